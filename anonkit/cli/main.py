@@ -1,0 +1,51 @@
+"""Entry point of the ``anonkit`` command.
+
+Why a custom group: every expected failure is an ``AnonkitError``; we print its message as
+one line on stderr and exit with its code, so users never see a traceback for bad input.
+Subcommands live in sibling modules and are registered below, one line each.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from anonkit import __version__
+from anonkit.errors import AnonkitError
+
+
+class AnonkitGroup(click.Group):
+    """A click group that turns ``AnonkitError`` into ``error: message`` and its exit code."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except AnonkitError as err:
+            click.echo(f"error: {err}", err=True)
+            sys.exit(err.exit_code)
+        except KeyboardInterrupt:
+            click.echo("error: interrupted", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=AnonkitGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="anonkit")
+def cli() -> None:
+    """anonkit: turn interview recordings into anonymized transcripts, offline."""
+
+
+def _register() -> None:
+    """Attach the subcommands. Imports are local so that ``anonkit --help`` stays fast."""
+    # Each package's CLI module adds its commands here, one line each.
+
+
+_register()
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()
