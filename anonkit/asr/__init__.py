@@ -1,0 +1,10 @@
+"""Speech recognition: audio decoding, offline Whisper models, backends, transcript formats.
+
+Modules (each one job): ``audio`` (decode any container to 16 kHz mono float32 in memory),
+``models`` (install/verify/resolve offline weights), ``options`` (``TranscribeOptions``,
+language codes), ``backends`` (``Backend`` protocol, ``get_backend``), ``faster_backend``
+(faster-whisper), ``transcript`` (frozen data model, JSON), ``formats`` (txt/vtt/srt),
+``pipeline`` (file in, transcript out, with optional speaker turns).
+
+Nothing heavy is imported here, so ``import anonkit.asr`` stays cheap.
+"""
