@@ -78,3 +78,24 @@ class DiskFullError(VaultError):
 
 
 # --- storage layer (H5: catalog, audit log, locking, directory layout) ---------------------
+
+
+class ObjectNotFoundError(VaultError):
+    """No object with this id in the vault (deleted, shredded or never stored). `anonkit
+    verify` lists what the vault holds."""
+
+
+class AuditLogError(TamperedError):
+    """The audit log was modified: an entry was removed, edited or reordered. Restore the
+    vault from a backup and run `anonkit verify`."""
+
+
+class HeaderReplayError(TamperedError):
+    """The vault header is older than the catalog expects: an old header was copied back
+    (header replay), perhaps to restore a removed user. Restore the current header from a
+    backup and run `anonkit verify`."""
+
+
+class StaleKeysError(VaultError):
+    """The vault's keys were changed by another process (key rotation) while this one had it
+    open. Nothing was written; run the command again."""

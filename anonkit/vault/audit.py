@@ -1,0 +1,421 @@
+"""Append-only, hash-chained, MAC'd audit log (spec: docs/vault-format.md, "Audit log").
+
+Why this construction:
+- Each entry is one line of canonical JSON. ``prev`` is the SHA-256 of the previous line (the
+  first entry chains to a genesis value bound to the vault id), so removing, reordering or
+  editing an entry breaks the chain at that point; ``seq`` says which.
+- ``mac`` is HMAC-SHA256 under the vault's audit key (held in every user's key slot), so a
+  person without a slot cannot forge a consistent chain after editing it.
+- The newest entry's (seq, hash) is also kept in the catalog with its own MAC: cutting entries
+  off the end is detected too, unless an attacker rolls back log *and* catalog together to an
+  older consistent copy. Only an anchor outside the vault stops that; ``anonkit audit --json``
+  prints the head hash so a steward can record it elsewhere.
+- Failed unlock attempts happen without any key. They go to a second file,
+  ``audit-failed.log``: hash-chained, not MAC'd (nothing secret is available to MAC with;
+  a key derived from public vault bytes would be theatre). The next successful unlock
+  copies each new attempt into the MAC'd log together with the failed entry's hash, after
+  which editing or removing that attempt is detected. Attempts not yet copied can be erased
+  by anyone with write access to the directory: a documented limit.
+- Entries hold ids, event names, user names and small identifier-like details. No free text:
+  ``details`` values are validated, so personal data cannot slip in through a message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import hmac
+import json
+import os
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from anonkit.vault.catalog import utc_now
+
+AUDIT_VERSION = 1
+GENESIS_LABEL = b"anonkit-audit-v1\0"
+FAILED_GENESIS_LABEL = b"anonkit-audit-failed-v1\0"
+MAC_LABEL = b"anonkit-audit-entry-v1\0"
+HEAD_MAC_LABEL = b"anonkit-audit-head-v1\0"
+
+#: Events the pipeline records. Others may be added; names must match ``EVENT_RE``.
+EVENTS = frozenset(
+    {
+        "vault_created",
+        "ingest",
+        "transcribe",
+        "anonymize",
+        "review_decision",
+        "sign_off",
+        "export",
+        "user_added",
+        "user_removed",
+        "password_changed",
+        "keys_rotated",
+        "purge",
+        "object_deleted",
+        "object_shredded",
+        "unlock_failed",
+        "verify",
+    }
+)
+EVENT_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+#: User names in entries: account handles, not participant data.
+USER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$")
+_ID_RE = re.compile(r"^[0-9a-f]{32}$")
+#: Strings allowed as detail values: identifiers, hex, codes, ISO timestamps. No spaces.
+_DETAIL_STR_RE = re.compile(r"^[A-Za-z0-9_.:@+-]{0,80}$")
+_DETAIL_KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+_TAIL_READ = 64 * 1024
+
+
+def canonical(obj: Any) -> bytes:
+    """The one byte form that hashes and MACs cover (sorted keys, no spaces, ASCII)."""
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def genesis(vault_id: str, label: bytes = GENESIS_LABEL) -> str:
+    return hashlib.sha256(label + vault_id.encode()).hexdigest()
+
+
+def entry_mac(key: bytes, body: dict[str, Any]) -> str:
+    return hmac.new(key, MAC_LABEL + canonical(body), hashlib.sha256).hexdigest()
+
+
+def head_mac(key: bytes, seq: int, entry_hash: str) -> str:
+    msg = HEAD_MAC_LABEL + f"{seq}:{entry_hash}".encode()
+    return hmac.new(key, msg, hashlib.sha256).hexdigest()
+
+
+def validate_details(details: dict[str, Any]) -> dict[str, Any]:
+    """Reject anything that could carry free text (and so personal data) into the log."""
+    for k, v in details.items():
+        if not _DETAIL_KEY_RE.match(k):
+            raise ValueError(f"audit detail key {k!r} is not an identifier")
+        if v is None or isinstance(v, bool | int):
+            continue
+        if isinstance(v, str) and _DETAIL_STR_RE.match(v):
+            continue
+        if isinstance(v, list) and all(isinstance(x, str) and _ID_RE.match(x) for x in v):
+            continue
+        raise ValueError(
+            f"audit detail {k}={v!r} is not allowed: use ids, numbers or short codes, never text"
+        )
+    return details
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One parsed line of the log."""
+
+    seq: int
+    ts: str
+    event: str
+    user: str | None
+    recording: str | None
+    object: str | None
+    details: dict[str, Any] = field(default_factory=dict)
+    prev: str = ""
+    mac: str | None = None
+    hash: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "ts": self.ts,
+            "event": self.event,
+            "user": self.user,
+            "recording": self.recording,
+            "object": self.object,
+            "details": self.details,
+            "hash": self.hash,
+        }
+
+
+def _read_tail_line(f: Any) -> tuple[bytes | None, int]:
+    """(last complete line or None, offset where a torn partial line starts or file size)."""
+    size = os.fstat(f.fileno()).st_size
+    if size == 0:
+        return None, 0
+    start = max(0, size - _TAIL_READ)
+    f.seek(start)
+    buf = f.read()
+    end = len(buf)
+    if not buf.endswith(b"\n"):
+        cut = buf.rfind(b"\n")
+        end = cut + 1 if cut >= 0 else 0
+    complete = buf[:end]
+    if not complete:
+        if start > 0:
+            raise RuntimeError("audit line longer than 64 KiB")
+        return None, start + end
+    lines = complete.rstrip(b"\n").rsplit(b"\n", 1)
+    return lines[-1], start + end
+
+
+@contextlib.contextmanager
+def _locked_append(path: Path) -> Iterator[Any]:
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+    f = os.fdopen(fd, "r+b", buffering=0)
+    try:
+        fcntl.flock(f.fileno(), fcntl.LOCK_EX)
+        yield f
+    finally:
+        f.close()
+
+
+def _append_line(f: Any, line: bytes, torn_at: int) -> None:
+    size = os.fstat(f.fileno()).st_size
+    if torn_at < size:  # a crash cut the previous append short; it was never acknowledged
+        os.ftruncate(f.fileno(), torn_at)
+    os.write(f.fileno(), line + b"\n")
+    os.fsync(f.fileno())
+
+
+def _parse(line: bytes) -> dict[str, Any]:
+    obj = json.loads(line)
+    if not isinstance(obj, dict):
+        raise ValueError("not an object")
+    return obj
+
+
+class AuditLog:
+    """The MAC'd chain in ``VAULT/audit.log``.
+
+    ``head_store`` persists (seq, hash, head MAC) outside the log (the catalog's meta table)
+    so that truncation is visible; it is a pair of callables to keep this module free of
+    SQLite.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        vault_id: str,
+        mac_key: bytes | None,
+        *,
+        load_head: Callable[[], tuple[int, str, str] | None] = lambda: None,
+        save_head: Callable[[int, str, str], None] = lambda seq, h, m: None,
+    ) -> None:
+        self.path = path
+        self.vault_id = vault_id
+        self._key = mac_key
+        self._load_head = load_head
+        self._save_head = save_head
+
+    def append(
+        self,
+        event: str,
+        *,
+        user: str | None,
+        recording: str | None = None,
+        object_id: str | None = None,
+        **details: Any,
+    ) -> AuditEntry:
+        """Append one MAC'd entry (serialised across processes by a flock on the file)."""
+        if self._key is None:
+            raise RuntimeError("appending to the audit log needs the audit key")
+        if not EVENT_RE.match(event):
+            raise ValueError(f"bad audit event name {event!r}")
+        if user is not None and not USER_RE.match(user):
+            raise ValueError("bad user name for the audit log")
+        for what, val in (("recording", recording), ("object", object_id)):
+            if val is not None and not _ID_RE.match(val):
+                raise ValueError(f"bad {what} id for the audit log: {val!r}")
+        validate_details(details)
+        with _locked_append(self.path) as f:
+            last, torn_at = _read_tail_line(f)
+            if last is None:
+                seq, prev = 0, genesis(self.vault_id)
+            else:
+                seq, prev = _parse(last)["seq"] + 1, hashlib.sha256(last).hexdigest()
+            if torn_at < os.fstat(f.fileno()).st_size:
+                details = {**details, "repaired_torn_tail": True}
+            body = {
+                "v": AUDIT_VERSION,
+                "seq": seq,
+                "ts": utc_now(),
+                "event": event,
+                "user": user,
+                "recording": recording,
+                "object": object_id,
+                "details": details,
+                "prev": prev,
+            }
+            mac = entry_mac(self._key, body)
+            line = canonical({**body, "mac": mac})
+            _append_line(f, line, torn_at)
+            h = hashlib.sha256(line).hexdigest()
+            self._save_head(seq, h, head_mac(self._key, seq, h))
+        return AuditEntry(seq, body["ts"], event, user, recording, object_id, details, prev, mac, h)
+
+    def entries(self) -> list[AuditEntry]:
+        """All entries as stored, without checking them (``verify`` checks)."""
+        out = []
+        for _, line in _lines(self.path):
+            try:
+                obj = _parse(line)
+                out.append(_entry(obj, hashlib.sha256(line).hexdigest()))
+            except (ValueError, KeyError, TypeError):
+                continue
+        return out
+
+    def verify(self) -> list[str]:
+        """Problems found in the chain, as user-facing sentences ([] = intact)."""
+        problems: list[str] = []
+        expected_prev = genesis(self.vault_id)
+        expected_seq = 0
+        hashes: dict[int, str] = {}
+        for lineno, line in _lines(self.path):
+            if not line.endswith(b"\n"):
+                problems.append(
+                    f"audit log line {lineno} is cut short (a crash during a write, or "
+                    "truncation)"
+                )
+                break
+            line = line[:-1]
+            try:
+                obj = _parse(line)
+                entry = _entry(obj, hashlib.sha256(line).hexdigest())
+            except (ValueError, KeyError, TypeError):
+                problems.append(f"audit log line {lineno} is not a valid entry (edited)")
+                break
+            body = {k: v for k, v in obj.items() if k != "mac"}
+            if self._key is not None and not hmac.compare_digest(
+                str(obj.get("mac")), entry_mac(self._key, body)
+            ):
+                problems.append(
+                    f"audit entry seq {entry.seq} (line {lineno}) fails its MAC: it was edited"
+                )
+            if entry.seq != expected_seq:
+                how = "removed" if entry.seq > expected_seq else "reordered or duplicated"
+                problems.append(
+                    f"audit log line {lineno}: expected entry seq {expected_seq}, found "
+                    f"{entry.seq}: entries were {how}"
+                )
+            elif entry.prev != expected_prev:
+                problems.append(
+                    f"audit entry seq {entry.seq} (line {lineno}) does not chain to the entry "
+                    "before it: an entry was removed, reordered or edited"
+                )
+            hashes[entry.seq] = entry.hash
+            expected_prev = entry.hash
+            expected_seq = entry.seq + 1
+        head = self._load_head()
+        if head is not None:
+            seq, h, mac = head
+            if self._key is not None and not hmac.compare_digest(mac, head_mac(self._key, seq, h)):
+                problems.append("the audit head recorded in the catalog fails its MAC (edited)")
+            elif hashes.get(seq) != h:
+                problems.append(
+                    f"the audit log ends before entry seq {seq} recorded in the catalog, or that "
+                    "entry was changed: entries were cut off the end"
+                )
+        return problems
+
+
+def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    if not path.exists():
+        return
+    with open(path, "rb") as f:
+        for i, line in enumerate(f, start=1):
+            yield i, line
+
+
+def _entry(obj: dict[str, Any], h: str) -> AuditEntry:
+    return AuditEntry(
+        seq=int(obj["seq"]),
+        ts=str(obj["ts"]),
+        event=str(obj["event"]),
+        user=obj.get("user"),
+        recording=obj.get("recording"),
+        object=obj.get("object"),
+        details=dict(obj.get("details") or {}),
+        prev=str(obj["prev"]),
+        mac=obj.get("mac"),
+        hash=h,
+    )
+
+
+class FailedUnlockLog:
+    """``VAULT/audit-failed.log``: failed unlocks, chained but (necessarily) not MAC'd."""
+
+    def __init__(self, path: Path, vault_id: str) -> None:
+        self.path = path
+        self.vault_id = vault_id
+
+    def record(self, user: str | None, reason: str) -> None:
+        """Best effort: a read-only vault must still report the wrong password."""
+        if user is not None and not USER_RE.match(user):
+            user = None  # never log what might be a mistyped password
+        try:
+            with _locked_append(self.path) as f:
+                last, torn_at = _read_tail_line(f)
+                if last is None:
+                    seq, prev = 0, genesis(self.vault_id, FAILED_GENESIS_LABEL)
+                else:
+                    seq, prev = _parse(last)["seq"] + 1, hashlib.sha256(last).hexdigest()
+                body = {
+                    "v": AUDIT_VERSION,
+                    "seq": seq,
+                    "ts": utc_now(),
+                    "event": "unlock_failed",
+                    "user": user,
+                    "reason": reason,
+                    "prev": prev,
+                }
+                _append_line(f, canonical(body), torn_at)
+        except OSError:
+            pass
+
+    def entries(self) -> list[tuple[dict[str, Any], str]]:
+        """(entry, its hash) for every complete line."""
+        out = []
+        for _, line in _lines(self.path):
+            if not line.endswith(b"\n"):
+                break
+            try:
+                out.append((_parse(line[:-1]), hashlib.sha256(line[:-1]).hexdigest()))
+            except ValueError:
+                out.append(({}, hashlib.sha256(line[:-1]).hexdigest()))
+        return out
+
+    def verify(self, imported: dict[int, str]) -> list[str]:
+        """Chain check, plus: every attempt copied into the MAC'd log is still as copied."""
+        problems = []
+        expected_prev = genesis(self.vault_id, FAILED_GENESIS_LABEL)
+        entries = self.entries()
+        for i, (obj, h) in enumerate(entries):
+            if obj.get("seq") != i or obj.get("prev") != expected_prev:
+                problems.append(
+                    f"failed-unlock log entry {i} does not chain: an entry was removed, "
+                    "reordered or edited"
+                )
+                break
+            expected_prev = h
+        by_seq = {obj.get("seq"): h for obj, h in entries}
+        for seq, h in sorted(imported.items()):
+            if by_seq.get(seq) != h:
+                problems.append(
+                    f"failed unlock attempt {seq}, confirmed in the audit log, was removed or "
+                    "edited in audit-failed.log"
+                )
+        return problems
+
+    def import_into(self, log: AuditLog, user: str | None, already: int) -> int:
+        """Copy attempts with seq >= ``already`` into ``log``; returns the new count."""
+        entries = self.entries()
+        for obj, h in entries[already:]:
+            log.append(
+                "unlock_failed",
+                user=obj.get("user") if isinstance(obj.get("user"), str) else None,
+                failed_seq=int(obj.get("seq", -1)),
+                failed_hash=h,
+                attempt_ts=str(obj.get("ts", "")),
+                reason=str(obj.get("reason", "")),
+                confirmed_by=user,
+            )
+        return max(already, len(entries))
