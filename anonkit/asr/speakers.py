@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -80,11 +81,16 @@ Linkage = Literal["ward", "average"]
 
 
 class SpeakerModelMissingError(ModelNotFoundError):
-    """Speaker turns need the optional `diarize` extra (resemblyzer, webrtcvad-wheels).
+    """Speaker turns need the optional `diarize` extra, which is not installed."""
 
-    Install it with: pip install -e ".[diarize]" && pip install --no-deps resemblyzer==0.1.4
-    (or run scripts/setup.sh), or transcribe with one speaker.
-    """
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or "speaker turns need the optional `diarize` extra (resemblyzer, webrtcvad-wheels),"
+            ' which is not installed; install it with `pip install -e ".[diarize]"` and'
+            " `pip install --no-deps resemblyzer==0.1.4` (scripts/setup.sh does both),"
+            " or use one speaker"
+        )
 
 
 @dataclass(frozen=True)
@@ -109,7 +115,10 @@ _ENCODER_LOCK = threading.Lock()
 def _import_resemblyzer() -> tuple[Any, Any]:
     """Import resemblyzer lazily: torch is heavy and the extra is optional."""
     try:
-        import resemblyzer
+        with warnings.catch_warnings():
+            # resemblyzer 0.1.4 imports scipy.ndimage.morphology (deprecated, still works).
+            warnings.simplefilter("ignore", DeprecationWarning)
+            import resemblyzer
         import webrtcvad
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise SpeakerModelMissingError() from exc
