@@ -4,8 +4,11 @@ Why this construction:
 - Each entry is one line of canonical JSON. ``prev`` is the SHA-256 of the previous line (the
   first entry chains to a genesis value bound to the vault id), so removing, reordering or
   editing an entry breaks the chain at that point; ``seq`` says which.
-- ``mac`` is HMAC-SHA256 under the vault's audit key (held in every user's key slot), so a
-  person without a slot cannot forge a consistent chain after editing it.
+- ``mac`` is HMAC-SHA256 under the vault's audit key of key epoch ``epoch`` (a member subkey,
+  vault-format §4.5, held by every user; rotation starts a new epoch, old keys stay in the
+  bundles), so a person without a slot cannot forge a consistent chain after editing it.
+- ``user`` is the acting user's slot id (vault-format §4.2), not the name: names are kept
+  off the disk in clear; ``anonkit audit`` shows names through the roster key.
 - The newest entry's (seq, hash) is also kept in the catalog with its own MAC: cutting entries
   off the end is detected too, unless an attacker rolls back log *and* catalog together to an
   older consistent copy. Only an anchor outside the vault stops that; ``anonkit audit --json``
@@ -35,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from anonkit.vault.catalog import utc_now
+from anonkit.vault.errors import VaultError
 
 AUDIT_VERSION = 1
 GENESIS_LABEL = b"anonkit-audit-v1\0"
@@ -64,8 +68,8 @@ EVENTS = frozenset(
     }
 )
 EVENT_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
-#: User names in entries: account handles, not participant data.
-USER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$")
+#: Users appear as slot ids (32 hex digits), never as names.
+USER_RE = re.compile(r"^[0-9a-f]{32}$")
 _ID_RE = re.compile(r"^[0-9a-f]{32}$")
 #: Strings allowed as detail values: identifiers, hex, codes, ISO timestamps. No spaces.
 _DETAIL_STR_RE = re.compile(r"^[A-Za-z0-9_.:@+-]{0,80}$")
@@ -114,6 +118,7 @@ class AuditEntry:
 
     seq: int
     ts: str
+    epoch: int
     event: str
     user: str | None
     recording: str | None
@@ -127,6 +132,7 @@ class AuditEntry:
         return {
             "seq": self.seq,
             "ts": self.ts,
+            "epoch": self.epoch,
             "event": self.event,
             "user": self.user,
             "recording": self.recording,
@@ -186,25 +192,31 @@ def _parse(line: bytes) -> dict[str, Any]:
 class AuditLog:
     """The MAC'd chain in ``VAULT/audit.log``.
 
-    ``head_store`` persists (seq, hash, head MAC) outside the log (the catalog's meta table)
-    so that truncation is visible; it is a pair of callables to keep this module free of
-    SQLite.
+    ``key_for_epoch(e)`` returns the audit key of key epoch ``e`` (``None``: verify the chain
+    without MACs); ``epoch`` is the one new entries use. ``load_head``/``save_head`` persist
+    (seq, hash, epoch, head MAC) outside the log (the catalog's meta table) so that cutting
+    entries off the end is visible; callables keep this module free of SQLite.
     """
 
     def __init__(
         self,
         path: Path,
         vault_id: str,
-        mac_key: bytes | None,
+        key_for_epoch: Callable[[int], bytes] | None,
+        epoch: int = 1,
         *,
-        load_head: Callable[[], tuple[int, str, str] | None] = lambda: None,
-        save_head: Callable[[int, str, str], None] = lambda seq, h, m: None,
+        load_head: Callable[[], tuple[int, str, int, str] | None] = lambda: None,
+        save_head: Callable[[int, str, int, str], None] = lambda seq, h, e, m: None,
     ) -> None:
         self.path = path
         self.vault_id = vault_id
-        self._key = mac_key
+        self._key_for_epoch = key_for_epoch
+        self.epoch = epoch
         self._load_head = load_head
         self._save_head = save_head
+
+    def _key(self, epoch: int) -> bytes | None:
+        return None if self._key_for_epoch is None else self._key_for_epoch(epoch)
 
     def append(
         self,
@@ -216,12 +228,13 @@ class AuditLog:
         **details: Any,
     ) -> AuditEntry:
         """Append one MAC'd entry (serialised across processes by a flock on the file)."""
-        if self._key is None:
+        key = self._key(self.epoch)
+        if key is None:
             raise RuntimeError("appending to the audit log needs the audit key")
         if not EVENT_RE.match(event):
             raise ValueError(f"bad audit event name {event!r}")
         if user is not None and not USER_RE.match(user):
-            raise ValueError("bad user name for the audit log")
+            raise ValueError("audit entries name users by slot id")
         for what, val in (("recording", recording), ("object", object_id)):
             if val is not None and not _ID_RE.match(val):
                 raise ValueError(f"bad {what} id for the audit log: {val!r}")
@@ -238,6 +251,7 @@ class AuditLog:
                 "v": AUDIT_VERSION,
                 "seq": seq,
                 "ts": utc_now(),
+                "epoch": self.epoch,
                 "event": event,
                 "user": user,
                 "recording": recording,
@@ -245,12 +259,14 @@ class AuditLog:
                 "details": details,
                 "prev": prev,
             }
-            mac = entry_mac(self._key, body)
+            mac = entry_mac(key, body)
             line = canonical({**body, "mac": mac})
             _append_line(f, line, torn_at)
             h = hashlib.sha256(line).hexdigest()
-            self._save_head(seq, h, head_mac(self._key, seq, h))
-        return AuditEntry(seq, body["ts"], event, user, recording, object_id, details, prev, mac, h)
+            self._save_head(seq, h, self.epoch, head_mac(key, seq, h))
+        return AuditEntry(
+            seq, body["ts"], self.epoch, event, user, recording, object_id, details, prev, mac, h
+        )
 
     def entries(self) -> list[AuditEntry]:
         """All entries as stored, without checking them (``verify`` checks)."""
@@ -284,8 +300,9 @@ class AuditLog:
                 problems.append(f"audit log line {lineno} is not a valid entry (edited)")
                 break
             body = {k: v for k, v in obj.items() if k != "mac"}
-            if self._key is not None and not hmac.compare_digest(
-                str(obj.get("mac")), entry_mac(self._key, body)
+            key = self._entry_key(entry.epoch, problems)
+            if key is not None and not hmac.compare_digest(
+                str(obj.get("mac")), entry_mac(key, body)
             ):
                 problems.append(
                     f"audit entry seq {entry.seq} (line {lineno}) fails its MAC: it was edited"
@@ -306,8 +323,9 @@ class AuditLog:
             expected_seq = entry.seq + 1
         head = self._load_head()
         if head is not None:
-            seq, h, mac = head
-            if self._key is not None and not hmac.compare_digest(mac, head_mac(self._key, seq, h)):
+            seq, h, epoch, mac = head
+            key = self._entry_key(epoch, problems)
+            if key is not None and not hmac.compare_digest(mac, head_mac(key, seq, h)):
                 problems.append("the audit head recorded in the catalog fails its MAC (edited)")
             elif hashes.get(seq) != h:
                 problems.append(
@@ -316,19 +334,28 @@ class AuditLog:
                 )
         return problems
 
+    def _entry_key(self, epoch: int, problems: list[str]) -> bytes | None:
+        try:
+            return self._key(epoch)
+        except VaultError:
+            msg = f"audit entries of key epoch {epoch} cannot be checked: you hold no key for it"
+            if msg not in problems:
+                problems.append(msg)
+            return None
+
 
 def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
     if not path.exists():
         return
     with open(path, "rb") as f:
-        for i, line in enumerate(f, start=1):
-            yield i, line
+        yield from enumerate(f, start=1)
 
 
 def _entry(obj: dict[str, Any], h: str) -> AuditEntry:
     return AuditEntry(
         seq=int(obj["seq"]),
         ts=str(obj["ts"]),
+        epoch=int(obj["epoch"]),
         event=str(obj["event"]),
         user=obj.get("user"),
         recording=obj.get("recording"),

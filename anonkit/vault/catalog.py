@@ -45,7 +45,8 @@ CREATE TABLE IF NOT EXISTS recordings (
     stage           TEXT NOT NULL DEFAULT 'new' CHECK ({_IDENT.format(col="stage")}),
     approved        INTEGER NOT NULL DEFAULT 0 CHECK (approved IN (0, 1)),
     error_code      TEXT CHECK ({_IDENT.format(col="error_code")}),
-    metadata_object TEXT CHECK (metadata_object IS NULL OR ({_HEX32.format(col="metadata_object")})),
+    metadata_object TEXT
+                    CHECK (metadata_object IS NULL OR ({_HEX32.format(col="metadata_object")})),
     created_at      TEXT NOT NULL CHECK ({_TS.format(col="created_at")}),
     updated_at      TEXT NOT NULL CHECK ({_TS.format(col="updated_at")}),
     purged_at       TEXT CHECK (purged_at IS NULL OR ({_TS.format(col="purged_at")}))

@@ -1,0 +1,96 @@
+"""Reusable click options for commands that unlock a vault (docs/interfaces.md, "Passwords
+without a prompt").
+
+Why decorators: every vault command must take the password the same way (``--password-file``
+or ``ANONKIT_PASSWORD_FILE``, else a hidden prompt) and the acting user the same way
+(``--user`` or ``ANONKIT_USER``, else the user created by ``init``). A password is never a
+plain argument value: it would show in ``ps`` and in shell history.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from anonkit.errors import InputError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+PASSWORD_FILE_ENV = "ANONKIT_PASSWORD_FILE"
+USER_ENV = "ANONKIT_USER"
+
+
+def read_password_file(path: Path | str) -> str:
+    """The first line of ``path`` without its line ending: the password.
+
+    Why only the line ending is stripped: leading or trailing spaces may be part of a
+    password; a newline never is (editors add one).
+    """
+    try:
+        with open(path, encoding="utf-8") as f:
+            line = f.readline()
+    except OSError as err:
+        raise InputError(f"cannot read the password file {path}: {err.strerror}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"the password file {path} is not UTF-8 text") from None
+    password = line.rstrip("\r\n")
+    if not password:
+        raise InputError(f"the password file {path} is empty; put the password on its first line")
+    return password
+
+
+def get_password(password_file: str | None, *, prompt: str = "Password", new: bool = False) -> str:
+    """From the file when given, else a prompt without echo (twice for a new password)."""
+    if password_file:
+        return read_password_file(password_file)
+    password = click.prompt(
+        prompt, hide_input=True, confirmation_prompt=new, err=True, show_default=False
+    )
+    if not password:
+        raise InputError("the password must not be empty")
+    return password
+
+
+def password_options(func: F) -> F:
+    """Add ``--password-file`` and ``--user`` (with their environment variables)."""
+
+    @click.option(
+        "--password-file",
+        "password_file",
+        type=click.Path(dir_okay=False),
+        envvar=PASSWORD_FILE_ENV,
+        show_envvar=True,
+        help="File whose first line is your password (otherwise you are prompted).",
+    )
+    @click.option(
+        "--user",
+        "user",
+        envvar=USER_ENV,
+        show_envvar=True,
+        metavar="NAME",
+        help="Acting user (default: the user created by `anonkit init`).",
+    )
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return func(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def new_password_option(func: F) -> F:
+    """Add ``--new-password-file`` for commands that set a password."""
+    return click.option(
+        "--new-password-file",
+        "new_password_file",
+        type=click.Path(dir_okay=False),
+        help="File whose first line is the new password (otherwise you are prompted twice).",
+    )(func)
+
+
+def vault_argument(func: F) -> F:
+    """The ``VAULT`` positional argument (a directory; existence is checked by the vault)."""
+    return click.argument("vault", type=click.Path(file_okay=False, path_type=Path))(func)
