@@ -40,6 +40,10 @@ class UnknownUserError(VaultError):
     """No such user in this vault. `anonkit user list` shows the users (steward only)."""
 
 
+class UserExistsError(VaultError):
+    """A user of that name already exists in this vault. Choose another name."""
+
+
 class TamperedError(VaultError):
     """Integrity check failed: the data was modified, damaged or replaced. Nothing from it
     was used. Restore the vault from a backup and run `anonkit verify`."""

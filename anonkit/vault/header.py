@@ -1,0 +1,710 @@
+"""The vault header: key slots, tier public keys, signature (spec: docs/vault-format.md §4).
+
+Layout (§4.1):
+    header = MAGIC[13] ‖ VERSION:u16 ‖ BODY_LEN:u32 ‖ BODY ‖ SIG[64]
+             ‖ SLOTS_LEN:u32 ‖ SLOTS ‖ CHECKSUM[32]
+
+Why two JSON documents: the signed BODY (who is a member, with which role and which tier
+keys) changes only when a steward signs it with the admin Ed25519 key; the password SLOTS
+hold each user's password-wrapped private key and change when a user changes their own
+password, which needs no admin key. Each password slot is AEAD-bound to its signed slot, so
+neither part can be swapped for an attacker's.
+
+Every operation returns a new ``VaultHeader``; nothing here touches the disk (the storage
+layer writes ``to_bytes()`` atomically and records ``generation`` and ``digest()``).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import struct
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from anonkit.vault import envelope
+from anonkit.vault.errors import (
+    AccessDeniedError,
+    TamperedError,
+    UnknownUserError,
+    UnsupportedFormatVersionError,
+    UserExistsError,
+    VaultError,
+    WrongPasswordError,
+)
+from anonkit.vault.kdf import KdfParams, encode_password
+from anonkit.vault.keys import (
+    KEY_SIZE,
+    PUBLIC_KEY_SIZE,
+    KeyRing,
+    Rng,
+    Role,
+    Tier,
+    box,
+    cjson,
+    key_id,
+    label,
+    new_ed25519,
+    new_x25519,
+    open_sealed,
+    parse_cjson,
+    seal,
+    unbox,
+    x25519_from_seed,
+    x25519_public_bytes,
+)
+
+MAGIC = b"ANONKIT\x00VAULT"
+HEADER_VERSION = 1
+MIN_SUPPORTED_VERSION = 1
+MAX_SUPPORTED_VERSION = 1
+VERSION_SIZE = 2
+LEN_SIZE = 4
+SIGNATURE_SIZE = 64
+CHECKSUM_SIZE = 32
+#: MAGIC ‖ VERSION ‖ BODY_LEN ‖ SIG ‖ SLOTS_LEN ‖ CHECKSUM (§4.1)
+HEADER_FIXED_SIZE = len(MAGIC) + VERSION_SIZE + LEN_SIZE + SIGNATURE_SIZE + LEN_SIZE + CHECKSUM_SIZE
+VAULT_ID_SIZE = 16
+SLOT_ID_SIZE = 16
+MEMBER_SECRET_SIZE = 32
+#: nonce[12] ‖ AEAD(KEK, user_sk[32]) (§4.3)
+WRAPPED_USER_KEY_SIZE = 12 + KEY_SIZE + 16
+MAX_NAME_CHARS = 64
+#: A header larger than this is refused before parsing (a few hundred users fit easily).
+MAX_HEADER_SIZE = 4 * 1024 * 1024
+
+_WHAT = "vault header"
+_BODY_FIELDS = {"vault_id", "generation", "key_epoch", "admin_public", "tiers", "slots"}
+_SLOT_FIELDS = {"id", "role", "user_public", "bundle", "escrow", "name"}
+_PSLOT_FIELDS = {"kdf", "wrapped_user_key"}
+
+
+# --- small helpers ---------------------------------------------------------------------------
+
+
+def normalize_name(name: str) -> str:
+    """NFC user name, 1–64 characters, no control characters or outer spaces."""
+    name = unicodedata.normalize("NFC", name)
+    if not (1 <= len(name) <= MAX_NAME_CHARS) or name != name.strip():
+        raise VaultError(f"invalid user name {name!r}: use 1–{MAX_NAME_CHARS} characters "
+                         "without leading or trailing spaces")
+    if any(unicodedata.category(c).startswith("C") for c in name):
+        raise VaultError(f"invalid user name {name!r}: control characters are not allowed")
+    return name
+
+
+def slot_id(vault_id: bytes, name: str) -> bytes:
+    """SLOT_ID = H(LABEL("slot-id") ‖ vault_id ‖ NFC-UTF-8(name))[:16] (§4.2)."""
+    data = label("slot-id") + vault_id + normalize_name(name).encode("utf-8")
+    return hashlib.sha256(data).digest()[:SLOT_ID_SIZE]
+
+
+def _ed25519_public(key: Ed25519PrivateKey) -> bytes:
+    return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def _ed25519_secret(key: Ed25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
+
+    return key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+
+
+def _x25519_secret(key: X25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
+
+    return key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+
+
+def _hex(value: Any, size: int | None, what: str) -> bytes:
+    if not isinstance(value, str):
+        raise TamperedError(f"{_WHAT}: {what} is malformed")
+    try:
+        raw = bytes.fromhex(value)
+    except ValueError:
+        raise TamperedError(f"{_WHAT}: {what} is malformed") from None
+    if raw.hex() != value or (size is not None and len(raw) != size):
+        raise TamperedError(f"{_WHAT}: {what} is malformed")
+    return raw
+
+
+def _int(value: Any, what: str) -> int:
+    if type(value) is not int or value < 1 or value >= 1 << 63:
+        raise TamperedError(f"{_WHAT}: {what} is malformed")
+    return value
+
+
+def _bundle_ctx(vault_id: bytes, sid: bytes) -> bytes:
+    return label("bundle") + vault_id + sid
+
+
+def _escrow_ctx(vault_id: bytes, sid: bytes) -> bytes:
+    return label("escrow") + vault_id + sid
+
+
+def _name_aad(sid: bytes) -> bytes:
+    return label("name") + sid
+
+
+def _user_key_aad(vault_id: bytes, sid: bytes, user_public: bytes, kdf: KdfParams) -> bytes:
+    """AAD_UK = LABEL("user-key") ‖ vault_id ‖ SLOT_ID ‖ user_public ‖ CJSON(kdf) (§4.3)."""
+    return label("user-key") + vault_id + sid + user_public + cjson(kdf.to_json())
+
+
+# --- data model ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One member in the signed body (§4.2). ``name`` is sealed with the roster key."""
+
+    id: bytes
+    role: Role
+    user_public: bytes
+    bundle: bytes
+    escrow: bytes
+    name: bytes
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "id": self.id.hex(),
+            "role": self.role.value,
+            "user_public": self.user_public.hex(),
+            "bundle": self.bundle.hex(),
+            "escrow": self.escrow.hex(),
+            "name": self.name.hex(),
+        }
+
+    @classmethod
+    def from_json(cls, obj: Any) -> Slot:
+        if not isinstance(obj, dict) or set(obj) != _SLOT_FIELDS:
+            raise TamperedError(f"{_WHAT}: a user slot is malformed")
+        try:
+            role = Role(obj["role"])
+        except ValueError:
+            raise TamperedError(f"{_WHAT}: a user slot has an unknown role") from None
+        return cls(
+            id=_hex(obj["id"], SLOT_ID_SIZE, "slot id"),
+            role=role,
+            user_public=_hex(obj["user_public"], PUBLIC_KEY_SIZE, "user public key"),
+            bundle=_hex(obj["bundle"], None, "bundle"),
+            escrow=_hex(obj["escrow"], None, "escrow"),
+            name=_hex(obj["name"], None, "sealed name"),
+        )
+
+
+@dataclass(frozen=True)
+class PasswordSlot:
+    """A user's password-wrapped private key (§4.3)."""
+
+    kdf: KdfParams
+    wrapped_user_key: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kdf": self.kdf.to_json(), "wrapped_user_key": self.wrapped_user_key.hex()}
+
+    @classmethod
+    def from_json(cls, obj: Any) -> PasswordSlot:
+        if not isinstance(obj, dict) or set(obj) != _PSLOT_FIELDS:
+            raise TamperedError(f"{_WHAT}: a password slot is malformed")
+        return cls(
+            kdf=KdfParams.from_json(obj["kdf"]),
+            wrapped_user_key=_hex(obj["wrapped_user_key"], WRAPPED_USER_KEY_SIZE,
+                                  "wrapped user key"),
+        )
+
+
+def _bundle_json(role: Role, steward: KeyRing) -> dict[str, Any]:
+    """§4.5: what a member of ``role`` receives, taken from a steward's keyring."""
+    tiers = {t.json_name: _x25519_secret(steward.tier_private[t]).hex()
+             for t in role.readable_tiers}
+    out: dict[str, Any] = {
+        "vault_id": steward.vault_id.hex(),
+        "role": role.value,
+        "key_epoch": steward.key_epoch,
+        "admin_public": steward.admin_public.hex(),
+        "tiers": tiers,
+        "member_secrets": {str(e): s.hex() for e, s in sorted(steward.member_secrets.items())},
+    }
+    if role.is_admin:
+        assert steward.admin_key is not None
+        out["admin_secret"] = _ed25519_secret(steward.admin_key).hex()
+    return out
+
+
+def _keyring_from_bundle(
+    bundle: Any, name: str, slot: Slot, user_key: X25519PrivateKey, header: VaultHeader
+) -> KeyRing:
+    """Parse and cross-check a bundle against the signed header (§4.4 step 6)."""
+    fields = {"vault_id", "role", "key_epoch", "admin_public", "tiers", "member_secrets"}
+    if slot.role.is_admin:
+        fields.add("admin_secret")
+    if not isinstance(bundle, dict) or set(bundle) != fields:
+        raise TamperedError(f"{_WHAT}: the key bundle of user {name} is malformed")
+    if _hex(bundle["vault_id"], VAULT_ID_SIZE, "bundle vault id") != header.vault_id:
+        raise TamperedError(f"{_WHAT}: the key bundle of user {name} belongs to another vault")
+    if bundle["role"] != slot.role.value or bundle["key_epoch"] != header.key_epoch:
+        raise TamperedError(f"{_WHAT}: the key bundle of user {name} does not match its slot")
+    admin_public = _hex(bundle["admin_public"], PUBLIC_KEY_SIZE, "pinned admin key")
+    if admin_public != header.admin_public:
+        raise TamperedError(
+            f"{_WHAT}: signed by a key that is not this vault's admin key (forged or replaced "
+            "header); nothing was used"
+        )
+    tiers = bundle["tiers"]
+    if not isinstance(tiers, dict) or set(tiers) != {t.json_name for t in slot.role.readable_tiers}:
+        raise TamperedError(f"{_WHAT}: the key bundle of user {name} is malformed")
+    tier_private: dict[Tier, X25519PrivateKey] = {}
+    for tname, hexkey in tiers.items():
+        tier = Tier.parse(tname)
+        sk = x25519_from_seed(_hex(hexkey, KEY_SIZE, "tier key"))
+        if x25519_public_bytes(sk) != header.tier_public[tier]:
+            raise TamperedError(f"{_WHAT}: tier public key does not match the bundle (modified)")
+        tier_private[tier] = sk
+    secrets = bundle["member_secrets"]
+    if not isinstance(secrets, dict) or str(header.key_epoch) not in secrets:
+        raise TamperedError(f"{_WHAT}: the key bundle of user {name} is malformed")
+    member_secrets = {int(e): _hex(s, MEMBER_SECRET_SIZE, "member secret")
+                      for e, s in secrets.items()}
+    admin_key = None
+    if slot.role.is_admin:
+        admin_key = Ed25519PrivateKey.from_private_bytes(
+            _hex(bundle["admin_secret"], KEY_SIZE, "admin key"))
+        if _ed25519_public(admin_key) != header.admin_public:
+            raise TamperedError(f"{_WHAT}: admin key does not match (modified)")
+    return KeyRing(
+        vault_id=header.vault_id,
+        user=name,
+        role=slot.role,
+        key_epoch=header.key_epoch,
+        user_key=user_key,
+        tier_public=dict(header.tier_public),
+        tier_private=tier_private,
+        member_secrets=member_secrets,
+        admin_public=header.admin_public,
+        admin_key=admin_key,
+    )
+
+
+def _make_slot(
+    steward: KeyRing, name: str, role: Role, user_key: X25519PrivateKey, rng: Rng
+) -> Slot:
+    """Seal bundle, escrow and name of one member with the steward's current keys (§4.2)."""
+    sid = slot_id(steward.vault_id, name)
+    user_public = x25519_public_bytes(user_key)
+    roster = steward.subkey("roster")
+    return Slot(
+        id=sid,
+        role=role,
+        user_public=user_public,
+        bundle=seal(user_public, cjson(_bundle_json(role, steward)),
+                    _bundle_ctx(steward.vault_id, sid), rng),
+        escrow=seal(steward.tier_public[Tier.IDENTIFIABLE], _x25519_secret(user_key),
+                    _escrow_ctx(steward.vault_id, sid), rng),
+        name=box(roster, normalize_name(name).encode("utf-8"), _name_aad(sid), rng),
+    )
+
+
+def _make_password_slot(
+    vault_id: bytes, slot: Slot, user_key: X25519PrivateKey, password: str | bytes,
+    kdf: KdfParams | None, rng: Rng,
+) -> PasswordSlot:
+    """WUK = nonce ‖ AEAD(Argon2id(password), nonce, user_sk, AAD_UK), fresh salt (§4.3)."""
+    params = (kdf or KdfParams.default(rng)).with_new_salt(rng)
+    params.validate(allow_weak=True)  # range checks; weak is the caller's explicit choice
+    if not encode_password(password):
+        raise VaultError("the password is empty: choose a password")
+    kek = params.derive(password)
+    aad = _user_key_aad(vault_id, slot.id, slot.user_public, params)
+    return PasswordSlot(params, box(kek, _x25519_secret(user_key), aad, rng))
+
+
+# --- the header ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VaultHeader:
+    """A parsed, signature-checked vault header (§4). Immutable: changes return a new one."""
+
+    version: int
+    vault_id: bytes
+    generation: int
+    key_epoch: int
+    admin_public: bytes
+    tier_public: Mapping[Tier, bytes]
+    slots: tuple[Slot, ...]
+    password_slots: Mapping[bytes, PasswordSlot]
+    body_bytes: bytes
+    signature: bytes
+
+    # -- creation and (de)serialisation --
+
+    @classmethod
+    def create(
+        cls,
+        first_user: str,
+        password: str | bytes,
+        kdf: KdfParams | None = None,
+        *,
+        rng: Rng = os.urandom,
+    ) -> tuple[VaultHeader, KeyRing]:
+        """A new vault whose only member is the steward ``first_user`` (§4.6).
+
+        ``kdf``: cost template (a fresh salt is always drawn); default production, or
+        ``KdfParams.testing()`` when ANONKIT_INSECURE_TEST_KDF=1. ``rng`` is injectable so
+        that test vectors are reproducible; never pass anything but os.urandom otherwise.
+        """
+        name = normalize_name(first_user)
+        vault_id = rng(VAULT_ID_SIZE)
+        ident, anon = new_x25519(rng), new_x25519(rng)
+        admin = new_ed25519(rng)
+        member_secret = rng(MEMBER_SECRET_SIZE)
+        user_key = new_x25519(rng)
+        steward = KeyRing(
+            vault_id=vault_id,
+            user=name,
+            role=Role.STEWARD,
+            key_epoch=1,
+            user_key=user_key,
+            tier_public={Tier.IDENTIFIABLE: x25519_public_bytes(ident),
+                         Tier.ANONYMIZED: x25519_public_bytes(anon)},
+            tier_private={Tier.IDENTIFIABLE: ident, Tier.ANONYMIZED: anon},
+            member_secrets={1: member_secret},
+            admin_public=_ed25519_public(admin),
+            admin_key=admin,
+        )
+        slot = _make_slot(steward, name, Role.STEWARD, user_key, rng)
+        pslot = _make_password_slot(vault_id, slot, user_key, password, kdf, rng)
+        header = cls._signed(steward, generation=1, slots=[slot], password_slots={slot.id: pslot})
+        return header, steward
+
+    @classmethod
+    def _signed(
+        cls,
+        steward: KeyRing,
+        *,
+        generation: int,
+        slots: list[Slot],
+        password_slots: Mapping[bytes, PasswordSlot],
+    ) -> VaultHeader:
+        """Assemble and sign a body with the steward's admin key (§4.1, §4.2)."""
+        if steward.admin_key is None:
+            raise AccessDeniedError(f"user {steward.user} ({steward.role.value}) is not a steward")
+        slots = sorted(slots, key=lambda s: s.id)
+        body = {
+            "vault_id": steward.vault_id.hex(),
+            "generation": generation,
+            "key_epoch": steward.key_epoch,
+            "admin_public": steward.admin_public.hex(),
+            "tiers": {t.json_name: pk.hex() for t, pk in steward.tier_public.items()},
+            "slots": [s.to_json() for s in slots],
+        }
+        body_bytes = cjson(body)
+        signature = steward.admin_key.sign(_signed_prefix(HEADER_VERSION, body_bytes))
+        return cls(
+            version=HEADER_VERSION,
+            vault_id=steward.vault_id,
+            generation=generation,
+            key_epoch=steward.key_epoch,
+            admin_public=steward.admin_public,
+            tier_public=dict(steward.tier_public),
+            slots=tuple(slots),
+            password_slots={s.id: password_slots[s.id] for s in slots},
+            body_bytes=body_bytes,
+            signature=signature,
+        )
+
+    def to_bytes(self) -> bytes:
+        """The exact file bytes (§4.1)."""
+        slots_bytes = cjson({sid.hex(): ps.to_json() for sid, ps in self.password_slots.items()})
+        out = (
+            _signed_prefix(self.version, self.body_bytes)
+            + self.signature
+            + struct.pack(">I", len(slots_bytes))
+            + slots_bytes
+        )
+        return out + hashlib.sha256(out).digest()
+
+    def digest(self) -> bytes:
+        """SHA-256 of ``to_bytes()``: the storage layer records it with ``generation`` to
+        detect a replayed header (§4.3, §16 N3)."""
+        return hashlib.sha256(self.to_bytes()).digest()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> VaultHeader:
+        """Parse and authenticate (§4.1 reading order). Raises TamperedError,
+        UnsupportedFormatVersionError. Does not need a password."""
+        if len(data) > MAX_HEADER_SIZE:
+            raise TamperedError(f"{_WHAT}: too large to be a vault header")
+        if not data.startswith(MAGIC):
+            raise TamperedError(f"{_WHAT}: not an anonkit vault header (wrong magic bytes)")
+        pos = len(MAGIC)
+        if len(data) < pos + VERSION_SIZE:
+            raise TamperedError(f"{_WHAT}: truncated")
+        (version,) = struct.unpack_from(">H", data, pos)
+        if version > MAX_SUPPORTED_VERSION:
+            raise UnsupportedFormatVersionError(
+                f"vault format version {version} is newer than this anonkit supports "
+                f"(max {MAX_SUPPORTED_VERSION}); upgrade anonkit"
+            )
+        if version < MIN_SUPPORTED_VERSION:
+            raise TamperedError(f"{_WHAT}: invalid format version {version}")
+        if len(data) < HEADER_FIXED_SIZE:
+            raise TamperedError(f"{_WHAT}: truncated")
+        content, checksum = data[:-CHECKSUM_SIZE], data[-CHECKSUM_SIZE:]
+        if hashlib.sha256(content).digest() != checksum:
+            raise TamperedError(f"{_WHAT}: checksum mismatch (damaged, truncated or modified)")
+        pos += VERSION_SIZE
+        (body_len,) = struct.unpack_from(">I", content, pos)
+        pos += LEN_SIZE
+        if pos + body_len + SIGNATURE_SIZE + LEN_SIZE > len(content):
+            raise TamperedError(f"{_WHAT}: lengths do not match (damaged)")
+        body_bytes = content[pos:pos + body_len]
+        pos += body_len
+        signature = content[pos:pos + SIGNATURE_SIZE]
+        pos += SIGNATURE_SIZE
+        (slots_len,) = struct.unpack_from(">I", content, pos)
+        pos += LEN_SIZE
+        if pos + slots_len != len(content):
+            raise TamperedError(f"{_WHAT}: lengths do not match (damaged or extra data)")
+        slots_bytes = content[pos:]
+
+        body = parse_cjson(body_bytes, _WHAT)
+        if not isinstance(body, dict) or set(body) != _BODY_FIELDS:
+            raise TamperedError(f"{_WHAT}: body is malformed")
+        admin_public = _hex(body["admin_public"], PUBLIC_KEY_SIZE, "admin public key")
+        try:
+            Ed25519PublicKey.from_public_bytes(admin_public).verify(
+                signature, _signed_prefix(version, body_bytes))
+        except (InvalidSignature, ValueError):
+            raise TamperedError(
+                f"{_WHAT}: signature does not verify (modified or damaged); nothing was used"
+            ) from None
+        tiers = body["tiers"]
+        if not isinstance(tiers, dict) or set(tiers) != {t.json_name for t in Tier}:
+            raise TamperedError(f"{_WHAT}: tier keys are malformed")
+        if not isinstance(body["slots"], list) or not body["slots"]:
+            raise TamperedError(f"{_WHAT}: has no user slots")
+        slots = tuple(Slot.from_json(s) for s in body["slots"])
+        ids = [s.id for s in slots]
+        if ids != sorted(set(ids)):
+            raise TamperedError(f"{_WHAT}: user slots are out of order or duplicated")
+        pslots_json = parse_cjson(slots_bytes, _WHAT)
+        if not isinstance(pslots_json, dict) or set(pslots_json) != {i.hex() for i in ids}:
+            raise TamperedError(f"{_WHAT}: password slots do not match the user slots")
+        return cls(
+            version=version,
+            vault_id=_hex(body["vault_id"], VAULT_ID_SIZE, "vault id"),
+            generation=_int(body["generation"], "generation"),
+            key_epoch=_int(body["key_epoch"], "key epoch"),
+            admin_public=admin_public,
+            tier_public={Tier.parse(k): _hex(v, PUBLIC_KEY_SIZE, "tier public key")
+                         for k, v in tiers.items()},
+            slots=slots,
+            password_slots={bytes.fromhex(k): PasswordSlot.from_json(v)
+                            for k, v in pslots_json.items()},
+            body_bytes=body_bytes,
+            signature=signature,
+        )
+
+    # -- queries --
+
+    def _slot(self, name: str) -> Slot:
+        sid = slot_id(self.vault_id, name)
+        for slot in self.slots:
+            if slot.id == sid:
+                return slot
+        raise UnknownUserError(f"no user {name!r} in this vault; a steward can add one with "
+                               "`anonkit user add`")
+
+    def has_user(self, name: str) -> bool:
+        try:
+            self._slot(name)
+        except UnknownUserError:
+            return False
+        return True
+
+    def role_of(self, name: str) -> Role:
+        """A member's role (needs only the name: roles are public, §16 N2)."""
+        return self._slot(name).role
+
+    def roles(self) -> list[Role]:
+        """Roles of all slots, without names (no key needed)."""
+        return [s.role for s in self.slots]
+
+    def users(self, keyring: KeyRing) -> list[tuple[str, Role]]:
+        """(name, role) of every member, sorted by name. Needs a member's keyring: names are
+        sealed with the roster key (§4.2). (Changed from the brief's ``users()``: plaintext
+        names would leak the team to anyone holding the header.)"""
+        self._check_keyring(keyring)
+        roster = keyring.subkey("roster")
+        out = []
+        for slot in self.slots:
+            raw = unbox(roster, slot.name, _name_aad(slot.id))
+            if raw is None:
+                raise TamperedError(f"{_WHAT}: a sealed user name does not open (modified)")
+            out.append((raw.decode("utf-8"), slot.role))
+        return sorted(out)
+
+    def _check_keyring(self, keyring: KeyRing) -> None:
+        if keyring.vault_id != self.vault_id or keyring.key_epoch != self.key_epoch:
+            raise VaultError("this keyring belongs to another vault or an older key epoch; "
+                             "unlock the vault again")
+
+    # -- unlock --
+
+    def unlock(self, name: str, password: str | bytes, *, allow_weak_kdf: bool = False) -> KeyRing:
+        """Password → KeyRing (§4.4). Read-only: nothing is written, whatever happens.
+
+        Raises UnknownUserError, WrongPasswordError, WeakKdfParametersError, TamperedError.
+        """
+        name = normalize_name(name)
+        slot = self._slot(name)
+        pslot = self.password_slots[slot.id]
+        pslot.kdf.validate(allow_weak=allow_weak_kdf)
+        kek = pslot.kdf.derive(password)
+        aad = _user_key_aad(self.vault_id, slot.id, slot.user_public, pslot.kdf)
+        raw = unbox(kek, pslot.wrapped_user_key, aad)
+        if raw is None:
+            raise WrongPasswordError(f"wrong password for user {name}: nothing was changed")
+        user_key = x25519_from_seed(raw)
+        if x25519_public_bytes(user_key) != slot.user_public:
+            raise TamperedError(f"{_WHAT}: the password slot of user {name} was replaced")
+        bundle_raw = open_sealed(user_key, slot.bundle, _bundle_ctx(self.vault_id, slot.id))
+        if bundle_raw is None:
+            raise TamperedError(f"{_WHAT}: the key bundle of user {name} does not open (modified)")
+        bundle = parse_cjson(bundle_raw, f"{_WHAT} key bundle")
+        return _keyring_from_bundle(bundle, name, slot, user_key, self)
+
+    # -- changes (§4.6) --
+
+    def add_user(
+        self,
+        keyring: KeyRing,
+        name: str,
+        role: Role | str,
+        password: str | bytes,
+        kdf: KdfParams | None = None,
+        *,
+        rng: Rng = os.urandom,
+    ) -> VaultHeader:
+        """A new member with a fresh user key pair; signed by the steward; generation + 1."""
+        self._require_admin(keyring, "add users")
+        name = normalize_name(name)
+        if self.has_user(name):
+            raise UserExistsError(f"user {name!r} already exists in this vault")
+        role = Role(role)
+        user_key = new_x25519(rng)
+        slot = _make_slot(keyring, name, role, user_key, rng)
+        pslot = _make_password_slot(self.vault_id, slot, user_key, password, kdf, rng)
+        return VaultHeader._signed(
+            keyring,
+            generation=self.generation + 1,
+            slots=[*self.slots, slot],
+            password_slots={**self.password_slots, slot.id: pslot},
+        )
+
+    def remove_user(self, keyring: KeyRing, name: str) -> VaultHeader:
+        """Drop a member's slot and password slot; signed; generation + 1. Refuses to remove
+        the last steward. Rotate afterwards to cut off copies of old headers (§9)."""
+        self._require_admin(keyring, "remove users")
+        gone = self._slot(name)
+        rest = [s for s in self.slots if s.id != gone.id]
+        if not any(s.role is Role.STEWARD for s in rest):
+            raise VaultError("cannot remove the last steward: add another steward first")
+        pslots = {k: v for k, v in self.password_slots.items() if k != gone.id}
+        return VaultHeader._signed(keyring, generation=self.generation + 1, slots=rest,
+                                   password_slots=pslots)
+
+    def change_password(
+        self,
+        keyring: KeyRing,
+        name: str,
+        new_password: str | bytes,
+        kdf: KdfParams | None = None,
+        *,
+        rng: Rng = os.urandom,
+    ) -> VaultHeader:
+        """New password slot for ``name`` (fresh salt). Own password: any user, with their
+        keyring. Someone else's: a steward (reset via the escrow, §4.2). The signed body and
+        ``generation`` do not change; ``digest()`` does."""
+        self._check_keyring(keyring)
+        name = normalize_name(name)
+        slot = self._slot(name)
+        if slot.id == slot_id(self.vault_id, keyring.user):
+            user_key = keyring.user_key
+        elif keyring.is_admin:
+            user_key = self._escrowed_key(keyring, slot)
+        else:
+            raise AccessDeniedError(
+                f"user {keyring.user} ({keyring.role.value}) may change only their own password"
+            )
+        pslot = _make_password_slot(self.vault_id, slot, user_key, new_password, kdf, rng)
+        return replace(self, password_slots={**self.password_slots, slot.id: pslot})
+
+    def rotate(
+        self, keyring: KeyRing, *, rng: Rng = os.urandom
+    ) -> tuple[VaultHeader, KeyRing, Callable[[bytes], bytes]]:
+        """New tier key pairs, admin key and member secret (§9). Returns the new header, the
+        steward's new keyring and ``rewrap(keyfile_bytes) -> keyfile_bytes`` to apply to every
+        key file. Password slots stay (user keys do not change)."""
+        self._require_admin(keyring, "rotate keys")
+        old_roster = keyring.subkey("roster")
+        ident, anon = new_x25519(rng), new_x25519(rng)
+        admin = new_ed25519(rng)
+        new_epoch = keyring.key_epoch + 1
+        steward = KeyRing(
+            vault_id=self.vault_id,
+            user=keyring.user,
+            role=keyring.role,
+            key_epoch=new_epoch,
+            user_key=keyring.user_key,
+            tier_public={Tier.IDENTIFIABLE: x25519_public_bytes(ident),
+                         Tier.ANONYMIZED: x25519_public_bytes(anon)},
+            tier_private={Tier.IDENTIFIABLE: ident, Tier.ANONYMIZED: anon},
+            member_secrets={**keyring.member_secrets, new_epoch: rng(MEMBER_SECRET_SIZE)},
+            admin_public=_ed25519_public(admin),
+            admin_key=admin,
+        )
+        slots = []
+        for slot in self.slots:
+            raw_name = unbox(old_roster, slot.name, _name_aad(slot.id))
+            if raw_name is None:
+                raise TamperedError(f"{_WHAT}: a sealed user name does not open (modified)")
+            user_key = self._escrowed_key(keyring, slot)
+            slots.append(_make_slot(steward, raw_name.decode("utf-8"), slot.role, user_key, rng))
+        header = VaultHeader._signed(steward, generation=self.generation + 1, slots=slots,
+                                     password_slots=self.password_slots)
+        authors = {key_id(s.user_public): s.user_public for s in slots}
+        rewrap = functools.partial(envelope.rewrap_keyfile, old=keyring, new=steward,
+                                   authors=authors, rng=rng)
+        return header, steward, rewrap
+
+    def _require_admin(self, keyring: KeyRing, action: str) -> None:
+        self._check_keyring(keyring)
+        if not keyring.is_admin:
+            raise AccessDeniedError(
+                f"user {keyring.user} ({keyring.role.value}) may not {action}: steward only"
+            )
+
+    def _escrowed_key(self, keyring: KeyRing, slot: Slot) -> X25519PrivateKey:
+        raw = open_sealed(keyring.tier_private[Tier.IDENTIFIABLE], slot.escrow,
+                          _escrow_ctx(self.vault_id, slot.id))
+        if raw is None:
+            raise TamperedError(f"{_WHAT}: a key escrow does not open (modified)")
+        user_key = x25519_from_seed(raw)
+        if x25519_public_bytes(user_key) != slot.user_public:
+            raise TamperedError(f"{_WHAT}: a key escrow does not match its slot (modified)")
+        return user_key
+
+
+def _signed_prefix(version: int, body_bytes: bytes) -> bytes:
+    """MAGIC ‖ VERSION ‖ BODY_LEN ‖ BODY: the bytes the admin key signs (§4.1)."""
+    return MAGIC + struct.pack(">HI", version, len(body_bytes)) + body_bytes
