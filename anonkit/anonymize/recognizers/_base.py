@@ -1,0 +1,96 @@
+"""Shared machinery for anonkit's recognizers: fast regex scanning and context scoring.
+
+Why not Presidio's ``PatternRecognizer`` + its context enhancer: the enhancer matches
+context words against spaCy *lemmas*, which a blank or NER-only Norwegian pipeline does not
+produce, and ``validate_result`` sees only the matched text, not its neighbours. Our
+recognizers look at a character window around each match instead, so they behave the same
+for every language and pipeline. They set no ``context`` attribute, so Presidio does not
+boost them a second time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+# Words (letters, digits, inner hyphens/apostrophes): the unit our gazetteers look up.
+WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+
+# How far (in characters) before a match we look for context words.
+CONTEXT_WINDOW = 40
+
+
+def context_before(text: str, start: int, window: int = CONTEXT_WINDOW) -> str:
+    """Lower-cased text of the ``window`` characters before ``start``."""
+    return text[max(0, start - window) : start].lower()
+
+
+def has_context(text: str, start: int, end: int, words_re: re.Pattern[str]) -> bool:
+    """True when a context word occurs shortly before or right after the span."""
+    lo = max(0, start - CONTEXT_WINDOW)
+    hi = min(len(text), end + CONTEXT_WINDOW // 2)
+    return words_re.search(text[lo:start].lower()) is not None or (
+        words_re.search(text[end:hi].lower()) is not None
+    )
+
+
+def words_regex(words: Iterable[str]) -> re.Pattern[str]:
+    """One compiled alternation of whole context words (lower case)."""
+    alts = sorted({re.escape(w.lower()) for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+
+
+class AnonkitRecognizer(EntityRecognizer):
+    """Base for our recognizers: subclasses implement :meth:`find` yielding spans."""
+
+    ENTITIES: tuple[str, ...] = ()
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(
+            supported_entities=list(self.ENTITIES),
+            name=type(self).__name__,
+            supported_language=lang,
+        )
+        self.lang = lang
+
+    def load(self) -> None:
+        """Data is loaded lazily by the module-level caches; nothing to do here."""
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        """Yield ``(start, end, entity_type, score)`` for every span found in ``text``."""
+        raise NotImplementedError
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str] | None = None,
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        """Presidio entry point: run :meth:`find` and keep the requested entity types."""
+        wanted = set(entities) if entities else None
+        results = []
+        for start, end, entity, score in self.find(text):
+            if wanted is not None and entity not in wanted:
+                continue
+            explanation = AnalysisExplanation(
+                recognizer=self.name, original_score=score, textual_explanation=None
+            )
+            results.append(
+                RecognizerResult(
+                    entity_type=entity,
+                    start=start,
+                    end=end,
+                    score=score,
+                    analysis_explanation=explanation,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        # Our score already reflects context: keep Presidio from boosting it.
+                        RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                    },
+                )
+            )
+        return results

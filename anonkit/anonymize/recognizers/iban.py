@@ -1,0 +1,46 @@
+"""IBANs (any country), validated with ``stdnum.iban`` (design.md §4, layer 4).
+
+Printed IBANs are grouped in fours (``NO93 8601 1117 947``); spoken-then-typed ones may
+be run together. We match a country code, two check digits and 10-30 alphanumerics in
+optional groups, then keep only those that pass the ISO 13616 mod-97 check and the
+country's length/format rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stdnum import iban
+
+from anonkit.anonymize.entity_types import IBAN
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+
+IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b")
+
+SCORE_VALID = 1.0
+
+
+class IbanRecognizer(AnonkitRecognizer):
+    """IBANs that pass validation; the longest valid prefix of a greedy match wins."""
+
+    ENTITIES = (IBAN,)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        for m in IBAN_RE.finditer(text):
+            # The greedy match may swallow a following word/number group: try shorter
+            # group counts until one validates.
+            candidate = m.group(0)
+            while candidate:
+                if iban.is_valid(candidate):
+                    yield m.start(), m.start() + len(candidate), IBAN, SCORE_VALID
+                    break
+                cut = candidate.rfind(" ")
+                if cut < 4:
+                    break
+                candidate = candidate[:cut]
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [IbanRecognizer(lang)]

@@ -1,0 +1,115 @@
+"""Phone numbers via ``phonenumbers`` (design.md §4, layer 4).
+
+We run a ``PhoneNumberMatcher`` per region (NO first, then GB, US, SE, DK), leniency VALID,
+and keep one result per span. Norwegian numbers are 8 digits, spoken and written in
+groups (``912 34 567``, ``22 11 22 33``, ``+47 …``).
+
+Digit strings that are something else are removed here, not left to conflict resolution,
+because a phone match would otherwise *replace* a stronger type with a weaker one:
+an 11-digit fødselsnummer (``18012345678`` is also a valid US number), a bank account
+number (``dddd.dd.ddddd``), and dates (``12.03.1984``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberMatcher
+
+from anonkit.anonymize.entity_types import PHONE
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, has_context, words_regex
+from anonkit.anonymize.recognizers.bank_account import ACCOUNT_RE, is_valid_account
+from anonkit.anonymize.recognizers.national_id import FNR_RE, is_valid_fnr
+
+REGIONS: tuple[str, ...] = ("NO", "GB", "US", "SE", "DK")
+
+CONTEXT_WORDS = (
+    "telefon",
+    "telefonnummer",
+    "tlf",
+    "tlf.",
+    "mobil",
+    "mobilnummer",
+    "nummer",
+    "nummeret",
+    "ring",
+    "ringe",
+    "ringte",
+    "sms",
+    "phone",
+    "telephone",
+    "mobile",
+    "cell",
+    "number",
+    "call",
+    "text me",
+)
+CONTEXT_RE = words_regex(CONTEXT_WORDS)
+DATE_LIKE_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# 11 digits in a row (or 6+5) is the shape of a fødselsnummer, even one with a typo.
+FNR_SHAPE_RE = re.compile(r"^\d{6} ?\d{5}$")
+# A match glued to more digits is part of a longer number (an ID) we should not split.
+GLUED_RE = re.compile(r"\d[ .]?$")
+
+SCORE = 0.75
+SCORE_CONTEXT = 0.95
+SCORE_PLUS = 0.9
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of valid fødselsnummer/account numbers: a phone must not overlap these."""
+    spans = [
+        (m.start(), m.end()) for m in FNR_RE.finditer(text) if is_valid_fnr(m.group(1) + m.group(2))
+    ]
+    spans += [
+        (m.start(), m.end())
+        for m in ACCOUNT_RE.finditer(text)
+        if is_valid_account(m.group(1) + m.group(3) + m.group(4))
+    ]
+    return spans
+
+
+class PhoneRecognizer(AnonkitRecognizer):
+    """Phone numbers valid in NO, GB, US, SE or DK; never an fnr, account number or date."""
+
+    ENTITIES = (PHONE,)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if not any(ch.isdigit() for ch in text):
+            return
+        blocked = _blocked_spans(text)
+        seen: list[tuple[int, int]] = []
+        for region in REGIONS:
+            for match in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
+                start, end = match.start, match.end
+                if any(s < end and start < e for s, e in seen + blocked):
+                    continue
+                raw = match.raw_string
+                if DATE_LIKE_RE.match(raw.strip()) or FNR_SHAPE_RE.match(raw.strip()):
+                    continue
+                after = text[end : end + 2]
+                if GLUED_RE.search(text[max(0, start - 2) : start]) or after[:1].isdigit():
+                    continue
+                seen.append((start, end))
+                if has_context(text, start, end, CONTEXT_RE):
+                    score = SCORE_CONTEXT
+                elif raw.startswith("+") or raw.startswith("00"):
+                    score = SCORE_PLUS
+                else:
+                    score = SCORE
+                yield start, end, PHONE, score
+
+
+def is_valid_phone(number: str, region: str = "NO") -> bool:
+    """True when ``number`` parses as a valid phone number in ``region`` (for tests/tools)."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(number, region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [PhoneRecognizer(lang)]

@@ -1,0 +1,60 @@
+"""Web addresses (design.md §4, layer 4).
+
+Presidio's ``UrlRecognizer`` also fires inside words glued by a full stop ("det.Neste",
+"rapport.docx" → "rapport.do") and on the user part of e-mail addresses, so we use our
+own, stricter pattern: a scheme (``https://``), ``www.``, or a bare ``name.tld`` whose TLD
+is in a short list of TLDs that transcripts actually contain, never followed by a letter
+and never part of an e-mail address. "e.g.", "i.e." and "St.Olavs" do not match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import URL
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+
+_TLDS = (
+    "no|com|org|net|edu|gov|info|io|eu|uk|co\\.uk|ac\\.uk|org\\.uk|nhs\\.uk|se|dk|fi|de|nl|"
+    "fr|es|it|us|ca|au|app|dev|me|tv|ly"
+)
+_PATH = r"(?:[/?#][^\s<>\"']*[^\s<>\"'.,;:!?)\]])?"
+URL_RE = re.compile(
+    r"(?<![\w@.])(?:"
+    r"(?:https?|ftp)://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]"
+    r"|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+"
+    + _PATH
+    + r"|[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.(?:"
+    + _TLDS
+    + r")(?![\w@])(?!\.\w)"
+    + _PATH
+    + r")",
+    re.IGNORECASE,
+)
+
+SCORE_SCHEME = 0.95
+SCORE_BARE = 0.6
+
+
+class UrlRecognizer(AnonkitRecognizer):
+    """URLs with a scheme, ``www.``, or a bare domain with a known TLD."""
+
+    ENTITIES = (URL,)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if "." not in text:
+            return
+        for m in URL_RE.finditer(text):
+            value = m.group(0)
+            low = value.lower()
+            score = SCORE_SCHEME if low.startswith(("http", "ftp", "www.")) else SCORE_BARE
+            if score == SCORE_BARE and not value.islower() and not value.isupper():
+                # Mixed case bare "Name.No" is usually a typo'd sentence break, not a URL.
+                continue
+            yield m.start(), m.end(), URL, score
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [UrlRecognizer(lang)]

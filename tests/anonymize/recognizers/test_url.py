@@ -1,0 +1,33 @@
+"""URL recognizer: schemes, www., bare domains with known TLDs; no false hits on abbreviations."""
+
+from __future__ import annotations
+
+import pytest
+from recognizer_testkit import spans
+
+from anonkit.anonymize.recognizers.url import UrlRecognizer
+
+
+@pytest.fixture(scope="module")
+def rec() -> UrlRecognizer:
+    return UrlRecognizer("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("see https://example.org/path?q=1.", ["https://example.org/path?q=1"]),
+        ("gå til www.example.no/side, takk", ["www.example.no/side"]),
+        ("les mer på nrk.no i dag", ["nrk.no"]),
+        ("the site example.co.uk works", ["example.co.uk"]),
+        ("e.g. this", []),
+        ("i.e. that", []),
+        ("ved St.Olavs hospital", []),
+        ("Hun sa det.Neste gang", []),
+        ("fila rapport.docx", []),
+        ("kari.nordmann@example.no", []),  # e-mail, not URL
+        ("osv. og bl.a. dette", []),
+    ],
+)
+def test_text_spans(rec: UrlRecognizer, text: str, expected: list[str]) -> None:
+    assert [s for _t, s in spans(rec, text)] == expected
