@@ -1,0 +1,144 @@
+"""Known-answer vectors (docs/vault-format.md §8) and the golden "format is stable" test.
+
+Two independent checks per vector file in tests/vectors/vault/:
+1. ``build_vectors()`` (scripts/make_vault_vectors.py, fixed inputs, injected RNG) recomputes
+   exactly the committed bytes: the writer has not drifted.
+2. The committed bytes are opened through the public API and give the ``expect:`` outcome:
+   the reader still accepts the version-1 format and still rejects each failure case.
+Check 2 is the one that matters for old vaults; if check 1 fails after a deliberate,
+format-neutral change (e.g. the order of RNG draws), regenerate and say why in the commit.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+from pathlib import Path
+
+import pytest
+
+from anonkit.vault.envelope import ObjectHeader, decrypt_object, open_dek, payload_key
+from anonkit.vault.errors import (
+    AccessDeniedError,
+    TamperedError,
+    TrailingDataError,
+    TruncatedError,
+    UnsupportedFormatVersionError,
+    WrongPasswordError,
+)
+from anonkit.vault.header import VaultHeader
+from anonkit.vault.kdf import KdfParams
+from anonkit.vault.keys import Tier
+from anonkit.vault.stream import decrypt_bytes
+
+REPO = Path(__file__).resolve().parents[2]
+VECTOR_DIR = REPO / "tests" / "vectors" / "vault"
+_spec = importlib.util.spec_from_file_location("make_vault_vectors",
+                                               REPO / "scripts" / "make_vault_vectors.py")
+assert _spec and _spec.loader
+gen = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(gen)
+
+VECTOR_FILES = sorted(VECTOR_DIR.glob("*.txt"))
+EXPECTED_ERROR = {
+    "truncated": TruncatedError,
+    "trailing data": TrailingDataError,
+    "tampered": TamperedError,
+    "wrong password": WrongPasswordError,
+    "unsupported version": UnsupportedFormatVersionError,
+    "access denied": AccessDeniedError,
+}
+
+
+def test_vector_files_exist() -> None:
+    assert len(VECTOR_FILES) >= 20
+    expects = {gen.parse(p.read_text("ascii"))[0] for p in VECTOR_FILES}
+    assert expects == {"success", *EXPECTED_ERROR}
+
+
+def test_vectors_are_reproduced_byte_for_byte() -> None:
+    built = gen.build_vectors()
+    assert sorted(built) == sorted(p.stem for p in VECTOR_FILES)
+    for path in VECTOR_FILES:
+        assert gen.render(built[path.stem]) == path.read_text("ascii"), path.name
+
+
+def _users(fields: dict[str, str]) -> dict[str, str]:
+    out = {}
+    for key in ("user1", "user2", "user3"):
+        name, _role, pw_hex = fields[key].split("/")
+        out[name] = bytes.fromhex(pw_hex).decode()
+    return out
+
+
+def _check(name: str, f: dict[str, str]) -> None:
+    """Open one vector through the public API; raise what the reader raises."""
+    if name.startswith("kdf-"):
+        params = KdfParams.from_json({k: int(f[k]) for k in ("memory_kib", "iterations", "lanes")}
+                                     | {"algorithm": f["algorithm"], "salt": f["salt"]})
+        kek = bytes.fromhex(f["kek"])
+        assert params.derive(bytes.fromhex(f["password"])) == kek
+        if "password_nfd" in f:
+            assert params.derive(bytes.fromhex(f["password_nfd"])) == kek
+        return
+    if name.startswith("stream-"):
+        plain = decrypt_bytes(bytes.fromhex(f["key"]), bytes.fromhex(f["aad"]),
+                              io.BytesIO(bytes.fromhex(f["ciphertext"])))
+        assert plain == gen.pattern(int(f["plaintext_len"]))
+        return
+    if name.startswith("object-"):
+        dek = bytes.fromhex(f["dek"])
+        hdr = ObjectHeader(bytes.fromhex(f["object_id"]), Tier(int(f["tier"])))
+        assert payload_key(dek, hdr) == bytes.fromhex(f["payload_key"])
+        out = b"".join(decrypt_object(dek, io.BytesIO(bytes.fromhex(f["object"])), hdr))
+        assert out == bytes.fromhex(f["plaintext"])
+        return
+    header = VaultHeader.from_bytes(bytes.fromhex(f["header"]))
+    users = _users(f)
+    if name == "vault-wrong-password":
+        header.unlock("kari", bytes.fromhex(f["password"]), allow_weak_kdf=True)
+        return
+    rings = {u: header.unlock(u, pw, allow_weak_kdf=True) for u, pw in users.items()}
+    hdr = ObjectHeader(bytes.fromhex(f["object_id"]), Tier.IDENTIFIABLE)
+    if name == "keyfile-analyst-denied":
+        open_dek(bytes.fromhex(f["keyfile"]), rings[f["as_user"]], hdr)
+        return
+    assert name == "vault-golden"
+    assert [n for n, _ in header.users(rings["kari"])] == sorted(users)
+    for user in ("kari", "ola"):
+        dek = open_dek(bytes.fromhex(f["keyfile"]), rings[user], hdr)
+        assert dek == bytes.fromhex(f["dek"])
+        out = b"".join(decrypt_object(dek, io.BytesIO(bytes.fromhex(f["object"])), hdr))
+        assert out == bytes.fromhex(f["plaintext"])
+    with pytest.raises(AccessDeniedError):
+        open_dek(bytes.fromhex(f["keyfile"]), rings["ana"], hdr)
+
+
+@pytest.mark.parametrize("path", VECTOR_FILES, ids=[p.stem for p in VECTOR_FILES])
+def test_vector_opens_as_expected(path: Path) -> None:
+    expect, _comment, fields = gen.parse(path.read_text("ascii"))
+    if expect == "success":
+        _check(path.stem, fields)
+        return
+    with pytest.raises(EXPECTED_ERROR[expect]) as info:
+        _check(path.stem, fields)
+    # The most specific class, not merely a parent: truncation is not reported as trailing
+    # data and vice versa.
+    for other_expect, other in EXPECTED_ERROR.items():
+        if other_expect != expect and other is not TamperedError:
+            assert not isinstance(info.value, other), (path.stem, type(info.value))
+
+
+def test_reordered_vector_says_reordered() -> None:
+    _e, _c, f = gen.parse((VECTOR_DIR / "stream-reordered.txt").read_text("ascii"))
+    with pytest.raises(TamperedError, match="reordered"):
+        _check("stream-reordered", f)
+
+
+def test_resigned_header_parses_but_does_not_unlock() -> None:
+    """The attacker's own signature is valid, so parsing succeeds; the admin key pinned in
+    the user's bundle exposes the forgery (§4.4 step 6)."""
+    _e, _c, f = gen.parse((VECTOR_DIR / "vault-resigned-by-attacker.txt").read_text("ascii"))
+    header = VaultHeader.from_bytes(bytes.fromhex(f["header"]))
+    with pytest.raises(TamperedError, match="not this vault's admin key"):
+        header.unlock("ola", _users(f)["ola"], allow_weak_kdf=True)
