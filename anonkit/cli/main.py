@@ -38,6 +38,7 @@ def cli() -> None:
 def _register() -> None:
     """Attach the subcommands. Imports are local so that ``anonkit --help`` stays fast."""
     # Each package's CLI module adds its commands here, one line each.
+    from anonkit.cli.vault import register as register_vault; register_vault(cli)  # noqa: E702, I001
 
 
 _register()

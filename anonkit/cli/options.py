@@ -12,11 +12,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from anonkit.errors import InputError
+
+if TYPE_CHECKING:
+    from anonkit.vault.vault import Vault
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -94,3 +97,18 @@ def new_password_option(func: F) -> F:
 def vault_argument(func: F) -> F:
     """The ``VAULT`` positional argument (a directory; existence is checked by the vault)."""
     return click.argument("vault", type=click.Path(file_okay=False, path_type=Path))(func)
+
+
+def open_vault(vault: Path, user: str | None, password_file: str | None) -> Vault:
+    """Unlock ``vault`` as ``user`` (default: the user created by ``init``) for a command.
+
+    Shared by every command that works on a vault, so they all read passwords alike.
+    Weak test-only KDF parameters are accepted only when ``ANONKIT_INSECURE_TEST_KDF=1``.
+    """
+    from anonkit.vault.vault import Vault
+
+    header = Vault.read_header(vault)  # clear error for a missing/corrupt vault before a prompt
+    del header
+    name = user or Vault.default_user(vault)
+    password = get_password(password_file, prompt=f"Password for {name or 'vault user'}")
+    return Vault.open(vault, name, password)
