@@ -38,6 +38,9 @@ def cli() -> None:
 def _register() -> None:
     """Attach the subcommands. Imports are local so that ``anonkit --help`` stays fast."""
     # Each package's CLI module adds its commands here, one line each.
+    from anonkit.cli.transcribe import transcribe; cli.add_command(transcribe)  # noqa: E702, I001
+    from anonkit.cli.models import models; cli.add_command(models)  # noqa: E702, I001
+    from anonkit.cli.demo import demo; cli.add_command(demo)  # noqa: E702, I001
     from anonkit.cli.vault import register as register_vault; register_vault(cli)  # noqa: E702, I001
 
 

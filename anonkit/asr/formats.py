@@ -1,0 +1,137 @@
+"""Render a ``Transcript`` as json, txt, WebVTT or SubRip text.
+
+Why writers return strings instead of writing files: the caller decides where text goes
+(stdout, an atomic file write, or encryption into the vault); a transcript is personal data
+and must not be written to disk by a formatter.
+
+txt layout: one paragraph per speaker turn (``S1: ...``), consecutive segments of the same
+speaker joined; without speaker labels, one line per segment. Optional pause marks between
+words, in the style common in qualitative transcription (and in noScribe):
+``(.)`` a short pause (from the threshold up to 1 s), ``(..)`` 1-2 s, ``(3.2 s)`` longer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from anonkit.asr.transcript import Segment, Transcript
+
+FORMATS = ("json", "txt", "vtt", "srt")
+
+
+class _Turn:
+    """Consecutive segments of one speaker (``None`` when speakers are unknown)."""
+
+    def __init__(self, speaker: str | None, segments: list[Segment]) -> None:
+        self.speaker = speaker
+        self.segments = segments
+
+
+def _turns(segments: Iterable[Segment], merge: bool) -> list[_Turn]:
+    turns: list[_Turn] = []
+    for seg in segments:
+        if merge and turns and turns[-1].speaker == seg.speaker:
+            turns[-1].segments.append(seg)
+        else:
+            turns.append(_Turn(seg.speaker, [seg]))
+    return turns
+
+
+def pause_mark(gap: float, threshold: float) -> str | None:
+    """The mark for a silence of ``gap`` seconds, or ``None`` below ``threshold``."""
+    if gap < threshold:
+        return None
+    if gap < 1.0:
+        return "(.)"
+    if gap < 2.0:
+        return "(..)"
+    return f"({gap:.1f} s)"
+
+
+def _turn_text(turn: _Turn, pauses: float | None) -> str:
+    """Text of a turn; with ``pauses`` set, gaps between words become pause marks."""
+    if pauses is None:
+        return " ".join(s.text.strip() for s in turn.segments if s.text.strip())
+    parts: list[str] = []
+    last_end: float | None = None
+    for seg in turn.segments:
+        # Word timings when we have them; otherwise the segment is one unit.
+        units = [(w.start, w.end, w.text) for w in seg.words] or [(seg.start, seg.end, seg.text)]
+        for start, end, text in units:
+            if last_end is not None:
+                mark = pause_mark(start - last_end, pauses)
+                if mark:
+                    parts.append(mark)
+            if text.strip():
+                parts.append(text.strip())
+            last_end = end
+    return " ".join(parts)
+
+
+def _clock(seconds: float, sep: str) -> str:
+    ms = max(0, round(seconds * 1000))
+    h, rest = divmod(ms, 3_600_000)
+    m, rest = divmod(rest, 60_000)
+    s, ms = divmod(rest, 1000)
+    return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}"
+
+
+def to_txt(transcript: Transcript, pause_marks: float | None = None,
+           timestamps: bool = False) -> str:
+    """Plain text: speaker turns as paragraphs (``S1: ...``); optional pause marks."""
+    has_speakers = any(s.speaker for s in transcript.segments)
+    lines: list[str] = []
+    for turn in _turns(transcript.segments, merge=has_speakers):
+        text = _turn_text(turn, pause_marks)
+        if not text:
+            continue
+        prefix = f"[{_clock(turn.segments[0].start, '.')[:-4]}] " if timestamps else ""
+        label = f"{turn.speaker}: " if turn.speaker else ""
+        lines.append(f"{prefix}{label}{text}")
+    sep = "\n\n" if has_speakers else "\n"
+    return sep.join(lines) + ("\n" if lines else "")
+
+
+def _cue_text(seg: Segment) -> str:
+    # A cue must not contain a blank line or "-->"; collapse whitespace defensively.
+    return " ".join(seg.text.replace("-->", "->").split())
+
+
+def to_vtt(transcript: Transcript) -> str:
+    """WebVTT with ``<v S1>`` voice spans when speakers are known."""
+    out = ["WEBVTT", ""]
+    for seg in transcript.segments:
+        text = _cue_text(seg)
+        if not text:
+            continue
+        out.append(f"{_clock(seg.start, '.')} --> {_clock(seg.end, '.')}")
+        out.append(f"<v {seg.speaker}>{text}" if seg.speaker else text)
+        out.append("")
+    return "\n".join(out)
+
+
+def to_srt(transcript: Transcript) -> str:
+    """SubRip, numbered from 1, speaker label as a ``S1: `` prefix."""
+    out: list[str] = []
+    index = 0
+    for seg in transcript.segments:
+        text = _cue_text(seg)
+        if not text:
+            continue
+        index += 1
+        out += [str(index), f"{_clock(seg.start, ',')} --> {_clock(seg.end, ',')}",
+                f"{seg.speaker}: {text}" if seg.speaker else text, ""]
+    return "\n".join(out)
+
+
+def render(transcript: Transcript, fmt: str, pause_marks: float | None = None) -> str:
+    """The transcript in ``fmt`` (one of ``FORMATS``) as text ending in a newline."""
+    if fmt == "json":
+        return transcript.to_json() + "\n"
+    if fmt == "txt":
+        return to_txt(transcript, pause_marks=pause_marks)
+    if fmt == "vtt":
+        return to_vtt(transcript)
+    if fmt == "srt":
+        return to_srt(transcript)
+    raise ValueError(f"unknown format {fmt!r}; choose one of {FORMATS}")

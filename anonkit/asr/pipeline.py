@@ -1,0 +1,113 @@
+"""Recording in, transcript out: decode -> Whisper backend -> (optional) speaker turns.
+
+Why a separate module: the CLI (``anonkit transcribe``), the demo and the vault's
+``process`` stage all need exactly this sequence; keeping it here means one place decides
+defaults (model, speakers) and the order of the stages. Nothing is written to disk.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from functools import cache
+from typing import Literal
+
+import numpy as np
+
+from anonkit.asr.audio import SAMPLE_RATE, AudioSource, decode_audio
+from anonkit.asr.backends import Backend, ProgressCallback, get_backend
+from anonkit.asr.options import TranscribeOptions
+from anonkit.asr.transcript import Transcript
+from anonkit.errors import AnonkitError
+
+log = logging.getLogger(__name__)
+
+#: Default model: multilingual ``base`` (tiny.en cannot transcribe Norwegian; numbers in
+#: docs/models.md).
+DEFAULT_MODEL = "base"
+DEFAULT_BACKEND = "faster"
+
+Speakers = Literal["auto", 0, 1, 2]
+SPEAKER_CHOICES = ("auto", "0", "1", "2")
+
+
+def parse_speakers(value: str | int) -> Speakers:
+    """``"auto"``/``"0"``/``"1"``/``"2"`` (CLI text) -> the value ``transcribe_audio`` takes."""
+    text = str(value).strip().lower()
+    if text == "auto":
+        return "auto"
+    if text in ("0", "none", "no"):
+        return 0
+    if text in ("1", "2"):
+        return int(text)  # type: ignore[return-value]
+    raise AnonkitError(f"--speakers must be one of {', '.join(SPEAKER_CHOICES)}, not {value!r}")
+
+
+@cache
+def cached_backend(name: str = DEFAULT_BACKEND, model: str = DEFAULT_MODEL,
+                   device: str = "cpu", cpu_threads: int = 0) -> Backend:
+    """One loaded model per (backend, model, device) and process: loading costs seconds."""
+    return get_backend(name, model, device=device, cpu_threads=cpu_threads)
+
+
+def add_speakers(audio: np.ndarray, transcript: Transcript, speakers: Speakers) -> Transcript:
+    """Label speaker turns (S1, S2); ``0`` leaves the transcript as it is.
+
+    With ``"auto"`` a missing optional ``diarize`` extra only logs a warning (the transcript
+    is still useful); an explicit ``1``/``2`` raises its one-line install message.
+    """
+    if speakers == 0 or not transcript.segments:
+        return transcript
+    try:
+        from anonkit.asr.speakers import SpeakerModelMissingError, assign_speakers
+    except ImportError as err:
+        if speakers == "auto":
+            log.warning("speaker turns skipped: %s", err)
+            return transcript
+        raise AnonkitError(f"speaker turns are not available ({err})") from err
+    try:
+        return assign_speakers(audio, SAMPLE_RATE, transcript, num_speakers=speakers)
+    except SpeakerModelMissingError as err:
+        if speakers == "auto":
+            log.warning("speaker turns skipped: %s", err)
+            return transcript
+        raise
+
+
+def transcribe_audio(
+    audio: np.ndarray,
+    *,
+    model: str = DEFAULT_MODEL,
+    backend: str | Backend = DEFAULT_BACKEND,
+    options: TranscribeOptions | None = None,
+    speakers: Speakers = "auto",
+    progress: ProgressCallback | None = None,
+) -> Transcript:
+    """Transcribe decoded 16 kHz mono float32 audio, then label speakers."""
+    engine = cached_backend(backend, model) if isinstance(backend, str) else backend
+    transcript = engine.transcribe(audio, options or TranscribeOptions(), progress)
+    return add_speakers(audio, transcript, speakers)
+
+
+def transcribe_file(
+    source: AudioSource,
+    *,
+    model: str = DEFAULT_MODEL,
+    backend: str | Backend = DEFAULT_BACKEND,
+    options: TranscribeOptions | None = None,
+    speakers: Speakers = "auto",
+    progress: ProgressCallback | None = None,
+    on_decoded: Callable[[float], None] | None = None,
+) -> Transcript:
+    """Decode ``source`` (path, bytes or file object) in memory and transcribe it.
+
+    ``on_decoded`` receives the duration in seconds once decoding is done (the CLI uses it
+    to size its progress bar). The model is resolved before decoding, so a missing model
+    fails fast, before minutes of decoding.
+    """
+    engine = cached_backend(backend, model) if isinstance(backend, str) else backend
+    audio = decode_audio(source)
+    if on_decoded is not None:
+        on_decoded(audio.shape[0] / SAMPLE_RATE)
+    return transcribe_audio(audio, backend=engine, options=options, speakers=speakers,
+                            progress=progress)

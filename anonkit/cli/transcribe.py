@@ -1,0 +1,154 @@
+"""``anonkit transcribe``: stand-alone transcription (no vault), per interfaces.md.
+
+The result goes to stdout (or ``-o OUT``, written atomically with mode 0600 since a
+transcript is personal data); progress goes to stderr as a bar measured in seconds of audio,
+so it moves evenly whatever the speech density.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from anonkit.errors import AnonkitError
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` via a temporary file in the same folder and a rename.
+
+    A reader never sees half a transcript, and a crash leaves the old file (or none). The
+    temporary file holds the same text the user asked to write, in the same folder.
+    """
+    path = path.expanduser()
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise AnonkitError(f"{path}: folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
+def audio_progress(enabled: bool, label: str) -> Iterator[tuple]:
+    """A rich progress bar on stderr whose total is the audio duration in seconds.
+
+    Yields ``(on_decoded, progress)`` callbacks for ``transcribe_file``.
+    """
+    if not enabled:
+        yield None, None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed:>7.1f}/{task.total:.1f} s audio"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=False,
+    )
+    state: dict[str, float] = {"duration": 0.0}
+    with bar:
+        task = bar.add_task(f"decoding {label}", total=None)
+
+        def on_decoded(duration: float) -> None:
+            state["duration"] = duration
+            bar.update(task, description=f"transcribing {label}", total=duration, completed=0)
+
+        def progress(fraction: float) -> None:
+            bar.update(task, completed=fraction * state["duration"])
+
+        yield on_decoded, progress
+
+
+@click.command()
+@click.argument("audio", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--model", "-m", default="base", show_default=True,
+              help="Installed model name (see `anonkit models list`) or a model folder.")
+@click.option("--backend", type=click.Choice(["faster", "openai"]), default="faster",
+              show_default=True, help="faster-whisper (CTranslate2) or openai-whisper.")
+@click.option("--language", "-l", default="auto", show_default=True,
+              help="Language code (en, nb; no/nn accepted) or 'auto' to detect.")
+@click.option("--allowed-languages", default="en,nb", show_default=True,
+              help="Comma-separated languages that auto-detection may choose from.")
+@click.option("--format", "fmt", type=click.Choice(["json", "txt", "vtt", "srt"]),
+              default="txt", show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here (atomically, mode 0600) instead of stdout.")
+@click.option("--speakers", type=click.Choice(["auto", "0", "1", "2"]), default="auto",
+              show_default=True,
+              help="Speaker turns: auto (1 or 2), 2, 1 (all S1), 0 (no labels).")
+@click.option("--verbatim", is_flag=True,
+              help="Keep fillers (um, eh) and repetitions (initial-prompt steering).")
+@click.option("--pause-marks", is_flag=True,
+              help="Mark pauses in txt output: (.) <1 s, (..) 1-2 s, (3.2 s) longer.")
+@click.option("--min-pause", type=click.FloatRange(0.05), default=0.5, show_default=True,
+              help="Shortest gap (seconds) that --pause-marks marks.")
+@click.option("--beam-size", type=click.IntRange(1, 20), default=5, show_default=True)
+@click.option("--no-vad", is_flag=True, help="Do not skip silence with Silero VAD.")
+@click.option("--device", default="cpu", show_default=True, help="cpu or cuda.")
+@click.option("--threads", type=click.IntRange(0), default=0,
+              help="CPU threads for the model (0: CTranslate2's default).")
+@click.option("-v", "--verbose", is_flag=True, help="Log details on stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def transcribe(audio: str, model: str, backend: str, language: str, allowed_languages: str,
+               fmt: str, output: Path | None, speakers: str, verbatim: bool,
+               pause_marks: bool, min_pause: float, beam_size: int, no_vad: bool,
+               device: str, threads: int, verbose: bool, quiet: bool) -> None:
+    """Transcribe AUDIO (any common audio/video format; '-' reads stdin) offline."""
+    from anonkit.asr.formats import render
+    from anonkit.asr.options import TranscribeOptions, normalize_language
+    from anonkit.asr.pipeline import cached_backend, parse_speakers, transcribe_file
+
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    allowed = tuple(
+        normalize_language(c) or "" for c in allowed_languages.split(",") if c.strip()
+    )
+    options = TranscribeOptions(
+        language=normalize_language(language),
+        allowed_languages=tuple(c for c in allowed if c) or ("en", "nb"),
+        beam_size=beam_size,
+        vad=not no_vad,
+        verbatim=verbatim,
+        pause_marks=min_pause if pause_marks else None,
+    )
+    engine = cached_backend(backend, model, device, threads)
+    source = sys.stdin.buffer.read() if audio == "-" else audio
+    label = "stdin" if audio == "-" else Path(audio).name
+    show = not quiet and not verbose
+    with audio_progress(show, label) as (on_decoded, progress):
+        result = transcribe_file(source, backend=engine, options=options,
+                                 speakers=parse_speakers(speakers), progress=progress,
+                                 on_decoded=on_decoded)
+    text = render(result, fmt, pause_marks=options.pause_marks)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomic(output, text)
+        if not quiet:
+            click.echo(f"wrote {output}", err=True)
