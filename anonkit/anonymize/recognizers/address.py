@@ -1,0 +1,111 @@
+"""Street addresses and postcode + place (design.md §4, layer 4) → ADDRESS.
+
+Norwegian: ``Storgata 12B``, ``Kirkeveien 166``, ``Thorvald Meyers gate 12``,
+``Møllergata 3, 0179 Oslo``, ``0150 Oslo``, ``9008 Tromsø``. A street needs a house number
+(a bare "Storgata" is a LOCATION question for NER/gazetteers, and "bakken"/"veien" are
+ordinary words). A postcode needs a following place name; four digits that look like a
+year (1900-2039) count only when the place is a known Norwegian place.
+
+English: ``12 Baker Street``, ``221B Baker Street``, ``Flat 3, 10 High Road``, optionally
+followed by a UK postcode (``NW1 6XE``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import ADDRESS
+from anonkit.anonymize.places import places
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+from anonkit.anonymize.wordlists import common_words
+
+# Norwegian street-name endings (compounds: "Stor|gata", "Kirke|veien").
+NB_SUFFIXES = (
+    "gata", "gaten", "gate", "veien", "vegen", "vei", "veg", "plassen", "plass", "bakken",
+    "stien", "stia", "allé", "alle", "alléen", "tunet", "svingen", "stredet", "smauet",
+    "kroken", "ringen", "torget", "torg", "brygga", "bryggen", "kaia", "kaien", "lia",
+    "liane", "åsen", "haugen", "jordet", "løkka", "løkken", "hagen", "lunden", "vollen",
+    "myra", "enga", "engen", "promenaden", "bråten", "grenda", "tunet", "kollen", "dalen",
+    "skogen", "sletta", "parken", "toppen", "stubben", "marka", "bekken", "holmen",
+)  # fmt: skip
+# Separate words after a name: "Thorvald Meyers gate", "Kong Oscars gate", "Tordenskiolds plass".
+NB_SEPARATE = ("gate", "gata", "vei", "veg", "veien", "vegen", "plass", "allé", "alle", "torg")
+
+_CAP = r"[A-ZÆØÅ][a-zæøåéüöäA-ZÆØÅ-]*"
+_HOUSE = r"\d{1,4}(?: ?[A-Za-z](?![\wæøå]))?"
+_POST_PLACE = r"\d{4} " + _CAP + r"(?:[ -]" + _CAP + r")?"
+
+NB_STREET_RE = re.compile(
+    r"(?<![\w])(?:"
+    + r"[A-ZÆØÅ][a-zæøåé]*(?:" + "|".join(NB_SUFFIXES) + r")"
+    + r"|(?:" + _CAP + r" ){1,3}(?:" + "|".join(NB_SEPARATE) + r")"
+    + r") " + _HOUSE
+    + r"(?:,? " + _POST_PLACE + r")?"
+    + r"(?![\wæøå])"
+)  # fmt: skip
+POSTCODE_RE = re.compile(r"(?<![\w.,])(\d{4}) (" + _CAP + r"(?:[ -]" + _CAP + r")?)(?![\wæøå])")
+
+EN_STREET_TYPES = (
+    "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Drive", "Close", "Court",
+    "Crescent", "Place", "Square", "Terrace", "Way", "Gardens", "Grove", "Hill", "Park",
+    "Row", "Walk", "Mews", "Boulevard", "Blvd", "Parade",
+)  # fmt: skip
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
+EN_STREET_RE = re.compile(
+    r"(?<![\w])"
+    r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite) \d{1,4}[A-Z]?,? )?"
+    r"\d{1,4}[A-Z]?,? (?:[A-Z][a-z]+ ){1,3}(?:" + "|".join(EN_STREET_TYPES) + r")\b"
+    r"(?:,? (?:[A-Z][a-z]+,? )?" + _UK_POSTCODE + r")?"
+)
+
+SCORE_STREET = 0.85
+SCORE_POSTCODE_KNOWN = 0.85
+SCORE_POSTCODE_UNKNOWN = 0.55
+
+
+# "i 2010 Bergen …", "in 1999 London …": a year, not a postcode, after these words.
+YEAR_CUE_RE = re.compile(
+    r"(?:^|\W)(?:i|in|fra|from|til|to|since|siden|år|year|høsten|våren|sommeren|vinteren|"
+    r"autumn|spring|summer|winter|until|innen|etter|after|before|før|rundt|around|ca\.?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_year(digits: str) -> bool:
+    return 1900 <= int(digits) <= 2039
+
+
+class AddressRecognizer(AnonkitRecognizer):
+    """Street + house number (+ postcode and place), and postcode + place on its own."""
+
+    ENTITIES = (ADDRESS,)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if not any(ch.isdigit() for ch in text):
+            return
+        taken: list[tuple[int, int]] = []
+        for regex in (EN_STREET_RE, NB_STREET_RE):
+            for m in regex.finditer(text):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    taken.append((m.start(), m.end()))
+                    yield m.start(), m.end(), ADDRESS, SCORE_STREET
+        known = places()
+        common = common_words("nb")
+        for m in POSTCODE_RE.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            digits, place = m.group(1), m.group(2)
+            first = place.split(" ")[0].split("-")[0]
+            if _is_year(digits) and YEAR_CUE_RE.search(text[max(0, m.start() - 12) : m.start()]):
+                continue
+            if place in known or first in known:
+                end = m.end() if place in known else m.start(2) + len(first)
+                yield m.start(), end, ADDRESS, SCORE_POSTCODE_KNOWN
+            elif not _is_year(digits) and first.lower() not in common:
+                yield m.start(), m.start(2) + len(first), ADDRESS, SCORE_POSTCODE_UNKNOWN
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [AddressRecognizer(lang)]

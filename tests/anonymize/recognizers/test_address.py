@@ -1,0 +1,50 @@
+"""Address recognizer: Norwegian streets and postcodes, English street addresses."""
+
+from __future__ import annotations
+
+import pytest
+from recognizer_testkit import spans
+
+from anonkit.anonymize.recognizers.address import AddressRecognizer
+
+
+@pytest.fixture(scope="module")
+def rec() -> AddressRecognizer:
+    return AddressRecognizer("nb")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jeg bor i Storgata 12B nå", ["Storgata 12B"]),
+        ("Kirkeveien 166 er adressen", ["Kirkeveien 166"]),
+        ("Møllergata 3, 0179 Oslo", ["Møllergata 3, 0179 Oslo"]),
+        ("Send det til 0150 Oslo.", ["0150 Oslo"]),
+        ("Hun flyttet til 9008 Tromsø.", ["9008 Tromsø"]),
+        ("Thorvald Meyers gate 12", ["Thorvald Meyers gate 12"]),
+        ("Solbakken 4", ["Solbakken 4"]),
+        ("adresse: 2000 Lillestrøm", ["2000 Lillestrøm"]),
+        ("He lives at 12 Baker Street.", ["12 Baker Street"]),
+        ("221B Baker Street, London NW1 6XE", ["221B Baker Street, London NW1 6XE"]),
+        ("Flat 3, 10 High Road", ["Flat 3, 10 High Road"]),
+        ("He lives at 12 Baker St. now", ["12 Baker St"]),
+        # not addresses
+        ("det var i 2010 Bergen", []),
+        ("I 1984 Oslo var", []),
+        ("Vi var 12 Personer", []),
+        ("gata 12", []),  # lower-case "the street"
+        ("Han ble 12 i 2003", []),
+        ("Storgata er lang", []),  # no house number
+        ("We had 3 Good Days", []),
+    ],
+)
+def test_text_spans(rec: AddressRecognizer, text: str, expected: list[str]) -> None:
+    found = spans(rec, text)
+    assert [s for _t, s in found] == expected
+    assert all(t == "ADDRESS" for t, _s in found)
+
+
+def test_known_place_scores_higher(rec: AddressRecognizer) -> None:
+    known = rec.analyze("0150 Oslo", None, None)[0].score
+    unknown = rec.analyze("0150 Xyzzyby", None, None)[0].score
+    assert known > unknown
