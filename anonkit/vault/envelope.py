@@ -268,6 +268,11 @@ def verify_keyfile(blob: bytes, keyring: KeyRing, expected: ObjectHeader | None 
     kf = parse_keyfile(blob, what)
     if expected is not None and kf.header != expected:
         raise TamperedError(f"{what}: holds the key of {kf.header.name} instead (swapped)")
+    if kf.key_epoch > keyring.key_epoch:
+        raise AccessDeniedError(
+            f"{what}: claims key epoch {kf.key_epoch} (a rotation you are not part of, or "
+            f"modified); user {keyring.user} holds keys up to epoch {keyring.key_epoch} only"
+        )
     if kf.key_epoch not in keyring.member_secrets:
         raise TamperedError(f"{what}: claims unknown key epoch {kf.key_epoch} (modified)")
     good = _mac(keyring.subkey("object-mac", kf.key_epoch), kf.signed)
