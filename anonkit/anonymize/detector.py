@@ -1,0 +1,298 @@
+"""The detection engine: every layer through one Presidio analyzer, then conflict resolution.
+
+Layers (design.md §4; docs/detection.md): project dictionary (``project-dictionary``),
+statistical NER (``spacy-ner``), gazetteers, validated patterns, suspicious-token flags —
+all Presidio recognizers sharing one spaCy pass per text. Presidio returns overlapping,
+unranked candidates; :func:`resolve` turns them into one consistent list:
+
+1. Per-layer thresholds. A candidate below its layer's *replace* threshold but above its
+   *flag* threshold is kept as a flag of its type (recall first: a doubtful name is shown to
+   the steward instead of being dropped).
+2. Distractors (``wordlists.not_entities``: Freud, NAV, mandag …) are dropped unless the
+   project dictionary or a validated pattern found them.
+3. Structured types win over names where they overlap, in the order EMAIL > URL >
+   NATIONAL_ID > IBAN > BANK_ACCOUNT > PHONE > ADDRESS > DATE (the same digits are an ID
+   before they are an account before they are a phone number); then longer, then higher score.
+4. Names (PERSON, LOCATION, ORGANIZATION) that overlap each other merge into their union
+   (full name beats first name; "Irene" + "Irene Johansen" = one span). The merged span
+   takes the type of the dictionary hit if any, else of the longest candidate.
+   A name partly covered by a structured span keeps its uncovered part.
+5. Flags survive only where nothing is replaced.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
+from anonkit.anonymize.dictionary import ProjectDictionary
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
+
+NER_SOURCE = "spacy-ner"
+NAME_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
+# Overlap precedence of structured types (index 0 wins).
+STRUCTURED_ORDER: tuple[str, ...] = (
+    et.EMAIL, et.URL, et.NATIONAL_ID, et.IBAN, et.BANK_ACCOUNT, et.PHONE, et.ADDRESS, et.DATE,
+)  # fmt: skip
+VALIDATED_TYPES = frozenset({et.EMAIL, et.URL, et.NATIONAL_ID, et.IBAN, et.BANK_ACCOUNT, et.PHONE})
+_NAME_TYPE_RANK = {et.PERSON: 0, et.ORGANIZATION: 1, et.LOCATION: 2}
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Score needed to replace / to flag, per layer."""
+
+    replace: float
+    flag: float
+
+
+DEFAULT_THRESHOLDS: dict[str, Thresholds] = {
+    "dictionary": Thresholds(0.5, 0.3),
+    "ner": Thresholds(0.5, 0.2),
+    "gazetteer": Thresholds(0.5, 0.3),
+    "pattern": Thresholds(0.4, 0.2),
+    "flag": Thresholds(2.0, 0.0),  # flag recognizers never replace
+}
+
+
+def layer_of(source: str, entity_type: str) -> str:
+    """Which layer a recognizer belongs to, from its name (and the flag types)."""
+    if entity_type in et.FLAG_TYPES:
+        return "flag"
+    if source == DICTIONARY_SOURCE:
+        return "dictionary"
+    if source == NER_SOURCE or "spacy" in source.lower():
+        return "ner"
+    if "gazetteer" in source.lower():
+        return "gazetteer"
+    return "pattern"
+
+
+@dataclass(frozen=True)
+class _Cand:
+    start: int
+    end: int
+    type: str
+    score: float
+    source: str
+    layer: str
+    action: str
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _overlap(a: _Cand, b: _Cand | tuple[int, int]) -> bool:
+    s, e = (b.start, b.end) if isinstance(b, _Cand) else b
+    return a.start < e and s < a.end
+
+
+def _trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip whitespace and edge punctuation a merged or cut span picked up."""
+    while start < end and (text[start].isspace() or text[start] in ',.;:!?()"«»-'):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ',.;:!?()"«»-'):
+        end -= 1
+    return start, end
+
+
+def _is_distractor(span: str, not_entities: frozenset[str]) -> bool:
+    low = span.lower()
+    return low in not_entities or re.sub(r"(['’]s|['’]|s)$", "", low) in not_entities
+
+
+def _subtract(span: tuple[int, int], covers: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``span`` not covered by any of ``covers``."""
+    pieces = [span]
+    for cs, ce in covers:
+        nxt = []
+        for s, e in pieces:
+            if e <= cs or ce <= s:
+                nxt.append((s, e))
+                continue
+            if s < cs:
+                nxt.append((s, cs))
+            if ce < e:
+                nxt.append((ce, e))
+        pieces = nxt
+    return pieces
+
+
+def resolve(
+    text: str,
+    results: Iterable[RecognizerResult],
+    lang: str,
+    thresholds: dict[str, Thresholds] | None = None,
+    not_entities: frozenset[str] = frozenset(),
+) -> list[DetectedEntity]:
+    """Turn raw overlapping recognizer results into the final entity list (module docstring)."""
+    th = thresholds or DEFAULT_THRESHOLDS
+    cands: list[_Cand] = []
+    for r in results:
+        meta = r.recognition_metadata or {}
+        source = str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "") or "")
+        layer = layer_of(source, r.entity_type)
+        t = th.get(layer, DEFAULT_THRESHOLDS["pattern"])
+        if r.entity_type in et.FLAG_TYPES or r.score < t.replace:
+            if r.score < t.flag:
+                continue
+            action = FLAG
+        else:
+            action = REPLACE
+        start, end = _trim_punct(text, r.start, r.end)
+        if end <= start:
+            continue
+        if (
+            layer != "dictionary"
+            and r.entity_type not in VALIDATED_TYPES
+            and _is_distractor(text[start:end], not_entities)
+        ):
+            continue
+        cands.append(_Cand(start, end, r.entity_type, float(r.score), source, layer, action))
+
+    replace_c = [c for c in cands if c.action == REPLACE]
+    accepted: list[_Cand] = []
+
+    # Structured types first, by precedence, then longer, then score.
+    structured = sorted(
+        (c for c in replace_c if c.type not in NAME_TYPES),
+        key=lambda c: (STRUCTURED_ORDER.index(c.type) if c.type in STRUCTURED_ORDER else 99,
+                       -c.length, -c.score),
+    )  # fmt: skip
+    for c in structured:
+        if not any(_overlap(c, a) for a in accepted):
+            accepted.append(c)
+
+    # Names: cut away parts covered by structured spans, then merge overlaps.
+    names: list[_Cand] = []
+    covered = [(a.start, a.end) for a in accepted]
+    for c in (c for c in replace_c if c.type in NAME_TYPES):
+        for s, e in _subtract((c.start, c.end), covered):
+            s, e = _trim_punct(text, s, e)
+            if e > s and re.search(r"\w", text[s:e]):
+                names.append(replace(c, start=s, end=e))
+    names.sort(key=lambda c: (c.start, -c.end))
+    groups: list[list[_Cand]] = []
+    for c in names:
+        if groups and c.start < max(g.end for g in groups[-1]):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    for g in groups:
+        start, end = min(c.start for c in g), max(c.end for c in g)
+        dict_hits = [c for c in g if c.layer == "dictionary"]
+        pool = dict_hits or g
+        best = max(pool, key=lambda c: (c.length, c.score, -_NAME_TYPE_RANK[c.type]))
+        sources = "+".join(sorted({c.source for c in g}))
+        accepted.append(
+            _Cand(start, end, best.type, max(c.score for c in g), sources, best.layer, REPLACE)
+        )
+
+    # Flags: only where nothing is replaced; longest first among overlapping flags.
+    flags: list[_Cand] = []
+    for c in sorted((c for c in cands if c.action == FLAG), key=lambda c: (-c.length, -c.score)):
+        if not any(_overlap(c, a) for a in accepted) and not any(_overlap(c, f) for f in flags):
+            flags.append(c)
+
+    out = [
+        DetectedEntity(
+            c.start, c.end, c.type, c.action, round(c.score, 4), text[c.start : c.end], c.source
+        )  # type: ignore[arg-type]
+        for c in accepted + flags
+    ]
+    return sorted(out, key=lambda d: (d.start, d.end))
+
+
+class Detector:
+    """Finds personal data in transcripts of one language (``en`` or ``nb``).
+
+    Models load once per process (shared between detectors); recognizers are built per
+    detector. ``detect_many`` streams: it batches texts through spaCy's ``pipe`` and yields
+    one result list per input, in order.
+    """
+
+    def __init__(
+        self,
+        lang: str,
+        project_dictionary: ProjectDictionary | None = None,
+        *,
+        thresholds: dict[str, Thresholds] | None = None,
+        batch_size: int = 32,
+    ) -> None:
+        if lang not in SUPPORTED_LANGS:
+            raise ValueError(f"unsupported language {lang!r}; expected one of {SUPPORTED_LANGS}")
+        from anonkit.anonymize.recognizers import build_recognizers
+        from anonkit.anonymize.wordlists import not_entities
+
+        self.lang = lang
+        self.thresholds = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
+        self.batch_size = batch_size
+        self._not_entities = not_entities(lang)
+        self._engine = get_nlp_engine(lang)
+        ner = SpacyRecognizer(
+            supported_language=lang, supported_entities=list(NER_ENTITIES), name=NER_SOURCE
+        )
+        self._registry = RecognizerRegistry(
+            recognizers=[ner, *build_recognizers(lang)], supported_languages=[lang]
+        )
+        self._analyzer = AnalyzerEngine(
+            registry=self._registry, nlp_engine=self._engine, supported_languages=[lang]
+        )
+        self._dictionary: ProjectDictionary | None = None
+        self.project_dictionary = project_dictionary
+
+    @property
+    def project_dictionary(self) -> ProjectDictionary | None:
+        return self._dictionary
+
+    @project_dictionary.setter
+    def project_dictionary(self, dictionary: ProjectDictionary | None) -> None:
+        """Swap the dictionary layer (e.g. after the key learned new names)."""
+        self._registry.recognizers = [
+            r for r in self._registry.recognizers if r.name != DICTIONARY_SOURCE
+        ]
+        self._dictionary = dictionary
+        if dictionary is not None and dictionary.entries:
+            if dictionary.lang != self.lang:
+                dictionary = ProjectDictionary(dictionary.entries, self.lang)
+                self._dictionary = dictionary
+            self._registry.add_recognizer(dictionary.recognizer())
+
+    def _analyze(self, text: str, artifacts: object) -> list[DetectedEntity]:
+        if not text.strip():
+            return []
+        results = self._analyzer.analyze(
+            text,
+            self.lang,
+            nlp_artifacts=artifacts,
+            score_threshold=0.0,  # type: ignore[arg-type]
+        )
+        return resolve(text, results, self.lang, self.thresholds, self._not_entities)
+
+    def detect(self, text: str) -> list[DetectedEntity]:
+        """Entities and flags in ``text``, sorted by position; offsets are ``str`` indices."""
+        artifacts = self._engine.process_text(text, self.lang)
+        return self._analyze(text, artifacts)
+
+    def detect_many(self, texts: Iterable[str]) -> Iterator[list[DetectedEntity]]:
+        """One result list per text, in input order, streaming (bounded memory)."""
+        for text, artifacts in self._engine.process_batch(
+            texts, self.lang, batch_size=self.batch_size
+        ):
+            yield self._analyze(text, artifacts)
+
+
+def detect_texts(lang: str, texts: Sequence[str]) -> list[list[DetectedEntity]]:
+    """Convenience for scripts: a fresh Detector over a list."""
+    return list(Detector(lang).detect_many(texts))

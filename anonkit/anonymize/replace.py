@@ -1,0 +1,69 @@
+"""Apply replacements to a text, and the detect → link → replace → leak-check sequence.
+
+``pseudonymize_text`` is what the CLI and the pipeline call for one document: it returns
+the pseudonymized text together with everything the steward's review needs (replacements,
+flags, warnings, leaks) and leaves the updated key in the caller's hands to store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from anonkit.anonymize.dictionary import ProjectDictionary
+from anonkit.anonymize.entities import DetectedEntity
+from anonkit.anonymize.key import PseudonymKey
+from anonkit.anonymize.leakcheck import Leak, find_leaks
+from anonkit.anonymize.linking import Linker, Replacement
+
+
+def apply_replacements(text: str, replacements: Sequence[Replacement]) -> str:
+    """Return ``text`` with every replacement applied (non-overlapping, any order)."""
+    pieces: list[str] = []
+    pos = 0
+    for r in sorted(replacements, key=lambda r: r.start):
+        if r.start < pos:
+            raise ValueError(f"overlapping replacements at {r.start}")
+        if text[r.start : r.end] != r.original:
+            raise ValueError(f"replacement at {r.start} does not match the text")
+        pieces.append(text[pos : r.start])
+        pieces.append(r.replacement)
+        pos = r.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+@dataclass
+class PseudonymizedText:
+    """One document's result. ``leaks`` must be empty before anything is released."""
+
+    text: str
+    replacements: list[Replacement]
+    flags: list[DetectedEntity]
+    warnings: list[str] = field(default_factory=list)
+    leaks: list[Leak] = field(default_factory=list)
+
+
+def pseudonymize_text(
+    text: str,
+    document: str,
+    detections: Sequence[DetectedEntity],
+    key: PseudonymKey,
+    dictionary: ProjectDictionary | None = None,
+) -> PseudonymizedText:
+    """Link ``detections`` into ``key`` (mutated), replace them and run the leak check."""
+    linker = Linker(key, dictionary)
+    replacements = linker.link_document(document, text, detections)
+    out = apply_replacements(text, replacements)
+    replaced = {(r.start, r.end) for r in replacements}
+    unreplaced = [
+        d for d in detections if d.action == "replace" and (d.start, d.end) not in replaced
+    ]
+    leaks = find_leaks(out, key, unreplaced=unreplaced)
+    return PseudonymizedText(
+        text=out,
+        replacements=replacements,
+        flags=[d for d in detections if d.action == "flag"],
+        warnings=list(linker.warnings),
+        leaks=leaks,
+    )
