@@ -1,0 +1,408 @@
+#!/usr/bin/env python3
+"""Measure anonkit's detector: recall as coverage, precision, flags and speed.
+
+Why coverage: for anonymization a gold entity is protected only if every identifying character
+of it ends up inside a span that will be replaced (of any type: a name replaced as a place is
+still gone). So recall counts a gold entity as caught when all of its letters and digits lie
+inside ``replace`` spans; type-exact recall additionally requires spans of the gold type.
+Precision counts a predicted ``replace`` span as correct when it overlaps any gold entity.
+
+Sets:
+- ``interview``: tests/data/eval/interview_{en,nb}.txt, written for anonkit (fictitious), in
+  inline markup ``[Irene](PERSON)``; ``[Freud](NOT)`` marks a distractor (a non-entity that a
+  detector is tempted by). See tests/data/eval/README.md.
+- ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
+  skipped with a message when absent. PER -> PERSON, LOC/GPE_LOC/GPE_ORG -> LOCATION,
+  ORG -> ORGANIZATION; predictions overlapping PROD/EVT/DRV/MISC are neither right nor wrong.
+
+Usage:
+    python benchmarks/eval_detect.py [--lang en|nb|all] [--set interview|norne|all] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # throughput is reported for one core
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+EVAL_DIR = REPO_ROOT / "tests" / "data" / "eval"
+NORNE_DEV = REPO_ROOT / ".." / "shared" / "data" / "norne" / "nob-dev.conllu"
+TYPES = (
+    "PERSON",
+    "LOCATION",
+    "ORGANIZATION",
+    "DATE",
+    "PHONE",
+    "EMAIL",
+    "NATIONAL_ID",
+    "ADDRESS",
+    "URL",
+)
+DISTRACTOR = "NOT"
+NORNE_TYPES = {
+    "PER": "PERSON",
+    "LOC": "LOCATION",
+    "GPE_LOC": "LOCATION",
+    "GPE_ORG": "LOCATION",
+    "ORG": "ORGANIZATION",
+}
+_MARKUP = re.compile(r"\[([^\[\]]+)\]\(([A-Z_]+)\)")
+
+
+class MarkupError(ValueError):
+    """A markup line that cannot be read (unknown type, nested or unbalanced brackets)."""
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    type: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One evaluation unit: text, gold entities, distractors and neutral (ignored) spans."""
+
+    text: str
+    gold: tuple[Span, ...]
+    distractors: tuple[Span, ...] = ()
+    neutral: tuple[Span, ...] = ()
+    line: int = 0
+
+
+def parse_markup_line(line: str, lineno: int = 0) -> Sentence:
+    """Turn ``I met [Irene](PERSON).`` into text plus gold spans (offsets computed, not typed)."""
+    parts: list[str] = []
+    gold: list[Span] = []
+    distractors: list[Span] = []
+    pos = 0
+    length = 0
+    for match in _MARKUP.finditer(line):
+        before = line[pos : match.start()]
+        parts.append(before)
+        length += len(before)
+        surface, label = match.group(1), match.group(2)
+        if label != DISTRACTOR and label not in TYPES:
+            raise MarkupError(f"line {lineno}: unknown type {label!r} in {match.group(0)!r}")
+        span = Span(length, length + len(surface), label, surface)
+        (distractors if label == DISTRACTOR else gold).append(span)
+        parts.append(surface)
+        length += len(surface)
+        pos = match.end()
+    parts.append(line[pos:])
+    text = "".join(parts)
+    if "[" in text or "]" in text or re.search(r"\((?:[A-Z_]+)\)", text):
+        raise MarkupError(f"line {lineno}: unbalanced markup in {line!r}")
+    return Sentence(text, tuple(gold), tuple(distractors), (), lineno)
+
+
+def load_markup(path: Path) -> list[Sentence]:
+    """Read a markup file: one sentence a line, ``#`` comments and blank lines skipped."""
+    sentences = []
+    for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            sentences.append(parse_markup_line(line, lineno))
+    return sentences
+
+
+def load_norne(path: Path, limit: int = 0) -> list[Sentence]:
+    """NorNE CoNLL-U as sentences with character offsets (text rebuilt from SpaceAfter)."""
+    spec = importlib.util.spec_from_file_location(
+        "train_nb_ner", REPO_ROOT / "scripts" / "train_nb_ner.py"
+    )
+    assert spec and spec.loader
+    trainer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trainer)
+    sentences = []
+    for words, spaces, tags in trainer.read_conll(path):
+        offsets, text = [], ""
+        for word, space in zip(words, spaces, strict=True):
+            offsets.append(len(text))
+            text += word + (" " if space else "")
+        gold: list[Span] = []
+        neutral: list[Span] = []
+        current: tuple[int, int, str] | None = None  # (start token, end token, norne type)
+        spans: list[tuple[int, int, str]] = []
+        for i, tag in enumerate(tags):
+            if tag.startswith("I-") and current and current[2] == tag[2:]:
+                current = (current[0], i + 1, current[2])
+                continue
+            if current:
+                spans.append(current)
+            current = (i, i + 1, tag[2:]) if tag != "O" else None
+        if current:
+            spans.append(current)
+        for first, last, label in spans:
+            start, end = offsets[first], offsets[last - 1] + len(words[last - 1])
+            if label in NORNE_TYPES:
+                gold.append(Span(start, end, NORNE_TYPES[label], text[start:end]))
+            else:
+                neutral.append(Span(start, end, label, text[start:end]))
+        sentences.append(Sentence(text, tuple(gold), (), tuple(neutral)))
+        if limit and len(sentences) >= limit:
+            break
+    return sentences
+
+
+# --------------------------------------------------------------------------------------------
+# scoring
+
+
+@dataclass
+class TypeStats:
+    gold: int = 0
+    covered: int = 0
+    type_exact: int = 0
+    flagged_only: int = 0
+    predicted: int = 0
+    correct: int = 0
+
+    def as_dict(self) -> dict[str, float | int | None]:
+        return {
+            "gold": self.gold,
+            "recall": _ratio(self.covered, self.gold),
+            "recall_type_exact": _ratio(self.type_exact, self.gold),
+            "flagged_only": self.flagged_only,
+            "predicted": self.predicted,
+            "precision": _ratio(self.correct, self.predicted),
+        }
+
+
+@dataclass
+class SetResult:
+    name: str
+    lang: str
+    sentences: int
+    words: int
+    per_type: dict[str, TypeStats] = field(default_factory=dict)
+    distractor_hits: int = 0
+    distractors: int = 0
+    misses: list[dict[str, str]] = field(default_factory=list)
+    false_positives: list[dict[str, str]] = field(default_factory=list)
+    detect_seconds: float = 0.0
+
+    def as_dict(self, show_examples: bool) -> dict:
+        total = TypeStats()
+        for stats in self.per_type.values():
+            for attr in ("gold", "covered", "type_exact", "flagged_only", "predicted", "correct"):
+                setattr(total, attr, getattr(total, attr) + getattr(stats, attr))
+        out = {
+            "set": self.name,
+            "lang": self.lang,
+            "sentences": self.sentences,
+            "words": self.words,
+            "per_type": {t: s.as_dict() for t, s in sorted(self.per_type.items())},
+            "all": total.as_dict(),
+            "distractors": self.distractors,
+            "distractors_replaced": self.distractor_hits,
+            "detect_seconds": round(self.detect_seconds, 3),
+            "words_per_second": round(self.words / self.detect_seconds)
+            if self.detect_seconds
+            else None,
+        }
+        if show_examples:
+            out["misses"] = self.misses
+            out["false_positives"] = self.false_positives
+        return out
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return round(num / den, 4) if den else None
+
+
+def _covered(text: str, span: Span, intervals: Sequence[tuple[int, int]]) -> bool:
+    """True when every letter/digit of ``span`` lies inside one of ``intervals``."""
+    for i in range(span.start, span.end):
+        if text[i].isalnum() and not any(s <= i < e for s, e in intervals):
+            return False
+    return True
+
+
+def _overlaps(a_start: int, a_end: int, b: Span) -> bool:
+    return a_start < b.end and b.start < a_end
+
+
+def score(
+    name: str,
+    lang: str,
+    sentences: Sequence[Sentence],
+    detect: Callable[[str], Iterable],
+) -> SetResult:
+    """Run ``detect`` over the sentences (timed) and score its output against the gold spans."""
+    started = time.perf_counter()
+    predictions = [list(detect(s.text)) for s in sentences]
+    elapsed = time.perf_counter() - started
+    result = SetResult(
+        name, lang, len(sentences), sum(len(s.text.split()) for s in sentences),
+        detect_seconds=elapsed,
+    )  # fmt: skip
+    for sentence, predicted in zip(sentences, predictions, strict=True):
+        replace = [p for p in predicted if p.action == "replace"]
+        flags = [p for p in predicted if p.action == "flag"]
+        intervals = [(p.start, p.end) for p in replace]
+        for gold in sentence.gold:
+            stats = result.per_type.setdefault(gold.type, TypeStats())
+            stats.gold += 1
+            if _covered(sentence.text, gold, intervals):
+                stats.covered += 1
+                same = [(p.start, p.end) for p in replace if p.type == gold.type]
+                stats.type_exact += _covered(sentence.text, gold, same)
+                continue
+            flagged = any(_overlaps(f.start, f.end, gold) for f in flags)
+            stats.flagged_only += flagged
+            result.misses.append(
+                {
+                    "type": gold.type,
+                    "entity": gold.text,
+                    "text": sentence.text,
+                    "flagged": flagged,
+                    "found": [f"{p.text}/{p.type}/{p.action}" for p in predicted],
+                }
+            )
+        result.distractors += len(sentence.distractors)
+        for pred in replace:
+            if any(_overlaps(pred.start, pred.end, n) for n in sentence.neutral) and not any(
+                _overlaps(pred.start, pred.end, g) for g in sentence.gold
+            ):
+                continue
+            stats = result.per_type.setdefault(pred.type, TypeStats())
+            stats.predicted += 1
+            if any(_overlaps(pred.start, pred.end, g) for g in sentence.gold):
+                stats.correct += 1
+                continue
+            hit = any(_overlaps(pred.start, pred.end, d) for d in sentence.distractors)
+            result.distractor_hits += hit
+            result.false_positives.append(
+                {"type": pred.type, "span": pred.text, "text": sentence.text, "distractor": hit}
+            )
+    return result
+
+
+# --------------------------------------------------------------------------------------------
+# detector
+
+
+def make_detector(lang: str) -> tuple[Callable[[str], Iterable], float]:
+    """Build anonkit's Detector for ``lang``; returns (detect, load seconds incl. first call)."""
+    from anonkit.anonymize.detector import Detector
+
+    started = time.perf_counter()
+    detector = Detector(lang)
+    detector.detect("Warm-up.")  # lazy loaders finish here, outside the timed loop
+    return detector.detect, time.perf_counter() - started
+
+
+# --------------------------------------------------------------------------------------------
+# reporting
+
+
+def render_table(results: Sequence[dict], loads: dict[str, float]) -> str:
+    """A Markdown table per set, ready to paste into docs/benchmarks.md."""
+    lines = []
+    for res in results:
+        lines.append(
+            f"### {res['set']} ({res['lang']}): {res['sentences']} sentences, "
+            f"{res['words']} words, {res['words_per_second']} words/s "
+            f"(load {loads.get(res['lang'], 0):.1f} s)"
+        )
+        lines.append("")
+        lines.append(
+            "| type | gold | recall (coverage) | recall (type-exact) | flagged only "
+            "| predicted | precision |"
+        )
+        lines.append("|---|---:|---:|---:|---:|---:|---:|")
+        rows = [*res["per_type"].items(), ("**all**", res["all"])]
+        for name, row in rows:
+            lines.append(
+                f"| {name} | {row['gold']} | {_fmt(row['recall'])} | "
+                f"{_fmt(row['recall_type_exact'])} | {row['flagged_only']} | "
+                f"{row['predicted']} | {_fmt(row['precision'])} |"
+            )
+        if res["distractors"]:
+            lines.append("")
+            lines.append(
+                f"Distractors replaced: {res['distractors_replaced']} of {res['distractors']}."
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _fmt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+def render_examples(res: dict, limit: int) -> str:
+    lines = [f"misses in {res['set']} ({res['lang']}):"]
+    for miss in res.get("misses", [])[:limit]:
+        flag = " (flagged)" if miss["flagged"] else ""
+        lines.append(f"  {miss['type']}: {miss['entity']!r}{flag} in {miss['text']!r}")
+    lines.append(f"false positives in {res['set']} ({res['lang']}):")
+    for fp in res.get("false_positives", [])[:limit]:
+        mark = " [distractor]" if fp["distractor"] else ""
+        lines.append(f"  {fp['type']}: {fp['span']!r}{mark} in {fp['text']!r}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--lang", choices=["en", "nb", "all"], default="all")
+    parser.add_argument("--set", dest="set_name", choices=["interview", "norne", "all"],
+                        default="all")  # fmt: skip
+    parser.add_argument("--json", action="store_true", help="JSON to stdout")
+    parser.add_argument("--norne-limit", type=int, default=0, help="first N NorNE sentences")
+    parser.add_argument(
+        "--examples", type=int, default=0, help="print N misses/false positives per interview set"
+    )
+    args = parser.parse_args(argv)
+    langs = ["en", "nb"] if args.lang == "all" else [args.lang]
+    results: list[dict] = []
+    loads: dict[str, float] = {}
+    notes: list[str] = []
+    for lang in langs:
+        jobs: list[tuple[str, list[Sentence]]] = []
+        if args.set_name in ("interview", "all"):
+            jobs.append(("interview", load_markup(EVAL_DIR / f"interview_{lang}.txt")))
+        if args.set_name in ("norne", "all") and lang == "nb":
+            if NORNE_DEV.is_file():
+                jobs.append(("norne-dev", load_norne(NORNE_DEV.resolve(), args.norne_limit)))
+            else:
+                notes.append(f"NorNE dev not found at {NORNE_DEV}; norne set skipped")
+        if not jobs:
+            continue
+        detect, loads[lang] = make_detector(lang)
+        for name, sentences in jobs:
+            # NorNE text must not end up in reports: no examples for it.
+            show = name == "interview"
+            results.append(score(name, lang, sentences, detect).as_dict(show))
+    for note in notes:
+        print(note, file=sys.stderr)
+    if args.json:
+        payload = {"load_seconds": {k: round(v, 2) for k, v in loads.items()},
+                   "results": results, "notes": notes}  # fmt: skip
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        print(render_table(results, loads))
+        if args.examples:
+            for res in results:
+                if res["set"] == "interview":
+                    print(render_examples(res, args.examples))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
