@@ -836,6 +836,9 @@ class Vault:
                 self._verify_object(info, rep, decrypt)
             self._verify_orphans(rows, rep, repair)
         rep.problems.extend(self.audit_log.verify())
+        if self.audit_log.torn_tail:
+            rep.warnings.append("the last audit line is incomplete (a crash during a write); "
+                                "the next audit entry removes it")
         rep.audit_entries = len(self.audit_log.entries())
         imported = {
             int(e.details["failed_seq"]): str(e.details.get("failed_hash"))
