@@ -205,6 +205,7 @@ class Vault:
         kdf: KdfParams | None = None,
         *,
         set_default_user: bool = True,
+        lock_timeout: float = DEFAULT_TIMEOUT_S,
     ) -> Vault:
         """A new vault at ``path`` (empty or missing directory) with ``user`` as steward.
 
@@ -229,7 +230,7 @@ class Vault:
             if is_disk_full(err):
                 raise disk_full_error(root) from None
             raise VaultError(f"cannot create {root}: {err.strerror}") from None
-        with vault_lock(root, exclusive=True, what="create the vault"):
+        with vault_lock(root, exclusive=True, timeout=lock_timeout, what="create the vault"):
             if layout.header.exists():
                 raise VaultError(f"a vault already exists at {root}; open it instead")
             for leftover in ("catalog.sqlite", "catalog.sqlite-wal", "catalog.sqlite-shm",
