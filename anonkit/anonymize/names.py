@@ -50,3 +50,20 @@ def all_first_names() -> dict[str, Gender]:
 def all_surnames() -> frozenset[str]:
     """Surnames of every language."""
     return frozenset().union(*(surnames(lang) for lang in _LANGS))
+
+
+@cache
+def ambiguous_first_names(lang: str) -> frozenset[str]:
+    """First names that are also everyday words (Per, Liv, May, Will): need context.
+
+    The curated list (``data/ambiguous_names.txt``, both languages) plus, for English,
+    every name whose lower-case form is in the common-word list.
+    """
+    _check(lang)
+    curated = frozenset(cols[0] for cols in data_lines("ambiguous_names.txt"))
+    if lang != "en":
+        return curated
+    from anonkit.anonymize.wordlists import common_words
+
+    common = common_words("en")
+    return curated | frozenset(n for n in first_names("en") if n.lower() in common)

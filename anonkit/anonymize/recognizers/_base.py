@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -94,3 +95,59 @@ class AnonkitRecognizer(EntityRecognizer):
                 )
             )
         return results
+
+
+# Abbreviations whose full stop does not end a sentence ("Dr. Hansen", "St. Olavs").
+ABBREVIATIONS = frozenset(
+    {"dr", "mr", "mrs", "ms", "prof", "st", "sr", "jr", "nr", "ca", "bl", "f", "kl", "ref", "vs"}
+)
+_SENTENCE_END = ".!?…:"
+_QUOTES_DASHES = "\"'«»“”‘’-–—("
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the text and whether it opens a sentence (or a transcript line)."""
+
+    start: int
+    end: int
+    text: str
+    sent_start: bool
+
+
+def _opens_sentence(text: str, start: int, prev: Token | None) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return True
+    ch = text[i]
+    if ch in _QUOTES_DASHES:
+        j = i - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        return j < 0 or text[j] in _SENTENCE_END + "\n"
+    if ch in _SENTENCE_END:
+        return not (ch == "." and prev is not None and prev.text.lower() in ABBREVIATIONS)
+    return False
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words of ``text`` with sentence-start marks; one regex pass, no spaCy needed."""
+    tokens: list[Token] = []
+    prev: Token | None = None
+    for m in WORD_RE.finditer(text):
+        tok = Token(m.start(), m.end(), m.group(0), _opens_sentence(text, m.start(), prev))
+        tokens.append(tok)
+        prev = tok
+    return tokens
+
+
+def is_capitalized(word: str) -> bool:
+    """First letter upper case, not an all-caps acronym, at least two characters."""
+    return len(word) > 1 and word[0].isupper() and not word.isupper()
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A frozenset from a whitespace-separated word list (readable constant tables)."""
+    return frozenset(words.split())

@@ -1,0 +1,216 @@
+"""Person names from name lists, scored by context (design.md §4, layer 3) → PERSON.
+
+Lists: Norwegian first names (with gender) and surnames from Statistics Norway, English
+first names and surnames from Faker (see ``data/SOURCES.md``); both languages are used for
+every transcript, because Norwegian interviews mention English names and the reverse.
+
+Rules (why: a missed name is a breach, a false alarm costs a click — but a flood of false
+alarms hides the real ones):
+
+* only capitalized tokens (``Kari``), never all-caps acronyms or lower-case words;
+* adjacent capitalized name tokens form one span: ``Kari Johansen``, ``Anne Marie Olsen``;
+  after a first name, an unknown capitalized non-word is taken as the surname
+  (``Irene Xyzberg``);
+* a title, role or relation just before raises the score (``Dr. Hansen``, ``sykepleier
+  Kari``, ``min søster Liv``, ``my friend May``, ``jeg heter …``);
+* names that are everyday words (``names.ambiguous_first_names``: Per, Liv, May, Will …)
+  score low at the start of a sentence without such support, and the month-names
+  (April, May, June, August, Juni) are skipped after "in/i/last/neste …" or before a day;
+* a surname alone needs a title, or must not be a common word or a place (``Berg``,
+  ``Moss`` after "i/på/fra/til" are left to the place gazetteer);
+* genitives and possessives (``Irenes``, ``Irene's``, ``Agnes'``): the span is the name
+  *without* the suffix (``Irene``), so pseudonymization can keep the suffix;
+* ``wordlists.not_entities`` (Freud, Gud, NAV …) are never names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import PERSON
+from anonkit.anonymize.names import all_first_names, all_surnames, ambiguous_first_names
+from anonkit.anonymize.places import health_institution_names, places, world_places
+from anonkit.anonymize.recognizers._base import (
+    AnonkitRecognizer,
+    Token,
+    is_capitalized,
+    tokenize,
+    word_set,
+)
+from anonkit.anonymize.wordlists import common_words, not_entities
+
+# Words right before a name that say "a person follows" (lower case).
+PERSON_CUES = word_set(
+    """
+    dr doktor lege legen fastlege fastlegen sykepleier sykepleieren psykolog psykologen
+    psykiater psykiateren terapeut terapeuten behandler behandleren kontaktperson
+    primærkontakt primærkontakten miljøterapeut saksbehandler saksbehandleren sjef sjefen
+    herr fru frøken søster søsteren bror broren mor moren far faren mamma pappa sønn sønnen
+    datter datteren kone kona mann mannen samboer samboeren kjæreste kjæresten venn vennen
+    venninne venninna venninnen kollega kollegaen onkel tante bestemor bestefar mormor farmor
+    morfar farfar fetter kusine nabo naboen heter het kalt barnet gutten jenta
+    nurse doctor professor prof mr mrs ms miss sister brother mother father mum mom dad son
+    daughter wife husband partner friend boyfriend girlfriend uncle aunt grandma grandpa
+    granny grandmother grandfather cousin colleague neighbour neighbor named called boss
+    therapist psychologist psychiatrist counsellor counselor gp
+    """
+)
+# "my name is X", "jeg heter X": handled by the cue words above ("heter", "is" is too weak).
+NAME_IS = ("name is", "navnet er", "navnet mitt er", "name's")
+# Words before a month-name that make it a month ("in May", "i juni", "last April").
+MONTH_CUES = word_set(
+    "in i om last next this since until till by early late mid of fra til neste forrige siste hele"
+)
+MONTH_NAMES = frozenset({"April", "May", "June", "August", "Juni", "Mai", "Juli"})
+# Prepositions before a place ("i Moss", "fra Berg"): a surname that is a place yields.
+PLACE_PREPOSITIONS = word_set("i på fra til ved mot in at from to near via")
+# Determiners before a capitalized word make it a thing or a title ("the King", "den Store").
+DETERMINERS = word_set("the a an this that den det de en ei et denne dette")
+GENITIVE_SUFFIXES = ("'s", "’s", "s")
+
+SCORE_FULL = 0.95
+SCORE_CUE = 0.9
+SCORE_FIRST_MID = 0.85
+SCORE_FIRST_INITIAL = 0.75
+SCORE_AMBIGUOUS_MID = 0.6
+SCORE_AMBIGUOUS_INITIAL = 0.3
+SCORE_SURNAME = 0.6
+SCORE_SURNAME_INITIAL = 0.5
+
+
+class PersonGazetteerRecognizer(AnonkitRecognizer):
+    """First names and surnames from the gazetteers, scored by context (module docstring)."""
+
+    ENTITIES = (PERSON,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.first = all_first_names()
+        self.surnames = all_surnames()
+        self.ambiguous = ambiguous_first_names(lang)
+        self.common = common_words(lang)
+        self.not_entities = not_entities(lang)
+        self.places = places() | world_places()
+        self.institutions = health_institution_names()
+
+    # -- token classification ------------------------------------------------------------
+    def _is_first(self, word: str) -> bool:
+        if word in self.first:
+            return True
+        parts = word.split("-")
+        return len(parts) > 1 and all(p in self.first for p in parts)
+
+    def _strip_genitive(self, word: str) -> tuple[str, bool]:
+        """Return (base, had_suffix): ``Irenes`` → ``Irene``, ``Irene's`` → ``Irene``."""
+        if word in self.first or word in self.surnames:
+            return word, False
+        for suffix in GENITIVE_SUFFIXES:
+            if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                base = word[: -len(suffix)]
+                if self._is_first(base) or base in self.surnames:
+                    return base, True
+        return word, False
+
+    def _kind(self, word: str) -> str | None:
+        """'first', 'surname' or None for a (genitive-stripped) capitalized word."""
+        if not is_capitalized(word) or word.lower() in self.not_entities:
+            return None
+        if self._is_first(word):
+            return "first"
+        if word in self.surnames:
+            return "surname"
+        return None
+
+    def _unknown_surname_ok(self, word: str) -> bool:
+        low = word.lower()
+        return (
+            is_capitalized(word)
+            and word.isalpha()
+            and low not in self.common
+            and low not in self.not_entities
+            and word not in self.places
+        )
+
+    # -- scanning ------------------------------------------------------------------------
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        tokens = tokenize(text)
+        i = 0
+        n = len(tokens)
+        while i < n:
+            tok = tokens[i]
+            base, genitive = self._strip_genitive(tok.text)
+            kind = self._kind(base)
+            if kind is None:
+                i += 1
+                continue
+            # Extend over adjacent name tokens (single spaces only, no sentence break).
+            kinds = [kind]
+            end = tok.start + len(base)
+            j = i + 1
+            while not genitive and j < n and _adjacent(text, tokens[j - 1], tokens[j]):
+                nxt = tokens[j]
+                nbase, ngen = self._strip_genitive(nxt.text)
+                nkind = self._kind(nbase)
+                if nkind is None and "first" in kinds and self._unknown_surname_ok(nbase):
+                    nkind = "surname"
+                if nkind is None or nxt.sent_start:
+                    break
+                kinds.append(nkind)
+                end = nxt.start + len(nbase)
+                genitive = ngen
+                j += 1
+            score = self._score(text, tokens, i, j, base, kinds)
+            if score is not None:
+                yield tok.start, end, PERSON, score
+            i = j
+
+    def _score(
+        self, text: str, tokens: list[Token], i: int, j: int, base: str, kinds: list[str]
+    ) -> float | None:
+        tok = tokens[i]
+        prev = tokens[i - 1].text.lower() if i > 0 and not tok.sent_start else ""
+        prev_is_cue = prev in PERSON_CUES or text[
+            max(0, tok.start - 14) : tok.start
+        ].lower().rstrip().endswith(NAME_IS)
+        if len(kinds) > 1:
+            return SCORE_FULL if "first" in kinds else (SCORE_CUE if prev_is_cue else None)
+        if kinds[0] == "first":
+            if base in MONTH_NAMES and (
+                prev in MONTH_CUES or _next_is_digit(tokens, j) or _prev_is_digit(tokens, i)
+            ):
+                return None
+            if prev_is_cue:
+                return SCORE_CUE
+            if base in self.ambiguous:
+                if prev in DETERMINERS:
+                    return None
+                return SCORE_AMBIGUOUS_INITIAL if tok.sent_start else SCORE_AMBIGUOUS_MID
+            return SCORE_FIRST_INITIAL if tok.sent_start else SCORE_FIRST_MID
+        # A surname on its own.
+        if prev_is_cue:
+            return SCORE_CUE
+        low = base.lower()
+        if prev in DETERMINERS or low in self.common or base in self.places:
+            return None
+        if base in self.institutions:
+            return None
+        if prev in PLACE_PREPOSITIONS and base in self.places:
+            return None
+        return SCORE_SURNAME_INITIAL if tok.sent_start else SCORE_SURNAME
+
+
+def _adjacent(text: str, a: Token, b: Token) -> bool:
+    return text[a.end : b.start] == " "
+
+
+def _next_is_digit(tokens: list[Token], j: int) -> bool:
+    return j < len(tokens) and tokens[j].text[:1].isdigit()
+
+
+def _prev_is_digit(tokens: list[Token], i: int) -> bool:
+    return i > 0 and tokens[i - 1].text[:1].isdigit()
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [PersonGazetteerRecognizer(lang)]
