@@ -75,23 +75,37 @@ class StreamEncryptor:
         self.plaintext_bytes = 0
         self.ciphertext_bytes = 0
 
-    def _emit(self, chunk: bytes, final: bool) -> None:
+    def _emit(self, chunk: bytes | memoryview, final: bool) -> None:
         ct = self._aead.encrypt(chunk_nonce(self._index, final), chunk, self._aad)
         self._dst.write(ct)
         self.ciphertext_bytes += len(ct)
         self._index += 1
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
-        """Encrypt and write every full chunk that is not possibly the last one."""
+        """Encrypt and write every full chunk that is not possibly the last one.
+
+        Full chunks are encrypted straight from ``data`` (no copy through the buffer); only a
+        tail of at most one chunk is kept, because it may turn out to be the final one.
+        """
         if self._closed:
             raise ValueError("write to a closed StreamEncryptor")
-        self._buf += data
-        self.plaintext_bytes += len(data)
-        # Keep up to one full chunk back: it may turn out to be the final one.
-        while len(self._buf) > CHUNK_SIZE:
-            self._emit(bytes(self._buf[:CHUNK_SIZE]), final=False)
-            del self._buf[:CHUNK_SIZE]
-        return len(data)
+        view = memoryview(data).cast("B")
+        n = len(view)
+        self.plaintext_bytes += n
+        pos = 0
+        if self._buf:
+            pos = min(n, CHUNK_SIZE - len(self._buf))
+            self._buf += view[:pos]
+            if pos == n:
+                return n
+            # The buffer is full and more data follows: it is not the final chunk.
+            self._emit(bytes(self._buf), final=False)
+            self._buf.clear()
+        while n - pos > CHUNK_SIZE:
+            self._emit(view[pos:pos + CHUNK_SIZE], final=False)
+            pos += CHUNK_SIZE
+        self._buf += view[pos:]
+        return n
 
     def close(self) -> None:
         """Write the final chunk (possibly empty only when nothing was written). Idempotent."""
