@@ -107,6 +107,16 @@ def _trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _to_word_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow a name span to whole words: "Irene" inside "Irenes" becomes "Irenes", so the
+    genitive is rendered from the pseudonym ("Agnes'") instead of leaving "Agness"."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
+
+
 def _is_distractor(span: str, not_entities: frozenset[str]) -> bool:
     low = span.lower()
     return low in not_entities or re.sub(r"(['’]s|['’]|s)$", "", low) in not_entities
@@ -153,6 +163,8 @@ def resolve(
         start, end = _trim_punct(text, r.start, r.end)
         if end <= start:
             continue
+        if r.entity_type in NAME_TYPES:
+            start, end = _to_word_edges(text, start, end)
         if (
             layer != "dictionary"
             and r.entity_type not in VALIDATED_TYPES

@@ -40,6 +40,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.key import KeyFormatError, PseudonymKey
 from anonkit.errors import AnonkitError
 from anonkit.vault.errors import TamperedError, VaultError, WeakKdfParametersError
@@ -231,3 +232,22 @@ def save_key_to_vault(vault: Vault, key: PseudonymKey) -> str:
         for object_id_old in old:
             vault.shred(object_id_old)
     return object_id
+
+
+DICTIONARY_KIND = "project_dictionary"  # vault object kind of the project dictionary
+
+
+def load_dictionary_from_vault(vault: Vault, lang: str) -> ProjectDictionary | None:
+    """The project's newest dictionary in the vault's identifiable tier, or None."""
+    rows = [
+        r for r in vault.list(tier="identifiable", kind=DICTIONARY_KIND) if r.recording_id is None
+    ]
+    if not rows:
+        return None
+    newest = max(rows, key=lambda r: (r.created_at, r.id))
+    return ProjectDictionary.from_json(vault.get_bytes(newest.id), lang)
+
+
+def save_dictionary_to_vault(vault: Vault, dictionary: ProjectDictionary) -> str:
+    """Store the project dictionary (identifiable tier: it is a list of real names)."""
+    return vault.put_bytes("identifiable", DICTIONARY_KIND, dictionary.to_json())

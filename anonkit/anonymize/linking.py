@@ -212,8 +212,8 @@ class Linker:
 
             if len({m.id for m in matches}) > 1:
                 self.warnings.append(
-                    f"{det.text!r} in {document} could be {len(matches)} different people; "
-                    "linked to the most likely one (check in review)"
+                    f"the name at offset {det.start} of {document} could be {len(matches)} "
+                    "different people; linked to the most likely one (check in review)"
                 )
             return max(matches, key=rank)
         is_surname = word in self._last and word not in self._first
@@ -362,3 +362,22 @@ class Linker:
                 f"pseudonym of {e.id} was a real name in this project and was redrawn; "
                 f"re-run anonymize on {', '.join(docs)} to keep them consistent"
             )
+
+
+def key_entries(key: PseudonymKey) -> list[DictionaryEntry]:
+    """The key's names as dictionary entries: what one transcript learned, the next one finds.
+
+    Why: NER misses a name in one sentence that it caught in another (or in an earlier
+    transcript); matching every known original as a dictionary form closes that gap.
+    """
+    entries = []
+    for e in key.entities:
+        if e.type not in NAME_TYPES or not e.originals:
+            continue
+        if e.type == et.PERSON and e.parts:
+            name = " ".join(p for p in (e.parts.get("first"), e.parts.get("last")) if p)
+        else:
+            name = e.originals[0]
+        aliases = tuple(o for o in e.originals if o != name)
+        entries.append(DictionaryEntry(name=name, type=e.type, aliases=aliases))
+    return entries

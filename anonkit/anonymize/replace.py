@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from anonkit.anonymize.dictionary import ProjectDictionary
+from anonkit.anonymize.dictionary import DictionaryEntry, ProjectDictionary
 from anonkit.anonymize.entities import DetectedEntity
 from anonkit.anonymize.key import PseudonymKey
 from anonkit.anonymize.leakcheck import Leak, find_leaks
@@ -67,3 +67,43 @@ def pseudonymize_text(
         warnings=list(linker.warnings),
         leaks=leaks,
     )
+
+
+def propagate(
+    text: str,
+    detections: Sequence[DetectedEntity],
+    lang: str,
+    extra: Sequence[DictionaryEntry] = (),
+) -> list[DetectedEntity]:
+    """Add every other mention of a name that was detected somewhere in the same text.
+
+    NER may catch "Irene" in one sentence and miss her two lines later; each replaced name
+    (plus ``extra`` entries, e.g. from the key) becomes a dictionary form for one more pass.
+    New hits never override existing replacements; they replace flags they overlap.
+    """
+    from anonkit.anonymize.dictionary import SCORE_LOWER_COMMON
+    from anonkit.anonymize.linking import NAME_TYPES
+
+    entries = list(extra)
+    seen = {(e.name.lower(), e.type) for e in entries}
+    for d in detections:
+        if d.action == "replace" and d.type in NAME_TYPES and (d.text.lower(), d.type) not in seen:
+            seen.add((d.text.lower(), d.type))
+            entries.append(DictionaryEntry(name=d.text, type=d.type))
+    if not entries:
+        return list(detections)
+    replaced = [d for d in detections if d.action == "replace"]
+    flags = [d for d in detections if d.action != "replace"]
+    added: list[DetectedEntity] = []
+    for hit in ProjectDictionary(tuple(entries), lang).find(text):
+        if hit.score <= SCORE_LOWER_COMMON:
+            continue
+        if any(hit.start < d.end and d.start < hit.end for d in replaced + added):
+            continue
+        added.append(
+            DetectedEntity(
+                hit.start, hit.end, hit.type, "replace", hit.score, hit.text, "same-text"
+            )
+        )
+    flags = [f for f in flags if not any(f.start < a.end and a.start < f.end for a in added)]
+    return sorted(replaced + added + flags, key=lambda d: (d.start, d.end))

@@ -42,6 +42,8 @@ def _register() -> None:
     from anonkit.cli.models import models; cli.add_command(models)  # noqa: E702, I001
     from anonkit.cli.demo import demo; cli.add_command(demo)  # noqa: E702, I001
     from anonkit.cli.vault import register as register_vault; register_vault(cli)  # noqa: E702, I001
+    from anonkit.cli.detect import detect; cli.add_command(detect)  # noqa: E702, I001
+    from anonkit.cli.anonymize import anonymize; cli.add_command(anonymize)  # noqa: E702, I001
 
 
 _register()

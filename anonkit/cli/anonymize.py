@@ -1,0 +1,205 @@
+"""``anonkit anonymize``: pseudonymize one text transcript (.txt or .docx), stand-alone.
+
+Sequence: read → detect (project dictionary + names already in the key + NER + gazetteers +
+patterns) → spread each found name to its other mentions → link to key entities →
+replace → leak check → only then write the output and the key, each atomically.
+Nothing is written when the leak check finds an original in the output.
+
+The key goes into the vault (``--vault``) or an encrypted key file (``--key``, default
+``pseudonym-key.akey`` next to the output). An existing key is reused, so the same person
+gets the same pseudonym in every transcript of the project (docs/key-file.md).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import click
+
+from anonkit.cli.options import get_password, password_options
+from anonkit.errors import AnonkitError, InputError
+
+LANGS = ("en", "nb")
+STYLES = ("pseudonym", "placeholder")
+
+
+class LeakError(AnonkitError):
+    """The leak check found original names in the pseudonymized text; nothing was written."""
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path} is not UTF-8 text; save it as UTF-8 and try again") from exc
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}") from exc
+
+
+def _write_text_atomic(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def default_output(path: Path) -> Path:
+    """``interview.txt`` → ``interview.pseudonymized.txt`` next to it."""
+    return path.with_name(f"{path.stem}.pseudonymized{path.suffix}")
+
+
+@click.command("anonymize")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--lang", type=click.Choice(LANGS), required=True, help="Transcript language.")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+    help="Output file (default: FILE with .pseudonymized before the suffix).",
+)  # fmt: skip
+@click.option(
+    "--style", type=click.Choice(STYLES), default=None,
+    help="pseudonym: plausible names (default); placeholder: [PERSON-1], [sykehus-1]. "
+    "An existing key keeps its style.",
+)  # fmt: skip
+@click.option(
+    "--dictionary", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Project dictionary (.json/.csv/.toml): known names with fixed pseudonyms.",
+)  # fmt: skip
+@click.option(
+    "--key", "key_path", type=click.Path(dir_okay=False, path_type=Path),
+    help="Encrypted key file (default: pseudonym-key.akey next to the output); reused if "
+    "it exists.",
+)  # fmt: skip
+@click.option(
+    "--vault", type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="Keep the key (and read the project dictionary) in this vault instead of a key file.",
+)  # fmt: skip
+@click.option("--id", "doc_id", help="Document id in the key (default: FILE's name).")
+@password_options
+def anonymize(
+    file: Path,
+    lang: str,
+    output: Path | None,
+    style: str | None,
+    dictionary: Path | None,
+    key_path: Path | None,
+    vault: Path | None,
+    doc_id: str | None,
+    password_file: str | None,
+    user: str | None,
+) -> None:
+    """Pseudonymize FILE (.txt or .docx); write the key encrypted, never in plaintext."""
+    from anonkit.anonymize.detector import Detector
+    from anonkit.anonymize.dictionary import ProjectDictionary
+    from anonkit.anonymize.key import PseudonymKey
+    from anonkit.anonymize.linking import key_entries
+    from anonkit.anonymize.replace import propagate, pseudonymize_text
+
+    suffix = file.suffix.lower()
+    if suffix not in (".txt", ".docx"):
+        raise InputError(f"{file}: anonymize reads .txt and .docx transcripts")
+    output = output or default_output(file)
+    if output.resolve() == file.resolve():
+        raise InputError("the output must not overwrite the input transcript; choose another -o")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    document = doc_id or file.name
+
+    # 1. The key (and the vault's dictionary) — unlocked before the slow work.
+    store: Any
+    user_dictionary = ProjectDictionary.load(dictionary, lang) if dictionary else None
+    if vault is not None:
+        from anonkit.anonymize.keyfile import load_dictionary_from_vault, load_key_from_vault
+        from anonkit.cli.options import open_vault
+
+        store = open_vault(vault, user, password_file)
+        key = load_key_from_vault(store)
+        if user_dictionary is None:
+            user_dictionary = load_dictionary_from_vault(store, lang)
+    else:
+        from anonkit.anonymize.keyfile import DEFAULT_NAME, KeyFile
+
+        key_path = key_path or output.parent / DEFAULT_NAME
+        if key_path.exists():
+            password = get_password(password_file, prompt=f"Password for the key file {key_path}")
+            store, key = KeyFile.open(key_path, password)
+        else:
+            password = get_password(
+                password_file, prompt=f"New password for the key file {key_path}", new=True
+            )
+            store, key = KeyFile.create(key_path, password), None
+    try:
+        if key is None:
+            key = PseudonymKey.new(lang, style or "pseudonym")
+        elif key.lang != lang:
+            raise InputError(
+                f"the key was made for language {key.lang!r}, not {lang!r}; use another --key"
+            )
+
+        # 2. Read, detect, spread, link, replace, check.
+        docx_doc = None
+        if suffix == ".docx":
+            from anonkit.anonymize.docx_io import DocxTranscript
+
+            docx_doc = DocxTranscript(file)
+            text = docx_doc.text
+        else:
+            text = _read_text(file)
+        known = key_entries(key)
+        entries = (*(user_dictionary.entries if user_dictionary else ()), *known)
+        detector = Detector(lang, ProjectDictionary(entries, lang) if entries else None)
+        detections = propagate(text, detector.detect(text), lang)
+        result = pseudonymize_text(text, document, detections, key, user_dictionary)
+        certain = [leak for leak in result.leaks if leak.certain]
+        if certain:
+            types = Counter(leak.type for leak in certain)
+            where = ", ".join(f"{leak.start}-{leak.end}" for leak in certain[:10])
+            raise LeakError(
+                f"leak check failed: {len(certain)} original name(s) still in the output "
+                f"({', '.join(f'{n} {t}' for t, n in types.items())}; at offsets {where}); "
+                "nothing was written — add them to the project dictionary and run again"
+            )
+
+        # 3. Write: output first, then the key (a crash in between leaves a key without the
+        #    new document's occurrences, which re-running repairs).
+        if docx_doc is not None:
+            docx_doc.apply(result.replacements)
+            docx_doc.clear_properties()
+            docx_doc.save_atomic(output)
+        else:
+            _write_text_atomic(output, result.text)
+        if vault is not None:
+            from anonkit.anonymize.keyfile import save_key_to_vault
+
+            save_key_to_vault(store, key)
+            where_key = f"vault {vault}"
+        else:
+            store.save(key)
+            where_key = str(store.path)
+    finally:
+        if vault is not None:
+            store.close()
+
+    counts = Counter(r.type for r in result.replacements)
+    summary = ", ".join(f"{n} {t}" for t, n in sorted(counts.items())) or "nothing"
+    click.echo(f"wrote {output}: replaced {summary}", err=True)
+    click.echo(f"key: {where_key} ({len(key.entities)} entities)", err=True)
+    if result.flags:
+        click.echo(f"{len(result.flags)} flagged token(s) need a steward's review", err=True)
+    for leak in result.leaks:
+        if not leak.certain:
+            click.echo(
+                f"check: offset {leak.start}: a common word equals a name in the key", err=True
+            )
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
