@@ -1,0 +1,127 @@
+"""Health institutions and wards (design.md §4, layer 3) → ORGANIZATION.
+
+Known names come from the curated ``data/health_institutions.tsv`` (hospitals, DPS,
+clinics, health trusts). Patterns catch the rest of a very regular naming system:
+``<Name> DPS`` / ``DPS <Name>``, ``<Name> sykehus|sjukehus|sykehjem|legesenter|…``,
+``Sykehuset <Name>``, ``<Name> Hospital|Clinic|Medical Centre``.
+
+Wards are ORGANIZATION too (decided: a ward is part of an institution, and pseudonymizing
+it as a place would give "[town]"-style placeholders that read wrongly): ``post 3``,
+``sengepost 2``, ``akuttpost 1``, ``Avdeling for …``, ``avdeling 4``, ``Ward 7``. A bare
+``akuttposten`` (no number, no name) is generic and gets a low score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import ORGANIZATION
+from anonkit.anonymize.places import health_institution_names
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, tokenize, word_set
+from anonkit.anonymize.recognizers._phrases import PhraseIndex
+from anonkit.anonymize.wordlists import not_entities
+
+_CAP = r"[A-ZÆØÅ][\wæøåÆØÅ'’-]*"
+_NAMES = _CAP + r"(?: " + _CAP + r"){0,2}"
+NB_KINDS = (
+    "sykehus|sjukehus|sykehjem|sjukeheim|helsesenter|helsehus|legesenter|legekontor|"
+    "klinikk|behandlingssenter|rehabiliteringssenter|psykiatriske senter|"
+    "bo- og behandlingssenter|omsorgssenter|sykehjemmet|legevakt"
+)
+PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(r"(?<![\w])(?:" + _NAMES + r") DPS(?![\w])"), 0.9),
+    (re.compile(r"(?<![\w])DPS (?:" + _NAMES + r")(?![\w])"), 0.9),
+    (re.compile(r"(?<![\w])(?:" + _NAMES + r") (?:" + NB_KINDS + r")(?![\w])"), 0.85),
+    (re.compile(r"(?<![\w])Sykehuset (?:i )?" + _NAMES + r"(?![\w])"), 0.9),
+    (
+        re.compile(
+            r"(?<![\w])(?:St\.? )?(?:" + _NAMES + r") (?:Hospital|Clinic|Infirmary|"
+            r"Medical Centre|Medical Center|Health Centre|Surgery|Hospice)(?![\w])"
+        ),
+        0.85,
+    ),
+    # Wards
+    (re.compile(r"(?<![\w])(?:[Ss]engepost|[Aa]kuttpost|[Pp]ost) \d{1,3}[A-Za-z]?(?![\w])"), 0.8),
+    (re.compile(r"(?<![\w])[Aa]vdeling \d{1,3}[A-Za-z]?(?![\w])"), 0.8),
+    # "Avdeling for psykisk helse", "Avdeling for rus og avhengighet" (trimmed in code).
+    (re.compile(r"(?<![\w])Avdeling for [a-zæøå]+(?: [a-zæøå]+){0,3}"), 0.8),
+    (re.compile(r"(?<![\w])[Ww]ard \d{1,3}[A-Za-z]?(?![\w])"), 0.85),
+    (re.compile(r"(?<![\w])(?:" + _NAMES + r") [Ww]ard(?![\w])"), 0.7),
+    (re.compile(r"(?<![\w])[Aa]kuttposten(?![\w])"), 0.4),
+)
+# Capitalized words that start a sentence and then meet a kind word are not names
+# ("Det sykehuset", "Et sykehjem"): these never begin a pattern match.
+_STOP_FIRST = word_set(
+    "Det Den De Et En Ei Dette Denne Disse Vårt Vår Mitt Min Hans Hennes Deres Ditt Din "
+    "The A An This That Our My His Her Their Your Its"
+)
+
+SCORE_KNOWN = 0.95
+# A known name followed by its kind ("Haukeland sykehus", "Ullevål Hospital"): one span.
+KIND_AFTER_RE = re.compile(r" (?:" + NB_KINDS + r"|DPS|[Hh]ospital|universitets\w+)(?![\w])")
+# Words that end an "Avdeling for …" name: the sentence goes on with a verb or a clause.
+_AVDELING_STOP = word_set(
+    "er var har hadde ble blir som der da og men så i på med til fra den det de jeg du han "
+    "hun vi dere"
+)
+
+
+def _trim_avdeling(name: str) -> str:
+    """Keep "Avdeling for X [Y | og Y]" up to the first word that starts a new clause."""
+    words = name.split(" ")
+    kept = words[:3]
+    rest = words[3:]
+    if len(rest) >= 2 and rest[0] == "og" and rest[1] not in _AVDELING_STOP:
+        kept += rest[:2]
+    elif rest and rest[0] not in _AVDELING_STOP:
+        kept.append(rest[0])
+    return " ".join(kept)
+
+
+class InstitutionGazetteerRecognizer(AnonkitRecognizer):
+    """Known health institutions plus DPS/sykehus/ward patterns."""
+
+    ENTITIES = (ORGANIZATION,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.index = PhraseIndex(health_institution_names(), fold_tail=True)
+        self.not_entities = not_entities(lang)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        taken: list[tuple[int, int]] = []
+        tokens = tokenize(text)
+        i = 0
+        while i < len(tokens):
+            length = self.index.match(text, tokens, i)
+            if length:
+                start, end = tokens[i].start, tokens[i + length - 1].end
+                kind = KIND_AFTER_RE.match(text, end)
+                if kind:
+                    end = kind.end()
+                taken.append((start, end))
+                yield start, end, ORGANIZATION, SCORE_KNOWN
+                i += length
+            else:
+                i += 1
+        for regex, score in PATTERNS:
+            for m in regex.finditer(text):
+                start, end = m.start(), m.end()
+                if m.group(0).startswith("Avdeling for"):
+                    end = start + len(_trim_avdeling(m.group(0)))
+                first = m.group(0).split(" ")[0]
+                if first in _STOP_FIRST:
+                    # drop the determiner and retry on the rest ("Det Haukeland sykehus")
+                    continue
+                if first.lower() in self.not_entities and first != "DPS":
+                    continue
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                yield start, end, ORGANIZATION, score
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [InstitutionGazetteerRecognizer(lang)]
