@@ -8,7 +8,9 @@ Why two JSON documents: the signed BODY (who is a member, with which role and wh
 keys) changes only when a steward signs it with the admin Ed25519 key; the password SLOTS
 hold each user's password-wrapped private key and change when a user changes their own
 password, which needs no admin key. Each password slot is AEAD-bound to its signed slot, so
-neither part can be swapped for an attacker's.
+neither part can be swapped for an attacker's. Each user's bundle (their share of the keys,
+and the pinned admin public key that authenticates the body) is encrypted under a key derived
+from the user's private key, so it is authentic as well as secret (§4.5).
 
 Every operation returns a new ``VaultHeader``; nothing here touches the disk (the storage
 layer writes ``to_bytes()`` atomically and records ``generation`` and ``digest()``).
@@ -50,6 +52,7 @@ from anonkit.vault.keys import (
     Tier,
     box,
     cjson,
+    hkdf,
     key_id,
     label,
     new_ed25519,
@@ -143,6 +146,18 @@ def _int(value: Any, what: str) -> int:
 
 def _bundle_ctx(vault_id: bytes, sid: bytes) -> bytes:
     return label("bundle") + vault_id + sid
+
+
+def bundle_key(user_key: X25519PrivateKey, vault_id: bytes, sid: bytes) -> bytes:
+    """K_bundle = HKDF(user_sk, salt=vault_id, info=LABEL("bundle") ‖ SLOT_ID) (§4.5).
+
+    Why symmetric and derived from the user's *private* key: the bundle must be authentic,
+    not merely confidential. Sealing to the user's public key would let anyone who can write
+    the header give a user forged tier keys (and a forged pinned admin key). Only the user
+    (password) and a steward (escrow, §4.2) know user_sk, so only they can produce a bundle
+    that opens.
+    """
+    return hkdf(_x25519_secret(user_key), vault_id, _bundle_ctx(vault_id, sid))
 
 
 def _escrow_ctx(vault_id: bytes, sid: bytes) -> bytes:
@@ -304,8 +319,8 @@ def _make_slot(
         id=sid,
         role=role,
         user_public=user_public,
-        bundle=seal(user_public, cjson(_bundle_json(role, steward)),
-                    _bundle_ctx(steward.vault_id, sid), rng),
+        bundle=box(bundle_key(user_key, steward.vault_id, sid),
+                   cjson(_bundle_json(role, steward)), _bundle_ctx(steward.vault_id, sid), rng),
         escrow=seal(steward.tier_public[Tier.IDENTIFIABLE], _x25519_secret(user_key),
                     _escrow_ctx(steward.vault_id, sid), rng),
         name=box(roster, normalize_name(name).encode("utf-8"), _name_aad(sid), rng),
@@ -577,7 +592,8 @@ class VaultHeader:
         user_key = x25519_from_seed(raw)
         if x25519_public_bytes(user_key) != slot.user_public:
             raise TamperedError(f"{_WHAT}: the password slot of user {name} was replaced")
-        bundle_raw = open_sealed(user_key, slot.bundle, _bundle_ctx(self.vault_id, slot.id))
+        bundle_raw = unbox(bundle_key(user_key, self.vault_id, slot.id), slot.bundle,
+                           _bundle_ctx(self.vault_id, slot.id))
         if bundle_raw is None:
             raise TamperedError(f"{_WHAT}: the key bundle of user {name} does not open (modified)")
         bundle = parse_cjson(bundle_raw, f"{_WHAT} key bundle")

@@ -21,9 +21,9 @@ from anonkit.vault.errors import (
     WeakKdfParametersError,
     WrongPasswordError,
 )
-from anonkit.vault.header import HEADER_FIXED_SIZE, MAGIC, VaultHeader, _bundle_ctx
+from anonkit.vault.header import HEADER_FIXED_SIZE, MAGIC, VaultHeader, _bundle_ctx, bundle_key
 from anonkit.vault.kdf import INSECURE_TEST_ENV, KdfParams
-from anonkit.vault.keys import Role, Tier, open_sealed
+from anonkit.vault.keys import Role, Tier, unbox
 
 WEAK = KdfParams.testing()
 
@@ -108,7 +108,8 @@ def test_weak_parameters_accepted_in_env_test_mode(team, monkeypatch) -> None:
 def _bundle_plaintext(header: VaultHeader, name: str, password: str) -> bytes:
     ring = unlock(header, name, password)
     slot = header._slot(name)
-    raw = open_sealed(ring.user_key, slot.bundle, _bundle_ctx(header.vault_id, slot.id))
+    raw = unbox(bundle_key(ring.user_key, header.vault_id, slot.id), slot.bundle,
+                _bundle_ctx(header.vault_id, slot.id))
     assert raw is not None
     return raw
 
@@ -357,3 +358,43 @@ def test_rotation_drops_removed_authors() -> None:
     assert open_dek(new_blob, kari2, oh) == dek
     with pytest.raises(AccessDeniedError):
         open_dek(new_blob, ola, oh)
+
+
+def test_forged_bundle_from_public_information_is_refused(team) -> None:
+    """An attacker who can write the header knows every public key in it. They re-sign the
+    body with their own admin key, swap in their own tier public keys and give ola a bundle
+    that pins their admin key, built from public information only (sealed to ola's public
+    key). If ola accepted it, ola would encrypt new recordings to the attacker. The bundle
+    key is derived from ola's *private* key (§4.5), so the forgery does not open."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import PublicFormat
+
+    from anonkit.vault.keys import cjson, new_x25519, seal, x25519_public_bytes
+
+    header, pw = team
+    raw = header.to_bytes()
+    signed, pslots, _ = _split(raw)
+    body = json.loads(signed[19:-64])
+    attacker = Ed25519PrivateKey.generate()
+    attacker_pub = attacker.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    ident, anon = new_x25519(), new_x25519()
+    body["admin_public"] = attacker_pub.hex()
+    body["tiers"] = {"identifiable": x25519_public_bytes(ident).hex(),
+                     "anonymized": x25519_public_bytes(anon).hex()}
+    slot = header._slot("ola")
+    forged_bundle = {"vault_id": header.vault_id.hex(), "role": "interviewer", "key_epoch": 1,
+                     "admin_public": attacker_pub.hex(),
+                     "tiers": {"anonymized": raw_sk(anon).hex()},
+                     "member_secrets": {"1": bytes(32).hex()}}
+    for entry in body["slots"]:
+        if entry["id"] == slot.id.hex():
+            entry["bundle"] = seal(slot.user_public, cjson(forged_bundle),
+                                   _bundle_ctx(header.vault_id, slot.id)).hex()
+    new_body = cjson(body)
+    prefix = MAGIC + struct.pack(">HI", 1, len(new_body)) + new_body
+    forged = VaultHeader.from_bytes(_fix_checksum(prefix + attacker.sign(prefix) + pslots
+                                                  + bytes(32)))
+    with pytest.raises(TamperedError):
+        unlock(forged, "ola", pw["ola"])
+    with pytest.raises(TamperedError, match="not this vault's admin key"):
+        unlock(forged, "kari", pw["kari"])
