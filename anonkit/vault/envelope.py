@@ -321,7 +321,14 @@ def rewrap_keyfile(
 ) -> bytes:
     """Rotation (§9): open the DEK with the old steward keyring, seal it to the new tier key
     and to the author if the author (KEY_ID → public key in ``authors``) is still a member,
-    MAC'd at the new epoch. The body is untouched."""
+    MAC'd at the new epoch. The body is untouched.
+
+    Idempotent: a key file already at the new epoch (a rotation resumed after a crash) is
+    verified with the new keyring and returned unchanged.
+    """
+    if parse_keyfile(blob).key_epoch == new.key_epoch:
+        verify_keyfile(blob, new)
+        return blob
     kf = verify_keyfile(blob, old)
     dek = open_dek(blob, old, kf.header)
     recipients = [Recipient(Recipient.KIND_TIER, new.tier_public[kf.header.tier])]

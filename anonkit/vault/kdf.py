@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from anonkit.vault.errors import (
     TamperedError,
     UnsupportedFormatVersionError,
+    VaultError,
     WeakKdfParametersError,
 )
 
@@ -72,7 +73,11 @@ def encode_password(password: str | bytes) -> bytes:
     """NFC-normalise and UTF-8-encode (§1), so the same typed password always derives the
     same key whatever the keyboard or OS produced."""
     if isinstance(password, bytes):
-        password = password.decode("utf-8")
+        try:
+            password = password.decode("utf-8")
+        except UnicodeDecodeError:
+            raise VaultError("the password is not valid UTF-8 text; save the password "
+                             "file as UTF-8") from None
     return unicodedata.normalize("NFC", password).encode("utf-8")
 
 

@@ -8,6 +8,7 @@ from anonkit.vault import kdf
 from anonkit.vault.errors import (
     TamperedError,
     UnsupportedFormatVersionError,
+    VaultError,
     WeakKdfParametersError,
 )
 from anonkit.vault.kdf import KdfParams
@@ -64,6 +65,8 @@ def test_salt_and_password_change_the_key() -> None:
 def test_password_is_nfc_normalised() -> None:
     p = KdfParams.testing()
     assert p.derive("p\u00e5") == p.derive("pa\u030a") == p.derive("p\u00e5".encode())
+    with pytest.raises(VaultError, match="UTF-8"):
+        p.derive("p\u00e5".encode("latin-1"))
 
 
 @pytest.mark.parametrize(
