@@ -1,0 +1,173 @@
+"""Suspicious tokens for the steward (design.md §4, layer 5) → flags, never replacements.
+
+* CAPITALIZED: a capitalized word that does not open a sentence and is not a common word
+  form (``Svartlia``, ``Kløvertunet`` — compounds of common words still count, because
+  Norwegian writes compound nouns in lower case), or a short all-caps acronym (``BUP`` is
+  excluded as a known non-entity; ``KRS`` is flagged). Names, places and institutions that
+  the gazetteers know are *not* flagged here: they already come out as entities.
+* RARE_WORD: a lower-case word that is neither common nor an inflection/compound of common
+  words — typically a name or place that the transcriber wrote in lower case
+  (``tromsø``, ``kari``) or a local nickname. Norwegian compounds are split into two common
+  parts (``sykehusmaten`` = ``sykehus`` + ``maten``) before a word counts as rare, which
+  keeps the flag rate on ordinary speech low (tests/…/test_flags.py measures it).
+* NUMBER: digit strings of four or more digits (spaces, dots and dashes inside allowed) that
+  are not a plain year (1900-2039), a date or a clock time — case numbers, room numbers,
+  licence plates, partial IDs.
+
+Scores are low (0.2-0.35) so a detector that thresholds replacements never replaces a flag;
+the detector emits these types with ``action="flag"`` (``entity_types.FLAG_TYPES``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import CAPITALIZED, NUMBER, RARE_WORD
+from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.places import health_institution_names, places, world_places
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, is_capitalized, tokenize
+from anonkit.anonymize.wordlists import common_words, not_entities
+
+SCORE_CAPITALIZED = 0.35
+SCORE_RARE = 0.2
+SCORE_NUMBER = 0.3
+
+MIN_RARE_LEN = 4
+# Norwegian compound linking letters: "barn|e|hage", "sykehus|s|seng".
+_LINKS = ("", "s", "e")
+# English inflection endings tried before a word counts as rare.
+_EN_SUFFIXES = ("s", "es", "ed", "ing", "er", "est", "ly", "'s", "’s")
+_NB_SUFFIXES = ("s", "en", "et", "a", "ene", "er", "ene", "e")
+
+NUMBER_RE = re.compile(r"(?<![\w.,])\d+(?:[ .\-/]\d+)*(?![\w]|[.,]\d)")
+YEAR_RE = re.compile(r"^(?:19\d\d|20[0-3]\d)$")
+DATE_OR_TIME_RE = re.compile(
+    r"^(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[.:]\d{2})$"
+)
+
+
+class _Lexicon:
+    """What counts as known: common words (with compounds/inflections), names, places."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.common = common_words(lang)
+        self.not_entities = not_entities(lang)
+        self.known_proper = (
+            frozenset(all_first_names())
+            | all_surnames()
+            | places()
+            | world_places()
+            | health_institution_names()
+        )
+
+    def is_common(self, low: str, compounds: bool = True) -> bool:
+        """Known word form; with ``compounds``, also a compound/inflection of known words."""
+        if low in self.common:
+            return True
+        suffixes = _EN_SUFFIXES if self.lang == "en" else _NB_SUFFIXES
+        for suf in suffixes:
+            if low.endswith(suf) and low[: -len(suf)] in self.common:
+                return True
+        if compounds and (self.lang == "nb" or "-" in low):
+            return self._is_compound(low)
+        return False
+
+    def _is_compound(self, low: str) -> bool:
+        if "-" in low:
+            return all(self.is_common(part) for part in low.split("-") if part)
+        for cut in range(3, len(low) - 2):
+            head, tail = low[:cut], low[cut:]
+            if tail not in self.common and not (
+                tail[-1:] in "aet" and tail.rstrip("aent") in self.common
+            ):
+                continue
+            for link in _LINKS:
+                if head.endswith(link) and head[: len(head) - len(link)] in self.common:
+                    return True
+        return False
+
+
+class CapitalizedFlagRecognizer(AnonkitRecognizer):
+    """Capitalized non-initial tokens (and acronyms) that are neither common nor known."""
+
+    ENTITIES = (CAPITALIZED,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.lex = _Lexicon(lang)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        lex = self.lex
+        for tok in tokenize(text):
+            word = tok.text
+            if tok.sent_start or not word[0].isupper() or word[0].isdigit():
+                continue
+            low = word.lower()
+            if low in lex.not_entities or word in lex.known_proper:
+                continue
+            if word.isupper():
+                if 2 <= len(word) <= 6 and word.isalpha() and low not in lex.common:
+                    yield tok.start, tok.end, CAPITALIZED, SCORE_CAPITALIZED
+                continue
+            # No compound splitting here: Norwegian writes compound *nouns* in lower case,
+            # so a capitalized compound mid-sentence ("Kløvertunet") is a proper name.
+            if not is_capitalized(word) or lex.is_common(low, compounds=False):
+                continue
+            base = word[:-2] if word.endswith(("'s", "’s")) else word
+            if base in lex.known_proper or (word.endswith("s") and word[:-1] in lex.known_proper):
+                continue
+            yield tok.start, tok.end, CAPITALIZED, SCORE_CAPITALIZED
+
+
+class RareWordFlagRecognizer(AnonkitRecognizer):
+    """Lower-case words that are not common words, inflections or compounds of them."""
+
+    ENTITIES = (RARE_WORD,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.lex = _Lexicon(lang)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        lex = self.lex
+        for tok in tokenize(text):
+            word = tok.text
+            if (
+                len(word) < MIN_RARE_LEN
+                or not word.islower()
+                or not word.replace("-", "").isalpha()
+            ):
+                continue
+            if word in lex.not_entities or lex.is_common(word):
+                continue
+            yield tok.start, tok.end, RARE_WORD, SCORE_RARE
+
+
+class NumberFlagRecognizer(AnonkitRecognizer):
+    """Digit strings of ≥ 4 digits that are not a year, a date or a time."""
+
+    ENTITIES = (NUMBER,)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if not any(ch.isdigit() for ch in text):
+            return
+        for m in NUMBER_RE.finditer(text):
+            value = m.group(0)
+            digits = sum(ch.isdigit() for ch in value)
+            if digits < 4 or YEAR_RE.match(value) or DATE_OR_TIME_RE.match(value):
+                continue
+            # "i 1984 og 2003": a run of years separated by spaces is not one number.
+            if all(YEAR_RE.match(part) for part in value.split(" ")):
+                continue
+            yield m.start(), m.end(), NUMBER, SCORE_NUMBER
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [
+        CapitalizedFlagRecognizer(lang),
+        RareWordFlagRecognizer(lang),
+        NumberFlagRecognizer(lang),
+    ]
