@@ -286,6 +286,8 @@ def _keyring_from_bundle(
     secrets = bundle["member_secrets"]
     if not isinstance(secrets, dict) or str(header.key_epoch) not in secrets:
         raise TamperedError(f"{_WHAT}: the key bundle of user {name} is malformed")
+    if not all(e.isdigit() and e == str(int(e)) for e in secrets):
+        raise TamperedError(f"{_WHAT}: the key bundle of user {name} is malformed")
     member_secrets = {int(e): _hex(s, MEMBER_SECRET_SIZE, "member secret")
                       for e, s in secrets.items()}
     admin_key = None
