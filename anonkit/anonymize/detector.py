@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
@@ -46,6 +47,9 @@ STRUCTURED_ORDER: tuple[str, ...] = (
 )  # fmt: skip
 VALIDATED_TYPES = frozenset({et.EMAIL, et.URL, et.NATIONAL_ID, et.IBAN, et.BANK_ACCOUNT, et.PHONE})
 _NAME_TYPE_RANK = {et.PERSON: 0, et.ORGANIZATION: 1, et.LOCATION: 2}
+# Whose *type* to believe when candidates of equal length disagree: curated name lists
+# know that "Irene" is a person better than a small NER model does.
+_LAYER_TRUST = {"dictionary": 3, "gazetteer": 2, "pattern": 1, "ner": 0}
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,7 @@ def resolve(
     lang: str,
     thresholds: dict[str, Thresholds] | None = None,
     not_entities: frozenset[str] = frozenset(),
+    ordinary_word: Callable[[str], bool] | None = None,
 ) -> list[DetectedEntity]:
     """Turn raw overlapping recognizer results into the final entity list (module docstring)."""
     th = thresholds or DEFAULT_THRESHOLDS
@@ -201,11 +206,22 @@ def resolve(
             groups[-1].append(c)
         else:
             groups.append([c])
+    demoted: list[_Cand] = []
     for g in groups:
         start, end = min(c.start for c in g), max(c.end for c in g)
+        if (
+            ordinary_word is not None
+            and all(c.layer == "ner" for c in g)
+            and ordinary_word(text[start:end])
+        ):
+            # NER alone calls an ordinary word ("Hvordan", "Ring") a name: show, don't replace.
+            demoted.append(replace(g[0], start=start, end=end, action=FLAG))
+            continue
         dict_hits = [c for c in g if c.layer == "dictionary"]
-        pool = dict_hits or g
-        best = max(pool, key=lambda c: (c.length, c.score, -_NAME_TYPE_RANK[c.type]))
+        longest = max(c.length for c in g)
+        pool = dict_hits or [c for c in g if c.length == longest]
+        best = max(pool, key=lambda c: (_LAYER_TRUST.get(c.layer, 0), c.score,
+                                        -_NAME_TYPE_RANK[c.type]))  # fmt: skip
         sources = "+".join(sorted({c.source for c in g}))
         accepted.append(
             _Cand(start, end, best.type, max(c.score for c in g), sources, best.layer, REPLACE)
@@ -213,7 +229,8 @@ def resolve(
 
     # Flags: only where nothing is replaced; longest first among overlapping flags.
     flags: list[_Cand] = []
-    for c in sorted((c for c in cands if c.action == FLAG), key=lambda c: (-c.length, -c.score)):
+    flag_c = [c for c in cands if c.action == FLAG] + demoted
+    for c in sorted(flag_c, key=lambda c: (-c.length, -c.score)):
         if not any(_overlap(c, a) for a in accepted) and not any(_overlap(c, f) for f in flags):
             flags.append(c)
 
@@ -224,6 +241,16 @@ def resolve(
         for c in accepted + flags
     ]
     return sorted(out, key=lambda d: (d.start, d.end))
+
+
+@cache
+def _name_words(lang: str) -> frozenset[str]:
+    """Lower-cased first names, surnames and places (both languages: names travel)."""
+    from anonkit.anonymize.names import all_first_names, all_surnames
+    from anonkit.anonymize.places import places, world_places
+
+    words = set(all_first_names()) | set(all_surnames()) | places() | world_places()
+    return frozenset(w.lower() for w in words)
 
 
 class Detector:
@@ -251,6 +278,9 @@ class Detector:
         self.thresholds = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
         self.batch_size = batch_size
         self._not_entities = not_entities(lang)
+        from anonkit.anonymize.wordlists import common_words
+
+        self._common = common_words(lang)
         self._engine = get_nlp_engine(lang)
         ner = SpacyRecognizer(
             supported_language=lang, supported_entities=list(NER_ENTITIES), name=NER_SOURCE
@@ -290,7 +320,16 @@ class Detector:
             nlp_artifacts=artifacts,
             score_threshold=0.0,  # type: ignore[arg-type]
         )
-        return resolve(text, results, self.lang, self.thresholds, self._not_entities)
+        return resolve(
+            text, results, self.lang, self.thresholds, self._not_entities, self._ordinary_word
+        )
+
+    def _ordinary_word(self, span: str) -> bool:
+        """One word that the language's word list knows and no name or place list does."""
+        if " " in span or not span[:1].isupper():
+            return False
+        low = span.lower()
+        return low in self._common and low not in _name_words(self.lang)
 
     def detect(self, text: str) -> list[DetectedEntity]:
         """Entities and flags in ``text``, sorted by position; offsets are ``str`` indices."""

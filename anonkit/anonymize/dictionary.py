@@ -274,8 +274,21 @@ class ProjectDictionary:
         """Every dictionary hit in ``text``, longest runs first merged, in text order."""
         if not self.entries:
             return []
-        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
-        looked = [self._token_parts(tok) for _, _, tok in tokens]
+        tokens: list[tuple[int, int, str]] = []
+        looked: list[tuple[list[_Part], str, float]] = []
+        for m in TOKEN_RE.finditer(text):
+            found = self._token_parts(m.group())
+            if found[0] or "-" not in m.group():
+                tokens.append((m.start(), m.end(), m.group()))
+                looked.append(found)
+                continue
+            # "Johansen-familien": look at each hyphen-separated piece on its own.
+            pos = m.start()
+            for piece in m.group().split("-"):
+                if piece:
+                    tokens.append((pos, pos + len(piece), piece))
+                    looked.append(self._token_parts(piece))
+                pos += len(piece) + 1
         order = {"exact": 0, "inflected": 1, "fuzzy": 2, "phonetic": 3}
         matches: list[DictionaryMatch] = []
         i = 0

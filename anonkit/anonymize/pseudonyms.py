@@ -130,12 +130,54 @@ def _rng(seed: bytes, purpose: str, number: int) -> random.Random:
     return random.Random(int.from_bytes(digest, "big"))
 
 
-def _pick(rng: random.Random, pool: list[str], exclude_lower: Collection[str]) -> str | None:
-    """Draw from ``pool`` avoiding ``exclude_lower`` (lower-cased); None when exhausted."""
+@cache
+def _ssb_weights() -> tuple[dict[str, float], dict[str, float]]:
+    """How common each Norwegian first name and surname is (SSB via norwegian-fake-data).
+
+    Why weights: a uniform draw from 1,969 names picks rare names as often as "Anne"; real
+    transcripts are full of common names, and a pseudonym should not stand out.
+    """
+    import gzip
+    import json
+    from importlib.resources import files
+
+    try:
+        raw = files("norwegian_fake_data").joinpath("data", "names.json.gz").read_bytes()
+        data = json.loads(gzip.decompress(raw))
+    except (ModuleNotFoundError, FileNotFoundError, ValueError, OSError):
+        return {}, {}
+    first: dict[str, float] = {}
+    for rows in data.get("first_names", {}).values():
+        for name, weight in rows:
+            first[name] = first.get(name, 0.0) + float(weight)
+    last: dict[str, float] = {}
+    for rows in data.get("surnames", {}).values():
+        for name, weight in rows:
+            last[name] = last.get(name, 0.0) + float(weight)
+    return first, last
+
+
+def _pick(
+    rng: random.Random,
+    pool: list[str],
+    exclude_lower: Collection[str],
+    weights: dict[str, float] | None = None,
+) -> str | None:
+    """Draw from ``pool`` avoiding ``exclude_lower`` (lower-cased); None when exhausted.
+
+    With ``weights`` the draw favours common names (square root of the frequency, so the
+    top names do not crowd out everything else).
+    """
     if not pool:
         return None
+    cum = None
+    if weights:
+        total, cum = 0.0, []
+        for name in pool:
+            total += weights.get(name, 1.0) ** 0.5
+            cum.append(total)
     for _ in range(64):
-        choice = rng.choice(pool)
+        choice = rng.choices(pool, cum_weights=cum)[0] if cum else rng.choice(pool)
         if choice.lower() not in exclude_lower:
             return choice
     remaining = [p for p in pool if p.lower() not in exclude_lower]
@@ -173,8 +215,9 @@ def _surname_pool(lang: str) -> list[str]:
 @cache
 def _place_pools() -> tuple[list[str], list[str]]:
     simple = re.compile(r"^[A-ZÆØÅ][\wæøå-]+$")
-    nb = sorted(p for p in places() if simple.match(p))
-    world = sorted(p for p in world_places() if simple.match(p))
+    common = common_words("nb") | common_words("en")  # "Ski", "Moss" read as words
+    nb = sorted(p for p in places() if simple.match(p) and p.lower() not in common)
+    world = sorted(p for p in world_places() if simple.match(p) and p.lower() not in common)
     return nb, world
 
 
@@ -197,10 +240,11 @@ class PseudonymGenerator:
     def person(self, number: int, gender: str, exclude_lower: Collection[str]) -> dict[str, str]:
         """A first name and a surname for person number ``number``; never in ``exclude_lower``."""
         rng = _rng(self.seed, "person", number)
-        first = _pick(rng, _first_pool(self.lang, gender), exclude_lower)
+        w_first, w_last = _ssb_weights() if self.lang == "nb" else ({}, {})
+        first = _pick(rng, _first_pool(self.lang, gender), exclude_lower, w_first)
         if first is None:  # every plausible name is taken: widen to both genders
             first = _pick(rng, _first_pool(self.lang, "u"), exclude_lower) or f"Person{number}"
-        last = _pick(rng, _surname_pool(self.lang), exclude_lower) or f"Etternavn{number}"
+        last = _pick(rng, _surname_pool(self.lang), exclude_lower, w_last) or f"Etternavn{number}"
         return {"first": first, "last": last}
 
     def place(self, original: str, number: int, exclude_lower: Collection[str]) -> str | None:

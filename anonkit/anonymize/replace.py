@@ -7,6 +7,7 @@ flags, warnings, leaks) and leaves the updated key in the caller's hands to stor
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -82,6 +83,7 @@ def propagate(
     New hits never override existing replacements; they replace flags they overlap.
     """
     from anonkit.anonymize.dictionary import SCORE_LOWER_COMMON
+    from anonkit.anonymize.entity_types import PERSON
     from anonkit.anonymize.linking import NAME_TYPES
 
     entries = list(extra)
@@ -95,8 +97,21 @@ def propagate(
     replaced = [d for d in detections if d.action == "replace"]
     flags = [d for d in detections if d.action != "replace"]
     added: list[DetectedEntity] = []
-    for hit in ProjectDictionary(tuple(entries), lang).find(text):
+    # Persons first: "Irenes" must be matched as Irene's genitive before NER's own
+    # (mistyped) "Irenes" entry can claim it.
+    persons = tuple(e for e in entries if e.type == PERSON)
+    others = tuple(e for e in entries if e.type != PERSON)
+    hits = [
+        h for group in (persons, others) if group for h in ProjectDictionary(group, lang).find(text)
+    ]
+    for hit in hits:
         if hit.score <= SCORE_LOWER_COMMON:
+            continue
+        same = [d for d in replaced if (d.start, d.end) == (hit.start, hit.end)]
+        if same and hit.type == PERSON and same[0].type != PERSON:
+            # A person's name found elsewhere in the text outweighs NER's type guess here
+            # ("Irenes" tagged as a place): keep one entity, one pseudonym family.
+            replaced[replaced.index(same[0])] = dataclasses.replace(same[0], type=PERSON)
             continue
         if any(hit.start < d.end and d.start < hit.end for d in replaced + added):
             continue
