@@ -7,6 +7,8 @@ import io
 import os
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from anonkit.vault.envelope import (
     KEYFILE_PREFIX_SIZE,
@@ -27,6 +29,7 @@ from anonkit.vault.errors import (
     TamperedError,
     TruncatedError,
     UnsupportedFormatVersionError,
+    VaultError,
 )
 from anonkit.vault.header import VaultHeader
 from anonkit.vault.kdf import KdfParams
@@ -213,3 +216,48 @@ def test_wrong_dek_and_garbage_bodies() -> None:
         read_object(new_dek(), b"RIFF" + bytes(100), oh)
     with pytest.raises(TamperedError, match="not an anonkit key file"):
         parse_keyfile(b"RIFF" + bytes(100))
+
+
+_mutations = st.lists(
+    st.tuples(st.sampled_from(["set", "insert", "delete"]), st.integers(0, 10**6),
+              st.integers(0, 255)),
+    min_size=1, max_size=4,
+)
+
+
+def _mutate(data: bytes, edits: list[tuple[str, int, int]]) -> bytes:
+    out = bytearray(data)
+    for op, pos, value in edits:
+        pos = pos % (len(out) + 1)
+        if op == "insert":
+            out.insert(pos, value)
+        elif out and op == "delete":
+            del out[min(pos, len(out) - 1)]
+        elif out:
+            out[min(pos, len(out) - 1)] = value
+    return bytes(out)
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=_mutations, junk=st.binary(max_size=300))
+def test_fuzz_parsers_raise_only_vault_errors(rings, edits, junk) -> None:
+    """restic FuzzSaveLoadBlob-style: random and mutated inputs never crash a parser with a
+    non-anonkit exception and never yield data that differs from what was written."""
+    oh = ObjectHeader(bytes(range(16)), Tier.IDENTIFIABLE)
+    dek = bytes(range(32, 64))
+    plaintext = b"Irene Johansen, Tromso, 12.03.1961"
+    body = write_object(dek, oh, plaintext)
+    blob = seal_dek(dek, oh, rings["ola"])
+    for data in (junk, _mutate(body, edits)):
+        try:
+            out = read_object(dek, data, oh)
+        except VaultError:
+            continue
+        assert out == plaintext and data == body
+    for data in (junk, _mutate(blob, edits)):
+        try:
+            got = open_dek(data, rings["kari"], oh)
+        except VaultError:
+            continue
+        assert got == dek

@@ -9,6 +9,8 @@ import struct
 
 import pytest
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from anonkit.vault.envelope import ObjectHeader, new_dek, new_object_id, open_dek, seal_dek
 from anonkit.vault.errors import (
@@ -26,6 +28,8 @@ from anonkit.vault.kdf import INSECURE_TEST_ENV, KdfParams
 from anonkit.vault.keys import Role, Tier, unbox
 
 WEAK = KdfParams.testing()
+#: A one-user vault for the fuzz test (made once: hypothesis calls the test many times).
+_SMALL = VaultHeader.create("kari", "pw", WEAK)
 
 
 def unlock(header: VaultHeader, name: str, password: str):
@@ -399,3 +403,31 @@ def test_forged_bundle_from_public_information_is_refused(team) -> None:
         unlock(forged, "ola", pw["ola"])
     with pytest.raises(TamperedError, match="not this vault's admin key"):
         unlock(forged, "kari", pw["kari"])
+
+
+_edits = st.lists(st.tuples(st.sampled_from(["set", "insert", "delete"]),
+                            st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=3)
+
+
+@settings(max_examples=150, deadline=None)
+@given(edits=_edits, fix=st.booleans(), junk=st.binary(max_size=400))
+def test_fuzz_header_parser_raises_only_vault_errors(edits, fix, junk) -> None:
+    header, _ = _SMALL
+    raw = header.to_bytes()
+    data = bytearray(raw)
+    for op, pos, value in edits:
+        pos %= len(data) + 1
+        if op == "insert":
+            data.insert(pos, value)
+        elif op == "delete" and data:
+            del data[min(pos, len(data) - 1)]
+        elif data:
+            data[min(pos, len(data) - 1)] = value
+    mutated = _fix_checksum(bytes(data)) if fix and len(data) > 32 else bytes(data)
+    for candidate in (junk, MAGIC + b"\x00\x01" + junk, mutated):
+        try:
+            VaultHeader.from_bytes(candidate).unlock("kari", "pw", allow_weak_kdf=True)
+        except VaultError:
+            continue
+        assert candidate == raw
+

@@ -104,6 +104,7 @@ def _check(name: str, f: dict[str, str]) -> None:
         open_dek(bytes.fromhex(f["keyfile"]), rings[f["as_user"]], hdr)
         return
     assert name == "vault-golden"
+    assert header.to_bytes() == bytes.fromhex(f["header"])  # parse → serialise is exact
     assert [n for n, _ in header.users(rings["kari"])] == sorted(users)
     for user in ("kari", "ola"):
         dek = open_dek(bytes.fromhex(f["keyfile"]), rings[user], hdr)
