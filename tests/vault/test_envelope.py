@@ -72,7 +72,8 @@ def test_object_round_trip(tier: Tier, size: int) -> None:
     assert body[:OBJ_HEADER_SIZE] == oh.to_bytes()
     assert ObjectHeader.from_bytes(body) == oh
     assert read_object(dek, body, oh) == plaintext
-    assert plaintext == b"" or plaintext[:64] not in body
+    if size >= 16:  # a 16-byte random string occurring by chance is impossible in practice
+        assert plaintext[:16] not in body
 
 
 def test_who_opens_an_interviewers_identifiable_object(rings) -> None:
