@@ -39,12 +39,13 @@ from typing import Any
 
 from anonkit.vault.catalog import utc_now
 from anonkit.vault.errors import VaultError
+from anonkit.vault.keys import cjson, label
 
 AUDIT_VERSION = 1
-GENESIS_LABEL = b"anonkit-audit-v1\0"
-FAILED_GENESIS_LABEL = b"anonkit-audit-failed-v1\0"
-MAC_LABEL = b"anonkit-audit-entry-v1\0"
-HEAD_MAC_LABEL = b"anonkit-audit-head-v1\0"
+GENESIS_LABEL = label("audit-genesis")
+FAILED_GENESIS_LABEL = label("audit-failed-genesis")
+MAC_LABEL = label("audit-entry")
+HEAD_MAC_LABEL = label("audit-head")
 
 #: Events the pipeline records. Others may be added; names must match ``EVENT_RE``.
 EVENTS = frozenset(
@@ -78,12 +79,13 @@ _TAIL_READ = 64 * 1024
 
 
 def canonical(obj: Any) -> bytes:
-    """The one byte form that hashes and MACs cover (sorted keys, no spaces, ASCII)."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+    """CJSON (vault-format §1): the one byte form that hashes and MACs cover."""
+    return cjson(obj)
 
 
-def genesis(vault_id: str, label: bytes = GENESIS_LABEL) -> str:
-    return hashlib.sha256(label + vault_id.encode()).hexdigest()
+def genesis(vault_id: str, domain: bytes = GENESIS_LABEL) -> str:
+    """prev of the first entry: H(LABEL ‖ vault_id[16]) (spec §14)."""
+    return hashlib.sha256(domain + bytes.fromhex(vault_id)).hexdigest()
 
 
 def entry_mac(key: bytes, body: dict[str, Any]) -> str:
