@@ -74,13 +74,18 @@ def test_create_round_trip_and_layout() -> None:
 
 def test_user_names_are_not_stored_in_clear(team) -> None:
     header, pw = team
+    long_name = "Ingrid Kristiansen-Haugland"  # long: no chance match in random bytes
+    header = header.add_user(unlock(header, "kari", pw["kari"]), long_name, Role.ANALYST,
+                             "x", WEAK)
     raw = header.to_bytes()
-    for name in pw:
-        assert name.encode() not in raw
-        assert name.encode().hex().encode() not in raw
+    for form in ("utf-8", "utf-16-le"):
+        assert long_name.encode(form) not in raw
+        assert long_name.encode(form).hex().encode() not in raw
+    for name in pw:  # short names: only their plain form (hex of 3 bytes may occur by chance)
+        assert f'"{name}"'.encode() not in raw
     assert header.users(unlock(header, "siri", pw["siri"])) == [
-        ("kari", Role.STEWARD), ("ola", Role.INTERVIEWER), ("per", Role.INTERVIEWER),
-        ("siri", Role.ANALYST)]
+        (long_name, Role.ANALYST), ("kari", Role.STEWARD), ("ola", Role.INTERVIEWER),
+        ("per", Role.INTERVIEWER), ("siri", Role.ANALYST)]
     assert sorted(header.roles()) == sorted([Role.STEWARD, Role.INTERVIEWER,
                                              Role.INTERVIEWER, Role.ANALYST])
     assert header.has_user("ola") and not header.has_user("olav")
