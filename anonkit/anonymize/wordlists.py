@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -29,17 +30,26 @@ def _lookups_json(name: str) -> dict:
     return json.loads(gzip.decompress(raw))
 
 
+# Keys of the nb_lemma_exc tables ("form": [lemmas]) that start with a lower-case letter
+# and contain no space. A regex over the raw JSON is ~3x faster than json.loads of
+# 600k entries, and start-up time matters for a CLI.
+_LOWER_KEY_RE = re.compile(r'"([^"\\ A-ZÆØÅÉÜÖÄ][^"\\ ]*)": ?\[')
+
+
+def _ordbank_forms() -> set[str]:
+    raw = files("spacy_lookups_data").joinpath("data", "nb_lemma_exc.json.gz").read_bytes()
+    return set(map(str.lower, _LOWER_KEY_RE.findall(gzip.decompress(raw).decode("utf-8"))))
+
+
 @cache
 def common_words(lang: str) -> frozenset[str]:
     """Lower-cased common word forms of ``lang`` (plus our curated function words)."""
     _check(lang)
     words: set[str] = {cols[0].lower() for cols in data_lines(f"common_words_extra_{lang}.txt")}
     if lang == "nb":
-        exc = _lookups_json("nb_lemma_exc.json.gz")
         # Ordbank also lists proper nouns (Oslo, Kari, Irene); those start with a capital
         # and are exactly what must *not* count as common.
-        for table in exc.values():
-            words.update(f.lower() for f in table if not f[:1].isupper() and " " not in f)
+        words.update(_ordbank_forms())
         words.update(k for k in _lookups_json("nb_lemma_lookup.json.gz") if k.islower())
     else:
         words.update(cols[0] for cols in data_lines("common_words_en.txt"))

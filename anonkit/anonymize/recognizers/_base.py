@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -132,15 +133,19 @@ def _opens_sentence(text: str, start: int, prev: Token | None) -> bool:
     return False
 
 
-def tokenize(text: str) -> list[Token]:
-    """Words of ``text`` with sentence-start marks; one regex pass, no spaCy needed."""
+@lru_cache(maxsize=16)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Words of ``text`` with sentence-start marks; one regex pass, no spaCy needed.
+
+    Cached: five recognizers tokenize the same text one after another.
+    """
     tokens: list[Token] = []
     prev: Token | None = None
     for m in WORD_RE.finditer(text):
         tok = Token(m.start(), m.end(), m.group(0), _opens_sentence(text, m.start(), prev))
         tokens.append(tok)
         prev = tok
-    return tokens
+    return tuple(tokens)
 
 
 def is_capitalized(word: str) -> bool:

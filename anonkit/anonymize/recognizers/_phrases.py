@@ -32,7 +32,7 @@ class PhraseIndex:
             return words
         return (words[0], *(w.lower() for w in words[1:]))
 
-    def match(self, text: str, tokens: list[Token], i: int) -> int:
+    def match(self, text: str, tokens: tuple[Token, ...], i: int) -> int:
         """Number of tokens of the longest phrase starting at ``tokens[i]`` (0 if none)."""
         candidates = self.index.get(tokens[i].text)
         if not candidates:

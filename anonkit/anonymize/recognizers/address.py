@@ -91,7 +91,7 @@ class AddressRecognizer(AnonkitRecognizer):
                     taken.append((m.start(), m.end()))
                     yield m.start(), m.end(), ADDRESS, SCORE_STREET
         known = places()
-        common = common_words("nb")
+        common = common_words(self.lang)
         for m in POSTCODE_RE.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

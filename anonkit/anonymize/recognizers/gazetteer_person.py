@@ -165,7 +165,7 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
             i = j
 
     def _score(
-        self, text: str, tokens: list[Token], i: int, j: int, base: str, kinds: list[str]
+        self, text: str, tokens: tuple[Token, ...], i: int, j: int, base: str, kinds: list[str]
     ) -> float | None:
         tok = tokens[i]
         prev = tokens[i - 1].text.lower() if i > 0 and not tok.sent_start else ""
@@ -203,11 +203,11 @@ def _adjacent(text: str, a: Token, b: Token) -> bool:
     return text[a.end : b.start] == " "
 
 
-def _next_is_digit(tokens: list[Token], j: int) -> bool:
+def _next_is_digit(tokens: tuple[Token, ...], j: int) -> bool:
     return j < len(tokens) and tokens[j].text[:1].isdigit()
 
 
-def _prev_is_digit(tokens: list[Token], i: int) -> bool:
+def _prev_is_digit(tokens: tuple[Token, ...], i: int) -> bool:
     return i > 0 and tokens[i - 1].text[:1].isdigit()
 
 

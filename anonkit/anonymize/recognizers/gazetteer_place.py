@@ -49,7 +49,8 @@ class PlaceGazetteerRecognizer(AnonkitRecognizer):
         names = places() | world_places()
         self.index = PhraseIndex(names - health_institution_names(), fold_tail=False)
         self.single = frozenset(n for n in names if " " not in n)
-        common = common_words(lang) | common_words("en" if lang == "nb" else "nb")
+        # Norwegian transcripts mix in English words; English ones rarely Norwegian words.
+        common = common_words(lang) | (common_words("en") if lang == "nb" else frozenset())
         people = set(all_first_names()) | all_surnames()
         self.ambiguous = frozenset(n for n in names if n.lower() in common or n in people)
         self.first_names = all_first_names()

@@ -52,6 +52,9 @@ DATE_LIKE_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 FNR_SHAPE_RE = re.compile(r"^\d{6} ?\d{5}$")
 # A match glued to more digits is part of a longer number (an ID) we should not split.
 GLUED_RE = re.compile(r"\d[ .]?$")
+# Stretches that could hold a phone number (at least 7 digits with separators): the
+# matcher runs on these windows only, not on the whole text, because it is slow.
+CANDIDATE_RE = re.compile(r"(?:\+|00)?\(?\d[\d ().\-/]{5,}\d")
 
 SCORE = 0.75
 SCORE_CONTEXT = 0.95
@@ -81,9 +84,24 @@ class PhoneRecognizer(AnonkitRecognizer):
             return
         blocked = _blocked_spans(text)
         seen: list[tuple[int, int]] = []
+        for window in CANDIDATE_RE.finditer(text):
+            if sum(ch.isdigit() for ch in window.group(0)) < 7:
+                continue
+            yield from self._find_in(text, window, blocked, seen)
+
+    def _find_in(
+        self,
+        text: str,
+        window: re.Match[str],
+        blocked: list[tuple[int, int]],
+        seen: list[tuple[int, int]],
+    ) -> Iterator[tuple[int, int, str, float]]:
+        # Give the matcher a little text around the digits (it looks at neighbours).
+        lo = max(0, window.start() - 2)
+        hi = min(len(text), window.end() + 2)
         for region in REGIONS:
-            for match in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
-                start, end = match.start, match.end
+            for match in PhoneNumberMatcher(text[lo:hi], region, leniency=Leniency.VALID):
+                start, end = lo + match.start, lo + match.end
                 if any(s < end and start < e for s, e in seen + blocked):
                     continue
                 raw = match.raw_string
