@@ -134,5 +134,6 @@ def duration_seconds(audio: np.ndarray) -> float:
 
 def _short(err: BaseException) -> str:
     """FFmpeg messages can be long and multi-line; keep the first line."""
-    text = str(err).strip().splitlines()
+    strerror = getattr(err, "strerror", None)  # FFmpeg errors: the reason without the path
+    text = (strerror or str(err)).strip().splitlines()
     return text[0][:160] if text else err.__class__.__name__

@@ -175,6 +175,7 @@ class FasterWhisperBackend:
                     f"model {self.model!r} is English-only and cannot transcribe "
                     f"{language!r}; use a multilingual model such as --model base"
                 )
+        prompt = options.verbatim_prompt(language)
         segments_iter, _info = self._whisper.transcribe(
             audio,
             language=to_whisper_language(language),
@@ -186,7 +187,7 @@ class FasterWhisperBackend:
             no_speech_threshold=options.no_speech_threshold,
             log_prob_threshold=options.log_prob_threshold,
             temperature=list(options.temperature),
-            initial_prompt=options.verbatim_prompt(language),
+            initial_prompt=prompt,
         )
         segments: list[Segment] = []
         for seg in segments_iter:
@@ -219,7 +220,7 @@ class FasterWhisperBackend:
             language=language,
             duration=_num(duration, 3),
             model=self.model,
-            segments=tuple(flag_loops(segments, options.repetition_max)),
+            segments=tuple(flag_loops(segments, options.repetition_max, prompt)),
             language_probability=None if probability is None else _num(probability, 4),
             backend=self.name,
             options=options.to_dict() | {"compute_type": self.compute_type},

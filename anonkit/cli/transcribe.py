@@ -65,7 +65,7 @@ def audio_progress(enabled: bool, label: str) -> Iterator[tuple]:
     bar = Progress(
         TextColumn("{task.description}"),
         BarColumn(),
-        TextColumn("{task.completed:>7.1f}/{task.total:.1f} s audio"),
+        TextColumn("{task.fields[audio]}"),
         TimeElapsedColumn(),
         TimeRemainingColumn(),
         console=Console(stderr=True),
@@ -73,14 +73,16 @@ def audio_progress(enabled: bool, label: str) -> Iterator[tuple]:
     )
     state: dict[str, float] = {"duration": 0.0}
     with bar:
-        task = bar.add_task(f"decoding {label}", total=None)
+        task = bar.add_task(f"decoding {label}", total=None, audio="")
 
         def on_decoded(duration: float) -> None:
             state["duration"] = duration
-            bar.update(task, description=f"transcribing {label}", total=duration, completed=0)
+            bar.update(task, description=f"transcribing {label}", total=duration, completed=0,
+                       audio=f"0.0/{duration:.1f} s audio")
 
         def progress(fraction: float) -> None:
-            bar.update(task, completed=fraction * state["duration"])
+            done = fraction * state["duration"]
+            bar.update(task, completed=done, audio=f"{done:.1f}/{state['duration']:.1f} s audio")
 
         yield on_decoded, progress
 
@@ -145,6 +147,11 @@ def transcribe(audio: str, model: str, backend: str, language: str, allowed_lang
         result = transcribe_file(source, backend=engine, options=options,
                                  speakers=parse_speakers(speakers), progress=progress,
                                  on_decoded=on_decoded)
+    flagged = [s for s in result.segments if s.flags]
+    if flagged and not quiet:
+        kinds = ", ".join(sorted({f for s in flagged for f in s.flags}))
+        click.echo(f"warning: {len(flagged)} segment(s) flagged as possible hallucination "
+                   f"({kinds}); --format json shows which", err=True)
     text = render(result, fmt, pause_marks=options.pause_marks)
     if output is None:
         click.echo(text, nl=False)
