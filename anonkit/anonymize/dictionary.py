@@ -75,7 +75,7 @@ def phonetic_key(word: str) -> str:
     s = re.sub(r"(.)\1+", r"\1", s)
     s = re.sub(r"s[oe]n$", "sen", s)
     s = s.replace("y", "i")
-    if len(s) > 3 and s.endswith("e"):
+    if len(s) >= 3 and s.endswith("e"):
         s = s[:-1]
     return s
 

@@ -1,0 +1,206 @@
+"""Detector: real Presidio + spaCy end to end, and the conflict rules of ``resolve`` in isolation."""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import RecognizerResult
+
+from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.detector import NER_SOURCE, Detector, resolve
+from anonkit.anonymize.dictionary import RECOGNIZER_NAME, DictionaryEntry, ProjectDictionary
+from anonkit.anonymize.nlp import _find_folder
+
+NB_MODEL = _find_folder("nb_anonkit_ner")
+needs_nb = pytest.mark.skipif(
+    NB_MODEL is None, reason="Norwegian NER model models/spacy/nb_anonkit_ner is not installed"
+)
+
+
+@pytest.fixture(scope="module")
+def en() -> Detector:
+    return Detector("en")
+
+
+@pytest.fixture(scope="module")
+def nb() -> Detector:
+    return Detector("nb")
+
+
+def spans(entities, action="replace"):
+    return {(e.type, e.text) for e in entities if e.action == action}
+
+
+# --- real models ------------------------------------------------------------------------------
+
+EN_CASES = [
+    ("I met Irene Johansen in London last week.", {("PERSON", "Irene Johansen"), ("LOCATION", "London")}),
+    ("Write to irene.johansen@example.com today.", {("EMAIL", "irene.johansen@example.com")}),
+    ("Call me on +47 912 34 567 after lunch.", {("PHONE", "+47 912 34 567")}),
+    ("My son Peter works at Microsoft in Seattle.", {("PERSON", "Peter"), ("ORGANIZATION", "Microsoft"), ("LOCATION", "Seattle")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_CASES)
+def test_english_table(en: Detector, text: str, expected: set[tuple[str, str]]) -> None:
+    found = en.detect(text)
+    assert expected <= spans(found)
+    for e in found:
+        assert text[e.start : e.end] == e.text
+        assert e.action in ("replace", "flag")
+        assert 0.0 <= e.score <= 1.0
+
+
+def test_spacy_date_label_is_not_reported(en: Detector) -> None:
+    # spaCy tags "Monday" as DATE; dates come only from our own date recognizer.
+    found = en.detect("We met on Monday and talked for an hour.")
+    assert not any(e.text == "Monday" and e.source == NER_SOURCE for e in found)
+
+
+def test_distractor_is_not_a_person(en: Detector) -> None:
+    found = en.detect("As Freud would put it, John was anxious.")
+    assert ("PERSON", "John") in spans(found)
+    assert not any(e.text == "Freud" and e.action == "replace" for e in found)
+
+
+def test_detect_many_streams_in_order(en: Detector) -> None:
+    texts = ["Irene lives in Oslo.", "", "Nothing here at all.", "Peter called John Smith."]
+
+    def gen():
+        yield from texts
+
+    many = list(en.detect_many(gen()))
+    assert len(many) == len(texts)
+    assert many == [en.detect(t) for t in texts]
+    assert many[1] == []
+
+
+def test_project_dictionary_finds_what_ner_misses(en: Detector) -> None:
+    text = "ok so um bregnelund said no"
+    assert not spans(en.detect(text))  # at most a RARE_WORD flag
+    entries = (DictionaryEntry("Bregnelund", "LOCATION"),)
+    detector = Detector("en", ProjectDictionary(entries, "en"))
+    found = detector.detect(text)
+    assert [(e.type, e.text, e.source) for e in found] == [
+        ("LOCATION", "bregnelund", RECOGNIZER_NAME)
+    ]
+    detector.project_dictionary = None  # the layer can be swapped out again
+    assert not spans(detector.detect(text))
+
+
+@needs_nb
+def test_norwegian_interface_example(nb: Detector) -> None:
+    text = "Jeg heter Irene og bor i Tromsø."
+    found = nb.detect(text)
+    assert {("PERSON", "Irene"), ("LOCATION", "Tromsø")} <= spans(found)
+
+
+@needs_nb
+def test_norwegian_genitive_span_covers_the_word(nb: Detector) -> None:
+    text = "Irenes mor heter Kari Nordmann."
+    found = nb.detect(text)
+    assert ("PERSON", "Kari Nordmann") in spans(found)
+    # whatever layer finds Irene, the span is the whole word "Irenes", never "Irene" + "s"
+    hits = [e for e in found if e.start == 0]
+    assert hits and hits[0].text == "Irenes"
+
+
+@needs_nb
+def test_norwegian_national_id_beats_phone(nb: Detector) -> None:
+    from stdnum.no import fodselsnummer
+
+    fnr = next(
+        f"0101{yy:02d}{n:03d}{c}"
+        for yy in range(50, 99)
+        for n in range(100, 999)
+        for c in ("00", "11", "22", "33", "44", "55", "66", "77", "88", "99")
+        if fodselsnummer.is_valid(f"0101{yy:02d}{n:03d}{c}")
+    )
+    text = f"Fødselsnummeret mitt er {fnr}."
+    found = nb.detect(text)
+    assert (et.NATIONAL_ID, fnr) in spans(found)
+    assert not any(e.type == et.PHONE for e in found)
+
+
+# --- resolve() rules with synthetic recognizer results ----------------------------------------
+
+
+def rr(type_: str, start: int, end: int, score: float, source: str) -> RecognizerResult:
+    return RecognizerResult(
+        type_,
+        start,
+        end,
+        score,
+        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: source},
+    )
+
+
+def test_overlapping_person_spans_merge_into_union() -> None:
+    text = "I saw Irene Johansen there"
+    out = resolve(text, [rr("PERSON", 6, 11, 0.75, "PersonGazetteerRecognizer"),
+                         rr("PERSON", 6, 20, 0.85, NER_SOURCE)], "en")  # fmt: skip
+    assert [(e.type, e.text, e.action) for e in out] == [("PERSON", "Irene Johansen", "replace")]
+    assert "PersonGazetteerRecognizer" in out[0].source and NER_SOURCE in out[0].source
+
+
+def test_structured_precedence_national_id_over_account_over_phone() -> None:
+    text = "nummer 01010112345 her"
+    out = resolve(text, [rr("PHONE", 7, 18, 0.9, "PhoneRecognizer"),
+                         rr("BANK_ACCOUNT", 7, 18, 0.9, "BankAccountRecognizer"),
+                         rr("NATIONAL_ID", 7, 18, 0.8, "NationalIdRecognizer")], "nb")  # fmt: skip
+    assert [(e.type, e.text) for e in out] == [("NATIONAL_ID", "01010112345")]
+
+
+def test_dictionary_type_wins_and_name_extends_over_it() -> None:
+    text = "Irene Johansen kom"
+    out = resolve(text, [rr("PERSON", 0, 5, 1.0, RECOGNIZER_NAME),
+                         rr("LOCATION", 0, 14, 0.85, NER_SOURCE)], "nb")  # fmt: skip
+    assert [(e.type, e.text) for e in out] == [("PERSON", "Irene Johansen")]
+
+
+def test_validated_pattern_beats_name_inside_it() -> None:
+    text = "mail irene@example.com now"
+    out = resolve(text, [rr("EMAIL", 5, 22, 1.0, "EmailRecognizer"),
+                         rr("PERSON", 5, 10, 0.85, NER_SOURCE)], "en")  # fmt: skip
+    assert [(e.type, e.text) for e in out] == [("EMAIL", "irene@example.com")]
+
+
+def test_name_partly_covered_keeps_its_uncovered_part() -> None:
+    text = "Storgata 5 Irene"
+    out = resolve(text, [rr("ADDRESS", 0, 10, 0.8, "AddressRecognizer"),
+                         rr("PERSON", 9, 16, 0.85, NER_SOURCE)], "nb")  # fmt: skip
+    assert [(e.type, e.text) for e in out] == [("ADDRESS", "Storgata 5"), ("PERSON", "Irene")]
+
+
+def test_low_score_becomes_flag_and_flags_yield_to_replacements() -> None:
+    text = "Hun nevnte Solvang og Kari"
+    out = resolve(text, [rr("PERSON", 11, 18, 0.3, NER_SOURCE),
+                         rr("CAPITALIZED", 22, 26, 0.5, "FlagRecognizer"),
+                         rr("PERSON", 22, 26, 0.85, NER_SOURCE)], "nb")  # fmt: skip
+    assert [(e.type, e.text, e.action) for e in out] == [
+        ("PERSON", "Solvang", "flag"),
+        ("PERSON", "Kari", "replace"),
+    ]
+
+
+def test_below_flag_threshold_is_dropped() -> None:
+    out = resolve("xx Abc", [rr("PERSON", 3, 6, 0.1, NER_SOURCE)], "en")
+    assert out == []
+
+
+def test_distractors_removed_unless_dictionary() -> None:
+    text = "Freud sa det"
+    distractors = frozenset({"freud"})
+    assert resolve(text, [rr("PERSON", 0, 5, 0.85, NER_SOURCE)], "nb", None, distractors) == []
+    kept = resolve(text, [rr("PERSON", 0, 5, 1.0, RECOGNIZER_NAME)], "nb", None, distractors)
+    assert [e.text for e in kept] == ["Freud"]
+
+
+def test_name_span_grows_to_whole_word() -> None:
+    out = resolve("Irenes mor", [rr("PERSON", 0, 5, 0.85, NER_SOURCE)], "nb")
+    assert [(e.start, e.end, e.text) for e in out] == [(0, 6, "Irenes")]
+
+
+def test_ner_only_ordinary_word_is_demoted_to_flag() -> None:
+    out = resolve("Hvordan gikk det", [rr("ORGANIZATION", 0, 7, 0.85, NER_SOURCE)], "nb",
+                  ordinary_word=lambda w: w == "Hvordan")  # fmt: skip
+    assert [(e.text, e.action) for e in out] == [("Hvordan", "flag")]

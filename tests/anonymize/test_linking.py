@@ -1,0 +1,159 @@
+"""Entity linking + pseudonym families across documents (no models: detections are given)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from anonkit.anonymize.dictionary import DictionaryEntry, ProjectDictionary
+from anonkit.anonymize.entities import DetectedEntity
+from anonkit.anonymize.key import PseudonymKey
+from anonkit.anonymize.linking import Linker, key_entries
+from anonkit.anonymize.replace import apply_replacements, propagate, pseudonymize_text
+
+
+def det(text: str, surface: str, type_: str = "PERSON", nth: int = 0) -> DetectedEntity:
+    starts = [m.start() for m in re.finditer(re.escape(surface), text)]
+    s = starts[nth]
+    return DetectedEntity(s, s + len(surface), type_, "replace", 0.9, surface, "test")
+
+
+def run(key: PseudonymKey, doc: str, text: str, dets: list[DetectedEntity], dictionary=None) -> str:
+    reps = Linker(key, dictionary).link_document(doc, text, dets)
+    return apply_replacements(text, reps)
+
+
+@pytest.fixture
+def key() -> PseudonymKey:
+    return PseudonymKey(lang="nb", seed="ab" * 32)
+
+
+def test_first_name_full_name_and_genitive_are_one_family(key: PseudonymKey) -> None:
+    text = "Irene kom. Irene Johansen er mor. Irenes sønn ringte."
+    out = run(
+        key, "d1", text, [det(text, "Irene"), det(text, "Irene Johansen"), det(text, "Irenes")]
+    )
+    [entity] = key.entities
+    first, last = entity.pseudonym["first"], entity.pseudonym["last"]
+    genitive = first + "'" if first[-1] in "sxz" else first + "s"
+    assert out == f"{first} kom. {first} {last} er mor. {genitive} sønn ringte."
+    assert set(entity.originals) == {"Irene", "Irene Johansen", "Irenes"}
+    assert entity.parts == {"first": "Irene", "last": "Johansen"}
+    assert entity.gender == "f"
+    assert len(entity.occurrences) == 3
+
+
+def test_consistent_across_two_documents(key: PseudonymKey) -> None:
+    t1 = "Jeg heter Irene Johansen og bor i Tromsø."
+    t2 = "Johansen flyttet fra Tromsø. Irene var glad."
+    out1 = run(key, "d1", t1, [det(t1, "Irene Johansen"), det(t1, "Tromsø", "LOCATION")])
+    out2 = run(
+        key, "d2", t2, [det(t2, "Johansen"), det(t2, "Tromsø", "LOCATION"), det(t2, "Irene")]
+    )
+    person = next(e for e in key.entities if e.type == "PERSON")
+    place = next(e for e in key.entities if e.type == "LOCATION")
+    assert len(key.entities) == 2
+    assert f"{person.pseudonym['first']} {person.pseudonym['last']}" in out1
+    assert out2.startswith(person.pseudonym["last"] + " flyttet fra " + place.pseudonym["name"])
+    assert f"{person.pseudonym['first']} var glad" in out2
+    assert key.documents() == ["d1", "d2"]
+
+
+def test_full_name_later_in_document_is_linked_first(key: PseudonymKey) -> None:
+    text = "Irene sa ja. Senere kom Irene Johansen."
+    run(key, "d1", text, [det(text, "Irene"), det(text, "Irene Johansen")])
+    assert len(key.entities) == 1
+
+
+def test_surname_alone_creates_a_surname_entity(key: PseudonymKey) -> None:
+    text = "Pedersen var der."
+    out = run(key, "d1", text, [det(text, "Pedersen")])
+    [e] = key.entities
+    assert e.parts == {"last": "Pedersen"}
+    assert out == f"{e.pseudonym['last']} var der."
+
+
+def test_two_people_same_first_name_prefer_the_one_in_the_document(key: PseudonymKey) -> None:
+    t1 = "Per Hansen og Per Olsen."
+    run(key, "d1", t1, [det(t1, "Per Hansen"), det(t1, "Per Olsen")])
+    t2 = "Per Olsen kom. Per sa hei."
+    run(key, "d2", t2, [det(t2, "Per Olsen"), det(t2, "Per", nth=1)])
+    olsen = next(e for e in key.entities if e.parts.get("last") == "Olsen")
+    assert {o.document for o in olsen.occurrences} == {"d1", "d2"}
+    assert len([o for o in olsen.occurrences if o.document == "d2"]) == 2
+
+
+def test_pseudonym_never_equals_an_original(key: PseudonymKey) -> None:
+    names = ["Anne Hansen", "Kari Olsen", "Ole Johansen", "Nora Berg", "Jonas Larsen",
+             "Emma Nilsen", "Lars Andersen", "Ingrid Pedersen", "Jan Eriksen", "Sofie Bakken"]  # fmt: skip
+    text = ". ".join(names)
+    run(key, "d1", text, [det(text, n) for n in names])
+    originals = key.original_tokens()
+    used = set()
+    for e in key.entities:
+        words = {w.lower() for w in e.pseudonym.values()}
+        assert not words & originals
+        assert not words & used  # no two people share a pseudonym word
+        used |= words
+
+
+def test_new_real_name_equal_to_a_pseudonym_forces_a_redraw(key: PseudonymKey) -> None:
+    t1 = "Irene kom."
+    run(key, "d1", t1, [det(t1, "Irene")])
+    old = key.entities[0].pseudonym["first"]
+    t2 = f"{old} kom også."
+    linker = Linker(key)
+    out = apply_replacements(t2, linker.link_document("d2", t2, [det(t2, old)]))
+    assert key.entities[0].pseudonym["first"] != old
+    assert old not in out.split()
+    assert any("redrawn" in w for w in linker.warnings)
+
+
+def test_dictionary_fixed_pseudonym_is_used(key: PseudonymKey) -> None:
+    d = ProjectDictionary((DictionaryEntry("Irene Johansen", "PERSON", "Sigrid Moe"),), "nb")
+    text = "Irene Johansen og Irenes bror."
+    out = run(key, "d1", text, [det(text, "Irene Johansen"), det(text, "Irenes")], d)
+    assert out == "Sigrid Moe og Sigrids bror."
+    assert key.entities[0].dictionary_name == "Irene Johansen"
+    assert key.entities[0].source == "dictionary"
+
+
+def test_placeholder_style() -> None:
+    key = PseudonymKey(lang="nb", seed="cd" * 32, style="placeholder")
+    text = "Irene jobber på Universitetssykehuset Nord-Norge i Tromsø, ring 91234567."
+    dets = [det(text, "Irene"), det(text, "Universitetssykehuset Nord-Norge", "ORGANIZATION"),
+            det(text, "Tromsø", "LOCATION"), det(text, "91234567", "PHONE")]  # fmt: skip
+    out = run(key, "d1", text, dets)
+    assert out == "[PERSON-1] jobber på [sykehus-1] i [sted-1], ring [telefon]."
+
+
+def test_numbers_link_by_digits(key: PseudonymKey) -> None:
+    text = "Ring 912 34 567 eller +47 91234567."
+    run(key, "d1", text, [det(text, "912 34 567", "PHONE"), det(text, "+47 91234567", "PHONE")])
+    assert len(key.entities) == 1
+
+
+def test_english_possessive(key: PseudonymKey) -> None:
+    key = PseudonymKey(lang="en", seed="ef" * 32)
+    text = "Irene's son met Irene."
+    out = run(key, "d1", text, [det(text, "Irene's"), det(text, "Irene", nth=1)])
+    first = key.entities[0].pseudonym["first"]
+    assert out == f"{first}'s son met {first}."
+
+
+def test_relinking_a_document_is_idempotent(key: PseudonymKey) -> None:
+    text = "Irene kom."
+    a = run(key, "d1", text, [det(text, "Irene")])
+    b = run(key, "d1", text, [det(text, "Irene")])
+    assert a == b
+    assert len(key.entities[0].occurrences) == 1
+
+
+def test_propagation_and_key_entries(key: PseudonymKey) -> None:
+    text = "Irene Johansen kom. Senere sa Irene at Irenes bror var syk."
+    dets = propagate(text, [det(text, "Irene Johansen")], "nb")
+    assert [d.text for d in dets] == ["Irene Johansen", "Irene", "Irenes"]
+    result = pseudonymize_text(text, "d1", dets, key)
+    assert result.leaks == []
+    assert [e.name for e in key_entries(key)] == ["Irene Johansen"]
