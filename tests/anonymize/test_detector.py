@@ -1,4 +1,4 @@
-"""Detector: real Presidio + spaCy end to end, and the conflict rules of ``resolve`` in isolation."""
+"""Detector: real Presidio + spaCy end to end, and the conflict rules of ``resolve`` alone."""
 
 from __future__ import annotations
 
@@ -33,10 +33,12 @@ def spans(entities, action="replace"):
 # --- real models ------------------------------------------------------------------------------
 
 EN_CASES = [
-    ("I met Irene Johansen in London last week.", {("PERSON", "Irene Johansen"), ("LOCATION", "London")}),
+    ("I met Irene Johansen in London last week.",
+     {("PERSON", "Irene Johansen"), ("LOCATION", "London")}),
     ("Write to irene.johansen@example.com today.", {("EMAIL", "irene.johansen@example.com")}),
     ("Call me on +47 912 34 567 after lunch.", {("PHONE", "+47 912 34 567")}),
-    ("My son Peter works at Microsoft in Seattle.", {("PERSON", "Peter"), ("ORGANIZATION", "Microsoft"), ("LOCATION", "Seattle")}),
+    ("My son Peter works at Microsoft in Seattle.",
+     {("PERSON", "Peter"), ("ORGANIZATION", "Microsoft"), ("LOCATION", "Seattle")}),
 ]  # fmt: skip
 
 

@@ -85,8 +85,10 @@ def test_two_people_same_first_name_prefer_the_one_in_the_document(key: Pseudony
 
 
 def test_pseudonym_never_equals_an_original(key: PseudonymKey) -> None:
-    names = ["Anne Hansen", "Kari Olsen", "Ole Johansen", "Nora Berg", "Jonas Larsen",
-             "Emma Nilsen", "Lars Andersen", "Ingrid Pedersen", "Jan Eriksen", "Sofie Bakken"]  # fmt: skip
+    names = [
+        "Anne Hansen", "Kari Olsen", "Ole Johansen", "Nora Berg", "Jonas Larsen",
+        "Emma Nilsen", "Lars Andersen", "Ingrid Pedersen", "Jan Eriksen", "Sofie Bakken",
+    ]  # fmt: skip
     text = ". ".join(names)
     run(key, "d1", text, [det(text, n) for n in names])
     originals = key.original_tokens()
