@@ -48,6 +48,7 @@ __all__ = [
     "SpeakerTurn",
     "assign_speakers",
     "diarize",
+    "turns_from_embeddings",
     "window_embeddings",
 ]
 
@@ -384,10 +385,29 @@ def diarize(
     if num_speakers == 1:
         return [SpeakerTurn(0.0, round(duration, 3), "S1")] if duration > 0 else []
     embeddings, windows, regions = window_embeddings(audio, sample_rate)
+    return turns_from_embeddings(
+        embeddings, windows, regions, num_speakers, min_turn_s=min_turn_s, method=method
+    )
+
+
+def turns_from_embeddings(
+    embeddings: np.ndarray,
+    windows: Sequence[tuple[float, float]],
+    regions: Sequence[tuple[float, float]],
+    num_speakers: int | Literal["auto"] = 2,
+    *,
+    min_turn_s: float = MIN_TURN_S,
+    method: Linkage = "ward",
+) -> list[SpeakerTurn]:
+    """Steps 3-5 of ``diarize`` on the output of ``window_embeddings``.
+
+    Why separate: embedding is the expensive step; measuring several clustering settings on one
+    recording (``scripts/measure_speakers.py``) reuses it.
+    """
     if not windows:
         return []
     labels = cluster_windows(embeddings, num_speakers, method)
-    n_frames = int(np.ceil(max(duration, regions[-1][1]) / FRAME_S)) + 1
+    n_frames = round(max(regions[-1][1], windows[-1][1]) / FRAME_S) + 1
     k = int(labels.max()) + 1
     turns = _smooth(_runs(_frame_labels(labels, windows, regions, n_frames, k)), min_turn_s)
     # Rename in order of first appearance *after* smoothing, so S1 really speaks first.
