@@ -81,7 +81,9 @@ def iter_audio(source: AudioSource, chunk_seconds: float = 30.0) -> Iterator[np.
         if not container.streams.audio:
             raise AudioDecodeError(f"{name}: the file contains no audio stream")
         stream = container.streams.audio[0]
-        resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+        # Keep the channels through resampling and average them ourselves: FFmpeg's stereo
+        # to mono down-mix adds the channels at -3 dB, which can push speech past 1.0.
+        resampler = av.AudioResampler(format="fltp", rate=SAMPLE_RATE)
         pending: list[np.ndarray] = []
         pending_len = 0
 
@@ -90,7 +92,7 @@ def iter_audio(source: AudioSource, chunk_seconds: float = 30.0) -> Iterator[np.
                 for frame in container.decode(stream):
                     frame.pts = None  # let the resampler ignore timestamp gaps
                     for out in resampler.resample(frame):
-                        yield out.to_ndarray().reshape(-1)
+                        yield _mono(out.to_ndarray())
             except (av.FFmpegError, OSError, ValueError) as err:
                 if total == 0 and pending_len == 0:
                     raise AudioDecodeError(
@@ -99,7 +101,7 @@ def iter_audio(source: AudioSource, chunk_seconds: float = 30.0) -> Iterator[np.
                 log.warning("%s: decoding stopped early (%s); using the audio before it",
                             name, _short(err))
             for out in resampler.resample(None):  # flush the resampler's buffer
-                yield out.to_ndarray().reshape(-1)
+                yield _mono(out.to_ndarray())
 
         for samples in frames():
             pending.append(samples.astype(np.float32, copy=False))
@@ -118,6 +120,11 @@ def iter_audio(source: AudioSource, chunk_seconds: float = 30.0) -> Iterator[np.
             f"{name}: no audio to transcribe ({total / SAMPLE_RATE:.2f} s decoded; "
             "the file is empty or truncated)"
         )
+
+
+def _mono(planar: np.ndarray) -> np.ndarray:
+    """(channels, samples) float32 -> (samples,) by averaging the channels."""
+    return planar[0] if planar.shape[0] == 1 else planar.mean(axis=0, dtype=np.float32)
 
 
 def decode_audio(source: AudioSource) -> np.ndarray:
