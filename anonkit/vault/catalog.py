@@ -16,6 +16,7 @@ encrypted per-recording metadata object.
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -113,6 +114,7 @@ class Catalog:
                 "a backup"
             )
         self.path = path
+        self._lock = threading.RLock()
         try:
             self._db = sqlite3.connect(
                 path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
@@ -147,7 +149,15 @@ class Catalog:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """``BEGIN IMMEDIATE`` so concurrent writers queue instead of failing on upgrade."""
+        """``BEGIN IMMEDIATE`` so concurrent writers queue instead of failing on upgrade.
+
+        Re-entrant lock per connection: threads of one process (the review UI's server)
+        share a connection, and SQLite transactions must not interleave on it.
+        """
+        with self._lock:
+            yield from self._transaction()
+
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
         deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
         while True:
             try:

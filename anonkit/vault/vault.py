@@ -513,6 +513,8 @@ class Vault:
         return self._decrypt(info)
 
     def _decrypt(self, info: ObjectInfo) -> Iterator[bytes]:
+        """Open the key and the body now (so access and missing-file errors surface at the
+        call), decrypt lazily."""
         dek = self._open_dek(info)
         try:
             f = open(self.layout.object_path(info.id), "rb")  # noqa: SIM115 (generator)
@@ -521,8 +523,7 @@ class Vault:
                 f"object {info.id}: its file is missing (deleted or lost); restore it from a "
                 "backup"
             ) from None
-        with f:
-            yield from envelope.decrypt_object(dek, f, _obj_header(info))
+        return _plaintext(f, dek, _obj_header(info))
 
     def get_to(self, object_id: str, dst: BinaryIO) -> int:
         """Decrypt into ``dst``; returns the plaintext size. On an exception ``dst`` holds a
@@ -905,6 +906,11 @@ class Vault:
                         f"orphan {what} {name} (no catalog row: left by an interrupted write or "
                         "delete, or copied in); `anonkit verify --repair` removes it"
                     )
+
+
+def _plaintext(f: BinaryIO, dek: bytes, header: envelope.ObjectHeader) -> Iterator[bytes]:
+    with f:
+        yield from envelope.decrypt_object(dek, f, header)
 
 
 def _obj_header(info: ObjectInfo) -> envelope.ObjectHeader:
