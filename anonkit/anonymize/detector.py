@@ -111,6 +111,19 @@ def _trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a span at line breaks (NER sometimes runs over a speaker turn or a paragraph
+    end) and trim each piece; pieces without a letter or digit are dropped."""
+    pieces = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        s, e = _trim_punct(text, pos, pos + len(line))
+        if e > s and re.search(r"\w", text[s:e]):
+            pieces.append((s, e))
+        pos += len(line) + 1
+    return pieces
+
+
 def _to_word_edges(text: str, start: int, end: int) -> tuple[int, int]:
     """Grow a name span to whole words: "Irene" inside "Irenes" becomes "Irenes", so the
     genitive is rendered from the pseudonym ("Agnes'") instead of leaving "Agness"."""
@@ -165,18 +178,16 @@ def resolve(
             action = FLAG
         else:
             action = REPLACE
-        start, end = _trim_punct(text, r.start, r.end)
-        if end <= start:
-            continue
-        if r.entity_type in NAME_TYPES:
-            start, end = _to_word_edges(text, start, end)
-        if (
-            layer != "dictionary"
-            and r.entity_type not in VALIDATED_TYPES
-            and _is_distractor(text[start:end], not_entities)
-        ):
-            continue
-        cands.append(_Cand(start, end, r.entity_type, float(r.score), source, layer, action))
+        for start, end in _line_pieces(text, r.start, r.end):
+            if r.entity_type in NAME_TYPES:
+                start, end = _to_word_edges(text, start, end)
+            if (
+                layer != "dictionary"
+                and r.entity_type not in VALIDATED_TYPES
+                and _is_distractor(text[start:end], not_entities)
+            ):
+                continue
+            cands.append(_Cand(start, end, r.entity_type, float(r.score), source, layer, action))
 
     replace_c = [c for c in cands if c.action == REPLACE]
     accepted: list[_Cand] = []

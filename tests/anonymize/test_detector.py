@@ -206,3 +206,12 @@ def test_ner_only_ordinary_word_is_demoted_to_flag() -> None:
     out = resolve("Hvordan gikk det", [rr("ORGANIZATION", 0, 7, 0.85, NER_SOURCE)], "nb",
                   ordinary_word=lambda w: w == "Hvordan")  # fmt: skip
     assert [(e.text, e.action) for e in out] == [("Hvordan", "flag")]
+
+
+def test_spans_never_cross_a_line_break() -> None:
+    text = "works at Microsoft\nInterview with John"
+    out = resolve(text, [rr("ORGANIZATION", 9, 28, 0.85, NER_SOURCE)], "en")
+    assert [(e.type, e.text) for e in out] == [
+        ("ORGANIZATION", "Microsoft"),
+        ("ORGANIZATION", "Interview"),
+    ]
