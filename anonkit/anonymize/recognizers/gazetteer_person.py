@@ -16,8 +16,11 @@ alarms hides the real ones):
 * names that are everyday words (``names.ambiguous_first_names``: Per, Liv, May, Will …)
   score low at the start of a sentence without such support, and the month-names
   (April, May, June, August, Juni) are skipped after "in/i/last/neste …" or before a day;
-* a surname alone needs a title, or must not be a common word or a place (``Berg``,
-  ``Moss`` after "i/på/fra/til" are left to the place gazetteer);
+* a surname alone needs a title, or must not be a place (``Berg``, ``Moss`` are left to
+  the place gazetteer) nor a common word at the start of a sentence; mid-sentence a
+  surname that is also a word scores 0.55 in Norwegian (nouns are not capitalized) and
+  0.4 in English ("the King", "Young");
+* a "full name" that is a place (``Jan Mayen``) is left to the place gazetteer;
 * genitives and possessives (``Irenes``, ``Irene's``, ``Agnes'``): the span is the name
   *without* the suffix (``Irene``), so pseudonymization can keep the suffix;
 * ``wordlists.not_entities`` (Freud, Gud, NAV …) are never names.
@@ -76,6 +79,8 @@ SCORE_AMBIGUOUS_MID = 0.6
 SCORE_AMBIGUOUS_INITIAL = 0.3
 SCORE_SURNAME = 0.6
 SCORE_SURNAME_INITIAL = 0.5
+SCORE_SURNAME_COMMON_NB = 0.55
+SCORE_SURNAME_COMMON_EN = 0.4
 
 
 class PersonGazetteerRecognizer(AnonkitRecognizer):
@@ -159,6 +164,9 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
                 end = nxt.start + len(nbase)
                 genitive = ngen
                 j += 1
+            if len(kinds) > 1 and text[tok.start : end] in self.places:
+                i = j  # "Jan Mayen", "Mo i Rana": a place that looks like a full name
+                continue
             score = self._score(text, tokens, i, j, base, kinds)
             if score is not None:
                 yield tok.start, end, PERSON, score
@@ -189,13 +197,15 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
         # A surname on its own.
         if prev_is_cue:
             return SCORE_CUE
-        low = base.lower()
-        if prev in DETERMINERS or low in self.common or base in self.places:
+        if prev in DETERMINERS or base in self.places or base in self.institutions:
             return None
-        if base in self.institutions:
-            return None
-        if prev in PLACE_PREPOSITIONS and base in self.places:
-            return None
+        if base.lower() in self.common:
+            # Sentence-initially it is the word. Mid-sentence a capital is strong evidence
+            # in Norwegian (nouns are lower case; Ordbank also lists rare forms such as
+            # "jensen"), weaker in English ("King", "Young" as titles or emphasis).
+            if tok.sent_start:
+                return None
+            return SCORE_SURNAME_COMMON_NB if self.lang == "nb" else SCORE_SURNAME_COMMON_EN
         return SCORE_SURNAME_INITIAL if tok.sent_start else SCORE_SURNAME
 
 

@@ -19,12 +19,7 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import LOCATION
 from anonkit.anonymize.names import all_first_names, all_surnames
 from anonkit.anonymize.places import health_institution_names, places, world_places
-from anonkit.anonymize.recognizers._base import (
-    AnonkitRecognizer,
-    is_capitalized,
-    tokenize,
-    word_set,
-)
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, tokenize, word_set
 from anonkit.anonymize.recognizers._phrases import PhraseIndex
 from anonkit.anonymize.wordlists import common_words, not_entities
 
@@ -52,7 +47,9 @@ class PlaceGazetteerRecognizer(AnonkitRecognizer):
         # Norwegian transcripts mix in English words; English ones rarely Norwegian words.
         common = common_words(lang) | (common_words("en") if lang == "nb" else frozenset())
         people = set(all_first_names()) | all_surnames()
-        self.ambiguous = frozenset(n for n in names if n.lower() in common or n in people)
+        self.ambiguous = frozenset(
+            n for n in names if (n.lower() in common and not n.isupper()) or n in people
+        )
         self.first_names = all_first_names()
         self.not_entities = not_entities(lang)
 
@@ -62,7 +59,8 @@ class PlaceGazetteerRecognizer(AnonkitRecognizer):
         while i < n:
             tok = tokens[i]
             word = tok.text
-            if not is_capitalized(word) or word.lower() in self.not_entities:
+            # Capitalized, or all-caps when the list has it so ("USA", "UK").
+            if not word[0].isupper() or word.lower() in self.not_entities:
                 i += 1
                 continue
             length = self.index.match(text, tokens, i)
