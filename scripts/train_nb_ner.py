@@ -129,6 +129,45 @@ def convert(src: Path, dest: Path, mapping: dict[str, str]) -> int:
     return count
 
 
+def register_genitive_augmenter() -> None:
+    """Register ``anonkit.genitive_names.v1``: some training names become genitives.
+
+    Why: interviews say "Irenes mann", "Rolfs drikking" far more often than newspaper text
+    does, and a name the model only knows in the base form is missed in the genitive. With
+    probability ``level`` an example whose PER entities do not already end in s/x/z is
+    replaced by a copy where each such name's last token gets the Bokmål genitive -s.
+    """
+    import random
+
+    import spacy
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    if "anonkit.genitive_names.v1" in spacy.registry.augmenters:
+        return
+
+    @spacy.registry.augmenters("anonkit.genitive_names.v1")
+    def create(level: float):
+        def augment(nlp, example: Example):
+            ref = example.reference
+            targets = [
+                e
+                for e in ref.ents
+                if e.label_ == "PER" and not e[-1].text.endswith(("s", "x", "z"))
+            ]
+            if not targets or random.random() >= level:
+                yield example
+                return
+            words = [t.text for t in ref]
+            for ent in targets:
+                words[ent.end - 1] += "s"
+            tags = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in ref]
+            doc = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in ref], ents=tags)
+            yield Example(nlp.make_doc(doc.text), doc)
+
+        return augment
+
+
 def sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -263,6 +302,12 @@ def train(args: argparse.Namespace) -> int:
             "training.eval_frequency": args.eval_frequency,
             "nlp.batch_size": 256,
         }
+        if args.genitive_augment > 0:
+            register_genitive_augmenter()
+            overrides["corpora.train.augmenter"] = {
+                "@augmenters": "anonkit.genitive_names.v1",
+                "level": args.genitive_augment,
+            }
         spacy_train(CONFIG_PATH, tmpdir / "out", use_gpu=-1, overrides=overrides)
         train_seconds = time.time() - started
         best = tmpdir / "out" / "model-best"
@@ -303,6 +348,7 @@ def train(args: argparse.Namespace) -> int:
             "max_epochs": args.max_epochs,
             "patience": args.patience,
             "eval_frequency": args.eval_frequency,
+            "genitive_augment": args.genitive_augment,
             "selection": "spaCy best checkpoint by 0.5*ents_f + 0.5*ents_r on dev",
             "config": CONFIG_PATH.name,
             "config_sha256": sha256(CONFIG_PATH),
@@ -337,6 +383,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         choices=["loc", "keep", "drop"],
         default="loc",
         help="NorNE GPE_ORG: merge into LOC (default), keep as its own label, or drop",
+    )
+    parser.add_argument(
+        "--genitive-augment",
+        type=float,
+        default=0.0,
+        help="share of training sentences with PER names whose names get a genitive -s",
     )
     parser.add_argument("--model-version", default="0.1.0")
     parser.add_argument(

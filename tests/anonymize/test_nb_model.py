@@ -98,3 +98,39 @@ def test_script_help_and_verify():
     }
     assert runs["--help"].returncode == 0 and "--gpe-org" in runs["--help"].stdout
     assert runs["--verify"].returncode == 0, runs["--verify"].stderr
+
+
+def test_norne_tags_are_mapped_as_documented():
+    mapping = trainer.label_map("loc")
+    tags = ["B-GPE_ORG", "O", "B-PROD", "I-PROD", "I-PER", "B-GPE_LOC", "I-GPE_LOC", "B-DRV"]
+    assert trainer.map_tags(tags, mapping) == [
+        "B-LOC",
+        "O",
+        "O",
+        "O",
+        "B-PER",
+        "B-LOC",
+        "I-LOC",
+        "O",
+    ]
+    assert trainer.label_map("keep")["GPE_ORG"] == "GPE_ORG"
+    assert "GPE_ORG" not in trainer.label_map("drop")
+
+
+def test_conll_without_space_info_gets_plausible_spacing(tmp_path):
+    conll = tmp_path / "mini.conll"
+    rows = [
+        ("Kari", "name=B-PER"),
+        ("bor", "name=O"),
+        ("i", "name=O"),
+        ("Bergen", "name=B-GPE_LOC"),
+        (".", "name=O"),
+    ]
+    conll.write_text(
+        "".join(f"{i}\t{w}\t_\t_\t_\t_\t0\t_\t_\t{m}\n" for i, (w, m) in enumerate(rows, 1)) + "\n",
+        encoding="utf-8",
+    )
+    [(words, spaces, tags)] = list(trainer.read_conll(conll))
+    text = "".join(w + (" " if s else "") for w, s in zip(words, spaces, strict=True))
+    assert text == "Kari bor i Bergen."
+    assert tags == ["B-PER", "O", "O", "B-GPE_LOC", "O"]
