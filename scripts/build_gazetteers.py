@@ -82,6 +82,32 @@ def build_names() -> None:
     en_last = sorted(set(US.last_names) | set(GB.last_names))
     _write_lines("surnames_en.txt", "# surnames -- Faker en_US + en_GB; MIT", en_last)
 
+    # Swedish and Danish names turn up in Norwegian interviews; they are for detection only
+    # (names.all_first_names), never for Norwegian pseudonyms.
+    from faker.providers.person.da_DK import Provider as DK
+    from faker.providers.person.pl_PL import Provider as PL
+    from faker.providers.person.sv_SE import Provider as SE
+
+    other: dict[str, set[str]] = defaultdict(set)
+    for provider in (SE, DK, PL):
+        for name in provider.first_names_female:
+            other[name].add("f")
+        for name in provider.first_names_male:
+            other[name].add("m")
+    known = set(genders) | set(en)
+    _write_lines(
+        "first_names_other.tsv",
+        "# name\tgender (f/m/u) -- Faker sv_SE + da_DK + pl_PL person providers (names not "
+        "already in the nb/en lists); MIT",
+        [f"{n}\t{_gender(g)}" for n, g in sorted(other.items()) if n not in known and " " not in n],
+    )
+    other_last = (set(SE.last_names) | set(DK.last_names)) - set(surnames) - set(en_last)
+    _write_lines(
+        "surnames_other.txt",
+        "# surnames -- Faker sv_SE + da_DK (not already in the nb/en lists); MIT",
+        sorted(n for n in other_last if n != "Doe"),
+    )
+
 
 def _gender(found: set[str]) -> str:
     return next(iter(found)) if len(found) == 1 else "u"

@@ -38,18 +38,25 @@ def surnames(lang: str) -> frozenset[str]:
 
 @cache
 def all_first_names() -> dict[str, Gender]:
-    """First names of every language (Norwegian transcripts mention English names and back)."""
+    """First names for *detection*: every language plus Swedish, Danish and Polish names.
+
+    Norwegian transcripts mention English, Swedish, Danish and Polish names and the other
+    way round. Pseudonym generation should use :func:`first_names` of one language instead.
+    """
     merged: dict[str, Gender] = {}
-    for lang in _LANGS:
-        for name, gender in first_names(lang).items():
+    tables = [first_names(lang) for lang in _LANGS]
+    tables.append({cols[0]: cols[1] for cols in data_lines("first_names_other.tsv")})  # type: ignore[misc]
+    for table in tables:
+        for name, gender in table.items():
             merged[name] = gender if merged.get(name, gender) == gender else "u"
     return merged
 
 
 @cache
 def all_surnames() -> frozenset[str]:
-    """Surnames of every language."""
-    return frozenset().union(*(surnames(lang) for lang in _LANGS))
+    """Surnames for detection: every language plus Swedish and Danish ones."""
+    other = frozenset(cols[0] for cols in data_lines("surnames_other.txt"))
+    return frozenset().union(*(surnames(lang) for lang in _LANGS)) | other
 
 
 @cache

@@ -12,7 +12,8 @@ alarms hides the real ones):
   after a first name, an unknown capitalized non-word is taken as the surname
   (``Irene Xyzberg``);
 * a title, role or relation just before raises the score (``Dr. Hansen``, ``sykepleier
-  Kari``, ``min søster Liv``, ``my friend May``, ``jeg heter …``);
+  Kari``, ``min søster Liv``, ``my friend May``, ``jeg heter …``), and makes an unlisted
+  capitalized non-word a name too (``sykepleier Torvund``, ``Dr. Xylander``);
 * names that are everyday words (``names.ambiguous_first_names``: Per, Liv, May, Will …)
   score low at the start of a sentence without such support, and the month-names
   (April, May, June, August, Juni) are skipped after "in/i/last/neste …" or before a day;
@@ -73,6 +74,7 @@ GENITIVE_SUFFIXES = ("'s", "’s", "s")
 
 SCORE_FULL = 0.95
 SCORE_CUE = 0.9
+SCORE_CUE_UNKNOWN = 0.8
 SCORE_FIRST_MID = 0.85
 SCORE_FIRST_INITIAL = 0.75
 SCORE_AMBIGUOUS_MID = 0.6
@@ -136,6 +138,17 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
             and word not in self.places
         )
 
+    def _cued_unknown(self, tokens: tuple[Token, ...], i: int, word: str) -> bool:
+        """An unlisted capitalized word right after a person cue: "sykepleier Torvund"."""
+        tok = tokens[i]
+        return (
+            i > 0
+            and not tok.sent_start
+            and tokens[i - 1].text.lower() in PERSON_CUES
+            and self._unknown_surname_ok(word)
+            and word not in self.institutions
+        )
+
     # -- scanning ------------------------------------------------------------------------
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         tokens = tokenize(text)
@@ -145,6 +158,8 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
             tok = tokens[i]
             base, genitive = self._strip_genitive(tok.text)
             kind = self._kind(base)
+            if kind is None and self._cued_unknown(tokens, i, base):
+                kind = "unknown"
             if kind is None:
                 i += 1
                 continue
@@ -156,7 +171,7 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
                 nxt = tokens[j]
                 nbase, ngen = self._strip_genitive(nxt.text)
                 nkind = self._kind(nbase)
-                if nkind is None and "first" in kinds and self._unknown_surname_ok(nbase):
+                if nkind is None and kinds[0] != "surname" and self._unknown_surname_ok(nbase):
                     nkind = "surname"
                 if nkind is None or nxt.sent_start:
                     break
@@ -180,6 +195,8 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
         prev_is_cue = prev in PERSON_CUES or text[
             max(0, tok.start - 14) : tok.start
         ].lower().rstrip().endswith(NAME_IS)
+        if kinds[0] == "unknown":
+            return SCORE_CUE_UNKNOWN
         if len(kinds) > 1:
             return SCORE_FULL if "first" in kinds else (SCORE_CUE if prev_is_cue else None)
         if kinds[0] == "first":

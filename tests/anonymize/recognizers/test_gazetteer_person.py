@@ -44,6 +44,11 @@ def confident(rec: PersonGazetteerRecognizer, text: str) -> list[str]:
         ("Dr. Hansen ringte", ["Hansen"]),
         ("Det var Johansen som sa det", ["Johansen"]),
         ("Ola Berg kom", ["Ola Berg"]),
+        ("Jeg snakket med sykepleier Torvund i går", ["Torvund"]),  # unlisted, after a cue
+        ("Jeg heter Zyxa", ["Zyxa"]),
+        ("Hun heter Ola Xyzberg", ["Ola Xyzberg"]),
+        ("Det var i regjering Jensen", ["Jensen"]),  # surname that Ordbank also lists
+        ("Vi så Agneta Ahlström der", ["Agneta Ahlström"]),  # Swedish names
         # not persons
         ("Per dag tar jeg to", []),  # "per" = per, sentence-initial
         ("Liv er vanskelig", []),
@@ -54,6 +59,8 @@ def confident(rec: PersonGazetteerRecognizer, text: str) -> list[str]:
         ("Vi dro til Berg", []),
         ("Han var på Haukeland", []),  # hospital, not the surname
         ("jeg fant liv der", []),  # lower case
+        ("min mor Oslo", []),  # a cue does not make a place a person
+        ("Vi dro til Jan Mayen", []),  # a place that looks like a full name
     ],
 )
 def test_nb(nb: PersonGazetteerRecognizer, text: str, expected: list[str]) -> None:
