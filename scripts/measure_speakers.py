@@ -133,6 +133,7 @@ def evaluate(
         }
     auto = sp.turns_from_embeddings(embeddings, windows, regions, "auto")
     out["auto_speakers"] = len({t.speaker for t in auto})
+    out["auto_merge_ratio"] = round(sp.second_speaker_evidence(embeddings)[1], 3)
     return out
 
 
@@ -173,6 +174,7 @@ def one_voice(audio: np.ndarray) -> dict[str, Any]:
         "seconds": round(len(audio) / SR, 2),
         "windows": len(embeddings),
         "centroid_distance": round(sp.centroid_distance(embeddings, labels), 4),
+        "merge_ratio": round(sp.second_speaker_evidence(embeddings)[1], 3),
         "auto_speakers": len({t.speaker for t in auto}),
     }
 
@@ -249,6 +251,7 @@ def main() -> int:
             "merge_gap_s": sp.MERGE_GAP_S,
             "min_turn_s": sp.MIN_TURN_S,
             "auto_distance_threshold": sp.AUTO_DISTANCE_THRESHOLD,
+            "auto_merge_ratio": sp.AUTO_MERGE_RATIO,
             "torch_threads": sp.TORCH_THREADS,
         },
         "two_voices": conditions,
