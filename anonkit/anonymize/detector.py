@@ -31,6 +31,7 @@ from functools import cache
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from anonkit.anonymize import entity_types as et
@@ -264,6 +265,19 @@ def _name_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+class _NoContextEnhancer(ContextAwareEnhancer):
+    """Scores stay as the recognizers gave them: ours weigh their own context (``_base``),
+    and Presidio's lemma-based boost would need a lemmatizer we do not run (and deep-copies
+    every result, about a tenth of detection time)."""
+
+    def __init__(self) -> None:
+        super().__init__(context_similarity_factor=0.0, min_score_with_context_similarity=0.0,
+                         context_prefix_count=0, context_suffix_count=0)  # fmt: skip
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # type: ignore[no-untyped-def]
+        return raw_results
+
+
 class Detector:
     """Finds personal data in transcripts of one language (``en`` or ``nb``).
 
@@ -300,7 +314,10 @@ class Detector:
             recognizers=[ner, *build_recognizers(lang)], supported_languages=[lang]
         )
         self._analyzer = AnalyzerEngine(
-            registry=self._registry, nlp_engine=self._engine, supported_languages=[lang]
+            registry=self._registry,
+            nlp_engine=self._engine,
+            supported_languages=[lang],
+            context_aware_enhancer=_NoContextEnhancer(),
         )
         self._dictionary: ProjectDictionary | None = None
         self.project_dictionary = project_dictionary
