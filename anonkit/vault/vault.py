@@ -708,7 +708,13 @@ class Vault:
             with self.catalog.transaction() as db:
                 self.catalog.set_meta(META_ROTATION, str(gen), db)
             for info in objects:
-                old_kf = self.layout.key_path(info.id).read_bytes()
+                try:
+                    old_kf = self.layout.key_path(info.id).read_bytes()
+                except FileNotFoundError:
+                    raise TamperedError(
+                        f"object {info.id}: its key file is missing, so keys cannot be rotated; "
+                        "run `anonkit verify` and restore or delete the object first"
+                    ) from None
                 atomic_write_bytes(self.layout.tmp, _pending_key(self.layout, info.id, gen),
                                    rewrap(old_kf))
             self._commit_header(new)
