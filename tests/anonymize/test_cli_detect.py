@@ -129,3 +129,24 @@ def test_interface_example_through_the_real_entry_point() -> None:
     replaced = [(e["start"], e["end"], e["type"], e["text"]) for e in rec["entities"]
                 if e["action"] == "replace"]  # fmt: skip
     assert replaced == [(10, 15, "PERSON", "Irene"), (25, 31, "LOCATION", "Tromsø")]
+
+
+def test_project_from_a_vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from anonkit.anonymize.dictionary import DictionaryEntry, ProjectDictionary
+    from anonkit.anonymize.keyfile import save_dictionary_to_vault
+    from anonkit.vault.kdf import KdfParams
+    from anonkit.vault.vault import Vault
+
+    monkeypatch.setenv("ANONKIT_INSECURE_TEST_KDF", "1")
+    with Vault.create(tmp_path / "v", "steward", "pw", KdfParams.testing()) as v:
+        entries = (DictionaryEntry("Bregnelund", "LOCATION"),)
+        save_dictionary_to_vault(v, ProjectDictionary(entries, "en"))
+    (tmp_path / "pw").write_text("pw\n", encoding="utf-8")
+    inputs = [{"id": "v", "text": "ok so um bregnelund said no"}]
+    code, stdout, stderr = run(
+        ["--lang", "en", "--project", str(tmp_path / "v"), "--password-file", str(tmp_path / "pw")],
+        lines(*inputs),
+    )
+    assert code == 0, stderr
+    [rec] = check_contract(inputs, stdout)
+    assert [(e["type"], e["text"]) for e in rec["entities"]] == [("LOCATION", "bregnelund")]
