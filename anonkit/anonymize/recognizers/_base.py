@@ -39,10 +39,14 @@ def has_context(text: str, start: int, end: int, words_re: re.Pattern[str]) -> b
     )
 
 
+# Norwegian definite/plural/genitive endings: "telefonnummeret", "kontoen", "kontonumrene".
+_NB_ENDINGS = r"(?:et|en|a|ene|er|s|'s)?"
+
+
 def words_regex(words: Iterable[str]) -> re.Pattern[str]:
-    """One compiled alternation of whole context words (lower case)."""
+    """One compiled alternation of whole context words (lower case), inflections allowed."""
     alts = sorted({re.escape(w.lower()) for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")" + _NB_ENDINGS + r"(?!\w)")
 
 
 class AnonkitRecognizer(EntityRecognizer):

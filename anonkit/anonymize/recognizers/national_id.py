@@ -1,4 +1,6 @@
-"""Norwegian national identity numbers: fødselsnummer and D-nummer (design.md §4, layer 4).
+"""National identity numbers (design.md §4, layer 4): Norwegian first, then neighbours.
+
+Norwegian fødselsnummer and D-nummer:
 
 11 digits, DDMMYY + 3 individual digits + 2 mod-11 check digits, optionally written with a
 space (or dot) after the date part: ``010180 12345``. D-nummer adds 4 to the first digit
@@ -6,6 +8,12 @@ space (or dot) after the date part: ``010180 12345``. D-nummer adds 4 to the fir
 ``stdnum.no.fodselsnummer`` (both check digits and a real birth date; it handles D- and
 H-numbers). A number that fails the check is *not* reported: invalid IDs are noise, and the
 NUMBER flag still shows the steward any long digit string.
+
+Other IDs that participants in Norwegian and English interviews may carry, each validated
+with ``python-stdnum``: Swedish personnummer (``YYMMDD-NNNN``, Luhn), Danish CPR
+(``DDMMYY-NNNN``, valid date; with a context word, because the shape is the Swedish one and
+CPR has had no check digit since 2007), UK NHS number (10 digits, mod 11; with a context
+word, because it looks like a phone number) and US SSN (``NNN-NN-NNNN``).
 """
 
 from __future__ import annotations
@@ -13,8 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from stdnum.dk import cpr
 from stdnum.exceptions import ValidationError
+from stdnum.gb import nhs
 from stdnum.no import fodselsnummer
+from stdnum.se import personnummer
+from stdnum.us import ssn
 
 from anonkit.anonymize.entity_types import NATIONAL_ID
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, has_context, words_regex
@@ -45,6 +57,7 @@ CONTEXT_RE = words_regex(CONTEXT_WORDS)
 
 SCORE_VALID = 0.9
 SCORE_VALID_CONTEXT = 1.0
+SCORE_FOREIGN = 0.85
 
 
 def is_valid_fnr(digits: str) -> bool:
@@ -73,6 +86,49 @@ class NationalIdRecognizer(AnonkitRecognizer):
             yield m.start(), m.end(), NATIONAL_ID, score
 
 
+SE_DK_RE = re.compile(r"(?<![\w-])(?:19|20)?\d{6}[-+]\d{4}(?![\w]|-\d)")
+NHS_RE = re.compile(r"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w]|[-.,]\d)")
+SSN_RE = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w]|-\d)")
+SE_CONTEXT_RE = words_regex((*CONTEXT_WORDS, "svensk", "swedish", "sverige"))
+DK_CONTEXT_RE = words_regex(("cpr", "cpr-nummer", "cpr-nr", "dansk", "danish", "danmark"))
+NHS_CONTEXT_RE = words_regex(("nhs", "nhs number", "nhs no", "health number", "chi"))
+SSN_CONTEXT_RE = words_regex(("ssn", "social security", "social security number"))
+
+
+def foreign_id_spans(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of Swedish, Danish, UK NHS and US SSN numbers in ``text``."""
+    if not any(ch.isdigit() for ch in text):
+        return
+    for m in SE_DK_RE.finditer(text):
+        value = m.group(0)
+        if personnummer.is_valid(value):
+            ctx = has_context(text, m.start(), m.end(), SE_CONTEXT_RE)
+            yield m.start(), m.end(), SCORE_VALID_CONTEXT if ctx else SCORE_FOREIGN
+        elif (
+            len(value) == 11
+            and cpr.is_valid(value)
+            and (has_context(text, m.start(), m.end(), DK_CONTEXT_RE))
+        ):
+            yield m.start(), m.end(), SCORE_VALID
+    for m in NHS_RE.finditer(text):
+        if nhs.is_valid(m.group(0)) and has_context(text, m.start(), m.end(), NHS_CONTEXT_RE):
+            yield m.start(), m.end(), SCORE_VALID
+    for m in SSN_RE.finditer(text):
+        if ssn.is_valid(m.group(0)):
+            ctx = has_context(text, m.start(), m.end(), SSN_CONTEXT_RE)
+            yield m.start(), m.end(), SCORE_VALID_CONTEXT if ctx else SCORE_FOREIGN
+
+
+class ForeignNationalIdRecognizer(AnonkitRecognizer):
+    """Swedish personnummer, Danish CPR, UK NHS number, US SSN (rules in module doc)."""
+
+    ENTITIES = (NATIONAL_ID,)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        for start, end, score in foreign_id_spans(text):
+            yield start, end, NATIONAL_ID, score
+
+
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [NationalIdRecognizer(lang)]
+    return [NationalIdRecognizer(lang), ForeignNationalIdRecognizer(lang)]

@@ -4,7 +4,8 @@ We run a ``PhoneNumberMatcher`` per region (NO first, then GB, US, SE, DK), leni
 and keep one result per span. Norwegian numbers are 8 digits, spoken and written in
 groups (``912 34 567``, ``22 11 22 33``, ``+47 …``).
 
-Digit strings that are something else are removed here, not left to conflict resolution,
+Digit strings that are something else are removed here (also the Swedish, Danish, NHS
+and SSN numbers of ``national_id.foreign_id_spans``), not left to conflict resolution,
 because a phone match would otherwise *replace* a stronger type with a weaker one:
 an 11-digit fødselsnummer (``18012345678`` is also a valid US number), a bank account
 number (``dddd.dd.ddddd``), and dates (``12.03.1984``).
@@ -21,7 +22,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 from anonkit.anonymize.entity_types import PHONE
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, has_context, words_regex
 from anonkit.anonymize.recognizers.bank_account import ACCOUNT_RE, is_valid_account
-from anonkit.anonymize.recognizers.national_id import FNR_RE, is_valid_fnr
+from anonkit.anonymize.recognizers.national_id import FNR_RE, foreign_id_spans, is_valid_fnr
 
 REGIONS: tuple[str, ...] = ("NO", "GB", "US", "SE", "DK")
 
@@ -71,6 +72,7 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
         for m in ACCOUNT_RE.finditer(text)
         if is_valid_account(m.group(1) + m.group(3) + m.group(4))
     ]
+    spans += [(start, end) for start, end, _score in foreign_id_spans(text)]
     return spans
 
 

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from recognizer_testkit import make_fnr, spans
+from stdnum import luhn
 
-from anonkit.anonymize.recognizers.national_id import NationalIdRecognizer, is_valid_fnr
+from anonkit.anonymize.recognizers.national_id import NationalIdRecognizer, build, is_valid_fnr
 
 # Fictitious, generated with make_fnr (valid check digits, invented people).
 FNR = "01018010018"  # 1 Jan 1980
@@ -82,3 +83,35 @@ def test_generated_valid_and_single_digit_change(
     changed = fnr[:pos] + new_digit + fnr[pos + 1 :]
     assert not is_valid_fnr(changed)
     assert spans(rec, f"fnr {changed}") == []
+
+
+# -- other countries' IDs (all values fictitious; NHS example from the NHS data dictionary) --
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my NHS number is 943 476 5919.", ["943 476 5919"]),
+        ("call 943 476 5919", []),  # no NHS context: could be a phone number
+        ("svensk personnummer 811218-9876", ["811218-9876"]),
+        ("hon har 811218-9876", ["811218-9876"]),  # Luhn-valid dash form is distinctive
+        ("personnummer 811218-9875", []),  # Luhn wrong
+        ("CPR 211062-5629", ["211062-5629"]),
+        ("SSN 536-90-4399", ["536-90-4399"]),
+        ("SSN 078-05-1120", []),  # the famous invalid Woolworth card number
+    ],
+)
+def test_foreign_ids(text: str, expected: list[str]) -> None:
+    (_, foreign) = build("en")
+    assert [s for _t, s in spans(foreign, text)] == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(date=_dates, serial=st.integers(0, 999), data=st.data())
+def test_generated_swedish_ids(date: dt.date, serial: int, data: st.DataObject) -> None:
+    base = f"{date:%y%m%d}{serial:03d}"
+    number = f"{base[:6]}-{base[6:]}{luhn.calc_check_digit(base)}"
+    (_, foreign) = build("nb")
+    assert spans(foreign, f"personnummer {number}") == [("NATIONAL_ID", number)]
+    pos = data.draw(st.sampled_from([i for i in range(len(number)) if number[i] != "-"]))
+    new_digit = data.draw(st.sampled_from([d for d in "0123456789" if d != number[pos]]))
+    changed = number[:pos] + new_digit + number[pos + 1 :]
+    assert spans(foreign, f"svensk nummer {changed}") == []
