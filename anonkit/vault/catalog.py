@@ -218,7 +218,7 @@ class Catalog:
             if val is not None:
                 sql += f" AND {col} = ?"
                 args.append(val)
-        sql += " ORDER BY created_at, id"
+        sql += " ORDER BY rowid"  # insertion order: the last row is the newest
         return [ObjectInfo(*r) for r in self._db.execute(sql, args).fetchall()]
 
     def delete_object(self, object_id: str) -> None:
@@ -254,7 +254,7 @@ class Catalog:
     def list_recordings(self) -> list[RecordingInfo]:
         rows = self._db.execute(
             "SELECT id, stage, approved, error_code, metadata_object, created_at, updated_at, "
-            "purged_at FROM recordings ORDER BY created_at, id"
+            "purged_at FROM recordings ORDER BY rowid"
         ).fetchall()
         return [_recording(r) for r in rows]
 

@@ -544,7 +544,8 @@ class Vault:
         recording_id: str | None = None,
         kind: str | None = None,
     ) -> list[ObjectInfo]:
-        """Catalog rows (nothing is decrypted)."""
+        """Catalog rows in the order they were stored (the last is the newest; ``created_at``
+        has one-second resolution, so do not sort by it). Nothing is decrypted."""
         t = None if tier is None else _tier(tier).json_name
         return self.catalog.list_objects(tier=t, recording_id=recording_id, kind=kind)
 

@@ -87,3 +87,13 @@ def test_newer_schema_and_garbage_refused(tmp_path, cat):
     bad.write_bytes(b"this is not sqlite at all" * 100)
     with pytest.raises(TamperedError, match="not a readable SQLite"):
         Catalog(bad)
+
+
+def test_list_is_in_insertion_order(tmp_path):
+    """``created_at`` has one-second resolution; the newest object is the last listed."""
+    v = make_vault(tmp_path / "v")
+    ids = [v.put_bytes("anonymized", "transcript_pseudonymized", bytes([i])) for i in range(6)]
+    assert [o.id for o in v.list()] == ids
+    rids = [v.new_recording() for _ in range(4)]
+    assert [r.id for r in v.recordings()] == rids
+    v.close()
