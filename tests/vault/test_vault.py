@@ -395,3 +395,38 @@ def test_copy_of_vault_is_self_contained(tmp_path):
     c = open_as(tmp_path / "copy")
     assert c.get_bytes(oid) == b"abc" and c.verify().ok
     c.close()
+
+
+@pytest.fixture(scope="module")
+def sample_vault(tmp_path_factory):
+    root = tmp_path_factory.mktemp("sample") / "v"
+    v = make_vault(root, analyst=True)
+    rid = v.new_recording()
+    v.put("identifiable", "audio", PatternReader(CHUNK_SIZE + 100), rid)
+    v.put_bytes("anonymized", "transcript_pseudonymized", b"P1: ok", rid)
+    v.put_metadata(rid, {"participant": "P01"})
+    v.audit_append("ingest", recording_id=rid)
+    v.close()
+    return root
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_flipped_byte_is_reported(sample_vault, tmp_path_factory, data):
+    """Flip one bit anywhere in an object body, a key file or the audit log: the steward's
+    verify reports a problem (never a silent pass)."""
+    root = tmp_path_factory.mktemp("flip") / "v"
+    shutil.copytree(sample_vault, root)
+    files = sorted(p for p in root.rglob("*") if p.is_file() and (
+        p.parent.parent.name in ("objects", "keys") or p.name == "audit.log"))
+    path = data.draw(st.sampled_from(files), label="file")
+    raw = bytearray(path.read_bytes())
+    offset = data.draw(st.integers(0, len(raw) - 1), label="offset")
+    raw[offset] ^= 1 << data.draw(st.integers(0, 7), label="bit")
+    path.write_bytes(bytes(raw))
+    v = open_as(root)
+    try:
+        assert not v.verify().ok
+    finally:
+        v.close()
