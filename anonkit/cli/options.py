@@ -94,6 +94,12 @@ def new_password_option(func: F) -> F:
     )(func)
 
 
+def quiet_option(func: F) -> F:
+    """``-q/--quiet``: print nothing but results and errors (click conventions)."""
+    return click.option("-q", "--quiet", is_flag=True, help="Print only results and errors.")(
+        func)
+
+
 def vault_argument(func: F) -> F:
     """The ``VAULT`` positional argument (a directory; existence is checked by the vault)."""
     return click.argument("vault", type=click.Path(file_okay=False, path_type=Path))(func)

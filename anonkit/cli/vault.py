@@ -18,6 +18,7 @@ from anonkit.cli.options import (
     new_password_option,
     open_vault,
     password_options,
+    quiet_option,
     vault_argument,
 )
 from anonkit.vault.errors import AuditLogError, TamperedError
@@ -34,13 +35,14 @@ ROLES = ("steward", "interviewer", "analyst")
               envvar="ANONKIT_PASSWORD_FILE", show_envvar=True,
               help="File whose first line is the new steward's password (otherwise you are "
               "prompted twice).")
-def init(vault: Path, user: str, password_file: str | None) -> None:
+@quiet_option
+def init(vault: Path, user: str, password_file: str | None, quiet: bool) -> None:
     """Create a new vault in VAULT (a new or empty directory) with USER as its steward."""
     from anonkit.vault.vault import Vault
 
     password = get_password(password_file, prompt=f"New password for {user}", new=True)
     with Vault.create(vault, user, password) as v:
-        click.echo(f"created vault {vault} (steward: {v.user})", err=True)
+        _say(quiet, f"created vault {vault} (steward: {v.user})")
 
 
 @click.group("user")
@@ -54,14 +56,15 @@ def user_group() -> None:
 @click.option("--role", type=click.Choice(ROLES), required=True, help="What the user may see.")
 @new_password_option
 @password_options
+@quiet_option
 def user_add(vault: Path, name: str, role: str, new_password_file: str | None,
-             password_file: str | None, user: str | None) -> None:
+             password_file: str | None, user: str | None, quiet: bool) -> None:
     """Add user NAME with ROLE; their password comes from --new-password-file or a prompt."""
     with open_vault(vault, user, password_file) as v:
         new_password = get_password(new_password_file, prompt=f"New password for {name}",
                                     new=True)
         v.add_user(name, role, new_password)
-    click.echo(f"added {name} ({role})", err=True)
+    _say(quiet, f"added {name} ({role})")
 
 
 @user_group.command("list")
@@ -83,12 +86,15 @@ def user_list(vault: Path, as_json: bool, password_file: str | None, user: str |
 @vault_argument
 @click.argument("name")
 @password_options
-def user_remove(vault: Path, name: str, password_file: str | None, user: str | None) -> None:
+@quiet_option
+def user_remove(vault: Path, name: str, password_file: str | None, user: str | None,
+                quiet: bool) -> None:
     """Remove user NAME. Run `anonkit user rotate-keys` afterwards if they may have kept a
     copy of the vault."""
     with open_vault(vault, user, password_file) as v:
         v.remove_user(name)
-    click.echo(f"removed {name}; consider `anonkit user rotate-keys {vault}`", err=True)
+    _say(quiet, f"removed {name}; now run `anonkit user rotate-keys {vault}` if they may have "
+         "kept a copy of the vault")
 
 
 @user_group.command("passwd")
@@ -96,25 +102,28 @@ def user_remove(vault: Path, name: str, password_file: str | None, user: str | N
 @click.argument("name", required=False)
 @new_password_option
 @password_options
+@quiet_option
 def user_passwd(vault: Path, name: str | None, new_password_file: str | None,
-                password_file: str | None, user: str | None) -> None:
+                password_file: str | None, user: str | None, quiet: bool) -> None:
     """Change your own password, or (steward) reset NAME's password."""
     with open_vault(vault, user, password_file) as v:
         target = name or v.user
         new_password = get_password(new_password_file, prompt=f"New password for {target}",
                                     new=True)
         v.change_password(new_password, target)
-    click.echo(f"changed the password of {target}", err=True)
+    _say(quiet, f"changed the password of {target}")
 
 
 @user_group.command("rotate-keys")
 @vault_argument
 @password_options
-def user_rotate_keys(vault: Path, password_file: str | None, user: str | None) -> None:
+@quiet_option
+def user_rotate_keys(vault: Path, password_file: str | None, user: str | None,
+                     quiet: bool) -> None:
     """New tier keys; every object's key file is re-wrapped (data is not re-encrypted)."""
     with open_vault(vault, user, password_file) as v:
         n = v.rotate_keys()
-    click.echo(f"rotated keys; re-wrapped {n} key file(s)", err=True)
+    _say(quiet, f"rotated keys; re-wrapped {n} key file(s)")
 
 
 @click.command("verify")
@@ -123,19 +132,20 @@ def user_rotate_keys(vault: Path, password_file: str | None, user: str | None) -
               help="Also remove orphan files left by interrupted writes (takes the vault lock).")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @password_options
+@quiet_option
 def verify(vault: Path, repair: bool, as_json: bool, password_file: str | None,
-           user: str | None) -> None:
+           user: str | None, quiet: bool) -> None:
     """Check every object, the catalog, the header and the audit chain. Exit 1 on any problem."""
     with open_vault(vault, user, password_file) as v:
         report = v.verify(repair=repair)
     if as_json:
         click.echo(json.dumps(report.to_json(), indent=2))
     else:
-        for w in report.warnings:
+        for w in [] if quiet else report.warnings:
             click.echo(f"warning: {w}", err=True)
         for p in report.problems:
             click.echo(f"problem: {p}")
-        if report.ok:
+        if report.ok and not quiet:
             click.echo(
                 f"vault OK: {report.objects} object(s), {report.decrypted} decrypted, "
                 f"{report.hash_checked} hash-checked; {report.audit_entries} audit entries"
@@ -187,6 +197,12 @@ def audit(vault: Path, as_json: bool, password_file: str | None, user: str | Non
             click.echo(f"chain head: seq {head['seq']} sha256 {head['hash']}")
     if problems:
         raise AuditLogError("the audit log is damaged: " + "; ".join(problems))
+
+
+def _say(quiet: bool, message: str) -> None:
+    """Status messages go to stderr, so stdout stays clean for scripts."""
+    if not quiet:
+        click.echo(message, err=True)
 
 
 def register(cli: click.Group) -> None:
