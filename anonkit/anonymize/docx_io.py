@@ -1,26 +1,40 @@
-"""Read the text of a .docx transcript and write replacements back into its runs.
+"""Read the text of a .docx transcript, write replacements back into its runs, and scan the
+finished package for anything left.
 
-Why runs: a Word transcript carries formatting (bold speaker labels, timestamps in grey,
+Why runs: a Word transcript carries formatting (bold speaker labels, grey timestamps,
 highlighting) in runs. Replacing inside the runs keeps it; a span that crosses runs takes
 the formatting of its first run.
 
-Covered: body paragraphs, tables (nested too), headers and footers, hyperlink text.
-Not covered (stated limit, docs/detection.md): comments, footnotes, text boxes, document
-properties — ``anonymize`` clears the core properties (author, title …) instead.
+Edited: every paragraph (``w:p``) of the main document, headers, footers and comments —
+including table cells, text boxes, hyperlinks, content controls and tracked insertions.
+Not edited: footnotes, endnotes, tracked deletions, ``docProps/app.xml`` (python-docx does
+not model them). They are not trusted either: :func:`package_texts` extracts the text and
+attribute values of *every* XML part of the finished file, and ``anonymize`` runs the leak
+check on each, so a name hiding there stops the run instead of leaking.
 """
 
 from __future__ import annotations
 
 import contextlib
+import html
+import io
 import os
+import re
 import tempfile
-from collections.abc import Iterator, Sequence
+import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from anonkit.anonymize.linking import Replacement
 from anonkit.errors import InputError
+
+_EDITABLE_PARTS = ("DocumentPart", "HeaderPart", "FooterPart", "CommentsPart")
+_TAG = re.compile(r"<[^>]+>")
+_REL = re.compile(r"<Relationship\b[^>]*>")
+_TARGET = re.compile(r'\bTarget="([^"]*)"')
+_APP_FIELDS = re.compile(r"<(?:Company|Manager|HyperlinkBase)>([^<]*)<")
 
 
 @dataclass
@@ -34,23 +48,15 @@ class _Para:
         return "".join(self.texts)
 
 
-def _paragraphs_of(container: Any) -> Iterator[Any]:
-    yield from container.paragraphs
-    for table in getattr(container, "tables", []):
-        for row in table.rows:
-            for cell in row.cells:
-                yield from _paragraphs_of(cell)
-
-
-def _runs_of(paragraph: Any) -> list[Any]:
-    from docx.text.hyperlink import Hyperlink
-
+def _own_runs(p_el: Any, p_tag: str, r_tag: str) -> list[Any]:
+    """``w:r`` elements whose nearest enclosing paragraph is ``p_el`` (not a text box's)."""
     runs = []
-    for item in paragraph.iter_inner_content():
-        if isinstance(item, Hyperlink):
-            runs.extend(item.runs)
-        else:
-            runs.append(item)
+    for r in p_el.iter(r_tag):
+        parent = r.getparent()
+        while parent is not None and parent.tag != p_tag:
+            parent = parent.getparent()
+        if parent is p_el:
+            runs.append(r)
     return runs
 
 
@@ -60,27 +66,21 @@ class DocxTranscript:
     def __init__(self, path: str | Path) -> None:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
+        from docx.oxml.ns import qn
+        from docx.text.run import Run
 
         try:
             self.document = docx.Document(str(path))
-        except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        except (PackageNotFoundError, KeyError, ValueError, OSError, zipfile.BadZipFile) as exc:
             raise InputError(f"{path} is not a readable .docx file ({exc})") from exc
+        p_tag, r_tag = qn("w:p"), qn("w:r")
         self._paras: list[_Para] = []
-        seen: set[int] = set()
         pos = 0
-        containers: list[Any] = [self.document]
-        for section in self.document.sections:
-            for part in (section.header, section.footer, section.first_page_header,
-                         section.first_page_footer, section.even_page_header,
-                         section.even_page_footer):  # fmt: skip
-                if not part.is_linked_to_previous:
-                    containers.append(part)
-        for container in containers:
-            for p in _paragraphs_of(container):
-                if id(p._p) in seen:  # merged table cells repeat their paragraphs
-                    continue
-                seen.add(id(p._p))
-                runs = _runs_of(p)
+        for part in self.document.part.package.iter_parts():
+            if type(part).__name__ not in _EDITABLE_PARTS:
+                continue
+            for p_el in part.element.iter(p_tag):
+                runs = [Run(r, None) for r in _own_runs(p_el, p_tag, r_tag)]  # type: ignore[arg-type]
                 para = _Para(pos, runs, [r.text for r in runs])
                 self._paras.append(para)
                 pos += len(para.text) + 1
@@ -130,15 +130,55 @@ class DocxTranscript:
             with contextlib.suppress(ValueError, AttributeError):
                 setattr(props, name, "")
 
-    def save_atomic(self, path: str | Path) -> None:
-        """Save via a temp file in the target directory and rename."""
-        path = Path(path)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        try:
-            self.document.save(tmp)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-            raise
+    def to_bytes(self) -> bytes:
+        """The finished .docx, in memory (scan it before it touches the disk)."""
+        buf = io.BytesIO()
+        self.document.save(buf)
+        return buf.getvalue()
+
+
+def package_texts(data: bytes) -> list[tuple[str, str]]:
+    """(part name, text) for what a reader of a .docx can see: the text of every XML part
+    under ``word/`` and ``docProps/core.xml``, the author-ish fields of ``docProps/app.xml``,
+    and external link targets (``mailto:…``) from the relationship files. Namespace URIs and
+    other attributes are left out (they would match an organisation called "Microsoft")."""
+    out = []
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for name in z.namelist():
+            xml = z.read(name).decode("utf-8", errors="replace")
+            if name.endswith(".rels"):
+                targets = [
+                    m.group(1)
+                    for tag in _REL.findall(xml)
+                    if 'TargetMode="External"' in tag
+                    for m in [_TARGET.search(tag)]
+                    if m
+                ]
+                text = "\n".join(targets)
+            elif name == "docProps/app.xml":
+                text = "\n".join(_APP_FIELDS.findall(xml))
+            elif name.endswith(".xml") and (
+                name.startswith("word/") or name == "docProps/core.xml"
+            ):
+                text = _TAG.sub("", re.sub(r"</w:p>|<w:br/>|<w:tab/>", "\n", xml))
+            else:
+                continue
+            if text.strip():
+                out.append((name, html.unescape(text)))
+    return out
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Write via a temp file in the target directory and rename."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise

@@ -55,6 +55,21 @@ def _write_text_atomic(path: Path, text: str) -> None:
         raise
 
 
+def _gate(leaks: list[Any], where: str) -> None:
+    """Raise LeakError for certain leaks; the message names types and offsets, not names."""
+    certain = [leak for leak in leaks if leak.certain]
+    if not certain:
+        return
+    types = Counter(leak.type for leak in certain)
+    offsets = ", ".join(f"{leak.start}-{leak.end}" for leak in certain[:10])
+    raise LeakError(
+        f"leak check failed: {len(certain)} original name(s) still in {where} "
+        f"({', '.join(f'{n} {t}' for t, n in types.items())}; at offsets {offsets}); "
+        "nothing was written — add them to the project dictionary (or remove them from "
+        "parts anonymize does not edit, such as footnotes) and run again"
+    )
+
+
 def default_output(path: Path) -> Path:
     """``interview.txt`` → ``interview.pseudonymized.txt`` next to it."""
     return path.with_name(f"{path.stem}.pseudonymized{path.suffix}")
@@ -160,22 +175,24 @@ def anonymize(
         detector = Detector(lang, ProjectDictionary(entries, lang) if entries else None)
         detections = propagate(text, detector.detect(text), lang)
         result = pseudonymize_text(text, document, detections, key, user_dictionary)
-        certain = [leak for leak in result.leaks if leak.certain]
-        if certain:
-            types = Counter(leak.type for leak in certain)
-            where = ", ".join(f"{leak.start}-{leak.end}" for leak in certain[:10])
-            raise LeakError(
-                f"leak check failed: {len(certain)} original name(s) still in the output "
-                f"({', '.join(f'{n} {t}' for t, n in types.items())}; at offsets {where}); "
-                "nothing was written — add them to the project dictionary and run again"
-            )
+        _gate(result.leaks, "the text")
+        docx_bytes = None
+        if docx_doc is not None:
+            from anonkit.anonymize.docx_io import package_texts
+            from anonkit.anonymize.leakcheck import find_leaks
+
+            docx_doc.apply(result.replacements)
+            docx_doc.clear_properties()
+            docx_bytes = docx_doc.to_bytes()
+            for part, part_text in package_texts(docx_bytes):
+                _gate(find_leaks(part_text, key), f"the .docx part {part}")
 
         # 3. Write: output first, then the key (a crash in between leaves a key without the
         #    new document's occurrences, which re-running repairs).
-        if docx_doc is not None:
-            docx_doc.apply(result.replacements)
-            docx_doc.clear_properties()
-            docx_doc.save_atomic(output)
+        if docx_bytes is not None:
+            from anonkit.anonymize.docx_io import write_atomic
+
+            write_atomic(output, docx_bytes)
         else:
             _write_text_atomic(output, result.text)
         if vault is not None:

@@ -208,3 +208,41 @@ def test_norwegian_genitive_and_consistency(workdir: Path) -> None:
     for text in (out1, out2):
         for original in ("Irene", "Johansen", "Kari", "Nordmann", "Tromsø"):
             assert original not in text
+
+
+def test_docx_comments_are_edited_and_hidden_text_stops_the_run(workdir: Path) -> None:
+    import zipfile
+
+    import docx
+    from docx.oxml import parse_xml
+
+    from anonkit.anonymize.docx_io import package_texts
+
+    doc = docx.Document()
+    run = doc.add_paragraph("My name is John Smith and I live in London.").runs[0]
+    doc.add_comment(run, text="Check with John Smith", author="Interviewer")
+    src = workdir / "c.docx"
+    doc.save(str(src))
+    code, err = anonymize(workdir, str(src), "--lang", "en")
+    assert code == 0, err
+    data = (workdir / "c.pseudonymized.docx").read_bytes()
+    texts = dict(package_texts(data))
+    assert "word/comments.xml" in texts
+    for text in texts.values():
+        assert "John" not in text and "Smith" not in text
+    with zipfile.ZipFile(src) as z:
+        assert b"John" in z.read("word/comments.xml")  # the input really had it
+
+    # A tracked deletion is text anonymize does not edit: the package scan must refuse it.
+    doc = docx.Document()
+    p = doc.add_paragraph("My name is John Smith and I live in London.")
+    p._p.append(parse_xml(
+        '<w:del xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'w:id="1" w:author="x"><w:r><w:delText>Smith</w:delText></w:r></w:del>'
+    ))  # fmt: skip
+    src = workdir / "d.docx"
+    doc.save(str(src))
+    code, err = anonymize(workdir, str(src), "--lang", "en", "--key", str(workdir / "k2.akey"))
+    assert code == 1
+    assert "leak check failed" in err and "word/document.xml" in err
+    assert not (workdir / "d.pseudonymized.docx").exists()
