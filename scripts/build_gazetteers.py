@@ -31,6 +31,11 @@ _WORLD_CITY_MIN_POP = 1_000_000
 _CLDR_REGIONS = frozenset({"002", "019", "142", "150", "005", "021", "009", "013", "029", "145"})
 # English common words: lower-case form at least this probable (log prob, Reddit corpus).
 _EN_MIN_LOGPROB = -16.0
+# A word counts as a name, not a common word, when its capitalized form is more than
+# e**1.5 ≈ 4.5 times as frequent: "John" (e**2.9) and "Paris" (e**2.5) are out, while
+# sentence openers such as "Thank" (e**0.7) and "Hello" (e**1.1) stay common. Words that
+# are in our name or place lists get no margin (capitalized more often = a name).
+_EN_CAP_MARGIN = 1.5
 # UN M49 region codes whose names are places people mention (continents, big regions).
 _CLDR_REGIONS = frozenset({"002", "019", "142", "150", "005", "021", "009", "013", "029", "145"})
 
@@ -172,20 +177,38 @@ def build_words() -> None:
             files("spacy_lookups_data").joinpath("data/en_lexeme_prob.json.gz").read_bytes()
         )
     )
+    # Names and places use the strict rule (no margin): "Hans", "Chen", "Moss" must stay names.
+    proper = {
+        line.split("\t")[0].lower()
+        for name in (
+            "first_names_nb.tsv",
+            "first_names_en.tsv",
+            "first_names_other.tsv",
+            "surnames_nb.txt",
+            "surnames_en.txt",
+            "surnames_other.txt",
+            "places_nb.txt",
+            "places_world.txt",
+            "places_extra.txt",
+        )
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    }
     common = set()
     for word, logprob in probs.items():
         low = word.lower()
         if word != low or not low.isalpha() or logprob < _EN_MIN_LOGPROB:
             continue
-        # A word written capitalized more often than lower-case is a name (Paris, Smith).
+        # A word written capitalized much more often than lower-case is a name (Paris, Smith).
         cap = probs.get(word.capitalize(), -99.0)
-        if cap > logprob:
+        if cap > logprob + (0.0 if low in proper else _EN_CAP_MARGIN):
             continue
         common.add(low)
     _write_lines(
         "common_words_en.txt",
         "# English common words: spacy-lookups-data en_lexeme_prob (lower-case form at least "
-        f"as frequent as the capitalized one, log prob >= {_EN_MIN_LOGPROB})",
+        f"e**-{_EN_CAP_MARGIN} as frequent as the capitalized one -- as frequent for names "
+        f"and places in our lists -- log prob >= {_EN_MIN_LOGPROB})",
         sorted(common),
     )
 
@@ -198,7 +221,7 @@ def main() -> None:
         build_names()
     if args.only in (None, "places"):
         build_places()
-    if args.only in (None, "words"):
+    if args.only in (None, "words"):  # after names and places: it reads their files
         build_words()
 
 

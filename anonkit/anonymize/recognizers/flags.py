@@ -89,6 +89,16 @@ class _Lexicon:
         return False
 
 
+def _is_not_entity(low: str, not_entities: frozenset[str]) -> bool:
+    """``sundays``, ``freuds``, ``nav's`` count as their base form."""
+    if low in not_entities:
+        return True
+    for suffix in ("'s", "’s", "s", "es", "er", "en"):
+        if low.endswith(suffix) and low[: -len(suffix)] in not_entities:
+            return True
+    return False
+
+
 class CapitalizedFlagRecognizer(AnonkitRecognizer):
     """Capitalized non-initial tokens (and acronyms) that are neither common nor known."""
 
@@ -105,7 +115,7 @@ class CapitalizedFlagRecognizer(AnonkitRecognizer):
             if tok.sent_start or not word[0].isupper() or word[0].isdigit():
                 continue
             low = word.lower()
-            if low in lex.not_entities or word in lex.known_proper:
+            if word in lex.known_proper or _is_not_entity(low, lex.not_entities):
                 continue
             if word.isupper():
                 if 2 <= len(word) <= 6 and word.isalpha() and low not in lex.common:
@@ -140,7 +150,7 @@ class RareWordFlagRecognizer(AnonkitRecognizer):
                 or not word.replace("-", "").isalpha()
             ):
                 continue
-            if word in lex.not_entities or lex.is_common(word):
+            if _is_not_entity(word, lex.not_entities) or lex.is_common(word):
                 continue
             yield tok.start, tok.end, RARE_WORD, SCORE_RARE
 

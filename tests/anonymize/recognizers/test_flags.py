@@ -73,6 +73,7 @@ def test_types_are_flag_types() -> None:
         ("nb", "Han sa OK til meg", []),
         ("en", "We lived in Marbury near Thornfield Lane", ["Marbury", "Thornfield"]),
         ("en", "I think the Hospital was fine", []),  # capitalized common word
+        ("en", "I walk there on Sundays", []),  # plural of a known non-entity
     ],
 )
 def test_capitalized(lang: str, text: str, expected: list[str]) -> None:
@@ -88,6 +89,7 @@ def test_capitalized(lang: str, text: str, expected: list[str]) -> None:
         ("nb", "vi møtte ahmed der", ["ahmed"]),
         ("en", "we visited marbury often", ["marbury"]),
         ("en", "the nurses were walking", []),  # inflections
+        ("en", "and I said thank you, hello", []),  # often capitalized, still common
     ],
 )
 def test_rare_words(lang: str, text: str, expected: list[str]) -> None:
