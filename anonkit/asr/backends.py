@@ -86,5 +86,5 @@ def get_backend(
                 "`pip install -e '.[openai]'` and `pip install --no-deps openai-whisper`, "
                 "or use --backend faster"
             ) from err
-        return OpenAIWhisperBackend(model_dir)
+        return OpenAIWhisperBackend(model_dir, model, device=device, cpu_threads=cpu_threads)
     raise BackendError(f"unknown backend {name!r}; choose one of: {', '.join(BACKENDS)}")
