@@ -25,9 +25,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from anonkit.anonymize import entity_types as et
-from anonkit.anonymize.dictionary import TOKEN_RE, DictionaryEntry, ProjectDictionary
+from anonkit.anonymize.dictionary import TOKEN_RE, DictionaryEntry, ProjectDictionary, phonetic_key
 from anonkit.anonymize.entities import DetectedEntity
 from anonkit.anonymize.key import KeyEntity, Occurrence, PseudonymKey
 from anonkit.anonymize.names import first_names, surnames
@@ -69,6 +70,18 @@ def normalise_value(type_: str, surface: str) -> str:
             else digits
         )
     return " ".join(surface.lower().split())
+
+
+def _sounds_alike(a: str, b: str) -> bool:
+    """Speech-recognition near misses of one name: "Pederson"/"Pedersen", "Kristian"/
+    "Christian" (same phonetic key), or one letter off in a name of five letters or more."""
+    if not a or not b:
+        return False
+    if a.lower() == b.lower():
+        return True
+    if min(len(a), len(b)) >= 4 and phonetic_key(a) == phonetic_key(b):
+        return True
+    return min(len(a), len(b)) >= 5 and Levenshtein.distance(a.lower(), b.lower()) <= 1
 
 
 @dataclass
@@ -200,6 +213,10 @@ class Linker:
             for e in persons
             if word in (e.parts.get("first", "").lower(), e.parts.get("last", "").lower())
         ]
+        if not matches and names[0][:1].isupper():
+            matches = [
+                e for e in persons if any(_sounds_alike(names[0], p) for p in e.parts.values())
+            ]
         if matches:
 
             def rank(e: KeyEntity) -> tuple[bool, bool, int]:

@@ -159,3 +159,13 @@ def test_propagation_and_key_entries(key: PseudonymKey) -> None:
     result = pseudonymize_text(text, "d1", dets, key)
     assert result.leaks == []
     assert [e.name for e in key_entries(key)] == ["Irene Johansen"]
+
+
+def test_asr_near_miss_links_to_the_known_person(key: PseudonymKey) -> None:
+    t1 = "Per Pedersen kom."
+    run(key, "d1", t1, [det(t1, "Per Pedersen")])
+    t2 = "Pederson sa nei."
+    out = run(key, "d2", t2, [det(t2, "Pederson")])
+    [e] = key.entities
+    assert out == f"{e.pseudonym['last']} sa nei."
+    assert "Pederson" in e.originals
