@@ -727,15 +727,22 @@ class Vault:
         return n
 
     def _finish_rotation(self, gen: int) -> int:
+        """Rename every pending ``<id>.g<gen>`` over its key file, then record the key files'
+        hashes. The hashes are recomputed for *all* objects: a kill after some renames but
+        before the catalog commit leaves renamed files whose new hash is not yet recorded."""
         n = 0
+        for info in self.catalog.list_objects():
+            pending = _pending_key(self.layout, info.id, gen)
+            if pending.exists():
+                os.replace(pending, self.layout.key_path(info.id))
+                n += 1
         with self.catalog.transaction() as db:
             for info in self.catalog.list_objects():
-                pending = _pending_key(self.layout, info.id, gen)
-                if pending.exists():
-                    final = self.layout.key_path(info.id)
-                    os.replace(pending, final)
-                    self.catalog.set_key_sha256(info.id, file_sha256(final), gen, db)
-                    n += 1
+                final = self.layout.key_path(info.id)
+                if final.exists():
+                    sha = file_sha256(final)
+                    if sha != info.key_sha256:
+                        self.catalog.set_key_sha256(info.id, sha, gen, db)
             db.execute("DELETE FROM meta WHERE key = ?", (META_ROTATION,))
         for d in {self.layout.key_path(i.id).parent for i in self.catalog.list_objects()}:
             fsync_dir(d)
