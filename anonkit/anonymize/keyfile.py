@@ -251,3 +251,51 @@ def load_dictionary_from_vault(vault: Vault, lang: str) -> ProjectDictionary | N
 def save_dictionary_to_vault(vault: Vault, dictionary: ProjectDictionary) -> str:
     """Store the project dictionary (identifiable tier: it is a list of real names)."""
     return vault.put_bytes("identifiable", DICTIONARY_KIND, dictionary.to_json())
+
+
+PSEUDONYMIZED_KIND = "transcript_pseudonymized"
+
+
+def _strings(value: object) -> list[str]:
+    """Every string inside a JSON value (a pseudonymized transcript stored as JSON)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def vault_leak_problems(vault: Vault) -> list[str]:
+    """The release gate over a whole vault: every pseudonymized transcript (text or JSON)
+    checked against the project's key. Sentences for ``anonkit verify``; they name objects,
+    entity ids and offsets, never the names themselves.
+
+    Register with ``anonkit.vault.vault.VERIFY_HOOKS.append(vault_leak_problems)``. Users
+    without identifiable-tier access (analysts) cannot read the key: the check is skipped.
+    """
+    from anonkit.anonymize.leakcheck import find_leaks
+    from anonkit.vault.errors import AccessDeniedError
+
+    try:
+        key = load_key_from_vault(vault)
+    except AccessDeniedError:
+        return []
+    if key is None:
+        return []
+    problems = []
+    for info in vault.list(tier="anonymized", kind=PSEUDONYMIZED_KIND):
+        raw = vault.get_bytes(info.id).decode("utf-8", errors="replace")
+        try:
+            text = "\n".join(_strings(json.loads(raw)))
+        except ValueError:
+            text = raw
+        certain = [leak for leak in find_leaks(text, key) if leak.certain]
+        if certain:
+            ids = sorted({leak.entity_id for leak in certain})
+            problems.append(
+                f"pseudonymized transcript {info.id} still contains {len(certain)} original "
+                f"name(s) from the key (entities {', '.join(ids)})"
+            )
+    return problems

@@ -10,12 +10,16 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from anonkit.anonymize.dictionary import DictionaryEntry, ProjectDictionary
 from anonkit.anonymize.entities import DetectedEntity
 from anonkit.anonymize.key import PseudonymKey
 from anonkit.anonymize.leakcheck import Leak, find_leaks
 from anonkit.anonymize.linking import Linker, Replacement
+
+if TYPE_CHECKING:
+    from anonkit.anonymize.detector import Detector
 
 
 def apply_replacements(text: str, replacements: Sequence[Replacement]) -> str:
@@ -122,3 +126,27 @@ def propagate(
         )
     flags = [f for f in flags if not any(f.start < a.end and a.start < f.end for a in added)]
     return sorted(replaced + added + flags, key=lambda d: (d.start, d.end))
+
+
+def anonymize_document(
+    text: str,
+    document: str,
+    detector: Detector,
+    key: PseudonymKey,
+    dictionary: ProjectDictionary | None = None,
+) -> PseudonymizedText:
+    """The whole sequence for one transcript: what the CLI and the pipeline call.
+
+    The detector's dictionary layer is set to ``dictionary`` plus every name the key already
+    holds (names learned from earlier transcripts are found again even where NER misses
+    them); each name found is spread to its other mentions; then link, replace, leak-check.
+    ``key`` is updated in place: store it (encrypted) only if ``result.leaks`` has no
+    certain leak.
+    """
+    from anonkit.anonymize.linking import key_entries
+
+    lang = detector.lang
+    entries = (*(dictionary.entries if dictionary else ()), *key_entries(key))
+    detector.project_dictionary = ProjectDictionary(entries, lang) if entries else None
+    detections = propagate(text, detector.detect(text), lang)
+    return pseudonymize_text(text, document, detections, key, dictionary)

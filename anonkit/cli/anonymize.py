@@ -118,8 +118,7 @@ def anonymize(
     from anonkit.anonymize.detector import Detector
     from anonkit.anonymize.dictionary import ProjectDictionary
     from anonkit.anonymize.key import PseudonymKey
-    from anonkit.anonymize.linking import key_entries
-    from anonkit.anonymize.replace import propagate, pseudonymize_text
+    from anonkit.anonymize.replace import anonymize_document
 
     suffix = file.suffix.lower()
     if suffix not in (".txt", ".docx"):
@@ -170,11 +169,7 @@ def anonymize(
             text = docx_doc.text
         else:
             text = _read_text(file)
-        known = key_entries(key)
-        entries = (*(user_dictionary.entries if user_dictionary else ()), *known)
-        detector = Detector(lang, ProjectDictionary(entries, lang) if entries else None)
-        detections = propagate(text, detector.detect(text), lang)
-        result = pseudonymize_text(text, document, detections, key, user_dictionary)
+        result = anonymize_document(text, document, Detector(lang), key, user_dictionary)
         _gate(result.leaks, "the text")
         docx_bytes = None
         if docx_doc is not None:

@@ -136,3 +136,27 @@ def test_nonce_is_fresh_for_every_save(written: tuple[Path, PseudonymKey]) -> No
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(KeyFileError, match="no key file"):
         KeyFile.open(tmp_path / "none.akey", PASSWORD)
+
+
+def test_vault_key_round_trip_and_leak_hook(tmp_path: Path) -> None:
+    from anonkit.anonymize.keyfile import (
+        load_key_from_vault,
+        save_key_to_vault,
+        vault_leak_problems,
+    )
+    from anonkit.vault.vault import Vault
+
+    with Vault.create(tmp_path / "v", "steward", PASSWORD, KdfParams.testing()) as v:
+        assert load_key_from_vault(v) is None
+        assert vault_leak_problems(v) == []
+        key = make_key()
+        save_key_to_vault(v, key)
+        save_key_to_vault(v, key)  # a steward's save shreds the older version
+        assert len(v.list(tier="identifiable", kind="key")) == 1
+        assert load_key_from_vault(v) == key
+        v.put_bytes("anonymized", "transcript_pseudonymized", "Agnes Berg bor i Bodø.".encode())
+        assert vault_leak_problems(v) == []
+        leaky = json.dumps({"segments": [{"text": "Agnes sa at Irenes bror ringte"}]})
+        bad = v.put_bytes("anonymized", "transcript_pseudonymized", leaky.encode())
+        [problem] = vault_leak_problems(v)
+        assert bad in problem and "E0001" in problem and "Irene" not in problem
