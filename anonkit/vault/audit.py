@@ -65,6 +65,7 @@ EVENTS = frozenset(
         "object_deleted",
         "object_shredded",
         "unlock_failed",
+        "header_change_recovered",
         "verify",
     }
 )

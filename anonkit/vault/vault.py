@@ -358,11 +358,13 @@ class Vault:
                 "backup and run `anonkit verify`"
             )
         if self.header.generation > gen or mine == pending:
-            # A header commit was interrupted after the header was written: finish it.
+            # A header commit was interrupted after the header was written: finish it, and
+            # say so in the audit log (the change's own entry may never have been written).
             with self.catalog.transaction() as db:
                 self.catalog.set_meta(META_GENERATION, str(self.header.generation), db)
                 self.catalog.set_meta(META_DIGEST, mine, db)
                 db.execute("DELETE FROM meta WHERE key = ?", (META_PENDING_DIGEST,))
+            self.audit_append("header_change_recovered", generation=self.header.generation)
 
     def _commit_header(self, new: VaultHeader) -> None:
         """Write a changed header (caller holds the exclusive lock), then the catalog.

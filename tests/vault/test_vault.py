@@ -430,3 +430,22 @@ def test_any_flipped_byte_is_reported(sample_vault, tmp_path_factory, data):
         assert not v.verify().ok
     finally:
         v.close()
+
+
+def test_header_written_but_catalog_not_updated_is_recovered(tmp_path):
+    """A kill between the header write and the catalog update (spec §12): the newer header
+    is accepted (it is signed), the catalog catches up, and the audit log says so."""
+    root = tmp_path / "v"
+    v = make_vault(root)
+    old = (root / "header").read_bytes()
+    new = v.header.add_user(v.keyring, ANALYST, "analyst", ANALYST_PW, weak())
+    (root / "header").write_bytes(new.to_bytes())  # the crash state: catalog still at gen 1
+    v.close()
+    a = open_as(root, ANALYST, ANALYST_PW)
+    assert a.catalog.get_meta("header_generation") == str(new.generation)
+    assert a.audit_entries()[-1].event == "header_change_recovered"
+    assert a.verify().ok
+    a.close()
+    (root / "header").write_bytes(old)  # ... and the old header is now a replay
+    with pytest.raises(HeaderReplayError):
+        open_as(root)
