@@ -124,12 +124,16 @@ def to_srt(transcript: Transcript) -> str:
     return "\n".join(out)
 
 
-def render(transcript: Transcript, fmt: str, pause_marks: float | None = None) -> str:
-    """The transcript in ``fmt`` (one of ``FORMATS``) as text ending in a newline."""
+def render(transcript: Transcript, fmt: str, pause_marks: float | None = None,
+           timestamps: bool = False) -> str:
+    """The transcript in ``fmt`` (one of ``FORMATS``) as text ending in a newline.
+
+    ``pause_marks`` and ``timestamps`` apply to txt only.
+    """
     if fmt == "json":
         return transcript.to_json() + "\n"
     if fmt == "txt":
-        return to_txt(transcript, pause_marks=pause_marks)
+        return to_txt(transcript, pause_marks=pause_marks, timestamps=timestamps)
     if fmt == "vtt":
         return to_vtt(transcript)
     if fmt == "srt":

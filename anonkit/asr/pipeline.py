@@ -82,10 +82,17 @@ def transcribe_audio(
     options: TranscribeOptions | None = None,
     speakers: Speakers = "auto",
     progress: ProgressCallback | None = None,
+    on_stage: Callable[[str], None] | None = None,
 ) -> Transcript:
-    """Transcribe decoded 16 kHz mono float32 audio, then label speakers."""
+    """Transcribe decoded 16 kHz mono float32 audio, then label speakers.
+
+    ``on_stage`` is told ``"speakers"`` before the speaker stage starts (it has no progress
+    of its own), so a progress display can say what the wait is for.
+    """
     engine = cached_backend(backend, model) if isinstance(backend, str) else backend
     transcript = engine.transcribe(audio, options or TranscribeOptions(), progress)
+    if on_stage is not None and speakers != 0 and transcript.segments:
+        on_stage("speakers")
     return add_speakers(audio, transcript, speakers)
 
 
@@ -98,6 +105,7 @@ def transcribe_file(
     speakers: Speakers = "auto",
     progress: ProgressCallback | None = None,
     on_decoded: Callable[[float], None] | None = None,
+    on_stage: Callable[[str], None] | None = None,
 ) -> Transcript:
     """Decode ``source`` (path, bytes or file object) in memory and transcribe it.
 
@@ -110,4 +118,4 @@ def transcribe_file(
     if on_decoded is not None:
         on_decoded(audio.shape[0] / SAMPLE_RATE)
     return transcribe_audio(audio, backend=engine, options=options, speakers=speakers,
-                            progress=progress)
+                            progress=progress, on_stage=on_stage)

@@ -24,9 +24,9 @@ def run_demo(model: str = "base", quiet: bool = False) -> str:
     from anonkit.asr.pipeline import transcribe_file
     from anonkit.cli.transcribe import audio_progress
 
-    with audio_progress(not quiet, "sample_interview.flac") as (on_decoded, progress):
+    with audio_progress(not quiet, "sample_interview.flac") as (on_decoded, progress, stage):
         transcript = transcribe_file(sample_interview(), model=model, speakers="auto",
-                                     progress=progress, on_decoded=on_decoded)
+                                     progress=progress, on_decoded=on_decoded, on_stage=stage)
     header = (f"# sample interview: {transcript.duration:.1f} s, language "
               f"{transcript.language}, model {transcript.model}, "
               f"speakers {', '.join(transcript.speakers) or 'not labelled'}\n\n")

@@ -48,10 +48,10 @@ def write_atomic(path: Path, text: str) -> None:
 def audio_progress(enabled: bool, label: str) -> Iterator[tuple]:
     """A rich progress bar on stderr whose total is the audio duration in seconds.
 
-    Yields ``(on_decoded, progress)`` callbacks for ``transcribe_file``.
+    Yields ``(on_decoded, progress, on_stage)`` callbacks for ``transcribe_file``.
     """
     if not enabled:
-        yield None, None
+        yield None, None, None
         return
     from rich.console import Console
     from rich.progress import (
@@ -84,7 +84,10 @@ def audio_progress(enabled: bool, label: str) -> Iterator[tuple]:
             done = fraction * state["duration"]
             bar.update(task, completed=done, audio=f"{done:.1f}/{state['duration']:.1f} s audio")
 
-        yield on_decoded, progress
+        def on_stage(stage: str) -> None:
+            bar.update(task, description=f"{stage} {label}")
+
+        yield on_decoded, progress, on_stage
 
 
 @click.command()
@@ -110,6 +113,7 @@ def audio_progress(enabled: bool, label: str) -> Iterator[tuple]:
               help="Mark pauses in txt output: (.) <1 s, (..) 1-2 s, (3.2 s) longer.")
 @click.option("--min-pause", type=click.FloatRange(0.05), default=0.5, show_default=True,
               help="Shortest gap (seconds) that --pause-marks marks.")
+@click.option("--timestamps", is_flag=True, help="Start each txt paragraph with [hh:mm:ss].")
 @click.option("--beam-size", type=click.IntRange(1, 20), default=5, show_default=True)
 @click.option("--no-vad", is_flag=True, help="Do not skip silence with Silero VAD.")
 @click.option("--device", default="cpu", show_default=True, help="cpu or cuda.")
@@ -119,7 +123,7 @@ def audio_progress(enabled: bool, label: str) -> Iterator[tuple]:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def transcribe(audio: str, model: str, backend: str, language: str, allowed_languages: str,
                fmt: str, output: Path | None, speakers: str, verbatim: bool,
-               pause_marks: bool, min_pause: float, beam_size: int, no_vad: bool,
+               pause_marks: bool, min_pause: float, timestamps: bool, beam_size: int, no_vad: bool,
                device: str, threads: int, verbose: bool, quiet: bool) -> None:
     """Transcribe AUDIO (any common audio/video format; '-' reads stdin) offline."""
     from anonkit.asr.formats import render
@@ -143,16 +147,16 @@ def transcribe(audio: str, model: str, backend: str, language: str, allowed_lang
     source = sys.stdin.buffer.read() if audio == "-" else audio
     label = "stdin" if audio == "-" else Path(audio).name
     show = not quiet and not verbose
-    with audio_progress(show, label) as (on_decoded, progress):
+    with audio_progress(show, label) as (on_decoded, progress, on_stage):
         result = transcribe_file(source, backend=engine, options=options,
                                  speakers=parse_speakers(speakers), progress=progress,
-                                 on_decoded=on_decoded)
+                                 on_decoded=on_decoded, on_stage=on_stage)
     flagged = [s for s in result.segments if s.flags]
     if flagged and not quiet:
         kinds = ", ".join(sorted({f for s in flagged for f in s.flags}))
         click.echo(f"warning: {len(flagged)} segment(s) flagged as possible hallucination "
                    f"({kinds}); --format json shows which", err=True)
-    text = render(result, fmt, pause_marks=options.pause_marks)
+    text = render(result, fmt, pause_marks=options.pause_marks, timestamps=timestamps)
     if output is None:
         click.echo(text, nl=False)
     else:

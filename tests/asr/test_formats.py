@@ -73,3 +73,9 @@ def test_render_rejects_unknown_format() -> None:
 
 def test_render_json_ends_with_newline() -> None:
     assert render(_t(), "json").endswith("}\n")
+
+
+def test_txt_timestamps() -> None:
+    assert render(_t(), "txt", timestamps=True) == (
+        "[00:00:00] S1: Hello there. How are you?\n\n[01:00:00] S2: Fine.\n"
+    )
