@@ -126,13 +126,16 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
             return "first"
         if word in self.surnames:
             return "surname"
+        parts = word.split("-")
+        if len(parts) > 1 and all(p in self.surnames or p in self.first for p in parts):
+            return "surname"  # "Strøm-Erichsen", "Berg-Hansen"
         return None
 
     def _unknown_surname_ok(self, word: str) -> bool:
         low = word.lower()
         return (
             is_capitalized(word)
-            and word.isalpha()
+            and word.replace("-", "").isalpha()
             and low not in self.common
             and low not in self.not_entities
             and word not in self.places

@@ -49,9 +49,12 @@ class UrlRecognizer(AnonkitRecognizer):
             value = m.group(0)
             low = value.lower()
             score = SCORE_SCHEME if low.startswith(("http", "ftp", "www.")) else SCORE_BARE
-            if score == SCORE_BARE and not value.islower() and not value.isupper():
-                # Mixed case bare "Name.No" is usually a typo'd sentence break, not a URL.
-                continue
+            if score == SCORE_BARE and not value.isupper():
+                # "Finn.no" and "nrk.no" are sites; "slutt.No" is a sentence break that lost
+                # its space: the top-level domain must be lower case.
+                tld = value.split("/")[0].rsplit(".", 1)[-1]
+                if not tld.islower():
+                    continue
             yield m.start(), m.end(), URL, score
 
 

@@ -44,6 +44,8 @@ def confident(rec: PersonGazetteerRecognizer, text: str) -> list[str]:
         ("Dr. Hansen ringte", ["Hansen"]),
         ("Det var Johansen som sa det", ["Johansen"]),
         ("Ola Berg kom", ["Ola Berg"]),
+        ("statsråd Grete Strøm-Erichsen sa", ["Grete Strøm-Erichsen"]),
+        ("Da kom Berg-Hansen", ["Berg-Hansen"]),
         ("Jeg snakket med sykepleier Torvund i går", ["Torvund"]),  # unlisted, after a cue
         ("Jeg heter Zyxa", ["Zyxa"]),
         ("Hun heter Ola Xyzberg", ["Ola Xyzberg"]),

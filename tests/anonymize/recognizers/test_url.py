@@ -27,6 +27,8 @@ def rec() -> UrlRecognizer:
         ("fila rapport.docx", []),
         ("kari.nordmann@example.no", []),  # e-mail, not URL
         ("osv. og bl.a. dette", []),
+        ("Jeg så det på Finn.no i går", ["Finn.no"]),
+        ("det var slutt.No mer", []),  # a lost space, not a site
     ],
 )
 def test_text_spans(rec: UrlRecognizer, text: str, expected: list[str]) -> None:
