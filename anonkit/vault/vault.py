@@ -41,6 +41,7 @@ from anonkit.vault.errors import (
     TamperedError,
     UnknownUserError,
     VaultError,
+    VaultLockedError,
     VaultNotFoundError,
     WrongPasswordError,
 )
@@ -804,7 +805,12 @@ class Vault:
         return {slot_id(self.header.vault_id, n).hex(): n for n, _ in self.users()}
 
     def _import_failed_unlocks(self) -> None:
-        """Copy new failed-unlock attempts into the MAC'd log (spec §14)."""
+        """Copy new failed-unlock attempts into the MAC'd log (spec §14). Best effort: a
+        busy or read-only vault must still open; the next unlock retries."""
+        with contextlib.suppress(VaultLockedError, OSError):
+            self._import_failed_unlocks_now()
+
+    def _import_failed_unlocks_now(self) -> None:
         failed = FailedUnlockLog(self.layout.failed_audit, self.vault_id)
         if not self.layout.failed_audit.exists():
             return
@@ -812,7 +818,7 @@ class Vault:
         if len(failed.entries()) <= done:
             return
         with (
-            vault_lock(self.root, exclusive=False, timeout=self.lock_timeout,
+            vault_lock(self.root, exclusive=False, timeout=min(self.lock_timeout, 1.0),
                        what="record failed unlock attempts"),
             open(self.layout.failed_audit, "rb") as fl,
         ):
