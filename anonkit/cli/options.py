@@ -113,8 +113,7 @@ def open_vault(vault: Path, user: str | None, password_file: str | None) -> Vaul
     """
     from anonkit.vault.vault import Vault
 
-    header = Vault.read_header(vault)  # clear error for a missing/corrupt vault before a prompt
-    del header
+    Vault.read_header(vault)  # a missing or corrupt vault fails here, before any prompt
     name = user or Vault.default_user(vault)
     password = get_password(password_file, prompt=f"Password for {name or 'vault user'}")
     return Vault.open(vault, name, password)
