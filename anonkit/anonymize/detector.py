@@ -135,6 +135,55 @@ def _to_word_edges(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n…]|[.!?]['\"»”])[\s\"'«“(\-–—]*$")
+# Institution words that follow a name ("Fjellsiden skole") or join two ("Universitetet i
+# Bergen"): the whole phrase names one organisation, and "skole"/"i" must not be left behind
+# next to a pseudonym that gives the name away.
+_INSTITUTION_TAIL = re.compile(
+    r"\s+(?:skole|skule|barneskole|ungdomsskole|videregående(?: skole)?|barnehage|sykehus|"
+    r"sjukehus|sykehjem|omsorgssenter|legesenter|legekontor|helsesenter|helsestasjon|DPS|"
+    r"kirke|menighet|universitet|høgskole|school|primary school|high school|hospital|clinic|"
+    r"medical cent(?:er|re)|nursing home|kindergarten|church|university|college)(?!\w)",
+    re.IGNORECASE,
+)
+_INSTITUTION_HEAD = re.compile(
+    r"(?:Universitetet|Høgskolen|Høyskolen|Sykehuset|Sjukehuset|Kommunen|Fylkeskommunen|"
+    r"University|College|Hospital|Bank)$"
+)
+_JOINER = re.compile(r"\s+(?:i|på|of|in|at)\s+")
+_COMPANY = re.compile(r"\s+(?:AS|ASA|SA|BA|ANS|DA|NUF|Ltd|Ltd\.|Inc|Inc\.|LLC|plc|GmbH|AB)(?!\w)")
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Nothing but punctuation/space between the previous sentence end and ``start``."""
+    return _SENTENCE_END.search(text[max(0, start - 40) : start]) is not None or start == 0
+
+
+def _company_suffix(text: str, end: int) -> int:
+    """Extend a name over a following company form or institution word ("Havbris" + " AS",
+    "Fjellsiden" + " skole")."""
+    m = _COMPANY.match(text, end) or _INSTITUTION_TAIL.match(text, end)
+    return m.end() if m else end
+
+
+def _join_institutions(text: str, names: list[_Cand]) -> list[_Cand]:
+    """Merge "Universitetet" + " i " + "Bergen" into one ORGANIZATION span."""
+    out: list[_Cand] = []
+    for c in sorted(names, key=lambda c: c.start):
+        if out:
+            prev = out[-1]
+            joiner = _JOINER.fullmatch(text, prev.end, c.start)
+            if joiner and _INSTITUTION_HEAD.search(text[prev.start : prev.end]):
+                sources = "+".join(sorted({prev.source, c.source}))
+                score = max(prev.score, c.score)
+                out[-1] = _Cand(
+                    prev.start, c.end, et.ORGANIZATION, score, sources, prev.layer, REPLACE
+                )
+                continue
+        out.append(c)
+    return out
+
+
 def _is_distractor(span: str, not_entities: frozenset[str]) -> bool:
     low = span.lower()
     return low in not_entities or re.sub(r"(['’]s|['’]|s)$", "", low) in not_entities
@@ -224,11 +273,18 @@ def resolve(
         if (
             ordinary_word is not None
             and all(c.layer == "ner" for c in g)
+            and _sentence_initial(text, start)
             and ordinary_word(text[start:end])
         ):
-            # NER alone calls an ordinary word ("Hvordan", "Ring") a name: show, don't replace.
+            # NER alone calls a sentence-initial ordinary word ("Hvordan", "Deltaker:") a
+            # name, where its capital letter proves nothing: show it, don't replace it.
+            # Mid-sentence, a capitalized ordinary word is kept: Norwegian places are often
+            # ordinary words ("Fløyen", "Dal").
             demoted.append(replace(g[0], start=start, end=end, action=FLAG))
             continue
+        end = _company_suffix(text, end)
+        if end > max(c.end for c in g):
+            g = [replace(c, type=et.ORGANIZATION) for c in g]
         dict_hits = [c for c in g if c.layer == "dictionary"]
         longest = max(c.length for c in g)
         pool = dict_hits or [c for c in g if c.length == longest]
@@ -238,6 +294,11 @@ def resolve(
         accepted.append(
             _Cand(start, end, best.type, max(c.score for c in g), sources, best.layer, REPLACE)
         )
+
+    names_done = [c for c in accepted if c.type in NAME_TYPES]
+    accepted = [c for c in accepted if c.type not in NAME_TYPES] + _join_institutions(
+        text, names_done
+    )
 
     # Flags: only where nothing is replaced; longest first among overlapping flags.
     flags: list[_Cand] = []

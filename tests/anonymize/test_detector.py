@@ -215,3 +215,31 @@ def test_spans_never_cross_a_line_break() -> None:
         ("ORGANIZATION", "Microsoft"),
         ("ORGANIZATION", "Interview"),
     ]
+
+
+def test_mid_sentence_ordinary_word_found_by_ner_stays_replaced() -> None:
+    # Norwegian places are often ordinary words ("Fløyen" = the wing); mid-sentence the
+    # capital letter is evidence, so NER's finding is kept.
+    text = "Vi gikk tur på Fløyen i går. Fløyen var fin."
+    out = resolve(text, [rr("LOCATION", 15, 21, 0.85, NER_SOURCE),
+                         rr("LOCATION", 29, 35, 0.85, NER_SOURCE)], "nb",
+                  ordinary_word=lambda w: w == "Fløyen")  # fmt: skip
+    assert [(e.start, e.action) for e in out] == [(15, "replace"), (29, "flag")]
+
+
+def test_company_form_joins_the_name() -> None:
+    text = "Et lite firma, Havbris AS, lager programvare."
+    out = resolve(text, [rr("PERSON", 15, 22, 0.85, NER_SOURCE)], "nb")
+    assert [(e.type, e.text) for e in out] == [("ORGANIZATION", "Havbris AS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans_in", "expected"),
+    [("Jeg underviser på Fjellsiden skole nå.", [(18, 28, "LOCATION")],
+      ("ORGANIZATION", "Fjellsiden skole")),
+     ("Jeg jobbet på Universitetet i Bergen i år.", [(14, 27, "LOCATION"), (30, 36, "LOCATION")],
+      ("ORGANIZATION", "Universitetet i Bergen"))],
+)  # fmt: skip
+def test_institution_phrases_become_one_organization(text, spans_in, expected) -> None:
+    out = resolve(text, [rr(t, s, e, 0.85, NER_SOURCE) for s, e, t in spans_in], "nb")
+    assert [(e.type, e.text) for e in out] == [expected]
