@@ -41,6 +41,7 @@ from anonkit.anonymize.recognizers._base import (
     tokenize,
     word_set,
 )
+from anonkit.anonymize.recognizers._phrases import PhraseIndex
 from anonkit.anonymize.wordlists import common_words, not_entities
 
 # Words right before a name that say "a person follows" (lower case).
@@ -99,6 +100,10 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
         self.not_entities = not_entities(lang)
         self.places = places() | world_places()
         self.institutions = health_institution_names()
+        # Multi-word places ("Møre og Romsdal", "New York"): their words are not names.
+        self.place_phrases = PhraseIndex(
+            frozenset(p for p in self.places | self.institutions if " " in p), fold_tail=False
+        )
 
     # -- token classification ------------------------------------------------------------
     def _is_first(self, word: str) -> bool:
@@ -158,6 +163,10 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
         i = 0
         n = len(tokens)
         while i < n:
+            inside_place = self.place_phrases.match(text, tokens, i)
+            if inside_place:
+                i += inside_place
+                continue
             tok = tokens[i]
             base, genitive = self._strip_genitive(tok.text)
             kind = self._kind(base)
