@@ -101,6 +101,7 @@ def default_output(path: Path) -> Path:
     help="Keep the key (and read the project dictionary) in this vault instead of a key file.",
 )  # fmt: skip
 @click.option("--id", "doc_id", help="Document id in the key (default: FILE's name).")
+@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr (errors still show).")
 @password_options
 def anonymize(
     file: Path,
@@ -111,6 +112,7 @@ def anonymize(
     key_path: Path | None,
     vault: Path | None,
     doc_id: str | None,
+    quiet: bool,
     password_file: str | None,
     user: str | None,
 ) -> None:
@@ -202,6 +204,8 @@ def anonymize(
         if vault is not None:
             store.close()
 
+    if quiet:
+        return
     counts = Counter(r.type for r in result.replacements)
     summary = ", ".join(f"{n} {t}" for t, n in sorted(counts.items())) or "nothing"
     click.echo(f"wrote {output}: replaced {summary}", err=True)
