@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import hashlib
 import json
 import os
 import re
@@ -895,23 +896,40 @@ class Vault:
             return
         if file_sha256(key_path) != info.key_sha256:
             rep.problems.append(f"{label}: the key file differs from the catalog (modified)")
-        if file_sha256(obj_path) != info.ciphertext_sha256:
-            rep.problems.append(f"{label}: the ciphertext differs from the catalog (modified)")
+        dek: bytes | None = None
+        if decrypt:
+            try:
+                dek = self._open_dek(info)
+            except AccessDeniedError:
+                dek = None  # no key for it: the hash comparison is all this user can do
+            except VaultError as err:
+                rep.problems.append(f"{label}: {err}")
+                return
+        # One pass over the body: hash it and (with a key) decrypt it at the same time.
+        error: str | None = None
+        n = 0
+        with open(obj_path, "rb") as f:
+            reader = _HashingReader(f)
+            if dek is not None:
+                try:
+                    for chunk in envelope.decrypt_object(dek, reader, _obj_header(info)):
+                        n += len(chunk)
+                except VaultError as err:
+                    error = str(err)
+            sha = reader.finish()
+        if sha != info.ciphertext_sha256:
+            rep.problems.append(f"{label}: the ciphertext differs from the catalog (modified)"
+                                + (f"; {error}" if error else ""))
             return
         rep.hash_checked += 1
-        if not decrypt:
+        if dek is None:
             return
-        try:
-            n = sum(len(c) for c in self._decrypt(info))
-        except AccessDeniedError:
-            return  # this role has no key for it: the hash check above is all we can do
-        except VaultError as err:
-            rep.problems.append(f"{label}: {err}")
-            return
-        if n != info.plaintext_size:
+        if error:
+            rep.problems.append(f"{label}: {error}")
+        elif n != info.plaintext_size:
             rep.problems.append(f"{label}: decrypted size {n} differs from the catalog's")
-            return
-        rep.decrypted += 1
+        else:
+            rep.decrypted += 1
 
     def _verify_orphans(self, rows: dict[str, ObjectInfo], rep: VerifyReport,
                         repair: bool) -> None:
@@ -928,6 +946,25 @@ class Vault:
                         f"orphan {what} {name} (no catalog row: left by an interrupted write or "
                         "delete, or copied in); `anonkit verify --repair` removes it"
                     )
+
+
+class _HashingReader:
+    """Wraps a binary file: SHA-256 of everything read, so ``verify`` reads a body once."""
+
+    def __init__(self, f: BinaryIO) -> None:
+        self._f = f
+        self._sha = hashlib.sha256()
+
+    def read(self, n: int = -1) -> bytes:
+        data = self._f.read(n)
+        self._sha.update(data)
+        return data
+
+    def finish(self) -> str:
+        """Hash the rest of the file too (decryption may have stopped early) and return it."""
+        while chunk := self._f.read(COPY_CHUNK):
+            self._sha.update(chunk)
+        return self._sha.hexdigest()
 
 
 def _plaintext(f: BinaryIO, dek: bytes, header: envelope.ObjectHeader) -> Iterator[bytes]:
