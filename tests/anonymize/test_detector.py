@@ -243,3 +243,20 @@ def test_company_form_joins_the_name() -> None:
 def test_institution_phrases_become_one_organization(text, spans_in, expected) -> None:
     out = resolve(text, [rr(t, s, e, 0.85, NER_SOURCE) for s, e, t in spans_in], "nb")
     assert [(e.type, e.text) for e in out] == [expected]
+
+
+def test_missing_model_is_a_one_line_error(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from anonkit.anonymize import nlp
+    from anonkit.errors import ModelNotFoundError
+
+    monkeypatch.setattr(nlp, "REPO_ROOT", tmp_path)
+    monkeypatch.setenv("ANONKIT_MODELS_DIR", str(tmp_path / "none"))
+    with pytest.raises(ModelNotFoundError) as info:
+        nlp.model_location("nb")
+    message = str(info.value)
+    assert "\n" not in message and "nb_anonkit_ner" in message and "install" in message
+    # a model folder under ANONKIT_MODELS_DIR is found
+    folder = tmp_path / "none" / "spacy" / "nb_anonkit_ner"
+    folder.mkdir(parents=True)
+    (folder / "meta.json").write_text("{}", encoding="utf-8")
+    assert nlp.model_location("nb") == str(folder)
