@@ -83,6 +83,9 @@ AUTO_DISTANCE_THRESHOLD = 0.10
 AUTO_MERGE_RATIO = 1.4
 #: Fewer windows than this (about 3 s of speech) are too few to claim a second voice.
 AUTO_MIN_WINDOWS = 4
+#: At most this many windows (about 35 minutes of speech) go into the linkage; see
+#: ``cluster_windows``.
+MAX_CLUSTER_WINDOWS = 4000
 #: torch threads: the machines anonkit targets are shared; two threads is already ~40x
 #: real time for this model.
 TORCH_THREADS = 2
@@ -271,11 +274,20 @@ def cluster_windows(
     if k <= 1 or n < 2:
         return np.zeros(n, int)
     k = min(k, n)
+    # Linkage needs all pairwise distances (n^2/2 floats: 200 MB at n=7,000, about an hour of
+    # speech). Longer recordings: cluster an even subsample, then give every window the
+    # label of the nearest cluster centroid.
+    sample = np.linspace(0, n - 1, min(n, MAX_CLUSTER_WINDOWS)).round().astype(int)
+    points = embeddings[sample]
     if method == "ward":
-        tree = linkage(embeddings, method="ward", metric="euclidean")
+        tree = linkage(points, method="ward", metric="euclidean")
     else:
-        tree = linkage(embeddings, method="average", metric="cosine")
+        tree = linkage(points, method="average", metric="cosine")
     raw = fcluster(tree, k, criterion="maxclust")
+    if len(sample) < n:
+        names = np.unique(raw)
+        centroids = np.stack([points[raw == c].mean(0) for c in names])
+        raw = names[np.argmin(((embeddings[:, None, :] - centroids[None]) ** 2).sum(-1), axis=1)]
     order: dict[int, int] = {}
     for label in raw:
         order.setdefault(int(label), len(order))
@@ -292,6 +304,8 @@ def second_speaker_evidence(embeddings: np.ndarray) -> tuple[float, float]:
 
     if len(embeddings) < 3:
         return 0.0, 1.0
+    n = len(embeddings)
+    embeddings = embeddings[np.linspace(0, n - 1, min(n, MAX_CLUSTER_WINDOWS)).round().astype(int)]
     tree = linkage(embeddings, method="ward", metric="euclidean")
     labels = fcluster(tree, 2, criterion="maxclust")
     ratio = float(tree[-1, 2] / max(tree[-2, 2], 1e-12))

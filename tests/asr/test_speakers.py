@@ -95,8 +95,13 @@ def test_auto_finds_one_speaker_on_one_voice(clip):
     assert not speakers.has_second_speaker(embeddings)
 
 
-def test_two_voices_clear_both_auto_thresholds(two_voices):
-    embeddings, _, _ = speakers.window_embeddings(two_voices)
+@pytest.fixture(scope="module")
+def two_voice_embeddings(two_voices: np.ndarray) -> np.ndarray:
+    return speakers.window_embeddings(two_voices)[0]
+
+
+def test_two_voices_clear_both_auto_thresholds(two_voice_embeddings):
+    embeddings = two_voice_embeddings
     distance, ratio = speakers.second_speaker_evidence(embeddings)
     # Measured 0.40 and 3.2 (docs/speakers.md): well clear of the thresholds.
     assert distance > 2 * speakers.AUTO_DISTANCE_THRESHOLD
@@ -257,3 +262,15 @@ def test_end_to_end_one_long_segment_is_split_at_turns(whisper_two_voices, gold)
         }
         # Text rebuilt from the words (with or without Whisper's leading spaces).
         assert seg.text.split() == [w.text.strip() for w in seg.words]
+
+
+def test_long_recordings_cluster_a_subsample(two_voice_embeddings):
+    # More windows than MAX_CLUSTER_WINDOWS (a recording of over half an hour): the linkage
+    # runs on a subsample and every window still gets the label its voice has.
+    direct = speakers.cluster_windows(two_voice_embeddings, 2)
+    reps = speakers.MAX_CLUSTER_WINDOWS // len(two_voice_embeddings) + 2
+    noise = np.random.default_rng(0).normal(0.0, 0.01, (reps, *two_voice_embeddings.shape))
+    many = (two_voice_embeddings[None] + noise).reshape(-1, two_voice_embeddings.shape[1])
+    assert len(many) > speakers.MAX_CLUSTER_WINDOWS
+    labels = speakers.cluster_windows(many.astype(np.float32), 2)
+    assert np.array_equal(labels, np.tile(direct, reps))
