@@ -26,10 +26,15 @@ from dataclasses import dataclass
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import DetectedEntity
 from anonkit.anonymize.key import PseudonymKey
+from anonkit.anonymize.linking import TITLES
 
 _DIGIT_TYPES = frozenset({et.PHONE, et.NATIONAL_ID, et.BANK_ACCOUNT, et.IBAN})
 _GENITIVE = r"(?:['’]s|['’]|s)?"
 _MIN_DIGITS = 5
+# Words of a person's original that alone are not the name ("Dr.", "van", "fru").
+_NOT_NAME_WORDS = TITLES | frozenset(
+    ["van", "von", "de", "der", "den", "la", "le", "du", "af", "av", "da", "di", "del", "al", "el"]
+)
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,9 @@ def _forms(key: PseudonymKey) -> dict[str, tuple[str, str, str]]:
     for e in key.entities:
         candidates = list(e.originals)
         if e.type == et.PERSON:
-            candidates += [w for o in e.originals for w in o.split()]
+            candidates += [
+                w for o in e.originals for w in o.split() if w.lower() not in _NOT_NAME_WORDS
+            ]
             candidates += [p for p in e.parts.values() if p]
         for c in candidates:
             c = c.strip()

@@ -72,6 +72,58 @@ def normalise_value(type_: str, surface: str) -> str:
     return " ".join(surface.lower().split())
 
 
+# Words before a name that are not part of it ("Dr. Hansen", "fru Olsen"): kept as they
+# are, never recorded as a name part (a part "Dr." would make every "Dr." a leak).
+TITLES = frozenset(
+    [
+        "dr",
+        "dr.",
+        "doktor",
+        "prof",
+        "prof.",
+        "professor",
+        "fru",
+        "frue",
+        "herr",
+        "frøken",
+        "sykepleier",
+        "lege",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "mx",
+        "sir",
+        "nurse",
+        "doctor",
+        "onkel",
+        "tante",
+        "bestemor",
+        "bestefar",
+        "farmor",
+        "farfar",
+        "mormor",
+        "morfar",
+        "uncle",
+        "aunt",
+        "grandma",
+        "grandpa",
+    ]
+)
+
+
+def split_titles(surface: str) -> tuple[list[str], list[str]]:
+    """(leading titles, name tokens) of a person surface."""
+    tokens = surface.split()
+    i = 0
+    while i < len(tokens) - 1 and tokens[i].lower() in TITLES:
+        i += 1
+    return tokens[:i], tokens[i:]
+
+
 def _sounds_alike(a: str, b: str) -> bool:
     """Speech-recognition near misses of one name: "Pederson"/"Pedersen", "Kristian"/
     "Christian" (same phonetic key), or one letter off in a name of five letters or more."""
@@ -142,9 +194,10 @@ class Linker:
             }
             base, suffix = split_genitive(surface, lambda b: b.lower() in known)
             return add_genitive(match_case(base, name), suffix, self.lang)
-        tokens = surface.split()
+        titles, tokens = split_titles(surface)
         if not tokens:
-            return fam.get("first", "")
+            return surface
+        prefix = " ".join(titles) + " " if titles else ""
         base, suffix = self._split_person_genitive(tokens[-1], entity)
         if len(tokens) == 1:
             part = self._which_part(base, entity)
@@ -153,7 +206,7 @@ class Linker:
             first = match_case(tokens[0], fam.get("first", ""))
             last = match_case(base, fam.get("last") or "")
             out = f"{first} {last}".strip()
-        return add_genitive(out, suffix, self.lang)
+        return prefix + add_genitive(out, suffix, self.lang)
 
     # --- persons ----------------------------------------------------------------------------
 
@@ -185,7 +238,7 @@ class Linker:
         return "last" if last and not first else "first"
 
     def _person(self, det: DetectedEntity, document: str) -> KeyEntity:
-        tokens = det.text.split()
+        tokens = split_titles(det.text)[1] or det.text.split()
         base, _ = self._split_person_genitive(tokens[-1], None)
         names = [*tokens[:-1], base]
         persons = [

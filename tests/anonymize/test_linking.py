@@ -169,3 +169,13 @@ def test_asr_near_miss_links_to_the_known_person(key: PseudonymKey) -> None:
     [e] = key.entities
     assert out == f"{e.pseudonym['last']} sa nei."
     assert "Pederson" in e.originals
+
+
+def test_titles_stay_and_are_not_name_parts(key: PseudonymKey) -> None:
+    text = "Dr. Hansen kom. Dr. Olsen også."
+    out = run(key, "d1", text, [det(text, "Dr. Hansen")])
+    [e] = key.entities
+    assert e.parts == {"last": "Hansen"}
+    assert out == f"Dr. {e.pseudonym['last']} kom. Dr. Olsen også."
+    result = pseudonymize_text(text, "d2", [det(text, "Dr. Hansen")], key)
+    assert [leak.text for leak in result.leaks] == []  # "Dr." alone is not a leak
