@@ -31,6 +31,8 @@ _WORLD_CITY_MIN_POP = 1_000_000
 _CLDR_REGIONS = frozenset({"002", "019", "142", "150", "005", "021", "009", "013", "029", "145"})
 # English common words: lower-case form at least this probable (log prob, Reddit corpus).
 _EN_MIN_LOGPROB = -16.0
+# Faker locales whose names are added for detection (Latin script only).
+_OTHER_LOCALES = ("sv_SE", "da_DK", "pl_PL", "de_DE", "lt_LT", "tr_TR", "en_IE", "en_NZ", "en_IN")
 # A word counts as a name, not a common word, when its capitalized form is more than
 # e**1.5 ≈ 4.5 times as frequent: "John" (e**2.9) and "Paris" (e**2.5) are out, while
 # sentence openers such as "Thank" (e**0.7) and "Hello" (e**1.1) stay common. Words that
@@ -87,30 +89,35 @@ def build_names() -> None:
     en_last = sorted(set(US.last_names) | set(GB.last_names))
     _write_lines("surnames_en.txt", "# surnames -- Faker en_US + en_GB; MIT", en_last)
 
-    # Swedish and Danish names turn up in Norwegian interviews; they are for detection only
-    # (names.all_first_names), never for Norwegian pseudonyms.
-    from faker.providers.person.da_DK import Provider as DK
-    from faker.providers.person.pl_PL import Provider as PL
-    from faker.providers.person.sv_SE import Provider as SE
+    # Names of neighbours and of the largest immigrant groups in Norway and the UK turn up
+    # in interviews; they are for detection only (names.all_first_names), never for
+    # Norwegian or English pseudonyms.
+    import importlib
 
+    providers = [
+        importlib.import_module(f"faker.providers.person.{loc}").Provider for loc in _OTHER_LOCALES
+    ]
     other: dict[str, set[str]] = defaultdict(set)
-    for provider in (SE, DK, PL):
-        for name in provider.first_names_female:
+    for provider in providers:
+        for name in getattr(provider, "first_names_female", ()):
             other[name].add("f")
-        for name in provider.first_names_male:
+        for name in getattr(provider, "first_names_male", ()):
             other[name].add("m")
     known = set(genders) | set(en)
     _write_lines(
         "first_names_other.tsv",
-        "# name\tgender (f/m/u) -- Faker sv_SE + da_DK + pl_PL person providers (names not "
-        "already in the nb/en lists); MIT",
+        f"# name\tgender (f/m/u) -- Faker {' + '.join(_OTHER_LOCALES)} person providers "
+        "(names not already in the nb/en lists); MIT",
         [f"{n}\t{_gender(g)}" for n, g in sorted(other.items()) if n not in known and " " not in n],
     )
-    other_last = (set(SE.last_names) | set(DK.last_names)) - set(surnames) - set(en_last)
+    other_last = {n for p in providers for n in getattr(p, "last_names", ())}
+    other_last -= set(surnames) | set(en_last)
     _write_lines(
         "surnames_other.txt",
-        "# surnames -- Faker sv_SE + da_DK (not already in the nb/en lists); MIT",
-        sorted(n for n in other_last if n != "Doe"),
+        f"# surnames -- Faker {' + '.join(_OTHER_LOCALES)} (not already in the nb/en lists); MIT",
+        sorted(
+            n for n in other_last if n != "Doe" and n.replace("-", "").replace(" ", "").isalpha()
+        ),
     )
 
 

@@ -38,14 +38,14 @@ def surnames(lang: str) -> frozenset[str]:
 
 @cache
 def all_first_names() -> dict[str, Gender]:
-    """First names for *detection*: every language plus Swedish, Danish and Polish names.
-
-    Norwegian transcripts mention English, Swedish, Danish and Polish names and the other
-    way round. Pseudonym generation should use :func:`first_names` of one language instead.
+    """First names for *detection*: every language plus names from neighbouring countries
+    and large immigrant groups (Swedish, Danish, Polish, German, Lithuanian, Turkish, Irish,
+    New Zealand, Indian English lists from Faker). Pseudonym generation should use
+    :func:`first_names` of one language instead.
     """
     merged: dict[str, Gender] = {}
     tables = [first_names(lang) for lang in _LANGS]
-    tables.append({cols[0]: cols[1] for cols in data_lines("first_names_other.tsv")})  # type: ignore[misc]
+    tables.append(_other_first_names())
     for table in tables:
         for name, gender in table.items():
             merged[name] = gender if merged.get(name, gender) == gender else "u"
@@ -54,7 +54,7 @@ def all_first_names() -> dict[str, Gender]:
 
 @cache
 def all_surnames() -> frozenset[str]:
-    """Surnames for detection: every language plus Swedish and Danish ones."""
+    """Surnames for detection: every language plus the other locales' surnames."""
     other = frozenset(cols[0] for cols in data_lines("surnames_other.txt"))
     return frozenset().union(*(surnames(lang) for lang in _LANGS)) | other
 
@@ -67,10 +67,18 @@ def ambiguous_first_names(lang: str) -> frozenset[str]:
     every name whose lower-case form is in the common-word list.
     """
     _check(lang)
-    curated = frozenset(cols[0] for cols in data_lines("ambiguous_names.txt"))
-    if lang != "en":
-        return curated
     from anonkit.anonymize.wordlists import common_words
 
-    common = common_words("en")
-    return curated | frozenset(n for n in first_names("en") if n.lower() in common)
+    curated = frozenset(cols[0] for cols in data_lines("ambiguous_names.txt"))
+    # Names from other locales are rare here, so any that is a word counts as ambiguous
+    # (Swedish "Love", German "Wolf"). Norwegian transcripts also contain English words.
+    common = common_words(lang) | (common_words("en") if lang == "nb" else frozenset())
+    other = frozenset(n for n in _other_first_names() if n.lower() in common)
+    if lang != "en":
+        return curated | other
+    return curated | other | frozenset(n for n in first_names("en") if n.lower() in common)
+
+
+@cache
+def _other_first_names() -> dict[str, Gender]:
+    return {cols[0]: cols[1] for cols in data_lines("first_names_other.tsv")}  # type: ignore[misc]

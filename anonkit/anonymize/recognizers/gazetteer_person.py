@@ -32,7 +32,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
-from anonkit.anonymize.names import all_first_names, all_surnames, ambiguous_first_names
+from anonkit.anonymize.names import (
+    all_first_names,
+    all_surnames,
+    ambiguous_first_names,
+    first_names,
+)
 from anonkit.anonymize.places import health_institution_names, places, world_places
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
@@ -94,6 +99,7 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
         self.first = all_first_names()
+        self.main_first = first_names("nb").keys() | first_names("en").keys()
         self.surnames = all_surnames()
         self.ambiguous = ambiguous_first_names(lang)
         self.common = common_words(lang)
@@ -212,6 +218,8 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
         if len(kinds) > 1:
             return SCORE_FULL if "first" in kinds else (SCORE_CUE if prev_is_cue else None)
         if kinds[0] == "first":
+            if base in self.places and base not in self.main_first and not prev_is_cue:
+                return None  # "Paris", "Bergen": a place first, a name only in foreign lists
             if base in MONTH_NAMES and (
                 prev in MONTH_CUES or _next_is_digit(tokens, j) or _prev_is_digit(tokens, i)
             ):

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import LOCATION
-from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.names import all_first_names, first_names, surnames
 from anonkit.anonymize.places import health_institution_names, places, world_places
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, tokenize, word_set
 from anonkit.anonymize.recognizers._phrases import PhraseIndex
@@ -46,7 +46,9 @@ class PlaceGazetteerRecognizer(AnonkitRecognizer):
         self.single = frozenset(n for n in names if " " not in n)
         # Norwegian transcripts mix in English words; English ones rarely Norwegian words.
         common = common_words(lang) | (common_words("en") if lang == "nb" else frozenset())
-        people = set(all_first_names()) | all_surnames()
+        # Only Norwegian and English names make a place ambiguous: "London" is an Irish
+        # surname in Faker's lists, but in these transcripts it is the city.
+        people = set(first_names("nb")) | set(first_names("en")) | surnames("nb") | surnames("en")
         self.ambiguous = frozenset(
             n for n in names if (n.lower() in common and not n.isupper()) or n in people
         )

@@ -28,6 +28,13 @@ def test_english_names() -> None:
     assert "Smith" in names.surnames("en")
 
 
+def test_detection_names_include_other_locales_but_pseudonym_lists_do_not() -> None:
+    assert "Agneta" in names.all_first_names()  # Swedish
+    assert "Agneta" not in names.first_names("nb")
+    assert "Ahlström" in names.all_surnames()
+    assert "Love" in names.ambiguous_first_names("nb")  # Swedish name, English word
+
+
 def test_ambiguous_names() -> None:
     assert {"Per", "Liv", "Dag"} <= names.ambiguous_first_names("nb")
     assert {"May", "Mark", "Bill"} <= names.ambiguous_first_names("en")

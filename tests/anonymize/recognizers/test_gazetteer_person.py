@@ -63,6 +63,7 @@ def confident(rec: PersonGazetteerRecognizer, text: str) -> list[str]:
         ("jeg fant liv der", []),  # lower case
         ("min mor Oslo", []),  # a cue does not make a place a person
         ("Vi dro til Jan Mayen", []),  # a place that looks like a full name
+        ("Han flyttet fra Paris", []),  # a name only in foreign lists, a place first
         ("Han bor i Møre og Romsdal nå", []),  # a surname inside a multi-word place
     ],
 )

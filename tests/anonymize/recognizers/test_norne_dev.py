@@ -72,7 +72,7 @@ def _score(recognizer, gold_types: set[str]) -> tuple[float, float]:
 
 def test_person_gazetteer_on_norne_dev() -> None:
     recall, precision = _score(PersonGazetteerRecognizer("nb"), {"PER"})
-    assert recall >= 0.72, recall  # measured 0.777
+    assert recall >= 0.75, recall  # measured 0.804
     assert precision >= 0.97, precision  # measured 0.995
 
 
