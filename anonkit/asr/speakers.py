@@ -86,8 +86,8 @@ AUTO_MIN_WINDOWS = 4
 #: At most this many windows (about 35 minutes of speech) go into the linkage; see
 #: ``cluster_windows``.
 MAX_CLUSTER_WINDOWS = 4000
-#: torch threads: the machines anonkit targets are shared; two threads is already ~40x
-#: real time for this model.
+#: torch threads, set process-wide when the encoder loads (only ever lowered): the machines
+#: anonkit targets are shared, and the encoder needs just ~3 CPU-seconds per audio minute.
 TORCH_THREADS = 2
 
 Linkage = Literal["ward", "average"]
