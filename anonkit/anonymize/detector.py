@@ -7,17 +7,22 @@ unranked candidates; :func:`resolve` turns them into one consistent list:
 
 1. Per-layer thresholds. A candidate below its layer's *replace* threshold but above its
    *flag* threshold is kept as a flag of its type (recall first: a doubtful name is shown to
-   the steward instead of being dropped).
+   the steward instead of being dropped). Spans never cross a line break; name spans grow
+   to whole words ("Irenes", not "Irene" + "s").
 2. Distractors (``wordlists.not_entities``: Freud, NAV, mandag …) are dropped unless the
    project dictionary or a validated pattern found them.
 3. Structured types win over names where they overlap, in the order EMAIL > URL >
    NATIONAL_ID > IBAN > BANK_ACCOUNT > PHONE > ADDRESS > DATE (the same digits are an ID
    before they are an account before they are a phone number); then longer, then higher score.
+   A name partly covered by a structured span keeps its uncovered part.
 4. Names (PERSON, LOCATION, ORGANIZATION) that overlap each other merge into their union
    (full name beats first name; "Irene" + "Irene Johansen" = one span). The merged span
-   takes the type of the dictionary hit if any, else of the longest candidate.
-   A name partly covered by a structured span keeps its uncovered part.
-5. Flags survive only where nothing is replaced.
+   takes the type of the dictionary hit if any, else of the longest candidates, trusting
+   dictionary > gazetteer > pattern > NER on ties.
+5. A sentence-initial ordinary word that only NER calls a name becomes a flag.
+6. Company forms and institution words join the name ("Havbris AS", "Fjellsiden skole",
+   "Universitetet i Bergen").
+7. Flags survive only where nothing is replaced.
 """
 
 from __future__ import annotations
