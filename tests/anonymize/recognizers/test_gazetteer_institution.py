@@ -35,6 +35,9 @@ def rec() -> InstitutionGazetteerRecognizer:
         ("Ward 7 was busy", ["Ward 7"]),
         ("the psychiatric ward at Ullevål", ["Ullevål"]),
         ("She was at Riverside Hospital", ["Riverside Hospital"]),
+        ("I was sectioned at the Maudsley", ["Maudsley"]),
+        ("she went to Guy's in London", ["Guy's"]),
+        ("innlagt på Mo i Rana sykehus", ["Mo i Rana sykehus"]),
         # not institutions
         ("Det sykehuset var fint", []),
         ("The hospital was fine", []),
