@@ -53,6 +53,48 @@ _TYPE_ALIASES: dict[str, str] = {
     "institution": et.ORGANIZATION, "ward": et.ORGANIZATION, "hospital": et.ORGANIZATION,
 }  # fmt: skip
 
+# Words before a name that are not part of it ("Dr. Hansen", "fru Olsen"): kept as they
+# are, never recorded as a name part (a part "Dr." would make every "Dr." a leak).
+TITLES = frozenset(
+    [
+        "dr",
+        "dr.",
+        "doktor",
+        "prof",
+        "prof.",
+        "professor",
+        "fru",
+        "frue",
+        "herr",
+        "frøken",
+        "sykepleier",
+        "lege",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "mx",
+        "sir",
+        "nurse",
+        "doctor",
+        "onkel",
+        "tante",
+        "bestemor",
+        "bestefar",
+        "farmor",
+        "farfar",
+        "mormor",
+        "morfar",
+        "uncle",
+        "aunt",
+        "grandma",
+        "grandpa",
+    ]
+)
+
 # A word: letters/digits, with inner hyphens or apostrophes ("Anne-Marie", "Irene's").
 TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 
@@ -155,6 +197,12 @@ class ProjectDictionary:
             for f, form in enumerate(entry.forms):
                 tokens = TOKEN_RE.findall(form)
                 for j, tok in enumerate(tokens):
+                    if (
+                        entry.type == et.PERSON
+                        and len(tokens) > 1
+                        and (len(tok) < 2 or tok.lower() in TITLES or tok.lower() + "." in TITLES)
+                    ):
+                        continue  # "Dr", an initial: never a name on its own
                     part = _Part(i, f, j, len(tokens))
                     self._index.setdefault(tok.lower(), []).append(part)
                     key = phonetic_key(tok)

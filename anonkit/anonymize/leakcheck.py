@@ -24,9 +24,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.dictionary import TITLES
 from anonkit.anonymize.entities import DetectedEntity
 from anonkit.anonymize.key import PseudonymKey
-from anonkit.anonymize.linking import TITLES
 
 _DIGIT_TYPES = frozenset({et.PHONE, et.NATIONAL_ID, et.BANK_ACCOUNT, et.IBAN})
 _GENITIVE = r"(?:['’]s|['’]|s)?"

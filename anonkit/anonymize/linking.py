@@ -28,7 +28,13 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from anonkit.anonymize import entity_types as et
-from anonkit.anonymize.dictionary import TOKEN_RE, DictionaryEntry, ProjectDictionary, phonetic_key
+from anonkit.anonymize.dictionary import (
+    TITLES,
+    TOKEN_RE,
+    DictionaryEntry,
+    ProjectDictionary,
+    phonetic_key,
+)
 from anonkit.anonymize.entities import DetectedEntity
 from anonkit.anonymize.key import KeyEntity, Occurrence, PseudonymKey
 from anonkit.anonymize.names import first_names, surnames
@@ -70,49 +76,6 @@ def normalise_value(type_: str, surface: str) -> str:
             else digits
         )
     return " ".join(surface.lower().split())
-
-
-# Words before a name that are not part of it ("Dr. Hansen", "fru Olsen"): kept as they
-# are, never recorded as a name part (a part "Dr." would make every "Dr." a leak).
-TITLES = frozenset(
-    [
-        "dr",
-        "dr.",
-        "doktor",
-        "prof",
-        "prof.",
-        "professor",
-        "fru",
-        "frue",
-        "herr",
-        "frøken",
-        "sykepleier",
-        "lege",
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "miss",
-        "mx",
-        "sir",
-        "nurse",
-        "doctor",
-        "onkel",
-        "tante",
-        "bestemor",
-        "bestefar",
-        "farmor",
-        "farfar",
-        "mormor",
-        "morfar",
-        "uncle",
-        "aunt",
-        "grandma",
-        "grandpa",
-    ]
-)
 
 
 def split_titles(surface: str) -> tuple[list[str], list[str]]:

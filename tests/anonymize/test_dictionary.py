@@ -153,3 +153,9 @@ def test_shared_first_name_lists_every_candidate() -> None:
     [m] = d.find("Per Olsen kom")
     assert m.entries == (1,)
     assert d.entry_for("Per Olsen") == [1]
+
+
+def test_titles_and_initials_are_not_name_parts() -> None:
+    d = ProjectDictionary((DictionaryEntry("Dr. Kari J. Hansen"),), "nb")
+    assert hits(d, "Dr. Olsen og J. Berg") == []
+    assert [m.text for m in d.find("Kari og Hansen")] == ["Kari", "Hansen"]
