@@ -150,3 +150,25 @@ def anonymize_document(
     detector.project_dictionary = ProjectDictionary(entries, lang) if entries else None
     detections = propagate(text, detector.detect(text), lang)
     return pseudonymize_text(text, document, detections, key, dictionary)
+
+
+def render_from_key(text: str, document: str, key: PseudonymKey) -> str:
+    """Re-render a document from its raw text and the key's recorded occurrences.
+
+    For the review app: after a steward accepts, changes, adds, removes or merges entities
+    in the key, this produces the pseudonymized text without running detection again.
+    Raises ValueError when an occurrence no longer matches the raw text (wrong document).
+    """
+    linker = Linker(key)
+    replacements = []
+    for entity in key.entities:
+        for occ in entity.occurrences:
+            if occ.document != document:
+                continue
+            if text[occ.start : occ.end] != occ.surface:
+                raise ValueError(f"occurrence {occ.start}-{occ.end} of {entity.id} does not match")
+            replacements.append(
+                Replacement(occ.start, occ.end, occ.surface, linker.render(entity, occ.surface),
+                            entity.id, entity.type)
+            )  # fmt: skip
+    return apply_replacements(text, replacements)

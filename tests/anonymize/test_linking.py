@@ -179,3 +179,15 @@ def test_titles_stay_and_are_not_name_parts(key: PseudonymKey) -> None:
     assert out == f"Dr. {e.pseudonym['last']} kom. Dr. Olsen også."
     result = pseudonymize_text(text, "d2", [det(text, "Dr. Hansen")], key)
     assert [leak.text for leak in result.leaks] == []  # "Dr." alone is not a leak
+
+
+def test_render_from_key_after_a_review_edit(key: PseudonymKey) -> None:
+    from anonkit.anonymize.replace import render_from_key
+
+    text = "Irene Johansen kom. Irenes bror ringte."
+    first = pseudonymize_text(text, "d1", [det(text, "Irene Johansen"), det(text, "Irenes")], key)
+    assert render_from_key(text, "d1", key) == first.text
+    key.set_pseudonym(key.entities[0].id, {"first": "Sigrid", "last": "Moe"})
+    assert render_from_key(text, "d1", key) == "Sigrid Moe kom. Sigrids bror ringte."
+    with pytest.raises(ValueError):
+        render_from_key("Another text entirely, longer.", "d1", key)
