@@ -73,6 +73,7 @@ class KeyEntity:
         """Lower-cased words of every original and name part (what must never leak)."""
         words = {w.lower() for o in self.originals for w in o.split()}
         words |= {p.lower() for p in self.parts.values() if p}
+        words |= {piece for w in list(words) if "-" in w for piece in w.split("-") if piece}
         return words
 
     def pseudonym_strings(self) -> list[str]:

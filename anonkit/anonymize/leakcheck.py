@@ -74,6 +74,7 @@ def _forms(key: PseudonymKey) -> dict[str, tuple[str, str, str]]:
                 w for o in e.originals for w in o.split() if w.lower() not in _NOT_NAME_WORDS
             ]
             candidates += [p for p in e.parts.values() if p]
+            candidates += [h for c in list(candidates) if "-" in c for h in c.split("-")]
         for c in candidates:
             c = c.strip()
             if len(c) >= 2 and c.lower() not in forms:

@@ -221,6 +221,9 @@ class Linker:
             for e in persons:
                 if e.parts.get("first", "").lower() == first and not e.parts.get("last"):
                     e.parts["last"] = names[-1]
+                    family = self._family_surname(e)
+                    if family and e.status == "auto" and "last" in e.pseudonym:
+                        e.pseudonym["last"] = family
                     return e
             return self._new_person({"first": names[0], "last": names[-1]})
         word = names[0].lower()
@@ -279,7 +282,24 @@ class Linker:
         if fixed:
             words = fixed.split()
             return {"first": words[0], "last": " ".join(words[1:]) or drawn["last"]}
-        return drawn
+        family = self._family_surname(entity)
+        return {**drawn, "last": family} if family else drawn
+
+    def _family_surname(self, entity: KeyEntity) -> str | None:
+        """The pseudonym surname already given to someone with the same real surname:
+        Irene and Anne Johansen stay one family ("Berg") after pseudonymization."""
+        last = entity.parts.get("last", "").lower()
+        if not last:
+            return None
+        for other in self.key.entities:
+            if (
+                other is not entity
+                and other.type == et.PERSON
+                and other.parts.get("last", "").lower() == last
+                and other.pseudonym.get("last")
+            ):
+                return other.pseudonym["last"]
+        return None
 
     # --- dictionary -------------------------------------------------------------------------
 

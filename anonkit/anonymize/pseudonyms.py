@@ -176,11 +176,17 @@ def _pick(
         for name in pool:
             total += weights.get(name, 1.0) ** 0.5
             cum.append(total)
+
+    def allowed(name: str) -> bool:
+        # "Anne-Marit" must not stand in for an "Anne": compare every hyphen part too.
+        low = name.lower()
+        return low not in exclude_lower and not any(p in exclude_lower for p in low.split("-"))
+
     for _ in range(64):
         choice = rng.choices(pool, cum_weights=cum)[0] if cum else rng.choice(pool)
-        if choice.lower() not in exclude_lower:
+        if allowed(choice):
             return choice
-    remaining = [p for p in pool if p.lower() not in exclude_lower]
+    remaining = [p for p in pool if allowed(p)]
     return rng.choice(remaining) if remaining else None
 
 
