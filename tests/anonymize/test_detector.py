@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from presidio_analyzer import RecognizerResult
 
 from anonkit.anonymize import entity_types as et
@@ -260,3 +262,32 @@ def test_missing_model_is_a_one_line_error(tmp_path, monkeypatch: pytest.MonkeyP
     folder.mkdir(parents=True)
     (folder / "meta.json").write_text("{}", encoding="utf-8")
     assert nlp.model_location("nb") == str(folder)
+
+
+_TYPES = ["PERSON", "LOCATION", "ORGANIZATION", "PHONE", "NATIONAL_ID", "DATE", "CAPITALIZED"]
+_SOURCES = [NER_SOURCE, RECOGNIZER_NAME, "PersonGazetteerRecognizer", "PhoneRecognizer"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="abc ÆøåX-.\n'1", min_size=1, max_size=40),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(1, 12), st.sampled_from(_TYPES),
+                       st.floats(0, 1), st.sampled_from(_SOURCES)), max_size=8),
+)  # fmt: skip
+def test_resolve_invariants(text: str, raw: list) -> None:
+    """Whatever the recognizers say: spans lie inside the text and slice to their text,
+    replacements never overlap each other, flags never overlap a replacement, order holds."""
+    results = [
+        rr(t, min(s, len(text)), min(s + n, len(text)), score, src) for s, n, t, score, src in raw
+    ]
+    out = resolve(text, [r for r in results if r.end > r.start], "nb")
+    assert out == sorted(out, key=lambda e: (e.start, e.end))
+    for e in out:
+        assert 0 <= e.start < e.end <= len(text) and text[e.start : e.end] == e.text
+        assert "\n" not in e.text
+    replaced = [e for e in out if e.action == "replace"]
+    for i, a in enumerate(out):
+        for b in out[i + 1 :]:
+            if a.action == "replace" or b.action == "replace":
+                assert not a.overlaps(b) or a is b
+    assert all(e.type not in ("CAPITALIZED",) for e in replaced)
