@@ -89,10 +89,10 @@ def detect(
     dictionary = load_project_dictionary(project, lang, user, password_file) if project else None
     detector = Detector(lang, dictionary, batch_size=batch_size)
     if input_path == "-":
-        stream: IO[str] = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8")
+        stream: IO[str] = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig")
     else:
         try:
-            stream = open(input_path, encoding="utf-8")  # noqa: SIM115 (closed below)
+            stream = open(input_path, encoding="utf-8-sig")  # noqa: SIM115 (closed below)
         except OSError as exc:
             raise InputError(f"cannot read {input_path}: {exc.strerror}") from exc
     ids: deque[Any] = deque()

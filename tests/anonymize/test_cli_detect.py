@@ -150,3 +150,11 @@ def test_project_from_a_vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert code == 0, stderr
     [rec] = check_contract(inputs, stdout)
     assert [(e["type"], e["text"]) for e in rec["entities"]] == [("LOCATION", "bregnelund")]
+
+
+def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    src = tmp_path / "bom.jsonl"
+    src.write_bytes("\ufeff".encode() + lines({"id": "b", "text": "Hi John."}).encode())
+    code, stdout, stderr = run(["--lang", "en", "-i", str(src)])
+    assert code == 0, stderr
+    assert json.loads(stdout)["id"] == "b"
