@@ -48,6 +48,26 @@ class PseudonymizedText:
     warnings: list[str] = field(default_factory=list)
     leaks: list[Leak] = field(default_factory=list)
 
+    def review_record(self, document: str) -> dict[str, object]:
+        """What the steward's review needs besides the raw text and the key: every
+        replacement (with its entity) and every flag, as offsets into the *raw* text.
+        Holds no name itself, but with the raw text it is identifying: store it in the
+        identifiable tier."""
+        return {
+            "document": document,
+            "replacements": [
+                {"start": r.start, "end": r.end, "type": r.type, "entity": r.entity_id,
+                 "replacement": r.replacement}
+                for r in self.replacements
+            ],
+            "flags": [
+                {"start": f.start, "end": f.end, "type": f.type, "score": f.score,
+                 "source": f.source}
+                for f in self.flags
+            ],
+            "leaks": [leak.to_json() | {"text": None} for leak in self.leaks],
+        }  # fmt: skip
+
 
 def pseudonymize_text(
     text: str,

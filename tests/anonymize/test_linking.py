@@ -231,3 +231,18 @@ def test_property_no_original_survives(mentions, seed) -> None:
         same_family = [o for o in key.entities if o.parts.get("last") == e.parts.get("last")]
         if e.parts.get("last"):  # one real surname, one pseudonym surname
             assert {o.pseudonym["last"] for o in same_family} == {e.pseudonym["last"]}
+
+
+def test_review_record_holds_offsets_not_names(key: PseudonymKey) -> None:
+    text = "Irene Johansen kom. Hun nevnte Solvang."
+    flag = DetectedEntity(31, 38, "CAPITALIZED", "flag", 0.5, "Solvang", "FlagRecognizer")
+    result = pseudonymize_text(text, "d1", [det(text, "Irene Johansen"), flag], key)
+    record = result.review_record("d1")
+    assert record["replacements"] == [
+        {"start": 0, "end": 14, "type": "PERSON", "entity": "E0001",
+         "replacement": result.replacements[0].replacement}
+    ]  # fmt: skip
+    assert record["flags"] == [
+        {"start": 31, "end": 38, "type": "CAPITALIZED", "score": 0.5, "source": "FlagRecognizer"}
+    ]
+    assert "Irene" not in repr(record) and "Solvang" not in repr(record)
