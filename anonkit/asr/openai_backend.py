@@ -8,8 +8,11 @@ on the *same* CTranslate2 weights as faster-whisper, converted once by
 
 It honours ``TranscribeOptions`` like the faster backend does:
 
-* language detection is restricted to ``allowed_languages`` (openai's own detection picks
-  the best of all 99 languages, which labels Norwegian as Danish or Nynorsk too often);
+* language detection is restricted to ``allowed_languages`` with the faster backend's rule
+  (openai's own detection picks the best of all 99 languages, which labels synthetic or
+  accented Norwegian as Danish or Latin);
+* texts, times and loop flags are produced exactly as in the faster backend, so transcripts
+  from the two backends compare field by field;
 * ``vad=True`` runs faster-whisper's Silero VAD and hands the speech regions to
   openai-whisper as ``clip_timestamps``, so silence is skipped and times stay absolute;
 * progress is reported as the fraction of audio frames decoded so far.
@@ -21,6 +24,7 @@ CPU only, float32 (openai-whisper's fp16 needs CUDA). Threads: ``cpu_threads`` >
 from __future__ import annotations
 
 import importlib
+import math
 import threading
 import types
 from collections.abc import Callable, Iterator
@@ -43,10 +47,17 @@ from whisper.audio import (
 from whisper.model import ModelDimensions, Whisper
 
 from anonkit.asr.convert_ct2 import CHECKPOINT_NAME, convert_ct2_to_openai, ensure_openai_checkpoint
-from anonkit.asr.options import TranscribeOptions, from_whisper_language, to_whisper_language
+from anonkit.asr.faster_backend import CONFIDENT, SCORE_SHARPNESS, _first_speech_window
+from anonkit.asr.options import (
+    LanguageError,
+    TranscribeOptions,
+    from_whisper_language,
+    to_whisper_language,
+)
+from anonkit.asr.quality import flag_loops
 from anonkit.asr.transcript import Segment, Transcript, Word
 
-__all__ = ["OpenAIWhisperBackend", "load_whisper_model", "pick_language"]
+__all__ = ["OpenAIWhisperBackend", "load_whisper_model", "restricted_language_probs"]
 
 ProgressCallback = Callable[[float], None]
 
@@ -82,19 +93,20 @@ def load_whisper_model(model_dir: Path) -> Whisper:
     return model.eval()
 
 
-def pick_language(
+def restricted_language_probs(
     probs: dict[str, float], allowed: tuple[str, ...]
-) -> tuple[str, float]:
-    """Best language among ``allowed`` (anonkit codes) given Whisper's per-language probs.
+) -> dict[str, float]:
+    """Whisper's probabilities restricted to ``allowed`` (Whisper codes as keys).
 
-    Returns the anonkit code and the model's probability for it (not renormalized, so a low
-    value still tells the reviewer the detection was unsure). With no allowed code known to
-    the model, the overall best is used.
+    Same rule as the faster backend: Whisper's ``nn`` counts towards Bokmål (``no``) unless
+    ``nn`` is allowed itself, since the model confuses the two written standards.
     """
-    candidates = {to_whisper_language(code) for code in allowed} & probs.keys()
-    pool = candidates or probs.keys()
-    best = max(pool, key=probs.__getitem__)
-    return from_whisper_language(best), float(probs[best])
+    wanted = [to_whisper_language(c) for c in allowed]
+    scores: dict[str, float] = {}
+    for code in dict.fromkeys(wanted):
+        extra = probs.get("nn", 0.0) if code == "no" and "nn" not in wanted else 0.0
+        scores[code] = probs.get(code, 0.0) + extra
+    return scores
 
 
 class _ProgressBar:
@@ -152,29 +164,39 @@ def _speech_regions(audio: np.ndarray) -> list[tuple[float, float]]:
     return regions
 
 
-def _to_segments(raw: list[dict[str, Any]]) -> tuple[Segment, ...]:
-    """Map openai-whisper's segment dicts to anonkit ``Segment``s (empty ones dropped)."""
+def _num(value: float, digits: int) -> float:
+    """A plain rounded float: milliseconds, as the faster backend stores times."""
+    return round(float(value), digits)
+
+
+def _to_segments(raw: list[dict[str, Any]]) -> list[Segment]:
+    """Map openai-whisper's segment dicts to anonkit ``Segment``s (empty ones dropped).
+
+    Texts are stripped and times rounded exactly as in the faster backend, so transcripts
+    from the two backends compare field by field.
+    """
     segments = []
     for seg in raw:
         if not seg["text"].strip():
             continue
         words = tuple(
-            Word(start=float(w["start"]), end=float(w["end"]), text=w["word"],
-                 probability=float(w["probability"]))
+            Word(start=_num(w["start"], 3), end=_num(w["end"], 3), text=w["word"].strip(),
+                 probability=_num(w["probability"], 4))
             for w in seg.get("words") or ()
+            if w["word"].strip()
         )
         segments.append(
             Segment(
-                start=float(seg["start"]),
-                end=float(seg["end"]),
-                text=seg["text"],
+                start=_num(seg["start"], 3),
+                end=_num(seg["end"], 3),
+                text=seg["text"].strip(),
                 words=words,
-                avg_logprob=float(seg["avg_logprob"]),
-                no_speech_prob=float(seg["no_speech_prob"]),
-                compression_ratio=float(seg["compression_ratio"]),
+                avg_logprob=_num(seg["avg_logprob"], 4),
+                no_speech_prob=_num(seg["no_speech_prob"], 4),
+                compression_ratio=_num(seg["compression_ratio"], 4),
             )
         )
-    return tuple(segments)
+    return segments
 
 
 class OpenAIWhisperBackend:
@@ -212,16 +234,51 @@ class OpenAIWhisperBackend:
         return self.model_dir / CHECKPOINT_NAME
 
     def detect_language(
-        self, audio: np.ndarray, allowed: tuple[str, ...]
+        self, audio: np.ndarray, options: TranscribeOptions
     ) -> tuple[str, float]:
-        """Language of the first 30 s of ``audio``, restricted to ``allowed``."""
+        """Best language among ``options.allowed_languages`` and a probability for it.
+
+        The faster backend's two-step rule, so that both backends agree: (1) Whisper's
+        language-token probabilities restricted to the allowed languages; when the best one
+        holds at least ``CONFIDENT`` of the unrestricted mass it wins (renormalised over the
+        allowed ones). (2) Otherwise decode the first 30 s once per allowed language and keep
+        the language whose text the model finds most likely (mean token log-probability).
+        """
         if not self._whisper.is_multilingual:
             return "en", 1.0
-        # Same framing as whisper.transcribe: pad with 30 s of silence, keep the first window.
-        mel = log_mel_spectrogram(audio[:N_SAMPLES], self._whisper.dims.n_mels, padding=N_SAMPLES)
+        window = _first_speech_window(audio, options.vad)
+        mel = self._mel_window(window)
         with torch.no_grad():
-            _, probs = self._whisper.detect_language(pad_or_trim(mel, N_FRAMES))
-        return pick_language(probs, allowed)
+            _, probs = self._whisper.detect_language(mel)
+        scores = restricted_language_probs(probs, options.allowed_languages)
+        best = max(scores, key=scores.__getitem__)
+        if scores[best] >= CONFIDENT or len(scores) == 1:
+            total = sum(scores.values())
+            return from_whisper_language(best), (scores[best] / total if total > 0 else 0.0)
+        loglik = {code: self._score_language(mel, code) for code in scores}
+        best = max(loglik, key=loglik.__getitem__)
+        finite = {c: v for c, v in loglik.items() if math.isfinite(v)}
+        if not finite:
+            return from_whisper_language(best), 0.0
+        top = max(finite.values())
+        weights = {c: math.exp(SCORE_SHARPNESS * (v - top)) for c, v in finite.items()}
+        return from_whisper_language(best), weights[best] / sum(weights.values())
+
+    def _mel_window(self, window: np.ndarray) -> torch.Tensor:
+        """Log-mel of one 30 s window, framed as whisper.transcribe frames it."""
+        mel = log_mel_spectrogram(window[:N_SAMPLES], self._whisper.dims.n_mels,
+                                  padding=N_SAMPLES)
+        return pad_or_trim(mel, N_FRAMES)
+
+    def _score_language(self, mel: torch.Tensor, whisper_code: str) -> float:
+        """Mean token log-probability of a greedy decode of ``mel`` in one language."""
+        with torch.no_grad():
+            result = whisper.decode(
+                self._whisper, mel,
+                whisper.DecodingOptions(language=whisper_code, without_timestamps=True,
+                                        fp16=False, temperature=0.0),
+            )
+        return float(result.avg_logprob) if result.tokens else -math.inf
 
     def transcribe(
         self,
@@ -237,13 +294,13 @@ class OpenAIWhisperBackend:
 
         if options.language is not None:
             language, language_probability = options.language, None
+            if not self._whisper.is_multilingual and to_whisper_language(language) != "en":
+                raise LanguageError(
+                    f"model {self.model!r} is English-only and cannot transcribe "
+                    f"{language!r}; use a multilingual model such as --model base"
+                )
         else:
-            # Like faster-whisper, detect on speech only when VAD is on.
-            speech = (np.concatenate([audio[int(s * SAMPLE_RATE):int(e * SAMPLE_RATE)]
-                                      for s, e in regions]) if regions else audio)
-            language, language_probability = self.detect_language(
-                speech, options.allowed_languages
-            )
+            language, language_probability = self.detect_language(audio, options)
 
         if regions == []:  # VAD found no speech: nothing to decode
             segments: tuple[Segment, ...] = ()
@@ -269,15 +326,18 @@ class OpenAIWhisperBackend:
                     best_of=5,
                     fp16=False,
                 )
-            segments = _to_segments(result["segments"])
+            segments = tuple(flag_loops(_to_segments(result["segments"]),
+                                        options.repetition_max, options.verbatim_prompt(language)))
         if progress is not None:
             progress(1.0)
         return Transcript(
             language=language,
-            duration=duration,
+            duration=_num(duration, 3),
             model=self.model,
             segments=segments,
-            language_probability=language_probability,
+            language_probability=(
+                None if language_probability is None else _num(language_probability, 4)
+            ),
             backend=self.name,
-            options=options.to_dict(),
+            options=options.to_dict() | {"compute_type": "float32"},
         )
