@@ -7,10 +7,12 @@ the formatting of its first run.
 
 Edited: every paragraph (``w:p``) of the main document, headers, footers and comments —
 including table cells, text boxes, hyperlinks, content controls and tracked insertions.
-Not edited: footnotes, endnotes, tracked deletions, ``docProps/app.xml`` (python-docx does
-not model them). They are not trusted either: :func:`package_texts` extracts the text and
-attribute values of *every* XML part of the finished file, and ``anonymize`` runs the leak
-check on each, so a name hiding there stops the run instead of leaking.
+External link targets (``mailto:``) that hold an original are blanked
+(:func:`scrub_link_targets`). Not edited: footnotes, endnotes, tracked deletions,
+``docProps/app.xml`` (python-docx does not model them). They are not trusted either:
+:func:`package_texts` extracts what a reader can see from *every* part of the finished
+file, and ``anonymize`` runs the leak check on each, so a name hiding there stops the run
+instead of leaking.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -166,6 +168,31 @@ def package_texts(data: bytes) -> list[tuple[str, str]]:
             if text.strip():
                 out.append((name, html.unescape(text)))
     return out
+
+
+def scrub_link_targets(data: bytes, leaks: Callable[[str], bool]) -> bytes:
+    """Blank external link targets (``mailto:irene@…``) for which ``leaks`` is true.
+
+    Word turns every typed e-mail address and URL into a hyperlink whose target lives in a
+    relationship file; the visible text is pseudonymized in the runs, the target here.
+    A blanked link points to ``#`` (nowhere).
+    """
+
+    def fix(match: re.Match[str]) -> str:
+        tag = match.group(0)
+        target = _TARGET.search(tag)
+        if 'TargetMode="External"' in tag and target and leaks(html.unescape(target.group(1))):
+            tag = tag.replace(target.group(0), 'Target="#"')
+        return tag
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(out, "w") as zout:
+        for item in zin.infolist():
+            content = zin.read(item.filename)
+            if item.filename.endswith(".rels"):
+                content = _REL.sub(fix, content.decode("utf-8")).encode("utf-8")
+            zout.writestr(item, content)
+    return out.getvalue()
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:

@@ -175,12 +175,15 @@ def anonymize(
         _gate(result.leaks, "the text")
         docx_bytes = None
         if docx_doc is not None:
-            from anonkit.anonymize.docx_io import package_texts
+            from anonkit.anonymize.docx_io import package_texts, scrub_link_targets
             from anonkit.anonymize.leakcheck import find_leaks
 
             docx_doc.apply(result.replacements)
             docx_doc.clear_properties()
-            docx_bytes = docx_doc.to_bytes()
+            docx_bytes = scrub_link_targets(
+                docx_doc.to_bytes(),
+                lambda target: any(leak.certain for leak in find_leaks(target, key)),
+            )
             for part, part_text in package_texts(docx_bytes):
                 _gate(find_leaks(part_text, key), f"the .docx part {part}")
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -246,3 +248,31 @@ def test_docx_comments_are_edited_and_hidden_text_stops_the_run(workdir: Path) -
     assert code == 1
     assert "leak check failed" in err and "word/document.xml" in err
     assert not (workdir / "d.pseudonymized.docx").exists()
+
+
+def test_docx_mailto_link_target_is_blanked(workdir: Path) -> None:
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+
+    from anonkit.anonymize.docx_io import package_texts
+
+    doc = docx.Document()
+    p = doc.add_paragraph("Write to me, John Smith, at ")
+    r_id = doc.part.relate_to("mailto:john.smith@example.com", RT.HYPERLINK, is_external=True)
+    p._p.append(parse_xml(
+        '<w:hyperlink xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+        f'r:id="{r_id}"><w:r><w:t>john.smith@example.com</w:t></w:r></w:hyperlink>'
+    ))  # fmt: skip
+    src = workdir / "link.docx"
+    doc.save(str(src))
+    code, err = anonymize(workdir, str(src), "--lang", "en")
+    assert code == 0, err
+    data = (workdir / "link.pseudonymized.docx").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for name in z.namelist():
+            assert b"john.smith" not in z.read(name).lower(), name
+        assert 'Target="#"' in z.read("word/_rels/document.xml.rels").decode()
+    body = dict(package_texts(data))["word/document.xml"]
+    assert "[email]" in body
