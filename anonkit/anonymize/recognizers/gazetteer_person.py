@@ -15,8 +15,10 @@ alarms hides the real ones):
   Kari``, ``min søster Liv``, ``my friend May``, ``jeg heter …``), and makes an unlisted
   capitalized non-word a name too (``sykepleier Torvund``, ``Dr. Xylander``);
 * names that are everyday words (``names.ambiguous_first_names``: Per, Liv, May, Will …)
-  score low at the start of a sentence without such support, and the month-names
-  (April, May, June, August, Juni) are skipped after "in/i/last/neste …" or before a day;
+  score low at the start of a sentence without such support — unless a finite verb follows
+  ("May is my best friend": a subject) or they carry a genitive ("Bjørns unger") — and
+  the month-names (April, May, June, August, Juni) are skipped after "in/i/last/neste …"
+  or before a day;
 * a surname alone needs a title, or must not be a place (``Berg``, ``Moss`` are left to
   the place gazetteer) nor a common word at the start of a sentence; mid-sentence a
   surname that is also a word scores 0.55 in Norwegian (nouns are not capitalized) and
@@ -72,6 +74,15 @@ MONTH_CUES = word_set(
     "in i om last next this since until till by early late mid of fra til neste forrige siste hele"
 )
 MONTH_NAMES = frozenset({"April", "May", "June", "August", "Juni", "Mai", "Juli"})
+# Finite verbs after a sentence-initial ambiguous name make it the subject, so a person:
+# "May is my best friend", "Per var nattevakt". Modal questions ("May I", "Will you") and
+# nouns ("Per dag", "Liv og død") do not match. Costs a false alarm on "Hope is important".
+SUBJECT_VERBS = word_set(
+    "is was has had said says told came went called helped thinks thought knew knows works "
+    "worked lives lived loved loves wanted wants got gets took takes asked looked tried "
+    "er var har hadde sa sier kom ble blir gikk ringte hjalp jobber jobbet bor bodde mente "
+    "synes syntes tenkte fortalte fikk tok spurte prøvde ville skulle kunne"
+)
 # Prepositions before a place ("i Moss", "fra Berg"): a surname that is a place yields.
 PLACE_PREPOSITIONS = word_set("i på fra til ved mot in at from to near via")
 # Determiners before a capitalized word make it a thing or a title ("the King", "den Store").
@@ -85,6 +96,7 @@ SCORE_FIRST_MID = 0.85
 SCORE_FIRST_INITIAL = 0.75
 SCORE_AMBIGUOUS_MID = 0.6
 SCORE_AMBIGUOUS_INITIAL = 0.3
+SCORE_AMBIGUOUS_SUBJECT = 0.55
 SCORE_SURNAME = 0.6
 SCORE_SURNAME_INITIAL = 0.5
 SCORE_SURNAME_COMMON_NB = 0.55
@@ -200,13 +212,20 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
             if len(kinds) > 1 and text[tok.start : end] in self.places:
                 i = j  # "Jan Mayen", "Mo i Rana": a place that looks like a full name
                 continue
-            score = self._score(text, tokens, i, j, base, kinds)
+            score = self._score(text, tokens, i, j, base, kinds, genitive)
             if score is not None:
                 yield tok.start, end, PERSON, score
             i = j
 
     def _score(
-        self, text: str, tokens: tuple[Token, ...], i: int, j: int, base: str, kinds: list[str]
+        self,
+        text: str,
+        tokens: tuple[Token, ...],
+        i: int,
+        j: int,
+        base: str,
+        kinds: list[str],
+        genitive: bool = False,
     ) -> float | None:
         tok = tokens[i]
         prev = tokens[i - 1].text.lower() if i > 0 and not tok.sent_start else ""
@@ -229,7 +248,12 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
             if base in self.ambiguous:
                 if prev in DETERMINERS:
                     return None
-                return SCORE_AMBIGUOUS_INITIAL if tok.sent_start else SCORE_AMBIGUOUS_MID
+                if not tok.sent_start or genitive:
+                    return SCORE_AMBIGUOUS_MID  # "med Per", "Bjørns unger"
+                nxt = tokens[j].text.lower() if j < len(tokens) else ""
+                if nxt in SUBJECT_VERBS and text[tokens[j - 1].end : tokens[j].start] == " ":
+                    return SCORE_AMBIGUOUS_SUBJECT  # "May is my best friend", "Per var der"
+                return SCORE_AMBIGUOUS_INITIAL
             return SCORE_FIRST_INITIAL if tok.sent_start else SCORE_FIRST_MID
         # A surname on its own.
         if prev_is_cue:
