@@ -32,6 +32,7 @@ import json
 import os
 import struct
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -140,6 +141,31 @@ def _atomic_write(path: Path, data: bytes) -> None:
             os.fsync(dfd)
         finally:
             os.close(dfd)
+
+
+@contextlib.contextmanager
+def key_file_lock(path: str | Path, timeout: float = 120.0) -> Iterator[None]:
+    """Exclusive inter-process lock for read-modify-write of one key file.
+
+    The lock is an empty ``<key file>.lock`` next to it (flock: released when the process
+    ends, kill -9 included). Two ``anonymize`` runs on one project then take turns instead
+    of the second silently dropping the first one's new entities.
+    """
+    from anonkit.vault.errors import VaultLockedError
+    from anonkit.vault.lock import file_lock
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.ExitStack() as stack:
+        try:
+            lock = file_lock(path.with_name(path.name + ".lock"), exclusive=True, timeout=timeout)
+            stack.enter_context(lock)
+        except VaultLockedError:
+            raise KeyFileError(
+                f"the key file {path} is in use by another anonkit process; try again when it "
+                "has finished"
+            ) from None
+        yield
 
 
 class KeyFile:

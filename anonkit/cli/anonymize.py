@@ -131,30 +131,31 @@ def anonymize(
     output.parent.mkdir(parents=True, exist_ok=True)
     document = doc_id or file.name
 
-    # 1. The key (and the vault's dictionary) — unlocked before the slow work.
-    store: Any
     user_dictionary = ProjectDictionary.load(dictionary, lang) if dictionary else None
-    if vault is not None:
-        from anonkit.anonymize.keyfile import load_dictionary_from_vault, load_key_from_vault
-        from anonkit.cli.options import open_vault
+    with contextlib.ExitStack() as stack:
+        # 1. The key (and the vault's dictionary) — unlocked before the slow work.
+        store: Any
+        if vault is not None:
+            from anonkit.anonymize.keyfile import load_dictionary_from_vault, load_key_from_vault
+            from anonkit.cli.options import open_vault
 
-        store = open_vault(vault, user, password_file)
-        key = load_key_from_vault(store)
-        if user_dictionary is None:
-            user_dictionary = load_dictionary_from_vault(store, lang)
-    else:
-        from anonkit.anonymize.keyfile import DEFAULT_NAME, KeyFile
-
-        key_path = key_path or output.parent / DEFAULT_NAME
-        if key_path.exists():
-            password = get_password(password_file, prompt=f"Password for the key file {key_path}")
-            store, key = KeyFile.open(key_path, password)
+            store = stack.enter_context(open_vault(vault, user, password_file))
+            key = load_key_from_vault(store)
+            if user_dictionary is None:
+                user_dictionary = load_dictionary_from_vault(store, lang)
         else:
-            password = get_password(
-                password_file, prompt=f"New password for the key file {key_path}", new=True
-            )
-            store, key = KeyFile.create(key_path, password), None
-    try:
+            from anonkit.anonymize.keyfile import DEFAULT_NAME, KeyFile, key_file_lock
+
+            key_path = key_path or output.parent / DEFAULT_NAME
+            # One anonymize per key file at a time: the second waits, no update is lost.
+            stack.enter_context(key_file_lock(key_path))
+            if key_path.exists():
+                prompt = f"Password for the key file {key_path}"
+                store, key = KeyFile.open(key_path, get_password(password_file, prompt=prompt))
+            else:
+                prompt = f"New password for the key file {key_path}"
+                password = get_password(password_file, prompt=prompt, new=True)
+                store, key = KeyFile.create(key_path, password), None
         if key is None:
             key = PseudonymKey.new(lang, style or "pseudonym")
         elif key.lang != lang:
@@ -203,9 +204,6 @@ def anonymize(
         else:
             store.save(key)
             where_key = str(store.path)
-    finally:
-        if vault is not None:
-            store.close()
 
     if quiet:
         return

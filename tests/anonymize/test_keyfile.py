@@ -160,3 +160,33 @@ def test_vault_key_round_trip_and_leak_hook(tmp_path: Path) -> None:
         bad = v.put_bytes("anonymized", "transcript_pseudonymized", leaky.encode())
         [problem] = vault_leak_problems(v)
         assert bad in problem and "E0001" in problem and "Irene" not in problem
+
+
+def test_key_file_lock_is_exclusive(tmp_path: Path) -> None:
+    import multiprocessing
+
+    from anonkit.anonymize.keyfile import key_file_lock
+
+    path = tmp_path / "k.akey"
+    with key_file_lock(path):
+        ctx = multiprocessing.get_context("fork")
+        proc = ctx.Process(target=_try_lock, args=(str(path),))
+        proc.start()
+        proc.join(30)
+        assert proc.exitcode == 3  # the other process was refused while we hold the lock
+    proc = multiprocessing.get_context("fork").Process(target=_try_lock, args=(str(path),))
+    proc.start()
+    proc.join(30)
+    assert proc.exitcode == 0
+
+
+def _try_lock(path: str) -> None:
+    import os
+
+    from anonkit.anonymize.keyfile import key_file_lock
+
+    try:
+        with key_file_lock(path, timeout=0.2):
+            os._exit(0)
+    except KeyFileError:
+        os._exit(3)
