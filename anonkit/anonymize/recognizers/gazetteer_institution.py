@@ -35,6 +35,11 @@ NB_KINDS = (
     "klinikk|behandlingssenter|rehabiliteringssenter|psykiatriske senter|"
     "bo- og behandlingssenter|omsorgssenter|sykehjemmet|legevakt"
 )
+COMPOUND_RE = re.compile(
+    r"(?<![\w])[A-ZÆØÅ][a-zæøå]{2,}(?:klinikken|klinikk|sykehuset|sjukehuset|sykehjemmet|"
+    r"sykehjem|legesenteret|legesenter|helsesenteret|helsesenter|legekontoret|legekontor)"
+    r"(?![\w])"
+)
 NB_SCHOOLS = (
     "skole|skolen|barneskole|ungdomsskole|videregående skole|videregående|vgs|barnehage|"
     "barnehagen|folkehøgskole|universitet|høgskole|høyskole|kommune|bydel"
@@ -63,6 +68,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?<![\w])[Ww]ard \d{1,3}[A-Za-z]?(?![\w])"), 0.85),
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") [Ww]ard(?![\w])"), 0.7),
     (re.compile(r"(?<![\w])[Aa]kuttpost(?:en)?(?![\w])|(?<![\w])[Ss]engeposten(?![\w])"), 0.55),
+    # One-word compounds: "Fjordklinikken" (checked in code: at the start of a sentence
+    # only when not an ordinary word — "Sykehuset" there is just "the hospital").
+    (COMPOUND_RE, 0.8),
     # Schools, universities, municipalities, councils
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") (?:" + NB_SCHOOLS + r")(?![\w])"), 0.85),
     (re.compile(r"(?<![\w])(?:University|College) of (?:the )?" + _NAMES + r"(?![\w])"), 0.85),
@@ -139,6 +147,7 @@ class InstitutionGazetteerRecognizer(AnonkitRecognizer):
                 i += length
             else:
                 i += 1
+        starts = {t.start: t.sent_start for t in tokens}
         for regex, score in PATTERNS:
             for m in regex.finditer(text):
                 start, end = m.start(), m.end()
@@ -152,6 +161,12 @@ class InstitutionGazetteerRecognizer(AnonkitRecognizer):
                     start = end - len(value)
                 if value == m.group(0).split(" ")[-1] and regex.pattern.startswith(_NAME_FIRST):
                     continue
+                if (
+                    regex is COMPOUND_RE
+                    and starts.get(start, True)
+                    and (value.lower() in self.common or start not in starts)
+                ):
+                    continue  # sentence-initial "Sykehuset": the common noun
                 first = value.split(" ")[0]
                 if first.lower() in self.not_entities and first != "DPS":
                     continue

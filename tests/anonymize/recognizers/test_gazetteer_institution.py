@@ -54,8 +54,13 @@ def rec() -> InstitutionGazetteerRecognizer:
         ("He went to Kingsway Primary School", ["Kingsway Primary School"]),
         ("Han satt på Ila fengsel", ["Ila fengsel"]),
         ("I Tromsø sykehus var det fullt", ["Tromsø sykehus"]),  # leading "I" trimmed
+        ("I found Fjordklinikken through a friend.", ["Fjordklinikken"]),
+        ("Fjordklinikken var bra", ["Fjordklinikken"]),
+        ("innlagt på Tromsøsykehuset", ["Tromsøsykehuset"]),
         # not institutions
         ("Posten kom sent", []),  # the post, sentence-initial
+        ("Sykehuset var fullt", []),
+        ("Hun var på Sykehjemmet", []),  # capitalized common noun
         ("The University was closed", []),
         ("Det sykehuset var fint", []),
         ("The hospital was fine", []),

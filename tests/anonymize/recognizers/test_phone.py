@@ -25,6 +25,10 @@ def rec() -> PhoneRecognizer:
         ("mobil 91234567", ["91234567"]),
         ("Call 020 7946 0958 after five", ["020 7946 0958"]),
         ("Svensk nummer +46 70 123 45 67", ["+46 70 123 45 67"]),
+        # possible-but-not-valid numbers only with a phone context word
+        ("You can reach me on 07700 900123 if", ["07700 900123"]),
+        ("ring 12345678", ["12345678"]),
+        ("I counted 12345678 sheep", []),
         (f"Fødselsnummer {FNR}", []),
         (f"fnr {FNR[:6]} {FNR[6:]}", []),
         (f"nummeret {US_SHAPED_FNR}", []),
