@@ -7,10 +7,10 @@ Prints one JSON document on stdout (progress on stderr).
 What is compared (same process, same data, same directory, same 64 KiB chunking):
 - raw_write: AESGCM.encrypt of each 64 KiB chunk + write to a file + fsync. This is the
   floor any encrypted store pays (encryption, copy to the page cache, flush to disk).
-- vault_write: ``Vault.put`` (STREAM AES-256-GCM, SHA-256 of the ciphertext for the catalog,
+- vault_write: ``Vault.put`` (STREAM AES-256-GCM, BLAKE3 of the ciphertext for the catalog,
   key file, temp file, fsync, rename, catalog row).
 - raw_read / vault_read: the reverse (file still in the page cache for both).
-- raw_write_sha256: raw_write plus SHA-256 of the ciphertext, which the catalog records
+- raw_write_checksum: raw_write plus BLAKE3 of the ciphertext, which the catalog records
   (spec §13): the least the vault must do. The vault's own overhead is vault vs this.
 - raw_encrypt_mem: encryption only, no file, for reference.
 Peak RSS is measured in a fresh child process per size (``ru_maxrss``), so that sizes do
@@ -24,7 +24,6 @@ disk, which on a shared machine adds noise.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import platform
@@ -38,6 +37,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import blake3
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from anonkit.vault.kdf import KdfParams
@@ -84,11 +84,11 @@ def raw_write(path: Path, key: bytes, size: int) -> None:
         os.fsync(f.fileno())
 
 
-def raw_write_sha256(path: Path, key: bytes, size: int) -> None:
-    """raw_write plus SHA-256 of the ciphertext: what the vault must do at least, since the
-    catalog records that hash (spec §13)."""
+def raw_write_checksum(path: Path, key: bytes, size: int) -> None:
+    """raw_write plus BLAKE3 of the ciphertext: what the vault must do at least, since the
+    catalog records that checksum (spec §13)."""
     aead = AESGCM(key)
-    sha = hashlib.sha256()
+    sha = blake3.blake3()
     n_chunks = -(-size // CHUNK_SIZE)
     with open(path, "wb", buffering=MIB) as f:
         for i, chunk in enumerate(_chunks(size)):
@@ -145,7 +145,7 @@ def throughput(work: Path, size: int, repeats: int) -> dict:
     def raw_side() -> None:
         measure("raw_encrypt_mem", lambda: raw_encrypt_mem(key, size))
         measure("raw_write", lambda: raw_write(raw_path, key, size))
-        measure("raw_write_sha256", lambda: raw_write_sha256(raw_path, key, size))
+        measure("raw_write_checksum", lambda: raw_write_checksum(raw_path, key, size))
         measure("raw_read", lambda: raw_read(raw_path, key, size))
         raw_path.unlink()
 
@@ -170,7 +170,7 @@ def throughput(work: Path, size: int, repeats: int) -> dict:
     for basis, t in (("wall", wall), ("cpu", cpu)):
         out[f"ratios_{basis}"] = {
             "write_vs_raw_write": round(t["raw_write"] / t["vault_write"], 3),
-            "write_vs_raw_write_sha256": round(t["raw_write_sha256"] / t["vault_write"], 3),
+            "write_vs_raw_write_checksum": round(t["raw_write_checksum"] / t["vault_write"], 3),
             "write_vs_raw_encrypt_mem": round(t["raw_encrypt_mem"] / t["vault_write"], 3),
             "read_vs_raw_read": round(t["raw_read"] / t["vault_read"], 3),
         }

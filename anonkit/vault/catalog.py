@@ -60,7 +60,7 @@ CREATE TABLE IF NOT EXISTS objects (
                       CHECK (recording_id IS NULL OR ({_HEX32.format(col="recording_id")})),
     plaintext_size    INTEGER NOT NULL CHECK (plaintext_size >= 0),
     ciphertext_size   INTEGER NOT NULL CHECK (ciphertext_size >= 0),
-    ciphertext_sha256 TEXT NOT NULL CHECK ({_HEX64.format(col="ciphertext_sha256")}),
+    ciphertext_blake3 TEXT NOT NULL CHECK ({_HEX64.format(col="ciphertext_blake3")}),
     key_sha256        TEXT NOT NULL CHECK ({_HEX64.format(col="key_sha256")}),
     header_generation INTEGER NOT NULL CHECK (header_generation >= 0),
     created_at        TEXT NOT NULL CHECK ({_TS.format(col="created_at")})
@@ -84,7 +84,7 @@ class ObjectInfo:
     recording_id: str | None
     plaintext_size: int
     ciphertext_size: int
-    ciphertext_sha256: str
+    ciphertext_blake3: str
     key_sha256: str
     header_generation: int
     created_at: str
@@ -199,7 +199,7 @@ class Catalog:
                     info.recording_id,
                     info.plaintext_size,
                     info.ciphertext_size,
-                    info.ciphertext_sha256,
+                    info.ciphertext_blake3,
                     info.key_sha256,
                     info.header_generation,
                     info.created_at,

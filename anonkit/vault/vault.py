@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
-import hashlib
 import json
 import os
 import re
@@ -29,6 +28,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
+
+import blake3
 
 from anonkit.vault import envelope
 from anonkit.vault.audit import AuditEntry, AuditLog, FailedUnlockLog
@@ -421,7 +422,7 @@ class Vault:
             obj_header = envelope.ObjectHeader(bytes.fromhex(object_id), t)
             dek = envelope.new_dek()
             keyfile = envelope.seal_dek(dek, obj_header, self.keyring)
-            obj_tmp = TempFile(self.layout.tmp)
+            obj_tmp = TempFile(self.layout.tmp, body_checksum=True)
             key_committed = False
             try:
                 enc = envelope.encrypt_object(dek, obj_header, obj_tmp)  # type: ignore[arg-type]
@@ -439,7 +440,7 @@ class Vault:
                     recording_id=recording_id,
                     plaintext_size=writer.size,
                     ciphertext_size=obj_tmp.size,
-                    ciphertext_sha256=obj_tmp.sha256,
+                    ciphertext_blake3=obj_tmp.hexdigest,
                     key_sha256=key_sha,
                     header_generation=self.header.generation,
                     created_at=utc_now(),
@@ -917,7 +918,7 @@ class Vault:
                 except VaultError as err:
                     error = str(err)
             sha = reader.finish()
-        if sha != info.ciphertext_sha256:
+        if sha != info.ciphertext_blake3:
             rep.problems.append(f"{label}: the ciphertext differs from the catalog (modified)"
                                 + (f"; {error}" if error else ""))
             return
@@ -949,22 +950,22 @@ class Vault:
 
 
 class _HashingReader:
-    """Wraps a binary file: SHA-256 of everything read, so ``verify`` reads a body once."""
+    """Wraps a binary file: BLAKE3 of everything read, so ``verify`` reads a body once."""
 
     def __init__(self, f: BinaryIO) -> None:
         self._f = f
-        self._sha = hashlib.sha256()
+        self._hash = blake3.blake3()
 
     def read(self, n: int = -1) -> bytes:
         data = self._f.read(n)
-        self._sha.update(data)
+        self._hash.update(data)
         return data
 
     def finish(self) -> str:
         """Hash the rest of the file too (decryption may have stopped early) and return it."""
         while chunk := self._f.read(COPY_CHUNK):
-            self._sha.update(chunk)
-        return self._sha.hexdigest()
+            self._hash.update(chunk)
+        return self._hash.hexdigest()
 
 
 def _plaintext(f: BinaryIO, dek: bytes, header: envelope.ObjectHeader) -> Iterator[bytes]:

@@ -18,7 +18,7 @@ EXPECTED_COLUMNS = {
     "recordings": ["id", "stage", "approved", "error_code", "metadata_object", "created_at",
                    "updated_at", "purged_at"],
     "objects": ["id", "tier", "kind", "recording_id", "plaintext_size", "ciphertext_size",
-                "ciphertext_sha256", "key_sha256", "header_generation", "created_at"],
+                "ciphertext_blake3", "key_sha256", "header_generation", "created_at"],
 }
 
 
