@@ -10,9 +10,9 @@ Models (design.md §3):
 - ``nb``: anonkit's own pipeline trained on NorNE, ``models/spacy/nb_anonkit_ner`` under
   the repository root or under ``$ANONKIT_MODELS_DIR``.
 
-Speed: only the NER component (English: with its own tok2vec) plus a rule-based
-sentencizer run; the tagger, parser and lemmatizer are excluded because no layer needs them
-(Presidio's context enhancer gets lower-cased tokens as lemmas instead).
+Speed: only the NER component runs (English: with its own tok2vec); the tagger, parser,
+lemmatizer and sentence splitters are excluded because no layer needs them (our
+recognizers read the text itself; lemmas fall back to lower-cased tokens).
 """
 
 from __future__ import annotations
@@ -129,8 +129,6 @@ def load_spacy(lang: str) -> Language:
     if "tok2vec" in nlp.pipe_names and lang == "en":
         # en_core_web_sm's NER has its own tok2vec; the shared one only feeds the tagger.
         nlp.remove_pipe("tok2vec")
-    if "sentencizer" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
-        nlp.add_pipe("sentencizer")
     nlp.max_length = max(nlp.max_length, 5_000_000)
     return nlp
 
