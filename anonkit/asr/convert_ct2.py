@@ -158,6 +158,10 @@ def read_ct2_model(path: Path) -> CT2Model:
         if target not in variables:
             raise CT2FormatError(f"alias {alias!r} points to missing variable {target!r}")
         variables[alias] = variables[target]
+        # Aliasing runs before quantization, so a shared weight's scale exists only under
+        # the target's name (e.g. the output projection shares the embeddings).
+        if target + "_scale" in variables and alias + "_scale" not in variables:
+            variables[alias + "_scale"] = variables[target + "_scale"]
     return CT2Model(version, spec_name, revision, variables, aliases)
 
 
@@ -376,9 +380,7 @@ def _atomic_torch_save(obj: Any, path: Path) -> None:
         with os.fdopen(fd, "wb") as f:
             torch.save(obj, f)
         # mkstemp makes the file private; a model folder is shared like the weights beside it.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -48,6 +48,7 @@ from whisper.model import ModelDimensions, Whisper
 
 from anonkit.asr.convert_ct2 import CHECKPOINT_NAME, convert_ct2_to_openai, ensure_openai_checkpoint
 from anonkit.asr.faster_backend import CONFIDENT, SCORE_SHARPNESS, _first_speech_window
+from anonkit.asr.models import OPENAI_CHECKPOINT
 from anonkit.asr.options import (
     LanguageError,
     TranscribeOptions,
@@ -73,9 +74,14 @@ _PROGRESS_LOCK = threading.Lock()
 def _load_checkpoint(model_dir: Path) -> dict[str, Any]:
     """The converted checkpoint: from the verified cache, or converted in memory.
 
-    A read-only model folder (a shared, system-wide install) cannot hold the cache; the
+    A folder imported with only an openai-whisper ``model.pt`` is loaded as it is. A read-only
+    model folder (a shared, system-wide install) cannot hold the cache; the
     conversion then runs in memory each time (about a second for base).
     """
+    imported = model_dir / OPENAI_CHECKPOINT
+    if imported.is_file() and not (model_dir / "model.bin").is_file():
+        # a genuine openai-whisper checkpoint brought in by `anonkit models import`
+        return torch.load(imported, map_location="cpu", weights_only=True, mmap=True)
     try:
         path = ensure_openai_checkpoint(model_dir)
     except PermissionError:
