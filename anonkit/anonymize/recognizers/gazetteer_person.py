@@ -16,7 +16,8 @@ alarms hides the real ones):
   capitalized non-word a name too (``sykepleier Torvund``, ``Dr. Xylander``);
 * names that are everyday words (``names.ambiguous_first_names``: Per, Liv, May, Will …)
   score low at the start of a sentence without such support — unless a finite verb follows
-  ("May is my best friend": a subject) or they carry a genitive ("Bjørns unger") — and
+  ("May is my best friend": a subject), they carry a genitive ("Bjørns unger") or are
+  coordinated with a clear first name ("Per og Kari") — and
   the month-names (April, May, June, August, Juni) are skipped after "in/i/last/neste …"
   or before a day;
 * a surname alone needs a title, or must not be a place (``Berg``, ``Moss`` are left to
@@ -253,6 +254,10 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
                 nxt = tokens[j].text.lower() if j < len(tokens) else ""
                 if nxt in SUBJECT_VERBS and text[tokens[j - 1].end : tokens[j].start] == " ":
                     return SCORE_AMBIGUOUS_SUBJECT  # "May is my best friend", "Per var der"
+                if nxt in ("og", "and", "eller", "or") and j + 1 < len(tokens):
+                    other = tokens[j + 1].text
+                    if self._is_first(other) and other not in self.ambiguous:
+                        return SCORE_AMBIGUOUS_SUBJECT  # "Per og Kari kom", "May and John"
                 return SCORE_AMBIGUOUS_INITIAL
             return SCORE_FIRST_INITIAL if tok.sent_start else SCORE_FIRST_MID
         # A surname on its own.

@@ -59,6 +59,7 @@ def confident(rec: PersonGazetteerRecognizer, text: str) -> list[str]:
         ("May er bestevenninna mi", ["May"]),
         ("Per var nattevakt", ["Per"]),
         ("Bjørns unger var søte", ["Bjørn"]),  # genitive of an ambiguous name
+        ("Per og Kari kom sammen", ["Per", "Kari"]),  # coordinated with a clear name
         ("Freud sa at Gud er død", []),
         ("Hun tok Seroquel på mandag", []),
         ("NAV ringte", []),
