@@ -1,8 +1,11 @@
 """Presidio recognizers for anonkit (design.md §4, layers 3-5).
 
-One recognizer per module. :func:`build_recognizers` is the only entry point the
+One recognizer kind per module. :func:`build_recognizers` is the only entry point the
 detector needs: it returns *fresh* instances (recognizers hold per-language state)
-registered for the requested language.
+registered for the requested language. Scores follow one convention: ≥ 0.5 means "replace"
+(validated patterns 0.75-1.0, gazetteer hits 0.5-0.95 by context), 0.3-0.45 means "show
+the steward" (an ambiguous name at a sentence start, a surname that is also an English
+word), flags 0.2-0.35. Names of the gazetteer recognizers end in ``GazetteerRecognizer``.
 """
 
 from __future__ import annotations
@@ -16,8 +19,8 @@ from presidio_analyzer import EntityRecognizer
 
 from anonkit.anonymize.entity_types import SUPPORTED_LANGUAGES
 
-# Module name -> factory attribute. Each factory takes ``lang`` and returns a list of
-# recognizers. Kept as names so a module that is not written yet does not break import.
+# Recognizer modules, in the order their results are listed. Each has ``build(lang)``
+# returning fresh recognizers: patterns with validation first, then gazetteers, then flags.
 _FACTORIES: tuple[str, ...] = (
     "national_id",
     "bank_account",
@@ -44,11 +47,6 @@ def build_recognizers(lang: str) -> list[EntityRecognizer]:
         raise ValueError(f"unsupported language {lang!r}; expected one of {SUPPORTED_LANGUAGES}")
     recognizers: list[EntityRecognizer] = []
     for name in _FACTORIES:
-        try:
-            module = importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as exc:  # not written yet
-            if exc.name == f"{__name__}.{name}":
-                continue
-            raise
+        module = importlib.import_module(f"{__name__}.{name}")
         recognizers.extend(module.build(lang))
     return recognizers
