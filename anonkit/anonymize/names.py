@@ -81,4 +81,7 @@ def ambiguous_first_names(lang: str) -> frozenset[str]:
 
 @cache
 def _other_first_names() -> dict[str, Gender]:
-    return {cols[0]: cols[1] for cols in data_lines("first_names_other.tsv")}  # type: ignore[misc]
+    """Detection-only first names: other locales (generated) plus curated short forms."""
+    names = {cols[0]: cols[1] for cols in data_lines("first_names_other.tsv")}
+    names.update((cols[0], cols[1]) for cols in data_lines("first_names_extra.tsv"))
+    return names  # type: ignore[return-value]

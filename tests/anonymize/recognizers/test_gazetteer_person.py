@@ -87,6 +87,9 @@ def test_nb(nb: PersonGazetteerRecognizer, text: str, expected: list[str]) -> No
         ("We saw Agnes' dog", ["Agnes"]),
         ("Mr Smith called", ["Smith"]),
         ("Per was the nurse on nights", ["Per"]),
+        ("I talked to Will yesterday", ["Will"]),  # curated short form
+        ("Will you come?", []),
+        ("Matt and Jess came", ["Matt", "Jess"]),
         ("May is my best friend", ["May"]),
         ("May I ask something?", []),
         ("in May we went", []),
