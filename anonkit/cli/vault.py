@@ -135,7 +135,10 @@ def user_rotate_keys(vault: Path, password_file: str | None, user: str | None,
 @quiet_option
 def verify(vault: Path, repair: bool, as_json: bool, password_file: str | None,
            user: str | None, quiet: bool) -> None:
-    """Check every object, the catalog, the header and the audit chain. Exit 1 on any problem."""
+    """Check every object, the catalog, the header and the audit chain, and run the leak
+    check (no original name from the project's key in any pseudonymized transcript).
+    Exit 1 on any problem."""
+    _install_release_gate()
     with open_vault(vault, user, password_file) as v:
         report = v.verify(repair=repair)
     if as_json:
@@ -152,9 +155,19 @@ def verify(vault: Path, repair: bool, as_json: bool, password_file: str | None,
             )
     if not report.ok:
         raise TamperedError(
-            f"verify found {len(report.problems)} problem(s) in {vault}; restore the damaged "
-            "parts from a backup"
+            f"verify found {len(report.problems)} problem(s) in {vault} (listed above): restore "
+            "damaged objects from a backup; fix leaks in review before any release"
         )
+
+
+def _install_release_gate() -> None:
+    """Add the leak check to ``Vault.verify``'s hooks (once). It lives in ``anonymize``, which
+    the vault package must not import (dependencies point cli → anonymize/vault)."""
+    from anonkit.anonymize.keyfile import vault_leak_problems
+    from anonkit.vault.vault import VERIFY_HOOKS
+
+    if vault_leak_problems not in VERIFY_HOOKS:
+        VERIFY_HOOKS.append(vault_leak_problems)
 
 
 @click.command("audit")

@@ -143,3 +143,37 @@ def test_verify_exit_1_on_tampering(cli):
 def test_password_never_an_argument(cli):
     res = cli("verify", str(cli.vault), "--password", "x", pw=None, code=2)
     assert "No such option" in res.stderr
+
+
+def test_verify_runs_the_leak_check(cli):
+    """`anonkit verify` is the release gate: a pseudonymized transcript that still holds an
+    original name from the project's key fails it, and the message never repeats the name."""
+    v = str(cli.vault)
+    store = (
+        "import json\n"
+        "from anonkit.anonymize.key import PseudonymKey\n"
+        "from anonkit.anonymize.keyfile import save_key_to_vault\n"
+        "from anonkit.anonymize.detector import Detector\n"
+        "from anonkit.anonymize.replace import anonymize_document\n"
+        "from anonkit.vault.vault import Vault\n"
+        f"x = Vault.open({v!r}, None, 'steward secret')\n"
+        "key = PseudonymKey.new('nb')\n"
+        "res = anonymize_document('Jeg heter Irene Johansen og bor i Tromsø.', 'd1',"
+        " Detector('nb'), key)\n"
+        "save_key_to_vault(x, key)\n"
+        "x.put_bytes('anonymized', 'transcript_pseudonymized', res.text.encode())\n"
+        "print(res.text)\n"
+    )
+    res = subprocess.run([PYTHON, "-c", store], capture_output=True, text=True,
+                         env=cli.env)
+    assert res.returncode == 0, res.stderr
+    assert "Irene" not in res.stdout
+    assert "vault OK" in cli("verify", v).stdout
+    leak = (
+        "from anonkit.vault.vault import Vault\n"
+        f"x = Vault.open({v!r}, None, 'steward secret')\n"
+        "x.put_bytes('anonymized', 'transcript_pseudonymized', 'Irenes bror ringte.'.encode())\n"
+    )
+    subprocess.run([PYTHON, "-c", leak], env=cli.env, check=True)
+    out = cli("verify", v, code=1)
+    assert "still contains" in out.stdout and "Irene" not in out.stdout + out.stderr
