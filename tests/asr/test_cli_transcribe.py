@@ -109,3 +109,8 @@ def test_demo_with_speaker_turns(runner: CliRunner) -> None:
     assert result.stdout.startswith("# sample interview:")
     assert "S1: " in result.stdout and "S2: " in result.stdout
     assert "Irene" in result.stdout
+    raw, pseudonymized = result.stdout.split("# pseudonymized:", 1)
+    assert "Irene" in raw and "Jonas" in raw
+    # the same transcript after pseudonymization: the names are gone, the turns remain
+    assert "Irene" not in pseudonymized and "Jonas" not in pseudonymized
+    assert "S2: " in pseudonymized and "leak check passed" in pseudonymized
