@@ -1,3 +1,3 @@
-"""anonkit: offline transcription, pseudonymization and an encrypted vault for interview research."""
+"""anonkit: offline transcription, pseudonymization and an encrypted vault for interviews."""
 
 __version__ = "0.1.0"
