@@ -20,9 +20,7 @@ from __future__ import annotations
 import contextlib
 import html
 import io
-import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -195,17 +193,3 @@ def scrub_link_targets(data: bytes, leaks: Callable[[str], bool]) -> bytes:
     return out.getvalue()
 
 
-def write_atomic(path: str | Path, data: bytes) -> None:
-    """Write via a temp file in the target directory and rename."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise

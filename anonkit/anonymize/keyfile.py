@@ -31,7 +31,6 @@ import hmac
 import json
 import os
 import struct
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,6 +43,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.key import KeyFormatError, PseudonymKey
 from anonkit.errors import AnonkitError
+from anonkit.fileio import write_atomic
 from anonkit.vault.errors import TamperedError, VaultError, WeakKdfParametersError
 from anonkit.vault.kdf import KdfParams
 
@@ -118,29 +118,6 @@ def _parse(blob: bytes, path: Path) -> tuple[KdfParams, bytes, bytes, bytes, byt
     nonce = blob[end_kdf + CHECK_SIZE : end_kdf + CHECK_SIZE + NONCE_SIZE]
     sealed = blob[end_kdf + CHECK_SIZE + NONCE_SIZE :]
     return params, check, nonce, sealed, blob[: end_kdf + CHECK_SIZE]
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write via a temp file in the same directory + fsync + rename: never a half file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    with contextlib.suppress(OSError):
-        dfd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
 
 
 @contextlib.contextmanager
@@ -229,7 +206,7 @@ class KeyFile:
 
     def save(self, key: PseudonymKey) -> None:
         """Encrypt and write atomically (mode 0600)."""
-        _atomic_write(self.path, self.seal(key))
+        write_atomic(self.path, self.seal(key))
 
 
 # --- vault ---------------------------------------------------------------------------------

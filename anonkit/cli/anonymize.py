@@ -13,8 +13,6 @@ gets the same pseudonym in every transcript of the project (docs/key-file.md).
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -23,6 +21,7 @@ import click
 
 from anonkit.cli.options import get_password, password_options
 from anonkit.errors import AnonkitError, InputError
+from anonkit.fileio import write_atomic
 
 LANGS = ("en", "nb")
 STYLES = ("pseudonym", "placeholder")
@@ -39,20 +38,6 @@ def _read_text(path: Path) -> str:
         raise InputError(f"{path} is not UTF-8 text; save it as UTF-8 and try again") from exc
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}") from exc
-
-
-def _write_text_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 def _gate(leaks: list[Any], where: str) -> None:
@@ -191,11 +176,10 @@ def anonymize(
         # 3. Write: output first, then the key (a crash in between leaves a key without the
         #    new document's occurrences, which re-running repairs).
         if docx_bytes is not None:
-            from anonkit.anonymize.docx_io import write_atomic
 
             write_atomic(output, docx_bytes)
         else:
-            _write_text_atomic(output, result.text)
+            write_atomic(output, result.text, newline="")
         if vault is not None:
             from anonkit.anonymize.keyfile import save_key_to_vault
 
