@@ -9,7 +9,8 @@ running maximum) and prints one JSON object:
     {"machine": {...}, "versions": {...}, "clip": ..., "threads": N,
      "rows": [{"backend", "model", "beam", "load_s", "wall_s", "cpu_s", "rtf", "cpu_per_audio_s",
                "peak_rss_mib", "wer", "words", "text"}, ...],
-     "ratios": [{"model", "beam", "openai_over_faster_rtf", "openai_over_faster_cpu",
+     "ratios": [{"model", "beam", "faster_compute_type", "openai_over_faster_rtf",
+                 "openai_over_faster_cpu",
                  "openai_over_faster_rss"}, ...]}
 
 RTF is wall seconds per audio second (lower is faster). On a shared machine wall time
@@ -20,6 +21,7 @@ WER is against the clip's reference text, lower-cased with punctuation removed
 Usage::
 
     .venv/bin/python benchmarks/bench_asr.py [--threads 2] [--out FILE] [--quick]
+        [--faster-compute-types int8,float32] [--models tiny.en,base] [--beams 1,5]
 
 ``--quick`` is a smoke run (tiny.en, beam 1, en_short.wav). Threads: ``--threads`` is given
 to both backends (faster-whisper ``cpu_threads``, ``torch.set_num_threads``) and to
@@ -61,7 +63,15 @@ def run_worker(config: dict[str, Any]) -> dict[str, Any]:
     options = TranscribeOptions(language=config["language"], beam_size=config["beam"])
 
     t0 = time.perf_counter()
-    backend = get_backend(config["backend"], config["model"], cpu_threads=config["threads"])
+    if config["backend"] == "faster" and config.get("compute_type", "int8") != "int8":
+        from anonkit.asr.faster_backend import FasterWhisperBackend
+        from anonkit.asr.models import resolve_model
+
+        backend = FasterWhisperBackend(resolve_model(config["model"]), model=config["model"],
+                                       compute_type=config["compute_type"],
+                                       cpu_threads=config["threads"])
+    else:
+        backend = get_backend(config["backend"], config["model"], cpu_threads=config["threads"])
     load_s = time.perf_counter() - t0
     backend.transcribe(audio[: int(WARMUP_SECONDS * SAMPLE_RATE)], options)
 
@@ -110,16 +120,18 @@ def measure(config: dict[str, Any]) -> dict[str, Any]:
 
 
 def ratios(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """openai / faster for each (model, beam): > 1 means openai-whisper needs more."""
-    index = {(r["backend"], r["model"], r["beam"]): r for r in rows}
+    """openai / faster for each (model, beam, faster compute type): > 1 means openai-whisper
+    needs more. Against faster float32 the ratio isolates the engine from the int8 gain."""
+    index = {(r["backend"], r["compute_type"], r["model"], r["beam"]): r for r in rows}
     out = []
-    for (backend, model, beam), faster in index.items():
-        openai = index.get(("openai", model, beam))
+    for (backend, compute_type, model, beam), faster in index.items():
+        openai = index.get(("openai", "float32", model, beam))
         if backend != "faster" or openai is None:
             continue
         out.append({
             "model": model,
             "beam": beam,
+            "faster_compute_type": compute_type,
             "openai_over_faster_rtf": round(openai["rtf"] / faster["rtf"], 2),
             "openai_over_faster_cpu": round(openai["cpu_s"] / faster["cpu_s"], 2),
             "openai_over_faster_rss": round(openai["peak_rss_mib"] / faster["peak_rss_mib"], 2),
@@ -165,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--beams", default="1,5")
     parser.add_argument("--backends", default="faster,openai")
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--faster-compute-types", default="int8",
+                        help="comma list; float32 as well separates engine from quantization")
     parser.add_argument("--out", type=Path, help="also write the JSON here")
     parser.add_argument("--quick", action="store_true",
                         help="smoke run: tiny.en, beam 1, en_short.wav")
@@ -192,12 +206,16 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for model in models:
         for beam in (int(b) for b in args.beams.split(",")):
-            for backend in args.backends.split(","):
-                config = {"backend": backend, "model": model, "beam": beam,
-                          "threads": args.threads, "clip": str(args.clip),
+            runs = [(b, c) for b in args.backends.split(",")
+                    for c in (args.faster_compute_types.split(",") if b == "faster"
+                              else ["float32"])]
+            for backend, compute_type in runs:
+                config = {"backend": backend, "compute_type": compute_type, "model": model,
+                          "beam": beam, "threads": args.threads, "clip": str(args.clip),
                           "reference": str(reference), "language": args.language}
                 row = measure(config)
-                print(f"{backend:7s} {model:8s} beam {beam}: rtf {row['rtf']:.3f} "
+                print(f"{backend:7s} {compute_type:8s} {model:8s} beam {beam}: "
+                      f"rtf {row['rtf']:.3f} "
                       f"cpu/audio {row['cpu_per_audio_s']:.3f} rss {row['peak_rss_mib']} MiB "
                       f"wer {row['wer']:.3f}", file=sys.stderr, flush=True)
                 rows.append(row)
