@@ -397,6 +397,8 @@ def main(argv: list[str] | None = None) -> int:
                 jobs.append(("norne-dev", load_norne(NORNE_DEV.resolve(), args.norne_limit)))
             else:
                 notes.append(f"NorNE dev not found at {NORNE_DEV}; norne set skipped")
+        if args.set_name == "norne" and lang != "nb":
+            notes.append(f"the norne set is Norwegian only; nothing to run for --lang {lang}")
         if not jobs:
             continue
         detect, loads[lang] = make_detector(lang)
