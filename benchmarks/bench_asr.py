@@ -4,7 +4,9 @@ For every model size, beam size and backend, a *fresh* Python process loads the 
 warms it up on the first two seconds of the clip (JIT compilation and first-call allocations
 are not what we compare), then transcribes the whole clip ``--repeat`` times (default 3) and
 reports the fastest run (neighbours on a shared machine only ever add time; all run times
-are kept in ``wall_runs_s``). The parent reads that
+are kept in ``wall_runs_s``). Decoding is deterministic (temperature 0 only) unless
+``--fallback`` is given: the fallback samples at random, and on two_voices.wav tiny.en's
+run times then varied fivefold between identical runs. The parent reads that
 child's peak resident memory from ``os.wait4`` (exact per child, unlike RUSAGE_CHILDREN's
 running maximum) and prints one JSON object:
 
@@ -62,7 +64,11 @@ def run_worker(config: dict[str, Any]) -> dict[str, Any]:
 
     audio = decode_audio(Path(config["clip"]))
     reference = Path(config["reference"]).read_text("utf-8")
-    options = TranscribeOptions(language=config["language"], beam_size=config["beam"])
+    # Temperature fallback samples at random, so with it the amount of decoding work (and
+    # the time) differs from run to run; without it both engines do the same fixed work.
+    temperature = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0) if config.get("fallback") else (0.0,)
+    options = TranscribeOptions(language=config["language"], beam_size=config["beam"],
+                                temperature=temperature)
 
     t0 = time.perf_counter()
     if config["backend"] == "faster" and config.get("compute_type", "int8") != "int8":
@@ -187,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=3,
                         help="timed runs per configuration; the fastest is reported")
+    parser.add_argument("--fallback", action="store_true",
+                        help="keep Whisper's temperature fallback (random, so noisier timings)")
     parser.add_argument("--faster-compute-types", default="int8",
                         help="comma list; float32 as well separates engine from quantization")
     parser.add_argument("--out", type=Path, help="also write the JSON here")
@@ -223,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
             for backend, compute_type in runs:
                 config = {"backend": backend, "compute_type": compute_type, "model": model,
                           "beam": beam, "threads": args.threads, "clip": str(args.clip),
-                          "repeat": args.repeat,
+                          "repeat": args.repeat, "fallback": args.fallback,
                           "reference": str(reference), "language": args.language}
                 row = measure(config)
                 print(f"{backend:7s} {compute_type:8s} {model:8s} beam {beam}: "
@@ -238,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         "clip": str(args.clip.relative_to(ROOT) if args.clip.is_relative_to(ROOT) else args.clip),
         "threads": args.threads,
         "repeat": args.repeat,
+        "temperature_fallback": args.fallback,
         "machine": machine,
         "load_avg_at_end": [round(x, 2) for x in os.getloadavg()],
         "versions": versions(),
