@@ -27,6 +27,7 @@ SHA-256 of both files, so a stale or tampered cache is rebuilt rather than trust
 from __future__ import annotations
 
 import base64
+import fcntl
 import gzip
 import hashlib
 import json
@@ -58,6 +59,8 @@ __all__ = [
 CHECKPOINT_NAME = "openai.pt"
 #: Side-car with the digests that tie the cached checkpoint to its source.
 META_NAME = "openai.pt.json"
+#: Lock file serializing conversions of one folder.
+LOCK_NAME = ".openai.pt.lock"
 #: Bump when the conversion changes, so caches made by older code are rebuilt.
 CONVERTER_VERSION = 1
 
@@ -392,13 +395,33 @@ def ensure_openai_checkpoint(model_dir: Path) -> Path:
 
     The side-car ``openai.pt.json`` records ``sha256`` (of the checkpoint),
     ``source_sha256`` (of ``model.bin``) and the converter version; a mismatch in any of
-    them triggers a fresh conversion.
+    them triggers a fresh conversion. Raises ``PermissionError`` when the folder is
+    read-only and holds no valid cache (callers then convert in memory).
     """
     model_dir = Path(model_dir)
     if not (model_dir / "model.bin").is_file():
         raise CT2FormatError(f"{model_dir} has no model.bin; run `anonkit models install`")
-    if _cache_is_valid(model_dir):
-        return model_dir / CHECKPOINT_NAME
+    # One converter at a time per folder: parallel workers would otherwise each convert and
+    # could record one's digest next to the other's file.
+    try:
+        lock = open(model_dir / LOCK_NAME, "a")  # noqa: SIM115 (closed below)
+    except PermissionError:
+        # read-only folder: a valid cache made by whoever installed it is still usable
+        if _cache_is_valid(model_dir):
+            return model_dir / CHECKPOINT_NAME
+        raise
+    with lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if _cache_is_valid(model_dir):
+                return model_dir / CHECKPOINT_NAME
+            return _convert_and_cache(model_dir)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _convert_and_cache(model_dir: Path) -> Path:
+    """Convert, then write the checkpoint and its side-car (caller holds the lock)."""
     checkpoint = convert_ct2_to_openai(model_dir)
     target = model_dir / CHECKPOINT_NAME
     _atomic_torch_save(checkpoint, target)
