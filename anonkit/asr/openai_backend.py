@@ -13,8 +13,10 @@ It honours ``TranscribeOptions`` like the faster backend does:
   accented Norwegian as Danish or Latin);
 * texts, times and loop flags are produced exactly as in the faster backend, so transcripts
   from the two backends compare field by field;
-* ``vad=True`` runs faster-whisper's Silero VAD and hands the speech regions to
-  openai-whisper as ``clip_timestamps``, so silence is skipped and times stay absolute;
+* ``vad=True`` runs faster-whisper's Silero VAD, decodes the speech joined end to end and
+  maps times back, exactly as faster-whisper does (openai-whisper's own ``clip_timestamps``
+  would spend a 30 s window per short region, and loops forever on a region ending after the
+  last mel frame);
 * progress is reported as the fraction of audio frames decoded so far.
 
 CPU only, float32 (openai-whisper's fp16 needs CUDA). Threads: ``cpu_threads`` > 0 sets
@@ -36,8 +38,6 @@ import numpy as np
 import torch
 import whisper
 from whisper.audio import (
-    FRAMES_PER_SECOND,
-    HOP_LENGTH,
     N_FRAMES,
     N_SAMPLES,
     SAMPLE_RATE,
@@ -151,23 +151,39 @@ def _report_progress(callback: ProgressCallback | None) -> Iterator[None]:
             whisper_transcribe.tqdm = original
 
 
-def _speech_regions(audio: np.ndarray) -> list[tuple[float, float]]:
-    """Speech regions (seconds) by faster-whisper's Silero VAD, with its default settings.
+def _speech_only(audio: np.ndarray) -> tuple[np.ndarray, Any]:
+    """The speech of ``audio`` joined end to end, and the map back to original times.
 
-    Bounds are snapped to whole mel frames inside the audio: openai-whisper loops forever
-    when a clip ends after the last frame (it keeps decoding an empty window without
-    advancing), which Silero's end padding would otherwise cause on a clip ending in speech.
+    Exactly what faster-whisper does with ``vad_filter=True`` (Silero VAD with its default
+    ``VadOptions``, chunks concatenated), so both backends decode the same samples.
+    Returns an empty array and ``None`` when there is no speech.
     """
-    from faster_whisper.vad import VadOptions, get_speech_timestamps
+    from faster_whisper.vad import SpeechTimestampsMap, VadOptions, get_speech_timestamps
 
-    last_frame = len(audio) // HOP_LENGTH  # frames whisper.transcribe sees (content_frames)
-    regions = []
-    for chunk in get_speech_timestamps(audio, VadOptions()):
-        start = min(round(chunk["start"] / HOP_LENGTH), last_frame)
-        end = min(round(chunk["end"] / HOP_LENGTH), last_frame)
-        if end > start:
-            regions.append((start / FRAMES_PER_SECOND, end / FRAMES_PER_SECOND))
-    return regions
+    chunks = get_speech_timestamps(audio, VadOptions())
+    if not chunks:
+        return audio[:0], None
+    speech = np.concatenate([audio[c["start"] : c["end"]] for c in chunks])
+    return speech, SpeechTimestampsMap(chunks, SAMPLE_RATE)
+
+
+def _restore_times(raw: list[dict[str, Any]], ts_map: Any) -> None:
+    """Move segment and word times from speech-only time back to the recording's time.
+
+    As faster-whisper's ``restore_speech_timestamps``: a word's start and end are mapped
+    through the chunk holding its middle, and a segment spans its first to its last word.
+    """
+    for seg in raw:
+        words = seg.get("words") or []
+        for word in words:
+            chunk = ts_map.get_chunk_index((word["start"] + word["end"]) / 2)
+            word["start"] = ts_map.get_original_time(word["start"], chunk)
+            word["end"] = ts_map.get_original_time(word["end"], chunk)
+        if words:
+            seg["start"], seg["end"] = words[0]["start"], words[-1]["end"]
+        else:
+            seg["start"] = ts_map.get_original_time(seg["start"])
+            seg["end"] = ts_map.get_original_time(seg["end"], is_end=True)
 
 
 def _num(value: float, digits: int) -> float:
@@ -296,8 +312,6 @@ class OpenAIWhisperBackend:
         self._set_threads()
         audio = np.ascontiguousarray(audio, dtype=np.float32)
         duration = len(audio) / SAMPLE_RATE
-        regions = _speech_regions(audio) if options.vad and len(audio) else None
-
         if options.language is not None:
             language, language_probability = options.language, None
             if not self._whisper.is_multilingual and to_whisper_language(language) != "en":
@@ -308,14 +322,13 @@ class OpenAIWhisperBackend:
         else:
             language, language_probability = self.detect_language(audio, options)
 
-        if regions == []:  # VAD found no speech: nothing to decode
-            segments: tuple[Segment, ...] = ()
-        else:
-            clips = [t for region in regions for t in region] if regions else "0"
+        speech, ts_map = _speech_only(audio) if options.vad and len(audio) else (audio, None)
+        segments: tuple[Segment, ...] = ()
+        if len(speech):
             with _report_progress(progress), torch.no_grad():
                 result = whisper.transcribe(
                     self._whisper,
-                    audio,
+                    speech,
                     verbose=None,
                     language=to_whisper_language(language),
                     task="transcribe",
@@ -326,12 +339,13 @@ class OpenAIWhisperBackend:
                     condition_on_previous_text=options.condition_on_previous_text,
                     initial_prompt=options.verbatim_prompt(language),
                     word_timestamps=options.word_timestamps,
-                    clip_timestamps=clips,
                     # beam 1 is greedy decoding, as in faster-whisper
                     beam_size=options.beam_size if options.beam_size > 1 else None,
                     best_of=5,
                     fp16=False,
                 )
+            if ts_map is not None:
+                _restore_times(result["segments"], ts_map)
             segments = tuple(flag_loops(_to_segments(result["segments"]),
                                         options.repetition_max, options.verbatim_prompt(language)))
         if progress is not None:

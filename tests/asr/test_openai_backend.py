@@ -94,6 +94,21 @@ def test_silence_gives_no_segments(openai_tiny: Backend) -> None:
     assert transcript.segments == () and transcript.duration == 3.0
 
 
+def test_times_after_a_long_pause_are_in_recording_time(openai_tiny: Backend) -> None:
+    """VAD drops the 5 s pause before decoding; the times must be mapped back across it."""
+    clip = decode_audio(DATA / "en_short.wav")
+    gap = 5.0
+    audio = np.concatenate([clip, np.zeros(int(gap * 16_000), dtype=np.float32), clip])
+    transcript = openai_tiny.transcribe(audio, GREEDY)
+    words = transcript.words
+    half = len(clip) / 16_000
+    assert len(words) >= 60  # the sentence twice
+    late = [w for w in words if w.start >= half + gap - 0.5]
+    assert len(late) >= 30  # the second copy is placed after the pause, not at 11.4 s
+    assert not [w for w in words if half + 0.5 < w.start < half + gap - 0.5]  # none in silence
+    assert max(w.end for w in words) <= transcript.duration + 0.5
+
+
 def test_english_only_model_refuses_norwegian(openai_tiny: Backend) -> None:
     audio = decode_audio(DATA / "en_short.wav")
     with pytest.raises(LanguageError, match="English-only"):
