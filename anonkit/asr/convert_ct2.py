@@ -70,8 +70,8 @@ SUPPORTED_BINARY_VERSIONS = (4, 5, 6)
 # dtype and is widened by hand in ``_decode_array``.
 _DTYPES: tuple[str, ...] = ("float32", "int8", "int16", "int32", "float16", "bfloat16")
 
-# openai-whisper's fixed front end: 80 mel bins for every model before large-v3 (128).
-_N_MELS_BY_CONV_INPUT = {80: 80, 128: 128}
+#: Mel bins of openai-whisper's front end: 80 for every model before large-v3, which has 128.
+SUPPORTED_N_MELS = (80, 128)
 
 
 class CT2FormatError(AnonkitError):
@@ -215,7 +215,7 @@ def model_dimensions(variables: Mapping[str, np.ndarray]) -> dict[str, int]:
     """``whisper.model.ModelDimensions`` fields, read from tensor shapes and scalars."""
     conv1 = variables["encoder/conv1/weight"]
     n_mels = int(conv1.shape[1])
-    if n_mels not in _N_MELS_BY_CONV_INPUT:
+    if n_mels not in SUPPORTED_N_MELS:
         raise CT2FormatError(f"unexpected number of mel bins {n_mels} in encoder/conv1")
     embeddings = variables["decoder/embeddings/weight"]
     return {
