@@ -24,10 +24,10 @@ import numpy as np
 
 from anonkit.asr.audio import SAMPLE_RATE
 from anonkit.asr.backends import ProgressCallback
+from anonkit.asr.language import choose_language, first_speech_window
 from anonkit.asr.options import (
     LanguageError,
     TranscribeOptions,
-    from_whisper_language,
     to_whisper_language,
 )
 from anonkit.asr.quality import flag_loops
@@ -36,29 +36,11 @@ from anonkit.errors import ModelNotFoundError
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-#: Share of Whisper's language probability above which its own detection is trusted.
-CONFIDENT = 0.5
-#: Scale of the softmax that turns mean log-probabilities into a reported confidence.
-SCORE_SHARPNESS = 10.0
-#: Length of the speech window used to detect the language (Whisper's window).
-DETECT_SECONDS = 30.0
 
 
 def _num(value: float, digits: int) -> float:
     """A plain rounded float (faster-whisper returns numpy floats after VAD)."""
     return round(float(value), digits)
-
-
-def _first_speech_window(audio: np.ndarray, vad: bool) -> np.ndarray:
-    """30 s of audio starting at the first speech (skips a silent or noisy lead-in)."""
-    start = 0
-    if vad:
-        from faster_whisper.vad import get_speech_timestamps
-
-        speech = get_speech_timestamps(audio)
-        if speech:
-            start = int(speech[0]["start"])
-    return audio[start : start + int(DETECT_SECONDS * SAMPLE_RATE)]
 
 
 class FasterWhisperBackend:
@@ -100,41 +82,16 @@ class FasterWhisperBackend:
     def detect_language(
         self, audio: np.ndarray, options: TranscribeOptions
     ) -> tuple[str, float]:
-        """Best language among ``options.allowed_languages`` with a probability.
-
-        Step 1: Whisper's language token probabilities, restricted to the allowed languages.
-        When the best allowed language has at least ``CONFIDENT`` of the *unrestricted*
-        probability mass, it is taken (renormalised over the allowed languages).
-        Step 2 (Whisper is unsure, e.g. base on synthetic Norwegian puts 29 % on Latin, 18 %
-        on English and 0.04 % on Norwegian): decode the first 30 s of speech once per allowed
-        language and keep the language whose text the model finds most likely (mean token
-        log-probability; a decode that yields nothing loses). The probability reported is a
-        softmax over 10 x those mean log-probabilities: a heuristic confidence, not calibrated.
-
-        Whisper's "no" and "nn" both count towards Bokmål "nb" unless "nn" is allowed itself.
-        """
+        """Best language among ``options.allowed_languages`` with a probability
+        (the rule is in ``anonkit.asr.language``)."""
         if not self.multilingual:
             return "en", 1.0
-        window = _first_speech_window(audio, options.vad)
+        window = first_speech_window(audio, options.vad)
         _, _, all_probs = self._whisper.detect_language(window, language_detection_segments=1)
-        probs = dict(all_probs)
-        allowed = [to_whisper_language(c) for c in options.allowed_languages]
-        scores: dict[str, float] = {}
-        for whisper in dict.fromkeys(allowed):
-            extra = probs.get("nn", 0.0) if whisper == "no" and "nn" not in allowed else 0.0
-            scores[whisper] = probs.get(whisper, 0.0) + extra
-        best = max(scores, key=lambda c: scores[c])
-        if scores[best] >= CONFIDENT or len(scores) == 1:
-            total = sum(scores.values())
-            return from_whisper_language(best), (scores[best] / total if total > 0 else 0.0)
-        loglik = {code: self._score_language(window, code) for code in scores}
-        best = max(loglik, key=lambda c: loglik[c])
-        finite = {c: v for c, v in loglik.items() if math.isfinite(v)}
-        if not finite:
-            return from_whisper_language(best), 0.0
-        top = max(finite.values())
-        weights = {c: math.exp(SCORE_SHARPNESS * (v - top)) for c, v in finite.items()}
-        return from_whisper_language(best), weights[best] / sum(weights.values())
+        return choose_language(
+            dict(all_probs), options.allowed_languages,
+            lambda code: self._score_language(window, code),
+        )
 
     def _score_language(self, window: np.ndarray, whisper_code: str) -> float:
         """Mean token log-probability of a greedy decode of ``window`` in one language.

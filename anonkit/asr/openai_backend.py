@@ -47,18 +47,17 @@ from whisper.audio import (
 from whisper.model import ModelDimensions, Whisper
 
 from anonkit.asr.convert_ct2 import CHECKPOINT_NAME, convert_ct2_to_openai, ensure_openai_checkpoint
-from anonkit.asr.faster_backend import CONFIDENT, SCORE_SHARPNESS, _first_speech_window
+from anonkit.asr.language import choose_language, first_speech_window
 from anonkit.asr.models import OPENAI_CHECKPOINT
 from anonkit.asr.options import (
     LanguageError,
     TranscribeOptions,
-    from_whisper_language,
     to_whisper_language,
 )
 from anonkit.asr.quality import flag_loops
 from anonkit.asr.transcript import Segment, Transcript, Word
 
-__all__ = ["OpenAIWhisperBackend", "load_whisper_model", "restricted_language_probs"]
+__all__ = ["OpenAIWhisperBackend", "load_whisper_model"]
 
 ProgressCallback = Callable[[float], None]
 
@@ -97,22 +96,6 @@ def load_whisper_model(model_dir: Path) -> Whisper:
     if checkpoint.get("alignment_heads"):
         model.set_alignment_heads(checkpoint["alignment_heads"])
     return model.eval()
-
-
-def restricted_language_probs(
-    probs: dict[str, float], allowed: tuple[str, ...]
-) -> dict[str, float]:
-    """Whisper's probabilities restricted to ``allowed`` (Whisper codes as keys).
-
-    Same rule as the faster backend: Whisper's ``nn`` counts towards Bokmål (``no``) unless
-    ``nn`` is allowed itself, since the model confuses the two written standards.
-    """
-    wanted = [to_whisper_language(c) for c in allowed]
-    scores: dict[str, float] = {}
-    for code in dict.fromkeys(wanted):
-        extra = probs.get("nn", 0.0) if code == "no" and "nn" not in wanted else 0.0
-        scores[code] = probs.get(code, 0.0) + extra
-    return scores
 
 
 class _ProgressBar:
@@ -258,33 +241,16 @@ class OpenAIWhisperBackend:
     def detect_language(
         self, audio: np.ndarray, options: TranscribeOptions
     ) -> tuple[str, float]:
-        """Best language among ``options.allowed_languages`` and a probability for it.
-
-        The faster backend's two-step rule, so that both backends agree: (1) Whisper's
-        language-token probabilities restricted to the allowed languages; when the best one
-        holds at least ``CONFIDENT`` of the unrestricted mass it wins (renormalised over the
-        allowed ones). (2) Otherwise decode the first 30 s once per allowed language and keep
-        the language whose text the model finds most likely (mean token log-probability).
-        """
+        """Best language among ``options.allowed_languages`` and a probability for it: the
+        same rule as the faster backend (``anonkit.asr.language``), so both agree."""
         if not self._whisper.is_multilingual:
             return "en", 1.0
-        window = _first_speech_window(audio, options.vad)
-        mel = self._mel_window(window)
+        mel = self._mel_window(first_speech_window(audio, options.vad))
         with torch.no_grad():
             _, probs = self._whisper.detect_language(mel)
-        scores = restricted_language_probs(probs, options.allowed_languages)
-        best = max(scores, key=scores.__getitem__)
-        if scores[best] >= CONFIDENT or len(scores) == 1:
-            total = sum(scores.values())
-            return from_whisper_language(best), (scores[best] / total if total > 0 else 0.0)
-        loglik = {code: self._score_language(mel, code) for code in scores}
-        best = max(loglik, key=loglik.__getitem__)
-        finite = {c: v for c, v in loglik.items() if math.isfinite(v)}
-        if not finite:
-            return from_whisper_language(best), 0.0
-        top = max(finite.values())
-        weights = {c: math.exp(SCORE_SHARPNESS * (v - top)) for c, v in finite.items()}
-        return from_whisper_language(best), weights[best] / sum(weights.values())
+        return choose_language(
+            probs, options.allowed_languages, lambda code: self._score_language(mel, code)
+        )
 
     def _mel_window(self, window: np.ndarray) -> torch.Tensor:
         """Log-mel of one 30 s window, framed as whisper.transcribe frames it."""
