@@ -7,30 +7,13 @@ change what is measured.
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
-import sys
-from pathlib import Path
 
 import pytest
+from eval_loader import EVAL_DIR, load_eval_module
 from stdnum.no import fodselsnummer
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-EVAL_DIR = REPO_ROOT / "tests" / "data" / "eval"
-
-
-def _load_eval_module():
-    spec = importlib.util.spec_from_file_location(
-        "eval_detect", REPO_ROOT / "benchmarks" / "eval_detect.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(module)
-    return module
-
-
-eval_detect = _load_eval_module()
+eval_detect = load_eval_module()
 
 
 @pytest.fixture(scope="module", params=["en", "nb"])
