@@ -405,22 +405,31 @@ def verify_model(model: InstalledModel) -> list[str]:
 
 
 def import_model(path: Path, name: str | None = None, root: Path | None = None,
-                 *, force: bool = False) -> Path:
-    """Copy a CTranslate2 Whisper folder or an openai ``.pt`` checkpoint into the store.
+                 *, force: bool = False, quantization: str = "int8",
+                 report: Reporter | None = None) -> Path:
+    """Import a Hugging Face Whisper folder, a CTranslate2 folder or an openai ``.pt`` file.
 
-    The digests of the copied files are recorded in the manifest (trust on first use:
-    ``verify`` then detects any later change). A ``.pt`` checkpoint can only be used by the
-    openai backend; converting it to CTranslate2 needs ``ct2-transformers-converter`` or
-    ``ctranslate2.converters.OpenAIWhisperConverter`` on a connected machine.
+    An HF folder (``config.json`` + safetensors, as downloaded from a model page) is
+    converted to CTranslate2 here, offline (``anonkit.asr.convert_hf``), stored as
+    ``quantization``; the manifest then records the digests of the converted files *and* of
+    the HF files they came from. Other inputs are copied. Either way the digests are trust on
+    first use: ``verify`` detects any later change. A ``.pt`` checkpoint runs only with the
+    openai backend.
     """
+    from anonkit.asr import convert_hf
+
+    say = report or (lambda _msg: None)
     path = path.expanduser()
-    if path.is_dir():
+    provenance: dict[str, Any] = {}
+    if path.is_dir() and convert_hf.is_hf_folder(path):
+        kind, sources, default_name = "hf", [], path.name
+    elif path.is_dir():
         missing = [f for f in CT2_REQUIRED if not (path / f).is_file()]
         if missing:
             raise ModelInstallError(
-                f"{path}: not a complete CTranslate2 Whisper folder (missing "
-                f"{', '.join(missing)}); convert with ct2-transformers-converter "
-                "--copy_files tokenizer.json (see docs/models.md)"
+                f"{path}: neither a Hugging Face Whisper folder (config.json with "
+                "model.safetensors) nor a complete CTranslate2 folder (missing "
+                f"{', '.join(missing)}); see docs/models.md"
             )
         kind = "ct2"
         sources = [p for p in sorted(path.iterdir()) if p.is_file() and p.name != MANIFEST]
@@ -431,7 +440,8 @@ def import_model(path: Path, name: str | None = None, root: Path | None = None,
         default_name = path.stem
     else:
         raise ModelInstallError(
-            f"{path}: expected a CTranslate2 model folder or an openai-whisper .pt file"
+            f"{path}: expected a Hugging Face or CTranslate2 model folder, or an "
+            "openai-whisper .pt file"
         )
     name = name or default_name
     if not name or "/" in name or name.startswith("."):
@@ -444,11 +454,29 @@ def import_model(path: Path, name: str | None = None, root: Path | None = None,
         with tempfile.TemporaryDirectory(dir=root / "whisper", prefix=".imp-") as tmp:
             staging = Path(tmp) / name
             staging.mkdir()
-            files: dict[str, Any] = {}
-            for src in sources:
-                dest = staging / (OPENAI_CHECKPOINT if kind == "openai-pt" else src.name)
-                shutil.copyfile(src, dest)
-                files[dest.name] = {"sha256": sha256_file(dest), "size": dest.stat().st_size}
+            if kind == "hf":
+                hf = convert_hf.open_hf_folder(path)
+                say(f"{name}: recording digests of the {len(hf.weight_files)} weight file(s)")
+                provenance = {
+                    "format": "huggingface",
+                    "name_or_path": hf.config.get("_name_or_path", ""),
+                    "flavour": convert_hf.model_flavour(f"{name} {path.name} "
+                                                        f"{hf.config.get('_name_or_path', '')}"),
+                    "quantization": quantization,
+                    "files": {p.name: {"sha256": sha256_file(p), "size": p.stat().st_size}
+                              for p in convert_hf.source_files(hf)},
+                }
+                say(f"{name}: converting to CTranslate2 ({quantization})")
+                written = convert_hf.convert_hf_to_ct2(path, staging, quantization)
+                kind = "ct2"
+            else:
+                written = []
+                for src in sources:
+                    dest = staging / (OPENAI_CHECKPOINT if kind == "openai-pt" else src.name)
+                    shutil.copyfile(src, dest)
+                    written.append(dest.name)
+            files = {f: {"sha256": sha256_file(staging / f), "size": (staging / f).stat().st_size}
+                     for f in written}
             _write_manifest(staging, {
                 "name": name,
                 "kind": kind,
@@ -456,6 +484,7 @@ def import_model(path: Path, name: str | None = None, root: Path | None = None,
                 "languages": list(_languages_from_config(staging)) if kind == "ct2" else [],
                 "installed": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                 "files": files,
+                **({"converted_from": provenance} if provenance else {}),
             })
             _swap_in(staging, target)
     return target

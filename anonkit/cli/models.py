@@ -115,16 +115,36 @@ def verify_cmd(names: tuple[str, ...]) -> None:
 @click.option("--name", help="Name to install under (default: folder or file name).")
 @click.option("--dir", "root", type=click.Path(file_okay=False, path_type=Path),
               help="Models root to import into.")
+@click.option("--quantization", type=click.Choice(["int8", "float16", "float32"]),
+              default="int8", show_default=True,
+              help="Storage type when converting a Hugging Face folder (int8 is what the CPU "
+                   "computes in; float16/float32 keep the published precision).")
 @click.option("--force", is_flag=True, help="Replace a model of the same name.")
-def import_cmd(path: Path, name: str | None, root: Path | None, force: bool) -> None:
-    """Import a CTranslate2 Whisper folder or an openai-whisper .pt checkpoint."""
+def import_cmd(path: Path, name: str | None, root: Path | None, quantization: str,
+               force: bool) -> None:
+    """Import a Whisper model: a Hugging Face folder (config.json, model.safetensors,
+    tokenizer.json, preprocessor_config.json; converted to CTranslate2 here, offline), a
+    CTranslate2 folder, or an openai-whisper .pt checkpoint."""
     from anonkit.asr.models import import_model, read_manifest
 
-    target = import_model(path, name, root, force=force)
+    def report(msg: str) -> None:
+        click.echo(msg, err=True)
+
+    target = import_model(path, name, root, force=force, quantization=quantization,
+                          report=report)
     manifest = read_manifest(target) or {}
     click.echo(f"imported {target.name} into {target} ({len(manifest.get('files', {}))} files,"
                " digests recorded)", err=True)
+    flavour = manifest.get("converted_from", {}).get("flavour")
+    if flavour == "verbatim":
+        click.echo("note: a verbatim model writes lower case without punctuation; name "
+                   "detection relies on capitals, so review pseudonymization closely "
+                   "(docs/models.md)", err=True)
+    elif flavour == "semantic":
+        click.echo("note: a semantic model shortens speech towards its meaning (subtitle "
+                   "style); for research transcripts prefer the main model (docs/models.md)",
+                   err=True)
     if manifest.get("kind") == "openai-pt":
         click.echo("note: a .pt checkpoint runs only with --backend openai; for faster-whisper"
-                   " convert it to CTranslate2 on a connected machine (docs/models.md)",
+                   " import the model's Hugging Face folder instead (docs/models.md)",
                    err=True)
