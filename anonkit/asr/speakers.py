@@ -2,7 +2,8 @@
 
 Why this method: pyannote (what noScribe, aTrain and WhisperX use) needs weights from the
 Hugging Face hub, which anonkit may not contact. ``resemblyzer`` ships its speaker encoder
-(a 3-layer LSTM, 17 MB) inside its wheel, so it works with no network at all. Measured on
+(a 3-layer LSTM, 17 MB) inside its wheel, so it works with no network at all; anonkit runs
+that network in numpy (``anonkit.asr.voice_encoder``), so torch is never imported. Measured on
 ``tests/data/two_voices.wav`` (``scripts/measure_speakers.py``), Ward linkage of 1.6 s window
 embeddings separates every turn; numbers and limits are in ``docs/speakers.md``.
 
@@ -86,8 +87,7 @@ AUTO_MIN_WINDOWS = 4
 #: At most this many windows (about 35 minutes of speech) go into the linkage; see
 #: ``cluster_windows``.
 MAX_CLUSTER_WINDOWS = 4000
-#: torch threads, set process-wide when the encoder loads (only ever lowered): the machines
-#: anonkit targets are shared, and the encoder needs just ~3 CPU-seconds per audio minute.
+#: torch threads for resemblyzer's reference encoder (``get_encoder``; comparisons only).
 TORCH_THREADS = 2
 
 Linkage = Literal["ward", "average"]
@@ -125,33 +125,37 @@ _ENCODER: VoiceEncoder | None = None
 _ENCODER_LOCK = threading.Lock()
 
 
-def _import_resemblyzer() -> tuple[Any, Any]:
-    """Import resemblyzer lazily: torch is heavy and the extra is optional."""
+def _require_extra() -> Any:
+    """The ``diarize`` extra: webrtcvad (imported) and resemblyzer's weights (located only).
+
+    Why resemblyzer is never imported here: it imports torch, which more than doubled a
+    transcription's memory; ``anonkit.asr.voice_encoder`` runs its network in numpy.
+    """
+    import importlib.util
+
     try:
-        with warnings.catch_warnings():
-            # resemblyzer 0.1.4 imports scipy.ndimage.morphology (deprecated, still works).
-            warnings.simplefilter("ignore", DeprecationWarning)
-            import resemblyzer
         import webrtcvad
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise SpeakerModelMissingError() from exc
-    return resemblyzer, webrtcvad
+    if importlib.util.find_spec("resemblyzer") is None:
+        raise SpeakerModelMissingError()
+    return webrtcvad
 
 
 def get_encoder() -> VoiceEncoder:
-    """The voice encoder, loaded once per process from the weights inside resemblyzer's wheel.
-
-    Why cached: loading takes ~0.4 s and 17 MB; a batch run diarizes many recordings.
-    """
+    """resemblyzer's own torch encoder: the reference for ``tests/asr/test_voice_encoder.py``
+    and ``scripts/measure_speakers.py``; anonkit itself uses ``voice_encoder.load_encoder``."""
     global _ENCODER
     with _ENCODER_LOCK:
         if _ENCODER is None:
-            resemblyzer, _ = _import_resemblyzer()
+            with warnings.catch_warnings():
+                # resemblyzer 0.1.4 imports scipy.ndimage.morphology (deprecated, still works).
+                warnings.simplefilter("ignore", DeprecationWarning)
+                import resemblyzer
             import torch
 
             if torch.get_num_threads() > TORCH_THREADS:
                 torch.set_num_threads(TORCH_THREADS)
-            # No path argument: the weights are the wheel's own pretrained.pt, never a download.
             _ENCODER = resemblyzer.VoiceEncoder("cpu", verbose=False)
         return _ENCODER
 
@@ -179,7 +183,7 @@ def _as_mono_16k(audio: np.ndarray, sample_rate: int) -> np.ndarray:
 
 def speech_regions(audio: np.ndarray) -> list[tuple[float, float]]:
     """Speech regions ``(start, end)`` in seconds of 16 kHz float32 ``audio`` (WebRTC VAD)."""
-    _, webrtcvad = _import_resemblyzer()
+    webrtcvad = _require_extra()
     n = int(SAMPLE_RATE * VAD_FRAME_S)
     if len(audio) < n:
         return []
@@ -230,23 +234,20 @@ def window_embeddings(
     regions = speech_regions(x)
     if not regions:
         return np.zeros((0, 256), np.float32), [], []
-    resemblyzer, _ = _import_resemblyzer()
-    import torch
+    from anonkit.asr import voice_encoder
 
-    encoder = get_encoder()
-    x = resemblyzer.normalize_volume(x, -30, increase_only=True) if np.any(x) else x
-    mel = resemblyzer.wav_to_mel_spectrogram(x)
+    encoder = voice_encoder.load_encoder()
+    x = voice_encoder.normalize_volume(x) if np.any(x) else x
+    mel = voice_encoder.mel_spectrogram(x)
     spans = _windows(regions, len(mel))
     full = [i for i, (a, b) in enumerate(spans) if b - a == round(WINDOW_S / FRAME_S)]
     embeddings = np.zeros((len(spans), 256), np.float32)
-    with torch.no_grad():
-        for chunk in range(0, len(full), 64):  # bounded memory on long recordings
-            idx = full[chunk : chunk + 64]
-            batch = np.stack([mel[spans[i][0] : spans[i][1]] for i in idx])
-            embeddings[idx] = encoder(torch.from_numpy(batch)).numpy()
-        for i, (a, b) in enumerate(spans):
-            if b - a != round(WINDOW_S / FRAME_S):
-                embeddings[i] = encoder(torch.from_numpy(mel[None, a:b])).numpy()[0]
+    for chunk in range(0, len(full), 64):  # bounded memory on long recordings
+        idx = full[chunk : chunk + 64]
+        embeddings[idx] = encoder(np.stack([mel[spans[i][0] : spans[i][1]] for i in idx]))
+    for i, (a, b) in enumerate(spans):
+        if b - a != round(WINDOW_S / FRAME_S):
+            embeddings[i] = encoder(mel[None, a:b])[0]
     windows = [(a * FRAME_S, b * FRAME_S) for a, b in spans]
     return embeddings, windows, regions
 
