@@ -17,6 +17,12 @@ running maximum) and prints one JSON object:
                  "openai_over_faster_cpu",
                  "openai_over_faster_rss"}, ...]}
 
+``--cli`` adds (``--cli-only``: only) rows for the whole ``anonkit transcribe`` command, as a
+user runs it, once per ``--cli-speakers`` setting (default ``1,auto,2``: without speaker
+turns, and with them): ``{"backend": "cli", "model", "speakers", "wall_s", "cpu_s",
+"peak_rss_mib"}`` in ``cli_rows``. Why both: the engine rows show the backends, the CLI rows
+show what a machine must have free (the speaker encoder, the VAD, the writers included).
+
 RTF is wall seconds per audio second (lower is faster). On a shared machine wall time
 depends on the neighbours' load; CPU seconds are steadier, so both are reported.
 WER is against the clip's reference text, lower-cased with punctuation removed
@@ -133,6 +139,32 @@ def measure(config: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def measure_cli(model: str, speakers: str, clip: Path, threads: int) -> dict[str, Any]:
+    """Peak RSS, wall and CPU time of one ``anonkit transcribe`` run in a fresh process."""
+    import tempfile
+
+    env = dict(os.environ, OMP_NUM_THREADS=str(threads), HF_HUB_OFFLINE="1")
+    with tempfile.TemporaryDirectory() as tmp:
+        cmd = [sys.executable, "-c", "from anonkit.cli.main import cli; cli()", "transcribe",
+               str(clip), "--model", model, "--speakers", speakers, "--format", "txt",
+               "-o", str(Path(tmp) / "out.txt"), "--threads", str(threads)]
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE)
+        assert proc.stderr is not None
+        err = proc.stderr.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit(f"anonkit transcribe failed: {err.decode(errors='replace')[-500:]}")
+        labels = sorted({line.split(":", 1)[0] for line in
+                         (Path(tmp) / "out.txt").read_text("utf-8").splitlines()
+                         if line[:1] == "S" and ":" in line[:6]})
+    return {"backend": "cli", "model": model, "speakers": speakers, "wall_s": round(wall, 2),
+            "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
+            "peak_rss_mib": round(usage.ru_maxrss / 1024, 1), "speaker_labels": labels}
+
+
 def ratios(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """openai / faster for each (model, beam, faster compute type): > 1 means openai-whisper
     needs more. Against faster float32 the ratio isolates the engine from the int8 gain."""
@@ -200,6 +232,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="also write the JSON here")
     parser.add_argument("--quick", action="store_true",
                         help="smoke run: tiny.en, beam 1, en_short.wav")
+    parser.add_argument("--cli", action="store_true",
+                        help="also measure `anonkit transcribe` (peak RSS with/without speakers)")
+    parser.add_argument("--cli-only", action="store_true", help="only the CLI rows")
+    parser.add_argument("--cli-speakers", default="1,auto,2",
+                        help="--speakers values for the CLI rows")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -216,6 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     from anonkit.asr.models import resolve_model
 
     models = args.models.split(",")
+    if args.cli_only:
+        args.cli, args.backends = True, ""
     if "openai" in args.backends.split(","):
         for model in models:
             ensure_openai_checkpoint(resolve_model(model))
@@ -225,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for model in models:
         for beam in (int(b) for b in args.beams.split(",")):
-            runs = [(b, c) for b in args.backends.split(",")
+            runs = [(b, c) for b in filter(None, args.backends.split(","))
                     for c in (args.faster_compute_types.split(",") if b == "faster"
                               else ["float32"])]
             for backend, compute_type in runs:
@@ -239,6 +278,15 @@ def main(argv: list[str] | None = None) -> int:
                       f"cpu/audio {row['cpu_per_audio_s']:.3f} rss {row['peak_rss_mib']} MiB "
                       f"wer {row['wer']:.3f}", file=sys.stderr, flush=True)
                 rows.append(row)
+    cli_rows = []
+    if args.cli:
+        for model in models:
+            for speakers in args.cli_speakers.split(","):
+                row = measure_cli(model, speakers, args.clip, args.threads)
+                print(f"cli {model:8s} --speakers {speakers:4s}: wall {row['wall_s']} s "
+                      f"cpu {row['cpu_s']} s rss {row['peak_rss_mib']} MiB "
+                      f"labels {row['speaker_labels']}", file=sys.stderr, flush=True)
+                cli_rows.append(row)
     result = {
         "benchmark": "bench_asr",
         "started_utc": started,
@@ -252,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
         "versions": versions(),
         "rows": rows,
         "ratios": ratios(rows),
+        "cli_rows": cli_rows,
     }
     text = json.dumps(result, indent=2, ensure_ascii=False)
     print(text)
