@@ -38,6 +38,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from anonkit.asr import speaker_eval as se  # noqa: E402
 from anonkit.asr import speakers as sp  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -121,14 +122,14 @@ def evaluate(
         turns = sp.turns_from_embeddings(embeddings, windows, regions, 2, method=method)
         labels = sp.cluster_windows(embeddings, 2, method)
         out[f"regions_{method}"] = {
-            "turn_accuracy": sp.turn_accuracy(spans, refs, turns),
+            "turn_accuracy": se.turn_accuracy(spans, refs, turns),
             "time_accuracy": round(time_accuracy(spans, refs, turns), 4),
             "turns_found": len(turns),
             "centroid_distance": round(sp.centroid_distance(embeddings, labels), 4),
         }
         tl_turns = timeline_turns(partials, centres, method)
         out[f"timeline_{method}"] = {
-            "turn_accuracy": sp.turn_accuracy(spans, refs, tl_turns),
+            "turn_accuracy": se.turn_accuracy(spans, refs, tl_turns),
             "time_accuracy": round(time_accuracy(spans, refs, tl_turns), 4),
         }
     auto = sp.turns_from_embeddings(embeddings, windows, regions, "auto")
@@ -188,7 +189,7 @@ def main() -> int:
     load_s = time.perf_counter() - t0
 
     audio = load_wav(DATA / "two_voices.wav")
-    spans = sp.split_on_silence(audio, SR, min_gap_s=0.6)
+    spans = se.split_on_silence(audio, SR, min_gap_s=0.6)
     refs = [t["speaker"] for t in json.loads((DATA / "two_voices.json").read_text())]
     assert len(spans) == len(refs), (spans, refs)
 

@@ -27,20 +27,22 @@ log = logging.getLogger(__name__)
 DEFAULT_MODEL = "base"
 DEFAULT_BACKEND = "faster"
 
-Speakers = Literal["auto", 0, 1, 2]
-SPEAKER_CHOICES = ("auto", "0", "1", "2")
+Speakers = Literal["auto"] | int
+#: ``--speakers N`` accepts 0 (no labels) up to this many (``speakers.MAX_SPEAKERS``).
+MAX_SPEAKERS = 20
+SPEAKER_CHOICES = ("auto", f"0-{MAX_SPEAKERS}")
 
 
 def parse_speakers(value: str | int) -> Speakers:
-    """``"auto"``/``"0"``/``"1"``/``"2"`` (CLI text) -> the value ``transcribe_audio`` takes."""
+    """``"auto"`` or a count ``"0"``..``"20"`` (CLI text) -> what ``transcribe_audio`` takes."""
     text = str(value).strip().lower()
     if text == "auto":
         return "auto"
-    if text in ("0", "none", "no"):
+    if text in ("none", "no"):
         return 0
-    if text in ("1", "2"):
-        return int(text)  # type: ignore[return-value]
-    raise AnonkitError(f"--speakers must be one of {', '.join(SPEAKER_CHOICES)}, not {value!r}")
+    if text.isdigit() and int(text) <= MAX_SPEAKERS:
+        return int(text)
+    raise AnonkitError(f"--speakers must be auto or a number 0-{MAX_SPEAKERS}, not {value!r}")
 
 
 @cache
@@ -51,10 +53,10 @@ def cached_backend(name: str = DEFAULT_BACKEND, model: str = DEFAULT_MODEL,
 
 
 def add_speakers(audio: np.ndarray, transcript: Transcript, speakers: Speakers) -> Transcript:
-    """Label speaker turns (S1, S2); ``0`` leaves the transcript as it is.
+    """Label speaker turns (S1, S2, …); ``0`` leaves the transcript as it is.
 
     With ``"auto"`` a missing optional ``diarize`` extra only logs a warning (the transcript
-    is still useful); an explicit ``1``/``2`` raises its one-line install message.
+    is still useful); an explicit count raises its one-line install message.
     """
     if speakers == 0 or not transcript.segments:
         return transcript

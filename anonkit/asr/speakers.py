@@ -1,4 +1,4 @@
-"""Speaker turns for two-person interviews, fully offline (see ``docs/speakers.md``).
+"""Speaker turns for interviews and focus groups, fully offline (see ``docs/speakers.md``).
 
 Why this method: pyannote (what noScribe, aTrain and WhisperX use) needs weights from the
 Hugging Face hub, which anonkit may not contact. ``resemblyzer`` ships its speaker encoder
@@ -14,9 +14,10 @@ Pipeline (``diarize``):
    window never spans a pause, so it rarely mixes two voices); a region shorter than a window
    is embedded whole (the LSTM takes any length);
 3. agglomerative clustering with Ward linkage (``scipy.cluster.hierarchy``) into
-   ``num_speakers`` clusters; with ``num_speakers="auto"`` the two-cluster split is kept only
-   when the two cluster centroids are far enough apart and Ward's last merge stands out
-   (``has_second_speaker``), otherwise one speaker is reported;
+   ``num_speakers`` clusters (``anonkit.asr.speaker_clusters``); with ``num_speakers="auto"``
+   a second voice needs a clear two-cluster split (``has_second_speaker``), and further
+   voices a BIC-style rule on window embeddings whitened by one voice's own variation
+   (``estimate_speakers``, at most ``MAX_AUTO_SPEAKERS``);
 4. every 10 ms speech frame takes the majority label of the windows covering it; runs of one
    label become turns; turns shorter than ``MIN_TURN_S`` are merged into their neighbour;
 5. labels are renamed ``S1``, ``S2``, … in order of first appearance, so ``S1`` is whoever
@@ -37,6 +38,18 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
+from anonkit.asr.speaker_clusters import (
+    AUTO_DISTANCE_THRESHOLD,
+    AUTO_MERGE_RATIO,
+    MAX_AUTO_SPEAKERS,
+    MAX_CLUSTER_WINDOWS,
+    Linkage,
+    centroid_distance,
+    cluster_windows,
+    estimate_speakers,
+    has_second_speaker,
+    second_speaker_evidence,
+)
 from anonkit.asr.transcript import Segment, Transcript, Word
 from anonkit.errors import ModelNotFoundError
 
@@ -46,11 +59,18 @@ if TYPE_CHECKING:
 __all__ = [
     "AUTO_DISTANCE_THRESHOLD",
     "AUTO_MERGE_RATIO",
+    "MAX_AUTO_SPEAKERS",
+    "MAX_CLUSTER_WINDOWS",
     "SpeakerModelMissingError",
     "SpeakerTurn",
     "assign_speakers",
+    "centroid_distance",
+    "cluster_windows",
     "diarize",
+    "estimate_speakers",
     "has_second_speaker",
+    "parse_speaker_names",
+    "rename_speakers",
     "second_speaker_evidence",
     "turns_from_embeddings",
     "window_embeddings",
@@ -74,23 +94,6 @@ MERGE_GAP_S = 0.3
 MIN_REGION_S = 0.25
 #: Turns shorter than this are treated as clustering noise and merged into a neighbour.
 MIN_TURN_S = 1.0
-#: ``num_speakers="auto"`` reports a second speaker only when (a) the cosine distance between
-#: the two Ward cluster centroids is at least ``AUTO_DISTANCE_THRESHOLD`` and (b) Ward's last
-#: merge is at least ``AUTO_MERGE_RATIO`` times the one before. Measured
-#: (docs/speakers.md, scripts/measure_speakers.py): one espeak voice, 5 clips: distance
-#: 0.059-0.089, ratio 1.06-1.30; two voices that Ward separates 10/10: distance 0.116-0.398,
-#: ratio 1.64-3.2. Requiring both keeps a margin on each statistic.
-AUTO_DISTANCE_THRESHOLD = 0.10
-AUTO_MERGE_RATIO = 1.4
-#: Fewer windows than this (about 3 s of speech) are too few to claim a second voice.
-AUTO_MIN_WINDOWS = 4
-#: At most this many windows (about 35 minutes of speech) go into the linkage; see
-#: ``cluster_windows``.
-MAX_CLUSTER_WINDOWS = 4000
-#: torch threads for resemblyzer's reference encoder (``get_encoder``; comparisons only).
-TORCH_THREADS = 2
-
-Linkage = Literal["ward", "average"]
 
 
 class SpeakerModelMissingError(ModelNotFoundError):
@@ -118,6 +121,9 @@ class SpeakerTurn:
     def duration(self) -> float:
         return self.end - self.start
 
+
+#: torch threads for resemblyzer's reference encoder (``get_encoder``; comparisons only).
+TORCH_THREADS = 2
 
 # --------------------------------------------------------------------------- encoder
 
@@ -252,87 +258,7 @@ def window_embeddings(
     return embeddings, windows, regions
 
 
-# --------------------------------------------------------------------------- clustering
-
-
-def cluster_windows(
-    embeddings: np.ndarray,
-    num_speakers: int | Literal["auto"] = 2,
-    method: Linkage = "ward",
-) -> np.ndarray:
-    """Cluster labels ``0..k-1`` for each embedding (numbered in order of first appearance).
-
-    ``"auto"`` decides between one and two speakers with ``has_second_speaker``.
-    ``method="average"`` (cosine distance) is kept for the comparison in docs/speakers.md.
-    """
-    from scipy.cluster.hierarchy import fcluster, linkage
-
-    n = len(embeddings)
-    if num_speakers == "auto":
-        k = 2 if has_second_speaker(embeddings) else 1
-    else:
-        k = int(num_speakers)
-    if k <= 1 or n < 2:
-        return np.zeros(n, int)
-    k = min(k, n)
-    # Linkage needs all pairwise distances (n^2/2 floats: 200 MB at n=7,000, about an hour of
-    # speech). Longer recordings: cluster an even subsample, then give every window the
-    # label of the nearest cluster centroid.
-    sample = np.linspace(0, n - 1, min(n, MAX_CLUSTER_WINDOWS)).round().astype(int)
-    points = embeddings[sample]
-    if method == "ward":
-        tree = linkage(points, method="ward", metric="euclidean")
-    else:
-        tree = linkage(points, method="average", metric="cosine")
-    raw = fcluster(tree, k, criterion="maxclust")
-    if len(sample) < n:
-        names = np.unique(raw)
-        centroids = np.stack([points[raw == c].mean(0) for c in names])
-        raw = names[np.argmin(((embeddings[:, None, :] - centroids[None]) ** 2).sum(-1), axis=1)]
-    order: dict[int, int] = {}
-    for label in raw:
-        order.setdefault(int(label), len(order))
-    return np.array([order[int(label)] for label in raw])
-
-
-def second_speaker_evidence(embeddings: np.ndarray) -> tuple[float, float]:
-    """``(centroid_distance, merge_ratio)`` of the two-cluster Ward split of ``embeddings``.
-
-    ``merge_ratio`` is the height of Ward's last merge over the one before it: two voices make
-    one merge stand out, one voice gives a smooth staircase. ``(0, 1)`` for < 3 windows.
-    """
-    from scipy.cluster.hierarchy import fcluster, linkage
-
-    if len(embeddings) < 3:
-        return 0.0, 1.0
-    n = len(embeddings)
-    embeddings = embeddings[np.linspace(0, n - 1, min(n, MAX_CLUSTER_WINDOWS)).round().astype(int)]
-    tree = linkage(embeddings, method="ward", metric="euclidean")
-    labels = fcluster(tree, 2, criterion="maxclust")
-    ratio = float(tree[-1, 2] / max(tree[-2, 2], 1e-12))
-    return centroid_distance(embeddings, labels), ratio
-
-
-def has_second_speaker(embeddings: np.ndarray) -> bool:
-    """True when a second voice is clearly present (both ``AUTO_*`` thresholds are met)."""
-    if len(embeddings) < AUTO_MIN_WINDOWS:
-        return False
-    distance, ratio = second_speaker_evidence(embeddings)
-    return distance >= AUTO_DISTANCE_THRESHOLD and ratio >= AUTO_MERGE_RATIO
-
-
-def centroid_distance(embeddings: np.ndarray, labels: np.ndarray) -> float:
-    """Cosine distance between the centroids of the two largest clusters (0 if fewer).
-
-    Why this statistic for "is there a second voice": unlike Ward's merge height it does not
-    grow with the number of windows, so one threshold serves a 10 s clip and an hour.
-    """
-    values, counts = np.unique(labels, return_counts=True)
-    if len(values) < 2:
-        return 0.0
-    a, b = values[np.argsort(-counts)[:2]]
-    ca, cb = embeddings[labels == a].mean(0), embeddings[labels == b].mean(0)
-    return float(1.0 - ca @ cb / (np.linalg.norm(ca) * np.linalg.norm(cb) + 1e-12))
+# --------------------------------------------------------------------------- turns
 
 
 def _frame_labels(
@@ -453,7 +379,7 @@ def turns_from_embeddings(
     """
     if not windows:
         return []
-    labels = cluster_windows(embeddings, num_speakers, method)
+    labels = cluster_windows(embeddings, num_speakers, method, windows)
     n_frames = round(max(regions[-1][1], windows[-1][1]) / FRAME_S) + 1
     k = int(labels.max()) + 1
     turns = _smooth(_runs(_frame_labels(labels, windows, regions, n_frames, k)), min_turn_s)
@@ -542,72 +468,37 @@ def assign_speakers(
     return dataclasses.replace(transcript, segments=segments)
 
 
-# --------------------------------------------------------------------------- evaluation
+def parse_speaker_names(text: str) -> tuple[str, ...]:
+    """``"Interviewer,P07"`` -> ``("Interviewer", "P07")``; raises ``ValueError`` with the
+    reason for an empty, repeated or unusable name (a ``:`` would break the txt layout)."""
+    names = tuple(n.strip() for n in text.split(","))
+    for name in names:
+        if not name:
+            raise ValueError("a speaker name is empty")
+        if ":" in name or any(ch < " " for ch in name):
+            raise ValueError(f"speaker name {name!r} contains ':' or a control character")
+    if len(set(names)) != len(names):
+        raise ValueError("speaker names repeat")
+    return names
 
 
-def split_on_silence(
-    audio: np.ndarray, sample_rate: int, min_gap_s: float = 0.6, threshold: float = 1e-3
-) -> list[tuple[float, float]]:
-    """Stretches of sound separated by at least ``min_gap_s`` of near-silence (10 ms RMS below
-    ``threshold``).
+def rename_speakers(transcript: Transcript, names: Sequence[str]) -> Transcript:
+    """Give the speakers ``names`` in order of first appearance (first speaker -> names[0]).
 
-    Why here: the test clips are synthetic and their turns are separated by 0.7 s of digital
-    silence, so this recovers the reference turn times exactly; the tests and
-    ``scripts/measure_speakers.py`` share it so both measure the same way. Not a VAD for
-    real recordings.
+    Speakers beyond the names keep their label (``S3`` …); a label that would collide with a
+    given name is suffixed, so two people never end up under one name.
     """
-    x = _as_mono_16k(audio, sample_rate)
-    hop = round(SAMPLE_RATE * FRAME_S)
-    n = len(x) // hop
-    if n == 0:
-        return []
-    rms = np.sqrt((x[: n * hop].reshape(n, hop) ** 2).mean(1))
-    loud = np.flatnonzero(rms > threshold)
-    if not len(loud):
-        return []
-    out: list[tuple[float, float]] = []
-    start = prev = int(loud[0])
-    for i in loud[1:]:
-        if (i - prev - 1) * FRAME_S >= min_gap_s:
-            out.append((start * FRAME_S, (prev + 1) * FRAME_S))
-            start = int(i)
-        prev = int(i)
-    out.append((start * FRAME_S, (prev + 1) * FRAME_S))
-    return [(round(s, 3), round(e, 3)) for s, e in out]
-
-
-def turn_labels(
-    gold: Sequence[tuple[float, float]], turns: Sequence[SpeakerTurn]
-) -> list[str | None]:
-    """For each reference span, the predicted speaker covering most of it (None if none)."""
-    out: list[str | None] = []
-    for s, e in gold:
-        overlap: dict[str, float] = {}
-        for t in turns:
-            o = min(e, t.end) - max(s, t.start)
-            if o > 0:
-                overlap[t.speaker] = overlap.get(t.speaker, 0.0) + o
-        out.append(max(overlap, key=overlap.__getitem__) if overlap else None)
-    return out
-
-
-def turn_accuracy(
-    gold: Sequence[tuple[float, float]],
-    gold_speakers: Sequence[str],
-    turns: Sequence[SpeakerTurn],
-) -> float:
-    """Fraction of reference turns whose majority predicted label matches the reference
-    speaker under the best one-to-one mapping of reference to predicted labels."""
-    from itertools import permutations
-
-    predicted = turn_labels(gold, turns)
-    refs = sorted(set(gold_speakers))
-    names = sorted(
-        {p for p in predicted if p is not None} | {f"S{i + 1}" for i in range(len(refs))}
-    )
-    best = 0
-    for perm in permutations(names, len(refs)):
-        mapping = dict(zip(refs, perm, strict=True))
-        hits = sum(mapping[g] == p for g, p in zip(gold_speakers, predicted, strict=True))
-        best = max(best, hits)
-    return best / len(gold) if gold else 1.0
+    order: list[str] = []
+    for seg in transcript.segments:
+        if seg.speaker is not None and seg.speaker not in order:
+            order.append(seg.speaker)
+    mapping = dict(zip(order, names, strict=False))
+    for label in order[len(names):]:
+        new = label
+        while new in names:
+            new += "'"
+        mapping[label] = new
+    segments = tuple(
+        dataclasses.replace(s, speaker=mapping[s.speaker]) if s.speaker is not None else s
+        for s in transcript.segments)
+    return dataclasses.replace(transcript, segments=segments)

@@ -64,6 +64,29 @@ def audio_progress(enabled: bool, label: str) -> Iterator[tuple]:
         yield on_decoded, progress, on_stage
 
 
+def _speakers_option(ctx: click.Context, param: click.Parameter, value: str) -> str | int:
+    """``--speakers``: auto or a count; a bad value is a usage error (exit 2)."""
+    from anonkit.asr.pipeline import parse_speakers
+    from anonkit.errors import AnonkitError
+
+    try:
+        return parse_speakers(value)
+    except AnonkitError as err:
+        raise click.BadParameter(str(err)) from None
+
+
+def _speaker_names_option(ctx: click.Context, param: click.Parameter,
+                          value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    from anonkit.asr.speakers import parse_speaker_names
+
+    try:
+        return parse_speaker_names(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from None
+
+
 @click.command()
 @click.argument("audio", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--model", "-m", default="base", show_default=True,
@@ -78,9 +101,12 @@ def audio_progress(enabled: bool, label: str) -> Iterator[tuple]:
               default="txt", show_default=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here (atomically, mode 0600) instead of stdout.")
-@click.option("--speakers", type=click.Choice(["auto", "0", "1", "2"]), default="auto",
-              show_default=True,
-              help="Speaker turns: auto (1 or 2), 2, 1 (all S1), 0 (no labels).")
+@click.option("--speakers", default="auto", show_default=True, callback=_speakers_option,
+              help="Speaker turns: auto (estimates 1-8 voices), N (exactly N, up to 20), "
+                   "1 (all S1), 0 (no labels).")
+@click.option("--speaker-names", callback=_speaker_names_option,
+              help="Comma-separated names for the speakers in order of first appearance, "
+                   "e.g. Interviewer,P07 (others keep S3, S4, ...).")
 @click.option("--verbatim", is_flag=True,
               help="Keep fillers (um, eh) and repetitions (initial-prompt steering).")
 @click.option("--pause-marks", is_flag=True,
@@ -96,13 +122,14 @@ def audio_progress(enabled: bool, label: str) -> Iterator[tuple]:
 @click.option("-v", "--verbose", is_flag=True, help="Log details on stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def transcribe(audio: str, model: str, backend: str, language: str, allowed_languages: str,
-               fmt: str, output: Path | None, speakers: str, verbatim: bool,
+               fmt: str, output: Path | None, speakers: str | int,
+               speaker_names: tuple[str, ...] | None, verbatim: bool,
                pause_marks: bool, min_pause: float, timestamps: bool, beam_size: int, no_vad: bool,
                device: str, threads: int, verbose: bool, quiet: bool) -> None:
     """Transcribe AUDIO (any common audio/video format; '-' reads stdin) offline."""
     from anonkit.asr.formats import render
     from anonkit.asr.options import TranscribeOptions, normalize_language
-    from anonkit.asr.pipeline import cached_backend, parse_speakers, transcribe_file
+    from anonkit.asr.pipeline import cached_backend, transcribe_file
 
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
@@ -123,8 +150,12 @@ def transcribe(audio: str, model: str, backend: str, language: str, allowed_lang
     show = not quiet and not verbose
     with audio_progress(show, label) as (on_decoded, progress, on_stage):
         result = transcribe_file(source, backend=engine, options=options,
-                                 speakers=parse_speakers(speakers), progress=progress,
+                                 speakers=speakers, progress=progress,
                                  on_decoded=on_decoded, on_stage=on_stage)
+    if speaker_names:
+        from anonkit.asr.speakers import rename_speakers
+
+        result = rename_speakers(result, speaker_names)
     flagged = [s for s in result.segments if s.flags]
     if flagged and not quiet:
         kinds = ", ".join(sorted({f for s in flagged for f in s.flags}))

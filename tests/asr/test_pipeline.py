@@ -18,15 +18,17 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("auto", "auto"), ("0", 0), ("none", 0), ("1", 1), ("2", 2), (2, 2),
+    ("auto", "auto"), ("0", 0), ("none", 0), ("1", 1), ("2", 2), (2, 2), ("3", 3),
+    (" 8 ", 8), ("20", 20),
 ])
 def test_parse_speakers(text: str | int, value: object) -> None:
     assert parse_speakers(text) == value
 
 
-def test_parse_speakers_rejects_other_values() -> None:
+@pytest.mark.parametrize("text", ["21", "-1", "two", "2.5", ""])
+def test_parse_speakers_rejects_other_values(text: str) -> None:
     with pytest.raises(AnonkitError, match="--speakers"):
-        parse_speakers("3")
+        parse_speakers(text)
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from anonkit.asr import speakers
+from anonkit.asr import speaker_eval, speakers
 from anonkit.asr.transcript import Segment, Transcript, Word
 
 pytestmark = pytest.mark.slow
@@ -41,7 +41,7 @@ def two_voices() -> np.ndarray:
 
 @pytest.fixture(scope="module")
 def gold(two_voices: np.ndarray) -> tuple[list[tuple[float, float]], list[str]]:
-    spans = speakers.split_on_silence(two_voices, 16_000, min_gap_s=0.6)
+    spans = speaker_eval.split_on_silence(two_voices, 16_000, min_gap_s=0.6)
     refs = [t["speaker"] for t in json.loads((DATA / "two_voices.json").read_text())]
     return spans, refs
 
@@ -60,8 +60,8 @@ def test_gold_turns_recovered_from_silence(gold):
 def test_two_voices_every_turn_separated(gold, turns):
     spans, refs = gold
     # Measured: 10/10 turns (docs/speakers.md); anything less is a regression.
-    assert speakers.turn_accuracy(spans, refs, turns) == 1.0
-    assert speakers.turn_labels(spans, turns) == ["S1", "S2"] * 5  # S1 speaks first
+    assert speaker_eval.turn_accuracy(spans, refs, turns) == 1.0
+    assert speaker_eval.turn_labels(spans, turns) == ["S1", "S2"] * 5  # S1 speaks first
     assert len(turns) == 10
 
 
@@ -78,7 +78,7 @@ def test_auto_finds_two_speakers_on_two_voices(two_voices, gold):
     spans, refs = gold
     auto = speakers.diarize(two_voices, 16_000, num_speakers="auto")
     assert {t.speaker for t in auto} == {"S1", "S2"}
-    assert speakers.turn_accuracy(spans, refs, auto) == 1.0
+    assert speaker_eval.turn_accuracy(spans, refs, auto) == 1.0
 
 
 @pytest.mark.parametrize("clip", ["en_short.wav", "nb_short.wav"])
@@ -137,7 +137,7 @@ def test_other_sample_rate_and_int16(two_voices, gold):
 
     pcm8k = (resample_poly(two_voices, 1, 2) * 32767).astype(np.int16)
     result = speakers.diarize(pcm8k, 8_000, num_speakers=2)
-    assert speakers.turn_accuracy(spans, refs, result) == 1.0
+    assert speaker_eval.turn_accuracy(spans, refs, result) == 1.0
 
 
 def test_assign_speakers_splits_segment_at_turn_change(two_voices, gold):
