@@ -1,0 +1,156 @@
+"""The project's shared state in a vault: pseudonym key, dictionary, settings.
+
+Why here and not in ``anonymize``: storing the key needs the ``Vault`` facade, and an engine
+must not import another engine's facade. ``anonymize`` knows how a key looks; this module
+knows where it lives and who may read it.
+
+Storage (docs/workflow.md "Where things live"):
+- pseudonym key: identifiable tier, kind ``key``, no recording; a new object per save (vault
+  objects are write-once); the last one in catalog order is current; a steward's save
+  shreds the older versions.
+- project dictionary: identifiable tier, kind ``project_dictionary`` (a list of real names).
+- settings: anonymized tier, kind ``project_settings`` (no personal data: retention years,
+  model): every member can read them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, fields
+from typing import TYPE_CHECKING, Any
+
+from anonkit.anonymize.dictionary import DictionaryEntry, ProjectDictionary
+from anonkit.anonymize.key import PseudonymKey
+from anonkit.errors import InputError
+from anonkit.workflow.errors import WorkflowError
+
+if TYPE_CHECKING:
+    from anonkit.vault.vault import Vault
+
+KEY_KIND = "key"
+DICTIONARY_KIND = "project_dictionary"
+SETTINGS_KIND = "project_settings"
+IDENTIFIABLE = "identifiable"
+ANONYMIZED = "anonymized"
+
+
+def _newest(vault: Vault, tier: str, kind: str) -> str | None:
+    """Id of the newest project-wide object of ``kind`` (catalog order: last is newest)."""
+    rows = [r for r in vault.list(tier=tier, kind=kind) if r.recording_id is None]
+    return rows[-1].id if rows else None
+
+
+# --- pseudonym key ---------------------------------------------------------------------------
+
+
+def load_key(vault: Vault) -> PseudonymKey | None:
+    """The project's current pseudonym key, or None before the first transcript."""
+    oid = _newest(vault, IDENTIFIABLE, KEY_KIND)
+    return None if oid is None else PseudonymKey.from_json(vault.get_bytes(oid))
+
+
+def save_key(vault: Vault, key: PseudonymKey) -> str:
+    """Store ``key`` as a new identifiable object; a steward also shreds older versions
+    (non-stewards cannot shred: older versions stay encrypted until a steward saves)."""
+    old = [r.id for r in vault.list(tier=IDENTIFIABLE, kind=KEY_KIND) if r.recording_id is None]
+    object_id = vault.put_bytes(IDENTIFIABLE, KEY_KIND, key.to_json())
+    if vault.role.value == "steward":
+        for previous in old:
+            vault.shred(previous)
+    return object_id
+
+
+@contextlib.contextmanager
+def key_lock(vault: Vault, timeout: float = 600.0) -> Iterator[None]:
+    """One read-modify-write of the project key at a time (processes of any user): the
+    second waits, so no process drops the entities another one added. The lock is a flock
+    on ``pseudonym-key.lock`` in the vault directory (released on exit, kill -9 included)."""
+    from anonkit.anonymize.keyfile import key_file_lock
+
+    with key_file_lock(vault.root / "pseudonym-key", timeout=timeout):
+        yield
+
+
+# --- project dictionary ----------------------------------------------------------------------
+
+
+def load_dictionary(vault: Vault, lang: str) -> ProjectDictionary | None:
+    """The project dictionary (known names with fixed pseudonyms), or None."""
+    oid = _newest(vault, IDENTIFIABLE, DICTIONARY_KIND)
+    return None if oid is None else ProjectDictionary.from_json(vault.get_bytes(oid), lang)
+
+
+def save_dictionary(vault: Vault, dictionary: ProjectDictionary) -> str:
+    """Store the dictionary (identifiable tier: it is a list of real names); a steward's
+    save shreds the older versions."""
+    old = [r.id for r in vault.list(tier=IDENTIFIABLE, kind=DICTIONARY_KIND)
+           if r.recording_id is None]
+    object_id = vault.put_bytes(IDENTIFIABLE, DICTIONARY_KIND, dictionary.to_json())
+    if vault.role.value == "steward":
+        for previous in old:
+            vault.shred(previous)
+    return object_id
+
+
+def detection_dictionary(
+    dictionary: ProjectDictionary | None, key: PseudonymKey | None, lang: str
+) -> ProjectDictionary | None:
+    """What detection looks for first: the project dictionary plus every name the key
+    already holds (a name learned from one transcript is found again in the next even where
+    NER misses it). One function for ``detect --project``, ``anonymize`` and ``process``."""
+    from anonkit.anonymize.linking import key_entries
+
+    entries: list[DictionaryEntry] = list(dictionary.entries) if dictionary else []
+    if key is not None:
+        entries += key_entries(key)
+    return ProjectDictionary(tuple(entries), lang) if entries else None
+
+
+def vault_detection_dictionary(vault: Vault, lang: str) -> ProjectDictionary | None:
+    """``detection_dictionary`` from a vault's dictionary and key."""
+    return detection_dictionary(load_dictionary(vault, lang), load_key(vault), lang)
+
+
+# --- settings ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProjectSettings:
+    """Per-project defaults. Retention: 5 years after ingest, as in the study this tool
+    serves (a recording's own date is in its metadata and wins)."""
+
+    retention_years: int = 5
+    model: str = "base"
+    backend: str = "faster"
+    speakers: str = "auto"
+    style: str = "pseudonym"
+
+    @classmethod
+    def from_json(cls, raw: bytes) -> ProjectSettings:
+        try:
+            data = json.loads(raw)
+        except ValueError as err:
+            raise WorkflowError(f"the project settings are damaged ({err})") from None
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def to_json(self) -> bytes:
+        return json.dumps(asdict(self), sort_keys=True).encode()
+
+
+def load_settings(vault: Vault) -> ProjectSettings:
+    oid = _newest(vault, ANONYMIZED, SETTINGS_KIND)
+    return ProjectSettings() if oid is None else ProjectSettings.from_json(vault.get_bytes(oid))
+
+
+def save_settings(vault: Vault, **changes: Any) -> ProjectSettings:
+    """Change settings (steward only: they decide retention)."""
+    if vault.role.value != "steward":
+        raise InputError("only a steward changes project settings")
+    current = load_settings(vault)
+    data = asdict(current) | {k: v for k, v in changes.items() if v is not None}
+    new = ProjectSettings(**data)
+    vault.put_bytes(ANONYMIZED, SETTINGS_KIND, new.to_json())
+    return new
