@@ -154,3 +154,29 @@ def save_settings(vault: Vault, **changes: Any) -> ProjectSettings:
     new = ProjectSettings(**data)
     vault.put_bytes(ANONYMIZED, SETTINGS_KIND, new.to_json())
     return new
+
+
+def add_name(vault: Vault, name: str, *, type_: str = "PERSON", pseudonym: str | None = None,
+             aliases: tuple[str, ...] = (), lang: str = "en") -> int:
+    """Add (or replace) an entry of the project dictionary; returns the entry count."""
+    from anonkit.anonymize.dictionary import normalize_type
+
+    name = " ".join(name.split())
+    if not name:
+        raise InputError("give a name to add")
+    current = load_dictionary(vault, lang)
+    entries = [e for e in (current.entries if current else ()) if e.name.lower() != name.lower()]
+    entries.append(DictionaryEntry(name=name, type=normalize_type(type_),
+                                   pseudonym=pseudonym or None, aliases=tuple(aliases)))
+    save_dictionary(vault, ProjectDictionary(tuple(entries), lang))
+    return len(entries)
+
+
+def remove_name(vault: Vault, name: str) -> int:
+    """Remove an entry (by its name, any case); returns the entry count left."""
+    current = load_dictionary(vault, "en")
+    entries = [e for e in (current.entries if current else ()) if e.name.lower() != name.lower()]
+    if current is None or len(entries) == len(current.entries):
+        raise InputError("that name is not in the project dictionary")
+    save_dictionary(vault, ProjectDictionary(tuple(entries), "en"))
+    return len(entries)
