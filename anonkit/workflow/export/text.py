@@ -44,7 +44,7 @@ class ExportOptions:
 def clock(seconds: float, *, tenths: bool = False, sep: str = ".") -> str:
     """``hh:mm:ss`` (or ``hh:mm:ss.s`` with ``tenths``)."""
     if tenths:
-        whole = round(seconds * 10)
+        whole = int(seconds * 10 + 0.5)  # half up (round() would give 4.2 for 4.25)
         h, rest = divmod(whole, 36000)
         m, rest = divmod(rest, 600)
         s, t = divmod(rest, 10)
