@@ -180,6 +180,19 @@ def names_remove(vault: Path, name: str, password_file: str | None, user: str | 
     click.echo(f"project dictionary: {n} name(s)", err=True)
 
 
+@click.command("share")
+@vault_argument
+@password_options
+def share(vault: Path, password_file: str | None, user: str | None) -> None:
+    """Re-seal the project key and dictionary to the current interviewers (steward; run
+    after adding or removing an interviewer)."""
+    from anonkit.workflow.project import reshare
+
+    with open_vault(vault, user, password_file) as v:
+        n = reshare(v)
+    click.echo(f"shared {n} object(s) with the current interviewers", err=True)
+
+
 def register(cli: click.Group) -> None:
-    for cmd in (ingest, process, status, names):
+    for cmd in (ingest, process, status, names, share):
         cli.add_command(cmd)

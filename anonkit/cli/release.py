@@ -73,6 +73,33 @@ def export(vault: Path, recording_ids: tuple[str, ...], fmt: str, out_dir: Path,
         click.echo(f"exported {len(paths)} file(s) to {out_dir}", err=True)
 
 
+@click.command("purge")
+@vault_argument
+@click.argument("recording_ids", nargs=-1, metavar="[RECORDING_ID]...")
+@click.option("--expired", is_flag=True, help="Every recording past its retention date.")
+@quiet_option
+@password_options
+def purge(vault: Path, recording_ids: tuple[str, ...], expired: bool, quiet: bool,
+          password_file: str | None, user: str | None) -> None:
+    """Destroy recordings' identifiable tier (audio, raw transcript, key entries) by
+    crypto-shredding; the anonymized transcripts stay (steward only)."""
+    from anonkit.errors import InputError
+    from anonkit.workflow.retention import expired as find_expired
+    from anonkit.workflow.retention import purge as do_purge
+
+    if expired == bool(recording_ids):
+        raise InputError("give either --expired or RECORDING_ID…")
+    with open_vault(vault, user, password_file) as v:
+        ids = find_expired(v) if expired else list(recording_ids)
+        done = do_purge(v, ids)
+    for rid, n in done.items():
+        click.echo(rid)
+        if not quiet:
+            click.echo(f"{rid}: {n} identifiable object(s) shredded", err=True)
+    if not done and not quiet:
+        click.echo("nothing to purge", err=True)
+
+
 def register(cli: click.Group) -> None:
-    for cmd in (approve, export):
+    for cmd in (approve, export, purge):
         cli.add_command(cmd)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from anonkit.anonymize.dictionary import DictionaryEntry, ProjectDictionary
 from anonkit.anonymize.key import PseudonymKey
 from anonkit.errors import InputError
-from anonkit.workflow.errors import WorkflowError
+from anonkit.workflow.errors import RoleError, WorkflowError
 
 if TYPE_CHECKING:
     from anonkit.vault.vault import Vault
@@ -34,6 +34,8 @@ DICTIONARY_KIND = "project_dictionary"
 SETTINGS_KIND = "project_settings"
 IDENTIFIABLE = "identifiable"
 ANONYMIZED = "anonymized"
+#: interviewers per copy of a shared object: 8 stanzas - tier key - the writer itself.
+READERS_PER_COPY = 6
 
 
 def _newest(vault: Vault, tier: str, kind: str) -> str | None:
@@ -42,24 +44,63 @@ def _newest(vault: Vault, tier: str, kind: str) -> str | None:
     return rows[-1].id if rows else None
 
 
+def _load_shared(vault: Vault, kind: str) -> bytes | None:
+    """The newest version of a shared identifiable object that this user can open.
+
+    A save writes one copy per group of interviewers (``_save_shared``); an interviewer
+    opens the copy sealed to them. None when there is no version at all; the last
+    ``AccessDeniedError`` when versions exist but none is sealed to this user."""
+    from anonkit.vault.errors import AccessDeniedError
+
+    rows = [r for r in vault.list(tier=IDENTIFIABLE, kind=kind) if r.recording_id is None]
+    denied: AccessDeniedError | None = None
+    for row in reversed(rows):
+        try:
+            return vault.get_bytes(row.id)
+        except AccessDeniedError as err:
+            denied = err
+    if denied is not None:
+        raise denied
+    return None
+
+
+def _save_shared(vault: Vault, kind: str, data: bytes) -> list[str]:
+    """Store project-wide identifiable data readable by stewards (tier key) and by every
+    interviewer (their user keys; docs/workflow.md "Roles"), never by analysts. A key file
+    holds at most 8 recipients, so interviewers are split into groups of
+    ``READERS_PER_COPY``, one copy each. A steward's save shreds the older versions."""
+    from anonkit.vault.sharing import member_publics, put_bytes_shared
+
+    old = [r.id for r in vault.list(tier=IDENTIFIABLE, kind=kind) if r.recording_id is None]
+    readers = member_publics(vault, "interviewer")
+    groups = [readers[i : i + READERS_PER_COPY]
+              for i in range(0, len(readers), READERS_PER_COPY)] or [[]]
+    new = [put_bytes_shared(vault, IDENTIFIABLE, kind, data, group) for group in groups]
+    if vault.role.value == "steward":
+        for previous in old:
+            vault.shred(previous)
+    return new
+
+
+def require_writer(vault: Vault, action: str) -> None:
+    """Stewards and interviewers handle recordings; analysts see released text only."""
+    if vault.role.value == "analyst":
+        raise RoleError(f"user {vault.user} (analyst) may not {action}: analysts read "
+                        "approved, anonymized transcripts only (anonkit export)")
+
+
 # --- pseudonym key ---------------------------------------------------------------------------
 
 
 def load_key(vault: Vault) -> PseudonymKey | None:
     """The project's current pseudonym key, or None before the first transcript."""
-    oid = _newest(vault, IDENTIFIABLE, KEY_KIND)
-    return None if oid is None else PseudonymKey.from_json(vault.get_bytes(oid))
+    raw = _load_shared(vault, KEY_KIND)
+    return None if raw is None else PseudonymKey.from_json(raw)
 
 
 def save_key(vault: Vault, key: PseudonymKey) -> str:
-    """Store ``key`` as a new identifiable object; a steward also shreds older versions
-    (non-stewards cannot shred: older versions stay encrypted until a steward saves)."""
-    old = [r.id for r in vault.list(tier=IDENTIFIABLE, kind=KEY_KIND) if r.recording_id is None]
-    object_id = vault.put_bytes(IDENTIFIABLE, KEY_KIND, key.to_json())
-    if vault.role.value == "steward":
-        for previous in old:
-            vault.shred(previous)
-    return object_id
+    """Store ``key`` as new shared identifiable object(s); returns the first id."""
+    return _save_shared(vault, KEY_KIND, key.to_json())[0]
 
 
 @contextlib.contextmanager
@@ -78,20 +119,13 @@ def key_lock(vault: Vault, timeout: float = 600.0) -> Iterator[None]:
 
 def load_dictionary(vault: Vault, lang: str) -> ProjectDictionary | None:
     """The project dictionary (known names with fixed pseudonyms), or None."""
-    oid = _newest(vault, IDENTIFIABLE, DICTIONARY_KIND)
-    return None if oid is None else ProjectDictionary.from_json(vault.get_bytes(oid), lang)
+    raw = _load_shared(vault, DICTIONARY_KIND)
+    return None if raw is None else ProjectDictionary.from_json(raw, lang)
 
 
 def save_dictionary(vault: Vault, dictionary: ProjectDictionary) -> str:
-    """Store the dictionary (identifiable tier: it is a list of real names); a steward's
-    save shreds the older versions."""
-    old = [r.id for r in vault.list(tier=IDENTIFIABLE, kind=DICTIONARY_KIND)
-           if r.recording_id is None]
-    object_id = vault.put_bytes(IDENTIFIABLE, DICTIONARY_KIND, dictionary.to_json())
-    if vault.role.value == "steward":
-        for previous in old:
-            vault.shred(previous)
-    return object_id
+    """Store the dictionary (identifiable: a list of real names), shared like the key."""
+    return _save_shared(vault, DICTIONARY_KIND, dictionary.to_json())[0]
 
 
 def detection_dictionary(
@@ -161,6 +195,7 @@ def add_name(vault: Vault, name: str, *, type_: str = "PERSON", pseudonym: str |
     """Add (or replace) an entry of the project dictionary; returns the entry count."""
     from anonkit.anonymize.dictionary import normalize_type
 
+    require_writer(vault, "change the project dictionary")
     name = " ".join(name.split())
     if not name:
         raise InputError("give a name to add")
@@ -174,9 +209,23 @@ def add_name(vault: Vault, name: str, *, type_: str = "PERSON", pseudonym: str |
 
 def remove_name(vault: Vault, name: str) -> int:
     """Remove an entry (by its name, any case); returns the entry count left."""
+    require_writer(vault, "change the project dictionary")
     current = load_dictionary(vault, "en")
     entries = [e for e in (current.entries if current else ()) if e.name.lower() != name.lower()]
     if current is None or len(entries) == len(current.entries):
         raise InputError("that name is not in the project dictionary")
     save_dictionary(vault, ProjectDictionary(tuple(entries), "en"))
     return len(entries)
+
+
+def reshare(vault: Vault) -> int:
+    """Seal the current key and dictionary again to the current interviewers (after
+    ``user add``/``user remove``); steward only. Returns the number of objects saved."""
+    if vault.role.value != "steward":
+        raise InputError("only a steward re-shares the project key")
+    n = 0
+    for kind in (KEY_KIND, DICTIONARY_KIND):
+        raw = _load_shared(vault, kind)
+        if raw is not None:
+            n += len(_save_shared(vault, kind, raw))
+    return n

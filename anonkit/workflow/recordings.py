@@ -31,7 +31,14 @@ from typing import TYPE_CHECKING, Any
 from anonkit.errors import InputError
 from anonkit.languages import LANGUAGES
 from anonkit.workflow.errors import NotReadyError
-from anonkit.workflow.project import key_lock, load_dictionary, load_key, load_settings, save_key
+from anonkit.workflow.project import (
+    key_lock,
+    load_dictionary,
+    load_key,
+    load_settings,
+    require_writer,
+    save_key,
+)
 
 if TYPE_CHECKING:
     from anonkit.anonymize.detector import Detector
@@ -88,6 +95,7 @@ def ingest(
     ``delete_source`` the file is overwritten and unlinked after everything is committed
     (limits: ``secure_delete``).
     """
+    require_writer(vault, "ingest recordings")
     if language is not None and language not in LANGUAGES:
         raise InputError(f"language {language!r} is not supported; use one of "
                          f"{', '.join(LANGUAGES)} (or leave it out to detect it)")
@@ -189,6 +197,7 @@ def process(
     """
     from anonkit.errors import AnonkitError
 
+    require_writer(vault, "process recordings")
     ids = list(recording_ids) if recording_ids else pending(vault)
     out = []
     for rid in ids:

@@ -45,6 +45,7 @@ CONTRACT = {
     ("names", "remove"): {"--password-file", "--user"},
     ("approve",): {"--accept-flags", "--reason", "--password-file", "--user"},
     ("export",): {"--format", "-o", "--draft", "--password-file", "--user"},
+    ("purge",): {"--expired", "--password-file", "--user"},
 }
 
 
