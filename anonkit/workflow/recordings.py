@@ -22,6 +22,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -163,6 +164,8 @@ class Processed:
     error: str | None = None
     replaced: int = 0
     flags: int = 0
+    asr_s: float = 0.0  # time inside Whisper (decode + transcribe + speakers), for benchmarks
+    total_s: float = 0.0  # the whole ``process`` of this recording
 
 
 def _newest(vault: Vault, rid: str, tier: str, kind: str) -> str | None:
@@ -206,8 +209,11 @@ def process(
             raise NotReadyError(f"recording {rid} is {rec.stage}: there is nothing to process"
                                 + (" (its ingest was interrupted; ingest the file again)"
                                    if rec.stage == "new" else ""))
+        started = time.perf_counter()
         try:
-            out.append(_process_one(vault, rec, model, say, progress))
+            done = _process_one(vault, rec, model, say, progress)
+            done.total_s = time.perf_counter() - started
+            out.append(done)
         except AnonkitError as err:
             code = getattr(err, "code", None) or "process_failed"
             vault.update_recording(rid, error_code=code)
@@ -221,9 +227,13 @@ def _process_one(vault: Vault, rec: RecordingInfo, model: str | None, say: Say,
     if rec.stage in ("anonymized", "approved"):
         return Processed(rid, rec.stage)
     raw_id = _newest(vault, rid, IDENTIFIABLE, RAW)
+    asr_s = 0.0
     if raw_id is None:
         say(f"{rid}: transcribing")
-        transcript = transcribe_recording(vault, rid, model=model, progress=progress)
+        timing: dict[str, float] = {}
+        transcript = transcribe_recording(vault, rid, model=model, progress=progress,
+                                          timing=timing)
+        asr_s = timing["asr_s"]
         raw_id = vault.put_bytes(IDENTIFIABLE, RAW, transcript.to_json().encode("utf-8"), rid)
         vault.audit_append("transcribe", recording_id=rid, object_id=raw_id,
                            segments=len(transcript.segments))
@@ -234,11 +244,14 @@ def _process_one(vault: Vault, rec: RecordingInfo, model: str | None, say: Say,
     if vault.recording(rid).stage != "transcribed":
         vault.update_recording(rid, stage="transcribed")
     say(f"{rid}: anonymizing")
-    return anonymize_recording(vault, rid, transcript)
+    done = anonymize_recording(vault, rid, transcript)
+    done.asr_s = asr_s
+    return done
 
 
 def transcribe_recording(vault: Vault, rid: str, *, model: str | None = None,
-                         progress: Any = None) -> Transcript:
+                         progress: Any = None, timing: dict[str, float] | None = None
+                         ) -> Transcript:
     """Decode the recording's audio from the vault in memory and transcribe it; the
     project dictionary's names go to Whisper as its initial prompt (spelled right, then
     caught by detection)."""
@@ -255,9 +268,13 @@ def transcribe_recording(vault: Vault, rid: str, *, model: str | None = None,
     options = TranscribeOptions(language=language, allowed_languages=LANGUAGES,
                                 initial_prompt=prompt)
     data = vault.get_bytes(audio_id)  # in memory: never a plaintext temp file
-    return transcribe_file(data, model=model or settings.model, backend=settings.backend,
-                           options=options, speakers=parse_speakers(settings.speakers),
-                           progress=progress)
+    t0 = time.perf_counter()
+    transcript = transcribe_file(data, model=model or settings.model, backend=settings.backend,
+                                 options=options, speakers=parse_speakers(settings.speakers),
+                                 progress=progress)
+    if timing is not None:
+        timing["asr_s"] = time.perf_counter() - t0
+    return transcript
 
 
 def hotword_prompt(vault: Vault, lang: str, limit: int = 40) -> str | None:
@@ -272,10 +289,14 @@ def hotword_prompt(vault: Vault, lang: str, limit: int = 40) -> str | None:
         dictionary = load_dictionary(vault, lang)
     except AccessDeniedError:
         return None
-    if dictionary is None or not dictionary.entries:
+    if dictionary is None:
         return None
-    names = [e.name for e in dictionary.entries][:limit]
-    return "Names: " + ", ".join(names) + "."
+    return names_prompt([e.name for e in dictionary.entries], limit)
+
+
+def names_prompt(names: list[str], limit: int = 40) -> str | None:
+    """``Names: A, B.`` (Whisper's prompt window is 224 tokens; ``limit`` keeps it short)."""
+    return "Names: " + ", ".join(names[:limit]) + "." if names else None
 
 
 def anonymize_recording(vault: Vault, rid: str, transcript: Transcript) -> Processed:
