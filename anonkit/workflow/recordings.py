@@ -181,8 +181,21 @@ def _detector(lang: str) -> Detector:
 
 
 def pending(vault: Vault) -> list[str]:
-    """Recordings that ``process`` would work on, in ingest order."""
-    return [r.id for r in vault.recordings() if r.stage in PENDING]
+    """Recordings that ``process`` would work on, in ingest order: for an interviewer only
+    their own (others' audio does not open for them, and must not be marked failed)."""
+    from anonkit.vault.errors import AccessDeniedError
+
+    out = []
+    for rec in vault.recordings():
+        if rec.stage not in PENDING:
+            continue
+        if vault.role.value != "steward":
+            try:
+                vault.get_metadata(rec.id)
+            except AccessDeniedError:
+                continue
+        out.append(rec.id)
+    return out
 
 
 def process(

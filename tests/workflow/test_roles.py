@@ -95,6 +95,13 @@ def test_interviewer_cannot_read_other_raw_data(team: Team) -> None:
         assert row["participant"] is None
 
 
+def test_interviewer_process_skips_others_recordings(team: Team) -> None:
+    with _as(team, "ola") as v:
+        assert wr.pending(v) == []
+    with _as(team, "kari") as v:
+        assert wr.pending(v) == [team.kari]
+
+
 def test_interviewers_share_the_project_key(team: Team) -> None:
     with _as(team, "kari") as s, _as(team, "ola") as o:
         steward_key = load_key(s)
