@@ -6,9 +6,11 @@ knows where it lives and who may read it.
 
 Storage (docs/workflow.md "Where things live"):
 - pseudonym key: identifiable tier, kind ``key``, no recording; a new object per save (vault
-  objects are write-once); the last one in catalog order is current; a steward's save
-  shreds the older versions.
-- project dictionary: identifiable tier, kind ``project_dictionary`` (a list of real names).
+  objects are write-once); the newest one this user can open is current; a steward's save
+  shreds the older versions. Sealed to the tier key and to every interviewer's user key
+  (``anonkit.vault.sharing``), so interviewers use it without the identifiable tier key.
+- project dictionary: identifiable tier, kind ``project_dictionary`` (a list of real names),
+  shared the same way.
 - settings: anonymized tier, kind ``project_settings`` (no personal data: retention years,
   model): every member can read them.
 """
