@@ -113,7 +113,8 @@ def status(vault: Path, as_json: bool, password_file: str | None, user: str | No
     from rich.table import Table
 
     table = Table(title=f"recordings in {vault}")
-    for col in ("id", "participant", "stage", "approved", "error"):
+    table.add_column("id", no_wrap=True, min_width=32)  # full ids: approve/export need them
+    for col in ("participant", "stage", "approved", "error"):
         table.add_column(col, no_wrap=True)
     for r in rows:
         table.add_row(r["id"], r["participant"] or "-", r["stage"],
