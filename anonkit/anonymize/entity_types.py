@@ -7,6 +7,8 @@ automatically.
 
 from typing import Final
 
+from anonkit.languages import LANGUAGES
+
 PERSON: Final = "PERSON"
 LOCATION: Final = "LOCATION"
 ORGANIZATION: Final = "ORGANIZATION"
@@ -43,4 +45,4 @@ FLAG_TYPES: Final[frozenset[str]] = frozenset({CAPITALIZED, RARE_WORD, NUMBER})
 ALL_TYPES: Final[frozenset[str]] = ENTITY_TYPES | FLAG_TYPES
 
 # Languages the recognizers are built for (Presidio keys recognizers by this code).
-SUPPORTED_LANGUAGES: Final[tuple[str, ...]] = ("en", "nb")
+SUPPORTED_LANGUAGES: Final[tuple[str, ...]] = LANGUAGES

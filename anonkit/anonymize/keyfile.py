@@ -1,4 +1,7 @@
-"""The encrypted pseudonym key file, and the key's place in a vault (spec: docs/key-file.md).
+"""The encrypted pseudonym key file (spec: docs/key-file.md).
+
+Inside a vault the key is a vault object instead (``anonkit.workflow.project``): this engine
+module does not know the ``Vault`` facade.
 
 The key links pseudonyms back to real people, so it is never written as plaintext: outside a
 vault it lives in one small password-protected file next to the pseudonymized outputs.
@@ -33,22 +36,17 @@ import os
 import struct
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.key import KeyFormatError, PseudonymKey
 from anonkit.errors import AnonkitError
 from anonkit.fileio import write_atomic
 from anonkit.vault.errors import TamperedError, VaultError, WeakKdfParametersError
 from anonkit.vault.kdf import KdfParams
-
-if TYPE_CHECKING:
-    from anonkit.vault.vault import Vault
 
 MAGIC = b"AKPSKEY"
 VERSION = 1
@@ -61,8 +59,6 @@ INFO_ENC = b"anonkit/keyfile/v1/enc"
 INFO_CHECK = b"anonkit/keyfile/v1/check"
 CHECK_MESSAGE = b"anonkit/keyfile/v1/check"
 DEFAULT_NAME = "pseudonym-key.akey"
-
-VAULT_KIND = "key"  # vault object kind of the project's pseudonym key (identifiable tier)
 
 
 class KeyFileError(AnonkitError):
@@ -207,98 +203,3 @@ class KeyFile:
     def save(self, key: PseudonymKey) -> None:
         """Encrypt and write atomically (mode 0600)."""
         write_atomic(self.path, self.seal(key))
-
-
-# --- vault ---------------------------------------------------------------------------------
-
-
-def load_key_from_vault(vault: Vault) -> PseudonymKey | None:
-    """The project's newest pseudonym key in the vault's identifiable tier, or None."""
-    rows = [r for r in vault.list(tier="identifiable", kind=VAULT_KIND) if r.recording_id is None]
-    if not rows:
-        return None
-    newest = max(rows, key=lambda r: (r.created_at, r.id))
-    return PseudonymKey.from_json(vault.get_bytes(newest.id))
-
-
-def save_key_to_vault(vault: Vault, key: PseudonymKey) -> str:
-    """Store ``key`` as a new identifiable object; stewards also shred the older versions.
-
-    Why a new object each time: vault objects are write-once. Non-stewards cannot shred, so
-    older versions then stay (encrypted) until a steward saves the key again.
-    """
-    old = [r.id for r in vault.list(tier="identifiable", kind=VAULT_KIND) if r.recording_id is None]
-    object_id = vault.put_bytes("identifiable", VAULT_KIND, key.to_json())
-    from anonkit.vault.keys import Role
-
-    if vault.role is Role.STEWARD:
-        for object_id_old in old:
-            vault.shred(object_id_old)
-    return object_id
-
-
-DICTIONARY_KIND = "project_dictionary"  # vault object kind of the project dictionary
-
-
-def load_dictionary_from_vault(vault: Vault, lang: str) -> ProjectDictionary | None:
-    """The project's newest dictionary in the vault's identifiable tier, or None."""
-    rows = [
-        r for r in vault.list(tier="identifiable", kind=DICTIONARY_KIND) if r.recording_id is None
-    ]
-    if not rows:
-        return None
-    newest = max(rows, key=lambda r: (r.created_at, r.id))
-    return ProjectDictionary.from_json(vault.get_bytes(newest.id), lang)
-
-
-def save_dictionary_to_vault(vault: Vault, dictionary: ProjectDictionary) -> str:
-    """Store the project dictionary (identifiable tier: it is a list of real names)."""
-    return vault.put_bytes("identifiable", DICTIONARY_KIND, dictionary.to_json())
-
-
-PSEUDONYMIZED_KIND = "transcript_pseudonymized"
-
-
-def _strings(value: object) -> list[str]:
-    """Every string inside a JSON value (a pseudonymized transcript stored as JSON)."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    return []
-
-
-def vault_leak_problems(vault: Vault) -> list[str]:
-    """The release gate over a whole vault: every pseudonymized transcript (text or JSON)
-    checked against the project's key. Sentences for ``anonkit verify``; they name objects,
-    entity ids and offsets, never the names themselves.
-
-    Register with ``anonkit.vault.vault.VERIFY_HOOKS.append(vault_leak_problems)``. Users
-    without identifiable-tier access (analysts) cannot read the key: the check is skipped.
-    """
-    from anonkit.anonymize.leakcheck import find_leaks
-    from anonkit.vault.errors import AccessDeniedError
-
-    try:
-        key = load_key_from_vault(vault)
-    except AccessDeniedError:
-        return []
-    if key is None:
-        return []
-    problems = []
-    for info in vault.list(tier="anonymized", kind=PSEUDONYMIZED_KIND):
-        raw = vault.get_bytes(info.id).decode("utf-8", errors="replace")
-        try:
-            text = "\n".join(_strings(json.loads(raw)))
-        except ValueError:
-            text = raw
-        certain = [leak for leak in find_leaks(text, key) if leak.certain]
-        if certain:
-            ids = sorted({leak.entity_id for leak in certain})
-            problems.append(
-                f"pseudonymized transcript {info.id} still contains {len(certain)} original "
-                f"name(s) from the key (entities {', '.join(ids)})"
-            )
-    return problems

@@ -11,10 +11,11 @@ from functools import cache
 from typing import Literal
 
 from anonkit.anonymize._data import data_lines
+from anonkit.languages import LANGUAGES
 
 Gender = Literal["f", "m", "u"]
 
-_LANGS = ("en", "nb")
+_LANGS = LANGUAGES
 
 
 def _check(lang: str) -> None:

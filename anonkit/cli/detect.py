@@ -21,8 +21,9 @@ import click
 
 from anonkit.cli.options import password_options
 from anonkit.errors import InputError
+from anonkit.languages import LANGUAGES
 
-LANGS = ("en", "nb")
+LANGS = LANGUAGES
 
 
 def load_project_dictionary(
@@ -32,17 +33,11 @@ def load_project_dictionary(
     from anonkit.anonymize.dictionary import ProjectDictionary
 
     if project.is_dir():
-        from anonkit.anonymize.keyfile import load_dictionary_from_vault, load_key_from_vault
-        from anonkit.anonymize.linking import key_entries
         from anonkit.cli.options import open_vault
+        from anonkit.workflow.project import vault_detection_dictionary
 
         with open_vault(project, user, password_file) as vault:
-            dictionary = load_dictionary_from_vault(vault, lang)
-            key = load_key_from_vault(vault)
-        entries = list(dictionary.entries) if dictionary else []
-        if key is not None:
-            entries += key_entries(key)
-        return ProjectDictionary(tuple(entries), lang)
+            return vault_detection_dictionary(vault, lang) or ProjectDictionary((), lang)
     return ProjectDictionary.load(project, lang)
 
 

@@ -44,6 +44,8 @@ def _register() -> None:
     from anonkit.cli.vault import register as register_vault; register_vault(cli)  # noqa: E702, I001
     from anonkit.cli.detect import detect; cli.add_command(detect)  # noqa: E702, I001
     from anonkit.cli.anonymize import anonymize; cli.add_command(anonymize)  # noqa: E702, I001
+    from anonkit.cli.recordings import register as register_recordings; register_recordings(cli)  # noqa: E702, I001
+    from anonkit.cli.release import register as register_release; register_release(cli)  # noqa: E702, I001
 
 
 _register()

@@ -138,9 +138,10 @@ def verify(vault: Path, repair: bool, as_json: bool, password_file: str | None,
     """Check every object, the catalog, the header and the audit chain, and run the leak
     check (no original name from the project's key in any pseudonymized transcript).
     Exit 1 on any problem."""
-    _install_release_gate()
+    from anonkit.workflow.verify import verify_vault
+
     with open_vault(vault, user, password_file) as v:
-        report = v.verify(repair=repair)
+        report = verify_vault(v, repair=repair)
     if as_json:
         click.echo(json.dumps(report.to_json(), indent=2))
     else:
@@ -158,16 +159,6 @@ def verify(vault: Path, repair: bool, as_json: bool, password_file: str | None,
             f"verify found {len(report.problems)} problem(s) in {vault} (listed above): restore "
             "damaged objects from a backup; fix leaks in review before any release"
         )
-
-
-def _install_release_gate() -> None:
-    """Add the leak check to ``Vault.verify``'s hooks (once). It lives in ``anonymize``, which
-    the vault package must not import (dependencies point cli → anonymize/vault)."""
-    from anonkit.anonymize.keyfile import vault_leak_problems
-    from anonkit.vault.vault import VERIFY_HOOKS
-
-    if vault_leak_problems not in VERIFY_HOOKS:
-        VERIFY_HOOKS.append(vault_leak_problems)
 
 
 @click.command("audit")

@@ -24,7 +24,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -81,11 +81,6 @@ META_PENDING_DIGEST = "header_digest_pending"
 META_ROTATION = "rotation_pending"
 META_AUDIT_HEAD = "audit_head"
 META_FAILED_IMPORTED = "failed_unlocks_imported"
-
-#: Extra checks ``verify`` runs (e.g. the leak check): each gets the open vault and returns
-#: problems as sentences. Other packages append to this list.
-VERIFY_HOOKS: list[Callable[[Vault], list[str]]] = []
-
 
 @dataclass
 class VerifyReport:
@@ -839,7 +834,7 @@ class Vault:
         row are reported (orphans: left by a crash between rename and catalog commit, or put
         there from outside) and removed with ``repair``; dead writers' temp files are
         removed; the audit chain and the failed-unlock log are intact; the header matches the
-        catalog; then every ``VERIFY_HOOKS`` check runs.
+        catalog. (The leak check is the workflow layer's: ``anonkit.workflow.verify``.)
         """
         rep = VerifyReport()
         lock_cm: contextlib.AbstractContextManager[Any] = (
@@ -878,8 +873,6 @@ class Vault:
             rep.warnings.append(
                 f"{pending} failed unlock attempt(s) not yet confirmed in the audit log"
             )
-        for hook in VERIFY_HOOKS:
-            rep.problems.extend(hook(self))
         return rep
 
     def _verify_object(self, info: ObjectInfo, rep: VerifyReport, decrypt: bool) -> None:
@@ -990,7 +983,6 @@ def _check_kind(value: str, what: str = "kind") -> str:
 
 __all__ = [
     "KINDS",
-    "VERIFY_HOOKS",
     "DiskFullError",
     "ObjectInfo",
     "ObjectWriter",

@@ -11,10 +11,11 @@ import pytest
 from click.testing import CliRunner
 
 from anonkit.anonymize.key import PseudonymKey
-from anonkit.anonymize.keyfile import DEFAULT_NAME, KeyFile, load_key_from_vault
+from anonkit.anonymize.keyfile import DEFAULT_NAME, KeyFile
 from anonkit.anonymize.nlp import _find_folder
 from anonkit.cli.main import cli
 from anonkit.vault.kdf import KdfParams
+from anonkit.workflow.project import load_key as load_key_from_vault
 
 PASSWORD = "s3cret pass"
 needs_nb = pytest.mark.skipif(

@@ -133,9 +133,9 @@ def test_interface_example_through_the_real_entry_point() -> None:
 
 def test_project_from_a_vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from anonkit.anonymize.dictionary import DictionaryEntry, ProjectDictionary
-    from anonkit.anonymize.keyfile import save_dictionary_to_vault
     from anonkit.vault.kdf import KdfParams
     from anonkit.vault.vault import Vault
+    from anonkit.workflow.project import save_dictionary as save_dictionary_to_vault
 
     monkeypatch.setenv("ANONKIT_INSECURE_TEST_KDF", "1")
     with Vault.create(tmp_path / "v", "steward", "pw", KdfParams.testing()) as v:

@@ -139,12 +139,10 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_vault_key_round_trip_and_leak_hook(tmp_path: Path) -> None:
-    from anonkit.anonymize.keyfile import (
-        load_key_from_vault,
-        save_key_to_vault,
-        vault_leak_problems,
-    )
     from anonkit.vault.vault import Vault
+    from anonkit.workflow.project import load_key as load_key_from_vault
+    from anonkit.workflow.project import save_key as save_key_to_vault
+    from anonkit.workflow.verify import leak_problems as vault_leak_problems
 
     with Vault.create(tmp_path / "v", "steward", PASSWORD, KdfParams.testing()) as v:
         assert load_key_from_vault(v) is None

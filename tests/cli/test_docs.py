@@ -36,6 +36,16 @@ CONTRACT = {
     ("init",): {"--user", "--password-file"},
     ("user", "add"): {"--role", "--new-password-file", "--password-file", "--user"},
     ("verify",): {"--password-file", "--user"},
+    ("ingest",): {"--participant", "--language", "--delete-source", "--process",
+                  "--password-file", "--user"},
+    ("process",): {"--password-file", "--user"},
+    ("status",): {"--json", "--password-file", "--user"},
+    ("names", "add"): {"--password-file", "--user"},
+    ("names", "list"): {"--password-file", "--user"},
+    ("names", "remove"): {"--password-file", "--user"},
+    ("approve",): {"--accept-flags", "--reason", "--password-file", "--user"},
+    ("export",): {"--format", "-o", "--draft", "--password-file", "--user"},
+    ("purge",): {"--expired", "--password-file", "--user"},
 }
 
 

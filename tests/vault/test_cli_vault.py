@@ -152,7 +152,7 @@ def test_verify_runs_the_leak_check(cli):
     store = (
         "import json\n"
         "from anonkit.anonymize.key import PseudonymKey\n"
-        "from anonkit.anonymize.keyfile import save_key_to_vault\n"
+        "from anonkit.workflow.project import save_key as save_key_to_vault\n"
         "from anonkit.anonymize.detector import Detector\n"
         "from anonkit.anonymize.replace import anonymize_document\n"
         "from anonkit.vault.vault import Vault\n"
