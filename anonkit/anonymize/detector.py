@@ -44,8 +44,10 @@ from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
+from anonkit.anonymize.truecase import Truecased, truecase
 
 NER_SOURCE = "spacy-ner"
+TRUECASE_SOURCE = "truecase"
 NAME_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
 # Overlap precedence of structured types (index 0 wins).
 STRUCTURED_ORDER: tuple[str, ...] = (
@@ -427,15 +429,44 @@ class Detector:
 
     def detect(self, text: str) -> list[DetectedEntity]:
         """Entities and flags in ``text``, sorted by position; offsets are ``str`` indices."""
-        artifacts = self._engine.process_text(text, self.lang)
-        return self._analyze(text, artifacts)
+        cased = truecase(text, self.lang)
+        artifacts = self._engine.process_text(cased.text, self.lang)
+        return self._finish(text, cased, self._analyze(cased.text, artifacts))
 
     def detect_many(self, texts: Iterable[str]) -> Iterator[list[DetectedEntity]]:
         """One result list per text, in input order, streaming (bounded memory)."""
-        for text, artifacts in self._engine.process_batch(
-            texts, self.lang, batch_size=self.batch_size
+        pending: list[tuple[str, Truecased]] = []
+
+        def cased_texts() -> Iterator[str]:
+            for text in texts:
+                cased = truecase(text, self.lang)
+                pending.append((text, cased))
+                yield cased.text
+
+        for cased_text, artifacts in self._engine.process_batch(
+            cased_texts(), self.lang, batch_size=self.batch_size
         ):
-            yield self._analyze(text, artifacts)
+            text, cased = pending.pop(0)
+            assert cased.text == cased_text
+            yield self._finish(text, cased, self._analyze(cased_text, artifacts))
+
+    @staticmethod
+    def _finish(
+        text: str, cased: Truecased, found: list[DetectedEntity]
+    ) -> list[DetectedEntity]:
+        """Report spans of the truecased text against the original text, plus a flag for
+        each doubtful lower-case word (a name that is also a word) nothing else covers."""
+        if cased.text is text and not cased.doubtful:
+            return found
+        out = [replace(d, text=text[d.start : d.end]) for d in found]
+        for start, end in cased.doubtful:
+            if not any(d.start < end and start < d.end for d in out):
+                out.append(
+                    DetectedEntity(
+                        start, end, et.PERSON, FLAG, 0.3, text[start:end], TRUECASE_SOURCE
+                    )
+                )
+        return sorted(out, key=lambda d: (d.start, d.end))
 
 
 def detect_texts(lang: str, texts: Sequence[str]) -> list[list[DetectedEntity]]:

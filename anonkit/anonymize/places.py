@@ -29,9 +29,12 @@ def places() -> frozenset[str]:
 
 @cache
 def world_places() -> frozenset[str]:
-    """Countries (English and Norwegian names) and cities with ≥ 1 million inhabitants."""
-    return frozenset(cols[0] for cols in data_lines("places_world.txt")) | frozenset(
-        cols[0] for cols in data_lines("places_extra.txt")
+    """Countries (English and Norwegian names), cities with ≥ 1 million inhabitants, UK and Irish
+    towns of ≥ 3,000 and world cities of ≥ 300,000 (``places_en.txt``)."""
+    return (
+        frozenset(cols[0] for cols in data_lines("places_world.txt"))
+        | frozenset(cols[0] for cols in data_lines("places_extra.txt"))
+        | frozenset(cols[0] for cols in data_lines("places_en.txt"))
     )
 
 
