@@ -91,7 +91,8 @@ def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str],
     )
     # Doubtful when left lower case: everyday words that are common first names of the two
     # languages ("liv", "per", "hope"), not every word some foreign list has ("my", "an").
-    main = {n.lower() for n in first_names("nb").keys() | first_names("en").keys()}
+    # Only the language's own name list counts ("said" is a name in the Norwegian list).
+    main = {n.lower() for n in first_names(lang)}
     ambiguous = {n.lower() for n in ambiguous_first_names(lang)} | (main & common)
     ambiguous = {w for w in ambiguous if len(w) > 2 and w in main}
     safe = frozenset(w for w in proper if w not in common and w not in skip and len(w) > 1)
