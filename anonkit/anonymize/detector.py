@@ -51,7 +51,8 @@ TRUECASE_SOURCE = "truecase"
 NAME_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
 # Overlap precedence of structured types (index 0 wins).
 STRUCTURED_ORDER: tuple[str, ...] = (
-    et.EMAIL, et.URL, et.NATIONAL_ID, et.IBAN, et.BANK_ACCOUNT, et.PHONE, et.ADDRESS, et.DATE,
+    et.EMAIL, et.URL, et.NATIONAL_ID, et.IBAN, et.BANK_ACCOUNT, et.PHONE, et.LICENSE_PLATE,
+    et.ADDRESS, et.DATE,
 )  # fmt: skip
 VALIDATED_TYPES = frozenset({et.EMAIL, et.URL, et.NATIONAL_ID, et.IBAN, et.BANK_ACCOUNT, et.PHONE})
 _NAME_TYPE_RANK = {et.PERSON: 0, et.ORGANIZATION: 1, et.LOCATION: 2}
@@ -451,9 +452,7 @@ class Detector:
             yield self._finish(text, cased, self._analyze(cased_text, artifacts))
 
     @staticmethod
-    def _finish(
-        text: str, cased: Truecased, found: list[DetectedEntity]
-    ) -> list[DetectedEntity]:
+    def _finish(text: str, cased: Truecased, found: list[DetectedEntity]) -> list[DetectedEntity]:
         """Report spans of the truecased text against the original text, plus a flag for
         each doubtful lower-case word (a name that is also a word) nothing else covers."""
         if cased.text is text and not cased.doubtful:
