@@ -45,6 +45,7 @@ from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
 from anonkit.anonymize.truecase import Truecased, truecase
+from anonkit.anonymize.wordlists import medicine_words
 
 NER_SOURCE = "spacy-ner"
 TRUECASE_SOURCE = "truecase"
@@ -192,9 +193,41 @@ def _join_institutions(text: str, names: list[_Cand]) -> list[_Cand]:
     return out
 
 
+# Words that stand before a name but are not part of it: pronouns (dialect "han Bjørn",
+# "ho Liv"), kinship words and titles ("mamma Randi", "Auntie Joy", "Nurse Sandy"). NER often
+# swallows them into the PERSON span; then the pronoun disappears from the transcript, the
+# pseudonym loses its gender cue, and a later sentence-initial "Han" matches the key.
+PERSON_CUE_WORDS = frozenset(
+    """
+    han ho hun hu he she him her mamma pappa mor far mora moren faren tante onkel bestemor
+    bestefar mormor morfar farmor farfar oldemor oldefar svigermor svigerfar kusine fetter
+    søster bror storebror lillebror storesøster lillesøster mum mom mam mammy mummy dad daddy
+    auntie aunty aunt uncle nan nana nanna gran granny grandma grandad granddad grandpa
+    grandmother grandfather our my cousin stepdad stepmum mr mrs ms miss dr doctor nurse prof
+    professor fru herr frøken doktor sykepleier
+    """.split()  # noqa: SIM905
+)
+
+
+def _strip_person_cues(text: str, start: int, end: int) -> int:
+    """Move ``start`` past leading pronoun/kinship/title words of a PERSON span."""
+    while True:
+        m = re.match(r"([\w]+)\.?\s+(?=\w)", text[start:end])
+        if m is None or m.group(1).lower() not in PERSON_CUE_WORDS:
+            return start
+        start += m.end()
+
+
+# Norwegian definite endings a medicine or diagnosis may carry ("Zyprexaen", "Truxalen").
+_DEFINITE = re.compile(r"(?:en|et|n|a|ene)$")
+
+
 def _is_distractor(span: str, not_entities: frozenset[str]) -> bool:
     low = span.lower()
-    return low in not_entities or re.sub(r"(['’]s|['’]|s)$", "", low) in not_entities
+    if low in not_entities or re.sub(r"(['’]s|['’]|s)$", "", low) in not_entities:
+        return True
+    m = _DEFINITE.search(low)
+    return m is not None and m.start() >= 3 and low[: m.start()] in medicine_words()
 
 
 def _subtract(span: tuple[int, int], covers: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -239,6 +272,8 @@ def resolve(
         for start, end in _line_pieces(text, r.start, r.end):
             if r.entity_type in NAME_TYPES:
                 start, end = _to_word_edges(text, start, end)
+            if r.entity_type == et.PERSON:
+                start = _strip_person_cues(text, start, end)
             if (
                 layer != "dictionary"
                 and r.entity_type not in VALIDATED_TYPES

@@ -36,6 +36,7 @@ _FACTORIES: tuple[str, ...] = (
     "spelled_names",
     "license_plate",
     "uk_national_insurance",
+    "names_in_context",
     "gazetteer_person",
     "gazetteer_place",
     "gazetteer_institution",
