@@ -493,12 +493,10 @@ class Detector:
         if cased.text is text and not cased.doubtful:
             return found
         out = [replace(d, text=text[d.start : d.end]) for d in found]
-        for start, end in cased.doubtful:
+        for start, end, kind in cased.doubtful:
             if not any(d.start < end and start < d.end for d in out):
                 out.append(
-                    DetectedEntity(
-                        start, end, et.PERSON, FLAG, 0.3, text[start:end], TRUECASE_SOURCE
-                    )
+                    DetectedEntity(start, end, kind, FLAG, 0.3, text[start:end], TRUECASE_SOURCE)
                 )
         return sorted(out, key=lambda d: (d.start, d.end))
 

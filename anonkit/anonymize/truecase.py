@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from anonkit.anonymize.entity_types import LOCATION, PERSON
 from anonkit.anonymize.names import (
     all_first_names,
     all_surnames,
@@ -58,6 +59,11 @@ PERSON_CUES_LOWER = word_set(
     girlfriend cousin mate friend boss nurse doctor mr mrs ms miss
     """
 )
+# After these a Norwegian place that is also a word is still a place ("fra molde", "i moss");
+# after "på" it may be a thing ("på ski"), and in English after any preposition ("in
+# reading"): those are only flagged.
+PLACE_PREPOSITIONS_NB = word_set("i fra til ved utenfor")
+PLACE_PREPOSITIONS_ANY = word_set("i på fra til ved in at from to near")
 # Finite verbs after a line-initial name make it the subject ("per sa", "hope rang").
 SUBJECT_VERBS_LOWER = word_set(
     """
@@ -71,10 +77,11 @@ SUBJECT_VERBS_LOWER = word_set(
 
 @dataclass(frozen=True, slots=True)
 class Truecased:
-    """The truecased text (same length as the input) and the doubtful word spans."""
+    """The truecased text (same length as the input) and the doubtful word spans, each with
+    the type it may be (PERSON or LOCATION)."""
 
     text: str
-    doubtful: tuple[tuple[int, int], ...] = ()
+    doubtful: tuple[tuple[int, int, str], ...] = ()
 
 
 @cache
@@ -99,6 +106,12 @@ def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str],
     return safe, frozenset(first), frozenset(ambiguous - skip), common
 
 
+@cache
+def _place_words() -> frozenset[str]:
+    """Lower-cased one-word places, including those that are everyday words."""
+    return frozenset(p.lower() for p in places() | world_places() if " " not in p and len(p) > 1)
+
+
 def _capitalize(word: str) -> str:
     head = word[0].upper()
     return (head if len(head) == 1 else word[0]) + word[1:]
@@ -109,12 +122,13 @@ def truecase(text: str, lang: str) -> Truecased:
     if not any(ch.isalpha() and ch.islower() for ch in text):
         return Truecased(text)
     safe, first, ambiguous, _common = _lexicon(lang)
+    places_lower = _place_words()
     out = list(text)
-    doubtful: list[tuple[int, int]] = []
+    doubtful: list[tuple[int, int, str]] = []
     pos = 0
     for line in text.split("\n"):
         if line and not any(ch.isupper() for ch in line):
-            _truecase_line(line, pos, out, doubtful, safe, first, ambiguous)
+            _truecase_line(line, pos, out, doubtful, safe, first, ambiguous, places_lower, lang)
         pos += len(line) + 1
     return Truecased("".join(out), tuple(doubtful))
 
@@ -123,10 +137,12 @@ def _truecase_line(
     line: str,
     offset: int,
     out: list[str],
-    doubtful: list[tuple[int, int]],
+    doubtful: list[tuple[int, int, str]],
     safe: frozenset[str],
     first: frozenset[str],
     ambiguous: frozenset[str],
+    places_lower: frozenset[str],
+    lang: str,
 ) -> None:
     words = list(_WORD.finditer(line))
     for k, m in enumerate(words):
@@ -146,5 +162,10 @@ def _truecase_line(
             for inner in re.finditer(r"-(\w)", word):  # "stor-ola" → "Stor-Ola"
                 i = start + inner.start(1)
                 out[i] = _capitalize(out[i])[0]
+        elif low in places_lower and prev in PLACE_PREPOSITIONS_NB and lang == "nb":
+            start = offset + m.start()  # "kjørt fra molde": a place that is also a word
+            out[start] = _capitalize(word)[0]
+        elif low in places_lower and prev in PLACE_PREPOSITIONS_ANY:
+            doubtful.append((offset + m.start(), offset + m.end(), LOCATION))
         elif low in ambiguous:
-            doubtful.append((offset + m.start(), offset + m.end()))
+            doubtful.append((offset + m.start(), offset + m.end(), PERSON))

@@ -82,7 +82,9 @@ SUBJECT_VERBS = word_set(
     "is was has had said says told came went called helped thinks thought knew knows works "
     "worked lives lived loved loves wanted wants got gets took takes asked looked tried "
     "er var har hadde sa sier kom ble blir gikk ringte hjalp jobber jobbet bor bodde mente "
-    "synes syntes tenkte fortalte fikk tok spurte prøvde ville skulle kunne"
+    "synes syntes tenkte fortalte fikk tok spurte prøvde ville skulle kunne "
+    # speech: "Mark from the outreach team came", "Hope rang", "Sol jobber i barnehagen"
+    "rang texted drove ran used brought from fra jobba skreiv skrev kjørte"
 )
 # Prepositions before a place ("i Moss", "fra Berg"): a surname that is a place yields.
 PLACE_PREPOSITIONS = word_set("i på fra til ved mot in at from to near via")
