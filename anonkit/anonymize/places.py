@@ -66,3 +66,18 @@ def organizations() -> tuple[Institution, ...]:
 def organization_names() -> frozenset[str]:
     """Just the names of :func:`organizations`."""
     return frozenset(i.name for i in organizations())
+
+
+@cache
+def countries(lang: str | None = None) -> frozenset[str]:
+    """Country names (``countries.txt``): English (GeoNames) and Norwegian (curated) names,
+    or only those of ``lang``. Used so a country's pseudonym is a country."""
+    return frozenset(
+        cols[0] for cols in data_lines("countries.txt") if lang is None or cols[1] == lang
+    )
+
+
+@cache
+def uk_towns() -> frozenset[str]:
+    """UK and Irish towns of ``places_en.txt`` (for English town pseudonyms)."""
+    return frozenset(cols[0] for cols in data_lines("places_en.txt") if cols[1] == "uk")

@@ -104,11 +104,16 @@ class NameInContextRecognizer(AnonkitRecognizer):
             len(word) > 1
             and word.replace("-", "").replace("'", "").isalpha()
             and word.lower() not in self.not_entities
-            and word not in self.known
         )
 
     def _unknown(self, word: str) -> bool:
-        return is_capitalized(word) and self._nameable(word) and word.lower() not in self.common
+        """Capitalized, in no word list, and no known place or institution."""
+        return (
+            is_capitalized(word)
+            and self._nameable(word)
+            and word.lower() not in self.common
+            and word not in self.known
+        )
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         tokens = tokenize(text)
@@ -154,8 +159,13 @@ class NameInContextRecognizer(AnonkitRecognizer):
                 return SCORE_CONTEXT
         # 4. an unknown word opening a sentence.
         if tok.sent_start and self._unknown(word):
-            nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-            return SCORE_UNKNOWN_SUBJECT if nxt in FOLLOWERS else SCORE_UNKNOWN
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            follows = (
+                nxt is not None
+                and text[tok.end : nxt.start] == " "
+                and nxt.text.lower() in FOLLOWERS
+            )
+            return SCORE_UNKNOWN_SUBJECT if follows else SCORE_UNKNOWN
         return None
 
 
