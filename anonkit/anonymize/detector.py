@@ -491,14 +491,39 @@ class Detector:
         """Report spans of the truecased text against the original text, plus a flag for
         each doubtful lower-case word (a name that is also a word) nothing else covers."""
         if cased.text is text and not cased.doubtful:
-            return found
+            return _promote_repeats(found)
         out = [replace(d, text=text[d.start : d.end]) for d in found]
         for start, end, kind in cased.doubtful:
             if not any(d.start < end and start < d.end for d in out):
                 out.append(
                     DetectedEntity(start, end, kind, FLAG, 0.3, text[start:end], TRUECASE_SOURCE)
                 )
-        return sorted(out, key=lambda d: (d.start, d.end))
+        return _promote_repeats(sorted(out, key=lambda d: (d.start, d.end)))
+
+
+def _promote_repeats(found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """A flagged word that is part of a replaced name in the same text is that name.
+
+    Why: a speaker restarts — "Tor, eh, Tor Arne" — and the lone "Tor" (an everyday word at a
+    sentence start) is only flagged while "Tor Arne" is replaced; leaving it would give the
+    name away next to its pseudonym.
+    """
+    if all(d.action == REPLACE for d in found):
+        return found
+    names = {
+        w.lower()
+        for d in found
+        if d.action == REPLACE and d.type == et.PERSON
+        for w in re.findall(r"\w+", d.text)
+    }
+    if not names:
+        return found
+    return [
+        replace(d, type=et.PERSON, action=REPLACE, score=max(d.score, 0.5))
+        if d.action == FLAG and d.type != et.NUMBER and d.text.lower() in names
+        else d
+        for d in found
+    ]
 
 
 def detect_texts(lang: str, texts: Sequence[str]) -> list[list[DetectedEntity]]:

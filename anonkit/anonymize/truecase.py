@@ -25,13 +25,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from anonkit.anonymize._data import data_lines
 from anonkit.anonymize.entity_types import LOCATION, PERSON
-from anonkit.anonymize.names import (
-    all_first_names,
-    all_surnames,
-    ambiguous_first_names,
-    first_names,
-)
+from anonkit.anonymize.names import all_first_names, all_surnames, first_names
 from anonkit.anonymize.places import (
     health_institution_names,
     organization_names,
@@ -100,8 +96,8 @@ def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str],
     # languages ("liv", "per", "hope"), not every word some foreign list has ("my", "an").
     # Only the language's own name list counts ("said" is a name in the Norwegian list).
     main = {n.lower() for n in first_names(lang)}
-    ambiguous = {n.lower() for n in ambiguous_first_names(lang)} | (main & common)
-    ambiguous = {w for w in ambiguous if len(w) > 2 and w in main}
+    curated = {cols[0].lower() for cols in data_lines("ambiguous_names.txt")}
+    ambiguous = {w for w in curated | (main & common) if len(w) > 2}
     safe = frozenset(w for w in proper if w not in common and w not in skip and len(w) > 1)
     return safe, frozenset(first), frozenset(ambiguous - skip), common
 
@@ -121,14 +117,16 @@ def truecase(text: str, lang: str) -> Truecased:
     """Capitalize names and places in the all-lower-case lines of ``text`` (module docstring)."""
     if not any(ch.isalpha() and ch.islower() for ch in text):
         return Truecased(text)
-    safe, first, ambiguous, _common = _lexicon(lang)
+    safe, first, ambiguous, common = _lexicon(lang)
     places_lower = _place_words()
     out = list(text)
     doubtful: list[tuple[int, int, str]] = []
     pos = 0
     for line in text.split("\n"):
         if line and not any(ch.isupper() for ch in line):
-            _truecase_line(line, pos, out, doubtful, safe, first, ambiguous, places_lower, lang)
+            _truecase_line(
+                line, pos, out, doubtful, (safe, first, ambiguous, common, places_lower), lang
+            )
         pos += len(line) + 1
     return Truecased("".join(out), tuple(doubtful))
 
@@ -138,12 +136,10 @@ def _truecase_line(
     offset: int,
     out: list[str],
     doubtful: list[tuple[int, int, str]],
-    safe: frozenset[str],
-    first: frozenset[str],
-    ambiguous: frozenset[str],
-    places_lower: frozenset[str],
+    lexicon: tuple[frozenset[str], ...],
     lang: str,
 ) -> None:
+    safe, first, ambiguous, common, places_lower = lexicon
     words = list(_WORD.finditer(line))
     for k, m in enumerate(words):
         word = m.group(0)
@@ -152,7 +148,8 @@ def _truecase_line(
         prev = words[k - 1].group(0).lower() if k else ""
         nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
         parts = low.split("-")
-        is_safe = base in safe or (len(parts) > 1 and all(p in safe or p in first for p in parts))
+        # "stein-ivar", "stor-ola": a hyphenated word whose last part is a first name.
+        is_safe = base in safe or (len(parts) > 1 and parts[-1] in first and low not in common)
         cued = low in first and (
             prev in PERSON_CUES_LOWER or (k == 0 and nxt in SUBJECT_VERBS_LOWER and low in first)
         )
