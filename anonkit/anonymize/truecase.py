@@ -103,6 +103,11 @@ def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str],
 
 
 @cache
+def _surname_words() -> frozenset[str]:
+    return frozenset(s.lower() for s in all_surnames())
+
+
+@cache
 def _place_words() -> frozenset[str]:
     """Lower-cased one-word places, including those that are everyday words."""
     return frozenset(p.lower() for p in places() | world_places() if " " not in p and len(p) > 1)
@@ -140,6 +145,7 @@ def _truecase_line(
     lang: str,
 ) -> None:
     safe, first, ambiguous, common, places_lower = lexicon
+    surnames_lower = _surname_words()
     words = list(_WORD.finditer(line))
     for k, m in enumerate(words):
         word = m.group(0)
@@ -150,8 +156,9 @@ def _truecase_line(
         parts = low.split("-")
         # "stein-ivar", "stor-ola": a hyphenated word whose last part is a first name.
         is_safe = base in safe or (len(parts) > 1 and parts[-1] in first and low not in common)
-        cued = low in first and (
-            prev in PERSON_CUES_LOWER or (k == 0 and nxt in SUBJECT_VERBS_LOWER and low in first)
+        cued = (low in first and prev in PERSON_CUES_LOWER) or (
+            # "per sa …", "strand ble utskrevet": a line-initial name that is the subject
+            k == 0 and nxt in SUBJECT_VERBS_LOWER and (low in first or low in surnames_lower)
         )
         if is_safe or cued:
             start = offset + m.start()

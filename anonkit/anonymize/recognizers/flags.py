@@ -123,7 +123,14 @@ class CapitalizedFlagRecognizer(AnonkitRecognizer):
                 continue
             # No compound splitting here: Norwegian writes compound *nouns* in lower case,
             # so a capitalized compound mid-sentence ("Kløvertunet") is a proper name.
-            if not is_capitalized(word) or lex.is_common(low, compounds=False):
+            if not is_capitalized(word):
+                continue
+            if lex.is_common(low, compounds=False):
+                # Norwegian writes nouns and adjectives in lower case: a capitalized word
+                # mid-sentence is a name even when it is also a word ("Vi møtte Storm",
+                # "det var Ulv som fant meg"). Shown, never silently kept.
+                if self.lang == "nb" and word.isalpha() and len(word) > 2:
+                    yield tok.start, tok.end, CAPITALIZED, SCORE_CAPITALIZED
                 continue
             base = word[:-2] if word.endswith(("'s", "’s")) else word
             if base in lex.known_proper or (word.endswith("s") and word[:-1] in lex.known_proper):
