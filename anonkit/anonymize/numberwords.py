@@ -90,8 +90,30 @@ def _is_tens(word: str) -> bool:
     return word.lower() in TENS
 
 
+def _candidate_regex() -> re.Pattern[str]:
+    """Three or more number words/digit groups in a row: where a run can be (a fast
+    pre-scan, so the token-by-token reading runs on a few spans instead of every text)."""
+    parts = sorted([*UNITS, *TEENS, *TENS, *REPEATS], key=len, reverse=True)
+    morph = "(?:" + "|".join(parts) + ")"
+    token = rf"(?:\+?\d+|{morph}+(?:-{morph})?)"
+    return re.compile(
+        rf"(?<!\w)(?:(?:pluss|plus)\s+)?{token}(?:[ ,\-]+{token}){{2,}}(?!\w)", re.IGNORECASE
+    )
+
+
+_CANDIDATE = _candidate_regex()
+
+
 def digit_runs(text: str, min_digits: int = 7) -> Iterator[DigitRun]:
     """Runs of number words and digit groups with at least ``min_digits`` digits."""
+    for m in _CANDIDATE.finditer(text):
+        for run in _digit_runs(m.group(0), min_digits):
+            yield DigitRun(
+                run.start + m.start(), run.end + m.start(), run.digits, run.words, run.spoken
+            )
+
+
+def _digit_runs(text: str, min_digits: int) -> Iterator[DigitRun]:
     tokens = list(_TOKEN.finditer(text))
     i = 0
     while i < len(tokens):

@@ -47,7 +47,7 @@ DATE_OR_TIME_RE = re.compile(
 )
 
 
-class _Lexicon:
+class Lexicon:
     """What counts as known: common words (with compounds/inflections), names, places."""
 
     def __init__(self, lang: str) -> None:
@@ -106,7 +106,7 @@ class CapitalizedFlagRecognizer(AnonkitRecognizer):
 
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
-        self.lex = _Lexicon(lang)
+        self.lex = Lexicon(lang)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         lex = self.lex
@@ -145,7 +145,7 @@ class RareWordFlagRecognizer(AnonkitRecognizer):
 
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
-        self.lex = _Lexicon(lang)
+        self.lex = Lexicon(lang)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         lex = self.lex

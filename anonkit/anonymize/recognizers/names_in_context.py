@@ -43,6 +43,7 @@ from anonkit.anonymize.recognizers._base import (
     tokenize,
     word_set,
 )
+from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.wordlists import common_words, not_entities
 
 NAMING_WORDS = word_set("heter het hette kalt kalla kaltes called named nicknamed")
@@ -94,6 +95,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
         self.common = common_words("nb") | common_words("en")
         self.not_entities = not_entities("nb") | not_entities("en")
         self.first_lower = frozenset(n.lower() for n in all_first_names())
+        self.lexicon = Lexicon(lang)
         self.known = (
             places() | world_places() | health_institution_names() | organization_names()
         )
@@ -107,12 +109,14 @@ class NameInContextRecognizer(AnonkitRecognizer):
         )
 
     def _unknown(self, word: str) -> bool:
-        """Capitalized, in no word list, and no known place or institution."""
+        """Capitalized, in no word list (nor a compound or inflection of listed words:
+        "Spilltiden", "Nav-reformen"), and no known place or institution."""
         return (
             is_capitalized(word)
             and self._nameable(word)
             and word.lower() not in self.common
             and word not in self.known
+            and not self.lexicon.is_common(word.lower())
         )
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:

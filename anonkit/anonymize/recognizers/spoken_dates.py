@@ -66,6 +66,7 @@ SPOKEN_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _MORPH_RE = re.compile(_MORPH, re.IGNORECASE)
+_MONTH_ANY = re.compile(rf"(?<!\w)(?:{_MONTH})(?!\w)", re.IGNORECASE)
 
 SCORE = 0.85
 
@@ -83,6 +84,8 @@ class SpokenDateRecognizer(AnonkitRecognizer):
     ENTITIES = (DATE,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if not _MONTH_ANY.search(text):  # fast pre-scan: no month, no date
+            return
         for m in SPOKEN_DATE_RE.finditer(text):
             year = m.group("year")
             # A year said as words may run on into the sentence ("… nitten, og så"): keep

@@ -26,6 +26,9 @@ SPOKEN_AT_RE = re.compile(
     rf"(?<!\w){_AT} (?P<domain>[\w-]+(?: {_DOT} [\w-]+)+|[\w-]+(?:\.[\w-]+)+)(?!\w)",
     re.IGNORECASE,
 )
+_QUICK = re.compile(
+    rf"(?<!\w){_DOT}(?!\w)|krøllalfa|alfakrøll|snabel|(?<!\w)at [\w-]+\.\w", re.IGNORECASE
+)
 STOP_WORDS = word_set(
     """
     er is was var til to on på at me meg mail email e-mail e-post e-posten e-postadressen
@@ -44,6 +47,8 @@ class SpokenEmailRecognizer(AnonkitRecognizer):
     ENTITIES = (EMAIL,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if not _QUICK.search(text):  # fast pre-scan
+            return
         for m in SPOKEN_AT_RE.finditer(text):
             domain = m.group("domain")
             last = re.split(rf"\s+{_DOT}\s+|\.", domain, flags=re.IGNORECASE)[-1].lower()
