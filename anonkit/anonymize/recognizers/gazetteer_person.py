@@ -41,7 +41,7 @@ from anonkit.anonymize.names import (
     ambiguous_first_names,
     first_names,
 )
-from anonkit.anonymize.places import health_institution_names, places, world_places
+from anonkit.anonymize.places import health_institution_names, places, uk_towns, world_places
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     Token,
@@ -119,7 +119,9 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
         self.ambiguous = ambiguous_first_names(lang)
         self.common = common_words(lang)
         self.not_entities = not_entities(lang)
-        self.places = places() | world_places()
+        # UK towns (places_en.txt) are left out here: many are first names too (Hope, Sandy,
+        # Wells), and a capitalized first name is more often the person in an interview.
+        self.places = places() | (world_places() - uk_towns())
         self.institutions = health_institution_names()
         # Multi-word places ("Møre og Romsdal", "New York"): their words are not names.
         self.place_phrases = PhraseIndex(

@@ -161,8 +161,8 @@ class NameInContextRecognizer(AnonkitRecognizer):
                 return SCORE_CONTEXT
             if prev_low in PRONOUNS and not tok.sent_start:
                 return SCORE_CONTEXT
-        # 4. an unknown word opening a sentence.
-        if tok.sent_start and self._unknown(word):
+        # 4. an unknown word opening a sentence ("I'm", "Don't" are contractions, not names).
+        if tok.sent_start and "'" not in word and "’" not in word and self._unknown(word):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             follows = (
                 nxt is not None
