@@ -60,6 +60,15 @@ PERSON_CUES_LOWER = word_set(
 # reading"): those are only flagged.
 PLACE_PREPOSITIONS_NB = word_set("i fra til ved utenfor")
 PLACE_PREPOSITIONS_ANY = word_set("i på fra til ved in at from to near")
+# Verbs of meeting and talking: their object is usually a person ("møtte liv", "told hope").
+CONTACT_VERBS = word_set(
+    "møtte traff ringte besøkte spurte fortalte hjalp savner savnet told met rang asked "
+    "texted visited helped phoned"
+)
+CONTACT_PHRASES = frozenset(
+    {"snakka med", "snakket med", "prata med", "pratet med", "sa til", "talked to",
+     "spoke to", "spoke with", "talked with", "said to", "went with", "bodde hos", "var hos"}
+)  # fmt: skip
 # Finite verbs after a line-initial name make it the subject ("per sa", "hope rang").
 SUBJECT_VERBS_LOWER = word_set(
     """
@@ -156,7 +165,11 @@ def _truecase_line(
         parts = low.split("-")
         # "stein-ivar", "stor-ola": a hyphenated word whose last part is a first name.
         is_safe = base in safe or (len(parts) > 1 and parts[-1] in first and low not in common)
-        cued = (low in first and prev in PERSON_CUES_LOWER) or (
+        prev2 = f"{words[k - 2].group(0).lower()} {prev}" if k > 1 else ""
+        cued = (
+            low in first
+            and (prev in PERSON_CUES_LOWER or prev in CONTACT_VERBS or prev2 in CONTACT_PHRASES)
+        ) or (
             # "per sa …", "strand ble utskrevet": a line-initial name that is the subject
             k == 0 and nxt in SUBJECT_VERBS_LOWER and (low in first or low in surnames_lower)
         )
