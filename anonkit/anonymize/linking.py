@@ -37,7 +37,7 @@ from anonkit.anonymize.dictionary import (
 )
 from anonkit.anonymize.entities import DetectedEntity
 from anonkit.anonymize.key import KeyEntity, Occurrence, PseudonymKey
-from anonkit.anonymize.names import first_names, surnames
+from anonkit.anonymize.names import all_first_names, first_names, surnames
 from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.pseudonyms import (
     TYPED_ONLY,
@@ -49,6 +49,7 @@ from anonkit.anonymize.pseudonyms import (
     placeholder,
     split_genitive,
 )
+from anonkit.anonymize.recognizers._base import word_set
 
 NAME_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
 _DIGIT_TYPES = frozenset({et.PHONE, et.NATIONAL_ID, et.BANK_ACCOUNT, et.IBAN})
@@ -99,6 +100,46 @@ def _sounds_alike(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 5 and Levenshtein.distance(a.lower(), b.lower()) <= 1
 
 
+def _norm(name: str) -> str:
+    """Compare names without case or hyphens: "Jon-Erik" is "Jon Erik"."""
+    return " ".join(name.lower().replace("-", " ").split())
+
+
+# Words right before a name (or, failing that, the first personal pronoun after it) that
+# say whether the person is a woman or a man: the pseudonym keeps the gender, so the
+# transcript's "hun"/"han" still fit (issue 10, item 6).
+_FEMALE_CUES = word_set(
+    "ho hun hu henne mamma mor mora moren tante bestemor mormor farmor oldemor svigermor "
+    "søster søstera søsteren storesøster lillesøster kusine kone kona datter dattera "
+    "datteren venninne venninna fru frøken she her mum mom mam mummy mother auntie aunty "
+    "aunt nan nana nanna gran granny grandma grandmother sister daughter wife girlfriend "
+    "stepmum mrs ms miss"
+)
+_MALE_CUES = word_set(
+    "han ham mann mannen pappa far faren onkel bestefar morfar farfar oldefar svigerfar "
+    "bror broren storebror lillebror fetter sønn sønnen herr he him his dad daddy father "
+    "uncle grandad granddad grandpa grandfather brother son husband boyfriend stepdad "
+    "mr"
+)
+_AFTER_PRONOUN = re.compile(r"(?<!\w)(ho|hun|hu|she|han|he)(?!\w)", re.IGNORECASE)
+
+
+def gender_cue(text: str, start: int, end: int) -> str:
+    """``f``/``m`` from the word before a name ("ho Liv", "my uncle Sandy"), else from the
+    first personal pronoun in the 60 characters after it ("Tharshini … hun"), else ``u``."""
+    before = re.findall(r"\w+", text[max(0, start - 20) : start])
+    if before:
+        word = before[-1].lower()
+        if word in _FEMALE_CUES:
+            return "f"
+        if word in _MALE_CUES:
+            return "m"
+    m = _AFTER_PRONOUN.search(text[end : end + 60])
+    if m:
+        return "f" if m.group(1).lower() in ("ho", "hun", "hu", "she") else "m"
+    return "u"
+
+
 @dataclass
 class Linker:
     """Links detections to key entities and renders their pseudonyms; mutates ``key``."""
@@ -111,6 +152,8 @@ class Linker:
         self.lang = self.key.lang
         self.generator = PseudonymGenerator(self.lang, self.key.seed_bytes)
         self._first = {n.lower() for n in first_names(self.lang)}
+        self._first_any = {n.lower() for n in all_first_names()}
+        self._cue = "u"
         self._last = {n.lower() for n in surnames(self.lang)}
 
     # --- public -----------------------------------------------------------------------------
@@ -133,6 +176,7 @@ class Linker:
         for det in todo:
             if any(det.start < e and s < det.end for s, e in taken):
                 continue  # overlaps a span already linked (the detector should prevent this)
+            self._cue = gender_cue(text, det.start, det.end) if det.type == et.PERSON else "u"
             entity = self._entity_for(det, document)
             entity.add_original(det.text)
             entity.occurrences.append(Occurrence(document, det.start, det.end, det.text))
@@ -162,9 +206,12 @@ class Linker:
             return surface
         prefix = " ".join(titles) + " " if titles else ""
         base, suffix = self._split_person_genitive(tokens[-1], entity)
+        said = _norm(" ".join([*tokens[:-1], base]))
         if len(tokens) == 1:
             part = self._which_part(base, entity)
             out = match_case(base, fam.get(part) or fam.get("first", ""))
+        elif said == _norm(entity.parts.get("first", "")):  # "Stein Ivar" of Stein Ivar Dahl
+            out = match_case(tokens[0], fam.get("first", ""))
         else:
             first = match_case(tokens[0], fam.get("first", ""))
             last = match_case(base, fam.get("last") or "")
@@ -203,7 +250,7 @@ class Linker:
     def _person(self, det: DetectedEntity, document: str) -> KeyEntity:
         tokens = split_titles(det.text)[1] or det.text.split()
         base, _ = self._split_person_genitive(tokens[-1], None)
-        names = [*tokens[:-1], base]
+        names = self._join_first_names([*tokens[:-1], base])
         persons = [
             e for e in self.key.entities if e.type == et.PERSON and e.dictionary_name is None
         ]
@@ -211,26 +258,26 @@ class Linker:
         if base.lower() not in known_parts and tokens[-1].lower() in known_parts:
             names[-1] = tokens[-1]
         if len(names) > 1:
-            first, last = names[0].lower(), names[-1].lower()
+            first, last = _norm(names[0]), _norm(names[-1])
             for e in persons:
                 if (
-                    e.parts.get("first", "").lower() == first
-                    and e.parts.get("last", "").lower() == last
+                    _norm(e.parts.get("first", "")) == first
+                    and _norm(e.parts.get("last", "")) == last
                 ):
                     return e
             for e in persons:
-                if e.parts.get("first", "").lower() == first and not e.parts.get("last"):
+                if _norm(e.parts.get("first", "")) == first and not e.parts.get("last"):
                     e.parts["last"] = names[-1]
                     family = self._family_surname(e)
                     if family and e.status == "auto" and "last" in e.pseudonym:
                         e.pseudonym["last"] = family
                     return e
             return self._new_person({"first": names[0], "last": names[-1]})
-        word = names[0].lower()
+        word = _norm(names[0])
         matches = [
             e
             for e in persons
-            if word in (e.parts.get("first", "").lower(), e.parts.get("last", "").lower())
+            if word in (_norm(e.parts.get("first", "")), _norm(e.parts.get("last", "")))
         ]
         if not matches and names[0][:1].isupper():
             matches = [
@@ -255,10 +302,29 @@ class Linker:
         is_surname = word in self._last and word not in self._first
         return self._new_person({"last": names[0]} if is_surname else {"first": names[0]})
 
+    def _join_first_names(self, names: list[str]) -> list[str]:
+        """Norwegian double first names are one first name: ``Stein Ivar Dahl`` →
+        ``["Stein Ivar", "Dahl"]``, ``Stein Ivar`` → ``["Stein Ivar"]`` — so "Stein Ivar"
+        and "Stein Ivar Dahl" are one person. A second word that is a first name and not a
+        surname joins the first; in three or more words all but the last do."""
+        if len(names) < 2:
+            return names
+        is_first = [n.lower().replace("-", " ").split()[0] in self._first_any for n in names]
+        if len(names) == 2:
+            if is_first[0] and is_first[1] and names[1].lower() not in self._last:
+                return [f"{names[0]} {names[1]}"]
+            return names
+        if all(is_first[:-1]):
+            return [" ".join(names[:-1]), names[-1]]
+        return [names[0], names[-1]]
+
     def _new_person(
         self, parts: dict[str, str], fixed: str | None = None, dict_name: str | None = None
     ) -> KeyEntity:
-        gender = gender_of(parts["first"], self.lang) if parts.get("first") else "u"
+        gender = gender_of(parts["first"].split()[0], self.lang) if parts.get("first") else "u"
+        cue = getattr(self, "_cue", "u")
+        if cue != "u":
+            gender = cue  # "ho Sol", "tante Liv", "my uncle Sandy": the speaker knows
         entity = KeyEntity(
             id="", type=et.PERSON, parts=dict(parts), gender=gender,
             source="dictionary" if dict_name else "detected", dictionary_name=dict_name,

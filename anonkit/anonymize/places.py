@@ -29,9 +29,12 @@ def places() -> frozenset[str]:
 
 @cache
 def world_places() -> frozenset[str]:
-    """Countries (English and Norwegian names) and cities with ≥ 1 million inhabitants."""
-    return frozenset(cols[0] for cols in data_lines("places_world.txt")) | frozenset(
-        cols[0] for cols in data_lines("places_extra.txt")
+    """Countries (English and Norwegian names), cities with ≥ 1 million inhabitants, UK and Irish
+    towns of ≥ 3,000 and world cities of ≥ 300,000 (``places_en.txt``)."""
+    return (
+        frozenset(cols[0] for cols in data_lines("places_world.txt"))
+        | frozenset(cols[0] for cols in data_lines("places_extra.txt"))
+        | frozenset(cols[0] for cols in data_lines("places_en.txt"))
     )
 
 
@@ -63,3 +66,18 @@ def organizations() -> tuple[Institution, ...]:
 def organization_names() -> frozenset[str]:
     """Just the names of :func:`organizations`."""
     return frozenset(i.name for i in organizations())
+
+
+@cache
+def countries(lang: str | None = None) -> frozenset[str]:
+    """Country names (``countries.txt``): English (GeoNames) and Norwegian (curated) names,
+    or only those of ``lang``. Used so a country's pseudonym is a country."""
+    return frozenset(
+        cols[0] for cols in data_lines("countries.txt") if lang is None or cols[1] == lang
+    )
+
+
+@cache
+def uk_towns() -> frozenset[str]:
+    """UK and Irish towns of ``places_en.txt`` (for English town pseudonyms)."""
+    return frozenset(cols[0] for cols in data_lines("places_en.txt") if cols[1] == "uk")

@@ -24,7 +24,13 @@ from functools import cache
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.names import all_first_names, first_names, surnames
-from anonkit.anonymize.places import health_institutions, places, world_places
+from anonkit.anonymize.places import (
+    countries,
+    health_institutions,
+    places,
+    uk_towns,
+    world_places,
+)
 from anonkit.anonymize.wordlists import common_words
 
 APOSTROPHES = ("'", "’")
@@ -36,7 +42,7 @@ PLACEHOLDER_LABELS: dict[str, dict[str, str]] = {
         et.PERSON: "person", et.LOCATION: "sted", et.ORGANIZATION: "organisasjon",
         et.DATE: "dato", et.PHONE: "telefon", et.EMAIL: "e-post",
         et.NATIONAL_ID: "fødselsnummer", et.URL: "nettadresse", et.ADDRESS: "adresse",
-        et.BANK_ACCOUNT: "kontonummer", et.IBAN: "IBAN",
+        et.BANK_ACCOUNT: "kontonummer", et.IBAN: "IBAN", et.LICENSE_PLATE: "bilnummer",
         "hospital": "sykehus", "school": "skole", "university": "universitet",
         "municipality": "kommune", "dps": "DPS", "clinic": "klinikk",
         "nursing_home": "sykehjem", "ward": "avdeling",
@@ -45,7 +51,7 @@ PLACEHOLDER_LABELS: dict[str, dict[str, str]] = {
         et.PERSON: "person", et.LOCATION: "place", et.ORGANIZATION: "organisation",
         et.DATE: "date", et.PHONE: "phone", et.EMAIL: "email",
         et.NATIONAL_ID: "national ID", et.URL: "URL", et.ADDRESS: "address",
-        et.BANK_ACCOUNT: "bank account", et.IBAN: "IBAN",
+        et.BANK_ACCOUNT: "bank account", et.IBAN: "IBAN", et.LICENSE_PLATE: "licence plate",
         "hospital": "hospital", "school": "school", "university": "university",
         "municipality": "municipality", "dps": "psychiatric centre", "clinic": "clinic",
         "nursing_home": "nursing home", "ward": "ward",
@@ -65,8 +71,11 @@ _ORG_KINDS: tuple[tuple[str, str], ...] = (
 
 # Types that are always replaced by an unnumbered typed placeholder ("[telefon]").
 TYPED_ONLY: frozenset[str] = frozenset(
-    {et.DATE, et.PHONE, et.EMAIL, et.NATIONAL_ID, et.URL, et.ADDRESS, et.BANK_ACCOUNT, et.IBAN}
-)
+    {
+        et.DATE, et.PHONE, et.EMAIL, et.NATIONAL_ID, et.URL, et.ADDRESS, et.BANK_ACCOUNT,
+        et.IBAN, et.LICENSE_PLATE,
+    }
+)  # fmt: skip
 
 
 # --- genitive ------------------------------------------------------------------------------
@@ -178,9 +187,12 @@ def _pick(
             cum.append(total)
 
     def allowed(name: str) -> bool:
-        # "Anne-Marit" must not stand in for an "Anne": compare every hyphen part too.
+        # "Anne-Marit" must not stand in for an "Anne": compare every hyphen part too; nor
+        # "Karimi" for a "Kari" (a reader, and the leak check, see the original in it).
         low = name.lower()
-        return low not in exclude_lower and not any(p in exclude_lower for p in low.split("-"))
+        if low in exclude_lower or any(p in exclude_lower for p in low.split("-")):
+            return False
+        return not any(low.startswith(x) for x in exclude_lower if len(x) >= 3)
 
     for _ in range(64):
         choice = rng.choices(pool, cum_weights=cum)[0] if cum else rng.choice(pool)
@@ -220,11 +232,31 @@ def _surname_pool(lang: str) -> list[str]:
 
 @cache
 def _place_pools() -> tuple[list[str], list[str]]:
+    """(Norwegian places, world cities): towns only — countries have their own pool."""
     simple = re.compile(r"^[A-ZÆØÅ][\wæøå-]+$")
     common = common_words("nb") | common_words("en")  # "Ski", "Moss" read as words
-    nb = sorted(p for p in places() if simple.match(p) and p.lower() not in common)
-    world = sorted(p for p in world_places() if simple.match(p) and p.lower() not in common)
+    nations = countries()
+    nb = sorted(
+        p for p in places() if simple.match(p) and p.lower() not in common and p not in nations
+    )
+    world = sorted(
+        p
+        for p in world_places() - uk_towns()
+        if simple.match(p) and p.lower() not in common and p not in nations
+    )
     return nb, world
+
+
+@cache
+def _country_pool(lang: str) -> list[str]:
+    return sorted(c for c in countries(lang) if re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", c))
+
+
+@cache
+def _uk_town_pool() -> list[str]:
+    simple = re.compile(r"^[A-Z][a-z]+$")
+    common = common_words("en")
+    return sorted(p for p in uk_towns() if simple.match(p) and p.lower() not in common)
 
 
 def gender_of(first: str, lang: str) -> str:
@@ -254,11 +286,21 @@ class PseudonymGenerator:
         return {"first": first, "last": last}
 
     def place(self, original: str, number: int, exclude_lower: Collection[str]) -> str | None:
-        """Another place from the list ``original`` belongs to, or None if it is in none."""
+        """Another place of the same kind as ``original``, or None if no list knows it.
+
+        The kind is kept so the transcript still reads naturally (issue 10, item 9): a
+        country becomes a country (named in the transcript's language), a Norwegian town a
+        Norwegian town, a British or Irish town a British or Irish town, a world city a
+        world city — never a country a town, nor a town a person's name.
+        """
         nb_pool, world_pool = _place_pools()
         base = original.strip()
-        if base in places():
+        if base in countries():
+            pool = _country_pool(self.lang) or _country_pool("en")
+        elif base in places():
             pool = nb_pool
+        elif base in uk_towns():
+            pool = _uk_town_pool()
         elif base in world_places():
             pool = world_pool
         else:

@@ -65,6 +65,23 @@ def not_entities(lang: str) -> frozenset[str]:
     the data file apply to every language.
     """
     _check(lang)
+    words = {cols[0].lower() for cols in data_lines("not_entities.tsv") if cols[1] in ("*", lang)}
+    for name in NON_ENTITY_LISTS:
+        words.update(cols[0].lower() for cols in data_lines(name))
+    return frozenset(words)
+
+
+# Lists of things that are named but identify no participant (issue 10, item 8); sources in
+# each file's header and in data/SOURCES.md.
+NON_ENTITY_LISTS = ("medicines.txt", "diagnoses.txt", "public_figures.txt", "nationalities.txt")
+
+
+@cache
+def medicine_words() -> frozenset[str]:
+    """Lower-cased medicine and diagnosis names: the non-entities that Norwegian speech
+    inflects ("Zyprexaen", "Truxalen"), so the detector also looks them up without the
+    definite ending. Kept apart from :func:`not_entities` because stripping "-a" or "-en"
+    from any word would turn "Somalia" into "Somali"."""
     return frozenset(
-        cols[0].lower() for cols in data_lines("not_entities.tsv") if cols[1] in ("*", lang)
+        cols[0].lower() for name in ("medicines.txt", "diagnoses.txt") for cols in data_lines(name)
     )

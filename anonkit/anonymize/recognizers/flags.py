@@ -47,7 +47,7 @@ DATE_OR_TIME_RE = re.compile(
 )
 
 
-class _Lexicon:
+class Lexicon:
     """What counts as known: common words (with compounds/inflections), names, places."""
 
     def __init__(self, lang: str) -> None:
@@ -106,7 +106,7 @@ class CapitalizedFlagRecognizer(AnonkitRecognizer):
 
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
-        self.lex = _Lexicon(lang)
+        self.lex = Lexicon(lang)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         lex = self.lex
@@ -123,7 +123,14 @@ class CapitalizedFlagRecognizer(AnonkitRecognizer):
                 continue
             # No compound splitting here: Norwegian writes compound *nouns* in lower case,
             # so a capitalized compound mid-sentence ("Kløvertunet") is a proper name.
-            if not is_capitalized(word) or lex.is_common(low, compounds=False):
+            if not is_capitalized(word):
+                continue
+            if lex.is_common(low, compounds=False):
+                # Norwegian writes nouns and adjectives in lower case: a capitalized word
+                # mid-sentence is a name even when it is also a word ("Vi møtte Storm",
+                # "det var Ulv som fant meg"). Shown, never silently kept.
+                if self.lang == "nb" and word.isalpha() and len(word) > 2:
+                    yield tok.start, tok.end, CAPITALIZED, SCORE_CAPITALIZED
                 continue
             base = word[:-2] if word.endswith(("'s", "’s")) else word
             if base in lex.known_proper or (word.endswith("s") and word[:-1] in lex.known_proper):
@@ -138,7 +145,7 @@ class RareWordFlagRecognizer(AnonkitRecognizer):
 
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
-        self.lex = _Lexicon(lang)
+        self.lex = Lexicon(lang)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         lex = self.lex

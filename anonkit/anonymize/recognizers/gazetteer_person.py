@@ -41,7 +41,7 @@ from anonkit.anonymize.names import (
     ambiguous_first_names,
     first_names,
 )
-from anonkit.anonymize.places import health_institution_names, places, world_places
+from anonkit.anonymize.places import health_institution_names, places, uk_towns, world_places
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     Token,
@@ -82,7 +82,9 @@ SUBJECT_VERBS = word_set(
     "is was has had said says told came went called helped thinks thought knew knows works "
     "worked lives lived loved loves wanted wants got gets took takes asked looked tried "
     "er var har hadde sa sier kom ble blir gikk ringte hjalp jobber jobbet bor bodde mente "
-    "synes syntes tenkte fortalte fikk tok spurte prøvde ville skulle kunne"
+    "synes syntes tenkte fortalte fikk tok spurte prøvde ville skulle kunne "
+    # speech: "Mark from the outreach team came", "Hope rang", "Sol jobber i barnehagen"
+    "rang texted drove ran used brought from fra jobba skreiv skrev kjørte"
 )
 # Prepositions before a place ("i Moss", "fra Berg"): a surname that is a place yields.
 PLACE_PREPOSITIONS = word_set("i på fra til ved mot in at from to near via")
@@ -117,7 +119,9 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
         self.ambiguous = ambiguous_first_names(lang)
         self.common = common_words(lang)
         self.not_entities = not_entities(lang)
-        self.places = places() | world_places()
+        # UK towns (places_en.txt) are left out here: many are first names too (Hope, Sandy,
+        # Wells), and a capitalized first name is more often the person in an interview.
+        self.places = places() | (world_places() - uk_towns())
         self.institutions = health_institution_names()
         # Multi-word places ("Møre og Romsdal", "New York"): their words are not names.
         self.place_phrases = PhraseIndex(

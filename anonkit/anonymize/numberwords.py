@@ -1,0 +1,182 @@
+"""Numbers said as words or in spoken digit groups, read back as digits (issue 10, item 5).
+
+Why: a transcript renders a phone number or a fødselsnummer the way it was *said*:
+``førtien femtito nitten åttitre``, ``oh seven seven double oh, nine one two …``,
+``22 12 96 037 40``. The validated patterns (phone, national_id) look for digit strings of a
+fixed shape and miss all of these. :func:`digit_runs` finds runs of number words and digit
+groups and returns each run's span with the digits it stands for, so a recognizer can check
+the length and the fødselsnummer checksum on the digits.
+
+Reading rules (Norwegian and English):
+
+* one word is one number: ``null``/``zero``/``oh`` → 0, ``fem`` → 5, ``tolv`` → 12,
+  ``førtien``/``forty-one`` → 41 (Norwegian writes tens+unit as one word);
+* a tens word followed by a unit word is one number: ``nitti åtte`` → 98,
+  ``forty two`` → 42 — the way people say a phone number in pairs;
+* ``double``/``dobbel`` and ``triple``/``trippel`` repeat the next digit;
+* digit groups join as they stand (``03 04 88`` → ``030488``);
+* words are separated by spaces, commas or hyphens; anything else ends a run.
+
+``hundre``/``hundred``/``tusen``/``thousand`` end a run: numbers said that way are amounts or
+years, which the date recognizer reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+UNITS: dict[str, int] = {
+    # Norwegian
+    "null": 0, "en": 1, "ett": 1, "ei": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
+    "sju": 7, "syv": 7, "åtte": 8, "ni": 9,
+    # English
+    "zero": 0, "oh": 0, "o": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+TEENS: dict[str, int] = {
+    "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15,
+    "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS: dict[str, int] = {
+    "tjue": 20, "tyve": 20, "tretti": 30, "tredve": 30, "førti": 40, "femti": 50,
+    "seksti": 60, "sytti": 70, "åtti": 80, "nitti": 90,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+REPEATS: dict[str, int] = {"double": 2, "dobbel": 2, "dobbelt": 2, "triple": 3, "trippel": 3}
+# Norwegian unit endings of a one-word tens+unit ("førtien", "tjueni"): not "ei"/"ett".
+_NB_UNIT_ENDINGS = ("en", "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni")
+
+_TOKEN = re.compile(r"\+?\w+(?:-\w+)*")
+_SEPARATOR = re.compile(r"[ ,\-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class DigitRun:
+    """``text[start:end]`` said the digits ``digits`` (``+`` kept for an international prefix)."""
+
+    start: int
+    end: int
+    digits: str
+    words: int  # how many tokens the run has
+    spoken: bool  # at least one number *word* (not only digit groups)
+
+
+def word_value(word: str) -> int | None:
+    """The number one word stands for, or None: ``førtien`` → 41, ``forty-one`` → 41."""
+    low = word.lower()
+    if low in UNITS:
+        return UNITS[low]
+    if low in TEENS:
+        return TEENS[low]
+    if low in TENS:
+        return TENS[low]
+    if "-" in low:
+        head, _, tail = low.partition("-")
+        if head in TENS and tail in UNITS and UNITS[tail] > 0:
+            return TENS[head] + UNITS[tail]
+        return None
+    for tens, value in TENS.items():
+        if low.startswith(tens) and low[len(tens) :] in _NB_UNIT_ENDINGS:
+            return value + UNITS[low[len(tens) :]]
+    return None
+
+
+def _is_tens(word: str) -> bool:
+    return word.lower() in TENS
+
+
+def _candidate_regex() -> re.Pattern[str]:
+    """Three or more number words/digit groups in a row: where a run can be (a fast
+    pre-scan, so the token-by-token reading runs on a few spans instead of every text)."""
+    parts = sorted([*UNITS, *TEENS, *TENS, *REPEATS], key=len, reverse=True)
+    morph = "(?:" + "|".join(parts) + ")"
+    token = rf"(?:\+?\d+|{morph}+(?:-{morph})?)"
+    return re.compile(
+        rf"(?<!\w)(?:(?:pluss|plus)\s+)?{token}(?:[ ,\-]+{token}){{2,}}(?!\w)", re.IGNORECASE
+    )
+
+
+_CANDIDATE = _candidate_regex()
+
+
+def digit_runs(text: str, min_digits: int = 7) -> Iterator[DigitRun]:
+    """Runs of number words and digit groups with at least ``min_digits`` digits."""
+    for m in _CANDIDATE.finditer(text):
+        for run in _digit_runs(m.group(0), min_digits):
+            yield DigitRun(
+                run.start + m.start(), run.end + m.start(), run.digits, run.words, run.spoken
+            )
+
+
+def _digit_runs(text: str, min_digits: int) -> Iterator[DigitRun]:
+    tokens = list(_TOKEN.finditer(text))
+    i = 0
+    while i < len(tokens):
+        run = _read_run(text, tokens, i)
+        if run is None:
+            i += 1
+            continue
+        found, next_i = run
+        if len(found.digits.lstrip("+")) >= min_digits:
+            yield found
+        i = max(next_i, i + 1)
+
+
+def _read_run(text: str, tokens: list[re.Match[str]], i: int) -> tuple[DigitRun, int] | None:
+    digits = ""
+    start = end = -1
+    count = 0
+    spoken = False
+    repeat = 1
+    j = i
+    while j < len(tokens):
+        tok = tokens[j]
+        if count and not _SEPARATOR.fullmatch(text, tokens[j - 1].end(), tok.start()):
+            break
+        word = tok.group(0)
+        low = word.lower()
+        plus = ""
+        if low in ("pluss", "plus") and not count:
+            plus, step = "+", 1
+        elif word.lstrip("+").isdigit():
+            plus = "+" if word.startswith("+") and not count else ""
+            piece = word.lstrip("+")
+            if len(piece) > 11:
+                break
+            digits += plus + piece * repeat
+            plus, step, repeat = "", 1, 1
+        elif low in REPEATS and j + 1 < len(tokens):
+            repeat, step = REPEATS[low], 1
+            spoken = True
+        elif (value := word_value(word)) is not None:
+            spoken = True
+            step = 1
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            if (
+                _is_tens(word)
+                and nxt is not None
+                and text[tok.end() : nxt.start()] == " "
+                and nxt.group(0).lower() in UNITS
+                and UNITS[nxt.group(0).lower()] > 0
+            ):
+                value += UNITS[nxt.group(0).lower()]  # "nitti åtte" → 98
+                step = 2
+            digits += str(value) * repeat
+            repeat = 1
+        else:
+            break
+        if plus:
+            digits += plus
+        if start < 0:
+            start = tok.start()
+        end = tokens[j + step - 1].end()
+        count += step
+        j += step
+    if count == 0 or not digits.strip("+"):
+        return None
+    return DigitRun(start, end, digits, count, spoken), j

@@ -1,0 +1,186 @@
+"""Names that only their context reveals → PERSON (issue 10, items 2, 3 and 6).
+
+Why: the person gazetteer knows listed names and needs a capital; spoken interviews are full
+of names no list has (``Tharshini``, ``Przemek``, ``Ánde``, ``Gaz``, ``Stor-Ola``) and of names
+that are words (``Rein``, ``Sky``, ``Little``, ``Sandy``). What gives them away is the
+sentence around them. This recognizer reads four such contexts:
+
+1. **Naming words** — ``heter``, ``het``, ``kalt``, ``kalte ham/henne``, ``called``,
+   ``named``, ``name is/was``, ``navnet er``: the next word is a name whatever it is
+   (``han heter Rein``, ``we called him Thomo``), and a capitalized word *before*
+   ``heter han``/``was her name`` too (``Ask heter han``, ``Sky was her name``).
+2. **Titles** — ``Mr``, ``Mrs``, ``Ms``, ``Dr``, ``Nurse``, ``fru``, ``herr``, ``doktor`` — and
+   **kinship words** — ``mamma``, ``tante``, ``bestemor``, ``my mum``, ``Auntie``, ``Nan``,
+   ``our`` — followed by a capitalized word (``Mr. Little``, ``Nurse Sandy``, ``our Kev``).
+3. **Pronoun + name** (Norwegian dialects): ``han Bjørn``, ``ho Liv``, ``hun Anita`` — a
+   capitalized word after the pronoun. The pronoun itself is never part of the span (the
+   detector strips it from NER spans as well) and is the pseudonym's gender cue.
+4. **An unknown capitalized word opening a sentence** — not a common word of either language,
+   not a known place, institution or non-entity — is a name when a verb or ``and``/``from``/
+   ``fra``/``og`` follows (``Przemek from work drove me``, ``Tharshini var den første``),
+   and is shown to the steward (a low score, a flag) otherwise: recall first.
+
+Scores: 0.85 for 1-3 (replace), 0.6 for 4 with a following verb (replace), 0.35 (flag).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import PERSON
+from anonkit.anonymize.names import all_first_names
+from anonkit.anonymize.places import (
+    health_institution_names,
+    organization_names,
+    places,
+    world_places,
+)
+from anonkit.anonymize.recognizers._base import (
+    AnonkitRecognizer,
+    Token,
+    is_capitalized,
+    tokenize,
+    word_set,
+)
+from anonkit.anonymize.recognizers.flags import Lexicon
+from anonkit.anonymize.wordlists import common_words, not_entities
+
+NAMING_WORDS = word_set("heter het hette kalt kalla kaltes called named nicknamed")
+# "kalte ham X", "we called him X": the pronoun sits between the verb and the name.
+NAMING_VERBS = word_set("kalte kaller kalla called call calls")
+NAMING_OBJECTS = word_set("ham han henne ho him her them dem meg me seg")
+NAME_IS = re.compile(
+    r"(?:name(?:'s| is| was)|navnet (?:mitt |hans |hennes )?(?:er|var))\s+$", re.IGNORECASE
+)
+NAME_AFTER = re.compile(
+    r"^,?\s+(?:sånn |så )?(?:heter|het) (?:han|hun|ho|hu|det)\b|"
+    r"^,?\s+(?:was|is) (?:her|his|my|their) name\b",
+    re.IGNORECASE,
+)
+TITLES = word_set(
+    "mr mrs ms miss dr doctor nurse sister prof professor fru herr frøken doktor dr. mr. mrs."
+)
+KINSHIP = word_set(
+    """
+    mamma pappa mor far mora moren faren tante onkel bestemor bestefar mormor morfar farmor
+    farfar oldemor oldefar svigermor svigerfar kusine fetter søster bror storebror lillebror
+    storesøster lillesøster
+    mum mom mam mammy mummy dad daddy auntie aunty aunt uncle nan nana nanna gran granny
+    grandma grandad granddad grandpa grandmother grandfather our cousin stepdad stepmum
+    """
+)
+PRONOUNS = word_set("han ho hun hu")
+FOLLOWERS = word_set(
+    """
+    is was has had said says told came went called rang texted drove helped works worked
+    lives lived used ran runs and from
+    er var har hadde sa sier kom ringte jobber jobbet jobba bor bodde og fra hjalp kjørte
+    fikk tok ble gikk skrev fant
+    """
+)
+
+SCORE_CONTEXT = 0.85
+SCORE_UNKNOWN_SUBJECT = 0.6
+SCORE_UNKNOWN = 0.35
+
+
+class NameInContextRecognizer(AnonkitRecognizer):
+    """Names revealed by naming words, titles, kinship words, pronouns (module docstring)."""
+
+    ENTITIES = (PERSON,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.common = common_words("nb") | common_words("en")
+        self.not_entities = not_entities("nb") | not_entities("en")
+        self.first_lower = frozenset(n.lower() for n in all_first_names())
+        self.lexicon = Lexicon(lang)
+        self.known = (
+            places() | world_places() | health_institution_names() | organization_names()
+        )
+
+    def _nameable(self, word: str) -> bool:
+        """A word that may be a name: letters (and inner hyphens), not a non-entity."""
+        return (
+            len(word) > 1
+            and word.replace("-", "").replace("'", "").isalpha()
+            and word.lower() not in self.not_entities
+        )
+
+    def _unknown(self, word: str) -> bool:
+        """Capitalized, in no word list (nor a compound or inflection of listed words:
+        "Spilltiden", "Nav-reformen"), and no known place or institution."""
+        return (
+            is_capitalized(word)
+            and self._nameable(word)
+            and word.lower() not in self.common
+            and word not in self.known
+            and not self.lexicon.is_common(word.lower())
+        )
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        tokens = tokenize(text)
+        for i, tok in enumerate(tokens):
+            found = self._classify(text, tokens, i)
+            if found is not None:
+                yield tok.start, tok.end, PERSON, found
+
+    def _classify(self, text: str, tokens: tuple[Token, ...], i: int) -> float | None:
+        tok = tokens[i]
+        word = tok.text
+        if not self._nameable(word):
+            return None
+        prev = tokens[i - 1] if i > 0 else None
+        prev_low = prev.text.lower() if prev is not None else ""
+        close = prev is not None and text[prev.end : tok.start] in (" ", ". ", ", ")
+        # 1. naming words: the next word is a name, capitalized or not.
+        if close and prev is not None and not tok.sent_start:
+            if prev_low in NAMING_WORDS and word.lower() not in _FUNCTION_WORDS:
+                low = word.lower()
+                if is_capitalized(word) or (
+                    word.islower() and (low in self.first_lower or low not in self.common)
+                ):
+                    return SCORE_CONTEXT
+            if (
+                prev_low in NAMING_OBJECTS
+                and i > 1
+                and tokens[i - 2].text.lower() in NAMING_VERBS
+                and is_capitalized(word)
+            ):
+                return SCORE_CONTEXT
+        if NAME_IS.search(text[max(0, tok.start - 24) : tok.start]) and is_capitalized(word):
+            return SCORE_CONTEXT
+        if is_capitalized(word) and NAME_AFTER.search(text[tok.end : tok.end + 30]):
+            return SCORE_CONTEXT
+        if not is_capitalized(word):
+            return None
+        # 2./3. titles, kinship words and pronouns right before a capitalized word.
+        if close and prev is not None:
+            if prev_low.rstrip(".") in TITLES or prev_low in KINSHIP:
+                return SCORE_CONTEXT
+            if prev_low in PRONOUNS and not tok.sent_start:
+                return SCORE_CONTEXT
+        # 4. an unknown word opening a sentence ("I'm", "Don't" are contractions, not names).
+        if tok.sent_start and "'" not in word and "’" not in word and self._unknown(word):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            follows = (
+                nxt is not None
+                and text[tok.end : nxt.start] == " "
+                and nxt.text.lower() in FOLLOWERS
+            )
+            return SCORE_UNKNOWN_SUBJECT if follows else SCORE_UNKNOWN
+        return None
+
+
+# Words that follow "heter"/"called" without being a name ("det heter seg", "called it").
+_FUNCTION_WORDS = word_set(
+    "det den de seg it that this the a an me him her them sånn slik noe something so what "
+    "ikke not også jo vel egentlig visst faktisk bare just really actually back in out up "
+    "off for about by my your his our their min mitt mi din hans hennes"
+)
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [NameInContextRecognizer(lang)]

@@ -1,0 +1,102 @@
+"""Full dates said as words → DATE (issue 10, item 5).
+
+Why: ``dates`` reads written dates (``14. mars 1987``, ``12th of March 1984``); a transcript
+of speech says ``fjortende mars nittenåttisju``, ``twelfth of March, nineteen eighty-five``,
+``tredje november to tusen og nitten``, ``the first of May, eighty-eight``. Such a date of
+birth or admission identifies as much as the written one. This recognizer takes an ordinal
+(a word, or digits), an optional ``of``, a month name and a year said as number words (or
+digits); the span runs from the day to the end of the year, without ``the``/``den``.
+
+A year must be at least two number-word parts (``syttini``, ``eighty-eight``, ``nineteen
+ninety``, ``to tusen og nitten``): a lone ``en``/``to`` after a month is a word of the
+sentence, not a year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import DATE
+from anonkit.anonymize.numberwords import TEENS, TENS, UNITS
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+from anonkit.anonymize.recognizers.dates import MONTHS
+
+_NB_ORD_UNITS = {
+    "første": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7,
+    "syvende": 7, "åttende": 8, "niende": 9,
+}  # fmt: skip
+_NB_ORD_TEENS = (
+    "tiende ellevte tolvte trettende fjortende femtende sekstende syttende attende nittende"
+)
+_EN_ORD_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9,
+}  # fmt: skip
+_EN_ORD_TEENS = (
+    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+    "eighteenth nineteenth"
+)
+
+
+def _ordinals() -> list[str]:
+    words = [*_NB_ORD_UNITS, *_NB_ORD_TEENS.split(), *_EN_ORD_UNITS, *_EN_ORD_TEENS.split()]
+    words += ["tjuende", "tyvende", "trettiende", "tredevte"]
+    for tens in ("tjue", "tyve", "tretti", "tredve"):
+        words.extend(tens + unit for unit in _NB_ORD_UNITS)  # tjueførste
+        words.extend(f"{tens} {unit}" for unit in _NB_ORD_UNITS)
+    words += ["twentieth", "thirtieth"]
+    for tens in ("twenty", "thirty"):
+        for unit in _EN_ORD_UNITS:
+            words += [f"{tens}-{unit}", f"{tens} {unit}"]
+    return sorted(words, key=len, reverse=True)
+
+
+_ORDINAL = "|".join(re.escape(w) for w in _ordinals())
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MORPHEMES = sorted(
+    [*UNITS, *TEENS, *TENS, "hundre", "hundred", "tusen", "thousand"], key=len, reverse=True
+)
+_MORPH = "(?:" + "|".join(_MORPHEMES) + ")"
+_NUMWORD = rf"{_MORPH}+(?:-{_MORPH}+)*"
+_YEAR = rf"(?:(?:1[89]|20)\d\d|'?\d\d|{_NUMWORD}(?:,? (?:og |and )?{_NUMWORD}){{0,4}})"
+SPOKEN_DATE_RE = re.compile(
+    rf"(?<!\w)(?P<day>{_ORDINAL}|[12]\d(?:st|nd|rd|th|\.)|3[01](?:st|th|\.)|0?[1-9](?:st|nd|rd|th|\.))"
+    rf",? (?:of )?(?P<month>{_MONTH}),? (?P<year>{_YEAR})(?!\w)",
+    re.IGNORECASE,
+)
+_MORPH_RE = re.compile(_MORPH, re.IGNORECASE)
+_MONTH_ANY = re.compile(rf"(?<!\w)(?:{_MONTH})(?!\w)", re.IGNORECASE)
+
+SCORE = 0.85
+
+
+def _year_parts(year: str) -> int:
+    """How many number parts a spoken year has (digits count as a whole year)."""
+    if year.lstrip("'").isdigit():
+        return 2
+    return len(_MORPH_RE.findall(year))
+
+
+class SpokenDateRecognizer(AnonkitRecognizer):
+    """Ordinal + month + year said as words (module docstring)."""
+
+    ENTITIES = (DATE,)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if not _MONTH_ANY.search(text):  # fast pre-scan: no month, no date
+            return
+        for m in SPOKEN_DATE_RE.finditer(text):
+            year = m.group("year")
+            # A year said as words may run on into the sentence ("… nitten, og så"): keep
+            # only the number words, and drop a trailing joiner.
+            if _year_parts(year) < 2:
+                continue
+            if m.group("day")[0].isdigit() and year.isdigit() and len(year) == 4:
+                continue  # "12. mars 1984": the written-date recognizer's
+            yield m.start("day"), m.end("year"), DATE, SCORE
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [SpokenDateRecognizer(lang)]

@@ -1,0 +1,83 @@
+"""Phone numbers and ID numbers said as words or in digit groups → PHONE / NATIONAL_ID.
+
+Why a recognizer of its own: ``phone`` and ``national_id`` validate digit strings of a fixed
+written shape; speech gives ``førtien femtito nitten åttitre``, ``oh seven seven double oh …``
+or a fødselsnummer read in groups (``03 04 88 265 03``). :mod:`anonkit.anonymize.numberwords`
+reads such a run back to digits; this recognizer decides what the digits are:
+
+* 11 digits with a valid fødselsnummer/D-nummer checksum → NATIONAL_ID (1.0);
+* 11 digits (or 10 with "NHS") next to an ID word (fødselsnummer, personnummer, NHS, ID …)
+  → NATIONAL_ID (0.85) even when a digit was misspoken and the checksum fails: the number
+  still identifies, and a span that is doubtful must not be silently kept;
+* any other run of 8–13 digits → PHONE (0.8; 0.9 with a ``+``/"pluss" prefix).
+
+Only runs of two or more tokens count (one digit string is the written recognizers' job), and
+a run of bare digit groups needs groups of at most three digits ("2015 2016" is two years)
+unless it is a valid fødselsnummer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stdnum.no import fodselsnummer
+
+from anonkit.anonymize.entity_types import NATIONAL_ID, PHONE
+from anonkit.anonymize.numberwords import digit_runs
+from anonkit.anonymize.recognizers._base import (
+    AnonkitRecognizer,
+    has_context,
+    word_set,
+    words_regex,
+)
+
+ID_CONTEXT = words_regex(
+    word_set(
+        "fødselsnummer fødselsnummeret personnummer personnummeret d-nummer d-nummeret fnr "
+        "nhs id identity national"
+    )
+)
+NHS_CONTEXT = re.compile(r"(?<!\w)nhs(?!\w)")
+SCORE_VALID_ID = 1.0
+SCORE_ID_CONTEXT = 0.85
+SCORE_PHONE = 0.8
+SCORE_PHONE_PLUS = 0.9
+SCORE_UNSURE_ID = 0.6
+MAX_GROUP = 3
+
+
+class SpokenNumberRecognizer(AnonkitRecognizer):
+    """Number-word runs and digit groups read as phone or ID numbers (module docstring)."""
+
+    ENTITIES = (PHONE, NATIONAL_ID)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        for run in digit_runs(text, min_digits=8):
+            if run.words < 2:
+                continue
+            span = text[run.start : run.end]
+            digits = run.digits.lstrip("+")
+            valid_id = len(digits) == 11 and fodselsnummer.is_valid(digits)
+            groups = re.findall(r"\d+", span)
+            if not run.spoken and not valid_id and any(len(g) > MAX_GROUP for g in groups):
+                continue
+            if len(digits) > 13:
+                continue
+            context = has_context(text, run.start, run.end, ID_CONTEXT)
+            nhs = NHS_CONTEXT.search(text[max(0, run.start - 40) : run.start].lower())
+            if valid_id:
+                yield run.start, run.end, NATIONAL_ID, SCORE_VALID_ID
+            elif context and (len(digits) == 11 or (len(digits) == 10 and nhs)):
+                yield run.start, run.end, NATIONAL_ID, SCORE_ID_CONTEXT
+            elif run.digits.startswith("+"):
+                yield run.start, run.end, PHONE, SCORE_PHONE_PLUS
+            elif len(digits) == 11 and not digits.startswith("0"):
+                yield run.start, run.end, NATIONAL_ID, SCORE_UNSURE_ID
+            else:
+                yield run.start, run.end, PHONE, SCORE_PHONE
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [SpokenNumberRecognizer(lang)]

@@ -1,0 +1,188 @@
+"""Restore capitals in all-lower-case transcript lines before detection (issue 10, item 1).
+
+Why: some ASR output (and some transcribers) writes whole lines in lower case. Every name
+layer keys on capitals — spaCy NER, the gazetteers, the flags — so on ``tante ragnhild i
+brumunddal`` the detector found nothing at all. Rather than teach each layer a second,
+case-blind mode, a lower-case line is *truecased* first: a word is given a capital when our
+name and place lists know it and the language's word list does not (``ragnhild``,
+``brumunddal``, ``drammen``), or when it is a listed first name right after a word that says
+"a person follows" (``ho liv``, ``tante liv``, ``heter per``, ``my mum hope``). Offsets do not
+move (only the first letter of a word changes, and only where its upper case is one
+character), so spans found in the truecased text index the original text unchanged.
+
+What stays lower case is what is ambiguous without context: a first name that is an everyday
+word (``liv``, ``per``, ``hope``, ``will``) with no cue before it, a place that is a word
+(``reading``, ``bø``). Those are returned as *doubtful* spans, which the detector shows to the
+steward as flags: a doubtful span must be flagged, never silently kept.
+
+Lines that contain any upper-case letter are left alone: there the writer's capitals carry
+information, and the gazetteers' context rules apply as before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from anonkit.anonymize._data import data_lines
+from anonkit.anonymize.entity_types import LOCATION, PERSON
+from anonkit.anonymize.names import all_first_names, all_surnames, first_names
+from anonkit.anonymize.places import (
+    health_institution_names,
+    organization_names,
+    places,
+    world_places,
+)
+from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.wordlists import common_words, not_entities
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+# Words right before a first name that make it a person even when the name is also a word.
+# Pronouns (Norwegian dialects say "han Bjørn", "ho Liv"), kinship words, titles, "heter".
+PERSON_CUES_LOWER = word_set(
+    """
+    han ho hun henne ham honom heter het hette kalt kalte kaller
+    mamma pappa mor far mora faren moren bror broren søster søstera søsteren tante onkel
+    bestemor bestefar mormor morfar farmor farfar svigermor svigerfar svoger svigerinne
+    kusine kusina fetter fetteren sønn sønnen datter dattera datteren kone kona mann mannen
+    samboer samboeren kjæreste kjæresten venn vennen venninne venninna kompis kompisen nabo
+    naboen sjef sjefen kollega kollegaen lege legen fastlege fastlegen psykolog psykologen
+    psykiater psykiateren terapeut terapeuten sykepleier sykepleieren doktor dr
+    named called call calls mum mom dad mother father brother sister aunt auntie uncle nan
+    nana gran granny grandma grandad grandpa son daughter wife husband partner boyfriend
+    girlfriend cousin mate friend boss nurse doctor mr mrs ms miss
+    """
+)
+# After these a Norwegian place that is also a word is still a place ("fra molde", "i moss");
+# after "på" it may be a thing ("på ski"), and in English after any preposition ("in
+# reading"): those are only flagged.
+PLACE_PREPOSITIONS_NB = word_set("i fra til ved utenfor")
+PLACE_PREPOSITIONS_ANY = word_set("i på fra til ved in at from to near")
+# Verbs of meeting and talking: their object is usually a person ("møtte liv", "told hope").
+CONTACT_VERBS = word_set(
+    "møtte traff ringte besøkte spurte fortalte hjalp savner savnet told met rang asked "
+    "texted visited helped phoned"
+)
+CONTACT_PHRASES = frozenset(
+    {"snakka med", "snakket med", "prata med", "pratet med", "sa til", "talked to",
+     "spoke to", "spoke with", "talked with", "said to", "went with", "bodde hos", "var hos"}
+)  # fmt: skip
+# Finite verbs after a line-initial name make it the subject ("per sa", "hope rang").
+SUBJECT_VERBS_LOWER = word_set(
+    """
+    sa sier var er har hadde kom ringte bor bodde jobber jobba jobbet gikk fikk tok ble mente
+    visste skrev hjalp kjørte
+    said says was is has had came rang lives lived works worked went got took told texted
+    called helped drove knew wrote
+    """
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Truecased:
+    """The truecased text (same length as the input) and the doubtful word spans, each with
+    the type it may be (PERSON or LOCATION)."""
+
+    text: str
+    doubtful: tuple[tuple[int, int, str], ...] = ()
+
+
+@cache
+def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(proper words safe to capitalize, first names, ambiguous first names, common words)."""
+    common = common_words(lang)
+    skip = not_entities(lang)
+    first = {n.lower() for n in all_first_names()}
+    proper = (
+        first
+        | {s.lower() for s in all_surnames()}
+        | {p.lower() for p in places() | world_places() if " " not in p}
+        | {p.lower() for p in health_institution_names() | organization_names() if " " not in p}
+    )
+    # Doubtful when left lower case: everyday words that are common first names of the two
+    # languages ("liv", "per", "hope"), not every word some foreign list has ("my", "an").
+    # Only the language's own name list counts ("said" is a name in the Norwegian list).
+    main = {n.lower() for n in first_names(lang)}
+    curated = {cols[0].lower() for cols in data_lines("ambiguous_names.txt")}
+    ambiguous = {w for w in curated | (main & common) if len(w) > 2}
+    safe = frozenset(w for w in proper if w not in common and w not in skip and len(w) > 1)
+    return safe, frozenset(first), frozenset(ambiguous - skip), common
+
+
+@cache
+def _surname_words() -> frozenset[str]:
+    return frozenset(s.lower() for s in all_surnames())
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Lower-cased one-word places, including those that are everyday words."""
+    return frozenset(p.lower() for p in places() | world_places() if " " not in p and len(p) > 1)
+
+
+def _capitalize(word: str) -> str:
+    head = word[0].upper()
+    return (head if len(head) == 1 else word[0]) + word[1:]
+
+
+def truecase(text: str, lang: str) -> Truecased:
+    """Capitalize names and places in the all-lower-case lines of ``text`` (module docstring)."""
+    if not any(ch.isalpha() and ch.islower() for ch in text):
+        return Truecased(text)
+    safe, first, ambiguous, common = _lexicon(lang)
+    places_lower = _place_words()
+    out = list(text)
+    doubtful: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line and not any(ch.isupper() for ch in line):
+            _truecase_line(
+                line, pos, out, doubtful, (safe, first, ambiguous, common, places_lower), lang
+            )
+        pos += len(line) + 1
+    return Truecased("".join(out), tuple(doubtful))
+
+
+def _truecase_line(
+    line: str,
+    offset: int,
+    out: list[str],
+    doubtful: list[tuple[int, int, str]],
+    lexicon: tuple[frozenset[str], ...],
+    lang: str,
+) -> None:
+    safe, first, ambiguous, common, places_lower = lexicon
+    surnames_lower = _surname_words()
+    words = list(_WORD.finditer(line))
+    for k, m in enumerate(words):
+        word = m.group(0)
+        low = word.lower()
+        base = low[:-1] if low.endswith("s") and low[:-1] in safe else low  # "ragnhilds"
+        prev = words[k - 1].group(0).lower() if k else ""
+        nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
+        parts = low.split("-")
+        # "stein-ivar", "stor-ola": a hyphenated word whose last part is a first name.
+        is_safe = base in safe or (len(parts) > 1 and parts[-1] in first and low not in common)
+        prev2 = f"{words[k - 2].group(0).lower()} {prev}" if k > 1 else ""
+        cued = (
+            low in first
+            and (prev in PERSON_CUES_LOWER or prev in CONTACT_VERBS or prev2 in CONTACT_PHRASES)
+        ) or (
+            # "per sa …", "strand ble utskrevet": a line-initial name that is the subject
+            k == 0 and nxt in SUBJECT_VERBS_LOWER and (low in first or low in surnames_lower)
+        )
+        if is_safe or cued:
+            start = offset + m.start()
+            out[start] = _capitalize(word)[0]
+            for inner in re.finditer(r"-(\w)", word):  # "stor-ola" → "Stor-Ola"
+                i = start + inner.start(1)
+                out[i] = _capitalize(out[i])[0]
+        elif low in places_lower and prev in PLACE_PREPOSITIONS_NB and lang == "nb":
+            start = offset + m.start()  # "kjørt fra molde": a place that is also a word
+            out[start] = _capitalize(word)[0]
+        elif low in places_lower and prev in PLACE_PREPOSITIONS_ANY:
+            doubtful.append((offset + m.start(), offset + m.end(), LOCATION))
+        elif low in ambiguous:
+            doubtful.append((offset + m.start(), offset + m.end(), PERSON))

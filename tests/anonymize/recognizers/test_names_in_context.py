@@ -1,0 +1,48 @@
+"""Names that context reveals (issue 10, items 2, 3, 6): table tests, fictitious names."""
+
+from __future__ import annotations
+
+import pytest
+from recognizer_testkit import spans
+
+from anonkit.anonymize.recognizers.names_in_context import NameInContextRecognizer
+
+
+@pytest.fixture(scope="module")
+def rec() -> NameInContextRecognizer:
+    return NameInContextRecognizer("nb")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Han heter Rein, og han er fra Mosjøen.", [("Rein", 0.85)]),
+        ("Terapeuten, Ask heter han, var fin.", [("Ask", 0.85)]),
+        ("Sky was her name, she was sixteen.", [("Sky", 0.85)]),
+        ("we called him Thomo at school", [("Thomo", 0.85)]),
+        ("Mr. Little was my head of year.", [("Little", 0.85)]),
+        ("Nurse Sandy was kind.", [("Sandy", 0.85)]),
+        ("Our Kev was always in trouble.", [("Kev", 0.85)]),
+        ("Det var han Are som fant meg.", [("Are", 0.85)]),
+        ("Ho Liv ringte.", [("Liv", 0.85)]),
+        ("Przemek from work drove me.", [("Przemek", 0.6)]),
+        ("Tharshini var den første.", [("Tharshini", 0.6)]),
+        ("Xarblit, sa hun.", [("Xarblit", 0.35)]),  # unknown, no verb: only shown (flag)
+        # not names
+        ("Det heter seg at alt går bra.", []),
+        ("Han heter ikke det.", []),
+        ("Jeg fikk Truxal om kvelden.", []),
+        ("Hun var på ferie.", []),
+        ("Kafka was on my mind.", []),
+    ],
+)
+def test_names_in_context(rec: NameInContextRecognizer, text: str, expected: list) -> None:
+    found = sorted(rec.analyze(text, None, None), key=lambda r: r.start)
+    assert [(text[r.start : r.end], r.score) for r in found] == expected
+
+
+def test_spans_never_include_the_cue_word(rec: NameInContextRecognizer) -> None:
+    assert spans(rec, "Mamma Randi og tante Ragnhild") == [
+        ("PERSON", "Randi"),
+        ("PERSON", "Ragnhild"),
+    ]

@@ -1,0 +1,178 @@
+# ruff: noqa: E501  (table rows read best on one line each)
+"""Spoken identifiers (issue 10, item 5): numbers, dates, e-mail said as words, spelled
+names, plates, NI numbers. Table tests (text → expected spans; all data fictitious) and a
+property test over the fødselsnummer checksum."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from recognizer_testkit import make_fnr, spans
+
+from anonkit.anonymize.numberwords import digit_runs, word_value
+from anonkit.anonymize.recognizers.license_plate import LicensePlateRecognizer
+from anonkit.anonymize.recognizers.spelled_names import SpelledNameRecognizer
+from anonkit.anonymize.recognizers.spoken_dates import SpokenDateRecognizer
+from anonkit.anonymize.recognizers.spoken_email import SpokenEmailRecognizer
+from anonkit.anonymize.recognizers.spoken_numbers import SpokenNumberRecognizer
+from anonkit.anonymize.recognizers.uk_national_insurance import UkNationalInsuranceRecognizer
+
+NB_DIGITS = ["null", "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni"]
+EN_DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("førtien", 41), ("femtito", 52), ("nitten", 19), ("åttitre", 83), ("tjueni", 29),
+     ("forty-one", 41), ("oh", 0), ("null", 0), ("twelve", 12), ("sytti", 70),
+     ("hund", None), ("tjueen", 21), ("fireogtjue", None)],
+)  # fmt: skip
+def test_word_value(word: str, value: int | None) -> None:
+    assert word_value(word) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ring meg på førtien femtito nitten åttitre.", [("førtien femtito nitten åttitre", "41521983")]),
+        ("mobilen er ni to tre, fire fem, seks sju åtte", [("ni to tre, fire fem, seks sju åtte", "92345678")]),
+        ("nitti åtte sytti seks femti fire tretti to", [("nitti åtte sytti seks femti fire tretti to", "98765432")]),
+        ("on oh seven seven double oh, nine one two, three four five", [("oh seven seven double oh, nine one two, three four five", "07700912345")]),
+        ("plus four four seven seven double oh nine double oh one two three", [("plus four four seven seven double oh nine double oh one two three", "+447700900123")]),
+        ("var 22 13 57 91 her", [("22 13 57 91", "22135791")]),
+        ("Jeg var tjuefem da, og to av oss tre var der.", []),
+    ],
+)  # fmt: skip
+def test_digit_runs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text[r.start : r.end], r.digits) for r in digit_runs(text)] == expected
+
+
+@pytest.fixture(scope="module")
+def numbers() -> SpokenNumberRecognizer:
+    return SpokenNumberRecognizer("nb")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fødselsnummeret mitt er 03 04 88 265 03.", [("NATIONAL_ID", "03 04 88 265 03")]),
+        ("Nummeret er tjueni null to syttiseks tre en tre fem tre.",
+         [("NATIONAL_ID", "tjueni null to syttiseks tre en tre fem tre")]),
+        # a misspoken digit: the checksum fails, the ID word still makes it an ID
+        ("Fødselsnummeret er 03 04 88 265 04, tror jeg.", [("NATIONAL_ID", "03 04 88 265 04")]),
+        ("My NHS number is four eight five, seven seven seven, three four five six.",
+         [("NATIONAL_ID", "four eight five, seven seven seven, three four five six")]),
+        ("Ring meg på førtien femtito nitten åttitre.", [("PHONE", "førtien femtito nitten åttitre")]),
+        ("Ring fastlegen på 22 45 67 89.", [("PHONE", "22 45 67 89")]),
+        ("Det var i 2015 2016 og 2017.", []),
+        ("Vi var tre, fire stykker der.", []),
+        ("Han er 40718236 år", []),  # one token: the written phone recognizer's job
+    ],
+)  # fmt: skip
+def test_spoken_numbers(numbers: SpokenNumberRecognizer, text: str, expected: list) -> None:
+    assert spans(numbers, text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    day=st.dates(dt.date(1930, 1, 1), dt.date(1999, 12, 31)),
+    individual=st.integers(0, 499),
+    words=st.booleans(),
+)
+def test_any_valid_fnr_said_digit_by_digit_is_an_id(day, individual, words) -> None:
+    fnr = make_fnr(day, individual)
+    if fnr is None:
+        return
+    said = " ".join(NB_DIGITS[int(d)] for d in fnr) if words else " ".join(
+        [fnr[:2], fnr[2:4], fnr[4:6], fnr[6:9], fnr[9:]]
+    )
+    text = f"Jeg sa {said}, altså."
+    assert spans(SpokenNumberRecognizer("nb"), text) == [("NATIONAL_ID", said)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(0, 9), min_size=8, max_size=8))
+def test_eight_digits_said_in_english_are_a_phone(digits: list[int]) -> None:
+    said = " ".join(EN_DIGITS[d] for d in digits)
+    found = spans(SpokenNumberRecognizer("en"), f"call {said} please")
+    assert found == [("PHONE", said)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jeg er født fjortende mars nittenåttisju.", ["fjortende mars nittenåttisju"]),
+        ("Han er født den tjuende juni nittennittien.", ["tjuende juni nittennittien"]),
+        ("jeg er født tolvte mars syttini.", ["tolvte mars syttini"]),
+        ("innlagt tredje november to tusen og nitten", ["tredje november to tusen og nitten"]),
+        ("born on the twelfth of March, nineteen eighty-five", ["twelfth of March, nineteen eighty-five"]),
+        ("the first of May, eighty-eight", ["first of May, eighty-eight"]),
+        ("twenty first of july ninety two", ["twenty first of july ninety two"]),
+        ("fjortende mars en gang til", []),  # "en" alone is not a year
+        ("den første mai var det fint", []),
+        ("12. mars 1984", []),  # written: the dates recognizer's
+    ],
+)  # fmt: skip
+def test_spoken_dates(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenDateRecognizer("nb"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("E-posten er siv punktum berg krøllalfa gmail punktum com.",
+         ["siv punktum berg krøllalfa gmail punktum com"]),
+        ("Skriv til tor.ivar krøllalfa online punktum no", ["tor.ivar krøllalfa online punktum no"]),
+        ("My email is john dot smith at gmail dot com.", ["john dot smith at gmail dot com"]),
+        ("Send it to kaz underscore b at hotmail dot co dot uk", ["kaz underscore b at hotmail dot co dot uk"]),
+        ("My email's lizzie ninety one at yahoo dot com", ["lizzie ninety one at yahoo dot com"]),
+        ("I was at home dot dot dot", []),
+        ("we met at the station", []),
+    ],
+)  # fmt: skip
+def test_spoken_email(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenEmailRecognizer("en"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Navnet er Siv, S-I-V, med én S.", ["S-I-V"]),
+        ("Etternavnet staves B-R-E-I-V-I-K.", ["B-R-E-I-V-I-K"]),
+        ("Jeg var på A-E og fikk hjelp.", []),
+        ("en X-Y-aktig ting", []),
+    ],
+)
+def test_spelled_names(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpelledNameRecognizer("nb"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("skiltnummer EL 48213", ["EL 48213"]),
+        ("en gammel Volvo, DN 55 123 tror jeg", ["DN 55 123"]),
+        ("His car was AB12 CDE.", ["AB12 CDE"]),
+        ("The plate was LK 19 XYZ", ["LK 19 XYZ"]),
+        ("the reg was Y R 63 K L M.", ["Y R 63 K L M"]),
+        ("NAV 12345", []),
+        ("en 12345", []),
+    ],
+)
+def test_license_plates(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(LicensePlateRecognizer("nb"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My NI number is QQ 12 34 56 C.", ["QQ 12 34 56 C"]),
+        ("AB123456D on the form", ["AB123456D"]),
+        ("DA 12 34 56 C", []),  # D is never a first prefix letter
+    ],
+)
+def test_uk_national_insurance(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(UkNationalInsuranceRecognizer("en"), text)] == expected

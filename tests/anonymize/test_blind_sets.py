@@ -1,0 +1,58 @@
+"""The blind ASR-style evaluation sets (issue 10) parse and are shaped as their README says.
+
+Why: the before/after table in docs/benchmarks.md is only as good as these files. A markup typo,
+a lost category line or a set drifting away from "about 20 % lower-case lines, about a quarter
+without an entity" would silently change what is measured.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from eval_loader import EVAL_DIR, load_eval_module
+
+eval_detect = load_eval_module()
+
+
+@pytest.fixture(scope="module", params=["blind_asr_en", "blind_asr_nb", "asr_dev_en", "asr_dev_nb"])
+def sentences(request):
+    path = EVAL_DIR / f"{request.param}.txt"
+    if not path.is_file():
+        pytest.skip(f"{path.name} not written")
+    return request.param, eval_detect.load_markup(path)
+
+
+def test_gold_spans_equal_their_slices_and_do_not_overlap(sentences):
+    _, sents = sentences
+    for sent in sents:
+        spans = sorted((*sent.gold, *sent.distractors), key=lambda s: s.start)
+        for span in spans:
+            assert sent.text[span.start : span.end] == span.text, (sent.line, span)
+            assert span.text == span.text.strip() and span.text, (sent.line, span)
+        for left, right in itertools.pairwise(spans):
+            assert left.end <= right.start, (sent.line, left, right)
+
+
+def test_every_sentence_has_a_category(sentences):
+    _, sents = sentences
+    assert all(sent.category in eval_detect.CATEGORIES for sent in sents)
+
+
+def test_blind_sets_have_the_promised_shape(sentences):
+    name, sents = sentences
+    if not name.startswith("blind"):
+        pytest.skip("shape promised for the blind sets only")
+    assert len(sents) >= 200
+    lower = sum(sent.lower_case for sent in sents) / len(sents)
+    empty = sum(not sent.gold for sent in sents) / len(sents)
+    assert 0.15 <= lower <= 0.3, lower
+    assert 0.2 <= empty <= 0.35, empty
+    assert {sent.category for sent in sents} == set(eval_detect.CATEGORIES)
+
+
+def test_category_lines_set_the_category(tmp_path):
+    path = tmp_path / "set.txt"
+    path.write_text("# comment\nNo category.\n#@ 5\nRing [22 45 67 89](PHONE).\n", "utf-8")
+    sents = eval_detect.load_markup(path)
+    assert [(s.category, s.lower_case) for s in sents] == [("", False), ("5", False)]

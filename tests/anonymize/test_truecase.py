@@ -1,0 +1,39 @@
+"""Truecasing of all-lower-case ASR lines (issue 10, item 1): table tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonkit.anonymize.truecase import truecase
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cased", "doubtful"),
+    [
+        ("nb", "tante ragnhild bodde i brumunddal.", "tante Ragnhild bodde i Brumunddal.", []),
+        ("nb", "ho liv ringte i går", "ho Liv ringte i går", []),
+        ("nb", "per sa at det gikk bra", "Per sa at det gikk bra", []),
+        ("nb", "jeg møtte liv på butikken", "jeg møtte Liv på butikken", []),
+        ("nb", "det handler om liv og død", "det handler om liv og død", [("liv", "PERSON")]),
+        ("en", "i talked to hope about it", "i talked to Hope about it", []),
+        ("nb", "han hadde kjørt fra molde", "han hadde kjørt fra Molde", []),
+        ("nb", "han bor på ski nå", "han bor på ski nå", [("ski", "LOCATION")]),
+        ("nb", "stor-ola hjalp oss", "Stor-Ola hjalp oss", []),
+        ("en", "my son mathias lives in drammen now.", "my son Mathias lives in Drammen now.", []),
+        ("en", "there is still hope", "there is still hope", [("hope", "PERSON")]),
+        ("en", "we lived in reading", "we lived in reading", [("reading", "LOCATION")]),
+        # a line with a capital is left alone: its writer's capitals carry the information
+        ("nb", "Jeg møtte ragnhild", "Jeg møtte ragnhild", []),
+        ("en", "ok so um it was fine", "ok so um it was fine", []),
+    ],
+)
+def test_truecase(lang: str, text: str, cased: str, doubtful: list) -> None:
+    result = truecase(text, lang)
+    assert result.text == cased
+    assert len(result.text) == len(text)
+    assert [(text[s:e], kind) for s, e, kind in result.doubtful] == doubtful
+
+
+def test_only_lower_case_lines_of_a_text_change() -> None:
+    text = "Jeg bodde i Gjøvik.\nså flytta vi til hamar.\n"
+    assert truecase(text, "nb").text == "Jeg bodde i Gjøvik.\nså flytta vi til Hamar.\n"
