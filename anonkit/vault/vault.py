@@ -172,6 +172,8 @@ class Vault:
         self.catalog = catalog
         self.lock_timeout = lock_timeout
         self.vault_id = header.vault_id.hex()
+        #: What the last ``rotate_keys`` refused to carry over (tampering), as sentences.
+        self.rotation_problems: list[str] = []
         self.audit_log = AuditLog(
             layout.audit,
             self.vault_id,
@@ -699,8 +701,12 @@ class Vault:
         self.audit_append("password_changed", target=slot_id(new.vault_id, target).hex())
 
     def rotate_keys(self) -> int:
-        """New tier keys, admin key and member secret; every key file re-wrapped (bodies
-        untouched). Returns the number of key files re-wrapped.
+        """New tier keys, admin key, member secret and user key pairs (passwords stay); every
+        key file re-wrapped (bodies untouched). Returns the number of key files re-wrapped.
+
+        Author stanzas are carried over only when proven (§9); what was refused as tampering
+        is listed in ``self.rotation_problems`` afterwards and in the ``keys_rotated`` audit
+        entry (``tampered_key_files``).
 
         Crash safety (spec §12): new key files are first written next to the old ones as
         ``<id>.g<generation>``; then the header is committed; then each is renamed over its
@@ -713,6 +719,8 @@ class Vault:
             objects = self.list()
             with self.catalog.transaction() as db:
                 self.catalog.set_meta(META_ROTATION, str(gen), db)
+            problems: list[str] = rewrap.problems  # type: ignore[attr-defined]
+            tampered: list[str] = []
             for info in objects:
                 try:
                     old_kf = self.layout.key_path(info.id).read_bytes()
@@ -721,14 +729,18 @@ class Vault:
                         f"object {info.id}: its key file is missing, so keys cannot be rotated; "
                         "run `anonkit verify` and restore or delete the object first"
                     ) from None
+                before = len(problems)
                 atomic_write_bytes(self.layout.tmp, _pending_key(self.layout, info.id, gen),
                                    rewrap(old_kf))
+                if len(problems) > before:
+                    tampered.append(info.id)
             self._commit_header(new)
             self.keyring = new_keyring
             self.audit_log.epoch = new_keyring.key_epoch
             n = self._finish_rotation(gen)
+        self.rotation_problems = list(problems)
         self.audit_append("keys_rotated", key_epoch=new_keyring.key_epoch, objects=n,
-                          generation=gen)
+                          generation=gen, tampered_key_files=tampered)
         return n
 
     def _finish_rotation(self, gen: int) -> int:
@@ -906,6 +918,12 @@ class Vault:
             except VaultError as err:
                 rep.problems.append(f"{label}: {err}")
                 return
+        try:
+            rep.problems.extend(envelope.check_author_stanzas(
+                key_path.read_bytes(), dek, _obj_header(info), self.header.author_roles(),
+                self._author_keys()))
+        except VaultError as err:
+            rep.problems.append(f"{label}: {err}")
         # One pass over the body: hash it and (with a key) decrypt it at the same time.
         error: str | None = None
         n = 0
@@ -931,6 +949,17 @@ class Vault:
             rep.problems.append(f"{label}: decrypted size {n} differs from the catalog's")
         else:
             rep.decrypted += 1
+
+    def _author_keys(self) -> dict[bytes, tuple[str, Role, Any]] | None:
+        """Steward: every member's user key (escrows), cached per header, to prove author
+        stanzas; others: None (they check roles only)."""
+        if not self.keyring.is_admin or self.header.key_epoch != self.keyring.key_epoch:
+            return None
+        cached = getattr(self, "_author_keys_cache", None)
+        if cached is None or cached[0] != self.header.digest():
+            cached = (self.header.digest(), self.header.author_keys(self.keyring))
+            self._author_keys_cache = cached
+        return cached[1]
 
     def _verify_orphans(self, rows: dict[str, ObjectInfo], rep: VerifyReport,
                         repair: bool) -> None:
