@@ -40,6 +40,7 @@ from typing import Any
 from anonkit.vault.catalog import utc_now
 from anonkit.vault.errors import VaultError
 from anonkit.vault.keys import cjson, label
+from anonkit.vault.storage import open_nofollow, open_read
 
 AUDIT_VERSION = 1
 GENESIS_LABEL = label("audit-genesis")
@@ -168,7 +169,7 @@ def _read_tail_line(f: Any) -> tuple[bytes | None, int]:
 
 @contextlib.contextmanager
 def _locked_append(path: Path) -> Iterator[Any]:
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+    fd = open_nofollow(path, os.O_RDWR | os.O_CREAT | os.O_APPEND)
     f = os.fdopen(fd, "r+b", buffering=0)
     try:
         fcntl.flock(f.fileno(), fcntl.LOCK_EX)
@@ -351,9 +352,9 @@ class AuditLog:
 
 
 def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
-    if not path.exists():
+    if not os.path.lexists(path):
         return
-    with open(path, "rb") as f:
+    with open_read(path) as f:
         yield from enumerate(f, start=1)
 
 

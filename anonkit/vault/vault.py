@@ -60,9 +60,12 @@ from anonkit.vault.storage import (
     clean_tmp,
     disk_full_error,
     file_sha256,
+    find_links,
     fsync_dir,
     is_disk_full,
     new_id,
+    open_read,
+    read_bytes,
     remove_file,
 )
 from anonkit.vault.stream import StreamEncryptor
@@ -147,7 +150,7 @@ def _tier(value: str | Tier) -> Tier:
 
 def _read_json(path: Path) -> dict[str, Any]:
     try:
-        return json.loads(path.read_text("utf-8"))
+        return json.loads(read_bytes(path).decode("utf-8"))
     except FileNotFoundError:
         return {}
     except (ValueError, OSError) as err:
@@ -270,7 +273,7 @@ class Vault:
         """Parse and authenticate the header without a password (clear errors otherwise)."""
         layout = Layout(Path(path))
         try:
-            data = layout.header.read_bytes()
+            data = read_bytes(layout.header)
         except FileNotFoundError:
             if not layout.root.exists():
                 raise VaultNotFoundError(
@@ -501,7 +504,7 @@ class Vault:
 
     def _open_dek(self, info: ObjectInfo) -> bytes:
         try:
-            keyfile = self.layout.key_path(info.id).read_bytes()
+            keyfile = read_bytes(self.layout.key_path(info.id))
         except FileNotFoundError:
             raise TamperedError(
                 f"object {info.id}: its key file is missing (deleted or lost); the object cannot "
@@ -524,7 +527,7 @@ class Vault:
         call), decrypt lazily."""
         dek = self._open_dek(info)
         try:
-            f = open(self.layout.object_path(info.id), "rb")  # noqa: SIM115 (generator)
+            f = open_read(self.layout.object_path(info.id))
         except FileNotFoundError:
             raise TamperedError(
                 f"object {info.id}: its file is missing (deleted or lost); restore it from a "
@@ -723,7 +726,7 @@ class Vault:
             tampered: list[str] = []
             for info in objects:
                 try:
-                    old_kf = self.layout.key_path(info.id).read_bytes()
+                    old_kf = read_bytes(self.layout.key_path(info.id))
                 except FileNotFoundError:
                     raise TamperedError(
                         f"object {info.id}: its key file is missing, so keys cannot be rotated; "
@@ -834,7 +837,7 @@ class Vault:
         with (
             vault_lock(self.root, exclusive=False, timeout=min(self.lock_timeout, 1.0),
                        what="record failed unlock attempts"),
-            open(self.layout.failed_audit, "rb") as fl,
+            open_read(self.layout.failed_audit) as fl,
         ):
             fcntl.flock(fl.fileno(), fcntl.LOCK_EX)
             done = int(self.catalog.get_meta(META_FAILED_IMPORTED) or 0)
@@ -860,7 +863,15 @@ class Vault:
             if repair else contextlib.nullcontext()
         )
         with lock_cm:
-            rep.removed_temp_files = clean_tmp(self.layout.tmp, exclusive=repair)
+            for link in find_links(self.root):
+                rep.problems.append(
+                    f"{link} is a symbolic link: a vault never contains links (someone with "
+                    "write access to the directory made it); nothing was done through it. "
+                    "Remove it and restore the real file or directory from a backup")
+            try:
+                rep.removed_temp_files = clean_tmp(self.layout.tmp, exclusive=repair)
+            except VaultError as err:
+                rep.problems.append(str(err))
             try:
                 current = self.read_header(self.root)
                 if current.digest() != self.header.digest():
@@ -920,14 +931,14 @@ class Vault:
                 return
         try:
             rep.problems.extend(envelope.check_author_stanzas(
-                key_path.read_bytes(), dek, _obj_header(info), self.header.author_roles(),
+                read_bytes(key_path), dek, _obj_header(info), self.header.author_roles(),
                 self._author_keys()))
         except VaultError as err:
             rep.problems.append(f"{label}: {err}")
         # One pass over the body: hash it and (with a key) decrypt it at the same time.
         error: str | None = None
         n = 0
-        with open(obj_path, "rb") as f:
+        with open_read(obj_path) as f:
             reader = _HashingReader(f)
             if dek is not None:
                 try:

@@ -8,8 +8,11 @@ their own password (analyst, interviewer) or a removed member who kept an old co
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 import subprocess
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,7 +32,7 @@ from vault_testlib import (
 )
 
 from anonkit.vault import envelope
-from anonkit.vault.errors import AccessDeniedError
+from anonkit.vault.errors import AccessDeniedError, TamperedError
 from anonkit.vault.header import VaultHeader, _bundle_ctx, _escrow_ctx, bundle_key, slot_id
 from anonkit.vault.keys import (
     Recipient,
@@ -193,3 +196,83 @@ def test_rotation_refuses_a_password_key_an_attacker_substituted(tmp_path) -> No
     res = anonkit(vault, "user", "rotate-keys", code=1)
     assert "not bound" in res.stderr
     assert VaultHeader.from_bytes((vault / "header").read_bytes()).key_epoch == 1
+
+
+# --- review point 3: symbolic links put into the vault by A1 --------------------------------
+
+
+def _victim(tmp_path: Path, names: tuple[str, ...]) -> dict[Path, bytes]:
+    """Files outside the vault that a planted link points at, some 1 h old."""
+    target = tmp_path / "victim"
+    target.mkdir()
+    files = {}
+    for name in names:
+        p = target / name
+        p.write_bytes(b"precious " + name.encode())
+        os.utime(p, (time.time() - 3600, time.time() - 3600))
+        files[p] = p.read_bytes()
+    return files
+
+
+def _intact(files: dict[Path, bytes]) -> None:
+    for p, data in files.items():
+        assert p.read_bytes() == data, f"{p} was touched through a link"
+
+
+def test_symlinked_tmp_is_not_followed_by_verify(tmp_path) -> None:
+    """Before: any member's ``verify`` deleted every file older than 30 s wherever a
+    symlinked ``tmp/`` pointed."""
+    vault = tmp_path / "vault"
+    make_vault(vault, analyst=True).close()
+    files = _victim(tmp_path, ("thesis.docx", "1234-0123456789abcdef.part"))
+    shutil.rmtree(vault / "tmp")
+    (vault / "tmp").symlink_to(tmp_path / "victim")
+    res = anonkit(vault, "verify", user=ANALYST, password=ANALYST_PW, code=1)
+    assert "symbolic link" in res.stdout
+    _intact(files)
+
+
+def test_symlinked_shard_is_not_followed_by_verify_repair(tmp_path) -> None:
+    """Before: ``verify --repair`` deleted every file in the directory a symlinked shard
+    pointed to (names were not checked against the id pattern)."""
+    vault = tmp_path / "vault"
+    with make_vault(vault) as v:
+        oid = v.put_bytes("anonymized", "transcript_pseudonymized", b"text")
+    files = _victim(tmp_path, ("notes.txt", "ab" + "0" * 30))
+    (vault / "objects" / "ab").symlink_to(tmp_path / "victim")
+    (vault / "keys" / "ab").symlink_to(tmp_path / "victim")
+    res = anonkit(vault, "verify", extra=("--repair",), code=1)
+    assert "objects/ab is a symbolic link" in res.stdout
+    _intact(files)
+    with open_as(vault) as v:
+        assert v.get_bytes(oid) == b"text"
+
+
+def test_symlinked_failed_audit_log_is_not_written_through(tmp_path) -> None:
+    """Before: with ``audit-failed.log`` a symlink, a wrong-password attempt by anyone
+    truncated and overwrote the file it pointed to."""
+    vault = tmp_path / "vault"
+    make_vault(vault).close()
+    files = _victim(tmp_path, ("passwd-like",))
+    (vault / "audit-failed.log").unlink(missing_ok=True)
+    (vault / "audit-failed.log").symlink_to(next(iter(files)))
+    res = anonkit(vault, "verify", password="wrong password here", code=1)
+    assert "symbolic link" in res.stderr
+    _intact(files)
+
+
+def test_symlinked_object_and_header_are_refused(tmp_path) -> None:
+    """Reads never go through a link either (O_NOFOLLOW)."""
+    vault = tmp_path / "vault"
+    with make_vault(vault) as v:
+        oid = v.put_bytes("anonymized", "review", b"x")
+        path = v.layout.object_path(oid)
+    moved = tmp_path / "elsewhere"
+    path.rename(moved)
+    path.symlink_to(moved)
+    with open_as(vault) as v, pytest.raises(TamperedError, match="symbolic link"):
+        v.get_bytes(oid)
+    (vault / "header").rename(tmp_path / "header")
+    (vault / "header").symlink_to(tmp_path / "header")
+    with pytest.raises(TamperedError, match="symbolic link"):
+        open_as(vault)
