@@ -67,6 +67,7 @@ EVENTS = frozenset(
         "object_shredded",
         "unlock_failed",
         "header_change_recovered",
+        "rollback_accepted",
         "verify",
     }
 )
@@ -285,6 +286,13 @@ class AuditLog:
                 continue
         return out
 
+    def parses_cleanly(self, entries: list[AuditEntry]) -> bool:
+        """Every complete line parsed into ``entries`` with seq 0, 1, 2, … (cheap: no MACs).
+        When False, the log is damaged and ``verify`` says how; the anti-rollback check
+        then compares the header only."""
+        complete = sum(1 for _, line in _lines(self.path) if line.endswith(b"\n"))
+        return complete == len(entries) and all(e.seq == i for i, e in enumerate(entries))
+
     def verify(self) -> list[str]:
         """Problems found in the chain, as user-facing sentences ([] = intact)."""
         problems: list[str] = []
@@ -329,6 +337,9 @@ class AuditLog:
             expected_prev = entry.hash
             expected_seq = entry.seq + 1
         head = self._load_head()
+        if head is None and hashes:
+            problems.append("the catalog records no audit head although the log has entries: "
+                            "the audit_head row was deleted (tampering)")
         if head is not None:
             seq, h, epoch, mac = head
             key = self._entry_key(epoch, problems)

@@ -51,6 +51,7 @@ from anonkit.vault.header import VaultHeader, slot_id
 from anonkit.vault.kdf import KdfParams
 from anonkit.vault.keys import KeyRing, Role, Tier
 from anonkit.vault.lock import DEFAULT_TIMEOUT_S, vault_lock
+from anonkit.vault.rollback import RollbackState, Seen, rollback_accepted, rollback_error
 from anonkit.vault.storage import (
     COPY_CHUNK,
     Layout,
@@ -260,6 +261,8 @@ class Vault:
             atomic_write_bytes(layout.tmp, layout.header, header.to_bytes())
             vault = cls(layout, header, keyring, catalog)
             vault.audit_append("vault_created", role=keyring.role.value)
+            vault._rollback_state = RollbackState(vault.vault_id, vault.user_slot)
+            vault._rollback_state.save(vault._seen_now())
         return vault
 
     @staticmethod
@@ -324,6 +327,7 @@ class Vault:
         try:
             vault._check_header_state()
             vault._recover_rotation()
+            vault._check_rollback()
             vault._import_failed_unlocks()
         except BaseException:
             catalog.close()
@@ -331,7 +335,44 @@ class Vault:
         return vault
 
     def close(self) -> None:
+        """Remember the newest state seen (anti-rollback, §12), then close the catalog."""
+        state = getattr(self, "_rollback_state", None)
+        if state is not None:
+            with contextlib.suppress(VaultError, sqlite3.Error):
+                state.save(self._seen_now())
         self.catalog.close()
+
+    # --- anti-rollback state outside the vault (spec §12 "Rollback") ----------------------
+    def _seen_now(self, entries: list[AuditEntry] | None = None) -> Seen:
+        entries = self.audit_log.entries() if entries is None else entries
+        last = entries[-1] if entries and self.audit_log.parses_cleanly(entries) else None
+        return Seen(self.header.generation, self.header.key_epoch,
+                    last.seq if last else -1, last.hash if last else "")
+
+    def _check_rollback(self) -> None:
+        """Compare with what this user last saw of this vault on this machine; older is a
+        rollback (``HeaderReplayError``) unless the user accepts a restore by naming the vault
+        id in ``ANONKIT_ACCEPT_ROLLBACK`` (then audited as ``rollback_accepted``)."""
+        state = RollbackState(self.vault_id, self.user_slot)
+        entries = self.audit_log.entries()
+        now = self._seen_now(entries)
+        # A damaged log (reported by verify) cannot say how far it reaches: compare the
+        # header only, and keep the audit head already recorded.
+        clean = self.audit_log.parses_cleanly(entries)
+        reasons = state.check(now, audit=clean)
+        if reasons:
+            if not rollback_accepted(self.vault_id):
+                raise rollback_error(self.vault_id, reasons)
+            seen = state.load()
+            assert seen is not None
+            self.audit_append("rollback_accepted", seen_generation=seen.generation,
+                              generation=now.generation, seen_key_epoch=seen.key_epoch,
+                              key_epoch=now.key_epoch, seen_audit_seq=seen.audit_seq,
+                              audit_seq=now.audit_seq)
+            state.save(self._seen_now(), replace=True)
+        elif clean:
+            state.save(now)
+        self._rollback_state = state
 
     def __enter__(self) -> Vault:
         return self
@@ -348,7 +389,20 @@ class Vault:
                 "the catalog belongs to another vault (its vault id differs from the header's); "
                 "restore the vault from a backup"
             )
-        gen = int(self.catalog.get_meta(META_GENERATION) or 0)
+        gen_raw = self.catalog.get_meta(META_GENERATION)
+        if gen_raw is None or not gen_raw.isdigit():
+            raise TamperedError(
+                "the catalog has no valid header_generation row: it was deleted or edited "
+                "(tampering; it is what detects an old header copied back). Restore the vault "
+                "from a backup and run `anonkit verify`"
+            )
+        if self.catalog.get_meta(META_AUDIT_HEAD) is None and self.audit_log.entries():
+            raise TamperedError(
+                "the catalog has no audit_head row although the audit log has entries: it was "
+                "deleted (tampering; it is what detects entries cut off the log). Restore the "
+                "vault from a backup and run `anonkit verify`"
+            )
+        gen = int(gen_raw)
         digest = self.catalog.get_meta(META_DIGEST)
         pending = self.catalog.get_meta(META_PENDING_DIGEST)
         mine = self.header.digest().hex()
@@ -885,6 +939,11 @@ class Vault:
                 self._verify_object(info, rep, decrypt)
             self._verify_orphans(rows, rep, repair)
         rep.problems.extend(self.audit_log.verify())
+        state = getattr(self, "_rollback_state", None)
+        if state is not None:
+            by_seq = {e.seq: e.hash for e in self.audit_log.entries()}
+            if (diverged := state.diverged(by_seq.get)) is not None:
+                rep.problems.append(diverged)
         if self.audit_log.torn_tail:
             rep.warnings.append("the last audit line is incomplete (a crash during a write); "
                                 "the next audit entry removes it")

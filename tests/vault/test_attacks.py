@@ -276,3 +276,81 @@ def test_symlinked_object_and_header_are_refused(tmp_path) -> None:
     (vault / "header").symlink_to(tmp_path / "header")
     with pytest.raises(TamperedError, match="symbolic link"):
         open_as(vault)
+
+
+# --- review point 4: rollback, detected with state kept outside the vault -------------------
+
+
+def _catalog_set(vault: Path, key: str, value: str | None) -> None:
+    db = sqlite3.connect(vault / "catalog.sqlite")
+    with db:
+        if value is None:
+            db.execute("DELETE FROM meta WHERE key = ?", (key,))
+        else:
+            db.execute("UPDATE meta SET value = ? WHERE key = ?", (value, key))
+    db.close()
+
+
+def test_header_replay_with_catalog_edit_is_caught(tmp_path) -> None:
+    """Before: putting back an old header and updating ``header_generation`` and
+    ``header_digest`` in the catalog unlocked silently at the old key epoch."""
+    vault = tmp_path / "vault"
+    make_vault(vault, analyst=True).close()
+    old = (vault / "header").read_bytes()
+    old_hdr = VaultHeader.from_bytes(old)
+    anonkit(vault, "user", "remove", extra=(ANALYST,))
+    anonkit(vault, "user", "rotate-keys")
+    # A1 puts the old header back and makes the catalog agree with it.
+    (vault / "header").write_bytes(old)
+    _catalog_set(vault, "header_generation", str(old_hdr.generation))
+    _catalog_set(vault, "header_digest", old_hdr.digest().hex())
+    res = anonkit(vault, "verify", code=1)
+    assert "rolled back" in res.stderr and "header generation" in res.stderr
+
+
+def test_whole_vault_rollback_is_caught_and_a_restore_can_be_accepted(tmp_path) -> None:
+    """A copy of the whole directory put back is refused for a user who saw a newer state;
+    naming the vault id in ANONKIT_ACCEPT_ROLLBACK accepts it and audits that."""
+    vault = tmp_path / "vault"
+    with make_vault(vault) as v:
+        vault_id = v.vault_id
+    backup = tmp_path / "backup"
+    shutil.copytree(vault, backup, symlinks=True)
+    with open_as(vault) as v:
+        oid = v.put_bytes("anonymized", "review", b"after the backup")
+        v.audit_append("ingest", object_id=oid)
+    shutil.rmtree(vault)
+    shutil.copytree(backup, vault, symlinks=True)
+    res = anonkit(vault, "verify", code=1)
+    assert "rolled back" in res.stderr and f"ANONKIT_ACCEPT_ROLLBACK={vault_id}" in res.stderr
+    os.environ["ANONKIT_ACCEPT_ROLLBACK"] = vault_id
+    try:
+        with open_as(vault) as v:
+            entry = v.audit_entries()[-1]
+            assert entry.event == "rollback_accepted"
+            assert entry.details["seen_audit_seq"] > entry.details["audit_seq"]
+    finally:
+        del os.environ["ANONKIT_ACCEPT_ROLLBACK"]
+    assert "vault OK" in anonkit(vault, "verify").stdout  # accepted once, trusted again
+
+
+@pytest.mark.parametrize("row", ["header_generation", "audit_head"])
+def test_missing_catalog_rows_are_tampering(tmp_path, row) -> None:
+    """Before: a missing ``header_generation`` or ``audit_head`` row was taken as 0/none."""
+    vault = tmp_path / "vault"
+    make_vault(vault).close()
+    _catalog_set(vault, row, None)
+    with pytest.raises(TamperedError, match=row):
+        open_as(vault)
+
+
+def test_rollback_state_is_outside_the_vault_and_per_user(tmp_path) -> None:
+    vault = tmp_path / "vault"
+    with make_vault(vault, analyst=True) as v:
+        vid, steward_slot = v.vault_id, v.user_slot
+    state = Path(os.environ["ANONKIT_STATE_DIR"]) / "vaults" / vid
+    assert (state / f"{steward_slot}.json").is_file()
+    assert (state / f"{steward_slot}.json").stat().st_mode & 0o777 == 0o600
+    assert vault not in state.parents
+    with open_as(vault, ANALYST, ANALYST_PW) as v:
+        assert (state / f"{v.user_slot}.json").is_file()
