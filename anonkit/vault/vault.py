@@ -983,7 +983,12 @@ class Vault:
         if decrypt:
             try:
                 dek = self._open_dek(info)
-            except AccessDeniedError:
+            except AccessDeniedError as err:
+                if self.keyring.can_read(_tier(info.tier)):
+                    # This user holds the tier key, so the key file should open for them:
+                    # an object nobody can decrypt is a problem, not a skip (§12).
+                    rep.problems.append(f"{label}: {err}")
+                    return
                 dek = None  # no key for it: the hash comparison is all this user can do
             except VaultError as err:
                 rep.problems.append(f"{label}: {err}")

@@ -354,3 +354,32 @@ def test_rollback_state_is_outside_the_vault_and_per_user(tmp_path) -> None:
     assert vault not in state.parents
     with open_as(vault, ANALYST, ANALYST_PW) as v:
         assert (state / f"{v.user_slot}.json").is_file()
+
+
+# --- review point 5 ---------------------------------------------------------------------------
+
+
+def test_verify_reports_an_object_the_steward_cannot_decrypt(tmp_path) -> None:
+    """Before: a steward's AccessDenied on an object was skipped as "no key for it", so an
+    object that nobody can decrypt (key file sealed to some other key, MAC'd by a member)
+    counted as fine."""
+    vault = tmp_path / "vault"
+    with make_vault(vault, analyst=True) as v:
+        oid = v.put_bytes("anonymized", "review", b"text")
+        ring = v.keyring
+        path = v.layout.key_path(oid)
+    hdr = envelope.ObjectHeader(bytes.fromhex(oid), Tier.ANONYMIZED)
+    stranger = Recipient(Recipient.KIND_TIER, x25519_public_bytes(new_x25519()))
+    path.write_bytes(envelope.seal_dek(b"\x01" * 32, hdr, ring, [stranger]))
+    _catalog_key_hash(vault, oid, path)
+    res = anonkit(vault, "verify", code=1)
+    assert oid in res.stdout and "has no key" in res.stdout
+    # an analyst (who may read this tier) sees it too
+    assert oid in anonkit(vault, "verify", user=ANALYST, password=ANALYST_PW, code=1).stdout
+
+
+def _catalog_key_hash(vault: Path, oid: str, path: Path) -> None:
+    db = sqlite3.connect(vault / "catalog.sqlite")
+    with db:
+        db.execute("UPDATE objects SET key_sha256 = ? WHERE id = ?", (file_sha256(path), oid))
+    db.close()
