@@ -383,3 +383,43 @@ def _catalog_key_hash(vault: Path, oid: str, path: Path) -> None:
     with db:
         db.execute("UPDATE objects SET key_sha256 = ? WHERE id = ?", (file_sha256(path), oid))
     db.close()
+
+
+# --- review point 7: robustness -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("junk", [b'{"seq": "x"}\n', b"not json at all\n", b"\xff\xfe\n",
+                                  b"[1, 2]\n"])
+def test_malformed_last_audit_line_never_loses_a_committed_change(tmp_path, junk) -> None:
+    """Before: a malformed last line in ``audit.log`` gave a raw traceback, and a committed
+    ``user add`` lost its audit entry."""
+    vault = tmp_path / "vault"
+    make_vault(vault).close()
+    with open(vault / "audit.log", "ab") as f:
+        f.write(junk)
+    newpw = tmp_path / "newpw"
+    newpw.write_text(ANALYST_PW + "\n")
+    anonkit(vault, "user", "add", extra=(ANALYST, "--role", "analyst", "--new-password-file",
+                                         str(newpw)))
+    with open_as(vault) as v:
+        entry = v.audit_entries()[-1]
+        assert entry.event == "user_added" and entry.details["after_malformed_line"] is True
+        assert any("not a valid entry" in p for p in v.verify().problems)
+    res = anonkit(vault, "audit", code=1)
+    assert "Traceback" not in res.stderr
+
+
+@pytest.mark.parametrize("junk", [b'{"seq": "x", "ts": "evil text"}\n', b"garbage\n"])
+def test_malformed_failed_unlock_log_is_no_traceback(tmp_path, junk) -> None:
+    vault = tmp_path / "vault"
+    make_vault(vault).close()
+    anonkit(vault, "verify", password="a wrong password", code=1)
+    with open(vault / "audit-failed.log", "ab") as f:
+        f.write(junk)
+    res = anonkit(vault, "verify", password="another wrong one", code=1)
+    assert "wrong password" in res.stderr
+    res = anonkit(vault, "verify", code=1)  # imports the attempts, reports the bad line
+    assert "failed-unlock log entry" in res.stdout
+    with open_as(vault) as v:
+        imported = [e for e in v.audit_entries() if e.event == "unlock_failed"]
+        assert len(imported) == 3
