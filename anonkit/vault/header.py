@@ -67,6 +67,7 @@ from anonkit.vault.keys import (
     x25519_from_seed,
     x25519_public_bytes,
 )
+from anonkit.vault.passwords import check_not_confusable, check_password
 
 MAGIC = b"ANONKIT\x00VAULT"
 #: 2: password slots hold a password key pair (§4.3) so that rotation can replace user key
@@ -387,13 +388,16 @@ def _make_slot(
 
 def _make_password_slot(
     vault_id: bytes, slot: Slot, user_key: X25519PrivateKey, password: str | bytes,
-    kdf: KdfParams | None, rng: Rng,
+    kdf: KdfParams | None, rng: Rng, name: str | None = None,
 ) -> PasswordSlot:
-    """A new password slot for ``password`` (fresh salt, §4.3)."""
+    """A new password slot for ``password`` (fresh salt, §4.3). Weak passwords are refused
+    (§3 "Passwords") before any key derivation, except in test-only KDF slots."""
     params = (kdf or KdfParams.default(rng)).with_new_salt(rng)
     params.validate(allow_weak=True)  # range checks; weak is the caller's explicit choice
     if not encode_password(password):
         raise VaultError("the password is empty: choose a password")
+    if not params.is_weak:
+        check_password(password, user=name)
     pw_public = x25519_public_bytes(_password_key(params.derive(password), vault_id, slot.id))
     return _seal_password_slot(vault_id, slot, user_key, params, pw_public, rng)
 
@@ -468,7 +472,7 @@ class VaultHeader:
             admin_key=admin,
         )
         slot = _make_slot(steward, name, Role.STEWARD, user_key, rng)
-        pslot = _make_password_slot(vault_id, slot, user_key, password, kdf, rng)
+        pslot = _make_password_slot(vault_id, slot, user_key, password, kdf, rng, name)
         header = cls._signed(steward, generation=1, slots=[slot], password_slots={slot.id: pslot})
         return header, steward
 
@@ -702,10 +706,11 @@ class VaultHeader:
         name = normalize_name(name)
         if self.has_user(name):
             raise UserExistsError(f"user {name!r} already exists in this vault")
+        check_not_confusable(name, [n for n, _ in self.users(keyring)])
         role = Role(role)
         user_key = new_x25519(rng)
         slot = _make_slot(keyring, name, role, user_key, rng)
-        pslot = _make_password_slot(self.vault_id, slot, user_key, password, kdf, rng)
+        pslot = _make_password_slot(self.vault_id, slot, user_key, password, kdf, rng, name)
         return VaultHeader._signed(
             keyring,
             generation=self.generation + 1,
@@ -748,7 +753,7 @@ class VaultHeader:
             raise AccessDeniedError(
                 f"user {keyring.user} ({keyring.role.value}) may change only their own password"
             )
-        pslot = _make_password_slot(self.vault_id, slot, user_key, new_password, kdf, rng)
+        pslot = _make_password_slot(self.vault_id, slot, user_key, new_password, kdf, rng, name)
         return replace(self, password_slots={**self.password_slots, slot.id: pslot})
 
     def rotate(

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import blake3
+import xxhash
 
 from anonkit.vault.errors import DiskFullError, TamperedError, VaultError
 
@@ -201,6 +202,7 @@ class Layout:
     def make_dirs(self) -> None:
         for d in (self.objects, self.keys, self.tmp):
             d.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.chmod(d, 0o700)
 
     def iter_object_files(self) -> Iterator[tuple[str, Path]]:
         """(id, path) for every file under objects/ whose name is a well-formed id."""
@@ -242,8 +244,9 @@ class TempFile:
     """
 
     def __init__(self, tmp_dir: Path, *, body_checksum: bool = False) -> None:
-        """``body_checksum`` selects BLAKE3 (object bodies, GiB-sized: SHA-256 would cost more
-        CPU than AES-GCM and the write together, spec §13) instead of SHA-256 (small files)."""
+        """``body_checksum`` selects XXH3-128 (object bodies, GiB-sized: a cryptographic hash
+        would cost as much CPU as AES-GCM and the write together, and this checksum only
+        detects accidental damage, spec §13) instead of SHA-256 (small files)."""
         if not _is_real(tmp_dir, stat.S_IFDIR):
             raise link_error(tmp_dir)
         self.path = tmp_dir / f"{os.getpid()}-{secrets.token_hex(8)}{TMP_SUFFIX}"
@@ -255,7 +258,8 @@ class TempFile:
             raise
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         self._file: BinaryIO | None = os.fdopen(fd, "wb", buffering=COPY_CHUNK)
-        self._hash = blake3.blake3() if body_checksum else hashlib.sha256()
+        self._hash: Any = body_hasher(BODY_CHECKSUM) if body_checksum else hashlib.sha256()
+        self._prefix = f"{BODY_CHECKSUM}:" if body_checksum else ""
         self.size = 0
 
     # file-like surface used by the stream encryptor
@@ -278,8 +282,9 @@ class TempFile:
 
     @property
     def hexdigest(self) -> str:
-        """BLAKE3 or SHA-256 (see ``__init__``) of everything written, in hex."""
-        return self._hash.hexdigest()
+        """``xxh3:<hex>`` (body checksum) or SHA-256 hex (see ``__init__``) of everything
+        written."""
+        return self._prefix + self._hash.hexdigest()
 
     def commit(self, final: Path) -> None:
         """fsync, rename to ``final`` (creating its shard directory), fsync the directories."""
@@ -332,9 +337,22 @@ def file_sha256(path: Path) -> str:
     return _file_digest(path, hashlib.sha256())
 
 
-def file_blake3(path: Path) -> str:
-    """BLAKE3 of a file: the catalog's checksum of object bodies (spec §13)."""
-    return _file_digest(path, blake3.blake3())
+#: The catalog's body checksum for new objects (spec §13); "blake3" rows come from schema 1.
+BODY_CHECKSUM = "xxh3"
+
+
+def body_hasher(algorithm: str) -> Any:
+    """A fresh hasher for a body checksum algorithm named in the catalog (§13)."""
+    if algorithm == "xxh3":
+        return xxhash.xxh3_128()
+    if algorithm == "blake3":
+        return blake3.blake3()
+    raise VaultError(f"unknown body checksum {algorithm!r} in the catalog")
+
+
+def file_body_checksum(path: Path, algorithm: str = BODY_CHECKSUM) -> str:
+    """``<algorithm>:<hex>`` of a body file, as the catalog records it (spec §13)."""
+    return f"{algorithm}:" + _file_digest(path, body_hasher(algorithm))
 
 
 def _file_digest(path: Path, h: Any) -> str:

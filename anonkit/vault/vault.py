@@ -29,8 +29,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import blake3
-
 from anonkit.vault import envelope
 from anonkit.vault.audit import AuditEntry, AuditLog, FailedUnlockLog
 from anonkit.vault.catalog import Catalog, ObjectInfo, RecordingInfo, utc_now
@@ -45,6 +43,7 @@ from anonkit.vault.errors import (
     VaultError,
     VaultLockedError,
     VaultNotFoundError,
+    VaultReadOnlyError,
     WrongPasswordError,
 )
 from anonkit.vault.header import VaultHeader, slot_id
@@ -57,6 +56,7 @@ from anonkit.vault.storage import (
     Layout,
     TempFile,
     atomic_write_bytes,
+    body_hasher,
     check_id,
     clean_tmp,
     disk_full_error,
@@ -178,6 +178,8 @@ class Vault:
         self.vault_id = header.vault_id.hex()
         #: What the last ``rotate_keys`` refused to carry over (tampering), as sentences.
         self.rotation_problems: list[str] = []
+        #: Opened from read-only media: reads only (``open(read_only=...)``).
+        self.read_only = False
         self.audit_log = AuditLog(
             layout.audit,
             self.vault_id,
@@ -235,6 +237,7 @@ class Vault:
                 )
         try:
             root.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.chmod(root, 0o700)  # an existing (empty) directory too: §12 says 0700
         except OSError as err:
             if is_disk_full(err):
                 raise disk_full_error(root) from None
@@ -300,8 +303,14 @@ class Vault:
         *,
         allow_weak_kdf: bool = False,
         lock_timeout: float = DEFAULT_TIMEOUT_S,
+        read_only: bool = False,
     ) -> Vault:
         """Unlock as ``user`` (default: the user created by ``init``).
+
+        ``read_only`` (automatic when the vault directory or catalog is not writable, e.g. a
+        backup on read-only media): everything that reads works (get, list, users, audit,
+        verify without --repair); anything that writes raises ``VaultReadOnlyError``
+        (spec §12 "Read-only vaults").
 
         A wrong password or unknown user writes nothing but one line to
         ``audit-failed.log`` (spec §14). Checks the format version, the header's signature,
@@ -322,13 +331,17 @@ class Vault:
         except UnknownUserError:
             failed.record(None, "unknown_user")
             raise
-        catalog = Catalog(layout.catalog)
+        read_only = read_only or _read_only_media(layout)
+        catalog = Catalog(layout.catalog, read_only=read_only)
         vault = cls(layout, header, keyring, catalog, lock_timeout=lock_timeout)
+        vault.read_only = read_only
         try:
             vault._check_header_state()
-            vault._recover_rotation()
+            if not read_only:
+                vault._recover_rotation()
             vault._check_rollback()
-            vault._import_failed_unlocks()
+            if not read_only:
+                vault._import_failed_unlocks()
         except BaseException:
             catalog.close()
             raise
@@ -365,6 +378,7 @@ class Vault:
                 raise rollback_error(self.vault_id, reasons)
             seen = state.load()
             assert seen is not None
+            self._require_writable("accept a restored vault (the acceptance is audited)")
             self.audit_append("rollback_accepted", seen_generation=seen.generation,
                               generation=now.generation, seen_key_epoch=seen.key_epoch,
                               key_epoch=now.key_epoch, seen_audit_seq=seen.audit_seq,
@@ -419,6 +433,8 @@ class Vault:
                 "(an old password slot was copied back?). Restore the current header from a "
                 "backup and run `anonkit verify`"
             )
+        if (self.header.generation > gen or mine == pending) and self.read_only:
+            return  # a signed, newer header: accept it; the catalog catches up when writable
         if self.header.generation > gen or mine == pending:
             # A header commit was interrupted after the header was written: finish it, and
             # say so in the audit log (the change's own entry may never have been written).
@@ -470,6 +486,7 @@ class Vault:
         full disk or a kill, nothing is visible and the temp file is gone (or, after a kill,
         removed by the next ``verify``). ``w.object_id`` is the new id.
         """
+        self._require_writable("store an object")
         t = _tier(tier)
         _check_kind(kind)
         if recording_id is not None:
@@ -499,7 +516,7 @@ class Vault:
                     recording_id=recording_id,
                     plaintext_size=writer.size,
                     ciphertext_size=obj_tmp.size,
-                    ciphertext_blake3=obj_tmp.hexdigest,
+                    body_checksum=obj_tmp.hexdigest,
                     key_sha256=key_sha,
                     header_generation=self.header.generation,
                     created_at=utc_now(),
@@ -613,6 +630,14 @@ class Vault:
         t = None if tier is None else _tier(tier).json_name
         return self.catalog.list_objects(tier=t, recording_id=recording_id, kind=kind)
 
+    def _require_writable(self, action: str) -> None:
+        if self.read_only:
+            raise VaultReadOnlyError(
+                f"the vault at {self.root} is read-only (read-only media or permissions), so "
+                f"anonkit cannot {action}. Reading, listing and `anonkit verify` work; copy the "
+                "vault to writable storage to change it"
+            )
+
     def _require_steward(self, action: str) -> None:
         if self.role is not Role.STEWARD:
             raise AccessDeniedError(
@@ -625,6 +650,7 @@ class Vault:
         ``verify`` reports and ``verify --repair`` removes; the data is unreadable as soon as
         the key file is gone. Limits: spec §10 (SSDs, snapshots, backups)."""
         self._require_steward("delete objects")
+        self._require_writable("delete objects")
         info = self.info(object_id)
         self.catalog.delete_object(object_id)
         remove_file(self.layout.key_path(object_id))
@@ -640,6 +666,7 @@ class Vault:
     # --- recordings ----------------------------------------------------------------------
     def new_recording(self, stage: str = "new") -> str:
         """A new random recording id with a catalog row (no personal data)."""
+        self._require_writable("add a recording")
         _check_kind(stage, "stage")
         rid = new_id()
         self.catalog.add_recording(rid, stage)
@@ -673,6 +700,7 @@ class Vault:
             fields["error_code"] = None if error_code is None else _check_kind(
                 str(error_code), "error code")
         if fields:
+            self._require_writable("update a recording")
             self.recording(recording_id)
             self.catalog.update_recording(recording_id, **fields)
 
@@ -706,6 +734,7 @@ class Vault:
         transcript, re-identification key, metadata). The anonymized tier stays readable.
         Returns the number of objects destroyed."""
         self._require_steward("purge recordings")
+        self._require_writable("purge recordings")
         rec = self.recording(recording_id)
         n = 0
         with vault_lock(self.root, exclusive=True, timeout=self.lock_timeout,
@@ -725,6 +754,7 @@ class Vault:
 
     @contextlib.contextmanager
     def _header_change(self, what: str) -> Iterator[None]:
+        self._require_writable(what)
         with vault_lock(self.root, exclusive=True, timeout=self.lock_timeout, what=what):
             self._reload_header()
             yield
@@ -865,6 +895,7 @@ class Vault:
     ) -> AuditEntry:
         """Record an event (ingest, transcribe, anonymize, review_decision, sign_off, export,
         …). ``details``: ids, numbers, short codes only; never text (it is refused)."""
+        self._require_writable("record an audit entry")
         return self.audit_log.append(event, user=self.user_slot, recording=recording_id,
                                      object_id=object_id, **details)
 
@@ -911,6 +942,8 @@ class Vault:
         catalog; then every ``VERIFY_HOOKS`` check runs.
         """
         rep = VerifyReport()
+        if repair:
+            self._require_writable("repair the vault")
         lock_cm: contextlib.AbstractContextManager[Any] = (
             vault_lock(self.root, exclusive=True, timeout=self.lock_timeout,
                        what="repair the vault")
@@ -923,7 +956,8 @@ class Vault:
                     "write access to the directory made it); nothing was done through it. "
                     "Remove it and restore the real file or directory from a backup")
             try:
-                rep.removed_temp_files = clean_tmp(self.layout.tmp, exclusive=repair)
+                if not self.read_only:
+                    rep.removed_temp_files = clean_tmp(self.layout.tmp, exclusive=repair)
             except VaultError as err:
                 rep.problems.append(str(err))
             try:
@@ -1002,8 +1036,9 @@ class Vault:
         # One pass over the body: hash it and (with a key) decrypt it at the same time.
         error: str | None = None
         n = 0
+        algorithm = info.body_checksum.split(":", 1)[0]
         with open_read(obj_path) as f:
-            reader = _HashingReader(f)
+            reader = _HashingReader(f, algorithm)
             if dek is not None:
                 try:
                     for chunk in envelope.decrypt_object(dek, reader, _obj_header(info)):
@@ -1011,7 +1046,7 @@ class Vault:
                 except VaultError as err:
                     error = str(err)
             sha = reader.finish()
-        if sha != info.ciphertext_blake3:
+        if sha != info.body_checksum:
             rep.problems.append(f"{label}: the ciphertext differs from the catalog (modified)"
                                 + (f"; {error}" if error else ""))
             return
@@ -1054,11 +1089,13 @@ class Vault:
 
 
 class _HashingReader:
-    """Wraps a binary file: BLAKE3 of everything read, so ``verify`` reads a body once."""
+    """Wraps a binary file: body checksum of everything read, so ``verify`` reads a body
+    once."""
 
-    def __init__(self, f: BinaryIO) -> None:
+    def __init__(self, f: BinaryIO, algorithm: str) -> None:
         self._f = f
-        self._hash = blake3.blake3()
+        self._algorithm = algorithm
+        self._hash = body_hasher(algorithm)
 
     def read(self, n: int = -1) -> bytes:
         data = self._f.read(n)
@@ -1069,7 +1106,7 @@ class _HashingReader:
         """Hash the rest of the file too (decryption may have stopped early) and return it."""
         while chunk := self._f.read(COPY_CHUNK):
             self._hash.update(chunk)
-        return self._hash.hexdigest()
+        return f"{self._algorithm}:{self._hash.hexdigest()}"
 
 
 def _plaintext(f: BinaryIO, dek: bytes, header: envelope.ObjectHeader) -> Iterator[bytes]:
@@ -1084,6 +1121,12 @@ def _obj_header(info: ObjectInfo) -> envelope.ObjectHeader:
 def _pending_key(layout: Layout, object_id: str, gen: int) -> Path:
     final = layout.key_path(object_id)
     return final.with_name(f"{final.name}.g{gen}")
+
+
+def _read_only_media(layout: Layout) -> bool:
+    """The vault cannot be written here (read-only file system, or no write permission on
+    the directory or the catalog): open it read-only instead of failing (§12)."""
+    return not (os.access(layout.root, os.W_OK) and os.access(layout.catalog, os.W_OK))
 
 
 def _check_kind(value: str, what: str = "kind") -> str:

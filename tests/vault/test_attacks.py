@@ -423,3 +423,69 @@ def test_malformed_failed_unlock_log_is_no_traceback(tmp_path, junk) -> None:
     with open_as(vault) as v:
         imported = [e for e in v.audit_entries() if e.event == "unlock_failed"]
         assert len(imported) == 3
+
+
+def test_modes_are_0600_and_0700(tmp_path) -> None:
+    """Before: catalog.sqlite (and -wal/-shm) were 0644 and an existing directory stayed
+    0755 (§12 says 0600/0700)."""
+    vault = tmp_path / "vault"
+    vault.mkdir(mode=0o755)
+    vault.chmod(0o755)
+    old = os.umask(0o022)
+    try:
+        with make_vault(vault, analyst=True) as v:
+            v.put_bytes("anonymized", "review", b"x")
+            anonkit(vault, "verify", password="wrong password here", code=1)
+            for p in [vault, *vault.rglob("*")]:
+                mode = p.stat().st_mode & 0o777
+                assert mode == (0o700 if p.is_dir() else 0o600), (p, oct(mode))
+            assert (vault / "catalog.sqlite-wal").exists()
+    finally:
+        os.umask(old)
+
+
+def _ro_bind_available() -> bool:
+    if not shutil.which("unshare"):
+        return False
+    res = subprocess.run(["unshare", "-rm", "sh", "-c", "mount --bind / /mnt 2>/dev/null || "
+                          "mount --bind /tmp /tmp"], capture_output=True, timeout=30)
+    return res.returncode == 0
+
+
+@pytest.mark.skipif(not _ro_bind_available(), reason="needs unshare -rm and bind mounts")
+def test_read_only_vault_opens_reads_and_verifies(tmp_path) -> None:
+    """Before: a vault on read-only media could not be opened ("restore from a backup").
+    Here it really is read-only: a read-only bind mount in a private mount namespace."""
+    vault = tmp_path / "vault"
+    with make_vault(vault) as v:
+        oid = v.put_bytes("anonymized", "review", b"readable from a backup")
+        vault_id = v.vault_id
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    (tmp_path / "pw").write_text(STEWARD_PW + "\n")
+    env = env_for_subprocess()
+    script = (
+        "import sys\n"
+        "from anonkit.vault.vault import Vault\n"
+        "from anonkit.vault.errors import VaultReadOnlyError\n"
+        f"v = Vault.open({str(ro)!r}, {STEWARD!r}, {STEWARD_PW!r})\n"
+        "assert v.read_only\n"
+        f"assert v.get_bytes({oid!r}) == b'readable from a backup'\n"
+        "rep = v.verify(); assert rep.ok, rep.problems\n"
+        "try:\n"
+        "    v.put_bytes('anonymized', 'review', b'y')\n"
+        "except VaultReadOnlyError as e:\n"
+        "    print('refused:', e)\n"
+        "v.close()\n"
+    )
+    cmd = (f"mount --bind {vault} {ro} && mount -o remount,bind,ro {ro} && "
+           f"touch {ro}/x 2>/dev/null && exit 9; "
+           f"{PYTHON} -c \"$SCRIPT\" && "
+           f"{PYTHON} -m anonkit.cli.main verify {ro} --user {STEWARD} "
+           f"--password-file {tmp_path / 'pw'}")
+    res = subprocess.run(["unshare", "-rm", "sh", "-c", cmd], capture_output=True, text=True,
+                         timeout=300, env={**env, "SCRIPT": script})
+    assert res.returncode == 0, (res.stdout, res.stderr)
+    assert "refused: the vault at" in res.stdout and "read-only" in res.stdout
+    assert "vault OK" in res.stdout and "Traceback" not in res.stderr
+    assert vault_id
