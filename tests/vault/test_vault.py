@@ -215,7 +215,7 @@ def test_old_password_slot_replay_is_detected(tmp_path):
     root = tmp_path / "v"
     v = make_vault(root)
     old_header = (root / "header").read_bytes()
-    v.change_password("new password")
+    v.change_password("new password", kdf=weak())
     v.close()
     (root / "header").write_bytes(old_header)  # same generation, old password slot
     with pytest.raises(HeaderReplayError):
