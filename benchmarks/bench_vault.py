@@ -7,10 +7,10 @@ Prints one JSON document on stdout (progress on stderr).
 What is compared (same process, same data, same directory, same 64 KiB chunking):
 - raw_write: AESGCM.encrypt of each 64 KiB chunk + write to a file + fsync. This is the
   floor any encrypted store pays (encryption, copy to the page cache, flush to disk).
-- vault_write: ``Vault.put`` (STREAM AES-256-GCM, BLAKE3 of the ciphertext for the catalog,
+- vault_write: ``Vault.put`` (STREAM AES-256-GCM, XXH3-128 of the ciphertext for the catalog,
   key file, temp file, fsync, rename, catalog row).
 - raw_read / vault_read: the reverse (file still in the page cache for both).
-- raw_write_checksum: raw_write plus BLAKE3 of the ciphertext, which the catalog records
+- raw_write_checksum: raw_write plus XXH3-128 of the ciphertext, which the catalog records
   (spec §13): the least the vault must do. The vault's own overhead is vault vs this.
 - raw_encrypt_mem: encryption only, no file, for reference.
 Peak RSS is measured in a fresh child process per size (``ru_maxrss``), so that sizes do
@@ -37,7 +37,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import blake3
+import xxhash
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from anonkit.vault.kdf import KdfParams
@@ -85,10 +85,10 @@ def raw_write(path: Path, key: bytes, size: int) -> None:
 
 
 def raw_write_checksum(path: Path, key: bytes, size: int) -> None:
-    """raw_write plus BLAKE3 of the ciphertext: what the vault must do at least, since the
+    """raw_write plus XXH3-128 of the ciphertext: what the vault must do at least, since the
     catalog records that checksum (spec §13)."""
     aead = AESGCM(key)
-    sha = blake3.blake3()
+    sha = xxhash.xxh3_128()
     n_chunks = -(-size // CHUNK_SIZE)
     with open(path, "wb", buffering=MIB) as f:
         for i, chunk in enumerate(_chunks(size)):

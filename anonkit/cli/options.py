@@ -10,6 +10,7 @@ plain argument value: it would show in ``ps`` and in shell history.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -34,7 +35,12 @@ def read_password_file(path: Path | str) -> str:
     password; a newline never is (editors add one).
     """
     try:
-        with open(path, encoding="utf-8") as f:
+        mode = os.stat(path).st_mode
+        if mode & 0o077:  # as ssh does with private keys: say so, but do not refuse
+            click.echo(f"warning: the password file {path} is readable by other users "
+                       f"(mode {mode & 0o777:o}); make it private: chmod 600 {path}", err=True)
+        # utf-8-sig: an editor's byte order mark is not part of the password
+        with open(path, encoding="utf-8-sig") as f:
             line = f.readline()
     except OSError as err:
         raise InputError(f"cannot read the password file {path}: {err.strerror}") from None

@@ -120,10 +120,16 @@ def user_passwd(vault: Path, name: str | None, new_password_file: str | None,
 @quiet_option
 def user_rotate_keys(vault: Path, password_file: str | None, user: str | None,
                      quiet: bool) -> None:
-    """New tier keys; every object's key file is re-wrapped (data is not re-encrypted)."""
+    """New tier keys and user keys; every object's key file is re-wrapped (data is not
+    re-encrypted; passwords stay). Exit 1 if tampered key files were found (and repaired)."""
     with open_vault(vault, user, password_file) as v:
         n = v.rotate_keys()
+        problems = v.rotation_problems
+    for p in problems:
+        click.echo(f"problem: {p}")
     _say(quiet, f"rotated keys; re-wrapped {n} key file(s)")
+    if problems:
+        raise SystemExit(1)
 
 
 @click.command("verify")

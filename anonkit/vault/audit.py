@@ -40,6 +40,7 @@ from typing import Any
 from anonkit.vault.catalog import utc_now
 from anonkit.vault.errors import VaultError
 from anonkit.vault.keys import cjson, label
+from anonkit.vault.storage import open_nofollow, open_read
 
 AUDIT_VERSION = 1
 GENESIS_LABEL = label("audit-genesis")
@@ -66,6 +67,7 @@ EVENTS = frozenset(
         "object_shredded",
         "unlock_failed",
         "header_change_recovered",
+        "rollback_accepted",
         "verify",
     }
 )
@@ -160,7 +162,9 @@ def _read_tail_line(f: Any) -> tuple[bytes | None, int]:
     complete = buf[:end]
     if not complete:
         if start > 0:
-            raise RuntimeError("audit line longer than 64 KiB")
+            # No line break in the last 64 KiB: not a line anonkit wrote. Treat it as one
+            # malformed last line (verify reports it); the next entry chains to its bytes.
+            return buf.rstrip(b"\n") or b"?", size
         return None, start + end
     lines = complete.rstrip(b"\n").rsplit(b"\n", 1)
     return lines[-1], start + end
@@ -168,7 +172,7 @@ def _read_tail_line(f: Any) -> tuple[bytes | None, int]:
 
 @contextlib.contextmanager
 def _locked_append(path: Path) -> Iterator[Any]:
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+    fd = open_nofollow(path, os.O_RDWR | os.O_CREAT | os.O_APPEND)
     f = os.fdopen(fd, "r+b", buffering=0)
     try:
         fcntl.flock(f.fileno(), fcntl.LOCK_EX)
@@ -183,6 +187,23 @@ def _append_line(f: Any, line: bytes, torn_at: int) -> None:
         os.ftruncate(f.fileno(), torn_at)
     os.write(f.fileno(), line + b"\n")
     os.fsync(f.fileno())
+
+
+def _next_seq(f: Any, last: bytes) -> tuple[int, bool]:
+    """(seq for the entry after ``last``, whether ``last`` was malformed).
+
+    A malformed last line (edited, or damaged by something other than a torn write) must not
+    turn an append into a traceback, nor lose the entry of a change already committed (G9):
+    the new entry takes the next line number as its seq and chains to the malformed line's
+    hash; ``verify`` reports the bad line."""
+    try:
+        seq = _parse(last)["seq"]
+        if type(seq) is int and seq >= 0:
+            return seq + 1, False
+    except (ValueError, KeyError, TypeError):
+        pass
+    f.seek(0)
+    return sum(1 for line in f if line.endswith(b"\n")), True
 
 
 def _parse(line: bytes) -> dict[str, Any]:
@@ -249,7 +270,10 @@ class AuditLog:
             if last is None:
                 seq, prev = 0, genesis(self.vault_id)
             else:
-                seq, prev = _parse(last)["seq"] + 1, hashlib.sha256(last).hexdigest()
+                seq, malformed = _next_seq(f, last)
+                prev = hashlib.sha256(last).hexdigest()
+                if malformed:
+                    details = {**details, "after_malformed_line": True}
             if torn_at < os.fstat(f.fileno()).st_size:
                 details = {**details, "repaired_torn_tail": True}
             body = {
@@ -283,6 +307,13 @@ class AuditLog:
             except (ValueError, KeyError, TypeError):
                 continue
         return out
+
+    def parses_cleanly(self, entries: list[AuditEntry]) -> bool:
+        """Every complete line parsed into ``entries`` with seq 0, 1, 2, … (cheap: no MACs).
+        When False, the log is damaged and ``verify`` says how; the anti-rollback check
+        then compares the header only."""
+        complete = sum(1 for _, line in _lines(self.path) if line.endswith(b"\n"))
+        return complete == len(entries) and all(e.seq == i for i, e in enumerate(entries))
 
     def verify(self) -> list[str]:
         """Problems found in the chain, as user-facing sentences ([] = intact)."""
@@ -328,6 +359,9 @@ class AuditLog:
             expected_prev = entry.hash
             expected_seq = entry.seq + 1
         head = self._load_head()
+        if head is None and hashes:
+            problems.append("the catalog records no audit head although the log has entries: "
+                            "the audit_head row was deleted (tampering)")
         if head is not None:
             seq, h, epoch, mac = head
             key = self._entry_key(epoch, problems)
@@ -351,9 +385,9 @@ class AuditLog:
 
 
 def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
-    if not path.exists():
+    if not os.path.lexists(path):
         return
-    with open(path, "rb") as f:
+    with open_read(path) as f:
         yield from enumerate(f, start=1)
 
 
@@ -390,7 +424,7 @@ class FailedUnlockLog:
                 if last is None:
                     seq, prev = 0, genesis(self.vault_id, FAILED_GENESIS_LABEL)
                 else:
-                    seq, prev = _parse(last)["seq"] + 1, hashlib.sha256(last).hexdigest()
+                    seq, prev = _next_seq(f, last)[0], hashlib.sha256(last).hexdigest()
                 body = {
                     "v": AUDIT_VERSION,
                     "seq": seq,
@@ -445,10 +479,22 @@ class FailedUnlockLog:
             log.append(
                 "unlock_failed",
                 user=obj.get("user") if isinstance(obj.get("user"), str) else None,
-                failed_seq=int(obj.get("seq", -1)),
+                failed_seq=_safe(obj.get("seq"), int, -1),
                 failed_hash=h,
-                attempt_ts=str(obj.get("ts", "")),
-                reason=str(obj.get("reason", "")),
+                attempt_ts=_safe(obj.get("ts"), str, "malformed", _TS_RE),
+                reason=_safe(obj.get("reason"), str, "malformed", _CODE_RE),
                 confirmed_by=user,
             )
         return max(already, len(entries))
+
+
+_TS_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$")
+_CODE_RE = re.compile(r"^[a-z_]{1,40}$")
+
+
+def _safe(value: Any, kind: type, default: Any, pattern: re.Pattern[str] | None = None) -> Any:
+    """A field of an unauthenticated failed-unlock line, or ``default`` if it is not what
+    anonkit writes (so a hand-edited line can never make an import raise, G9)."""
+    if type(value) is not kind or (pattern is not None and not pattern.match(value)):
+        return default
+    return value

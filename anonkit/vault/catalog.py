@@ -15,9 +15,11 @@ encrypted per-recording metadata object.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import time
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,7 +28,10 @@ from pathlib import Path
 
 from anonkit.vault.errors import TamperedError, VaultError
 
-SCHEMA_VERSION = 1
+#: 2: ``objects.body_checksum`` ("xxh3:<32 hex>" or, for rows of version 1,
+#: "blake3:<64 hex>") replaces ``ciphertext_blake3`` (spec §13). Version-1 catalogs are
+#: upgraded in place when opened writable (``_upgrade_v1``) and read as is when read-only.
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 30_000
 TIERS = ("identifiable", "anonymized")
 
@@ -34,6 +39,12 @@ TIERS = ("identifiable", "anonymized")
 _IDENT = "{col} IS NULL OR (length({col}) BETWEEN 1 AND 40 AND {col} NOT GLOB '*[^a-z0-9_]*')"
 _HEX32 = "length({col}) = 32 AND {col} NOT GLOB '*[^0-9a-f]*'"
 _HEX64 = "length({col}) = 64 AND {col} NOT GLOB '*[^0-9a-f]*'"
+_CHECKSUM = (
+    "(body_checksum GLOB 'xxh3:*' AND length(body_checksum) = 37 "
+    "AND substr(body_checksum, 6) NOT GLOB '*[^0-9a-f]*') OR "
+    "(body_checksum GLOB 'blake3:*' AND length(body_checksum) = 71 "
+    "AND substr(body_checksum, 8) NOT GLOB '*[^0-9a-f]*')"
+)
 _TS = "length({col}) = 20 AND {col} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*Z'"
 
 SCHEMA = f"""
@@ -60,7 +71,7 @@ CREATE TABLE IF NOT EXISTS objects (
                       CHECK (recording_id IS NULL OR ({_HEX32.format(col="recording_id")})),
     plaintext_size    INTEGER NOT NULL CHECK (plaintext_size >= 0),
     ciphertext_size   INTEGER NOT NULL CHECK (ciphertext_size >= 0),
-    ciphertext_blake3 TEXT NOT NULL CHECK ({_HEX64.format(col="ciphertext_blake3")}),
+    body_checksum     TEXT NOT NULL CHECK ({_CHECKSUM}),
     key_sha256        TEXT NOT NULL CHECK ({_HEX64.format(col="key_sha256")}),
     header_generation INTEGER NOT NULL CHECK (header_generation >= 0),
     created_at        TEXT NOT NULL CHECK ({_TS.format(col="created_at")})
@@ -84,7 +95,7 @@ class ObjectInfo:
     recording_id: str | None
     plaintext_size: int
     ciphertext_size: int
-    ciphertext_blake3: str
+    body_checksum: str  # "xxh3:<hex>" (or "blake3:<hex>" for objects from schema 1), §13
     key_sha256: str
     header_generation: int
     created_at: str
@@ -107,21 +118,33 @@ class RecordingInfo:
 class Catalog:
     """A connection to ``VAULT/catalog.sqlite``; one per process (SQLite handles the rest)."""
 
-    def __init__(self, path: Path, *, create: bool = False) -> None:
+    def __init__(self, path: Path, *, create: bool = False, read_only: bool = False) -> None:
+        """``read_only``: a vault on read-only media (a backup). SQLite's ``immutable=1``
+        mode reads the file without creating ``-wal``/``-shm`` (which a read-only directory
+        would refuse) and never writes; any write raises ``sqlite3.OperationalError``."""
         if not create and not path.exists():
             raise VaultError(
                 f"the vault's catalog {path} is missing; the vault is damaged. Restore it from "
                 "a backup"
             )
         self.path = path
+        self.read_only = read_only
         self._lock = threading.RLock()
         try:
-            self._db = sqlite3.connect(
-                path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-            )
-            self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA synchronous = FULL")
+            if create:  # 0600 before SQLite creates it: -wal/-shm inherit its mode (§12)
+                os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600))
+            if read_only:
+                uri = "file:" + urllib.parse.quote(str(path.absolute())) + "?immutable=1"
+                self._db = sqlite3.connect(uri, uri=True, isolation_level=None,
+                                           check_same_thread=False)
+            else:
+                self._db = sqlite3.connect(
+                    path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                    check_same_thread=False
+                )
+                self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                self._db.execute("PRAGMA journal_mode = WAL")
+                self._db.execute("PRAGMA synchronous = FULL")
             self._db.execute("PRAGMA foreign_keys = ON")
             if create:
                 with self.transaction():
@@ -133,6 +156,9 @@ class Catalog:
                         (str(SCHEMA_VERSION),),
                     )
             version = self.get_meta("schema_version")
+            if version == "1" and not read_only:
+                self._upgrade_v1()
+                version = self.get_meta("schema_version")
         except sqlite3.DatabaseError as err:
             raise TamperedError(
                 f"the vault's catalog {path} is not a readable SQLite database ({err}); "
@@ -143,6 +169,34 @@ class Catalog:
                 f"the catalog has schema version {version}, this anonkit reads up to "
                 f"{SCHEMA_VERSION}; upgrade anonkit"
             )
+
+        self.schema_version = int(version)
+
+    def _upgrade_v1(self) -> None:
+        """Schema 1 → 2 in one transaction: the objects table is rebuilt with
+        ``body_checksum = 'blake3:' || ciphertext_blake3`` (rows keep their order; bodies are
+        not read: their recorded BLAKE3 checksums stay valid and ``verify`` uses them)."""
+        with self.transaction() as db:
+            if db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() != (
+                    "1",):
+                return  # another process upgraded it first
+            cols = "id, tier, kind, recording_id, plaintext_size, ciphertext_size"
+            rest = "key_sha256, header_generation, created_at"
+            db.execute("ALTER TABLE objects RENAME TO objects_v1")
+            db.execute("DROP INDEX IF EXISTS objects_by_recording")
+            for stmt in SCHEMA.split(";"):
+                if "objects" in stmt and stmt.strip():
+                    db.execute(stmt)
+            db.execute(f"INSERT INTO objects SELECT {cols}, 'blake3:' || ciphertext_blake3, "
+                       f"{rest} FROM objects_v1 ORDER BY rowid")
+            db.execute("DROP TABLE objects_v1")
+            db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
+                       (str(SCHEMA_VERSION),))
+
+    def _object(self, row: tuple) -> ObjectInfo:  # type: ignore[type-arg]
+        if self.schema_version == 1:  # read-only, not upgraded: bare BLAKE3 hex
+            row = (*row[:6], "blake3:" + row[6], *row[7:])
+        return ObjectInfo(*row)
 
     def close(self) -> None:
         self._db.close()
@@ -199,7 +253,7 @@ class Catalog:
                     info.recording_id,
                     info.plaintext_size,
                     info.ciphertext_size,
-                    info.ciphertext_blake3,
+                    info.body_checksum,
                     info.key_sha256,
                     info.header_generation,
                     info.created_at,
@@ -208,7 +262,7 @@ class Catalog:
 
     def get_object(self, object_id: str) -> ObjectInfo | None:
         row = self._db.execute("SELECT * FROM objects WHERE id = ?", (object_id,)).fetchone()
-        return None if row is None else ObjectInfo(*row)
+        return None if row is None else self._object(row)
 
     def list_objects(
         self, *, tier: str | None = None, recording_id: str | None = None, kind: str | None = None
@@ -219,7 +273,7 @@ class Catalog:
                 sql += f" AND {col} = ?"
                 args.append(val)
         sql += " ORDER BY rowid"  # insertion order: the last row is the newest
-        return [ObjectInfo(*r) for r in self._db.execute(sql, args).fetchall()]
+        return [self._object(r) for r in self._db.execute(sql, args).fetchall()]
 
     def delete_object(self, object_id: str) -> None:
         with self.transaction() as db:

@@ -30,6 +30,7 @@ from typing import BinaryIO
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives import hmac as crypto_hmac
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from anonkit.vault.errors import (
     AccessDeniedError,
@@ -311,17 +312,35 @@ def open_dek(blob: bytes, keyring: KeyRing, expected: ObjectHeader | None = None
     )
 
 
+@dataclass(frozen=True)
+class AuthorRekey:
+    """A current member as rotation sees them (§9): their role, their old user key (from
+    the escrow, to prove an author stanza) and their new user public key (to re-seal it)."""
+
+    name: str
+    role: Role
+    old_key: X25519PrivateKey
+    new_public: bytes
+
+
 def rewrap_keyfile(
     blob: bytes,
     *,
     old: KeyRing,
     new: KeyRing,
-    authors: Mapping[bytes, bytes],
+    authors: Mapping[bytes, AuthorRekey],
+    problems: list[str] | None = None,
     rng: Rng = os.urandom,
 ) -> bytes:
-    """Rotation (§9): open the DEK with the old steward keyring, seal it to the new tier key
-    and to the author if the author (KEY_ID → public key in ``authors``) is still a member,
+    """Rotation (§9): open the DEK with the old steward keyring, seal it to the new tier key,
     MAC'd at the new epoch. The body is untouched.
+
+    An author stanza is carried over (re-sealed to the author's *new* user key) only when it
+    is proven: its KEY_ID is a current member's old user key, that member's role may write
+    the tier (§2), and the stanza opens with that key to the same DEK. A stanza of a former
+    member is dropped (that is what rotation is for). Anything else (a stanza a member added
+    for themselves to a tier they may not write, or one that does not open to this DEK, or
+    an unknown stanza kind) is tampering: it is dropped and described in ``problems``.
 
     Idempotent: a key file already at the new epoch (a rotation resumed after a crash) is
     verified with the new keyring and returned unchanged.
@@ -331,16 +350,81 @@ def rewrap_keyfile(
         return blob
     kf = verify_keyfile(blob, old)
     dek = open_dek(blob, old, kf.header)
-    recipients = [Recipient(Recipient.KIND_TIER, new.tier_public[kf.header.tier])]
+    tier = kf.header.tier
+    recipients = [Recipient(Recipient.KIND_TIER, new.tier_public[tier])]
+    carried: set[bytes] = set()
     for st in kf.stanzas:
-        if st.kind == Recipient.KIND_USER and st.key_id in authors:
-            recipients.append(Recipient(Recipient.KIND_USER, authors[st.key_id]))
+        if st.kind == Recipient.KIND_TIER:
+            continue
+        what = f"key file of {kf.header.name}"
+        if st.kind != Recipient.KIND_USER:
+            _problem(problems, f"{what}: a stanza of unknown kind {st.kind} (tampering); "
+                               "dropped")
+            continue
+        author = authors.get(st.key_id)
+        if author is None:
+            continue  # a former member's stanza: cut off by this rotation
+        if tier not in author.role.writable_tiers:
+            _problem(problems, f"{what}: an author stanza for {author.name} "
+                               f"({author.role.value}), who may not write {tier.json_name} "
+                               "data (tampering); dropped")
+            continue
+        opened = open_sealed(author.old_key, st.sealed, _dek_context(kf.header, st.kind))
+        if opened is None or not _hmac.compare_digest(opened, dek):
+            _problem(problems, f"{what}: the author stanza for {author.name} does not open to "
+                               "the object's data key (tampering); dropped")
+            continue
+        if st.key_id not in carried:
+            carried.add(st.key_id)
+            recipients.append(Recipient(Recipient.KIND_USER, author.new_public))
     return seal_dek(dek, kf.header, new, recipients, rng=rng)
+
+
+def _problem(problems: list[str] | None, text: str) -> None:
+    if problems is not None:
+        problems.append(text)
+
+
+def check_author_stanzas(
+    blob: bytes,
+    dek: bytes | None,
+    expected: ObjectHeader,
+    roles: Mapping[bytes, Role],
+    keys: Mapping[bytes, tuple[str, Role, X25519PrivateKey]] | None = None,
+) -> list[str]:
+    """What ``verify`` can prove about a key file's author stanzas (§7.2): any member checks
+    that a stanza of a current member is for a tier that member's role may write (roles are
+    public); a steward (``keys``: the members' user keys from the escrows, and the ``dek``)
+    also checks that it opens to the object's data key. Returns problems as sentences."""
+    out: list[str] = []
+    kf = parse_keyfile(blob)
+    what = f"key file of {expected.name}"
+    for st in kf.stanzas:
+        if st.kind == Recipient.KIND_TIER:
+            continue
+        if st.kind != Recipient.KIND_USER:
+            out.append(f"{what}: a stanza of unknown kind {st.kind} (tampering)")
+            continue
+        role = roles.get(st.key_id)
+        if role is None:
+            continue  # a former member's stanza (dropped at the next rotation)
+        if expected.tier not in role.writable_tiers:
+            out.append(f"{what}: an author stanza for a member whose role ({role.value}) may "
+                       f"not write {expected.tier.json_name} data (tampering)")
+            continue
+        if keys is not None and dek is not None and st.key_id in keys:
+            name, _role, sk = keys[st.key_id]
+            opened = open_sealed(sk, st.sealed, _dek_context(expected, st.kind))
+            if opened is None or not _hmac.compare_digest(opened, dek):
+                out.append(f"{what}: the author stanza for {name} does not open to the "
+                           "object's data key (tampering)")
+    return out
 
 
 __all__ = [
     "DEK_SIZE", "KEY_MAGIC", "KEY_VERSION", "MAC_SIZE", "OBJECT_ID_SIZE", "OBJ_HEADER_SIZE",
-    "OBJ_MAGIC", "OBJ_VERSION", "STANZA_SIZE", "KeyFile", "ObjectHeader", "Stanza",
-    "decrypt_object", "encrypt_object", "key_id", "new_dek", "new_object_id", "object_size",
+    "OBJ_MAGIC", "OBJ_VERSION", "STANZA_SIZE", "AuthorRekey", "KeyFile", "ObjectHeader",
+    "Stanza", "check_author_stanzas", "decrypt_object", "encrypt_object", "key_id", "new_dek",
+    "new_object_id", "object_size",
     "open_dek", "parse_keyfile", "payload_key", "rewrap_keyfile", "seal_dek", "verify_keyfile",
 ]

@@ -103,3 +103,13 @@ class HeaderReplayError(TamperedError):
 class StaleKeysError(VaultError):
     """The vault's keys were changed by another process (key rotation) while this one had it
     open. Nothing was written; run the command again."""
+
+
+class VaultReadOnlyError(VaultError):
+    """The vault is read-only here (read-only media or permissions): it can be read and
+    verified, not changed. Copy it to writable storage to change it."""
+
+
+class WeakPasswordError(VaultError):
+    """The password is too weak for a vault that holds real data: use at least 12 characters
+    and nothing common (a few unrelated words make a good passphrase)."""

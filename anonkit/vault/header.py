@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import hmac as _hmac
 import os
 import struct
 import unicodedata
@@ -46,6 +47,7 @@ from anonkit.vault.kdf import KdfParams, encode_password
 from anonkit.vault.keys import (
     KEY_SIZE,
     PUBLIC_KEY_SIZE,
+    SEAL_OVERHEAD,
     KeyRing,
     Rng,
     Role,
@@ -53,6 +55,7 @@ from anonkit.vault.keys import (
     box,
     cjson,
     hkdf,
+    hmac_sha256,
     key_id,
     label,
     new_ed25519,
@@ -64,11 +67,15 @@ from anonkit.vault.keys import (
     x25519_from_seed,
     x25519_public_bytes,
 )
+from anonkit.vault.passwords import check_not_confusable, check_password
 
 MAGIC = b"ANONKIT\x00VAULT"
-HEADER_VERSION = 1
+#: 2: password slots hold a password key pair (§4.3) so that rotation can replace user key
+#: pairs (§9). Version-1 headers are still read; their legacy password slots keep working
+#: until the user's password is changed once (§17).
+HEADER_VERSION = 2
 MIN_SUPPORTED_VERSION = 1
-MAX_SUPPORTED_VERSION = 1
+MAX_SUPPORTED_VERSION = 2
 VERSION_SIZE = 2
 LEN_SIZE = 4
 SIGNATURE_SIZE = 64
@@ -78,8 +85,11 @@ HEADER_FIXED_SIZE = len(MAGIC) + VERSION_SIZE + LEN_SIZE + SIGNATURE_SIZE + LEN_
 VAULT_ID_SIZE = 16
 SLOT_ID_SIZE = 16
 MEMBER_SECRET_SIZE = 32
-#: nonce[12] ‖ AEAD(KEK, user_sk[32]) (§4.3)
-WRAPPED_USER_KEY_SIZE = 12 + KEY_SIZE + 16
+#: legacy (version 1) slot: nonce[12] ‖ AEAD(KEK, user_sk[32]) (§4.3)
+LEGACY_WRAPPED_USER_KEY_SIZE = 12 + KEY_SIZE + 16
+#: SEAL(password_public, user_sk[32]) (§4.3)
+WRAPPED_USER_KEY_SIZE = SEAL_OVERHEAD + KEY_SIZE
+BINDING_SIZE = 32
 MAX_NAME_CHARS = 64
 #: A header larger than this is refused before parsing (a few hundred users fit easily).
 MAX_HEADER_SIZE = 4 * 1024 * 1024
@@ -87,7 +97,8 @@ MAX_HEADER_SIZE = 4 * 1024 * 1024
 _WHAT = "vault header"
 _BODY_FIELDS = {"vault_id", "generation", "key_epoch", "admin_public", "tiers", "slots"}
 _SLOT_FIELDS = {"id", "role", "user_public", "bundle", "escrow", "name"}
-_PSLOT_FIELDS = {"kdf", "wrapped_user_key"}
+_LEGACY_PSLOT_FIELDS = {"kdf", "wrapped_user_key"}
+_PSLOT_FIELDS = {"kdf", "password_public", "wrapped_user_key", "binding"}
 
 
 # --- small helpers ---------------------------------------------------------------------------
@@ -217,23 +228,69 @@ class Slot:
 
 @dataclass(frozen=True)
 class PasswordSlot:
-    """A user's password-wrapped private key (§4.3)."""
+    """A user's password-wrapped private key (§4.3).
+
+    Current form: ``password_public`` is an X25519 key derived from the KEK, the user key is
+    SEALed to it, and ``binding`` (an HMAC under a key derived from the user key) lets a
+    steward check that the password key really is the user's before sealing a *new* user key
+    to it at rotation (§9). Legacy (version-1) form: ``wrapped_user_key`` is an AEAD under the
+    KEK and ``password_public``/``binding`` are None.
+    """
 
     kdf: KdfParams
     wrapped_user_key: bytes
+    password_public: bytes | None = None
+    binding: bytes | None = None
+
+    @property
+    def legacy(self) -> bool:
+        return self.password_public is None
 
     def to_json(self) -> dict[str, Any]:
-        return {"kdf": self.kdf.to_json(), "wrapped_user_key": self.wrapped_user_key.hex()}
+        out: dict[str, Any] = {"kdf": self.kdf.to_json(),
+                               "wrapped_user_key": self.wrapped_user_key.hex()}
+        if self.password_public is not None:
+            assert self.binding is not None
+            out["password_public"] = self.password_public.hex()
+            out["binding"] = self.binding.hex()
+        return out
 
     @classmethod
     def from_json(cls, obj: Any) -> PasswordSlot:
-        if not isinstance(obj, dict) or set(obj) != _PSLOT_FIELDS:
+        if not isinstance(obj, dict) or set(obj) not in (_PSLOT_FIELDS, _LEGACY_PSLOT_FIELDS):
             raise TamperedError(f"{_WHAT}: a password slot is malformed")
+        if set(obj) == _LEGACY_PSLOT_FIELDS:
+            return cls(
+                kdf=KdfParams.from_json(obj["kdf"]),
+                wrapped_user_key=_hex(obj["wrapped_user_key"], LEGACY_WRAPPED_USER_KEY_SIZE,
+                                      "wrapped user key"),
+            )
         return cls(
             kdf=KdfParams.from_json(obj["kdf"]),
             wrapped_user_key=_hex(obj["wrapped_user_key"], WRAPPED_USER_KEY_SIZE,
                                   "wrapped user key"),
+            password_public=_hex(obj["password_public"], PUBLIC_KEY_SIZE, "password key"),
+            binding=_hex(obj["binding"], BINDING_SIZE, "password binding"),
         )
+
+
+def _password_key(kek: bytes, vault_id: bytes, sid: bytes) -> X25519PrivateKey:
+    """pw_sk = X25519(HKDF(KEK, salt=vault_id, info=LABEL("password-key") ‖ SLOT_ID)) (§4.3).
+
+    Why a key pair rather than the KEK itself: a steward rotating keys can seal a *new* user
+    key to ``pw_pk`` without knowing the password, so nobody's password has to change, and
+    nothing a removed member kept (old escrows, old user keys) opens the new slot."""
+    return x25519_from_seed(hkdf(kek, vault_id, label("password-key") + sid))
+
+
+def _binding(user_key: X25519PrivateKey, vault_id: bytes, sid: bytes, pw_public: bytes,
+             kdf: KdfParams) -> bytes:
+    """binding = HMAC(HKDF(user_sk, vault_id, LABEL("password-binding") ‖ SLOT_ID),
+    pw_pk ‖ CJSON(kdf)) (§4.3): only the user (or a steward through the escrow) can bind a
+    password key to a slot, so an attacker who can write the header cannot make a rotation
+    seal the new user key to a password key of their own."""
+    key = hkdf(_x25519_secret(user_key), vault_id, label("password-binding") + sid)
+    return hmac_sha256(key, pw_public + cjson(kdf.to_json()))
 
 
 def _bundle_json(role: Role, steward: KeyRing) -> dict[str, Any]:
@@ -331,16 +388,33 @@ def _make_slot(
 
 def _make_password_slot(
     vault_id: bytes, slot: Slot, user_key: X25519PrivateKey, password: str | bytes,
-    kdf: KdfParams | None, rng: Rng,
+    kdf: KdfParams | None, rng: Rng, name: str | None = None,
 ) -> PasswordSlot:
-    """WUK = nonce ‖ AEAD(Argon2id(password), nonce, user_sk, AAD_UK), fresh salt (§4.3)."""
+    """A new password slot for ``password`` (fresh salt, §4.3). Weak passwords are refused
+    (§3 "Passwords") before any key derivation, except in test-only KDF slots."""
     params = (kdf or KdfParams.default(rng)).with_new_salt(rng)
     params.validate(allow_weak=True)  # range checks; weak is the caller's explicit choice
     if not encode_password(password):
         raise VaultError("the password is empty: choose a password")
-    kek = params.derive(password)
-    aad = _user_key_aad(vault_id, slot.id, slot.user_public, params)
-    return PasswordSlot(params, box(kek, _x25519_secret(user_key), aad, rng))
+    if not params.is_weak:
+        check_password(password, user=name)
+    pw_public = x25519_public_bytes(_password_key(params.derive(password), vault_id, slot.id))
+    return _seal_password_slot(vault_id, slot, user_key, params, pw_public, rng)
+
+
+def _seal_password_slot(
+    vault_id: bytes, slot: Slot, user_key: X25519PrivateKey, params: KdfParams,
+    pw_public: bytes, rng: Rng,
+) -> PasswordSlot:
+    """WUK = SEAL(pw_pk, user_sk, AAD_UK ‖ pw_pk) plus the binding (§4.3). Needs no password:
+    rotation uses it to hand each member their new user key (§9)."""
+    aad = _user_key_aad(vault_id, slot.id, slot.user_public, params) + pw_public
+    return PasswordSlot(
+        params,
+        seal(pw_public, _x25519_secret(user_key), aad, rng),
+        pw_public,
+        _binding(user_key, vault_id, slot.id, pw_public, params),
+    )
 
 
 # --- the header ------------------------------------------------------------------------------
@@ -398,7 +472,7 @@ class VaultHeader:
             admin_key=admin,
         )
         slot = _make_slot(steward, name, Role.STEWARD, user_key, rng)
-        pslot = _make_password_slot(vault_id, slot, user_key, password, kdf, rng)
+        pslot = _make_password_slot(vault_id, slot, user_key, password, kdf, rng, name)
         header = cls._signed(steward, generation=1, slots=[slot], password_slots={slot.id: pslot})
         return header, steward
 
@@ -588,12 +662,26 @@ class VaultHeader:
         pslot.kdf.validate(allow_weak=allow_weak_kdf)
         kek = pslot.kdf.derive(password)
         aad = _user_key_aad(self.vault_id, slot.id, slot.user_public, pslot.kdf)
-        raw = unbox(kek, pslot.wrapped_user_key, aad)
-        if raw is None:
-            raise WrongPasswordError(f"wrong password for user {name}: nothing was changed")
+        wrong = WrongPasswordError(f"wrong password for user {name}: nothing was changed")
+        if pslot.password_public is None:  # legacy version-1 slot
+            raw = unbox(kek, pslot.wrapped_user_key, aad)
+            if raw is None:
+                raise wrong
+        else:
+            pw_key = _password_key(kek, self.vault_id, slot.id)
+            if x25519_public_bytes(pw_key) != pslot.password_public:
+                raise wrong
+            raw = open_sealed(pw_key, pslot.wrapped_user_key, aad + pslot.password_public)
+            if raw is None:
+                raise TamperedError(f"{_WHAT}: the password slot of user {name} was modified")
         user_key = x25519_from_seed(raw)
         if x25519_public_bytes(user_key) != slot.user_public:
             raise TamperedError(f"{_WHAT}: the password slot of user {name} was replaced")
+        if pslot.password_public is not None and not _hmac.compare_digest(
+            pslot.binding or b"",
+            _binding(user_key, self.vault_id, slot.id, pslot.password_public, pslot.kdf),
+        ):
+            raise TamperedError(f"{_WHAT}: the password slot of user {name} was modified")
         bundle_raw = unbox(bundle_key(user_key, self.vault_id, slot.id), slot.bundle,
                            _bundle_ctx(self.vault_id, slot.id))
         if bundle_raw is None:
@@ -618,10 +706,11 @@ class VaultHeader:
         name = normalize_name(name)
         if self.has_user(name):
             raise UserExistsError(f"user {name!r} already exists in this vault")
+        check_not_confusable(name, [n for n, _ in self.users(keyring)])
         role = Role(role)
         user_key = new_x25519(rng)
         slot = _make_slot(keyring, name, role, user_key, rng)
-        pslot = _make_password_slot(self.vault_id, slot, user_key, password, kdf, rng)
+        pslot = _make_password_slot(self.vault_id, slot, user_key, password, kdf, rng, name)
         return VaultHeader._signed(
             keyring,
             generation=self.generation + 1,
@@ -664,26 +753,49 @@ class VaultHeader:
             raise AccessDeniedError(
                 f"user {keyring.user} ({keyring.role.value}) may change only their own password"
             )
-        pslot = _make_password_slot(self.vault_id, slot, user_key, new_password, kdf, rng)
+        pslot = _make_password_slot(self.vault_id, slot, user_key, new_password, kdf, rng, name)
         return replace(self, password_slots={**self.password_slots, slot.id: pslot})
 
     def rotate(
         self, keyring: KeyRing, *, rng: Rng = os.urandom
     ) -> tuple[VaultHeader, KeyRing, Callable[[bytes], bytes]]:
-        """New tier key pairs, admin key and member secret (§9). Returns the new header, the
-        steward's new keyring and ``rewrap(keyfile_bytes) -> keyfile_bytes`` to apply to every
-        key file. Password slots stay (user keys do not change)."""
+        """New tier key pairs, admin key, member secret *and user key pairs* (§9).
+
+        Returns the new header, the steward's new keyring and
+        ``rewrap(keyfile_bytes) -> keyfile_bytes`` to apply to every key file; ``rewrap``
+        records what it refused to carry over in ``rewrap.problems`` (list of sentences,
+        see ``envelope.rewrap_keyfile``).
+
+        Why user key pairs are replaced: every old escrow (which a removed steward could
+        open) gives every member's old user key, and an old user key opens that member's
+        bundle. New user keys are sealed to each member's password key (§4.3), which no
+        escrow ever held, so passwords do not change and nothing a removed member kept
+        opens anything this rotation writes. Raises VaultError while a member still has a
+        legacy (version-1) password slot: they must change their password once, or a
+        steward resets it, first.
+        """
         self._require_admin(keyring, "rotate keys")
         old_roster = keyring.subkey("roster")
+        legacy = [s for s in self.slots if self.password_slots[s.id].legacy]
+        if legacy:
+            names = ", ".join(self._name(old_roster, s) for s in legacy)
+            raise VaultError(
+                f"cannot rotate keys yet: {names} still use(s) a password slot from vault "
+                "format version 1, which a rotation cannot re-key without the password. Each "
+                "must change their password once (`anonkit user passwd`), or a steward resets "
+                "it (`anonkit user passwd NAME`); then rotate"
+            )
         ident, anon = new_x25519(rng), new_x25519(rng)
         admin = new_ed25519(rng)
         new_epoch = keyring.key_epoch + 1
+        me = slot_id(self.vault_id, keyring.user)
+        new_user_keys = {s.id: new_x25519(rng) for s in self.slots}
         steward = KeyRing(
             vault_id=self.vault_id,
             user=keyring.user,
             role=keyring.role,
             key_epoch=new_epoch,
-            user_key=keyring.user_key,
+            user_key=new_user_keys[me],
             tier_public={Tier.IDENTIFIABLE: x25519_public_bytes(ident),
                          Tier.ANONYMIZED: x25519_public_bytes(anon)},
             tier_private={Tier.IDENTIFIABLE: ident, Tier.ANONYMIZED: anon},
@@ -691,19 +803,56 @@ class VaultHeader:
             admin_public=_ed25519_public(admin),
             admin_key=admin,
         )
-        slots = []
+        slots: list[Slot] = []
+        pslots: dict[bytes, PasswordSlot] = {}
+        authors: dict[bytes, envelope.AuthorRekey] = {}
         for slot in self.slots:
-            raw_name = unbox(old_roster, slot.name, _name_aad(slot.id))
-            if raw_name is None:
-                raise TamperedError(f"{_WHAT}: a sealed user name does not open (modified)")
-            user_key = self._escrowed_key(keyring, slot)
-            slots.append(_make_slot(steward, raw_name.decode("utf-8"), slot.role, user_key, rng))
+            name = self._name(old_roster, slot)
+            old_user_key = self._escrowed_key(keyring, slot)
+            pslot = self.password_slots[slot.id]
+            assert pslot.password_public is not None and pslot.binding is not None
+            good = _binding(old_user_key, self.vault_id, slot.id, pslot.password_public,
+                            pslot.kdf)
+            if not _hmac.compare_digest(good, pslot.binding):
+                raise TamperedError(
+                    f"{_WHAT}: the password slot of user {name} is not bound to their key "
+                    "(modified); reset their password (`anonkit user passwd NAME`), then rotate"
+                )
+            new_key = new_user_keys[slot.id]
+            new_slot = _make_slot(steward, name, slot.role, new_key, rng)
+            slots.append(new_slot)
+            pslots[slot.id] = _seal_password_slot(self.vault_id, new_slot, new_key, pslot.kdf,
+                                                  pslot.password_public, rng)
+            authors[key_id(slot.user_public)] = envelope.AuthorRekey(
+                name, slot.role, old_user_key, new_slot.user_public)
         header = VaultHeader._signed(steward, generation=self.generation + 1, slots=slots,
-                                     password_slots=self.password_slots)
-        authors = {key_id(s.user_public): s.user_public for s in slots}
+                                     password_slots=pslots)
+        problems: list[str] = []
         rewrap = functools.partial(envelope.rewrap_keyfile, old=keyring, new=steward,
-                                   authors=authors, rng=rng)
+                                   authors=authors, problems=problems, rng=rng)
+        rewrap.problems = problems  # type: ignore[attr-defined]
         return header, steward, rewrap
+
+    def _name(self, roster: bytes, slot: Slot) -> str:
+        raw = unbox(roster, slot.name, _name_aad(slot.id))
+        if raw is None:
+            raise TamperedError(f"{_WHAT}: a sealed user name does not open (modified)")
+        return raw.decode("utf-8")
+
+    def author_keys(self, keyring: KeyRing) -> dict[bytes, tuple[str, Role, X25519PrivateKey]]:
+        """Steward only: KEY_ID(user_public) → (name, role, user_sk) of every member, from the
+        escrows. ``verify`` uses it to prove that each author stanza opens to the object's
+        DEK (§7.2, §12)."""
+        self._require_admin(keyring, "check author stanzas")
+        roster = keyring.subkey("roster")
+        return {key_id(s.user_public): (self._name(roster, s), s.role,
+                                        self._escrowed_key(keyring, s))
+                for s in self.slots}
+
+    def author_roles(self) -> dict[bytes, Role]:
+        """KEY_ID(user_public) → role of every member (public, §16 N2): what any member can
+        check about an author stanza without keys."""
+        return {key_id(s.user_public): s.role for s in self.slots}
 
     def _require_admin(self, keyring: KeyRing, action: str) -> None:
         self._check_keyring(keyring)

@@ -43,10 +43,15 @@ PRODUCTION_LANES = 4
 MINIMUM_MEMORY_KIB = 65536
 MINIMUM_ITERATIONS = 3
 MINIMUM_LANES = 1
-#: Upper bounds: a header asking for more is treated as damaged (§3).
-MAXIMUM_MEMORY_KIB = 4194304
-MAXIMUM_ITERATIONS = 64
-MAXIMUM_LANES = 64
+#: Upper bounds: a header asking for more is treated as damaged (§3). Why this low: the
+#: parameters sit in an unsigned password slot and are used *before* the password is
+#: checked, so A1 could otherwise make every unlock spend GiBs and minutes. Production
+#: (256 MiB × 3) is ~5× below the cost cap, leaving room to raise it.
+MAXIMUM_MEMORY_KIB = 1048576  # 1 GiB
+MAXIMUM_ITERATIONS = 16
+MAXIMUM_LANES = 16
+#: memory × iterations, in KiB·passes (4 GiB·pass ≈ 5 s here).
+MAXIMUM_COST = 4194304
 #: testing(): about a millisecond. Argon2 needs memory ≥ 8 KiB per lane.
 TESTING_MEMORY_KIB = 64
 TESTING_ITERATIONS = 1
@@ -78,7 +83,8 @@ def encode_password(password: str | bytes) -> bytes:
         except UnicodeDecodeError:
             raise VaultError("the password is not valid UTF-8 text; save the password "
                              "file as UTF-8") from None
-    return unicodedata.normalize("NFC", password).encode("utf-8")
+    # A UTF-8 byte order mark (U+FEFF) at the start is an editor's artefact, never typed.
+    return unicodedata.normalize("NFC", password.removeprefix("\ufeff")).encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -137,6 +143,7 @@ class KdfParams:
             1 <= self.lanes <= MAXIMUM_LANES
             and 1 <= self.iterations <= MAXIMUM_ITERATIONS
             and 8 * self.lanes <= self.memory_kib <= MAXIMUM_MEMORY_KIB
+            and self.memory_kib * self.iterations <= MAXIMUM_COST
         ):
             raise TamperedError("vault header: password hashing parameters out of range")
         if self.is_weak and not (allow_weak or insecure_test_mode()):

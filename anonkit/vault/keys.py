@@ -71,6 +71,15 @@ def hkdf(ikm: bytes, salt: bytes | None, info: bytes, length: int = KEY_SIZE) ->
     return HKDF(algorithm=hashes.SHA256(), length=length, salt=salt, info=info).derive(ikm)
 
 
+def hmac_sha256(key: bytes, data: bytes) -> bytes:
+    """HMAC-SHA256 from ``cryptography`` (§1)."""
+    from cryptography.hazmat.primitives import hmac as crypto_hmac
+
+    h = crypto_hmac.HMAC(key, hashes.SHA256())
+    h.update(data)
+    return h.finalize()
+
+
 class Tier(enum.IntEnum):
     """Data tiers and their tier bytes (§2)."""
 

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from anonkit.vault.errors import VaultLockedError
+from anonkit.vault.storage import open_nofollow
 
 #: File name of the vault-wide lock inside the vault directory.
 LOCK_FILE_NAME = "lock"
@@ -96,7 +97,7 @@ def file_lock(
     second acquisition in the same process waits for the first like any other process.
     Yields the open file descriptor (callers may write diagnostics into the file).
     """
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    fd = open_nofollow(path, os.O_RDWR | os.O_CREAT)
     try:
         op = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
         if not _acquire(fd, op, timeout):

@@ -8,7 +8,7 @@ Storage (docs/workflow.md "Where things live"):
 - pseudonym key: identifiable tier, kind ``key``, no recording; a new object per save (vault
   objects are write-once); the newest one this user can open is current; a steward's save
   shreds the older versions. Sealed to the tier key and to every interviewer's user key
-  (``anonkit.vault.sharing``), so interviewers use it without the identifiable tier key.
+  (``Vault.put_bytes(..., readers=vault.member_publics("interviewer"))``), so interviewers use it without the identifiable tier key.
 - project dictionary: identifiable tier, kind ``project_dictionary`` (a list of real names),
   shared the same way.
 - settings: anonymized tier, kind ``project_settings`` (no personal data: retention years,
@@ -71,13 +71,11 @@ def _save_shared(vault: Vault, kind: str, data: bytes) -> list[str]:
     interviewer (their user keys; docs/workflow.md "Roles"), never by analysts. A key file
     holds at most 8 recipients, so interviewers are split into groups of
     ``READERS_PER_COPY``, one copy each. A steward's save shreds the older versions."""
-    from anonkit.vault.sharing import member_publics, put_bytes_shared
-
     old = [r.id for r in vault.list(tier=IDENTIFIABLE, kind=kind) if r.recording_id is None]
-    readers = member_publics(vault, "interviewer")
+    readers = vault.member_publics("interviewer")
     groups = [readers[i : i + READERS_PER_COPY]
               for i in range(0, len(readers), READERS_PER_COPY)] or [[]]
-    new = [put_bytes_shared(vault, IDENTIFIABLE, kind, data, group) for group in groups]
+    new = [vault.put_bytes(IDENTIFIABLE, kind, data, readers=group) for group in groups]
     if vault.role.value == "steward":
         for previous in old:
             vault.shred(previous)

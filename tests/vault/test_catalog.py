@@ -18,7 +18,7 @@ EXPECTED_COLUMNS = {
     "recordings": ["id", "stage", "approved", "error_code", "metadata_object", "created_at",
                    "updated_at", "purged_at"],
     "objects": ["id", "tier", "kind", "recording_id", "plaintext_size", "ciphertext_size",
-                "ciphertext_blake3", "key_sha256", "header_generation", "created_at"],
+                "body_checksum", "key_sha256", "header_generation", "created_at"],
 }
 
 
@@ -97,3 +97,47 @@ def test_list_is_in_insertion_order(tmp_path):
     rids = [v.new_recording() for _ in range(4)]
     assert [r.id for r in v.recordings()] == rids
     v.close()
+
+
+def test_schema_1_catalog_is_upgraded_and_old_checksums_still_verify(tmp_path) -> None:
+    """Spec §13/§17: a catalog of schema 1 (BLAKE3 column ``ciphertext_blake3``) is upgraded
+    in place on a writable open; old rows keep their BLAKE3 checksums (bodies are not read),
+    new rows get XXH3-128, and verify checks both."""
+    import sqlite3
+
+    import blake3
+    from vault_testlib import make_vault, open_as
+
+    root = tmp_path / "v"
+    with make_vault(root) as v:
+        old_oid = v.put_bytes("anonymized", "review", b"written under schema 1")
+    body = (root / "objects" / old_oid[:2] / old_oid).read_bytes()
+    db = sqlite3.connect(root / "catalog.sqlite")
+    with db:  # turn the catalog into what anonkit wrote before schema 2
+        db.execute("ALTER TABLE objects RENAME TO o2")
+        db.execute("DROP INDEX IF EXISTS objects_by_recording")
+        db.execute(
+            "CREATE TABLE objects (id TEXT PRIMARY KEY, tier TEXT NOT NULL, kind TEXT NOT NULL,"
+            " recording_id TEXT REFERENCES recordings(id), plaintext_size INTEGER NOT NULL,"
+            " ciphertext_size INTEGER NOT NULL, ciphertext_blake3 TEXT NOT NULL,"
+            " key_sha256 TEXT NOT NULL, header_generation INTEGER NOT NULL,"
+            " created_at TEXT NOT NULL)")
+        db.execute("INSERT INTO objects SELECT id, tier, kind, recording_id, plaintext_size, "
+                   "ciphertext_size, ?, key_sha256, header_generation, created_at FROM o2",
+                   (blake3.blake3(body).hexdigest(),))
+        db.execute("DROP TABLE o2")
+        db.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    db.close()
+    with open_as(root) as v:
+        assert v.catalog.get_meta("schema_version") == "2"
+        assert v.info(old_oid).body_checksum.startswith("blake3:")
+        new_oid = v.put_bytes("anonymized", "review", b"written under schema 2")
+        assert v.info(new_oid).body_checksum.startswith("xxh3:")
+        assert [o.id for o in v.list()] == [old_oid, new_oid]
+        assert v.verify().ok and v.verify().hash_checked == 2
+        assert v.get_bytes(old_oid) == b"written under schema 1"
+    # a damaged old body is still caught through its BLAKE3 checksum
+    p = root / "objects" / old_oid[:2] / old_oid
+    p.write_bytes(p.read_bytes()[:-1] + bytes([p.read_bytes()[-1] ^ 1]))
+    with open_as(root) as v:
+        assert any(old_oid in problem for problem in v.verify().problems)

@@ -125,6 +125,8 @@ USER_CHURN = """
 import sys
 sys.path.insert(0, {libdir!r})
 from vault_testlib import open_as, weak
+from anonkit.vault.passwords import skeleton
+skeleton("warm")  # loads the confusables table (~0.8 s once per process) before the kills
 v = open_as({root!r})
 print("ready", flush=True)
 i = 0

@@ -59,7 +59,7 @@ def team() -> tuple[VaultHeader, dict[str, str]]:
 def test_create_round_trip_and_layout() -> None:
     header, steward = VaultHeader.create("kari", "pw", WEAK)
     raw = header.to_bytes()
-    assert raw.startswith(MAGIC + b"\x00\x01")
+    assert raw.startswith(MAGIC + b"\x00\x02")
     assert len(raw) > HEADER_FIXED_SIZE
     assert raw[-32:] == hashlib.sha256(raw[:-32]).digest()
     again = VaultHeader.from_bytes(raw)
@@ -217,7 +217,7 @@ def test_unsupported_version_message() -> None:
     raw[13:15] = (7).to_bytes(2, "big")
     with pytest.raises(UnsupportedFormatVersionError,
                        match=r"vault format version 7 is newer than this anonkit supports "
-                             r"\(max 1\); upgrade anonkit"):
+                             r"\(max 2\); upgrade anonkit"):
         VaultHeader.from_bytes(bytes(raw))
 
 
@@ -436,3 +436,33 @@ def test_fuzz_header_parser_raises_only_vault_errors(edits, fix, junk) -> None:
             continue
         assert candidate == raw
 
+
+
+def test_version_1_header_upgrade_path() -> None:
+    """§17: a version-1 header (frozen vector) still unlocks; rotation is refused while a
+    member has a legacy password slot (it cannot be re-keyed without the password), naming
+    them; a password change writes the version-2 slot; then rotation works and every member
+    keeps their password."""
+    from pathlib import Path
+
+    vec = Path(__file__).resolve().parents[1] / "vectors" / "vault" / "v1-vault-golden.txt"
+    fields = dict(line.split(": ", 1) for line in vec.read_text("ascii").splitlines())
+    header = VaultHeader.from_bytes(bytes.fromhex(fields["header"]))
+    assert header.version == 1
+    users = {}
+    for key in ("user1", "user2", "user3"):
+        name, _role, pw_hex = fields[key].split("/")
+        users[name] = bytes.fromhex(pw_hex).decode()
+    steward_name = fields["user1"].split("/")[0]
+    steward = unlock(header, steward_name, users[steward_name])
+    with pytest.raises(VaultError, match="password slot from vault format version 1"):
+        header.rotate(steward)
+    for name, pw in users.items():
+        ring = unlock(header, name, pw)
+        header = header.change_password(ring, name, pw, WEAK)
+    steward = unlock(header, steward_name, users[steward_name])
+    rotated, _, _ = header.rotate(steward)
+    rotated = VaultHeader.from_bytes(rotated.to_bytes())
+    assert rotated.version == 2
+    for name, pw in users.items():
+        assert unlock(rotated, name, pw).user == name

@@ -70,7 +70,7 @@ def test_clean_tmp_removes_dead_writers_only(tmp_path):
     try:
         assert live.stdout is not None
         live_name = live.stdout.readline().strip()
-        dead = lay.tmp / "12345-deadbeef.part"  # a killed writer's leftover: no lock
+        dead = lay.tmp / "12345-00000000deadbeef.part"  # a killed writer's leftover: no lock
         dead.write_bytes(b"partial")
         assert clean_tmp(lay.tmp, exclusive=False) == []  # too young to judge without lock
         assert clean_tmp(lay.tmp, exclusive=False, min_age_s=0) == [dead.name]

@@ -215,7 +215,7 @@ def test_old_password_slot_replay_is_detected(tmp_path):
     root = tmp_path / "v"
     v = make_vault(root)
     old_header = (root / "header").read_bytes()
-    v.change_password("new password")
+    v.change_password("new password", kdf=weak())
     v.close()
     (root / "header").write_bytes(old_header)  # same generation, old password slot
     with pytest.raises(HeaderReplayError):
@@ -229,7 +229,7 @@ def test_bad_input_errors(tmp_path):
     make_vault(root).close()
     header = (root / "header").read_bytes()
     # newer format version
-    newer = header[:13] + struct.pack(">H", 2) + header[15:]
+    newer = header[:13] + struct.pack(">H", 3) + header[15:]
     (root / "header").write_bytes(newer)
     with pytest.raises(UnsupportedFormatVersionError, match="newer"):
         open_as(root)

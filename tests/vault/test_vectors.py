@@ -56,10 +56,16 @@ def test_vector_files_exist() -> None:
     assert expects == {"success", *EXPECTED_ERROR}
 
 
+#: Frozen vectors of vault format version 1 (headers written before version 2): no longer
+#: produced by the generator, still opened by check 2 (the upgrade path, §17).
+LEGACY_PREFIX = "v1-"
+CURRENT_FILES = [p for p in VECTOR_FILES if not p.stem.startswith(LEGACY_PREFIX)]
+
+
 def test_vectors_are_reproduced_byte_for_byte() -> None:
     built = gen.build_vectors()
-    assert sorted(built) == sorted(p.stem for p in VECTOR_FILES)
-    for path in VECTOR_FILES:
+    assert sorted(built) == sorted(p.stem for p in CURRENT_FILES)
+    for path in CURRENT_FILES:
         assert gen.render(built[path.stem]) == path.read_text("ascii"), path.name
 
 
@@ -73,6 +79,7 @@ def _users(fields: dict[str, str]) -> dict[str, str]:
 
 def _check(name: str, f: dict[str, str]) -> None:
     """Open one vector through the public API; raise what the reader raises."""
+    name = name.removeprefix(LEGACY_PREFIX)
     if name.startswith("kdf-"):
         params = KdfParams.from_json({k: int(f[k]) for k in ("memory_kib", "iterations", "lanes")}
                                      | {"algorithm": f["algorithm"], "salt": f["salt"]})

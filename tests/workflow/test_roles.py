@@ -111,6 +111,22 @@ def test_interviewers_share_the_project_key(team: Team) -> None:
         assert [e.name for e in load_dictionary(o, "en").entries] == ["Irene"]
 
 
+def test_interviewers_keep_the_project_key_through_rotation(team: Team, tmp_path: Path) -> None:
+    """Reader stanzas are carried over by ``rotate_keys`` (vault spec §9): after a steward
+    removes one interviewer and rotates, the remaining one still uses the project key and
+    can still process, while the removed one can no longer open the vault."""
+    with _as(team, "kari", tmp_path) as s:
+        before = load_key(s).to_dict()
+        s.remove_user("ola")
+        s.rotate_keys()
+        assert s.rotation_problems == []
+    with _open(tmp_path / "vault", "ingrid") as iv:
+        assert load_key(iv).to_dict() == before
+        assert [e.name for e in load_dictionary(iv, "en").entries] == ["Irene"]
+    with pytest.raises(Exception, match="password|user"):
+        _open(tmp_path / "vault", "ola")
+
+
 def test_analyst_cannot_use_key_or_raw_data(team: Team) -> None:
     with _as(team, "anna") as v:
         with pytest.raises(AccessDeniedError):
