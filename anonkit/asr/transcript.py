@@ -5,7 +5,7 @@ review); each stage returns a *new* transcript (``dataclasses.replace``) so that
 silently change what an earlier stage produced.
 
 The JSON form is the contract of ``anonkit transcribe --format json`` in
-``shared/docs/interfaces.md``::
+``docs/interfaces.md``::
 
     {"language": "en", "duration": 11.0, "model": "...",
      "segments": [{"start": 0.0, "end": 4.2, "speaker": "S1", "text": "...",
