@@ -71,8 +71,10 @@ def _frame_db(audio: np.ndarray) -> np.ndarray:
     usable = len(audio) // n * n
     if usable == 0:
         return np.zeros(0, dtype=np.float32)
-    frames = audio[:usable].reshape(-1, n).astype(np.float64)
-    rms = np.sqrt(np.mean(frames * frames, axis=1))
+    frames = np.ascontiguousarray(audio[:usable], dtype=np.float32).reshape(-1, n)  # a view
+    # einsum sums the squares frame by frame without a second copy of the audio in memory
+    # (an hour is 230 MB as float32)
+    rms = np.sqrt(np.einsum("ij,ij->i", frames, frames) / n)
     return 20.0 * np.log10(np.maximum(rms, 1e-10))
 
 
