@@ -7,6 +7,10 @@ Public API (imported lazily, so ``import anonkit`` stays fast and loads no model
 Every name below resolves on first use through the module ``__getattr__`` (PEP 562).
 """
 
+from anonkit import offline as _offline
+
+_offline.apply()  # first: telemetry and hub switches must be set before any engine import
+
 __version__ = "0.1.0"
 
 #: public name → (module, attribute). The workflow functions take an unlocked ``Vault``.

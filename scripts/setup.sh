@@ -14,8 +14,13 @@ fi
 stamp=".venv/.anonkit-setup-$(cat pyproject.toml scripts/setup.sh | sha256sum | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
   .venv/bin/pip install -q -U pip
-  # The CPU build of torch lies on this machine's disk; an unpinned torch would pull CUDA.
-  .venv/bin/pip install -q torch==2.13.0
+  # torch: the CPU-only build from PyTorch's own index (PyPI's Linux wheel pulls several GB
+  # of CUDA libraries). TORCH_INDEX picks another build (e.g. .../whl/cu126 for a GPU). A
+  # machine whose pip.conf points at a local wheel folder is served from there; where the
+  # index cannot be reached at all, fall back to the ordinary package index.
+  TORCH_INDEX=${TORCH_INDEX:-https://download.pytorch.org/whl/cpu}
+  .venv/bin/pip install -q --retries 1 --timeout 20 torch==2.13.0 --index-url "$TORCH_INDEX" \
+    || .venv/bin/pip install -q torch==2.13.0
   .venv/bin/pip install -q -e ".[openai,diarize,dev]"
   # Installed without their declared dependencies (see pyproject.toml for why).
   .venv/bin/pip install -q --no-deps openai-whisper==20250625 resemblyzer==0.1.4

@@ -21,7 +21,7 @@ LAYER = {
     "workflow": 3,
     "asr": 2, "anonymize": 2, "vault": 2,
     "fileio": 1, "languages": 1,
-    "errors": 0, "__init__": 0,
+    "errors": 0, "offline": 0, "__init__": 0,
 }  # fmt: skip
 
 #: The one documented exception: the stand-alone key file (``anonymize/keyfile.py``) reuses

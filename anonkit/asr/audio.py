@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import io
 import logging
+import struct
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -120,6 +122,72 @@ def iter_audio(source: AudioSource, chunk_seconds: float = 30.0) -> Iterator[np.
             f"{name}: no audio to transcribe ({total / SAMPLE_RATE:.2f} s decoded; "
             "the file is empty or truncated)"
         )
+
+
+@dataclass(frozen=True)
+class AudioInfo:
+    """What the container says about its first audio stream, before any decoding."""
+
+    #: duration the file declares (container, stream or WAV header), ``None`` if unknown
+    declared_seconds: float | None
+    codec: str
+
+
+def probe_audio(source: AudioSource) -> AudioInfo:
+    """Open ``source`` and read its header only: fails fast (``AudioDecodeError``) on a
+    missing, empty or non-audio file, before a model is loaded or a second is decoded.
+
+    A file object is not probed (it could not be read again): an unknown duration is
+    returned and decoding reports any problem.
+    """
+    if not isinstance(source, str | Path | bytes | bytearray | memoryview):
+        return AudioInfo(None, "")
+    import av
+
+    name = _describe(source)
+    try:
+        container = av.open(_open_input(source), mode="r", metadata_errors="ignore")
+    except AudioDecodeError:
+        raise
+    except (av.FFmpegError, OSError, ValueError) as err:
+        raise AudioDecodeError(f"{name}: not a readable audio file ({_short(err)})") from err
+    with container:
+        if not container.streams.audio:
+            raise AudioDecodeError(f"{name}: the file contains no audio stream")
+        stream = container.streams.audio[0]
+        declared: float | None = None
+        if stream.duration and stream.time_base:
+            declared = float(stream.duration * stream.time_base)
+        elif container.duration:
+            declared = container.duration / av.time_base
+        codec = stream.codec_context.name or ""
+    wav = _wav_declared_seconds(source)
+    if wav is not None:  # FFmpeg trims a WAV's length to the bytes present; the header does not
+        declared = max(declared or 0.0, wav)
+    return AudioInfo(declared, codec)
+
+
+def _wav_declared_seconds(source: AudioSource) -> float | None:
+    """Duration from a RIFF/WAVE header's ``data`` chunk size, or ``None``."""
+    if isinstance(source, str | Path):
+        with open(source, "rb") as f:
+            head = f.read(65536)
+    else:
+        head = bytes(source[:65536])  # type: ignore[index]
+    if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+        return None
+    pos, byte_rate = 12, 0
+    while pos + 8 <= len(head):
+        chunk, size = head[pos:pos + 4], struct.unpack("<I", head[pos + 4:pos + 8])[0]
+        if chunk == b"fmt " and pos + 20 <= len(head):
+            byte_rate = struct.unpack("<I", head[pos + 16:pos + 20])[0]
+        elif chunk == b"data":
+            # 0 and 0xFFFFFFFF mean "unknown" (a recorder streaming to the file)
+            if not byte_rate or size in (0, 0xFFFFFFFF):
+                return None
+            return size / byte_rate
+        pos += 8 + size + (size & 1)
+    return None
 
 
 def _mono(planar: np.ndarray) -> np.ndarray:

@@ -27,7 +27,7 @@ from anonkit.asr.transcript import Transcript
 from anonkit.errors import AnonkitError
 
 __all__ = ["BACKENDS", "Backend", "BackendError", "ProgressCallback", "TranscribeOptions",
-           "get_backend"]
+           "TranscriptionInterrupted", "get_backend"]
 
 ProgressCallback = Callable[[float], None]
 
@@ -37,6 +37,18 @@ BACKENDS = ("faster", "openai")
 
 class BackendError(AnonkitError):
     """The transcription backend is not available."""
+
+
+class TranscriptionInterrupted(KeyboardInterrupt):
+    """Ctrl+C during transcription; ``partial`` is what was done, marked ``incomplete``.
+
+    A ``KeyboardInterrupt`` subclass, so code that does not know it still stops as on any
+    Ctrl+C; the CLI catches it to keep the partial result where output was asked for.
+    """
+
+    def __init__(self, partial: Transcript) -> None:
+        super().__init__(partial.incomplete or "interrupted")
+        self.partial = partial
 
 
 @runtime_checkable

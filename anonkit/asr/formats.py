@@ -8,13 +8,19 @@ txt layout: one paragraph per speaker turn (``S1: ...``), consecutive segments o
 speaker joined; without speaker labels, one line per segment. Optional pause marks between
 words, in the style common in qualitative transcription (and in noScribe):
 ``(.)`` a short pause (from the threshold up to 1 s), ``(..)`` 1-2 s, ``(3.2 s)`` longer.
+
+Every format shows what is missing: a stretch with sound but no words
+(``Transcript.gaps``) is a line ``[inaudible hh:mm:ss–hh:mm:ss]`` in txt and an
+``[inaudible]`` cue in vtt/srt; an incomplete transcript (``Transcript.incomplete``, e.g.
+after Ctrl+C) starts with ``[INCOMPLETE TRANSCRIPT: reason]`` in txt, a NOTE in vtt and a
+last cue in srt; JSON carries both as keys.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from anonkit.asr.transcript import Segment, Transcript
+from anonkit.asr.transcript import Gap, Segment, Transcript
 
 FORMATS = ("json", "txt", "vtt", "srt")
 
@@ -27,14 +33,30 @@ class _Turn:
         self.segments = segments
 
 
-def _turns(segments: Iterable[Segment], merge: bool) -> list[_Turn]:
-    turns: list[_Turn] = []
+def _turns(segments: Iterable[Segment], merge: bool,
+           gaps: Iterable[Gap] = ()) -> list[_Turn | Gap]:
+    """Speaker turns in time order, with each gap placed before the first segment after it
+    (a gap ends a turn: the same speaker after it starts a new paragraph)."""
+    items: list[_Turn | Gap] = []
+    pending = sorted(gaps, key=lambda g: g.start)
     for seg in segments:
-        if merge and turns and turns[-1].speaker == seg.speaker:
-            turns[-1].segments.append(seg)
+        while pending and pending[0].start <= seg.start:
+            items.append(pending.pop(0))
+        last = items[-1] if items else None
+        if merge and isinstance(last, _Turn) and last.speaker == seg.speaker:
+            last.segments.append(seg)
         else:
-            turns.append(_Turn(seg.speaker, [seg]))
-    return turns
+            items.append(_Turn(seg.speaker, [seg]))
+    return items + pending
+
+
+def gap_text(gap: Gap) -> str:
+    """``[inaudible 00:01:05–00:01:12]``."""
+    return f"[inaudible {_clock(gap.start, '.')[:-4]}–{_clock(gap.end, '.')[:-4]}]"
+
+
+def incomplete_text(transcript: Transcript) -> str:
+    return f"[INCOMPLETE TRANSCRIPT: {transcript.incomplete}]"
 
 
 def pause_mark(gap: float, threshold: float) -> str | None:
@@ -80,8 +102,11 @@ def to_txt(transcript: Transcript, pause_marks: float | None = None,
            timestamps: bool = False) -> str:
     """Plain text: speaker turns as paragraphs (``S1: ...``); optional pause marks."""
     has_speakers = any(s.speaker for s in transcript.segments)
-    lines: list[str] = []
-    for turn in _turns(transcript.segments, merge=has_speakers):
+    lines: list[str] = [incomplete_text(transcript)] if transcript.incomplete else []
+    for turn in _turns(transcript.segments, merge=has_speakers, gaps=transcript.gaps):
+        if isinstance(turn, Gap):
+            lines.append(gap_text(turn))
+            continue
         text = _turn_text(turn, pause_marks)
         if not text:
             continue
@@ -97,10 +122,18 @@ def _cue_text(seg: Segment) -> str:
     return " ".join(seg.text.replace("-->", "->").split())
 
 
+def _cues(transcript: Transcript) -> list[Segment]:
+    """Segments and gaps (as ``[inaudible]`` cues without speaker) in time order."""
+    marks = [Segment(start=g.start, end=g.end, text="[inaudible]") for g in transcript.gaps]
+    return sorted([*transcript.segments, *marks], key=lambda s: s.start)
+
+
 def to_vtt(transcript: Transcript) -> str:
     """WebVTT with ``<v S1>`` voice spans when speakers are known."""
     out = ["WEBVTT", ""]
-    for seg in transcript.segments:
+    if transcript.incomplete:
+        out += [f"NOTE {incomplete_text(transcript)}", ""]
+    for seg in _cues(transcript):
         text = _cue_text(seg)
         if not text:
             continue
@@ -114,7 +147,11 @@ def to_srt(transcript: Transcript) -> str:
     """SubRip, numbered from 1, speaker label as a ``S1: `` prefix."""
     out: list[str] = []
     index = 0
-    for seg in transcript.segments:
+    cues = _cues(transcript)
+    if transcript.incomplete:
+        end = max((c.end for c in cues), default=0.0)
+        cues.append(Segment(start=end, end=end, text=incomplete_text(transcript)))
+    for seg in cues:
         text = _cue_text(seg)
         if not text:
             continue

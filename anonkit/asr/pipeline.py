@@ -7,6 +7,7 @@ defaults (model, speakers) and the order of the stages. Nothing is written to di
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from functools import cache
@@ -15,7 +16,8 @@ from typing import Literal
 import numpy as np
 
 from anonkit.asr.audio import SAMPLE_RATE, AudioSource, decode_audio
-from anonkit.asr.backends import Backend, ProgressCallback, get_backend
+from anonkit.asr.backends import Backend, ProgressCallback, TranscriptionInterrupted, get_backend
+from anonkit.asr.completeness import find_gaps
 from anonkit.asr.options import TranscribeOptions
 from anonkit.asr.transcript import Transcript
 from anonkit.errors import AnonkitError
@@ -86,16 +88,26 @@ def transcribe_audio(
     progress: ProgressCallback | None = None,
     on_stage: Callable[[str], None] | None = None,
 ) -> Transcript:
-    """Transcribe decoded 16 kHz mono float32 audio, then label speakers.
+    """Transcribe decoded 16 kHz mono float32 audio, mark inaudible gaps, label speakers.
 
     ``on_stage`` is told ``"speakers"`` before the speaker stage starts (it has no progress
-    of its own), so a progress display can say what the wait is for.
+    of its own), so a progress display can say what the wait is for. Ctrl+C raises
+    ``TranscriptionInterrupted`` carrying what was done (during the speaker stage: the whole
+    text without speaker labels), marked incomplete.
     """
     engine = cached_backend(backend, model) if isinstance(backend, str) else backend
     transcript = engine.transcribe(audio, options or TranscribeOptions(), progress)
+    transcript = dataclasses.replace(transcript, gaps=find_gaps(audio, transcript))
     if on_stage is not None and speakers != 0 and transcript.segments:
         on_stage("speakers")
-    return add_speakers(audio, transcript, speakers)
+    try:
+        return add_speakers(audio, transcript, speakers)
+    except TranscriptionInterrupted:
+        raise
+    except KeyboardInterrupt:
+        raise TranscriptionInterrupted(dataclasses.replace(
+            transcript, incomplete="interrupted while labelling speakers; the text is "
+            "complete, the speaker labels are missing")) from None
 
 
 def transcribe_file(

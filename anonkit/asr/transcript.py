@@ -5,13 +5,14 @@ review); each stage returns a *new* transcript (``dataclasses.replace``) so that
 silently change what an earlier stage produced.
 
 The JSON form is the contract of ``anonkit transcribe --format json`` in
-``shared/docs/interfaces.md``::
+``docs/interfaces.md``::
 
     {"language": "en", "duration": 11.0, "model": "...",
      "segments": [{"start": 0.0, "end": 4.2, "speaker": "S1", "text": "...",
                    "words": [{"start": 0.0, "end": 0.3, "word": "And", "probability": 0.98}]}]}
 
-Extra keys (``language_probability``, ``backend``, ``options`` on the transcript;
+Extra keys (``language_probability``, ``backend``, ``options``, ``gaps``, ``incomplete`` on
+the transcript;
 ``avg_logprob``, ``no_speech_prob``, ``compression_ratio``, ``flags`` on a segment) are
 allowed by the contract and are written too; readers ignore keys they do not know.
 """
@@ -120,6 +121,25 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class Gap:
+    """A stretch with sound but no transcribed words (``[inaudible hh:mm:ss–hh:mm:ss]``).
+
+    Why kept apart from segments: it is not something anyone said; a reviewer should listen
+    to it. ``anonkit.asr.completeness`` decides which stretches count (quiet ones are pauses).
+    """
+
+    start: float
+    end: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": _r(self.start), "end": _r(self.end)}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Gap:
+        return cls(start=float(data["start"]), end=float(data["end"]))
+
+
+@dataclass(frozen=True)
 class Transcript:
     """The result of transcribing one recording.
 
@@ -136,6 +156,10 @@ class Transcript:
     backend: str | None = None
     # A dict cannot be hashed; it is excluded from the hash but still compared.
     options: dict[str, Any] = field(default_factory=dict, hash=False)
+    #: stretches with sound but no words, marked ``[inaudible …]`` in text output
+    gaps: tuple[Gap, ...] = ()
+    #: why the transcript is incomplete (e.g. interrupted at 00:12:03), ``None`` when complete
+    incomplete: str | None = None
 
     @property
     def text(self) -> str:
@@ -166,6 +190,8 @@ class Transcript:
             ),
             "backend": self.backend,
             "options": dict(self.options),
+            "gaps": [g.to_dict() for g in self.gaps],
+            "incomplete": self.incomplete,
             "format_version": FORMAT_VERSION,
         }
 
@@ -180,6 +206,8 @@ class Transcript:
             language_probability=None if lp is None else float(lp),
             backend=data.get("backend"),
             options=dict(data.get("options") or {}),
+            gaps=tuple(Gap.from_dict(g) for g in data.get("gaps") or ()),
+            incomplete=data.get("incomplete"),
         )
 
     def to_json(self, indent: int | None = None) -> str:

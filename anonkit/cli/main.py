@@ -12,10 +12,25 @@ import sys
 import click
 
 from anonkit import __version__
+from anonkit.cli.help import HelpGroup
 from anonkit.errors import AnonkitError
 
+EXAMPLES = """\b
+Examples:
+  anonkit demo                          # the whole job on a bundled sample
+  anonkit transcribe talk.m4a -o talk.txt
+  anonkit anonymize talk.txt --lang nb  # -> talk.pseudonymized.txt
+  anonkit init VAULT --user kari        # an encrypted project vault
+  anonkit models list                   # the installed Whisper models
 
-class AnonkitGroup(click.Group):
+\b
+Nothing leaves the machine: no command opens a network connection (README,
+"Offline guarantee"). Exit status: 0 success, 1 error (one line on stderr),
+2 usage error, 130 interrupted; `anonkit transcribe --help` adds 3.
+"""
+
+
+class AnonkitGroup(HelpGroup):
     """A click group that turns ``AnonkitError`` into ``error: message`` and its exit code."""
 
     def invoke(self, ctx: click.Context):  # type: ignore[override]
@@ -29,7 +44,8 @@ class AnonkitGroup(click.Group):
             sys.exit(130)
 
 
-@click.group(cls=AnonkitGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=AnonkitGroup, epilog=EXAMPLES,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="anonkit")
 def cli() -> None:
     """anonkit: turn interview recordings into anonymized transcripts, offline."""

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from anonkit.cli.help import HelpGroup
 from anonkit.errors import AnonkitError
 
 
@@ -17,7 +18,7 @@ def _size(n: int) -> str:
     return f"{n / 1e6:,.0f} MB"
 
 
-@click.group()
+@click.group(cls=HelpGroup)
 def models() -> None:
     """Offline Whisper models (installed from pinned PyPI packages, digest-checked)."""
 

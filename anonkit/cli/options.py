@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -52,15 +53,46 @@ def read_password_file(path: Path | str) -> str:
     return password
 
 
+NO_TERMINAL = (f"no password: there is no terminal to ask on; give --password-file PATH or set "
+               f"{PASSWORD_FILE_ENV}")
+
+
 def get_password(password_file: str | None, *, prompt: str = "Password", new: bool = False) -> str:
-    """From the file when given, else a prompt without echo (twice for a new password)."""
+    """From the file when given, else a prompt without echo (twice for a new password).
+
+    Without a terminal (a script, cron, a pipe) the password is read from standard input,
+    one line (two for a new password); with nothing there, the error names the options that
+    work without a terminal, instead of Python's ``GetPassWarning`` and a bare "Aborted!".
+    """
     if password_file:
         return read_password_file(password_file)
-    password = click.prompt(
-        prompt, hide_input=True, confirmation_prompt=new, err=True, show_default=False
-    )
+    if sys.stdin is None or not sys.stdin.isatty():
+        password = _read_piped(new)
+    else:
+        password = click.prompt(
+            prompt, hide_input=True, confirmation_prompt=new, err=True, show_default=False
+        )
     if not password:
         raise InputError("the password must not be empty")
+    return password
+
+
+def _read_piped(new: bool) -> str:
+    """One line from stdin (a new password: two equal lines, retried like the prompt)."""
+
+    def line() -> str:
+        text = sys.stdin.readline() if sys.stdin is not None else ""
+        if not text:
+            raise InputError(NO_TERMINAL)
+        return text.rstrip("\r\n")
+
+    password = line()
+    while new:
+        if line() == password:
+            break
+        click.echo("the two passwords from standard input do not match; reading two more lines",
+                   err=True)
+        password = line()
     return password
 
 

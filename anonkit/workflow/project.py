@@ -8,7 +8,8 @@ Storage (docs/workflow.md "Where things live"):
 - pseudonym key: identifiable tier, kind ``key``, no recording; a new object per save (vault
   objects are write-once); the newest one this user can open is current; a steward's save
   shreds the older versions. Sealed to the tier key and to every interviewer's user key
-  (``Vault.put_bytes(..., readers=vault.member_publics("interviewer"))``), so interviewers use it without the identifiable tier key.
+  (``Vault.put_bytes(..., readers=vault.member_publics("interviewer"))``), so interviewers
+  use it without the identifiable tier key.
 - project dictionary: identifiable tier, kind ``project_dictionary`` (a list of real names),
   shared the same way.
 - settings: anonymized tier, kind ``project_settings`` (no personal data: retention years,

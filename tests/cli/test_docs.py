@@ -2,7 +2,7 @@
 
 - ``docs/cli-reference.md`` is regenerated from ``--help`` and must match (stale = failure).
 - Every command explains itself (a help text), and ``--help`` works everywhere.
-- The options that ``../shared/docs/interfaces.md`` promises exist on the implemented commands.
+- The options that ``docs/interfaces.md`` promises exist on the implemented commands.
 - Every ``AnonkitError`` subclass carries a user-facing message (its docstring), borg-style.
 """
 

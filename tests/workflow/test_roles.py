@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from anonkit.vault.errors import AccessDeniedError
+from anonkit.vault.errors import AccessDeniedError, UnknownUserError
 from anonkit.vault.kdf import KdfParams
 from anonkit.vault.vault import Vault
 from anonkit.workflow import recordings as wr
@@ -123,7 +123,7 @@ def test_interviewers_keep_the_project_key_through_rotation(team: Team, tmp_path
     with _open(tmp_path / "vault", "ingrid") as iv:
         assert load_key(iv).to_dict() == before
         assert [e.name for e in load_dictionary(iv, "en").entries] == ["Irene"]
-    with pytest.raises(Exception, match="password|user"):
+    with pytest.raises(UnknownUserError):
         _open(tmp_path / "vault", "ola")
 
 
