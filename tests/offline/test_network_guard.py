@@ -55,6 +55,9 @@ class Guarded:
     exit_code: int = 0
     #: paths (relative to the work folder) that the command must have written
     creates: tuple[str, ...] = field(default_factory=tuple)
+    #: save standard output under this name in the work folder (``ingest`` prints the new
+    #: recording id, which later rows use as ``{rid}``)
+    save_stdout: str | None = None
 
 
 TRANSCRIBE_FAST = ("--model", "tiny.en", "--beam-size", "1", "--threads", "2", "-q")
@@ -62,6 +65,9 @@ TEXT_NB = ("Jeg heter Irene Hansen og bor i Tromsø. Skriv til irene.hansen@exam
            "eller ring 912 34 567.\n")
 JSONL_EN = json.dumps({"id": "s1", "text": "I am Jonas Berg from Leeds, mail "
                        "jonas@example.com or see https://example.org/x."}) + "\n"
+
+#: where the ``ingest-process`` row keeps the recording id that later rows use as ``{rid}``
+INGESTED = "ingested.txt"
 
 #: The guarded commands. Keep one row per command and per engine path it can take.
 COMMANDS: tuple[Guarded, ...] = (
@@ -93,6 +99,24 @@ COMMANDS: tuple[Guarded, ...] = (
     Guarded("user-list", ("user", "list", "{vault}", "--password-file", "{pw}")),
     Guarded("verify", ("verify", "{vault}", "--password-file", "{pw}")),
     Guarded("audit", ("audit", "{vault}", "--password-file", "{pw}")),
+    Guarded("names-add", ("names", "add", "{vault}", "Irene Hansen", "--password-file", "{pw}")),
+    Guarded("names-list", ("names", "list", "{vault}", "--password-file", "{pw}")),
+    Guarded("settings", ("settings", "{vault}", "--password-file", "{pw}")),
+    Guarded("share", ("share", "{vault}", "--password-file", "{pw}")),
+    Guarded("ingest-process",
+            ("ingest", "{vault}", "{data}/en_short.wav", "--participant", "P01", "--language",
+             "en", "--process", "-m", "tiny.en", "-q", "--password-file", "{pw}"),
+            linger=ONNX_LINGER, save_stdout=INGESTED),
+    Guarded("process-nothing-pending",
+            ("process", "{vault}", "-m", "tiny.en", "-q", "--password-file", "{pw}")),
+    Guarded("status", ("status", "{vault}", "--json", "--password-file", "{pw}")),
+    Guarded("approve", ("approve", "{vault}", "{rid}", "--accept-flags", "--reason",
+                        "network guard", "--password-file", "{pw}")),
+    Guarded("export-qdpx", ("export", "{vault}", "--format", "qdpx", "-o", "{work}/export",
+                            "--password-file", "{pw}"), creates=("export",)),
+    Guarded("export-docx", ("export", "{vault}", "--format", "docx", "-o", "{work}/export",
+                            "--password-file", "{pw}"), creates=("export",)),
+    Guarded("purge", ("purge", "{vault}", "{rid}", "--password-file", "{pw}")),
     Guarded("demo", ("demo", "--model", "tiny.en", "-q"), linger=ONNX_LINGER),
     Guarded("models-list", ("models", "list")),
     Guarded("models-list-available", ("models", "list", "--available")),
@@ -149,10 +173,18 @@ class Observed:
 def run_guarded(row: Guarded, places: dict[str, Path], scratch: Path) -> Observed:
     """Run ``row`` under strace (when available) and the audit hook; collect violations."""
     fill = {k: str(v) for k, v in places.items()}
+    if any("{rid}" in a for a in row.args):
+        ingested = places["work"] / INGESTED
+        if not ingested.exists():
+            pytest.skip("needs the recording id of the ingest-process row (run the whole table)")
+        fill["rid"] = ingested.read_text(encoding="utf-8").split()[0]
     # HOME is fresh per command; the temp dir is shared by the rows (numba's compiled cache
     # lives there: compiling librosa's functions again for each row would take minutes).
     home, tmp, traces = scratch / "home", places["tmp"], scratch / "strace"
-    for d in (home, tmp, traces):
+    # The vault's anti-rollback state (vault spec §12: generation numbers and hashes, nothing
+    # personal) is the one place outside work/models/temp a command may write to.
+    state = places["tmp"] / "anonkit-state"
+    for d in (home, tmp, traces, state):
         d.mkdir(parents=True, exist_ok=True)
     audit_log = scratch / "audit.jsonl"
     # The child must set its own switches: drop those this (pytest) process inherited from
@@ -166,7 +198,7 @@ def run_guarded(row: Guarded, places: dict[str, Path], scratch: Path) -> Observe
         "XDG_DATA_HOME": str(home / ".local/share"), "XDG_STATE_HOME": str(home / ".local/state"),
         "PYTHONPATH": os.pathsep.join([str(GUARD), str(ROOT)]),
         "ANONKIT_GUARD_LOG": str(audit_log), "ANONKIT_GUARD_LINGER": str(row.linger),
-        "ANONKIT_INSECURE_TEST_KDF": "1",
+        "ANONKIT_INSECURE_TEST_KDF": "1", "ANONKIT_STATE_DIR": str(state),
     }
     argv = anonkit_command() + [a.format(**fill) for a in row.args]
     if STRACE:
@@ -181,6 +213,8 @@ def run_guarded(row: Guarded, places: dict[str, Path], scratch: Path) -> Observe
                  else row.stdin.encode())
     result = subprocess.run(argv, input=stdin, capture_output=True, env=env,
                             cwd=places["work"], timeout=900)
+    if row.save_stdout is not None:
+        (places["work"] / row.save_stdout).write_bytes(result.stdout)
     events = [audit_event(line) for line in _read(audit_log).splitlines() if line.strip()]
     writes: list[str] = []
     allowed = [places["work"], tmp, audit_log, ROOT / "models", (ROOT / "models").resolve(),
