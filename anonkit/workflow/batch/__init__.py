@@ -1,0 +1,14 @@
+"""``anonkit batch``: a whole archive (recordings and old transcripts) into the vault.
+
+Why a package: the parts run in different processes. ``compute`` is all a worker runs
+(audio bytes in, transcript out; no vault, no key, no disk); ``executors`` says where
+workers are (local processes or a Dask cluster over TLS); ``scan`` finds the archive's
+files and participant codes; ``store`` and ``run`` are the parent's side, the only process
+that opens the vault and writes to it. The stages themselves are the workflow's
+(``recordings.ingest``, ``anonymize_recording``), so a batch and a hand-run ``process``
+leave the same objects behind.
+"""
+
+from anonkit.workflow.batch.run import BatchSummary, Outcome, run_batch
+
+__all__ = ["BatchSummary", "Outcome", "run_batch"]
