@@ -115,6 +115,9 @@ def batch(vault: Path, archive_dir: Path, workers: int, executor: str, scheduler
     check_pattern(participant_from)
     if scheduler and executor != "dask":
         raise WorkflowError("--scheduler needs --executor dask")
+    if scheduler and not scheduler.startswith("tls://"):
+        raise WorkflowError(f"--scheduler {scheduler}: use a tls:// address (audio and "
+                            "transcripts must not travel unencrypted)")
     with open_vault(vault, user, password_file) as v:
         settings = load_settings(v)
 

@@ -115,6 +115,10 @@ DASK_CONFIG = {
     "distributed.worker.memory.terminate": False,
     "distributed.scheduler.pickle": True,
     "distributed.admin.system-monitor.gil.enabled": False,
+    # the scheduler and workers always run an HTTP server; serve nothing on it (no
+    # dashboard, no metrics, no health page) and bind the local cluster's to 127.0.0.1
+    "distributed.scheduler.http.routes": [],
+    "distributed.worker.http.routes": [],
 }
 
 
@@ -149,7 +153,9 @@ class DaskExecutor:
             cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                    protocol="tls", security=security, dashboard_address=None,
                                    local_directory=scratch, memory_limit=0,
-                                   host="127.0.0.1", silence_logs=50)
+                                   host="127.0.0.1", silence_logs=50,
+                                   scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                                   worker_dashboard_address=None)
             self._stack.callback(cluster.close)
             self.client = Client(cluster, security=security)
         else:
