@@ -45,7 +45,10 @@ class Result:
 
 
 def limit_threads(threads: int) -> None:
-    """Cap the math libraries' thread pools (OpenMP, MKL, torch) before they start."""
+    """Cap the math libraries' thread pools (OpenMP, MKL, torch) before they start
+    (``threads`` 0: leave the libraries' defaults, e.g. on a cluster node)."""
+    if threads <= 0:
+        return
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ[var] = str(threads)
     torch = sys.modules.get("torch")
