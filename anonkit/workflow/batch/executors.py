@@ -13,7 +13,8 @@ import multiprocessing
 import os
 import signal
 import tempfile
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
 from anonkit.workflow.batch.compute import Job, Result, limit_threads, transcribe_job
@@ -59,6 +60,22 @@ def _init_worker(model: str, backend: str, threads: int) -> None:
     cached_backend(backend, model, "cpu", threads)
 
 
+@contextlib.contextmanager
+def _workers_ignore_sigint() -> Iterator[None]:
+    """Workers are spawned inside ``submit``; an ignored SIGINT survives exec, so a Ctrl+C
+    (sent to the whole terminal process group) reaches only the parent, even while a worker
+    is still starting, and the parent stops them itself. A Ctrl+C within this short window
+    is dropped; the next one counts."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
+
+
 class LocalExecutor:
     """N worker processes (spawned, not forked: the parent holds an unlocked vault and
     threads), each with one model loaded once and ``threads`` CPU threads."""
@@ -76,12 +93,13 @@ class LocalExecutor:
                                       initializer=_init_worker, initargs=self._init)
 
     def submit(self, job: Job) -> cf.Future[Result]:
-        try:
-            return self._pool.submit(transcribe_job, job)
-        except cf.process.BrokenProcessPool:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = self._new_pool()
-            return self._pool.submit(transcribe_job, job)
+        with _workers_ignore_sigint():
+            try:
+                return self._pool.submit(transcribe_job, job)
+            except cf.process.BrokenProcessPool:
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = self._new_pool()
+                return self._pool.submit(transcribe_job, job)
 
     def wait(self, handles: Iterable[cf.Future[Result]], timeout: float
              ) -> list[tuple[cf.Future[Result], Result | BaseException]]:

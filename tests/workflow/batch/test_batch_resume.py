@@ -117,3 +117,29 @@ def _alive_group(pgid: int) -> bool:
         return True
     except ProcessLookupError:
         return False
+
+
+def test_ctrl_c_stops_cleanly_and_rerun_continues(archive: Path, tmp_path: Path) -> None:
+    """SIGINT to the whole process group (what a terminal's Ctrl+C does) while the first
+    clip is being transcribed: exit 130 with one line, no traceback; the re-run finishes."""
+    (archive / "P04" / "broken.wav").unlink()
+    vault = batch_vault(tmp_path / "vault")
+    env = cli_env(tmp_path)
+    cmd = [sys.executable, "-m", "anonkit.cli.main", "batch", str(vault), str(archive),
+           "--workers", "1", "--quiet"]
+    proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    deadline = time.monotonic() + 300
+    while not [c for c in _children(proc.pid)
+               if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]:
+        assert time.monotonic() < deadline and proc.poll() is None
+        time.sleep(0.05)
+    time.sleep(1.0)
+    os.killpg(proc.pid, signal.SIGINT)
+    err = proc.communicate(timeout=120)[1]
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err, err
+    assert not _alive_group(proc.pid) or not _children(proc.pid)
+    again = anonkit("batch", str(vault), str(archive), "--workers", "1", env=env)
+    assert again.returncode == 0, again.stderr
+    _check_exactly_once(vault, archive)
