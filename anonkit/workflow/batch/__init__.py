@@ -7,8 +7,24 @@ files and participant codes; ``store`` and ``run`` are the parent's side, the on
 that opens the vault and writes to it. The stages themselves are the workflow's
 (``recordings.ingest``, ``anonymize_recording``), so a batch and a hand-run ``process``
 leave the same objects behind.
+
+The names below load lazily: a worker imports ``compute`` only, and must not pay for the
+vault, the anonymizer and their imports in its memory.
 """
 
-from anonkit.workflow.batch.run import BatchSummary, Outcome, run_batch
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from anonkit.workflow.batch.run import BatchSummary, Outcome, run_batch
 
 __all__ = ["BatchSummary", "Outcome", "run_batch"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from anonkit.workflow.batch import run
+
+        return getattr(run, name)
+    raise AttributeError(name)
