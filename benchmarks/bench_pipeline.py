@@ -1,7 +1,15 @@
 """Pipeline benchmark: how much of ``ingest`` + ``process`` is *not* Whisper.
 
 Usage:  python benchmarks/bench_pipeline.py [--model base] [--repeats 2] [--clips a.wav …]
+        python benchmarks/bench_pipeline.py --batch [--model base] [--speakers 0|auto]
 Prints one JSON document on stdout (progress on stderr).
+
+``--batch`` (issue 11): ``anonkit batch``'s executors on one archive of short clips (cuts of
+the committed test recordings, each distinct), each configuration in a fresh vault: local
+executor with 1 and with 2 workers, and a 2-worker Dask ``LocalCluster`` with TLS. Reported:
+wall time (walk + ingest + worker start and model load + transcribe + anonymize + store),
+the scaling ratio against 1 worker, peak RSS per worker, the real-time factor
+(wall / audio) and the projected wall time per 100 h of audio at that factor.
 
 For each clip (default: the committed test clips and the bundled sample), in a fresh vault
 with production Argon2id parameters: ``ingest`` (stream + encrypt + metadata), then
@@ -50,12 +58,95 @@ def run_clip(clip: Path, model: str, workdir: Path) -> dict[str, float]:
             "outside_asr_s": wall - done.asr_s, "create_vault_s": t1 - t0}
 
 
+def make_archive(root: Path, piece_s: float = 8.0) -> float:
+    """Distinct short clips: en_short, asr_fillers_en and two_voices cut in ``piece_s``
+    pieces. Returns the seconds of audio."""
+    import wave
+
+    total = 0.0
+    for name in ("en_short.wav", "asr_fillers_en.wav", "two_voices.wav"):
+        with wave.open(str(ROOT / "tests" / "data" / name)) as src:
+            rate, n = src.getframerate(), src.getnframes()
+            step = int(rate * piece_s)
+            for i, start in enumerate(range(0, n, step)):
+                frames = min(step, n - start)
+                if frames < rate * 2:
+                    continue
+                src.setpos(start)
+                folder = root / f"P{len(list(root.glob('*'))) + 1:02d}"
+                folder.mkdir(parents=True)
+                with wave.open(str(folder / f"{Path(name).stem}-{i}.wav"), "wb") as out:
+                    out.setparams(src.getparams())
+                    out.writeframes(src.readframes(frames))
+                total += frames / rate
+    return total
+
+
+def run_batch_config(executor: str, workers: int, archive: Path, model: str, speakers: str,
+                     workdir: Path) -> dict[str, float]:
+    from anonkit.vault.vault import Vault
+    from anonkit.workflow.batch import run_batch
+    from anonkit.workflow.batch.executors import DaskExecutor, LocalExecutor
+    from anonkit.workflow.project import save_settings
+
+    def make():  # type: ignore[no-untyped-def]
+        if executor == "dask":
+            return DaskExecutor(workers, model, "faster")
+        return LocalExecutor(workers, model, "faster")
+
+    with Vault.create(workdir / "vault", "bench", "bench password") as v:
+        save_settings(v, model=model, speakers=speakers)
+        summary = run_batch(v, archive, make, language="en")
+    failed = [o for o in summary.outcomes if o.status != "done"]
+    if failed:
+        raise SystemExit(f"{executor}×{workers}: {failed}")
+    rss = sorted(summary.worker_rss_mib.values())
+    return {"wall_s": round(summary.wall_s, 2), "asr_s": round(summary.asr_s, 2),
+            "audio_s": round(summary.audio_s, 2), "threads_per_worker": summary.threads,
+            "rss_mib_per_worker": [round(r) for r in rss],
+            "rtf": round(summary.wall_s / summary.audio_s, 4),
+            "hours_per_100h_audio": round(100 * summary.wall_s / summary.audio_s, 1)}
+
+
+def batch_main(args: argparse.Namespace) -> int:
+    import os
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = Path(tmp) / "archive"
+        audio_s = make_archive(archive)
+        files = len(list(archive.rglob("*.wav")))
+        print(f"archive: {files} clips, {audio_s:.0f} s of audio", file=sys.stderr)
+        for executor, workers in (("local", 1), ("local", 2), ("dask", 2)):
+            load = os.getloadavg()[0]
+            with tempfile.TemporaryDirectory() as work:
+                r = run_batch_config(executor, workers, archive, args.model, args.speakers,
+                                     Path(work))
+            r = {"executor": executor, "workers": workers, "load_before": round(load, 2), **r}
+            print(json.dumps(r), file=sys.stderr)
+            rows.append(r)
+    base = rows[0]["wall_s"]
+    for r in rows:
+        r["speedup_vs_1_worker"] = round(base / r["wall_s"], 3)
+    print(json.dumps({
+        "benchmark": "batch", "model": args.model, "speakers": args.speakers,
+        "clips": files, "audio_s": round(audio_s, 1), "cores": os.cpu_count(),
+        "machine": {"python": platform.python_version(), "system": platform.platform()},
+        "rows": rows, "target_speedup_2_workers": 1.8,
+    }, indent=2))
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="base")
     ap.add_argument("--repeats", type=int, default=2)
     ap.add_argument("--clips", nargs="*", default=CLIPS)
+    ap.add_argument("--batch", action="store_true", help="anonkit batch executors (issue 11)")
+    ap.add_argument("--speakers", default="0", help="with --batch: speaker turns (0 or auto)")
     args = ap.parse_args()
+    if args.batch:
+        return batch_main(args)
 
     from anonkit.asr.pipeline import cached_backend
     from anonkit.workflow.recordings import _detector
