@@ -35,6 +35,7 @@ from anonkit.anonymize.places import (
     world_places,
 )
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import common_words, not_entities
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -155,6 +156,7 @@ def _truecase_line(
 ) -> None:
     safe, first, ambiguous, common, places_lower = lexicon
     surnames_lower = _surname_words()
+    skip = not_entities(lang)
     words = list(_WORD.finditer(line))
     for k, m in enumerate(words):
         word = m.group(0)
@@ -186,3 +188,11 @@ def _truecase_line(
             doubtful.append((offset + m.start(), offset + m.end(), LOCATION))
         elif low in ambiguous:
             doubtful.append((offset + m.start(), offset + m.end(), PERSON))
+        elif (
+            low in places_lower and len(low) > 2 and low not in FUNCTION_WORDS and low not in skip
+        ):
+            # Safety net: any other word the place lists know ("bury", "reading", "hell") may
+            # be a place in a line that lost its capitals: shown, never kept silent. (Surnames
+            # that are words — "young", "long" — are left to the name-after-first-name rule:
+            # flagging them alone doubled the flag rate on ordinary speech.)
+            doubtful.append((offset + m.start(), offset + m.end(), LOCATION))

@@ -1,0 +1,58 @@
+"""Safety-net flags: capitalized words that may be names (issue 10, zero silent leaks)."""
+
+from __future__ import annotations
+
+import pytest
+from recognizer_testkit import spans
+from test_flags import PARAGRAPH
+
+from anonkit.anonymize.recognizers.name_words import NameWordFlagRecognizer
+from anonkit.anonymize.truecase import truecase
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # everyday-word names at a sentence start, no cue: shown to the steward
+        ("en", "Hope said I could stay.", ["Hope"]),
+        ("en", "Art from the day centre rang.", ["Art"]),
+        ("nb", "Vik ringte tilbake på fredag.", ["Vik"]),
+        ("nb", "Rein var den eneste som forsto.", ["Rein"]),
+        # English capitals mid-sentence are names even when they are words
+        ("en", "We moved to Wool in Dorset.", ["Wool", "Dorset"]),
+        ("en", "It was Mr. Little's car.", ["Little"]),
+        # closed-class words and known non-entities are not flagged
+        ("en", "My mum said so. With luck, I'll go.", []),
+        ("en", "I took Seroquel on Monday.", []),
+        ("nb", "Det var Han som kom. Men så kom Per.", ["Per"]),
+        # possessive: the name only
+        ("en", "That was Hope's idea.", ["Hope"]),
+    ],
+)
+def test_name_words(lang: str, text: str, expected: list[str]) -> None:
+    assert [s for _t, s in spans(NameWordFlagRecognizer(lang), text)] == expected
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_flag_rate_on_ordinary_speech(lang: str) -> None:
+    """The safety net must stay cheap on ordinary speech (≤ 2 % of words flagged),
+    capitalized as written and all lower case."""
+    text = PARAGRAPH[lang]
+    words = len(text.split())
+    flags = spans(NameWordFlagRecognizer(lang), text)
+    assert len(flags) / words <= 0.02, flags
+    doubtful = truecase(text.lower(), lang).doubtful
+    assert len(doubtful) / words <= 0.02, [text.lower()[s:e] for s, e, _ in doubtful]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "doubtful"),
+    [
+        ("en", "he grew up near bury with his nan", [("bury", "LOCATION")]),
+        ("nb", "vi hadde hell med været", [("hell", "LOCATION")]),  # the cost: shown anyway
+        ("en", "and then we went home", []),
+    ],
+)
+def test_lower_case_list_words_are_doubtful(lang: str, text: str, doubtful: list) -> None:
+    result = truecase(text, lang)
+    assert [(text[s:e], kind) for s, e, kind in result.doubtful] == doubtful
