@@ -271,7 +271,9 @@ class SetResult:
             "distractors": self.distractors,
             "distractors_replaced": self.distractor_hits,
             "flags": self.flags,
-            "flags_per_1000_words": round(1000 * self.flags / self.words, 1) if self.words else None,
+            "flags_per_1000_words": (
+                round(1000 * self.flags / self.words, 1) if self.words else None
+            ),
             "detect_seconds": round(self.detect_seconds, 3),
             "words_per_second": round(self.words / self.detect_seconds)
             if self.detect_seconds

@@ -26,7 +26,12 @@ from functools import cache
 from anonkit.anonymize.entity_types import CAPITALIZED
 from anonkit.anonymize.names import all_first_names, all_surnames
 from anonkit.anonymize.places import places, world_places
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer, is_capitalized, tokenize, word_set
+from anonkit.anonymize.recognizers._base import (
+    AnonkitRecognizer,
+    is_capitalized,
+    tokenize,
+    word_set,
+)
 from anonkit.anonymize.wordlists import not_entities
 
 SCORE = 0.3
@@ -85,9 +90,11 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
             low = base.lower()
             if low in FUNCTION_WORDS or low in skip or len(base) < 2:
                 continue
-            if base in known or (base.endswith("s") and base[:-1] in known):
-                yield tok.start, tok.start + len(base), CAPITALIZED, SCORE
-            elif english and not tok.sent_start and base.isalpha() and low not in _EN_NOT_NAMES:
+            listed = base in known or (base.endswith("s") and base[:-1] in known)
+            english_capital = (
+                english and not tok.sent_start and base.isalpha() and low not in _EN_NOT_NAMES
+            )
+            if listed or english_capital:
                 yield tok.start, tok.start + len(base), CAPITALIZED, SCORE
 
 
