@@ -35,7 +35,11 @@ from anonkit.anonymize.places import (
     world_places,
 )
 from anonkit.anonymize.recognizers._base import word_set
-from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.recognizers.name_words import (
+    FUNCTION_WORDS,
+    SUBJECT_NOT_NAMES,
+    SUBJECT_VERBS,
+)
 from anonkit.anonymize.wordlists import common_words, not_entities
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -162,6 +166,8 @@ def _truecase_line(
         word = m.group(0)
         low = word.lower()
         base = low[:-1] if low.endswith("s") and low[:-1] in safe else low  # "ragnhilds"
+        if low.endswith(("'s", "’s")):  # "james's"
+            base = low[:-2]
         prev = words[k - 1].group(0).lower() if k else ""
         nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
         parts = low.split("-")
@@ -175,6 +181,15 @@ def _truecase_line(
             # "per sa …", "strand ble utskrevet": a line-initial name that is the subject
             k == 0 and nxt in SUBJECT_VERBS_LOWER and (low in first or low in surnames_lower)
         )
+        if low in ("st", "saint") and k + 1 < len(words):
+            # "st james's", "st helier": a saint's name is a place or an institution; the
+            # "st" is capitalized with it so the institution rules see "St James's".
+            nxt_base = nxt[:-2] if nxt.endswith(("'s", "’s")) else nxt
+            if nxt_base in safe or nxt_base in first:
+                out[offset + m.start()] = _capitalize(word)[0]
+            else:
+                doubtful.append((offset + m.start(), offset + words[k + 1].end(), LOCATION))
+            continue
         if is_safe or cued:
             start = offset + m.start()
             out[start] = _capitalize(word)[0]
@@ -186,7 +201,14 @@ def _truecase_line(
             out[start] = _capitalize(word)[0]
         elif low in places_lower and prev in PLACE_PREPOSITIONS_ANY:
             doubtful.append((offset + m.start(), offset + m.end(), LOCATION))
-        elif low in ambiguous:
+        elif low in ambiguous or (
+            # "des came round": the line's subject before a verb of saying/contact/motion
+            k == 0
+            and nxt in SUBJECT_VERBS
+            and low not in FUNCTION_WORDS
+            and low not in SUBJECT_NOT_NAMES
+            and word.isalpha()
+        ):
             doubtful.append((offset + m.start(), offset + m.end(), PERSON))
         elif (
             low in places_lower and len(low) > 2 and low not in FUNCTION_WORDS and low not in skip

@@ -9,6 +9,8 @@ flags (never replaces):
 * any capitalized word our name and place lists know (first names, surnames, towns, world
   places), at a sentence start too, unless it is a closed-class word (``With``, ``My``,
   ``Do``, ``Den``: function words that some foreign list also has as a name);
+* a capitalized word opening a sentence right before a verb of saying, contact or motion
+  (``Mags rang me``): the subject slot, where names are, whatever the word otherwise means;
 * in English, a capitalized word mid-sentence even when it is an everyday word: English
   capitalizes names there, not nouns (``moved to Wool``, ``Mr. Little``). Norwegian
   capitalized words mid-sentence are flagged by :mod:`.flags` already.
@@ -56,6 +58,23 @@ FUNCTION_WORDS = word_set(
     får fikk sa sier alle noen ingen mange flere mer mest litt
     """
 )
+# Finite verbs of saying, contact and motion: a capitalized word right before one at a
+# sentence start is in subject position, where names are ("Mags rang me", "Kjelle kom").
+SUBJECT_VERBS = word_set(
+    """
+    said says rang rings told came comes went drove called texted phoned helped knew was
+    would wrote visited asked sa sier ringte fortalte kom gikk kjørte hjalp visste var
+    skrev besøkte spurte
+    """
+)
+# Words that stand in subject position without naming anyone.
+SUBJECT_NOT_NAMES = word_set(
+    """
+    nobody everyone everybody someone somebody something nothing everything things people
+    mum mom dad nan gran doctors nurses staff police ingen alle noen noe ingenting alt folk
+    mamma pappa mor far legen legene politiet
+    """
+)
 # Words that open English sentences capitalized mid-sentence without being names.
 _EN_NOT_NAMES = word_set("i i'm i've i'd i'll mr mrs ms miss dr mum mom dad nan gran")
 
@@ -82,7 +101,8 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         known, skip, english = self.known, self.skip, self.lang == "en"
-        for tok in tokenize(text):
+        tokens = tokenize(text)
+        for k, tok in enumerate(tokens):
             word = tok.text
             if not is_capitalized(word):
                 continue
@@ -94,7 +114,14 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
             english_capital = (
                 english and not tok.sent_start and base.isalpha() and low not in _EN_NOT_NAMES
             )
-            if listed or english_capital:
+            subject = (
+                tok.sent_start
+                and k + 1 < len(tokens)
+                and tokens[k + 1].text.lower() in SUBJECT_VERBS
+                and low not in SUBJECT_NOT_NAMES
+                and base.isalpha()
+            )
+            if listed or english_capital or subject:
                 yield tok.start, tok.start + len(base), CAPITALIZED, SCORE
 
 

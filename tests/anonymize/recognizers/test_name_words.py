@@ -27,6 +27,10 @@ from anonkit.anonymize.truecase import truecase
         ("nb", "Det var Han som kom. Men så kom Per.", ["Per"]),
         # possessive: the name only
         ("en", "That was Hope's idea.", ["Hope"]),
+        # the subject slot before a verb of saying/contact, whatever the word means
+        ("en", "Mags rang me after.", ["Mags"]),
+        ("en", "Nobody rang me after.", []),
+        ("nb", "Kjelle kom innom.", ["Kjelle"]),
     ],
 )
 def test_name_words(lang: str, text: str, expected: list[str]) -> None:
@@ -51,8 +55,23 @@ def test_flag_rate_on_ordinary_speech(lang: str) -> None:
         ("en", "he grew up near bury with his nan", [("bury", "LOCATION")]),
         ("nb", "vi hadde hell med været", [("hell", "LOCATION")]),  # the cost: shown anyway
         ("en", "and then we went home", []),
+        ("en", "des came round on tuesday", [("des", "PERSON")]),
+        ("en", "nobody came round", []),
+        ("en", "i was at st helier for a week", [("st helier", "LOCATION")]),
     ],
 )
 def test_lower_case_list_words_are_doubtful(lang: str, text: str, doubtful: list) -> None:
     result = truecase(text, lang)
     assert [(text[s:e], kind) for s, e, kind in result.doubtful] == doubtful
+
+
+def test_st_before_a_name_is_capitalized_with_it() -> None:
+    assert truecase("i was at st james's", "en").text == "i was at St James's"
+
+
+def test_short_rare_words_are_flagged_in_lower_case_lines_only() -> None:
+    from anonkit.anonymize.recognizers.flags import RareWordFlagRecognizer
+
+    rec = RareWordFlagRecognizer("en")
+    assert [s for _t, s in spans(rec, "me and gaz went to the pub")] == ["gaz"]
+    assert [s for _t, s in spans(rec, "Me and gaz went to the pub")] == []
