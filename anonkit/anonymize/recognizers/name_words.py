@@ -75,6 +75,8 @@ SUBJECT_NOT_NAMES = word_set(
     mamma pappa mor far legen legene politiet
     """
 )
+# Norwegian places of one letter (Å in Lofoten, Å in Åfjord); mid-sentence only.
+_ONE_LETTER_PLACES = frozenset({"Å"})
 # Words that open English sentences capitalized mid-sentence without being names.
 _EN_NOT_NAMES = word_set("i i'm i've i'd i'll mr mrs ms miss dr mum mom dad nan gran")
 
@@ -104,11 +106,14 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
         tokens = tokenize(text)
         for k, tok in enumerate(tokens):
             word = tok.text
+            if word in _ONE_LETTER_PLACES and not tok.sent_start and self.lang == "nb":
+                yield tok.start, tok.end, CAPITALIZED, SCORE  # "på Å i Lofoten"
+                continue
             if not is_capitalized(word):
                 continue
             base = word[:-2] if word.endswith(("'s", "’s")) else word
             low = base.lower()
-            if low in FUNCTION_WORDS or low in skip or len(base) < 2:
+            if low in FUNCTION_WORDS or low in skip:
                 continue
             listed = base in known or (base.endswith("s") and base[:-1] in known)
             english_capital = (

@@ -31,6 +31,8 @@ from anonkit.anonymize.truecase import truecase
         ("en", "Mags rang me after.", ["Mags"]),
         ("en", "Nobody rang me after.", []),
         ("nb", "Kjelle kom innom.", ["Kjelle"]),
+        ("nb", "Vi bodde på Å i Lofoten.", ["Å", "Lofoten"]),
+        ("nb", "Å bo der var fint.", []),
     ],
 )
 def test_name_words(lang: str, text: str, expected: list[str]) -> None:
@@ -75,3 +77,18 @@ def test_short_rare_words_are_flagged_in_lower_case_lines_only() -> None:
     rec = RareWordFlagRecognizer("en")
     assert [s for _t, s in spans(rec, "me and gaz went to the pub")] == ["gaz"]
     assert [s for _t, s in spans(rec, "Me and gaz went to the pub")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("nb", "jeg lå på post tre i to uker", ["post tre"]),
+        ("nb", "jeg fikk post to ganger", []),
+        ("en", "I was on ward four for a month", ["ward four"]),
+    ],
+)
+def test_ward_numbers_said_as_words(lang: str, text: str, expected: list[str]) -> None:
+    from anonkit.anonymize.recognizers.gazetteer_institution import build
+
+    found = [s for rec in build(lang) for _t, s in spans(rec, text)]
+    assert found == expected
