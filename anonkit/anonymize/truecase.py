@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from anonkit.anonymize._data import data_lines
-from anonkit.anonymize.entity_types import LOCATION, PERSON
+from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION, PERSON
 from anonkit.anonymize.names import all_first_names, all_surnames, first_names
 from anonkit.anonymize.places import (
     health_institution_names,
@@ -83,6 +83,10 @@ SUBJECT_VERBS_LOWER = word_set(
     called helped drove knew wrote
     """
 )
+
+
+# Compound tails of one-word institution names ("Fjordklinikken", "Rikshospitalet").
+_INSTITUTION_TAILS = ("klinikken", "klinikk", "sykehuset", "sjukehuset", "hospitalet", "dps")
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,12 +188,14 @@ def _truecase_line(
         if low in ("st", "saint") and k + 1 < len(words):
             # "st james's", "st helier": a saint's name is a place or an institution; the
             # "st" is capitalized with it so the institution rules see "St James's".
-            nxt_base = nxt[:-2] if nxt.endswith(("'s", "’s")) else nxt
-            if nxt_base in safe or nxt_base in first:
-                out[offset + m.start()] = _capitalize(word)[0]
-            else:
-                doubtful.append((offset + m.start(), offset + words[k + 1].end(), LOCATION))
+            # A saint's name is always written with capitals: "St. Olavs hospital".
+            out[offset + m.start()] = _capitalize(word)[0]
+            nxt_start = offset + words[k + 1].start()
+            out[nxt_start] = _capitalize(words[k + 1].group(0))[0]
+            doubtful.append((offset + m.start(), offset + words[k + 1].end(), LOCATION))
             continue
+        if k > 0 and words[k - 1].group(0).lower() in ("st", "saint"):
+            continue  # capitalized with its "st" above
         if is_safe or cued:
             start = offset + m.start()
             out[start] = _capitalize(word)[0]
@@ -210,6 +216,12 @@ def _truecase_line(
             and word.isalpha()
         ):
             doubtful.append((offset + m.start(), offset + m.end(), PERSON))
+        elif any(
+            low.endswith(tail) and len(low) > len(tail) + 2 for tail in _INSTITUTION_TAILS
+        ) and low not in common:
+            # "fjordklinikken": a one-word institution (a compound Norwegian writes in lower
+            # case as a noun, so shown rather than replaced)
+            doubtful.append((offset + m.start(), offset + m.end(), ORGANIZATION))
         elif (
             low in places_lower and len(low) > 2 and low not in FUNCTION_WORDS and low not in skip
         ):

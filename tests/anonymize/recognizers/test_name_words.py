@@ -60,6 +60,8 @@ def test_flag_rate_on_ordinary_speech(lang: str) -> None:
         ("en", "des came round on tuesday", [("des", "PERSON")]),
         ("en", "nobody came round", []),
         ("en", "i was at st helier for a week", [("st helier", "LOCATION")]),
+        ("nb", "hun jobber på fjordklinikken nå", [("fjordklinikken", "ORGANIZATION")]),
+        ("nb", "det var på sykehuset", []),
     ],
 )
 def test_lower_case_list_words_are_doubtful(lang: str, text: str, doubtful: list) -> None:
@@ -69,6 +71,7 @@ def test_lower_case_list_words_are_doubtful(lang: str, text: str, doubtful: list
 
 def test_st_before_a_name_is_capitalized_with_it() -> None:
     assert truecase("i was at st james's", "en").text == "i was at St James's"
+    assert truecase("på st. olavs hospital", "nb").text == "på St. Olavs hospital"
 
 
 def test_short_rare_words_are_flagged_in_lower_case_lines_only() -> None:
