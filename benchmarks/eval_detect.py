@@ -241,6 +241,8 @@ class SetResult:
     per_type: dict[str, TypeStats] = field(default_factory=dict)
     distractor_hits: int = 0
     distractors: int = 0
+    # Flags shown to the steward where nothing is replaced: the reviewing cost of recall.
+    flags: int = 0
     misses: list[dict[str, str]] = field(default_factory=list)
     false_positives: list[dict[str, str]] = field(default_factory=list)
     detect_seconds: float = 0.0
@@ -268,6 +270,10 @@ class SetResult:
             "all": total.as_dict(),
             "distractors": self.distractors,
             "distractors_replaced": self.distractor_hits,
+            "flags": self.flags,
+            "flags_per_1000_words": (
+                round(1000 * self.flags / self.words, 1) if self.words else None
+            ),
             "detect_seconds": round(self.detect_seconds, 3),
             "words_per_second": round(self.words / self.detect_seconds)
             if self.detect_seconds
@@ -340,6 +346,7 @@ def score(
     for sentence, predicted in zip(sentences, predictions, strict=True):
         replace = [p for p in predicted if p.action == "replace"]
         flags = [p for p in predicted if p.action == "flag"]
+        result.flags += len(flags)
         intervals = [(p.start, p.end) for p in replace]
         for gold in sentence.gold:
             stats = result.per_type.setdefault(gold.type, TypeStats())
@@ -436,6 +443,11 @@ def render_table(results: Sequence[dict], loads: dict[str, float]) -> str:
                 f"{_fmt(row['recall_type_exact'])} | {row['flagged_only']} | "
                 f"{row['predicted']} | {_fmt(row['precision'])} |"
             )
+        lines.append("")
+        lines.append(
+            f"Flags (steward's review cost): {res['flags']} "
+            f"({res['flags_per_1000_words']} per 1,000 words)."
+        )
         if res["distractors"]:
             lines.append("")
             lines.append(

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -38,7 +39,13 @@ from anonkit.anonymize.dictionary import (
 from anonkit.anonymize.entities import DetectedEntity
 from anonkit.anonymize.key import KeyEntity, Occurrence, PseudonymKey
 from anonkit.anonymize.names import all_first_names, first_names, surnames
-from anonkit.anonymize.places import places, world_places
+from anonkit.anonymize.org_pseudonyms import is_generic_word
+from anonkit.anonymize.places import (
+    health_institution_names,
+    organization_names,
+    places,
+    world_places,
+)
 from anonkit.anonymize.pseudonyms import (
     TYPED_ONLY,
     PseudonymGenerator,
@@ -412,7 +419,7 @@ class Linker:
             types = {et.LOCATION, et.ORGANIZATION}
             known = {
                 o.lower() for e in self.key.entities if e.type in types for o in e.originals
-            } | {p.lower() for p in places() | world_places()}
+            } | {p.lower() for p in places() | world_places()} | _institution_names_lower()
             base, _ = split_genitive(det.text, lambda b: b.lower() in known)
             value = " ".join(base.lower().split())
             for e in self.key.entities:
@@ -445,7 +452,10 @@ class Linker:
         else:
             kind = org_kind(name)
             entity.number = self.key.next_number(f"org:{kind}")
-            entity.pseudonym = {"name": placeholder(kind, self.lang, entity.number)}
+            drawn = None
+            if self.key.style == "pseudonym":
+                drawn = self.generator.organization(name, entity.number, self._exclusions(entity))
+            entity.pseudonym = {"name": drawn or placeholder(kind, self.lang, entity.number)}
         return self.key.add_entity(entity)
 
     def _entity_for(self, det: DetectedEntity, document: str) -> KeyEntity:
@@ -468,12 +478,20 @@ class Linker:
             words = {
                 w.lower() for v in e.pseudonym_strings() if not v.startswith("[") for w in v.split()
             }
+            if e.type == et.ORGANIZATION:  # "Lindvang DPS" for "Lovisenberg DPS" is no collision
+                words = {w for w in words if not is_generic_word(w)}
             if not words & originals:
                 continue
-            e.number = self.key.next_number("person" if e.type == et.PERSON else "place")
             if e.type == et.PERSON:
+                e.number = self.key.next_number("person")
                 e.pseudonym = self._person_family(e)
+            elif e.type == et.ORGANIZATION:
+                kind = org_kind(e.originals[0])
+                e.number = self.key.next_number(f"org:{kind}")
+                drawn = self.generator.organization(e.originals[0], e.number, self._exclusions(e))
+                e.pseudonym = {"name": drawn or placeholder(kind, self.lang, e.number)}
             else:
+                e.number = self.key.next_number("place")
                 drawn = self.generator.place(e.originals[0], e.number, self._exclusions(e))
                 e.pseudonym = {"name": drawn or placeholder(et.LOCATION, self.lang, e.number)}
             docs = sorted({o.document for o in e.occurrences})
@@ -481,6 +499,12 @@ class Linker:
                 f"pseudonym of {e.id} was a real name in this project and was redrawn; "
                 f"re-run anonymize on {', '.join(docs)} to keep them consistent"
             )
+
+
+@cache
+def _institution_names_lower() -> frozenset[str]:
+    """Known institutions, so "Lovisenbergs" is the genitive of "Lovisenberg"."""
+    return frozenset(n.lower() for n in health_institution_names() | organization_names())
 
 
 def key_entries(key: PseudonymKey) -> list[DictionaryEntry]:

@@ -10,8 +10,9 @@ Rules (docs/detection.md "Pseudonyms"):
   anyone holding the name lists).
 - A pseudonym never equals an original in the key or a name in the text (callers pass those
   as ``exclude``), nor a common word (a pseudonym "Per" would read as the preposition).
-- Places become other places of the same list (Norwegian town -> Norwegian town); what is
-  not a known place, institutions, and all numbers/IDs become typed placeholders.
+- Places become other places of the same list (Norwegian town -> Norwegian town);
+  institutions and clubs become fictitious ones of the same kind (``org_pseudonyms``); what
+  is not a known place, wards given by number, and all numbers/IDs become typed placeholders.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from functools import cache
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.names import all_first_names, first_names, surnames
+from anonkit.anonymize.org_pseudonyms import fictitious_org
 from anonkit.anonymize.places import (
     countries,
     health_institutions,
@@ -45,7 +47,7 @@ PLACEHOLDER_LABELS: dict[str, dict[str, str]] = {
         et.BANK_ACCOUNT: "kontonummer", et.IBAN: "IBAN", et.LICENSE_PLATE: "bilnummer",
         "hospital": "sykehus", "school": "skole", "university": "universitet",
         "municipality": "kommune", "dps": "DPS", "clinic": "klinikk",
-        "nursing_home": "sykehjem", "ward": "avdeling",
+        "nursing_home": "sykehjem", "ward": "avdeling", "club": "klubb",
     },
     "en": {
         et.PERSON: "person", et.LOCATION: "place", et.ORGANIZATION: "organisation",
@@ -54,7 +56,7 @@ PLACEHOLDER_LABELS: dict[str, dict[str, str]] = {
         et.BANK_ACCOUNT: "bank account", et.IBAN: "IBAN", et.LICENSE_PLATE: "licence plate",
         "hospital": "hospital", "school": "school", "university": "university",
         "municipality": "municipality", "dps": "psychiatric centre", "clinic": "clinic",
-        "nursing_home": "nursing home", "ward": "ward",
+        "nursing_home": "nursing home", "ward": "ward", "club": "club",
     },
 }  # fmt: skip
 
@@ -62,11 +64,16 @@ PLACEHOLDER_LABELS: dict[str, dict[str, str]] = {
 _ORG_KINDS: tuple[tuple[str, str], ...] = (
     ("sykehjem", "nursing_home"), ("nursing home", "nursing_home"),
     ("sykehus", "hospital"), ("sjukehus", "hospital"), ("hospital", "hospital"),
+    ("infirmary", "hospital"), (" general ", "hospital"),
     ("dps", "dps"), ("klinikk", "clinic"), ("clinic", "clinic"),
     ("legekontor", "clinic"), ("legesenter", "clinic"),
     ("avdeling", "ward"), ("post ", "ward"), ("ward", "ward"),
     ("universitet", "university"), ("university", "university"), ("høgskole", "university"),
     ("skole", "school"), ("school", "school"), ("kommune", "municipality"),
+    (" fk ", "club"), (" il ", "club"), (" if ", "club"), (" bk ", "club"), (" ik ", "club"),
+    (" fc ", "club"), (" afc ", "club"), ("fotballklubb", "club"), ("idrettslag", "club"),
+    ("football club", "club"), (" rovers ", "club"), (" united ", "club"),
+    (" wanderers ", "club"), (" athletic ", "club"), (" albion ", "club"),
 )  # fmt: skip
 
 # Types that are always replaced by an unnumbered typed placeholder ("[telefon]").
@@ -307,13 +314,22 @@ class PseudonymGenerator:
             return None
         return _pick(_rng(self.seed, "place", number), pool, exclude_lower)
 
+    def organization(
+        self, original: str, number: int, exclude_lower: Collection[str]
+    ) -> str | None:
+        """A fictitious organisation of the same kind and shape as ``original`` (a hospital
+        stays a hospital, a club a club), never a real institution's name; None when the
+        name has nothing distinctive (``post 3``) — the caller uses a placeholder then."""
+        rng = _rng(self.seed, "organization", number)
+        return fictitious_org(original, self.lang, rng, exclude_lower)
+
 
 def org_kind(name: str) -> str:
     """Institution kind of an organisation name (hospital, clinic, …) or ORGANIZATION."""
     for inst in health_institutions():
         if inst.name.lower() == name.lower():
             return inst.kind if inst.kind in PLACEHOLDER_LABELS["en"] else "hospital"
-    lowered = name.lower() + " "
+    lowered = " " + name.lower() + " "
     for keyword, kind in _ORG_KINDS:
         if keyword in lowered:
             return kind

@@ -41,6 +41,7 @@ _FACTORIES: tuple[str, ...] = (
     "gazetteer_place",
     "gazetteer_institution",
     "flags",
+    "name_words",
 )
 
 

@@ -34,6 +34,16 @@ SCORE_RARE = 0.2
 SCORE_NUMBER = 0.3
 
 MIN_RARE_LEN = 4
+# In a line without capitals a short unknown word may be a nickname ("gaz", "des").
+MIN_RARE_LEN_LOWER_LINE = 3
+
+
+def lower_line(text: str, pos: int) -> bool:
+    """Whether the line of ``text`` around ``pos`` has no upper-case letter."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    return not any(ch.isupper() for ch in line)
 # Norwegian compound linking letters: "barn|e|hage", "sykehus|s|seng".
 _LINKS = ("", "s", "e")
 # English inflection endings tried before a word counts as rare.
@@ -152,12 +162,14 @@ class RareWordFlagRecognizer(AnonkitRecognizer):
         for tok in tokenize(text):
             word = tok.text
             if (
-                len(word) < MIN_RARE_LEN
+                len(word) < MIN_RARE_LEN_LOWER_LINE
                 or not word.islower()
                 or not word.replace("-", "").isalpha()
             ):
                 continue
             if _is_not_entity(word, lex.not_entities) or lex.is_common(word):
+                continue
+            if len(word) < MIN_RARE_LEN and not lower_line(text, tok.start):
                 continue
             yield tok.start, tok.end, RARE_WORD, SCORE_RARE
 

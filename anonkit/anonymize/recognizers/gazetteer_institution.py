@@ -30,6 +30,10 @@ from anonkit.anonymize.wordlists import common_words, not_entities
 
 _CAP = r"[A-ZÆØÅ][\wæøåÆØÅ'’-]*"
 _NAMES = _CAP + r"(?: " + _CAP + r"){0,2}"
+_WARD_NO = (
+    r"(?:\d{1,3}[A-Za-z]?|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w])"
+)
 NB_KINDS = (
     "sykehus|sjukehus|sykehjem|sjukeheim|helsesenter|helsehus|legesenter|legekontor|"
     "klinikk|behandlingssenter|rehabiliteringssenter|psykiatriske senter|"
@@ -60,12 +64,13 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
         ),
         0.85,
     ),
-    # Wards
-    (re.compile(r"(?<![\w])(?:[Ss]engepost|[Aa]kuttpost|[Pp]ost) \d{1,3}[A-Za-z]?(?![\w])"), 0.8),
-    (re.compile(r"(?<![\w])[Aa]vdeling \d{1,3}[A-Za-z]?(?![\w])"), 0.8),
+    # Wards; the number may be said as a word ("post tre", "ward four"; not "to"/"en",
+    # which are also words: "post to ganger").
+    (re.compile(r"(?<![\w])(?:[Ss]engepost|[Aa]kuttpost|[Pp]ost) " + _WARD_NO), 0.8),
+    (re.compile(r"(?<![\w])[Aa]vdeling " + _WARD_NO), 0.8),
     # "Avdeling for psykisk helse", "Avdeling for rus og avhengighet" (trimmed in code).
     (re.compile(r"(?<![\w])Avdeling for [a-zæøå]+(?: [a-zæøå]+){0,3}"), 0.8),
-    (re.compile(r"(?<![\w])[Ww]ard \d{1,3}[A-Za-z]?(?![\w])"), 0.85),
+    (re.compile(r"(?<![\w])[Ww]ard " + _WARD_NO), 0.85),
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") [Ww]ard(?![\w])"), 0.7),
     (re.compile(r"(?<![\w])[Aa]kuttpost(?:en)?(?![\w])|(?<![\w])[Ss]engeposten(?![\w])"), 0.55),
     # One-word compounds: "Fjordklinikken" (checked in code: at the start of a sentence

@@ -9,7 +9,8 @@ reads such a run back to digits; this recognizer decides what the digits are:
 * 11 digits (or 10 with "NHS") next to an ID word (fødselsnummer, personnummer, NHS, ID …)
   → NATIONAL_ID (0.85) even when a digit was misspoken and the checksum fails: the number
   still identifies, and a span that is doubtful must not be silently kept;
-* any other run of 8–13 digits → PHONE (0.8; 0.9 with a ``+``/"pluss" prefix).
+* any other run of 8–13 digits → PHONE (0.8; 0.9 with a ``+``/"pluss" prefix);
+* every spoken run of 5 or more digits is also a NUMBER flag: what is not replaced is shown.
 
 Only runs of two or more tokens count (one digit string is the written recognizers' job), and
 a run of bare digit groups needs groups of at most three digits ("2015 2016" is two years)
@@ -23,7 +24,7 @@ from collections.abc import Iterator
 
 from stdnum.no import fodselsnummer
 
-from anonkit.anonymize.entity_types import NATIONAL_ID, PHONE
+from anonkit.anonymize.entity_types import NATIONAL_ID, NUMBER, PHONE
 from anonkit.anonymize.numberwords import digit_runs
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
@@ -45,16 +46,24 @@ SCORE_PHONE = 0.8
 SCORE_PHONE_PLUS = 0.9
 SCORE_UNSURE_ID = 0.6
 MAX_GROUP = 3
+MIN_FLAG_DIGITS = 5
+SCORE_FLAG = 0.3
 
 
 class SpokenNumberRecognizer(AnonkitRecognizer):
     """Number-word runs and digit groups read as phone or ID numbers (module docstring)."""
 
-    ENTITIES = (PHONE, NATIONAL_ID)
+    ENTITIES = (PHONE, NATIONAL_ID, NUMBER)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        for run in digit_runs(text, min_digits=8):
+        for run in digit_runs(text, min_digits=MIN_FLAG_DIGITS):
             if run.words < 2:
+                continue
+            if run.spoken:
+                # Safety net: any spoken run of 5+ digits is shown to the steward (a
+                # misspoken or partial number still identifies); replaced spans win over it.
+                yield run.start, run.end, NUMBER, SCORE_FLAG
+            if len(run.digits.lstrip("+")) < 8:
                 continue
             span = text[run.start : run.end]
             digits = run.digits.lstrip("+")

@@ -1,0 +1,97 @@
+"""Safety-net flags: capitalized words that may be names (issue 10, zero silent leaks)."""
+
+from __future__ import annotations
+
+import pytest
+from recognizer_testkit import spans
+from test_flags import PARAGRAPH
+
+from anonkit.anonymize.recognizers.name_words import NameWordFlagRecognizer
+from anonkit.anonymize.truecase import truecase
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # everyday-word names at a sentence start, no cue: shown to the steward
+        ("en", "Hope said I could stay.", ["Hope"]),
+        ("en", "Art from the day centre rang.", ["Art"]),
+        ("nb", "Vik ringte tilbake på fredag.", ["Vik"]),
+        ("nb", "Rein var den eneste som forsto.", ["Rein"]),
+        # English capitals mid-sentence are names even when they are words
+        ("en", "We moved to Wool in Dorset.", ["Wool", "Dorset"]),
+        ("en", "It was Mr. Little's car.", ["Little"]),
+        # closed-class words and known non-entities are not flagged
+        ("en", "My mum said so. With luck, I'll go.", []),
+        ("en", "I took Seroquel on Monday.", []),
+        ("nb", "Det var Han som kom. Men så kom Per.", ["Per"]),
+        # possessive: the name only
+        ("en", "That was Hope's idea.", ["Hope"]),
+        # the subject slot before a verb of saying/contact, whatever the word means
+        ("en", "Mags rang me after.", ["Mags"]),
+        ("en", "Nobody rang me after.", []),
+        ("nb", "Kjelle kom innom.", ["Kjelle"]),
+        ("nb", "Vi bodde på Å i Lofoten.", ["Å", "Lofoten"]),
+        ("nb", "Å bo der var fint.", []),
+    ],
+)
+def test_name_words(lang: str, text: str, expected: list[str]) -> None:
+    assert [s for _t, s in spans(NameWordFlagRecognizer(lang), text)] == expected
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_flag_rate_on_ordinary_speech(lang: str) -> None:
+    """The safety net must stay cheap on ordinary speech (≤ 2 % of words flagged),
+    capitalized as written and all lower case."""
+    text = PARAGRAPH[lang]
+    words = len(text.split())
+    flags = spans(NameWordFlagRecognizer(lang), text)
+    assert len(flags) / words <= 0.02, flags
+    doubtful = truecase(text.lower(), lang).doubtful
+    assert len(doubtful) / words <= 0.02, [text.lower()[s:e] for s, e, _ in doubtful]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "doubtful"),
+    [
+        ("en", "he grew up near bury with his nan", [("bury", "LOCATION")]),
+        ("nb", "vi hadde hell med været", [("hell", "LOCATION")]),  # the cost: shown anyway
+        ("en", "and then we went home", []),
+        ("en", "des came round on tuesday", [("des", "PERSON")]),
+        ("en", "nobody came round", []),
+        ("en", "i was at st helier for a week", [("st helier", "LOCATION")]),
+        ("nb", "hun jobber på fjordklinikken nå", [("fjordklinikken", "ORGANIZATION")]),
+        ("nb", "det var på sykehuset", []),
+    ],
+)
+def test_lower_case_list_words_are_doubtful(lang: str, text: str, doubtful: list) -> None:
+    result = truecase(text, lang)
+    assert [(text[s:e], kind) for s, e, kind in result.doubtful] == doubtful
+
+
+def test_st_before_a_name_is_capitalized_with_it() -> None:
+    assert truecase("i was at st james's", "en").text == "i was at St James's"
+    assert truecase("på st. olavs hospital", "nb").text == "på St. Olavs hospital"
+
+
+def test_short_rare_words_are_flagged_in_lower_case_lines_only() -> None:
+    from anonkit.anonymize.recognizers.flags import RareWordFlagRecognizer
+
+    rec = RareWordFlagRecognizer("en")
+    assert [s for _t, s in spans(rec, "me and gaz went to the pub")] == ["gaz"]
+    assert [s for _t, s in spans(rec, "Me and gaz went to the pub")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("nb", "jeg lå på post tre i to uker", ["post tre"]),
+        ("nb", "jeg fikk post to ganger", []),
+        ("en", "I was on ward four for a month", ["ward four"]),
+    ],
+)
+def test_ward_numbers_said_as_words(lang: str, text: str, expected: list[str]) -> None:
+    from anonkit.anonymize.recognizers.gazetteer_institution import build
+
+    found = [s for rec in build(lang) for _t, s in spans(rec, text)]
+    assert found == expected
