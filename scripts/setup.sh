@@ -16,7 +16,7 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/pip install -q -U pip
   # The CPU build of torch lies on this machine's disk; an unpinned torch would pull CUDA.
   .venv/bin/pip install -q torch==2.13.0
-  .venv/bin/pip install -q -e ".[openai,diarize,dev]"
+  .venv/bin/pip install -q -e ".[openai,diarize,review,dev]"
   # Installed without their declared dependencies (see pyproject.toml for why).
   .venv/bin/pip install -q --no-deps openai-whisper==20250625 resemblyzer==0.1.4
   rm -f .venv/.anonkit-setup-*

@@ -169,3 +169,23 @@ def queue(vault: Vault) -> list[dict[str, Any]]:
                      "open_flags": sum(1 for f in flags if f.get("decision") is None),
                      "flags": len(flags)})
     return rows
+
+
+_MIME = {".flac": "audio/flac", ".wav": "audio/wav", ".mp3": "audio/mpeg", ".m4a": "audio/mp4",
+         ".ogg": "audio/ogg", ".opus": "audio/ogg", ".webm": "audio/webm"}
+
+
+def load_audio(vault: Vault, rid: str) -> tuple[bytes, str]:
+    """The recording's original audio bytes (decrypted in memory, never a file) and its
+    MIME type from the original file name."""
+    from pathlib import PurePath
+
+    from anonkit.workflow.errors import NotReadyError
+    from anonkit.workflow.recordings import AUDIO
+
+    oid = _newest(vault, rid, IDENTIFIABLE, AUDIO)
+    if oid is None:
+        raise NotReadyError(f"recording {rid} has no audio in the vault")
+    name = str(vault.get_metadata(rid).get("original_name") or "")
+    return vault.get_bytes(oid), _MIME.get(PurePath(name).suffix.lower(),
+                                           "application/octet-stream")
