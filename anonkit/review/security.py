@@ -30,7 +30,8 @@ HEADERS = {
     "pragma": "no-cache",
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",
-    "referrer-policy": "no-referrer",
+    # same-origin, not no-referrer: with no-referrer Chromium sends "Origin: null" on POSTs
+    "referrer-policy": "same-origin",
     "content-security-policy": ("default-src 'self'; media-src 'self'; img-src 'self'; "
                                 "style-src 'self'; script-src 'self'; frame-ancestors 'none'; "
                                 "form-action 'self'; base-uri 'none'"),
