@@ -194,6 +194,34 @@ def share(vault: Path, password_file: str | None, user: str | None) -> None:
     click.echo(f"shared {n} object(s) with the current interviewers", err=True)
 
 
+@click.command("settings")
+@vault_argument
+@click.option("--retention-years", type=click.IntRange(1, 100),
+              help="Years the identifiable tier is kept after the recording date.")
+@click.option("--model", help="Whisper model `process` uses (e.g. base, small).")
+@click.option("--speakers", type=click.Choice(["auto", "0", "1", "2"]),
+              help="Speaker turns: auto, 0 (none), 1 or 2.")
+@click.option("--style", type=click.Choice(["pseudonym", "placeholder"]),
+              help="Pseudonyms for a new project key: names or typed placeholders.")
+@password_options
+def settings(vault: Path, retention_years: int | None, model: str | None,
+             speakers: str | None, style: str | None, password_file: str | None,
+             user: str | None) -> None:
+    """Show the project settings as JSON; with options, change them (steward)."""
+    from dataclasses import asdict
+
+    from anonkit.workflow.project import load_settings, save_settings
+
+    changes = {"retention_years": retention_years, "model": model, "speakers": speakers,
+               "style": style}
+    with open_vault(vault, user, password_file) as v:
+        if any(value is not None for value in changes.values()):
+            current = save_settings(v, **changes)
+        else:
+            current = load_settings(v)
+    click.echo(json.dumps(asdict(current), indent=2))
+
+
 def register(cli: click.Group) -> None:
-    for cmd in (ingest, process, status, names, share):
+    for cmd in (ingest, process, status, names, share, settings):
         cli.add_command(cmd)

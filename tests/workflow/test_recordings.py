@@ -137,3 +137,7 @@ def test_cli_ingest_prints_ids_and_status_json(tmp_path: Path, monkeypatch) -> N
     assert json.loads(res.stdout) == [{"name": "Irene", "type": "PERSON"}]
     with open_vault(tmp_path / "v") as v:
         assert wr.hotword_prompt(v, "en") == "Names: Irene."
+    res = runner.invoke(cli, ["settings", str(tmp_path / "v"), "--retention-years", "10"])
+    assert res.exit_code == 0 and json.loads(res.stdout)["retention_years"] == 10
+    assert json.loads(runner.invoke(cli, ["settings", str(tmp_path / "v")]).stdout)[
+        "model"] == "tiny.en"
