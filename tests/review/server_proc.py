@@ -17,12 +17,14 @@ def env() -> dict[str, str]:
 
 
 @contextmanager
-def review_server(vault: Path, password_file: Path, *args: str,
-                  user: str = "kari") -> Iterator[tuple[subprocess.Popen[str], str]]:
+def review_server(vault: Path, password_file: Path, *args: str, user: str = "kari",
+                  extra_env: dict[str, str] | None = None
+                  ) -> Iterator[tuple[subprocess.Popen[str], str]]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "anonkit.cli.main", "review", str(vault), *args,
          "--no-browser", "--password-file", str(password_file), "--user", user],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env(), cwd=ROOT)
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env() | (extra_env or {}), cwd=ROOT)
     try:
         url = proc.stdout.readline().strip() if proc.stdout else ""
         yield proc, url

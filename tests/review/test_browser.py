@@ -3,6 +3,10 @@ Python through ``executable_path``; Playwright's own browser download needs the 
 open the review from the URL ``anonkit review`` prints, play audio, accept a flag with the
 keyboard, mark a missed name by selecting it, approve, then ``anonkit export`` succeeds.
 
+Afterwards the server's HOME, TMPDIR and cache folders and the browser's own profile
+folder are scanned for the names spoken in the sample (shown on screen as originals): the
+app writes nothing decrypted to disk, and the browser keeps no copy (``no-store``).
+
 Set ``ANONKIT_REVIEW_SCREENSHOTS=docs/review`` to save the screenshots used in
 docs/review.md."""
 
@@ -18,6 +22,8 @@ import pytest
 
 from tests.review.conftest import Reviewable
 from tests.review.server_proc import ROOT, env, review_server
+from tests.workflow.conftest import SAMPLE_NAMES
+from tests.workflow.test_no_plaintext import _hits
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -44,12 +50,20 @@ def test_review_in_a_real_browser_then_export(reviewable: Reviewable, tmp_path: 
     shots = os.environ.get("ANONKIT_REVIEW_SCREENSHOTS")
     dest = (ROOT / shots) if shots else None
     rid = reviewable.recording
-    with review_server(vault, pw) as (proc, url), sync_api.sync_playwright() as p:
+    disk = tmp_path / "disk"
+    dirs = {k: disk / k.lower() for k in ("HOME", "TMPDIR", "XDG_CACHE_HOME")}
+    for d in dirs.values():
+        d.mkdir(parents=True)
+    profile = disk / "chromium-profile"
+    with review_server(vault, pw, extra_env={k: str(d) for k, d in dirs.items()}) as (
+            proc, url), sync_api.sync_playwright() as p:
         assert url.startswith("http://127.0.0.1:"), proc.stderr.read() if proc.stderr else ""
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        # bypass_csp: only for the test's own probes (wait_for_function evaluates a string)
+        browser = p.chromium.launch_persistent_context(
+            str(profile), executable_path=CHROMIUM, args=ARGS,
+            viewport={"width": 1280, "height": 860}, bypass_csp=True)
         try:
-            # bypass_csp: only for the test's own probes (wait_for_function evaluates a string)
-            page = browser.new_page(viewport={"width": 1280, "height": 860}, bypass_csp=True)
+            page = browser.new_page()
             page.goto(url)
             assert page.locator("h1").inner_text() == "Recordings to review"
             assert page.locator("td.open").inner_text() == "1"
@@ -109,3 +123,5 @@ def test_review_in_a_real_browser_then_export(reviewable: Reviewable, tmp_path: 
     assert res.returncode == 0, res.stderr
     text = (out / f"{rid}.txt").read_text()
     assert "trumps" not in text and "Irene" not in text and "48213" in text
+    assert list(profile.rglob("*")), "the browser profile was not where we scan"
+    assert _hits(disk, SAMPLE_NAMES) == []
