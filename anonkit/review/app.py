@@ -21,6 +21,7 @@ from starlette.staticfiles import StaticFiles
 
 from anonkit.errors import AnonkitError
 from anonkit.review.security import Secrets, SecurityMiddleware
+from anonkit.workflow.errors import RoleError
 
 if TYPE_CHECKING:
     from anonkit.vault.vault import Vault
@@ -88,6 +89,8 @@ class ReviewApp:
         try:
             view = build_view(self.vault, rid, with_originals=originals)
             rec = self.vault.recording(rid)
+        except RoleError as err:
+            return self.render("error.html", 403, message=str(err))
         except (AnonkitError, KeyError) as err:
             return self.render("error.html", 404, message=str(err) or "no such recording")
         message = request.query_params.get("msg")

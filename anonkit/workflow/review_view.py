@@ -92,11 +92,22 @@ def _word_time(seg: Segment, line: str, pos: int) -> float:
 
 
 def build_view(vault: Vault, rid: str, *, with_originals: bool) -> ReviewView:
-    """The transcript as turns of pieces (see ``Piece``); linear in the transcript size."""
-    from anonkit.workflow.document import raw_lines
+    """The transcript as turns of pieces (see ``Piece``); linear in the transcript size.
 
-    transcript = load_raw(vault, rid)
-    review = load_review(vault, rid)
+    Stewards and interviewers (their own recordings: the vault refuses others'); analysts
+    are refused here, since the view is built from identifiable data."""
+    from anonkit.vault.errors import AccessDeniedError
+    from anonkit.workflow.document import raw_lines
+    from anonkit.workflow.errors import RoleError
+    from anonkit.workflow.project import require_writer
+
+    require_writer(vault, "open a recording's review")
+    try:
+        transcript = load_raw(vault, rid)
+        review = load_review(vault, rid)
+    except AccessDeniedError:
+        raise RoleError(f"user {vault.user} may not open recording {rid}: it is another "
+                        "interviewer's (a steward reviews every recording)") from None
     lines = raw_lines(transcript)
     reps = sorted(enumerate(review.get("replacements", [])), key=lambda p: p[1]["start"])
     flags = sorted(enumerate(review.get("flags", [])), key=lambda p: p[1]["start"])

@@ -126,6 +126,10 @@ def test_non_stewards_cannot_decide_or_see_originals(vault_dir: Path, reviewable
     with v:
         _enter(c, s)
         rid = reviewable.recording
+        page = c.get(f"/r/{rid}")
+        # an interviewer: not another interviewer's recording; an analyst: released text only
+        assert page.status_code == 403
+        assert ("another interviewer" if user == "ola" else "analyst") in page.text
         assert c.get(f"/r/{rid}?originals=1").status_code == 403
         assert c.get(f"/r/{rid}/turn/0").status_code == 403
         for action in POSTS:
