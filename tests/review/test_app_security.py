@@ -155,3 +155,30 @@ def test_decisions_through_the_app_then_approve(steward, reviewable: Reviewable)
     assert "approved" in page
     r = post("accept-flag", index="0")
     assert "already%20approved" in r.headers["location"]
+
+
+def test_turn_pseudonym_undo_and_replace_flag_through_the_app(steward,
+                                                               reviewable: Reviewable) -> None:
+    c, s = steward
+    _enter(c, s)
+    rid = reviewable.recording
+    post = lambda action, **data: c.post(f"/r/{rid}/{action}",  # noqa: E731
+                                         data={"csrf": s.csrf, **data})
+    assert "Irene" in c.get(f"/r/{rid}/turn/3").text  # the raw turn, for correcting it
+    r = post("turn", index="9", text="No, I think that was everything. Say hello to Jonas.")
+    assert "turn%20corrected" in r.headers["location"]
+    orig = c.get(f"/r/{rid}?originals=1").text
+    t9 = orig.split('id="t9"')[1].split("</p>")[0]
+    assert "Jonas" in t9 and 'class="rep' in t9  # detection ran on the correction
+    page = c.get(f"/r/{rid}").text.split('id="t9"')[1].split("</p>")[0]
+    assert "Jonas" not in page
+    irene = orig.split("(Irene)")[0].rsplit('data-i="', 1)[1].split('"')[0]
+    post("pseudonym", index=irene, pseudonym="Vilde")
+    assert ">Vilde</mark>" in c.get(f"/r/{rid}").text
+    r = post("pseudonym", index=irene, pseudonym="Jonas")
+    assert "error" in r.headers["location"] and "real%20name" in r.headers["location"]
+    post("undo", index=irene)
+    assert "my sister Irene" in c.get(f"/r/{rid}").text
+    post("replace-flag", index="0", type="")
+    page = c.get(f"/r/{rid}").text
+    assert "48213" not in page and "0 open flags" in page
