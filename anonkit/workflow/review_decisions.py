@@ -129,6 +129,7 @@ def replace_flag(vault: Vault, rid: str, index: int, type_: str | None = None, *
     surface = _raw_text(load_raw(vault, rid))[flag["start"]:flag["end"]]
     mark_missed(vault, rid, surface, type_ or FLAG_TO_TYPE.get(flag["type"], "PERSON"),
                 apply_all=apply_all, action="replace_flag")
+    return None
 
 
 def accept_replacement(vault: Vault, rid: str, index: int) -> None:
@@ -192,12 +193,14 @@ def undo_replacement(vault: Vault, rid: str, index: int) -> None:
 
 
 def mark_missed(vault: Vault, rid: str, text: str, type_: str = "PERSON", *,
-                apply_all: bool = False, action: str = "mark_missed") -> None:
+                apply_all: bool = False, action: str = "mark_missed") -> list[str]:
     """``text`` (selected by the steward) is personal data that detection missed.
 
-    With ``apply_all`` it goes into the project dictionary, so every occurrence in every
-    recording processed or re-run from now on is replaced; otherwise only this recording's
-    occurrences are."""
+    With ``apply_all`` it goes into the project dictionary, and every other recording
+    waiting for review (stage ``anonymized``) is re-run at once, so every occurrence in the
+    project is replaced; approved recordings are frozen (their released text stays; the
+    dictionary applies when one is processed again). Otherwise only this recording's
+    occurrences are replaced. Returns the ids re-run besides ``rid``."""
     from anonkit.anonymize.dictionary import normalize_type
 
     _require(vault, rid)
@@ -206,20 +209,35 @@ def mark_missed(vault: Vault, rid: str, text: str, type_: str = "PERSON", *,
         raise InputError("select the text that should be replaced")
     type_ = normalize_type(type_)
     review = load_review(vault, rid)
-    review["keep"] = [k for k in review.get("keep", []) if k.lower() != surface.lower()]
     if apply_all:
         add_name(vault, surface, type_=type_, lang=_lang(load_raw(vault, rid)))
     else:
         extra = review.setdefault("extra", [])
         if not any(e["name"].lower() == surface.lower() for e in extra):
             extra.append({"name": surface, "type": type_})
-    review["marked"] = [m for m in review.get("marked", [])
-                        if m["name"].lower() != surface.lower()] + [
-        {"name": surface, "type": type_}]
+    _mark(review, surface, type_)
     _log(vault, rid, review, action, type_, text=surface, apply_all=apply_all)
     _store_review(vault, rid, review)
     _audit(vault, rid, action, type_, apply_all=apply_all)
     rerun(vault, rid)
+    others = [r.id for r in vault.recordings()
+              if apply_all and r.id != rid and r.stage == "anonymized" and not r.approved]
+    for other in others:  # the steward's word holds there too (see ``rerun``)
+        other_review = load_review(vault, other)
+        _mark(other_review, surface, type_)
+        _log(vault, other, other_review, action, type_, text=surface, apply_all=True,
+             from_recording=rid)
+        _store_review(vault, other, other_review)
+        rerun(vault, other)
+    return others
+
+
+def _mark(review: dict[str, Any], surface: str, type_: str) -> None:
+    """Record that the steward marked ``surface`` as a name of ``type_`` (no longer kept)."""
+    review["keep"] = [k for k in review.get("keep", []) if k.lower() != surface.lower()]
+    review["marked"] = [m for m in review.get("marked", [])
+                        if m["name"].lower() != surface.lower()] + [
+        {"name": surface, "type": type_}]
 
 
 def edit_turn(vault: Vault, rid: str, turn: int, text: str) -> None:

@@ -93,10 +93,17 @@ def test_flag_decision_survives_a_rerun(vault) -> None:
 
 def test_mark_missed_apply_all_goes_into_the_project_dictionary(vault) -> None:
     from anonkit.workflow.project import load_dictionary
+    from anonkit.workflow.recordings import RAW, anonymize_recording
+    from anonkit.workflow.review_view import load_raw
 
     v, rid = vault
-    rd.mark_missed(v, rid, "trumps", "LOCATION", apply_all=True)
+    other = v.new_recording("transcribed")  # a second interview saying the same
+    v.put_bytes(IDENTIFIABLE, RAW, load_raw(v, rid).to_json().encode(), other)
+    anonymize_recording(v, other, load_raw(v, rid))
+    assert "trumps" in load_doc(v, other).text
+    assert rd.mark_missed(v, rid, "trumps", "LOCATION", apply_all=True) == [other]
     assert "trumps" not in load_doc(v, rid).text
+    assert "trumps" not in load_doc(v, other).text
     assert [e.name for e in load_dictionary(v, "en").entries] == ["trumps"]
     assert _events(v, "mark_missed")[0]["apply_all"] is True
 
