@@ -175,9 +175,11 @@ class ReviewApp:
                 rd.undo_replacement(self.vault, rid, index)
                 msg = "replacement undone: the word stays as spoken"
             elif action == "missed":
-                rd.mark_missed(self.vault, rid, f.get("text", ""), f.get("type", "PERSON"),
-                               apply_all=apply_all)
-                msg = "missed name replaced" + (" in the whole project" if apply_all else "")
+                others = rd.mark_missed(self.vault, rid, f.get("text", ""),
+                                        f.get("type", "PERSON"), apply_all=apply_all)
+                msg = "missed name replaced" + (
+                    f" in the whole project ({len(others)} other recording(s) re-run)"
+                    if apply_all else "")
             elif action == "turn":
                 rd.edit_turn(self.vault, rid, index, f.get("text", ""))
                 msg = "turn corrected; detection ran again"
