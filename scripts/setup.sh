@@ -21,7 +21,7 @@ if [ ! -f "$stamp" ]; then
   TORCH_INDEX=${TORCH_INDEX:-https://download.pytorch.org/whl/cpu}
   .venv/bin/pip install -q --retries 1 --timeout 20 torch==2.13.0 --index-url "$TORCH_INDEX" \
     || .venv/bin/pip install -q torch==2.13.0
-  .venv/bin/pip install -q -e ".[openai,diarize,dev]"
+  .venv/bin/pip install -q -e ".[openai,diarize,cluster,review,dev]"
   # Installed without their declared dependencies (see pyproject.toml for why).
   .venv/bin/pip install -q --no-deps openai-whisper==20250625 resemblyzer==0.1.4
   rm -f .venv/.anonkit-setup-*

@@ -29,6 +29,10 @@ LAYER = {
 #: dependencies back), so both formats share one audited KDF. Never the ``Vault`` facade.
 SHARED_LEAVES = {"anonkit.vault.kdf", "anonkit.vault.lock", "anonkit.vault.errors"}
 
+#: The other one: ``anonkit review`` (cli) starts the review app's server; the two top layers
+#: meet only there, and the review app never imports the CLI.
+APP_LAUNCH = ("anonkit.cli.review", "anonkit.review.server")
+
 
 def _part(module: str) -> str | None:
     parts = module.split(".")
@@ -73,6 +77,8 @@ def test_imports_point_down(part: str) -> None:
         if target is None or target == part or target == "__init__":
             continue
         if dst in SHARED_LEAVES and src == "anonkit.anonymize.keyfile":
+            continue
+        if (src, dst) == APP_LAUNCH:
             continue
         if LAYER[target] >= LAYER[part]:
             bad.append(f"{src}:{line} imports {dst}")

@@ -63,6 +63,7 @@ def _register() -> None:
     from anonkit.cli.recordings import register as register_recordings; register_recordings(cli)  # noqa: E702, I001
     from anonkit.cli.release import register as register_release; register_release(cli)  # noqa: E702, I001
     from anonkit.cli.batch import batch; cli.add_command(batch)  # noqa: E702, I001
+    from anonkit.cli.review import review; cli.add_command(review)  # noqa: E702, I001
 
 
 _register()
