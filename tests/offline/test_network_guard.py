@@ -24,7 +24,9 @@ from __future__ import annotations
 import json
 import os
 import re
+import select
 import shutil
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -59,6 +61,9 @@ class Guarded:
     #: starts a local TLS cluster): sockets on 127.0.0.1/::1 are allowed, any other
     #: address and every name look-up still fail
     loopback: bool = False
+    #: a server (``review``): wait for the URL on its first stdout line, fetch it once,
+    #: then end it with Ctrl+C (SIGINT to its process group) as a user would
+    serve: bool = False
     #: save standard output under this name in the work folder (``ingest`` prints the new
     #: recording id, which later rows use as ``{rid}``)
     save_stdout: str | None = None
@@ -130,6 +135,8 @@ COMMANDS: tuple[Guarded, ...] = (
                                "--workers", "1", "--language", "en", "-q", "--password-file",
                                "{pw}"),
             linger=ONNX_LINGER, loopback=True),
+    Guarded("review", ("review", "{vault}", "--no-browser", "--password-file", "{pw}"),
+            serve=True, loopback=True),
     Guarded("demo", ("demo", "--model", "tiny.en", "-q"), linger=ONNX_LINGER),
     Guarded("models-list", ("models", "list")),
     Guarded("models-list-available", ("models", "list", "--available")),
@@ -230,8 +237,11 @@ def run_guarded(row: Guarded, places: dict[str, Path], scratch: Path) -> Observe
         at_file = row.stdin.startswith("@")  # "@PATH": the file's bytes
         stdin = (Path(row.stdin[1:].format(**fill)).read_bytes() if at_file
                  else row.stdin.encode())
-    result = subprocess.run(argv, input=stdin, capture_output=True, env=env,
-                            cwd=places["work"], timeout=900)
+    if row.serve:
+        result = _serve_once(argv, env, places["work"])
+    else:
+        result = subprocess.run(argv, input=stdin, capture_output=True, env=env,
+                                cwd=places["work"], timeout=900)
     if row.save_stdout is not None:
         (places["work"] / row.save_stdout).write_bytes(result.stdout)
     events = [audit_event(line) for line in _read(audit_log).splitlines() if line.strip()]
@@ -251,6 +261,25 @@ def run_guarded(row: Guarded, places: dict[str, Path], scratch: Path) -> Observe
         network = [d for d in network if not loopback_only(d)]
     return Observed(network, writes, home_files, result.returncode,
                     result.stderr.decode(errors="replace"))
+
+
+def _serve_once(argv: list[str], env: dict[str, str],
+                cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    """Start a server command, fetch the URL it prints first, then Ctrl+C it. The fetch
+    comes from this (untraced) process; the server's own sockets are traced."""
+    import httpx
+
+    proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env, cwd=cwd, start_new_session=True)
+    try:
+        ready, _, _ = select.select([proc.stdout], [], [], 300)
+        url = proc.stdout.readline().decode().strip() if ready else ""  # type: ignore[union-attr]
+        status = httpx.get(url, follow_redirects=True, timeout=60).status_code if url else 0
+    finally:
+        os.killpg(proc.pid, signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    code = 0 if status == 200 else 1
+    return subprocess.CompletedProcess(argv, code, out, err + f"\nfetch: {status}".encode())
 
 
 def _read(path: Path) -> str:
