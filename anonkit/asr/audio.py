@@ -20,7 +20,7 @@ import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import numpy as np
 
@@ -71,12 +71,7 @@ def iter_audio(source: AudioSource, chunk_seconds: float = 30.0) -> Iterator[np.
 
     name = _describe(source)
     chunk_len = max(1, int(chunk_seconds * SAMPLE_RATE))
-    try:
-        container = av.open(_open_input(source), mode="r", metadata_errors="ignore")
-    except AudioDecodeError:
-        raise
-    except (av.FFmpegError, OSError, ValueError) as err:
-        raise AudioDecodeError(f"{name}: not a readable audio file ({_short(err)})") from err
+    container = _open_container(source, name)
 
     total = 0
     with container:
@@ -145,12 +140,7 @@ def probe_audio(source: AudioSource) -> AudioInfo:
     import av
 
     name = _describe(source)
-    try:
-        container = av.open(_open_input(source), mode="r", metadata_errors="ignore")
-    except AudioDecodeError:
-        raise
-    except (av.FFmpegError, OSError, ValueError) as err:
-        raise AudioDecodeError(f"{name}: not a readable audio file ({_short(err)})") from err
+    container = _open_container(source, name)
     with container:
         if not container.streams.audio:
             raise AudioDecodeError(f"{name}: the file contains no audio stream")
@@ -205,6 +195,18 @@ def decode_audio(source: AudioSource) -> np.ndarray:
 def duration_seconds(audio: np.ndarray) -> float:
     """Length of a decoded array in seconds."""
     return audio.shape[0] / SAMPLE_RATE
+
+
+def _open_container(source: Any, name: str) -> Any:
+    """``av.open`` with every way a bad file fails turned into one ``AudioDecodeError``."""
+    import av
+
+    try:
+        return av.open(_open_input(source), mode="r", metadata_errors="ignore")
+    except AudioDecodeError:
+        raise
+    except (av.FFmpegError, OSError, ValueError) as err:
+        raise AudioDecodeError(f"{name}: not a readable audio file ({_short(err)})") from err
 
 
 def _short(err: BaseException) -> str:
