@@ -223,8 +223,8 @@ def header_vectors() -> dict[str, Vector]:
     }
     raw = g["header"]
     newer = bytearray(raw)
-    newer[13:15] = (3).to_bytes(2, "big")
-    out["vault-newer-version"] = ("unsupported version", "header format version 3",
+    newer[13:15] = (4).to_bytes(2, "big")
+    out["vault-newer-version"] = ("unsupported version", "header format version 4",
                                   {**base, "header": _refresh_checksum(bytes(newer)).hex()})
     body_len = struct.unpack_from(">I", raw, 15)[0]
     sig_at = 19 + body_len
@@ -251,8 +251,29 @@ def header_vectors() -> dict[str, Vector]:
     return out
 
 
+def signing_vectors() -> dict[str, Vector]:
+    """§4.7: a user's Ed25519 signing key derived from their X25519 user key, and the
+    signature over one audit body (Ed25519 is deterministic, so the signature is fixed)."""
+    from anonkit.vault import signing
+    from anonkit.vault.keys import x25519_from_seed
+
+    rng = DeterministicRng(b"anonkit signing key vector")
+    user_sk, vault_id, sid = rng(32), rng(16), rng(16)
+    key = signing.derive_signing_key(x25519_from_seed(user_sk), vault_id, sid)
+    body = {"v": 2, "seq": 0, "event": "sign_off", "signer": sid.hex(),
+            "details": {"text_sha256": hashlib.sha256(b"approved text").hexdigest()}}
+    message = signing.AUDIT_SIGNATURE_LABEL + cjson(body)
+    return {"signing-key-derivation": (
+        "success", "sign_sk = HKDF(user_sk, vault_id, LABEL(user-signing-key) || SLOT_ID); "
+        "signature over LABEL(audit-signature) || CJSON(body)",
+        {"user_sk": user_sk.hex(), "vault_id": vault_id.hex(), "slot_id": sid.hex(),
+         "signing_public": signing.public_bytes(key).hex(), "message": message.hex(),
+         "signature": key.sign(message).hex()})}
+
+
 def build_vectors() -> dict[str, Vector]:
-    return {**kdf_vectors(), **stream_vectors(), **object_vectors(), **header_vectors()}
+    return {**kdf_vectors(), **stream_vectors(), **object_vectors(), **header_vectors(),
+            **signing_vectors()}
 
 
 def render(vector: Vector) -> str:
@@ -278,7 +299,7 @@ def main() -> None:
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     vectors = build_vectors()
     for old in OUT_DIR.glob("*.txt"):
-        if old.stem not in vectors and not old.stem.startswith("v1-"):  # v1-*: frozen (§17)
+        if old.stem not in vectors and not old.stem.startswith(("v1-", "v2-")):  # frozen (§17)
             old.unlink()
     for name, vector in vectors.items():
         (OUT_DIR / f"{name}.txt").write_text(render(vector), encoding="ascii")

@@ -19,6 +19,10 @@ Why this construction:
   copies each new attempt into the MAC'd log together with the failed entry's hash, after
   which editing or removing that attempt is detected. Attempts not yet copied can be erased
   by anyone with write access to the directory: a documented limit.
+- Since vault format 3 every entry is also signed with its writer's own Ed25519 key
+  (``signer``, ``sig``; spec §4.7, §14): the MAC key is shared by all members, so only the
+  signature says *which* member wrote an entry. ``sig`` covers the same bytes as the MAC
+  (the entry without ``mac`` and ``sig``); the hash chain covers the whole line.
 - Entries hold ids, event names, user names and small identifier-like details. No free text:
   ``details`` values are validated, so personal data cannot slip in through a message.
 """
@@ -37,12 +41,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from anonkit.vault.catalog import utc_now
 from anonkit.vault.errors import VaultError
 from anonkit.vault.keys import cjson, label
+from anonkit.vault.signing import AUDIT_SIGNATURE_LABEL, SignerKey, verifies
 from anonkit.vault.storage import open_nofollow, open_read
 
 AUDIT_VERSION = 1
+#: Entries signed by their writer (vault format 3, §14).
+SIGNED_AUDIT_VERSION = 2
+#: What ``AuditLog`` asks for to sign: (slot id hex, signing key), or None (no key listed).
+SignerFn = Callable[[], "tuple[str, Ed25519PrivateKey] | None"]
+#: (slot id hex, key epoch) → the signing key the header lists for that slot then.
+SignerKeyFn = Callable[[str, int], "SignerKey | None"]
 GENESIS_LABEL = label("audit-genesis")
 FAILED_GENESIS_LABEL = label("audit-failed-genesis")
 MAC_LABEL = label("audit-entry")
@@ -69,6 +82,7 @@ EVENTS = frozenset(
         "header_change_recovered",
         "rollback_accepted",
         "verify",
+        "signing_keys_listed",
     }
 )
 EVENT_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
@@ -89,6 +103,15 @@ def canonical(obj: Any) -> bytes:
 def genesis(vault_id: str, domain: bytes = GENESIS_LABEL) -> str:
     """prev of the first entry: H(LABEL ‖ vault_id[16]) (spec §14)."""
     return hashlib.sha256(domain + bytes.fromhex(vault_id)).hexdigest()
+
+
+def signed_message(body: dict[str, Any]) -> bytes:
+    """What an entry's ``sig`` signs (§14): the same body the MAC covers."""
+    return AUDIT_SIGNATURE_LABEL + canonical(body)
+
+
+def _body(obj: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in obj.items() if k not in ("mac", "sig")}
 
 
 def entry_mac(key: bytes, body: dict[str, Any]) -> str:
@@ -132,6 +155,12 @@ class AuditEntry:
     prev: str = ""
     mac: str | None = None
     hash: str = ""
+    #: Slot id of the user whose key signed the entry, and the signature (hex); None for
+    #: entries written before signing keys existed (§14).
+    signer: str | None = None
+    sig: str | None = None
+    #: The bytes ``sig`` covers: LABEL("audit-signature") ‖ CJSON(entry without mac, sig).
+    signed_bytes: bytes = field(default=b"", repr=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -231,6 +260,8 @@ class AuditLog:
         *,
         load_head: Callable[[], tuple[int, str, int, str] | None] = lambda: None,
         save_head: Callable[[int, str, int, str], None] = lambda seq, h, e, m: None,
+        signer: SignerFn = lambda: None,
+        signer_key: SignerKeyFn = lambda sid, epoch: None,
     ) -> None:
         self.path = path
         self.vault_id = vault_id
@@ -238,8 +269,12 @@ class AuditLog:
         self.epoch = epoch
         self._load_head = load_head
         self._save_head = save_head
+        self._signer = signer
+        self._signer_key = signer_key
         #: Set by ``verify``: the last line is incomplete (crash during an append).
         self.torn_tail = False
+        #: Set by ``verify``: entries written before signing keys existed (not problems).
+        self.unsigned_older = 0
 
     def _key(self, epoch: int) -> bytes | None:
         return None if self._key_for_epoch is None else self._key_for_epoch(epoch)
@@ -288,14 +323,37 @@ class AuditLog:
                 "details": details,
                 "prev": prev,
             }
+            signer = self._signer()
+            sig = None
+            if signer is not None:
+                body["v"] = SIGNED_AUDIT_VERSION
+                body["signer"] = signer[0]
+                sig = signer[1].sign(signed_message(body)).hex()
             mac = entry_mac(key, body)
-            line = canonical({**body, "mac": mac})
+            line = canonical({**body, "mac": mac} if sig is None
+                             else {**body, "mac": mac, "sig": sig})
             _append_line(f, line, torn_at)
             h = hashlib.sha256(line).hexdigest()
             self._save_head(seq, h, self.epoch, head_mac(key, seq, h))
         return AuditEntry(
-            seq, body["ts"], self.epoch, event, user, recording, object_id, details, prev, mac, h
+            seq, body["ts"], self.epoch, event, user, recording, object_id, details, prev, mac, h,
+            body.get("signer"), sig, signed_message(body) if sig else b"",
         )
+
+    def signed_by(self, entry: AuditEntry) -> SignerKey | None:
+        """The header-listed key whose signature the entry carries, if it verifies (§14);
+        None for an unsigned entry or one whose signature does not verify."""
+        if entry.sig is None or not isinstance(entry.signer, str) or not USER_RE.match(
+                entry.signer):
+            return None
+        key = self._signer_key(entry.signer, entry.epoch)
+        try:
+            sig = bytes.fromhex(entry.sig)
+        except (TypeError, ValueError):
+            return None
+        if key is None or not verifies(key.public, sig, entry.signed_bytes):
+            return None
+        return key
 
     def entries(self) -> list[AuditEntry]:
         """All entries as stored, without checking them (``verify`` checks)."""
@@ -319,6 +377,8 @@ class AuditLog:
         """Problems found in the chain, as user-facing sentences ([] = intact)."""
         problems: list[str] = []
         self.torn_tail = False
+        self.unsigned_older = 0
+        seen_signed = False
         expected_prev = genesis(self.vault_id)
         expected_seq = 0
         hashes: dict[int, str] = {}
@@ -336,7 +396,25 @@ class AuditLog:
             except (ValueError, KeyError, TypeError):
                 problems.append(f"audit log line {lineno} is not a valid entry (edited)")
                 break
-            body = {k: v for k, v in obj.items() if k != "mac"}
+            body = _body(obj)
+            if entry.sig is not None:
+                seen_signed = True
+                if self.signed_by(entry) is None:
+                    problems.append(
+                        f"audit entry seq {entry.seq} (line {lineno}): its signature does not "
+                        "verify against the signing key the header lists for its signer: it was "
+                        "forged or edited")
+                elif entry.signer != (entry.details.get("confirmed_by")
+                                      if entry.event == "unlock_failed" else entry.user):
+                    problems.append(
+                        f"audit entry seq {entry.seq} (line {lineno}) names a user other than "
+                        "the member who signed it: a forged attribution")
+            elif seen_signed:
+                problems.append(
+                    f"audit entry seq {entry.seq} (line {lineno}) is unsigned although entries "
+                    "before it are signed: it was forged (or the signature removed)")
+            else:
+                self.unsigned_older += 1
             key = self._entry_key(entry.epoch, problems)
             if key is not None and not hmac.compare_digest(
                 str(obj.get("mac")), entry_mac(key, body)
@@ -404,6 +482,9 @@ def _entry(obj: dict[str, Any], h: str) -> AuditEntry:
         prev=str(obj["prev"]),
         mac=obj.get("mac"),
         hash=h,
+        signer=obj.get("signer"),
+        sig=obj.get("sig"),
+        signed_bytes=signed_message(_body(obj)) if "sig" in obj else b"",
     )
 
 

@@ -6,16 +6,21 @@ import contextlib
 import fcntl
 from typing import TYPE_CHECKING, Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from anonkit.vault.audit import AuditEntry, FailedUnlockLog
 from anonkit.vault.errors import (
+    VaultError,
     VaultLockedError,
 )
 from anonkit.vault.header import slot_id
+from anonkit.vault.keys import Role
 from anonkit.vault.lock import vault_lock
 from anonkit.vault.meta import (
     META_AUDIT_HEAD,
     META_FAILED_IMPORTED,
 )
+from anonkit.vault.signing import SignerKey, derive_signing_key, public_bytes
 from anonkit.vault.storage import (
     open_read,
 )
@@ -56,6 +61,39 @@ class AuditMixin:
 
     def audit_entries(self) -> list[AuditEntry]:
         return self.audit_log.entries()
+
+    def _audit_signer(self) -> tuple[str, Ed25519PrivateKey] | None:
+        """This user's signing key (§4.7), if the header lists it for the current key epoch
+        (a version-2 vault not yet upgraded by a steward lists none: entries stay unsigned)."""
+        sid = bytes.fromhex(self.user_slot)
+        listed = self._listed_signer_key(sid, self.keyring.key_epoch)
+        if listed is None:
+            return None
+        key = derive_signing_key(self.keyring.user_key, self.header.vault_id, sid)
+        return (self.user_slot, key) if public_bytes(key) == listed.public else None
+
+    def _listed_signer_key(self, sid: bytes, epoch: int) -> SignerKey | None:
+        """``header.signer_key``; when it lists none, the header on disk may be newer (a
+        steward listed signing keys after this process opened the vault): re-read it once,
+        so this process neither writes an unsigned entry after signed ones nor reports
+        another process's signed entries as unverifiable."""
+        listed = self.header.signer_key(sid, epoch)
+        if listed is None:
+            with contextlib.suppress(VaultError, OSError):
+                self._reload_header()
+                listed = self.header.signer_key(sid, epoch)
+        return listed
+
+    def can_sign(self) -> bool:
+        """True when this user's audit entries are signed (§4.7)."""
+        return self._audit_signer() is not None
+
+    def signer_role(self, entry: AuditEntry) -> Role | None:
+        """The role of the member whose own key signed ``entry`` (as the header listed it),
+        or None when the entry is unsigned or its signature does not verify (§14). Only the
+        writer of an entry can produce this: the MAC key is shared, signing keys are not."""
+        key = self.audit_log.signed_by(entry)
+        return None if key is None else key.role
 
     def user_names_by_slot(self) -> dict[str, str]:
         """slot id (hex) → name, for showing the audit log (removed users are absent)."""

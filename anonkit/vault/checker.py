@@ -112,6 +112,13 @@ class CheckerMixin:
             by_seq = {e.seq: e.hash for e in self.audit_log.entries()}
             if (diverged := state.diverged(by_seq.get)) is not None:
                 rep.problems.append(diverged)
+        if self.audit_log.unsigned_older:
+            rep.warnings.append(
+                f"{self.audit_log.unsigned_older} audit entries are unsigned (older format, "
+                "written before the header listed signing keys): they prove order, not who "
+                "wrote them" + ("" if self.header.signers else
+                                "; a steward signs from now on with `anonkit approve` or "
+                                "any user change, or the API's Vault.list_signing_keys()"))
         if self.audit_log.torn_tail:
             rep.warnings.append("the last audit line is incomplete (a crash during a write); "
                                 "the next audit entry removes it")

@@ -25,7 +25,7 @@ import os
 import struct
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -68,14 +68,19 @@ from anonkit.vault.keys import (
     x25519_public_bytes,
 )
 from anonkit.vault.passwords import check_not_confusable, check_password
+from anonkit.vault.signing import SignerKey, Signers, derive_signing_key, key_for, public_bytes
 
 MAGIC = b"ANONKIT\x00VAULT"
 #: 2: password slots hold a password key pair (§4.3) so that rotation can replace user key
 #: pairs (§9). Version-1 headers are still read; their legacy password slots keep working
 #: until the user's password is changed once (§17).
-HEADER_VERSION = 2
+#: 3: the signed body lists each user's signing public keys (``signers``, §4.7). A header
+#: is written as version 3 once it lists any; a version-2 vault stays byte-identical until
+#: a steward next signs its header.
+HEADER_VERSION = 3
+SIGNERLESS_VERSION = 2
 MIN_SUPPORTED_VERSION = 1
-MAX_SUPPORTED_VERSION = 2
+MAX_SUPPORTED_VERSION = 3
 VERSION_SIZE = 2
 LEN_SIZE = 4
 SIGNATURE_SIZE = 64
@@ -96,6 +101,7 @@ MAX_HEADER_SIZE = 4 * 1024 * 1024
 
 _WHAT = "vault header"
 _BODY_FIELDS = {"vault_id", "generation", "key_epoch", "admin_public", "tiers", "slots"}
+_SIGNER_FIELDS = {"public", "from_epoch", "role"}
 _SLOT_FIELDS = {"id", "role", "user_public", "bundle", "escrow", "name"}
 _LEGACY_PSLOT_FIELDS = {"kdf", "wrapped_user_key"}
 _PSLOT_FIELDS = {"kdf", "password_public", "wrapped_user_key", "binding"}
@@ -434,6 +440,8 @@ class VaultHeader:
     password_slots: Mapping[bytes, PasswordSlot]
     body_bytes: bytes
     signature: bytes
+    #: slot id → its signing public keys, oldest first (§4.7); kept after removal.
+    signers: Signers = field(default_factory=dict)
 
     # -- creation and (de)serialisation --
 
@@ -473,7 +481,10 @@ class VaultHeader:
         )
         slot = _make_slot(steward, name, Role.STEWARD, user_key, rng)
         pslot = _make_password_slot(vault_id, slot, user_key, password, kdf, rng, name)
-        header = cls._signed(steward, generation=1, slots=[slot], password_slots={slot.id: pslot})
+        signers = {slot.id: (SignerKey(_signing_public(user_key, vault_id, slot.id), 1,
+                                       Role.STEWARD),)}
+        header = cls._signed(steward, generation=1, slots=[slot], password_slots={slot.id: pslot},
+                             signers=signers)
         return header, steward
 
     @classmethod
@@ -484,8 +495,9 @@ class VaultHeader:
         generation: int,
         slots: list[Slot],
         password_slots: Mapping[bytes, PasswordSlot],
+        signers: Signers,
     ) -> VaultHeader:
-        """Assemble and sign a body with the steward's admin key (§4.1, §4.2)."""
+        """Assemble and sign a body with the steward's admin key (§4.1, §4.2, §4.7)."""
         if steward.admin_key is None:
             raise AccessDeniedError(f"user {steward.user} ({steward.role.value}) is not a steward")
         slots = sorted(slots, key=lambda s: s.id)
@@ -496,10 +508,13 @@ class VaultHeader:
             "admin_public": steward.admin_public.hex(),
             "tiers": {t.json_name: pk.hex() for t, pk in steward.tier_public.items()},
             "slots": [s.to_json() for s in slots],
+            "signers": {sid.hex(): [k.to_json() for k in keys]
+                        for sid, keys in sorted(signers.items())},
         }
         body_bytes = cjson(body)
         signature = steward.admin_key.sign(_signed_prefix(HEADER_VERSION, body_bytes))
         return cls(
+            signers=dict(signers),
             version=HEADER_VERSION,
             vault_id=steward.vault_id,
             generation=generation,
@@ -568,7 +583,8 @@ class VaultHeader:
         slots_bytes = content[pos:]
 
         body = parse_cjson(body_bytes, _WHAT)
-        if not isinstance(body, dict) or set(body) != _BODY_FIELDS:
+        fields = _BODY_FIELDS | {"signers"} if version >= HEADER_VERSION else _BODY_FIELDS
+        if not isinstance(body, dict) or set(body) != fields:
             raise TamperedError(f"{_WHAT}: body is malformed")
         admin_public = _hex(body["admin_public"], PUBLIC_KEY_SIZE, "admin public key")
         try:
@@ -603,6 +619,7 @@ class VaultHeader:
                             for k, v in pslots_json.items()},
             body_bytes=body_bytes,
             signature=signature,
+            signers=_parse_signers(body.get("signers", {})),
         )
 
     # -- queries --
@@ -716,6 +733,8 @@ class VaultHeader:
             generation=self.generation + 1,
             slots=[*self.slots, slot],
             password_slots={**self.password_slots, slot.id: pslot},
+            signers=self._signers_after(keyring, [*self.slots, slot], {slot.id: user_key},
+                                        self.key_epoch),
         )
 
     def remove_user(self, keyring: KeyRing, name: str) -> VaultHeader:
@@ -728,7 +747,9 @@ class VaultHeader:
             raise VaultError("cannot remove the last steward: add another steward first")
         pslots = {k: v for k, v in self.password_slots.items() if k != gone.id}
         return VaultHeader._signed(keyring, generation=self.generation + 1, slots=rest,
-                                   password_slots=pslots)
+                                   password_slots=pslots,
+                                   signers=self._signers_after(keyring, rest, {},
+                                                               self.key_epoch))
 
     def change_password(
         self,
@@ -826,7 +847,9 @@ class VaultHeader:
             authors[key_id(slot.user_public)] = envelope.AuthorRekey(
                 name, slot.role, old_user_key, new_slot.user_public)
         header = VaultHeader._signed(steward, generation=self.generation + 1, slots=slots,
-                                     password_slots=pslots)
+                                     password_slots=pslots,
+                                     signers=self._signers_after(keyring, slots, new_user_keys,
+                                                                 new_epoch))
         problems: list[str] = []
         rewrap = functools.partial(envelope.rewrap_keyfile, old=keyring, new=steward,
                                    authors=authors, problems=problems, rng=rng)
@@ -861,6 +884,39 @@ class VaultHeader:
                 f"user {keyring.user} ({keyring.role.value}) may not {action}: steward only"
             )
 
+    def _signers_after(self, keyring: KeyRing, slots: list[Slot],
+                       known: Mapping[bytes, X25519PrivateKey], epoch: int) -> dict:
+        """``signers`` for the next body (§4.7): every earlier key is kept; a slot whose key
+        for ``epoch`` is missing or differs (new user, new user key at rotation, a version-2
+        vault being upgraded) gets one. Keys not in ``known`` come from the escrows
+        (steward only), so a vault upgrades at the first header change a steward signs."""
+        out = dict(self.signers)
+        for s in slots:
+            cur = key_for(out, s.id, epoch)
+            if s.id not in known and cur is not None and cur.role is s.role:
+                continue
+            user_key = known[s.id] if s.id in known else self._escrowed_key(keyring, s)
+            pk = _signing_public(user_key, self.vault_id, s.id)
+            if cur is not None and cur.public == pk and cur.role is s.role:
+                continue
+            out[s.id] = (*out.get(s.id, ()), SignerKey(pk, epoch, s.role))
+        return out
+
+    def with_signing_keys(self, keyring: KeyRing) -> VaultHeader | None:
+        """The header re-signed with every member's signing key listed (§4.7, the upgrade
+        of a version-2 vault); None when nothing is missing. Steward only (escrows)."""
+        self._require_admin(keyring, "list signing keys")
+        signers = self._signers_after(keyring, list(self.slots), {}, self.key_epoch)
+        if signers == dict(self.signers) and self.version >= HEADER_VERSION:
+            return None
+        return VaultHeader._signed(keyring, generation=self.generation + 1,
+                                   slots=list(self.slots), password_slots=self.password_slots,
+                                   signers=signers)
+
+    def signer_key(self, sid: bytes, epoch: int) -> SignerKey | None:
+        """The signing public key slot ``sid`` used in key epoch ``epoch`` (§4.7)."""
+        return key_for(self.signers, sid, epoch)
+
     def _escrowed_key(self, keyring: KeyRing, slot: Slot) -> X25519PrivateKey:
         raw = open_sealed(keyring.tier_private[Tier.IDENTIFIABLE], slot.escrow,
                           _escrow_ctx(self.vault_id, slot.id))
@@ -870,6 +926,33 @@ class VaultHeader:
         if x25519_public_bytes(user_key) != slot.user_public:
             raise TamperedError(f"{_WHAT}: a key escrow does not match its slot (modified)")
         return user_key
+
+
+def _signing_public(user_key: X25519PrivateKey, vault_id: bytes, sid: bytes) -> bytes:
+    return public_bytes(derive_signing_key(user_key, vault_id, sid))
+
+
+def _parse_signers(obj: Any) -> dict[bytes, tuple[SignerKey, ...]]:
+    if not isinstance(obj, dict):
+        raise TamperedError(f"{_WHAT}: signing keys are malformed")
+    out = {}
+    for sid, keys in obj.items():
+        if not isinstance(keys, list) or not keys:
+            raise TamperedError(f"{_WHAT}: signing keys are malformed")
+        parsed = []
+        for k in keys:
+            if not isinstance(k, dict) or set(k) != _SIGNER_FIELDS:
+                raise TamperedError(f"{_WHAT}: a signing key is malformed")
+            try:
+                role = Role(k["role"])
+            except ValueError:
+                raise TamperedError(f"{_WHAT}: a signing key has an unknown role") from None
+            parsed.append(SignerKey(_hex(k["public"], PUBLIC_KEY_SIZE, "signing key"),
+                                    _int(k["from_epoch"], "signing key epoch"), role))
+        if [k.from_epoch for k in parsed] != sorted(k.from_epoch for k in parsed):
+            raise TamperedError(f"{_WHAT}: signing keys are out of order")
+        out[_hex(sid, SLOT_ID_SIZE, "signer slot id")] = tuple(parsed)
+    return out
 
 
 def _signed_prefix(version: int, body_bytes: bytes) -> bytes:

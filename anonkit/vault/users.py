@@ -82,6 +82,17 @@ class UsersMixin:
             self._commit_header(new)
         self.audit_append("password_changed", target=slot_id(new.vault_id, target).hex())
 
+    def list_signing_keys(self) -> None:
+        """Steward: list every member's signing public key in the header (§4.7), upgrading
+        a version-2 vault to version 3. From then on every audit entry is signed. No-op when
+        every member already has one for the current key epoch."""
+        with self._header_change("list signing keys"):
+            new = self.header.with_signing_keys(self.keyring)
+            if new is None:
+                return
+            self._commit_header(new)
+        self.audit_append("signing_keys_listed", generation=new.generation)
+
     def _check_header_state(self) -> None:
         """Refuse a header older than the catalog says (replay of a copied old header)."""
         cat_vault = self.catalog.get_meta(META_VAULT_ID)

@@ -109,6 +109,8 @@ class Vault(ObjectsMixin, RecordingsMixin, UsersMixin, RotationMixin, AuditMixin
             keyring.key_epoch,
             load_head=self._load_audit_head,
             save_head=self._save_audit_head,
+            signer=self._audit_signer,
+            signer_key=lambda sid, epoch: self._listed_signer_key(bytes.fromhex(sid), epoch),
         )
 
     # --- opening ---------------------------------------------------------------------------

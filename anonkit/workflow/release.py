@@ -2,7 +2,10 @@
 
 The approval is the release gate (design.md §4): the leak check must pass, every flag must
 be decided (or accepted in bulk with a reason), and the exact text approved is pinned by
-its SHA-256 in the audit log, so ``export`` can prove it releases what was approved.
+its SHA-256 in a ``sign_off`` audit entry signed with the steward's own Ed25519 key
+(vault-format §4.7, §14), so ``export`` can prove it releases what a steward approved. Every
+member holds the audit MAC key, so a MAC alone would let an interviewer write an
+"approval"; the signature cannot be made without that steward's user key.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from anonkit.workflow.errors import (
 from anonkit.workflow.recordings import IDENTIFIABLE, REVIEW, _newest, load_doc
 
 if TYPE_CHECKING:
+    from anonkit.vault.audit import AuditEntry
     from anonkit.vault.vault import Vault
     from anonkit.workflow.document import PseudonymizedDoc
 
@@ -54,12 +58,15 @@ def _require_steward(vault: Vault, action: str) -> None:
 
 def record_approval(vault: Vault, rid: str, digest: str, *, accepted_flags: int,
                     reason: str | None) -> None:
-    """Record who approved which text when. THE one place an approval is written: today an
-    audit entry (MAC'd, hash-chained; the user is the audit entry's slot id, the time its
-    timestamp) with the SHA-256 of the approved document; when per-user Ed25519 signing keys
-    land in the vault, the signature over the same digest goes here too. The free-text
-    reason is personal-ish: it is kept in the identifiable review record; the audit entry
-    holds its digest."""
+    """Record who approved which text when. THE one place an approval is written: a
+    ``sign_off`` audit entry (hash-chained, MAC'd) holding the SHA-256 of the approved
+    document, *signed with the steward's own signing key* over that digest, the recording,
+    the time and the steward's slot id (§14). A vault whose header does not list signing
+    keys yet (format version 2) is upgraded first, so every approval is signed. The
+    free-text reason is personal-ish: it is kept in the identifiable review record; the
+    audit entry holds its digest."""
+    if not vault.can_sign():
+        vault.list_signing_keys()
     oid = _newest(vault, rid, IDENTIFIABLE, REVIEW)
     review = json.loads(vault.get_bytes(oid)) if oid else {"document": rid, "flags": []}
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -73,14 +80,27 @@ def record_approval(vault: Vault, rid: str, digest: str, *, accepted_flags: int,
     details: dict[str, Any] = {"text_sha256": digest, "accepted_flags": accepted_flags}
     if reason:
         details["reason_sha256"] = hashlib.sha256(reason.encode()).hexdigest()
-    vault.audit_append(SIGN_OFF, recording_id=rid, **details)
+    entry = vault.audit_append(SIGN_OFF, recording_id=rid, **details)
+    if not is_approval(vault, entry):  # cannot happen unless the vault code is broken
+        raise RuntimeError("the approval was written without a valid steward signature")
+
+
+def is_approval(vault: Vault, entry: AuditEntry) -> bool:
+    """A ``sign_off`` entry is an approval only if it is signed by the steward it names,
+    with the key the header lists for them (§14). Unsigned entries (vault format 2, or
+    written by anyone with the shared MAC key) and entries whose signature does not verify
+    are not approvals."""
+    if entry.event != SIGN_OFF or entry.signer != entry.user:
+        return False
+    role = vault.signer_role(entry)
+    return role is not None and role.value == "steward"
 
 
 def approved_digest(vault: Vault, rid: str) -> str | None:
-    """The digest of the last approval of ``rid`` in the audit log (any member can read)."""
+    """The digest of the last valid approval of ``rid`` (``is_approval``), or None."""
     digest = None
     for e in vault.audit_entries():
-        if e.event == SIGN_OFF and e.recording == rid:
+        if e.event == SIGN_OFF and e.recording == rid and is_approval(vault, e):
             digest = e.details.get("text_sha256")
     return digest if isinstance(digest, str) else None
 
@@ -93,9 +113,11 @@ def approve(vault: Vault, rid: str, *, accept_flags: bool = False,
 
     _require_steward(vault, "approve transcripts")
     rec = vault.recording(rid)
-    if rec.approved:
+    # Approved without a valid signed approval (vault format 2, or a forged catalog flag):
+    # a steward may approve it (again), which signs it.
+    if rec.approved and approved_digest(vault, rid) is not None:
         raise InputError(f"recording {rid} is already approved")
-    if rec.stage != "anonymized":
+    if rec.stage not in ("anonymized", "approved"):
         raise NotReadyError(f"recording {rid} is {rec.stage}, not anonymized: run "
                             "`anonkit process` first")
     doc = load_doc(vault, rid)
@@ -152,9 +174,15 @@ def export(
             raise NotApprovedError(f"recording {rid} has not been approved by a steward; "
                                    "export refuses it (stewards may export --draft)")
         doc = load_doc(vault, rid)
-        if rec.approved and not draft and approved_digest(vault, rid) != doc_digest(doc):
-            raise NotApprovedError(f"recording {rid}: its text differs from the text a steward "
-                                   "approved; it must be approved again")
+        if rec.approved and not draft:
+            approved = approved_digest(vault, rid)
+            if approved is None:
+                raise NotApprovedError(
+                    f"recording {rid} has no approval signed by a steward (a forged entry, or "
+                    "one from before signing keys): a steward must approve it again")
+            if approved != doc_digest(doc):
+                raise NotApprovedError(f"recording {rid}: its text differs from the text a "
+                                       "steward approved; it must be approved again")
         docs.append(doc)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)

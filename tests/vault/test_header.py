@@ -59,7 +59,7 @@ def team() -> tuple[VaultHeader, dict[str, str]]:
 def test_create_round_trip_and_layout() -> None:
     header, steward = VaultHeader.create("kari", "pw", WEAK)
     raw = header.to_bytes()
-    assert raw.startswith(MAGIC + b"\x00\x02")
+    assert raw.startswith(MAGIC + b"\x00\x03")
     assert len(raw) > HEADER_FIXED_SIZE
     assert raw[-32:] == hashlib.sha256(raw[:-32]).digest()
     again = VaultHeader.from_bytes(raw)
@@ -217,7 +217,7 @@ def test_unsupported_version_message() -> None:
     raw[13:15] = (7).to_bytes(2, "big")
     with pytest.raises(UnsupportedFormatVersionError,
                        match=r"vault format version 7 is newer than this anonkit supports "
-                             r"\(max 2\); upgrade anonkit"):
+                             r"\(max 3\); upgrade anonkit"):
         VaultHeader.from_bytes(bytes(raw))
 
 
@@ -401,7 +401,7 @@ def test_forged_bundle_from_public_information_is_refused(team) -> None:
             entry["bundle"] = seal(slot.user_public, cjson(forged_bundle),
                                    _bundle_ctx(header.vault_id, slot.id)).hex()
     new_body = cjson(body)
-    prefix = MAGIC + struct.pack(">HI", 1, len(new_body)) + new_body
+    prefix = MAGIC + struct.pack(">HI", header.version, len(new_body)) + new_body
     forged = VaultHeader.from_bytes(_fix_checksum(prefix + attacker.sign(prefix) + pslots
                                                   + bytes(32)))
     with pytest.raises(TamperedError):
@@ -463,6 +463,7 @@ def test_version_1_header_upgrade_path() -> None:
     steward = unlock(header, steward_name, users[steward_name])
     rotated, _, _ = header.rotate(steward)
     rotated = VaultHeader.from_bytes(rotated.to_bytes())
-    assert rotated.version == 2
+    assert rotated.version == 3  # now lists every member's signing key (§4.7)
+    assert len(rotated.signers) == len(users)
     for name, pw in users.items():
         assert unlock(rotated, name, pw).user == name

@@ -229,7 +229,7 @@ def test_bad_input_errors(tmp_path):
     make_vault(root).close()
     header = (root / "header").read_bytes()
     # newer format version
-    newer = header[:13] + struct.pack(">H", 3) + header[15:]
+    newer = header[:13] + struct.pack(">H", 4) + header[15:]
     (root / "header").write_bytes(newer)
     with pytest.raises(UnsupportedFormatVersionError, match="newer"):
         open_as(root)

@@ -28,7 +28,8 @@ from anonkit.vault.errors import (
 )
 from anonkit.vault.header import VaultHeader
 from anonkit.vault.kdf import KdfParams
-from anonkit.vault.keys import Tier
+from anonkit.vault.keys import Tier, x25519_from_seed
+from anonkit.vault.signing import derive_signing_key, public_bytes, verifies
 from anonkit.vault.stream import decrypt_bytes
 
 REPO = Path(__file__).resolve().parents[2]
@@ -56,10 +57,10 @@ def test_vector_files_exist() -> None:
     assert expects == {"success", *EXPECTED_ERROR}
 
 
-#: Frozen vectors of vault format version 1 (headers written before version 2): no longer
-#: produced by the generator, still opened by check 2 (the upgrade path, §17).
-LEGACY_PREFIX = "v1-"
-CURRENT_FILES = [p for p in VECTOR_FILES if not p.stem.startswith(LEGACY_PREFIX)]
+#: Frozen vectors of vault format versions 1 and 2 (headers written before version 2 / 3): no
+#: longer produced by the generator, still opened by check 2 (the upgrade path, §17).
+LEGACY_PREFIXES = ("v1-", "v2-")
+CURRENT_FILES = [p for p in VECTOR_FILES if not p.stem.startswith(LEGACY_PREFIXES)]
 
 
 def test_vectors_are_reproduced_byte_for_byte() -> None:
@@ -79,7 +80,18 @@ def _users(fields: dict[str, str]) -> dict[str, str]:
 
 def _check(name: str, f: dict[str, str]) -> None:
     """Open one vector through the public API; raise what the reader raises."""
-    name = name.removeprefix(LEGACY_PREFIX)
+    for prefix in LEGACY_PREFIXES:
+        name = name.removeprefix(prefix)
+    if name.startswith("signing-"):
+        key = derive_signing_key(x25519_from_seed(bytes.fromhex(f["user_sk"])),
+                                 bytes.fromhex(f["vault_id"]), bytes.fromhex(f["slot_id"]))
+        public = bytes.fromhex(f["signing_public"])
+        assert public_bytes(key) == public
+        message, sig = bytes.fromhex(f["message"]), bytes.fromhex(f["signature"])
+        assert key.sign(message) == sig
+        assert verifies(public, sig, message)
+        assert not verifies(public, sig, message + b"x")
+        return
     if name.startswith("kdf-"):
         params = KdfParams.from_json({k: int(f[k]) for k in ("memory_kib", "iterations", "lanes")}
                                      | {"algorithm": f["algorithm"], "salt": f["salt"]})

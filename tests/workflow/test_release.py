@@ -101,3 +101,40 @@ def test_only_a_steward_approves(vault_copy) -> None:
     v.add_user("ingrid", "interviewer", "ingrid pw", KdfParams.testing())
     with open_vault(v.root, "ingrid", "ingrid pw") as iv, pytest.raises(RoleError):
         release.approve(iv, rid)
+
+
+def test_forged_approval_does_not_release(vault_copy, tmp_path: Path) -> None:
+    """An interviewer holds the shared audit MAC key, so they can write a well-formed
+    ``sign_off`` entry with the right digest, even one naming the steward, and flip the
+    catalog's ``approved`` flag. None of it is an approval: an approval is a signature by a
+    steward's own key over the approved text's digest (vault-format §14), and export
+    refuses."""
+    from anonkit.vault.audit import AuditLog
+    from anonkit.vault.kdf import KdfParams
+
+    v, rid = vault_copy
+    digest = release.doc_digest(load_doc(v, rid))
+    v.add_user("ingrid", "interviewer", "ingrid pw", KdfParams.testing())
+    with open_vault(v.root, "ingrid", "ingrid pw") as iv:
+        # 1. signed with ingrid's own key, naming herself
+        iv.audit_append("sign_off", recording_id=rid, text_sha256=digest, accepted_flags=0)
+        # 2. signed with her key, naming the steward
+        iv.audit_log.append("sign_off", user=v.user_slot, recording=rid, text_sha256=digest,
+                            accepted_flags=0)
+        # 3. unsigned, naming the steward, MAC'd with the shared key
+        AuditLog(iv.layout.audit, iv.vault_id, lambda e: iv.keyring.subkey("audit", e),
+                 iv.keyring.key_epoch).append("sign_off", user=v.user_slot, recording=rid,
+                                              text_sha256=digest, accepted_flags=0)
+    v.update_recording(rid, stage="approved", approved=True)  # the catalog is unauthenticated
+    forged = [e for e in v.audit_entries() if e.event == "sign_off"]
+    assert len(forged) == 3 and not any(release.is_approval(v, e) for e in forged)
+    assert release.approved_digest(v, rid) is None
+    with pytest.raises(NotApprovedError, match="no approval signed by a steward"):
+        release.export(v, [rid], "txt", tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+    # the steward's real approval is a signature over the digest, and releases the text
+    release.approve(v, rid, accept_flags=True, reason="checked")
+    [real] = [e for e in v.audit_entries() if e.event == "sign_off"][3:]
+    assert release.is_approval(v, real) and real.signer == v.user_slot
+    assert real.details["text_sha256"] == digest
+    assert release.export(v, [rid], "txt", tmp_path / "out")
