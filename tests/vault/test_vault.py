@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import shutil
 import struct
 
@@ -418,6 +419,9 @@ def test_any_flipped_byte_is_reported(sample_vault, tmp_path_factory, data):
     verify reports a problem (never a silent pass)."""
     root = tmp_path_factory.mktemp("flip") / "v"
     shutil.copytree(sample_vault, root)
+    # Every example opens its own copy of one vault id: a fresh anti-rollback state each
+    # time, or an earlier example's audit head makes this copy look rolled back (spec §12).
+    os.environ["ANONKIT_STATE_DIR"] = str(tmp_path_factory.mktemp("flip-state"))
     files = sorted(p for p in root.rglob("*") if p.is_file() and (
         p.parent.parent.name in ("objects", "keys") or p.name == "audit.log"))
     path = data.draw(st.sampled_from(files), label="file")
