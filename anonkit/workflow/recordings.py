@@ -239,27 +239,36 @@ def _process_one(vault: Vault, rec: RecordingInfo, model: str | None, say: Say,
     rid = rec.id
     if rec.stage in ("anonymized", "approved"):
         return Processed(rid, rec.stage)
-    raw_id = _newest(vault, rid, IDENTIFIABLE, RAW)
-    asr_s = 0.0
-    if raw_id is None:
+    timing: dict[str, float] = {"asr_s": 0.0}
+
+    def transcribe_now() -> Transcript:
         say(f"{rid}: transcribing")
-        timing: dict[str, float] = {}
-        transcript = transcribe_recording(vault, rid, model=model, progress=progress,
-                                          timing=timing)
-        asr_s = timing["asr_s"]
+        return transcribe_recording(vault, rid, model=model, progress=progress, timing=timing)
+
+    transcript = keep_transcript(vault, rid, transcribe_now)
+    say(f"{rid}: anonymizing")
+    done = anonymize_recording(vault, rid, transcript)
+    done.asr_s = timing["asr_s"]
+    return done
+
+
+def keep_transcript(vault: Vault, rid: str, make: Callable[[], Transcript]) -> Transcript:
+    """The transcribe stage's bookkeeping, shared by ``process`` and ``batch``: the stored
+    raw transcript when there is one (a re-run never transcribes twice), else ``make()``'s,
+    stored and audited; the recording is then marked transcribed."""
+    from anonkit.asr.transcript import Transcript
+
+    raw_id = _newest(vault, rid, IDENTIFIABLE, RAW)
+    if raw_id is None:
+        transcript = make()
         raw_id = vault.put_bytes(IDENTIFIABLE, RAW, transcript.to_json().encode("utf-8"), rid)
         vault.audit_append("transcribe", recording_id=rid, object_id=raw_id,
                            segments=len(transcript.segments))
     else:
-        from anonkit.asr.transcript import Transcript
-
         transcript = Transcript.from_json(vault.get_bytes(raw_id).decode("utf-8"))
     if vault.recording(rid).stage != "transcribed":
         vault.update_recording(rid, stage="transcribed")
-    say(f"{rid}: anonymizing")
-    done = anonymize_recording(vault, rid, transcript)
-    done.asr_s = asr_s
-    return done
+    return transcript
 
 
 def transcribe_recording(vault: Vault, rid: str, *, model: str | None = None,

@@ -175,15 +175,9 @@ def store_and_anonymize(vault: Vault, rid: str, transcript_json: str | None) -> 
     the workflow's anonymize stage (project key under its lock)."""
     from anonkit.asr.transcript import Transcript
 
-    raw_id = wr._newest(vault, rid, wr.IDENTIFIABLE, wr.RAW)
-    if raw_id is None:
+    def from_worker() -> Transcript:
         assert transcript_json is not None
-        transcript = Transcript.from_json(transcript_json)
-        raw_id = vault.put_bytes(wr.IDENTIFIABLE, wr.RAW, transcript_json.encode("utf-8"), rid)
-        vault.audit_append("transcribe", recording_id=rid, object_id=raw_id,
-                           segments=len(transcript.segments))
-    else:
-        transcript = Transcript.from_json(vault.get_bytes(raw_id).decode("utf-8"))
-    if vault.recording(rid).stage != "transcribed":
-        vault.update_recording(rid, stage="transcribed")
+        return Transcript.from_json(transcript_json)
+
+    transcript = wr.keep_transcript(vault, rid, from_worker)
     return wr.anonymize_recording(vault, rid, transcript)
