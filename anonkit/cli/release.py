@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from anonkit.cli.options import open_vault, password_options, quiet_option, vault_argument
-from anonkit.workflow.release import FORMAT_CHOICES
+from anonkit.workflow.formats import EXPORT_FORMATS
 
 
 @click.command("approve")
@@ -46,7 +46,7 @@ def approve(vault: Path, recording_id: str, accept_flags: bool, reason: str | No
 @click.command("export")
 @vault_argument
 @click.argument("recording_ids", nargs=-1, metavar="[RECORDING_ID]...")
-@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), required=True,
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
               help="txt, docx, nvivo (tab-delimited timespans), qdpx (REFI-QDA), vtt, srt, "
               "json (with the offset→time map).")
 @click.option("-o", "--output", "out_dir", required=True,

@@ -26,6 +26,7 @@ from anonkit.workflow.errors import (
     OpenFlagsError,
     RoleError,
 )
+from anonkit.workflow.formats import EXPORT_FORMATS
 from anonkit.workflow.recordings import IDENTIFIABLE, REVIEW, _newest, load_doc
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from anonkit.workflow.document import PseudonymizedDoc
 
 SIGN_OFF = "sign_off"
-FORMAT_CHOICES = ("txt", "docx", "nvivo", "qdpx", "vtt", "srt", "json")
+FORMAT_CHOICES = EXPORT_FORMATS
 
 
 def doc_digest(doc: PseudonymizedDoc) -> str:
