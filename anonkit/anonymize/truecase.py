@@ -65,6 +65,15 @@ PERSON_CUES_LOWER = word_set(
 # reading"): those are only flagged.
 PLACE_PREPOSITIONS_NB = word_set("i fra til ved utenfor")
 PLACE_PREPOSITIONS_ANY = word_set("i på fra til ved in at from to near")
+# Verbs of living, moving and travelling: "moved to bath", "grew up near bury", "bor på ski".
+RESIDENCE_VERBS = word_set(
+    """
+    live lives lived living move moves moved moving born grew grow raised drove drive went
+    go going travelled traveled settled relocated
+    bor bodde bodd bo flytta flyttet flytter flytte født vokste oppvokst kjørte kjørt dro
+    reiste reise jobber jobba jobbet studerer studerte
+    """
+)
 # Verbs of meeting and talking: their object is usually a person ("møtte liv", "told hope").
 CONTACT_VERBS = word_set(
     "møtte traff ringte besøkte spurte fortalte hjalp savner savnet told met rang asked "
@@ -180,6 +189,7 @@ def _truecase_line(
         prev2 = f"{words[k - 2].group(0).lower()} {prev}" if k > 1 else ""
         cued = (
             low in first
+            and low not in FUNCTION_WORDS  # "ringte meg": "Meg" is a name only in English lists
             and (prev in PERSON_CUES_LOWER or prev in CONTACT_VERBS or prev2 in CONTACT_PHRASES)
         ) or (
             # "per sa …", "strand ble utskrevet": a line-initial name that is the subject
@@ -204,6 +214,16 @@ def _truecase_line(
                 out[i] = _capitalize(out[i])[0]
         elif low in places_lower and prev in PLACE_PREPOSITIONS_NB and lang == "nb":
             start = offset + m.start()  # "kjørt fra molde": a place that is also a word
+            out[start] = _capitalize(word)[0]
+        elif (
+            low in places_lower
+            and prev in PLACE_PREPOSITIONS_ANY
+            and low not in FUNCTION_WORDS
+            and any(w.group(0).lower() in RESIDENCE_VERBS for w in words[max(0, k - 5) : k])
+        ):
+            # "we moved to bath", "i lived in reading", "bor på ski": a verb of living or
+            # moving before the preposition makes the place word a place.
+            start = offset + m.start()
             out[start] = _capitalize(word)[0]
         elif low in places_lower and prev in PLACE_PREPOSITIONS_ANY:
             doubtful.append((offset + m.start(), offset + m.end(), LOCATION))
