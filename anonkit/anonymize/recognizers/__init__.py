@@ -29,6 +29,7 @@ _FACTORIES: tuple[str, ...] = (
     "email",
     "url",
     "address",
+    "spoken_address",
     "dates",
     "spoken_numbers",
     "spoken_dates",

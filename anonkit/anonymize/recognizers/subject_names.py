@@ -33,7 +33,13 @@ from functools import cache
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.names import all_first_names, all_surnames
 from anonkit.anonymize.places import places, world_places
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
+from anonkit.anonymize.recognizers._base import (
+    AnonkitRecognizer,
+    Token,
+    is_capitalized,
+    tokenize,
+    word_set,
+)
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, SUBJECT_NOT_NAMES
 from anonkit.anonymize.wordlists import common_words, not_entities
@@ -56,6 +62,10 @@ ADVERBS = word_set("never always just also often still aldri alltid bare også o
 MODAL_NAMES = word_set("will may")
 # "Mark from the outreach team came", "Haug på kontoret sa": a name, a group, then a verb.
 FROM_WORDS = word_set("from fra på at")
+# "X was the only one who", "X var den eneste som": said of people.
+ONLY_ONE = re.compile(
+    r" (?:the (?:only|first|last) (?:one|person)?|the one|den (?:eneste|første|siste))\b"
+)
 COPULAS = word_set("was var had hadde")
 SPEAKER = word_set("i me jeg meg")
 AND = word_set("and og")
@@ -143,10 +153,16 @@ class SubjectNameRecognizer(AnonkitRecognizer):
                 return True
             if nxt in COPULAS and self._candidate(word, strict=True):
                 return True
+            if nxt in COPULAS and ONLY_ONE.match(text, tokens[i + 1].end):
+                return self._candidate(word, strict=False)  # "Rein var den eneste som"
             if (
                 nxt in FROM_WORDS
                 and word.lower() not in MODAL_NAMES
-                and (word.lower() in self.first or word.lower() not in self.places)
+                and (
+                    word.lower() in self.first
+                    or word.lower() in self.surnames
+                    or word.lower() not in self.places
+                )
                 and any(_word(tokens, k) in ACTION_VERBS | COPULAS for k in range(i + 2, i + 7))
                 and self._candidate(word, strict=False)
             ):
@@ -166,7 +182,11 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         if i >= 2 and nxt in ("som", "who", "that") and gap == " ":
             before = f"{_word(tokens, i - 2)} {_word(tokens, i - 1)}"
             if before in ("det var", "it was", "det er", "it's"):
-                return self._candidate(word, strict=False)
+                # Mid-sentence capitals are names in Norwegian ("Det var Ulv som fant meg").
+                nb_capital = self.lang == "nb" and is_capitalized(word)
+                return self._candidate(word, strict=False) or (
+                    nb_capital and word.lower() not in self.skip and word.isalpha()
+                )
         return False
 
     def _alias(self, text: str, tokens: tuple[Token, ...], i: int) -> int | None:
