@@ -37,7 +37,7 @@ _PARTS = (
     "klinikken", "senter", "senteret", "skole", "skolen", "tjeneste", "tjenesten", "kontor",
     "kontoret", "avdeling", "avdelingen", "psykiatrisk", "psykiatriske", "hjem", "hjemmet",
 )  # fmt: skip
-_JOINERS = frozenset({"i", "og", "for", "på", "of", "the", "and", "for", "in", "at"})
+_JOINERS = frozenset({"i", "og", "for", "på", "of", "the", "and", "in", "at"})
 _WORD = re.compile(r"[\wÆØÅæøå]+")
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ADDRESS
-from anonkit.anonymize.numberwords import TENS, TEENS, UNITS, word_value
+from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, word_value
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
 from anonkit.anonymize.recognizers.address import EN_STREET_TYPES, NB_SEPARATE, NB_SUFFIXES
 

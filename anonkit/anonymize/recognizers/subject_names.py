@@ -168,9 +168,13 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             ):
                 return True
         # 2. coordination with the speaker: "X and I", "me and X".
-        if gap == " " and nxt in AND and _word(tokens, i + 2) in SPEAKER:
-            if tok.sent_start or _word(tokens, i - 1) in ("with", "med"):
-                return self._candidate(word, strict=False)
+        if (
+            gap == " "
+            and nxt in AND
+            and _word(tokens, i + 2) in SPEAKER
+            and (tok.sent_start or _word(tokens, i - 1) in ("with", "med"))
+        ):
+            return self._candidate(word, strict=False)
         if (
             i >= 2
             and _word(tokens, i - 1) in AND
@@ -195,12 +199,18 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         if not tok.text[:1].isupper() and not tok.sent_start:
             return None
         m = _ALIAS.match(text, tok.end)
-        if m is not None and m.group("name").lower() in self.first:
-            if self._candidate(tok.text, strict=False) or tok.text.lower() in self.first:
-                return i
-        if _ALIAS_AFTER.match(text, tok.end) and tok.text[:1].isupper():
-            if self._candidate(tok.text, strict=False):
-                return i
+        if (
+            m is not None
+            and m.group("name").lower() in self.first
+            and (self._candidate(tok.text, strict=False) or tok.text.lower() in self.first)
+        ):
+            return i
+        if (
+            _ALIAS_AFTER.match(text, tok.end)
+            and tok.text[:1].isupper()
+            and self._candidate(tok.text, strict=False)
+        ):
+            return i
         return None
 
 
