@@ -383,16 +383,38 @@ class _NoContextEnhancer(ContextAwareEnhancer):
 
 
 class _Analyzer(AnalyzerEngine):
-    """Presidio's engine without its context step.
+    """Presidio's engine, read raw: every recognizer's results, none dropped.
 
-    Why: even with :class:`_NoContextEnhancer`, ``AnalyzerEngine._enhance_using_context``
-    splits the results per recognizer (two list comprehensions for each of ~25 recognizers)
-    to call each recognizer's own hook, which none of ours nor spaCy's implements — about 5 %
-    of detection time on short transcript segments (cProfile, docs/benchmarks.md).
+    Why :meth:`raw_results` instead of ``analyze``: ``analyze`` ends with
+    ``EntityRecognizer.remove_duplicates``, which keeps one of two same-type results over the
+    same span (the first after a ``set``: arbitrary) and drops any result contained in an
+    equal-scored one. :func:`resolve` needs to know *which layers* found a span — "Sky was
+    her name" is a name because the context recognizer says so, not only NER, which alone
+    would make a sentence-initial everyday word a flag — and it resolves overlaps itself.
+    Skipping the context step (no recognizer we run implements it) and the bookkeeping also
+    saves about a tenth of detection time on short transcript segments (cProfile,
+    docs/benchmarks.md).
     """
 
-    def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # type: ignore[no-untyped-def]
-        return raw_results
+    def raw_results(self, text: str, language: str, nlp_artifacts: object) -> list:
+        entities = self.get_supported_entities(language=language)
+        results: list[RecognizerResult] = []
+        for recognizer in self.registry.recognizers:
+            if recognizer.supported_language != language:
+                continue
+            if not recognizer.is_loaded:
+                recognizer.load()
+                recognizer.is_loaded = True
+            for r in recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts):
+                if r.score <= 0:
+                    continue
+                meta = r.recognition_metadata
+                if meta is None:
+                    r.recognition_metadata = meta = {}
+                meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, recognizer.name)
+                meta.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id)
+                results.append(r)
+        return results
 
 
 class Detector:
@@ -459,12 +481,7 @@ class Detector:
     def _analyze(self, text: str, artifacts: object) -> list[DetectedEntity]:
         if not text.strip():
             return []
-        results = self._analyzer.analyze(
-            text,
-            self.lang,
-            nlp_artifacts=artifacts,
-            score_threshold=0.0,  # type: ignore[arg-type]
-        )
+        results = self._analyzer.raw_results(text, self.lang, artifacts)
         return resolve(
             text, results, self.lang, self.thresholds, self._not_entities, self._ordinary_word
         )

@@ -135,6 +135,43 @@ def load_spacy(lang: str) -> Language:
     return nlp
 
 
+class LazyNlpArtifacts(NlpArtifacts):
+    """NlpArtifacts whose lemmas, token offsets and keywords are computed on first read.
+
+    Lemmas fall back to the lower-cased token (the lemmatizer is excluded).
+    """
+
+    def __init__(
+        self, entities: list, doc: Doc, scores: list[float], engine: SpacyNlpEngine, lang: str
+    ) -> None:  # no super().__init__: it would compute every list up front
+        self.entities = entities
+        self.tokens = doc
+        self.scores = scores if scores else [0.85] * len(entities)
+        self.nlp_engine = engine
+        self._lang = lang
+        self._lemmas: list[str] | None = None
+        self._indices: list[int] | None = None
+        self._keywords: list[str] | None = None
+
+    @property  # type: ignore[override]
+    def lemmas(self) -> list[str]:
+        if self._lemmas is None:
+            self._lemmas = [tok.lemma_ or tok.lower_ for tok in self.tokens]
+        return self._lemmas
+
+    @property  # type: ignore[override]
+    def tokens_indices(self) -> list[int]:
+        if self._indices is None:
+            self._indices = [tok.idx for tok in self.tokens]
+        return self._indices
+
+    @property  # type: ignore[override]
+    def keywords(self) -> list[str]:
+        if self._keywords is None:
+            self._keywords = self.set_keywords(self.nlp_engine, self.lemmas, self._lang)
+        return self._keywords
+
+
 class AnonkitSpacyNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine, loading our trimmed pipelines and never downloading.
 
@@ -146,28 +183,17 @@ class AnonkitSpacyNlpEngine(SpacyNlpEngine):
         self.nlp = {m["lang_code"]: load_spacy(m["lang_code"]) for m in self.models}
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
-        """Presidio's artifacts in one pass over the tokens.
+        """Presidio's artifacts, with the per-token lists computed only when read.
 
-        Why not ``super()``: it reads every token's lemma (empty here), then NlpArtifacts
-        derives stop-word-filtered keywords from them for the context enhancer, which the
-        detector replaces with a no-op; together about 5 % of detection time (cProfile on
-        NorNE dev, docs/benchmarks.md). ``nlp_engine`` is set after construction so that
-        no keywords are computed; the lemma fallback stays (lower-cased token).
+        Why not ``super()``: it walks the tokens twice (lemmas, offsets) and derives
+        stop-word-filtered keywords for a context enhancer the detector does not run; no
+        recognizer of ours reads any of them. Building a spaCy ``Token`` per word was about a
+        tenth of detection time (cProfile on NorNE dev, docs/benchmarks.md).
         """
         entities, scores = self._get_updated_entities(
             self._get_entities(doc), self._get_scores_for_entities(doc)
         )
-        artifacts = NlpArtifacts(
-            entities=entities,
-            tokens=doc,
-            tokens_indices=[tok.idx for tok in doc],
-            lemmas=[tok.lemma_ or tok.lower_ for tok in doc],
-            nlp_engine=None,  # type: ignore[arg-type]
-            language=language,
-            scores=scores,
-        )
-        artifacts.nlp_engine = self
-        return artifacts
+        return LazyNlpArtifacts(entities, doc, scores, self, language)
 
     def process_batch(  # type: ignore[override]
         self,
