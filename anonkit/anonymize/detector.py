@@ -224,7 +224,10 @@ _DEFINITE = re.compile(r"(?:en|et|n|a|ene)$")
 
 def _is_distractor(span: str, not_entities: frozenset[str]) -> bool:
     low = span.lower()
-    if low in not_entities or re.sub(r"(['’]s|['’]|s)$", "", low) in not_entities:
+    base = re.sub(r"(['’]s|['’]|s)$", "", low)
+    # "NAVs", "Freuds": a genitive of a non-entity; but not "Aas" -> "aa" (a surname is no
+    # plural of a two-letter acronym).
+    if low in not_entities or (len(base) >= 3 and base in not_entities):
         return True
     m = _DEFINITE.search(low)
     return m is not None and m.start() >= 3 and low[: m.start()] in medicine_words()

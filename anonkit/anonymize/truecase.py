@@ -72,7 +72,18 @@ RESIDENCE_VERBS = word_set(
     go going travelled traveled settled relocated
     bor bodde bodd bo flytta flyttet flytter flytte født vokste oppvokst kjørte kjørt dro
     reiste reise jobber jobba jobbet studerer studerte
+    gård gården hytte hytta hus huset leilighet leiligheten farm cabin house flat caravan
     """
+)
+# "jeg tror hilde visste", "i think gaz knew": a first name opening a clause, before a
+# finite verb of knowing, saying or doing (no copulas: "jeg tror liv er viktig").
+CLAUSE_OPENERS = word_set(
+    "tror trur trodde vet veit visste mener sa at som fordi men og da når så "
+    "think thought reckon know knew guess said that because but and when so"
+)
+CLAUSE_VERBS = word_set(
+    "visste sa kom ringte fant hjalp skrev kjørte gikk fikk tok mente likte hentet "
+    "knew said came rang found helped wrote drove went got took liked picked told"
 )
 # Verbs of meeting and talking: their object is usually a person ("møtte liv", "told hope").
 CONTACT_VERBS = word_set(
@@ -194,6 +205,13 @@ def _truecase_line(
         ) or (
             # "per sa …", "strand ble utskrevet": a line-initial name that is the subject
             k == 0 and nxt in SUBJECT_VERBS_LOWER and (low in first or low in surnames_lower)
+        ) or (
+            k > 0
+            and prev in CLAUSE_OPENERS
+            and nxt in CLAUSE_VERBS
+            and low in first
+            and low not in FUNCTION_WORDS
+            and low not in skip
         )
         if low in ("st", "saint") and k + 1 < len(words):
             # "st james's", "st helier": a saint's name is a place or an institution; the
@@ -206,6 +224,11 @@ def _truecase_line(
             continue
         if k > 0 and words[k - 1].group(0).lower() in ("st", "saint"):
             continue  # capitalized with its "st" above
+        if nxt == "dps" and k + 1 < len(words) and low not in FUNCTION_WORDS and word.isalpha():
+            # "sentrum dps": a DPS is named by its place or district, whatever the word
+            start = offset + m.start()
+            out[start] = _capitalize(word)[0]
+            continue
         if is_safe or cued:
             start = offset + m.start()
             out[start] = _capitalize(word)[0]

@@ -22,6 +22,10 @@ from anonkit.anonymize.truecase import truecase
         ("en", "we moved to bath when i was ten", "we moved to Bath when i was ten", []),
         # … without one it is only shown
         ("nb", "han er flink på ski", "han er flink på ski", [("ski", "LOCATION")]),
+        ("nb", "onkel arvid hadde gård på toten", "onkel Arvid hadde gård på Toten", []),
+        ("nb", "jeg tror hilde visste det", "jeg tror Hilde visste det", []),
+        ("nb", "jeg tror liv er viktig", "jeg tror liv er viktig", [("liv", "PERSON")]),
+        ("nb", "hun jobba på sentrum dps", "hun jobba på Sentrum dps", []),
         # a pronoun after a contact verb is no name, whatever a foreign name list says
         ("nb", "tante liv ringte meg", "tante Liv ringte meg", []),
         ("nb", "stor-ola hjalp oss", "Stor-Ola hjalp oss", []),

@@ -14,6 +14,10 @@ reports:
   — score 0.6, replaced. A lower-case unknown word that resembles no place stays a flag
   (:mod:`.flags`).
 
+A capitalized word between a place preposition and ``i``/``in`` + a listed place is a place
+inside that place, whatever else the word means (``på Å i Lofoten``, ``to Wool in Dorset``)
+— score 0.6, replaced.
+
 Listed places themselves are left to :mod:`.gazetteer_place` (the truecaser capitalizes them
 in the same slot, see :mod:`anonkit.anonymize.truecase`).
 """
@@ -48,8 +52,8 @@ PREPOSITIONS = word_set("in to from near outside i på fra til ved utenfor")
 RESIDENCE_VERBS = word_set(
     """
     live lives lived living move moves moved moving born grew grow raised settled relocated
-    originally
-    bor bodde bodd bo flytta flyttet flytter flytte født vokste oppvokst
+    originally was were been stayed staying
+    var vært bor bodde bodd bo flytta flyttet flytter flytte født vokste oppvokst
     """
 )
 # "He's from X", "hun kommer fra X", "er fra X": origin, with "from"/"fra" only.
@@ -94,10 +98,33 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         tokens = tokenize(text)
         for i in range(1, len(tokens)):
-            if tokens[i - 1].text.lower() in PREPOSITIONS and self._slot(tokens, i):
-                tok = tokens[i]
-                if self._place_like(tok):
-                    yield tok.start, tok.end, LOCATION, SCORE
+            if tokens[i - 1].text.lower() not in PREPOSITIONS:
+                continue
+            tok = tokens[i]
+            if (self._slot(tokens, i) and self._place_like(tok)) or self._inside(text, tokens, i):
+                yield tok.start, tok.end, LOCATION, SCORE
+
+    def _inside(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """"på Å i Lofoten", "to Wool in Dorset": a capitalized word between a place
+        preposition and "i/in" + a listed place is a place inside it, whatever the word."""
+        tok = tokens[i]
+        word = tok.text
+        if (
+            i + 2 >= len(tokens)
+            or not word[0].isupper()
+            or (word.isupper() and len(word) > 1)
+            or not word.isalpha()
+            or word.lower() in FUNCTION_WORDS
+            or word.lower() in self.skip
+            or word in self.first
+            or tokens[i + 1].text.lower() not in ("i", "in")
+            or text[tok.end : tokens[i + 2].start] != f" {tokens[i + 1].text} "
+        ):
+            return False
+        region = tokens[i + 2].text
+        return region[0].isupper() and (
+            region in self.known or not self.lexicon.is_common(region.lower())
+        )
 
     @staticmethod
     def _slot(tokens: tuple[Token, ...], i: int) -> bool:

@@ -42,6 +42,7 @@ from anonkit.anonymize.recognizers._base import (
 )
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, SUBJECT_NOT_NAMES
+from anonkit.anonymize.recognizers.names_in_context import KINSHIP
 from anonkit.anonymize.wordlists import common_words, not_entities
 
 SCORE = 0.6
@@ -54,6 +55,19 @@ ACTION_VERBS = word_set(
     sa sier fortalte ringte ringer kom kommer gikk kjørte kjører hjalp hjelper besøkte skrev
     skreiv spurte hentet henta sendte fant ble bodde flytta flyttet dro visste mente jobba
     jobbet jobber bor
+    """
+)
+# Verbs whose subject is a person whatever the word: a capitalized everyday word before one
+# at a sentence start is a name or nickname ("Mags rang me", "Gaz texted").
+CONTACT_VERBS = word_set("rang texted phoned messaged ringte tekstet sms-et snapet")
+# Who rings without being named: kinship words (imported), services and places of work.
+NOT_CALLERS = word_set(
+    """
+    work school college uni university housing council hospital ward surgery pharmacy bank
+    landlord social services nursery police someone they we you he she it mummy daddy
+    grandma grandad grandpa granny nanna
+    jobben skolen kommunen sykehuset legekontoret apoteket banken barnehagen utleier
+    avdelingen posten de vi du han hun ho den det
     """
 )
 # Adverbs between the name and its verb ("Mo never told anyone", "Vik ringte aldri").
@@ -151,6 +165,17 @@ class SubjectNameRecognizer(AnonkitRecognizer):
                 self._candidate(word, strict=False)
             ):
                 return True
+            if (
+                verb in CONTACT_VERBS
+                and is_capitalized(word)
+                and word.lower() not in FUNCTION_WORDS
+                and word.lower() not in SUBJECT_NOT_NAMES
+                and word.lower() not in NOT_CALLERS
+                and word.lower() not in KINSHIP
+                and word.lower() not in self.skip
+                and word.isalpha()
+            ):
+                return True  # "Mags rang me": only people ring and text
             if nxt in COPULAS and self._candidate(word, strict=True):
                 return True
             if nxt in COPULAS and ONLY_ONE.match(text, tokens[i + 1].end):

@@ -22,8 +22,13 @@ def recs() -> dict[str, PlaceInContextRecognizer]:
         ("en", "He's from Edinburra, you know.", ["Edinburra"]),
         ("en", "They moved to Glosta last year.", ["Glosta"]),
         ("nb", "vi bodde i trumsø da.", ["trumsø"]),
+        ("nb", "vi var i trumsø på bursdagen.", ["trumsø"]),
+        ("nb", "vi var i tvil om det.", []),
         ("nb", "vi flytta til sarpsbor i fjor.", ["sarpsbor"]),
         ("nb", "hun kommer fra Xyzby.", ["Xyzby"]),
+        ("nb", "Vi bodde på Å i Lofoten en sommer.", ["Å"]),
+        ("en", "We moved to Wool in Dorset.", ["Wool", "Dorset"]),
+        ("nb", "Jeg snakket med Kari i Bergen.", []),
         # not places: everyday words, listed places (the gazetteer's job), first names,
         # no verb of living or moving
         ("en", "we moved to the seaside.", []),

@@ -25,6 +25,9 @@ def recs() -> dict[str, SubjectNameRecognizer]:
         ("nb", "Aas var flink med papirene.", ["Aas"]),
         ("nb", "Rein var den eneste som forsto.", ["Rein"]),
         ("nb", "Haug på kontoret sa nei.", ["Haug"]),
+        ("en", "Mags rang me after the review.", ["Mags"]),
+        ("en", "Work rang me twice.", []),
+        ("en", "Grandma rang on Sunday.", []),
         # coordination with the speaker
         ("en", "me and gaz went to the pub.", ["gaz"]),
         ("en", "Will and I fell out over money.", ["Will"]),
