@@ -137,6 +137,26 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         # Unknown: no word list has it ("gaz", "Kjelle"); places are left to place layers.
         return not everyday and low not in self.places and len(word) > 2
 
+    def _loose(self, word: str) -> bool:
+        """In the slots only people fill (with *I*, an alias): any capitalized word, or a
+        lower-case one the word list does not have as it stands ("jas", "Myr", "Kit")."""
+        low = word.lower()
+        if low in MODAL_NAMES and word[:1].isupper():
+            return True  # "Will and I": a modal is not coordinated with "I"
+        if (
+            len(word) < 2
+            or not word.replace("-", "").isalpha()
+            or low in FUNCTION_WORDS
+            or low in SUBJECT_NOT_NAMES
+            or low in NOT_CALLERS
+            or low in KINSHIP
+            or low in self.skip
+            or word.isupper()
+        ):
+            return False
+        listed = low in self.first or low in self.surnames
+        return is_capitalized(word) or low not in self.common or listed
+
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         tokens = tokenize(text)
         seen: set[int] = set()
@@ -199,14 +219,14 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             and _word(tokens, i + 2) in SPEAKER
             and (tok.sent_start or _word(tokens, i - 1) in ("with", "med"))
         ):
-            return self._candidate(word, strict=False)
+            return self._loose(word)
         if (
             i >= 2
             and _word(tokens, i - 1) in AND
             and _word(tokens, i - 2) in SPEAKER
             and text[tokens[i - 1].end : tok.start] == " "
         ):
-            return self._candidate(word, strict=False)
+            return self._loose(word)
         # 3. cleft: "det var X som", "it was X who".
         if i >= 2 and nxt in ("som", "who", "that") and gap == " ":
             before = f"{_word(tokens, i - 2)} {_word(tokens, i - 1)}"
@@ -227,7 +247,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         if (
             m is not None
             and m.group("name").lower() in self.first
-            and (self._candidate(tok.text, strict=False) or tok.text.lower() in self.first)
+            and (self._loose(tok.text) or tok.text.lower() in self.first)
         ):
             return i
         if (

@@ -32,6 +32,11 @@ def recs() -> dict[str, SubjectNameRecognizer]:
         ("en", "me and gaz went to the pub.", ["gaz"]),
         ("en", "Will and I fell out over money.", ["Will"]),
         ("nb", "bjørk og jeg hadde samme terapeut.", ["bjørk"]),
+        ("en", "Kit and I shared a flat.", ["Kit"]),
+        ("en", "me and jas went to college.", ["jas"]),
+        ("en", "me and my mum went.", []),
+        ("en", "me and friends went out.", []),
+        ("nb", "Tulla, altså Turid, er kusina mi.", ["Tulla"]),
         # cleft
         ("nb", "det var liv som fant meg.", ["liv"]),
         ("nb", "Det var Ulv som fant meg.", ["Ulv"]),
