@@ -98,7 +98,11 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         tokens = tokenize(text)
         for i in range(1, len(tokens)):
-            if tokens[i - 1].text.lower() not in PREPOSITIONS:
+            prep = tokens[i - 1].text
+            # "I" is the English pronoun, never the Norwegian preposition "i".
+            if prep.lower() not in PREPOSITIONS or prep == "I":
+                continue
+            if prep == "i" and self.lang == "en":
                 continue
             tok = tokens[i]
             if (self._slot(tokens, i) and self._place_like(tok)) or self._inside(text, tokens, i):

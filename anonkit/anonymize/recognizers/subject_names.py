@@ -84,9 +84,14 @@ COPULAS = word_set("was var had hadde")
 SPEAKER = word_set("i me jeg meg")
 AND = word_set("and og")
 # Words between an alias and the name it stands for.
+# A bare apposition ("Ergoterapeuten, Rune, fikk meg …") is a role and a name, not an alias:
+# a connector before the name or "really"/"egentlig" after it is required.
 _ALIAS = re.compile(
-    r",?\s+(?:(?:altså|eller|egentlig|dvs\.?|short for|that's|thats|i mean|I mean|or)\s+)?"
-    r"(?P<name>[A-ZÆØÅÁ][\w-]+)(?:\s+(?:really|egentlig|altså))?\s*[,.]",
+    r",?\s+(?:"
+    r"(?:altså|eller|egentlig|dvs\.?|short for|that's|thats|i mean|I mean|or)\s+"
+    r"(?P<name>[A-ZÆØÅÁ][\w-]+)(?:\s+(?:really|egentlig|altså))?"
+    r"|(?P<name2>[A-ZÆØÅÁ][\w-]+)\s+(?:really|egentlig|altså)"
+    r")\s*[,.]",
 )
 _ALIAS_AFTER = re.compile(r",?\s+(?:som vi sier|as we call (?:him|her)|for short)\b", re.I)
 
@@ -136,6 +141,17 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             return True
         # Unknown: no word list has it ("gaz", "Kjelle"); places are left to place layers.
         return not everyday and low not in self.places and len(word) > 2
+
+    def _definite_noun(self, word: str) -> bool:
+        """A Norwegian noun in its definite form ("Forlaget", "Kommunen", "Skolen"): an
+        institution that rings, not a name."""
+        low = word.lower()
+        return (
+            low.endswith(("et", "en", "a", "ene"))
+            and self.lexicon.is_common(low)
+            and low not in self.first
+            and low not in self.surnames
+        )
 
     def _loose(self, word: str) -> bool:
         """In the slots only people fill (with *I*, an alias): any capitalized word, or a
@@ -194,6 +210,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
                 and word.lower() not in KINSHIP
                 and word.lower() not in self.skip
                 and word.isalpha()
+                and not self._definite_noun(word)
             ):
                 return True  # "Mags rang me": only people ring and text
             if nxt in COPULAS and self._candidate(word, strict=True):
@@ -246,7 +263,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         m = _ALIAS.match(text, tok.end)
         if (
             m is not None
-            and m.group("name").lower() in self.first
+            and (m.group("name") or m.group("name2")).lower() in self.first
             and (self._loose(tok.text) or tok.text.lower() in self.first)
         ):
             return i

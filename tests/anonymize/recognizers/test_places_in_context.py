@@ -24,6 +24,7 @@ def recs() -> dict[str, PlaceInContextRecognizer]:
         ("nb", "vi bodde i trumsø da.", ["trumsø"]),
         ("nb", "vi var i trumsø på bursdagen.", ["trumsø"]),
         ("nb", "vi var i tvil om det.", []),
+        ("nb", "born again, one day I know I'll be fine", []),
         ("nb", "vi flytta til sarpsbor i fjor.", ["sarpsbor"]),
         ("nb", "hun kommer fra Xyzby.", ["Xyzby"]),
         ("nb", "Vi bodde på Å i Lofoten en sommer.", ["Å"]),

@@ -28,6 +28,7 @@ def recs() -> dict[str, SubjectNameRecognizer]:
         ("en", "Mags rang me after the review.", ["Mags"]),
         ("en", "Work rang me twice.", []),
         ("en", "Grandma rang on Sunday.", []),
+        ("nb", "Forlaget ringte meg.", []),
         # coordination with the speaker
         ("en", "me and gaz went to the pub.", ["gaz"]),
         ("en", "Will and I fell out over money.", ["Will"]),
@@ -37,6 +38,8 @@ def recs() -> dict[str, SubjectNameRecognizer]:
         ("en", "me and my mum went.", []),
         ("en", "me and friends went out.", []),
         ("nb", "Tulla, altså Turid, er kusina mi.", ["Tulla"]),
+        ("en", "Bex, Rebecca really, is my eldest.", ["Bex"]),
+        ("nb", "Ergoterapeuten, Rune, fikk meg i gang.", []),
         # cleft
         ("nb", "det var liv som fant meg.", ["liv"]),
         ("nb", "Det var Ulv som fant meg.", ["Ulv"]),
