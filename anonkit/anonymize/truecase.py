@@ -203,6 +203,9 @@ def _truecase_line(
             and low not in FUNCTION_WORDS  # "ringte meg": "Meg" is a name only in English lists
             and (prev in PERSON_CUES_LOWER or prev in CONTACT_VERBS or prev2 in CONTACT_PHRASES)
         ) or (
+            # "snakka med strand": after talking *with* someone a listed surname is that person
+            prev2 in CONTACT_PHRASES and low in surnames_lower and low not in FUNCTION_WORDS
+        ) or (
             # "per sa …", "strand ble utskrevet": a line-initial name that is the subject
             k == 0 and nxt in SUBJECT_VERBS_LOWER and (low in first or low in surnames_lower)
         ) or (

@@ -26,6 +26,7 @@ from anonkit.anonymize.truecase import truecase
         ("nb", "jeg tror hilde visste det", "jeg tror Hilde visste det", []),
         ("nb", "jeg tror liv er viktig", "jeg tror liv er viktig", [("liv", "PERSON")]),
         ("nb", "hun jobba på sentrum dps", "hun jobba på Sentrum dps", []),
+        ("nb", "vi snakka med strand om det", "vi snakka med Strand om det", []),
         # a pronoun after a contact verb is no name, whatever a foreign name list says
         ("nb", "tante liv ringte meg", "tante Liv ringte meg", []),
         ("nb", "stor-ola hjalp oss", "Stor-Ola hjalp oss", []),

@@ -70,6 +70,11 @@ NOT_CALLERS = word_set(
     avdelingen posten de vi du han hun ho den det
     """
 )
+# Two words after which comes the person one talks or stays with.
+WITH_PERSON = frozenset(
+    {"snakka med", "snakket med", "prata med", "pratet med", "bodde hos", "var hos",
+     "talked to", "spoke to", "spoke with", "talked with", "stayed with", "lived with"}
+)  # fmt: skip
 # Adverbs between the name and its verb ("Mo never told anyone", "Vik ringte aldri").
 ADVERBS = word_set("never always just also often still aldri alltid bare også ofte")
 # First names that are also modal verbs: a name only before a verb (the caller checks).
@@ -141,6 +146,18 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             return True
         # Unknown: no word list has it ("gaz", "Kjelle"); places are left to place layers.
         return not everyday and low not in self.places and len(word) > 2
+
+    def _unknown_word(self, word: str) -> bool:
+        """No word list, name list or place list has it ("tharshini", "przemek")."""
+        low = word.lower()
+        return (
+            len(word) > 2
+            and word.isalpha()
+            and low not in FUNCTION_WORDS
+            and low not in self.skip
+            and low not in self.places
+            and not self.lexicon.is_common(low)
+        )
 
     def _definite_noun(self, word: str) -> bool:
         """A Norwegian noun in its definite form ("Forlaget", "Kommunen", "Skolen"): an
@@ -244,6 +261,16 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             and text[tokens[i - 1].end : tok.start] == " "
         ):
             return self._loose(word)
+        # 2b. at someone's place or talking with someone: "var hos tharshini", "snakka med
+        # przemek" — an unknown word there is a person (listed names are the truecaser's).
+        before = f"{_word(tokens, i - 2)} {_word(tokens, i - 1)}"
+        if (
+            i >= 2
+            and (before in WITH_PERSON or _word(tokens, i - 1) == "hos")
+            and text[tokens[i - 1].end : tok.start] == " "
+            and self._unknown_word(word)
+        ):
+            return True
         # 3. cleft: "det var X som", "it was X who".
         if i >= 2 and nxt in ("som", "who", "that") and gap == " ":
             before = f"{_word(tokens, i - 2)} {_word(tokens, i - 1)}"

@@ -40,6 +40,11 @@ def recs() -> dict[str, SubjectNameRecognizer]:
         ("nb", "Tulla, altså Turid, er kusina mi.", ["Tulla"]),
         ("en", "Bex, Rebecca really, is my eldest.", ["Bex"]),
         ("nb", "Ergoterapeuten, Rune, fikk meg i gang.", []),
+        # with someone, at someone's place
+        ("nb", "vi var hos tharshini i hele går.", ["tharshini"]),
+        ("en", "i talked to przemek about it.", ["przemek"]),
+        ("nb", "vi snakka med legen om det.", []),
+        ("en", "i talked to someone about it.", []),
         # cleft
         ("nb", "det var liv som fant meg.", ["liv"]),
         ("nb", "Det var Ulv som fant meg.", ["Ulv"]),
