@@ -277,6 +277,8 @@ def resolve(
                 start, end = _to_word_edges(text, start, end)
             if r.entity_type == et.PERSON:
                 start = _strip_person_cues(text, start, end)
+                if text[start:end].lower() in PERSON_CUE_WORDS:
+                    continue  # a pronoun or kinship word alone ("Han" of "Han Bjørn") is no name
             if (
                 layer != "dictionary"
                 and r.entity_type not in VALIDATED_TYPES

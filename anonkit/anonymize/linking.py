@@ -41,7 +41,7 @@ from anonkit.anonymize.dictionary import (
 from anonkit.anonymize.entities import DetectedEntity
 from anonkit.anonymize.key import KeyEntity, Occurrence, PseudonymKey
 from anonkit.anonymize.names import all_first_names, first_names, surnames
-from anonkit.anonymize.org_linking import same_institution
+from anonkit.anonymize.org_linking import render_form, same_institution
 from anonkit.anonymize.org_pseudonyms import is_generic_word
 from anonkit.anonymize.places import (
     health_institution_names,
@@ -210,6 +210,11 @@ class Linker:
                 p.lower() for p in entity.parts.values()
             }
             base, suffix = split_genitive(surface, lambda b: b.lower() in known)
+            if entity.type == et.ORGANIZATION and len(entity.originals) > 1:
+                full = max(entity.originals, key=len)
+                form = render_form(base, full, name)  # "OUS" → "BUS", not "BREIDHAUG …"
+                if form is not None:
+                    return add_genitive(form, suffix, self.lang)
             return add_genitive(match_case(base, name), suffix, self.lang)
         titles, tokens = split_titles(surface)
         if not tokens:

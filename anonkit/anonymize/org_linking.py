@@ -98,3 +98,29 @@ def same_institution(a: str, b: str) -> bool:
         return True
     no_generic = all(not is_generic_word(w) for w in _words(short))
     return no_generic and short.lower() not in _place_names_lower()
+
+
+def render_form(surface: str, full: str, pseudonym: str) -> str | None:
+    """The pseudonym said the way ``surface`` says ``full``; None when ``surface`` is neither
+    an abbreviation nor a short form of it (then the whole pseudonym is used).
+
+    ``OUS`` of *Oslo universitetssykehus* with pseudonym *Breidhaug universitetssykehus* →
+    ``BUS`` (the same number of letters, taken the same way); ``Diakonhjemmet`` of
+    *Diakonhjemmet sykehus* → the pseudonym without its generic words. Why: the whole
+    pseudonym in capitals ("BREIDHAUG UNIVERSITETSSYKEHUS") reads as shouting and shows the
+    reader that an abbreviation was replaced.
+    """
+    surface, full = " ".join(surface.split()), " ".join(full.split())
+    if surface.lower() == full.lower():
+        return None
+    if surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 6:
+        options = sorted(o for o in _initials(pseudonym) if len(o) == len(surface))
+        if options:
+            return options[0]
+        letters = "".join(w[0] for w in _words(pseudonym) if w.lower() not in _JOINERS)
+        return letters.upper() or None
+    ds = _distinct(surface)
+    if ds and ds == _distinct(full) and all(not is_generic_word(w) for w in _words(surface)):
+        short = " ".join(w for w in pseudonym.split() if not is_generic_word(w))
+        return short or None
+    return None

@@ -10,7 +10,7 @@ import pytest
 from anonkit.anonymize.entities import DetectedEntity
 from anonkit.anonymize.key import PseudonymKey
 from anonkit.anonymize.linking import Linker
-from anonkit.anonymize.org_linking import same_institution
+from anonkit.anonymize.org_linking import render_form, same_institution
 from anonkit.anonymize.replace import apply_replacements
 
 
@@ -71,3 +71,27 @@ def test_a_place_is_not_joined_to_a_hospital_named_after_it() -> None:
         "d1", text, [_det(text, "Sykehuset Innlandet"), _det(text, "Innlandet", "LOCATION", 1)]
     )
     assert reps[0].entity_id != reps[1].entity_id
+
+
+@pytest.mark.parametrize(
+    ("surface", "full", "pseudonym", "rendered"),
+    [
+        ("OUS", "Oslo universitetssykehus", "Breidhaug universitetssykehus", "BUS"),
+        ("LGI", "Leeds General Infirmary", "Marsden General Infirmary", "MGI"),
+        ("Diakonhjemmet", "Diakonhjemmet sykehus", "Lindvang sykehus", "Lindvang"),
+        ("Oslo universitetssykehus", "Oslo universitetssykehus", "Breidhaug sykehus", None),
+    ],
+)
+def test_render_form(surface: str, full: str, pseudonym: str, rendered: str | None) -> None:
+    assert render_form(surface, full, pseudonym) == rendered
+
+
+def test_the_abbreviation_is_rendered_as_an_abbreviation() -> None:
+    key = PseudonymKey(lang="nb", seed="cd" * 32)
+    text = "Jeg var på Oslo universitetssykehus, og OUS sendte meg hjem."
+    reps = Linker(key).link_document(
+        "d1", text, [_det(text, "Oslo universitetssykehus"), _det(text, "OUS")]
+    )
+    full, short = reps[0].replacement, reps[1].replacement
+    assert short.isupper() and 2 <= len(short) <= 4 and short != "OUS"
+    assert short[0] == full[0].upper()
