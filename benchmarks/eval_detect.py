@@ -14,6 +14,9 @@ Sets:
 - ``blind``: tests/data/eval/blind_asr_{en,nb}.txt, written like Whisper output (lower-case
   lines, ASR spellings, spoken numbers) before the issue-10 changes; never tuned on. Reported
   with a breakdown by category (``#@ N`` lines) and lower-case vs capitalised line.
+- ``blind2``: tests/data/eval/blind2_asr_{en,nb}.txt, a second blind ASR-style set written on
+  branch detect3 before its detector changes, once ``blind`` had been used to report figures
+  (from then on ``blind`` counts as development material). Same breakdown as ``blind``.
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
   skipped with a message when absent. PER -> PERSON, LOC/GPE_LOC/GPE_ORG -> LOCATION,
@@ -21,8 +24,8 @@ Sets:
   NorNE does not annotate (DATE, PHONE, …), are neither right nor wrong.
 
 Usage:
-    python benchmarks/eval_detect.py [--lang en|nb|all] [--set interview|blind|asr-dev|norne|all]
-                                     [--json] [--examples N]
+    python benchmarks/eval_detect.py [--lang en|nb|all]
+        [--set interview|blind|blind2|asr-dev|norne|all] [--json] [--examples N]
 """
 
 from __future__ import annotations
@@ -502,7 +505,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", choices=["en", "nb", "all"], default="all")
     parser.add_argument("--set", dest="set_name",
-                        choices=["interview", "norne", "blind", "asr-dev", "all"],
+                        choices=["interview", "norne", "blind", "blind2", "asr-dev", "all"],
                         default="all")  # fmt: skip
     parser.add_argument("--json", action="store_true", help="JSON to stdout")
     parser.add_argument("--norne-limit", type=int, default=0, help="first N NorNE sentences")
@@ -522,6 +525,8 @@ def main(argv: list[str] | None = None) -> int:
             jobs.append(("asr-dev", load_markup(EVAL_DIR / f"asr_dev_{lang}.txt")))
         if args.set_name in ("blind", "all"):
             jobs.append(("blind-asr", load_markup(EVAL_DIR / f"blind_asr_{lang}.txt")))
+        if args.set_name in ("blind2", "all"):
+            jobs.append(("blind2-asr", load_markup(EVAL_DIR / f"blind2_asr_{lang}.txt")))
         if args.set_name in ("norne", "all") and lang == "nb":
             if NORNE_DEV.is_file():
                 jobs.append(("norne-dev", load_norne(NORNE_DEV.resolve(), args.norne_limit)))

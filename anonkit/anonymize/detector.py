@@ -224,7 +224,10 @@ _DEFINITE = re.compile(r"(?:en|et|n|a|ene)$")
 
 def _is_distractor(span: str, not_entities: frozenset[str]) -> bool:
     low = span.lower()
-    if low in not_entities or re.sub(r"(['’]s|['’]|s)$", "", low) in not_entities:
+    base = re.sub(r"(['’]s|['’]|s)$", "", low)
+    # "NAVs", "Freuds": a genitive of a non-entity; but not "Aas" -> "aa" (a surname is no
+    # plural of a two-letter acronym).
+    if low in not_entities or (len(base) >= 3 and base in not_entities):
         return True
     m = _DEFINITE.search(low)
     return m is not None and m.start() >= 3 and low[: m.start()] in medicine_words()
@@ -274,6 +277,8 @@ def resolve(
                 start, end = _to_word_edges(text, start, end)
             if r.entity_type == et.PERSON:
                 start = _strip_person_cues(text, start, end)
+                if text[start:end].lower() in PERSON_CUE_WORDS:
+                    continue  # a pronoun or kinship word alone ("Han" of "Han Bjørn") is no name
             if (
                 layer != "dictionary"
                 and r.entity_type not in VALIDATED_TYPES
@@ -382,6 +387,41 @@ class _NoContextEnhancer(ContextAwareEnhancer):
         return raw_results
 
 
+class _Analyzer(AnalyzerEngine):
+    """Presidio's engine, read raw: every recognizer's results, none dropped.
+
+    Why :meth:`raw_results` instead of ``analyze``: ``analyze`` ends with
+    ``EntityRecognizer.remove_duplicates``, which keeps one of two same-type results over the
+    same span (the first after a ``set``: arbitrary) and drops any result contained in an
+    equal-scored one. :func:`resolve` needs to know *which layers* found a span — "Sky was
+    her name" is a name because the context recognizer says so, not only NER, which alone
+    would make a sentence-initial everyday word a flag — and it resolves overlaps itself.
+    Skipping the context step (no recognizer we run implements it) and the bookkeeping also
+    saves about a tenth of detection time on short transcript segments (cProfile,
+    docs/benchmarks.md).
+    """
+
+    def raw_results(self, text: str, language: str, nlp_artifacts: object) -> list:
+        entities = self.get_supported_entities(language=language)
+        results: list[RecognizerResult] = []
+        for recognizer in self.registry.recognizers:
+            if recognizer.supported_language != language:
+                continue
+            if not recognizer.is_loaded:
+                recognizer.load()
+                recognizer.is_loaded = True
+            for r in recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts):
+                if r.score <= 0:
+                    continue
+                meta = r.recognition_metadata
+                if meta is None:
+                    r.recognition_metadata = meta = {}
+                meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, recognizer.name)
+                meta.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id)
+                results.append(r)
+        return results
+
+
 class Detector:
     """Finds personal data in transcripts of one language (``en`` or ``nb``).
 
@@ -396,7 +436,7 @@ class Detector:
         project_dictionary: ProjectDictionary | None = None,
         *,
         thresholds: dict[str, Thresholds] | None = None,
-        batch_size: int = 32,
+        batch_size: int = 128,
     ) -> None:
         if lang not in SUPPORTED_LANGS:
             raise ValueError(f"unsupported language {lang!r}; expected one of {SUPPORTED_LANGS}")
@@ -417,7 +457,7 @@ class Detector:
         self._registry = RecognizerRegistry(
             recognizers=[ner, *build_recognizers(lang)], supported_languages=[lang]
         )
-        self._analyzer = AnalyzerEngine(
+        self._analyzer = _Analyzer(
             registry=self._registry,
             nlp_engine=self._engine,
             supported_languages=[lang],
@@ -446,12 +486,7 @@ class Detector:
     def _analyze(self, text: str, artifacts: object) -> list[DetectedEntity]:
         if not text.strip():
             return []
-        results = self._analyzer.analyze(
-            text,
-            self.lang,
-            nlp_artifacts=artifacts,
-            score_threshold=0.0,  # type: ignore[arg-type]
-        )
+        results = self._analyzer.raw_results(text, self.lang, artifacts)
         return resolve(
             text, results, self.lang, self.thresholds, self._not_entities, self._ordinary_word
         )

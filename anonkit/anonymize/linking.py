@@ -12,7 +12,9 @@ one pseudonym family. Rules, in order (docs/detection.md "Linking"):
    Full names of a document are linked before single names, so "Irene … Irene Johansen"
    in one transcript is one person.
 3. Places and organisations link by their normalised name (genitive stripped), across the
-   two types (NER may call "Tromsø" a place in one sentence and an organisation in another).
+   two types (NER may call "Tromsø" a place in one sentence and an organisation in another);
+   an organisation also links to one it abbreviates or shortens ("OUS", "Diakonhjemmet" for
+   "Diakonhjemmet sykehus"; :mod:`anonkit.anonymize.org_linking`).
 4. Numbers, IDs, e-mails, URLs link by their normalised value (digits only for numbers).
 New entities get a pseudonym family drawn by ``PseudonymGenerator`` that avoids every
 original in the key, every capitalized word in the text and every pseudonym in use.
@@ -39,6 +41,7 @@ from anonkit.anonymize.dictionary import (
 from anonkit.anonymize.entities import DetectedEntity
 from anonkit.anonymize.key import KeyEntity, Occurrence, PseudonymKey
 from anonkit.anonymize.names import all_first_names, first_names, surnames
+from anonkit.anonymize.org_linking import render_form, same_institution
 from anonkit.anonymize.org_pseudonyms import is_generic_word
 from anonkit.anonymize.places import (
     health_institution_names,
@@ -207,6 +210,11 @@ class Linker:
                 p.lower() for p in entity.parts.values()
             }
             base, suffix = split_genitive(surface, lambda b: b.lower() in known)
+            if entity.type == et.ORGANIZATION and len(entity.originals) > 1:
+                full = max(entity.originals, key=len)
+                form = render_form(base, full, name)  # "OUS" → "BUS", not "BREIDHAUG …"
+                if form is not None:
+                    return add_genitive(form, suffix, self.lang)
             return add_genitive(match_case(base, name), suffix, self.lang)
         titles, tokens = split_titles(surface)
         if not tokens:
@@ -425,6 +433,14 @@ class Linker:
             for e in self.key.entities:
                 if e.type in types and value in {" ".join(o.lower().split()) for o in e.originals}:
                     return e
+            if det.type == et.ORGANIZATION:
+                # "OUS" for "Oslo universitetssykehus", "Diakonhjemmet" for "Diakonhjemmet
+                # sykehus": one institution, one pseudonym (org_linking).
+                for e in self.key.entities:
+                    if e.type == et.ORGANIZATION and any(
+                        same_institution(base, o) for o in e.originals
+                    ):
+                        return e
             return self._new_other(det.type, base)
         value = normalise_value(det.type, det.text)
         for e in self.key.entities:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -134,6 +135,43 @@ def load_spacy(lang: str) -> Language:
     return nlp
 
 
+class LazyNlpArtifacts(NlpArtifacts):
+    """NlpArtifacts whose lemmas, token offsets and keywords are computed on first read.
+
+    Lemmas fall back to the lower-cased token (the lemmatizer is excluded).
+    """
+
+    def __init__(
+        self, entities: list, doc: Doc, scores: list[float], engine: SpacyNlpEngine, lang: str
+    ) -> None:  # no super().__init__: it would compute every list up front
+        self.entities = entities
+        self.tokens = doc
+        self.scores = scores if scores else [0.85] * len(entities)
+        self.nlp_engine = engine
+        self._lang = lang
+        self._lemmas: list[str] | None = None
+        self._indices: list[int] | None = None
+        self._keywords: list[str] | None = None
+
+    @property  # type: ignore[override]
+    def lemmas(self) -> list[str]:
+        if self._lemmas is None:
+            self._lemmas = [tok.lemma_ or tok.lower_ for tok in self.tokens]
+        return self._lemmas
+
+    @property  # type: ignore[override]
+    def tokens_indices(self) -> list[int]:
+        if self._indices is None:
+            self._indices = [tok.idx for tok in self.tokens]
+        return self._indices
+
+    @property  # type: ignore[override]
+    def keywords(self) -> list[str]:
+        if self._keywords is None:
+            self._keywords = self.set_keywords(self.nlp_engine, self.lemmas, self._lang)
+        return self._keywords
+
+
 class AnonkitSpacyNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine, loading our trimmed pipelines and never downloading.
 
@@ -145,9 +183,39 @@ class AnonkitSpacyNlpEngine(SpacyNlpEngine):
         self.nlp = {m["lang_code"]: load_spacy(m["lang_code"]) for m in self.models}
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
-        artifacts = super()._doc_to_nlp_artifact(doc, language)
-        artifacts.lemmas = [tok.lemma_ or tok.lower_ for tok in doc]
-        return artifacts
+        """Presidio's artifacts, with the per-token lists computed only when read.
+
+        Why not ``super()``: it walks the tokens twice (lemmas, offsets) and derives
+        stop-word-filtered keywords for a context enhancer the detector does not run; no
+        recognizer of ours reads any of them. Building a spaCy ``Token`` per word was about a
+        tenth of detection time (cProfile on NorNE dev, docs/benchmarks.md).
+        """
+        entities, scores = self._get_updated_entities(
+            self._get_entities(doc), self._get_scores_for_entities(doc)
+        )
+        return LazyNlpArtifacts(entities, doc, scores, self, language)
+
+    def process_batch(  # type: ignore[override]
+        self,
+        texts: Iterable[str],
+        language: str,
+        batch_size: int = 1,
+        n_process: int = 1,
+        as_tuples: bool = False,
+    ) -> Iterator[tuple[str, NlpArtifacts]]:
+        """``(text, artifacts)`` per text, like Presidio's, without ``doc.text``.
+
+        Why: Presidio yields ``doc.text``, which spaCy rebuilds from the tokens of every
+        document — about a tenth of detection time on short transcript segments. The text
+        we passed in is the same string, so it travels along with the doc instead.
+        """
+        if as_tuples:
+            raise NotImplementedError("anonkit's engine takes plain texts")
+        pairs = ((str(text), str(text)) for text in texts)
+        for doc, text in self.nlp[language].pipe(
+            pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
+            yield text, self._doc_to_nlp_artifact(doc, language)
 
 
 def ner_configuration() -> NerModelConfiguration:

@@ -65,6 +65,26 @@ PERSON_CUES_LOWER = word_set(
 # reading"): those are only flagged.
 PLACE_PREPOSITIONS_NB = word_set("i fra til ved utenfor")
 PLACE_PREPOSITIONS_ANY = word_set("i på fra til ved in at from to near")
+# Verbs of living, moving and travelling: "moved to bath", "grew up near bury", "bor på ski".
+RESIDENCE_VERBS = word_set(
+    """
+    live lives lived living move moves moved moving born grew grow raised drove drive went
+    go going travelled traveled settled relocated
+    bor bodde bodd bo flytta flyttet flytter flytte født vokste oppvokst kjørte kjørt dro
+    reiste reise jobber jobba jobbet studerer studerte
+    gård gården hytte hytta hus huset leilighet leiligheten farm cabin house flat caravan
+    """
+)
+# "jeg tror hilde visste", "i think gaz knew": a first name opening a clause, before a
+# finite verb of knowing, saying or doing (no copulas: "jeg tror liv er viktig").
+CLAUSE_OPENERS = word_set(
+    "tror trur trodde vet veit visste mener sa at som fordi men og da når så "
+    "think thought reckon know knew guess said that because but and when so"
+)
+CLAUSE_VERBS = word_set(
+    "visste sa kom ringte fant hjalp skrev kjørte gikk fikk tok mente likte hentet "
+    "knew said came rang found helped wrote drove went got took liked picked told"
+)
 # Verbs of meeting and talking: their object is usually a person ("møtte liv", "told hope").
 CONTACT_VERBS = word_set(
     "møtte traff ringte besøkte spurte fortalte hjalp savner savnet told met rang asked "
@@ -180,10 +200,21 @@ def _truecase_line(
         prev2 = f"{words[k - 2].group(0).lower()} {prev}" if k > 1 else ""
         cued = (
             low in first
+            and low not in FUNCTION_WORDS  # "ringte meg": "Meg" is a name only in English lists
             and (prev in PERSON_CUES_LOWER or prev in CONTACT_VERBS or prev2 in CONTACT_PHRASES)
+        ) or (
+            # "snakka med strand": after talking *with* someone a listed surname is that person
+            prev2 in CONTACT_PHRASES and low in surnames_lower and low not in FUNCTION_WORDS
         ) or (
             # "per sa …", "strand ble utskrevet": a line-initial name that is the subject
             k == 0 and nxt in SUBJECT_VERBS_LOWER and (low in first or low in surnames_lower)
+        ) or (
+            k > 0
+            and prev in CLAUSE_OPENERS
+            and nxt in CLAUSE_VERBS
+            and low in first
+            and low not in FUNCTION_WORDS
+            and low not in skip
         )
         if low in ("st", "saint") and k + 1 < len(words):
             # "st james's", "st helier": a saint's name is a place or an institution; the
@@ -196,6 +227,11 @@ def _truecase_line(
             continue
         if k > 0 and words[k - 1].group(0).lower() in ("st", "saint"):
             continue  # capitalized with its "st" above
+        if nxt == "dps" and k + 1 < len(words) and low not in FUNCTION_WORDS and word.isalpha():
+            # "sentrum dps": a DPS is named by its place or district, whatever the word
+            start = offset + m.start()
+            out[start] = _capitalize(word)[0]
+            continue
         if is_safe or cued:
             start = offset + m.start()
             out[start] = _capitalize(word)[0]
@@ -204,6 +240,16 @@ def _truecase_line(
                 out[i] = _capitalize(out[i])[0]
         elif low in places_lower and prev in PLACE_PREPOSITIONS_NB and lang == "nb":
             start = offset + m.start()  # "kjørt fra molde": a place that is also a word
+            out[start] = _capitalize(word)[0]
+        elif (
+            low in places_lower
+            and prev in PLACE_PREPOSITIONS_ANY
+            and low not in FUNCTION_WORDS
+            and any(w.group(0).lower() in RESIDENCE_VERBS for w in words[max(0, k - 5) : k])
+        ):
+            # "we moved to bath", "i lived in reading", "bor på ski": a verb of living or
+            # moving before the preposition makes the place word a place.
+            start = offset + m.start()
             out[start] = _capitalize(word)[0]
         elif low in places_lower and prev in PLACE_PREPOSITIONS_ANY:
             doubtful.append((offset + m.start(), offset + m.end(), LOCATION))

@@ -68,7 +68,7 @@ def _read_jsonl(stream: IO[str], ids: deque[Any], errors: list[InputError]) -> I
     "--project", type=click.Path(exists=True, path_type=Path), metavar="VAULT_OR_DICT_FILE",
     help="Project dictionary file (.json/.csv/.toml) or a vault holding one.",
 )  # fmt: skip
-@click.option("--batch-size", default=32, show_default=True, help="Texts per spaCy batch.")
+@click.option("--batch-size", default=128, show_default=True, help="Texts per spaCy batch.")
 @password_options
 def detect(
     lang: str,

@@ -291,3 +291,27 @@ def test_resolve_invariants(text: str, raw: list) -> None:
             if a.action == "replace" or b.action == "replace":
                 assert not a.overlaps(b) or a is b
     assert all(e.type not in ("CAPITALIZED",) for e in replaced)
+
+
+def test_a_context_layer_on_the_same_span_as_ner_is_kept(en: Detector) -> None:
+    # NER alone on a sentence-initial everyday word gives a flag; the naming context ("was
+    # her name") on the very same span must survive to make it a replacement (Presidio's
+    # remove_duplicates used to keep only one of the two).
+    found = [(d.text, d.type, d.action) for d in en.detect("Sky was her name, she was sixteen.")]
+    assert ("Sky", "PERSON", "replace") in found
+
+
+def test_nlp_artifacts_compute_their_lists_when_read() -> None:
+    from anonkit.anonymize.nlp import get_nlp_engine
+
+    artifacts = get_nlp_engine("nb").process_text("Kari bor i Oslo.", "nb")
+    assert [e.text for e in artifacts.entities] == ["Kari", "Oslo"]
+    assert artifacts.lemmas == ["kari", "bor", "i", "oslo", "."]
+    assert artifacts.tokens_indices == [0, 5, 9, 11, 15]
+    assert "kari" in artifacts.keywords and "i" not in artifacts.keywords
+
+
+def test_a_surname_is_no_genitive_of_a_two_letter_non_entity(nb: Detector) -> None:
+    # "Aas" minus its "s" is "aa" (a non-entity acronym); the surname must stay a name.
+    found = [(d.text, d.action) for d in nb.detect("Aas var flink, hun fikk meg ut.")]
+    assert ("Aas", "replace") in found

@@ -142,3 +142,26 @@ def test_a_pronoun_cue_sets_the_gender_of_an_unlisted_name(key: PseudonymKey) ->
     text = "han Xandrix kom innom."
     _run(key, "d1", text, ["Xandrix"])
     assert key.entities[0].gender == "m"
+
+
+def test_detected_pronoun_kinship_and_institution_forms_end_to_end(nb: Detector) -> None:
+    """Real detector + linker: pronoun and kinship words stay, one person per name, a
+    sentence-initial pronoun after a kinship word is no name, one institution per hospital."""
+    from anonkit.anonymize.replace import pseudonymize_text
+
+    key = PseudonymKey(lang="nb", seed="cd" * 32)
+    text = (
+        "tante Liv ringte. Ho Liv er søstera til mamma. Han Bjørn kom. Han var snill. "
+        "Jeg var på Oslo universitetssykehus, og OUS sendte meg hjem."
+    )
+    detections = nb.detect(text)
+    spans = {d.text for d in detections if d.action == "replace"}
+    assert "Han" not in spans and "Ho Liv" not in spans and "tante Liv" not in spans
+    out = pseudonymize_text(text, "d1", detections, key).text
+    people = [e for e in key.entities if e.type == "PERSON"]
+    assert sorted(e.originals[0] for e in people) == ["Bjørn", "Liv"]
+    assert {e.originals[0]: e.gender for e in people} == {"Liv": "f", "Bjørn": "m"}
+    [org] = [e for e in key.entities if e.type == "ORGANIZATION"]
+    assert set(org.originals) == {"Oslo universitetssykehus", "OUS"}
+    assert out.startswith("tante ") and " Han var snill." in out and "Ho " in out
+    assert "Liv" not in out and "Bjørn" not in out and "OUS" not in out

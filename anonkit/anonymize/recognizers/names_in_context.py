@@ -156,10 +156,11 @@ class NameInContextRecognizer(AnonkitRecognizer):
         if not is_capitalized(word):
             return None
         # 2./3. titles, kinship words and pronouns right before a capitalized word.
-        if close and prev is not None:
-            if prev_low.rstrip(".") in TITLES or prev_low in KINSHIP:
-                return SCORE_CONTEXT
-            if prev_low in PRONOUNS and not tok.sent_start:
+        if close and prev is not None and word.lower() not in PRONOUNS:
+            if prev_low.rstrip(".") in TITLES:
+                return SCORE_CONTEXT  # "Mr. Little": a title's full stop ends no sentence
+            # Kinship words and pronouns only within the sentence: "… til mamma. Han var …"
+            if (prev_low in KINSHIP or prev_low in PRONOUNS) and not tok.sent_start:
                 return SCORE_CONTEXT
         # 4. an unknown word opening a sentence ("I'm", "Don't" are contractions, not names).
         if tok.sent_start and "'" not in word and "’" not in word and self._unknown(word):

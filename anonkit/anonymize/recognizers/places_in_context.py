@@ -1,0 +1,163 @@
+"""Places that only the sentence reveals → LOCATION (issue 10, items 1 and 4; detect3).
+
+Why: the place gazetteer finds listed places with a capital. Speech recognition spells places
+the way they sound (``Edinburra``, ``trumsø``, ``Glosta``) and small places are in no list;
+the steward saw them as flags at best. The slot gives them away: after a verb of living or
+moving and a place preposition — ``moved to X``, ``grew up in X``, ``is from X``, ``bodde
+i X``, ``kommer fra X`` — a word that is not an everyday word is a place. This recognizer
+reports:
+
+* a capitalized word in that slot that no word list knows and that is no listed first name
+  (``Glosta``, ``Edinburra``) — score 0.6, replaced;
+* a lower-case word in that slot that is within two edits of a
+  listed place and is not an everyday word (``trumsø`` ~ Tromsø, ``sarpsbor`` ~ Sarpsborg)
+  — score 0.6, replaced. A lower-case unknown word that resembles no place stays a flag
+  (:mod:`.flags`).
+
+A capitalized word between a place preposition and ``i``/``in`` + a listed place is a place
+inside that place, whatever else the word means (``på Å i Lofoten``, ``to Wool in Dorset``)
+— score 0.6, replaced.
+
+Listed places themselves are left to :mod:`.gazetteer_place` (the truecaser capitalizes them
+in the same slot, see :mod:`anonkit.anonymize.truecase`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import cache
+
+from rapidfuzz.distance import Levenshtein
+
+from anonkit.anonymize.entity_types import LOCATION
+from anonkit.anonymize.names import all_first_names
+from anonkit.anonymize.places import (
+    health_institution_names,
+    organization_names,
+    places,
+    world_places,
+)
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
+from anonkit.anonymize.recognizers.flags import Lexicon
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.wordlists import not_entities
+
+SCORE = 0.6
+MAX_EDITS = 2
+MIN_FUZZY_LEN = 5
+
+PREPOSITIONS = word_set("in to from near outside i på fra til ved utenfor")
+# Verbs of living and moving before the preposition ("moved to", "grew up in", "bodde på").
+RESIDENCE_VERBS = word_set(
+    """
+    live lives lived living move moves moved moving born grew grow raised settled relocated
+    originally was were been stayed staying
+    var vært bor bodde bodd bo flytta flyttet flytter flytte født vokste oppvokst
+    """
+)
+# "He's from X", "hun kommer fra X", "er fra X": origin, with "from"/"fra" only.
+ORIGIN_WORDS = word_set("is 's was are were come comes came er var kommer kom")
+
+
+@cache
+def _fuzzy_index() -> dict[str, tuple[str, ...]]:
+    """Lower-cased one-word places by first letter (the first sound survives ASR best)."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for p in places() | world_places():
+        if " " not in p and len(p) >= MIN_FUZZY_LEN - 1:
+            index[p[0].lower()].append(p.lower())
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def resembles_place(word: str) -> bool:
+    """Within two edits of a listed place of similar length, same first letter."""
+    low = word.lower()
+    for place in _fuzzy_index().get(low[0], ()):
+        if abs(len(place) - len(low)) <= MAX_EDITS and (
+            Levenshtein.distance(low, place, score_cutoff=MAX_EDITS) <= MAX_EDITS
+        ):
+            return True
+    return False
+
+
+class PlaceInContextRecognizer(AnonkitRecognizer):
+    """Unknown and misspelled places after a verb of living or moving (module docstring)."""
+
+    ENTITIES = (LOCATION,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.lexicon = Lexicon(lang)
+        self.skip = not_entities(lang)
+        self.first = frozenset(all_first_names())
+        self.known = frozenset(
+            places() | world_places() | health_institution_names() | organization_names()
+        )
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        tokens = tokenize(text)
+        for i in range(1, len(tokens)):
+            prep = tokens[i - 1].text
+            # "I" is the English pronoun, never the Norwegian preposition "i".
+            if prep.lower() not in PREPOSITIONS or prep == "I":
+                continue
+            if prep == "i" and self.lang == "en":
+                continue
+            tok = tokens[i]
+            if (self._slot(tokens, i) and self._place_like(tok)) or self._inside(text, tokens, i):
+                yield tok.start, tok.end, LOCATION, SCORE
+
+    def _inside(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """"på Å i Lofoten", "to Wool in Dorset": a capitalized word between a place
+        preposition and "i/in" + a listed place is a place inside it, whatever the word."""
+        tok = tokens[i]
+        word = tok.text
+        if (
+            i + 2 >= len(tokens)
+            or not word[0].isupper()
+            or (word.isupper() and len(word) > 1)
+            or not word.isalpha()
+            or word.lower() in FUNCTION_WORDS
+            or word.lower() in self.skip
+            or word in self.first
+            or tokens[i + 1].text.lower() not in ("i", "in")
+            or text[tok.end : tokens[i + 2].start] != f" {tokens[i + 1].text} "
+        ):
+            return False
+        region = tokens[i + 2].text
+        return region[0].isupper() and (
+            region in self.known or not self.lexicon.is_common(region.lower())
+        )
+
+    @staticmethod
+    def _slot(tokens: tuple[Token, ...], i: int) -> bool:
+        prep = tokens[i - 1].text.lower()
+        before = [t.text.lower() for t in tokens[max(0, i - 6) : i - 1]]
+        if any(w in RESIDENCE_VERBS for w in before):
+            return True
+        if prep not in ("from", "fra") or not before:
+            return False
+        last = before[-1]
+        return last in ORIGIN_WORDS or last.endswith(("'s", "’s"))  # "he's from X"
+
+    def _place_like(self, tok: Token) -> bool:
+        word = tok.text
+        low = word.lower()
+        if (
+            len(word) < 3
+            or not word.isalpha()
+            or low in FUNCTION_WORDS
+            or low in self.skip
+            or word in self.known
+            or self.lexicon.is_common(low)
+        ):
+            return False
+        if word[0].isupper() and not word.isupper():
+            return word not in self.first
+        return word.islower() and len(word) >= MIN_FUZZY_LEN - 1 and resembles_place(word)
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [PlaceInContextRecognizer(lang)]

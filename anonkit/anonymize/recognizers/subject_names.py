@@ -1,0 +1,312 @@
+"""Names in the slots where speech puts people → PERSON (issue 10, items 1-3; detect3).
+
+Why: the other name layers *veto* a listed name that is also an everyday word (``Will``,
+``Mo``, ``Des``, ``Vik``, ``Rein``, ``bjørk``) or a surname said alone (``Aas``, ``Hansen``)
+at a sentence start, because a capital there proves nothing; they only flag it. In spoken
+interviews those words open sentences all the time *as people*, and the slot says so:
+
+1. **Subject of a verb of action or contact**: ``Will rang me``, ``Vik ringte tilbake``,
+   ``des came round`` — the word opens a sentence (or a lower-case line) and the next word is
+   a finite verb that takes a person as subject (said, rang, drove, kom, ringte, hentet …,
+   and ``never``/``always``/``aldri`` + verb). Copulas (``is``, ``er``) are left out: ``Hope
+   is a strange word``, ``Faith is the only thing`` stay words. ``var``/``was`` count only for
+   a listed name that is not an everyday word (``Aas var flink``).
+2. **Coordination with the speaker**: ``Will and I``, ``me and gaz``, ``bjørk og jeg``,
+   ``jeg og Vik`` — only people are coordinated with *I*.
+3. **Cleft**: ``det var liv som fant meg``, ``it was Mo who rang`` — ``det var X som`` +
+   verb, ``it was X who``.
+4. **Alias**: ``Kjelle, altså Kjell``, ``Dunc, short for Duncan``, ``Bex, Rebecca really``,
+   ``Sunni som vi sier`` — a word next to a listed first name that it is said to be.
+
+A candidate must be a listed first name or surname (any case), or — on a lower-case line or
+capitalized — a word no word list knows (``gaz``, ``kjelle``). Closed-class words, the
+subject words that name no one (``everyone``, ``mamma``) and non-entities never are.
+Score 0.6: replaced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from anonkit.anonymize.entity_types import PERSON
+from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.places import places, world_places
+from anonkit.anonymize.recognizers._base import (
+    AnonkitRecognizer,
+    Token,
+    is_capitalized,
+    tokenize,
+    word_set,
+)
+from anonkit.anonymize.recognizers.flags import Lexicon
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, SUBJECT_NOT_NAMES
+from anonkit.anonymize.recognizers.names_in_context import KINSHIP
+from anonkit.anonymize.wordlists import common_words, not_entities
+
+SCORE = 0.6
+
+# Finite verbs whose subject is a person (no copulas, no modals: "May I", "Will you").
+ACTION_VERBS = word_set(
+    """
+    said says told tells rang rings phoned texted called came comes went drove drives ran
+    helped helps visited visits wrote asked asks brought picked shouted sent fetched used
+    sa sier fortalte ringte ringer kom kommer gikk kjørte kjører hjalp hjelper besøkte skrev
+    skreiv spurte hentet henta sendte fant ble bodde flytta flyttet dro visste mente jobba
+    jobbet jobber bor
+    """
+)
+# Verbs whose subject is a person whatever the word: a capitalized everyday word before one
+# at a sentence start is a name or nickname ("Mags rang me", "Gaz texted").
+CONTACT_VERBS = word_set("rang texted phoned messaged ringte tekstet sms-et snapet")
+# Who rings without being named: kinship words (imported), services and places of work.
+NOT_CALLERS = word_set(
+    """
+    work school college uni university housing council hospital ward surgery pharmacy bank
+    landlord social services nursery police someone they we you he she it mummy daddy
+    grandma grandad grandpa granny nanna
+    jobben skolen kommunen sykehuset legekontoret apoteket banken barnehagen utleier
+    avdelingen posten de vi du han hun ho den det
+    """
+)
+# Two words after which comes the person one talks or stays with.
+WITH_PERSON = frozenset(
+    {"snakka med", "snakket med", "prata med", "pratet med", "bodde hos", "var hos",
+     "talked to", "spoke to", "spoke with", "talked with", "stayed with", "lived with"}
+)  # fmt: skip
+# Adverbs between the name and its verb ("Mo never told anyone", "Vik ringte aldri").
+ADVERBS = word_set("never always just also often still aldri alltid bare også ofte")
+# First names that are also modal verbs: a name only before a verb (the caller checks).
+MODAL_NAMES = word_set("will may")
+# "Mark from the outreach team came", "Haug på kontoret sa": a name, a group, then a verb.
+FROM_WORDS = word_set("from fra på at")
+# "X was the only one who", "X var den eneste som": said of people.
+ONLY_ONE = re.compile(
+    r" (?:the (?:only|first|last) (?:one|person)?|the one|den (?:eneste|første|siste))\b"
+)
+COPULAS = word_set("was var had hadde")
+SPEAKER = word_set("i me jeg meg")
+AND = word_set("and og")
+# Words between an alias and the name it stands for.
+# A bare apposition ("Ergoterapeuten, Rune, fikk meg …") is a role and a name, not an alias:
+# a connector before the name or "really"/"egentlig" after it is required.
+_ALIAS = re.compile(
+    r",?\s+(?:"
+    r"(?:altså|eller|egentlig|dvs\.?|short for|that's|thats|i mean|I mean|or)\s+"
+    r"(?P<name>[A-ZÆØÅÁ][\w-]+)(?:\s+(?:really|egentlig|altså))?"
+    r"|(?P<name2>[A-ZÆØÅÁ][\w-]+)\s+(?:really|egentlig|altså)"
+    r")\s*[,.]",
+)
+_ALIAS_AFTER = re.compile(r",?\s+(?:som vi sier|as we call (?:him|her)|for short)\b", re.I)
+
+
+@cache
+def _names_lower() -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-cased first names, lower-cased surnames)."""
+    return (
+        frozenset(n.lower() for n in all_first_names()),
+        frozenset(n.lower() for n in all_surnames()),
+    )
+
+
+class SubjectNameRecognizer(AnonkitRecognizer):
+    """Names in subject, coordination, cleft and alias slots (module docstring)."""
+
+    ENTITIES = (PERSON,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.first, self.surnames = _names_lower()
+        self.common = common_words(lang)
+        self.skip = not_entities("nb") | not_entities("en")
+        self.lexicon = Lexicon(lang)
+        self.places = frozenset(p.lower() for p in places() | world_places() if " " not in p)
+
+    # -- what may be a name --------------------------------------------------------------
+    def _candidate(self, word: str, strict: bool) -> bool:
+        """A word that may be a name here; ``strict`` also rules out everyday words."""
+        low = word.lower()
+        if low in MODAL_NAMES and word[:1].isupper() and not strict:
+            return True  # "Will rang me": a modal is not followed by a past-tense verb
+        if (
+            len(word) < 2
+            or not word.replace("-", "").isalpha()
+            or low in FUNCTION_WORDS
+            or low in SUBJECT_NOT_NAMES
+            or low in self.skip
+            or word.isupper()
+        ):
+            return False
+        listed = low in self.first or low in self.surnames
+        everyday = low in self.common or self.lexicon.is_common(low)
+        if strict:
+            return listed and not everyday
+        if listed:
+            return True
+        # Unknown: no word list has it ("gaz", "Kjelle"); places are left to place layers.
+        return not everyday and low not in self.places and len(word) > 2
+
+    def _unknown_word(self, word: str) -> bool:
+        """No word list, name list or place list has it ("tharshini", "przemek")."""
+        low = word.lower()
+        return (
+            len(word) > 2
+            and word.isalpha()
+            and low not in FUNCTION_WORDS
+            and low not in self.skip
+            and low not in self.places
+            and not self.lexicon.is_common(low)
+        )
+
+    def _definite_noun(self, word: str) -> bool:
+        """A Norwegian noun in its definite form ("Forlaget", "Kommunen", "Skolen"): an
+        institution that rings, not a name."""
+        low = word.lower()
+        return (
+            low.endswith(("et", "en", "a", "ene"))
+            and self.lexicon.is_common(low)
+            and low not in self.first
+            and low not in self.surnames
+        )
+
+    def _loose(self, word: str) -> bool:
+        """In the slots only people fill (with *I*, an alias): any capitalized word, or a
+        lower-case one the word list does not have as it stands ("jas", "Myr", "Kit")."""
+        low = word.lower()
+        if low in MODAL_NAMES and word[:1].isupper():
+            return True  # "Will and I": a modal is not coordinated with "I"
+        if (
+            len(word) < 2
+            or not word.replace("-", "").isalpha()
+            or low in FUNCTION_WORDS
+            or low in SUBJECT_NOT_NAMES
+            or low in NOT_CALLERS
+            or low in KINSHIP
+            or low in self.skip
+            or word.isupper()
+        ):
+            return False
+        listed = low in self.first or low in self.surnames
+        return is_capitalized(word) or low not in self.common or listed
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        tokens = tokenize(text)
+        seen: set[int] = set()
+        for i, tok in enumerate(tokens):
+            if i in seen:
+                continue
+            if self._slot(text, tokens, i):
+                seen.add(i)
+                yield tok.start, tok.end, PERSON, SCORE
+            alias = self._alias(text, tokens, i)
+            if alias is not None and alias not in seen:
+                seen.add(alias)
+                yield tokens[alias].start, tokens[alias].end, PERSON, SCORE
+
+    def _slot(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        tok = tokens[i]
+        word = tok.text
+        nxt = _word(tokens, i + 1)
+        gap = text[tok.end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
+        # 1. subject of a person's verb at a sentence (line) start.
+        if tok.sent_start and gap == " ":
+            verb = nxt
+            if verb in ADVERBS:
+                verb = _word(tokens, i + 2)
+            if (verb in ACTION_VERBS or (verb == "var" and _word(tokens, i + 2) == "med")) and (
+                self._candidate(word, strict=False)
+            ):
+                return True
+            if (
+                verb in CONTACT_VERBS
+                and is_capitalized(word)
+                and word.lower() not in FUNCTION_WORDS
+                and word.lower() not in SUBJECT_NOT_NAMES
+                and word.lower() not in NOT_CALLERS
+                and word.lower() not in KINSHIP
+                and word.lower() not in self.skip
+                and word.isalpha()
+                and not self._definite_noun(word)
+            ):
+                return True  # "Mags rang me": only people ring and text
+            if nxt in COPULAS and self._candidate(word, strict=True):
+                return True
+            if nxt in COPULAS and ONLY_ONE.match(text, tokens[i + 1].end):
+                return self._candidate(word, strict=False)  # "Rein var den eneste som"
+            if (
+                nxt in FROM_WORDS
+                and word.lower() not in MODAL_NAMES
+                and (
+                    word.lower() in self.first
+                    or word.lower() in self.surnames
+                    or word.lower() not in self.places
+                )
+                and any(_word(tokens, k) in ACTION_VERBS | COPULAS for k in range(i + 2, i + 7))
+                and self._candidate(word, strict=False)
+            ):
+                return True
+        # 2. coordination with the speaker: "X and I", "me and X".
+        if (
+            gap == " "
+            and nxt in AND
+            and _word(tokens, i + 2) in SPEAKER
+            and (tok.sent_start or _word(tokens, i - 1) in ("with", "med"))
+        ):
+            return self._loose(word)
+        if (
+            i >= 2
+            and _word(tokens, i - 1) in AND
+            and _word(tokens, i - 2) in SPEAKER
+            and text[tokens[i - 1].end : tok.start] == " "
+        ):
+            return self._loose(word)
+        # 2b. at someone's place or talking with someone: "var hos tharshini", "snakka med
+        # przemek" — an unknown word there is a person (listed names are the truecaser's).
+        before = f"{_word(tokens, i - 2)} {_word(tokens, i - 1)}"
+        if (
+            i >= 2
+            and (before in WITH_PERSON or _word(tokens, i - 1) == "hos")
+            and text[tokens[i - 1].end : tok.start] == " "
+            and self._unknown_word(word)
+        ):
+            return True
+        # 3. cleft: "det var X som", "it was X who".
+        if i >= 2 and nxt in ("som", "who", "that") and gap == " ":
+            before = f"{_word(tokens, i - 2)} {_word(tokens, i - 1)}"
+            if before in ("det var", "it was", "det er", "it's"):
+                # Mid-sentence capitals are names in Norwegian ("Det var Ulv som fant meg").
+                nb_capital = self.lang == "nb" and is_capitalized(word)
+                return self._candidate(word, strict=False) or (
+                    nb_capital and word.lower() not in self.skip and word.isalpha()
+                )
+        return False
+
+    def _alias(self, text: str, tokens: tuple[Token, ...], i: int) -> int | None:
+        """Index of an alias token of a first name: "Kjelle, altså Kjell" → Kjelle."""
+        tok = tokens[i]
+        if not tok.text[:1].isupper() and not tok.sent_start:
+            return None
+        m = _ALIAS.match(text, tok.end)
+        if (
+            m is not None
+            and (m.group("name") or m.group("name2")).lower() in self.first
+            and (self._loose(tok.text) or tok.text.lower() in self.first)
+        ):
+            return i
+        if (
+            _ALIAS_AFTER.match(text, tok.end)
+            and tok.text[:1].isupper()
+            and self._candidate(tok.text, strict=False)
+        ):
+            return i
+        return None
+
+
+def _word(tokens: tuple[Token, ...], i: int) -> str:
+    return tokens[i].text.lower() if 0 <= i < len(tokens) else ""
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [SubjectNameRecognizer(lang)]

@@ -1,0 +1,70 @@
+"""Names in subject, coordination, cleft and alias slots (detect3): table tests, fictitious
+names. Each "not a name" row is a trap of the same shape."""
+
+from __future__ import annotations
+
+import pytest
+from recognizer_testkit import spans
+
+from anonkit.anonymize.recognizers.subject_names import SubjectNameRecognizer
+
+
+@pytest.fixture(scope="module")
+def recs() -> dict[str, SubjectNameRecognizer]:
+    return {"en": SubjectNameRecognizer("en"), "nb": SubjectNameRecognizer("nb")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        # subject of a person's verb
+        ("en", "Will rang me after the review.", ["Will"]),
+        ("en", "Mo never told anyone.", ["Mo"]),
+        ("nb", "Vik ringte tilbake på fredag.", ["Vik"]),
+        ("nb", "kjelle kom innom på søndag.", ["kjelle"]),
+        ("nb", "Aas var flink med papirene.", ["Aas"]),
+        ("nb", "Rein var den eneste som forsto.", ["Rein"]),
+        ("nb", "Haug på kontoret sa nei.", ["Haug"]),
+        ("en", "Mags rang me after the review.", ["Mags"]),
+        ("en", "Work rang me twice.", []),
+        ("en", "Grandma rang on Sunday.", []),
+        ("nb", "Forlaget ringte meg.", []),
+        # coordination with the speaker
+        ("en", "me and gaz went to the pub.", ["gaz"]),
+        ("en", "Will and I fell out over money.", ["Will"]),
+        ("nb", "bjørk og jeg hadde samme terapeut.", ["bjørk"]),
+        ("en", "Kit and I shared a flat.", ["Kit"]),
+        ("en", "me and jas went to college.", ["jas"]),
+        ("en", "me and my mum went.", []),
+        ("en", "me and friends went out.", []),
+        ("nb", "Tulla, altså Turid, er kusina mi.", ["Tulla"]),
+        ("en", "Bex, Rebecca really, is my eldest.", ["Bex"]),
+        ("nb", "Ergoterapeuten, Rune, fikk meg i gang.", []),
+        # with someone, at someone's place
+        ("nb", "vi var hos tharshini i hele går.", ["tharshini"]),
+        ("en", "i talked to przemek about it.", ["przemek"]),
+        ("nb", "vi snakka med legen om det.", []),
+        ("en", "i talked to someone about it.", []),
+        # cleft
+        ("nb", "det var liv som fant meg.", ["liv"]),
+        ("nb", "Det var Ulv som fant meg.", ["Ulv"]),
+        ("en", "It was Mo who rang the ambulance.", ["Mo"]),
+        # alias
+        ("nb", "Kjelle, altså Kjell, kom på besøk.", ["Kjelle"]),
+        ("en", "Dunc, short for Duncan, is my godfather.", ["Dunc"]),
+        ("nb", "Sunniva, eller Sunni som vi sier, er yngst.", ["Sunni"]),
+        # not names: copulas, modals, everyday subjects, function words
+        ("en", "Hope is a strange word.", []),
+        ("en", "Faith is something I lost.", []),
+        ("en", "Will you come with me?", []),
+        ("en", "Everyone said it would pass.", []),
+        ("en", "Life went on after that.", []),
+        ("nb", "Legen sa at det var normalt.", []),
+        ("nb", "Per i dag går det bra.", []),
+        ("nb", "Det var noe som skjedde.", []),
+        ("nb", "Det var Gud som bestemte.", []),
+        ("nb", "På jobben var det bra.", []),
+    ],
+)
+def test_slots(recs, lang: str, text: str, names: list[str]) -> None:
+    assert [t for _, t in spans(recs[lang], text)] == names
