@@ -261,10 +261,11 @@ def _timed_output(timed: Any, result: PseudonymizedText, key: PseudonymKey, fmt:
     .docx part must not hold an original from the key either."""
     from anonkit.anonymize.docx_io import package_texts
     from anonkit.anonymize.leakcheck import find_leaks
-    from anonkit.workflow.timed import render_timed
+    from anonkit.workflow.timed import readable_text, render_timed
 
     data = render_timed(timed, result.replacements, fmt, lang)
-    parts = package_texts(data) if isinstance(data, bytes) else [(f"the .{fmt} output", data)]
+    parts = (package_texts(data) if isinstance(data, bytes)
+             else [(f"the .{fmt} output", readable_text(data, fmt))])
     for part, part_text in parts:
         leak_gate(find_leaks(part_text, key), part)
     return data

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -106,8 +106,9 @@ def _read_json(path: Path, text: str) -> TimedDoc:
         data = json.loads(text)
         segments = data["segments"]
         cues = [Cue("", float(s["start"]), float(s["end"]), str(s.get("text") or ""),
-                    s.get("speaker")) for s in segments]
-        words = [list(s.get("words") or []) for s in segments]
+                    s.get("speaker") if isinstance(s.get("speaker"), str) else None)
+                for s in segments]
+        words = [[w for w in s.get("words") or [] if isinstance(w, dict)] for s in segments]
     except (ValueError, KeyError, TypeError, AttributeError):
         raise InputError(f"{path}: not a transcript JSON (a 'segments' list with start, end "
                          "and text, as `anonkit transcribe --format json` writes)") from None
@@ -243,6 +244,32 @@ def rewrite_words(words: Sequence[dict[str, Any]], line: str,
     return out
 
 
+def readable_text(data: str, fmt: str) -> str:
+    """What a reader of the output sees as text, for the leak gate: every string (keys
+    included) of a JSON file, the non-timing lines of SRT/VTT, all of txt. Numbers and
+    timing lines are left out: a time like ``00:02.800`` is not a 5-digit phone number."""
+    if fmt == "json":
+        strings: list[str] = []
+
+        def walk(value: Any) -> None:
+            if isinstance(value, str):
+                strings.append(value)
+            elif isinstance(value, dict):
+                for k, v in value.items():
+                    strings.append(str(k))
+                    walk(v)
+            elif isinstance(value, list):
+                for v in value:
+                    walk(v)
+
+        walk(json.loads(data))
+        return "\n".join(strings)
+    if fmt in ("srt", "vtt"):
+        return "\n".join(line for line in data.splitlines()
+                         if "-->" not in line and not line.strip().isdigit())
+    return data
+
+
 def _scalar(value: Any) -> bool:
     return value is None or isinstance(value, bool | int | float)
 
@@ -261,6 +288,8 @@ def _json_out(doc: TimedDoc, texts: list[str], locals_: list[list[Local]]) -> st
                 out[key] = rewrite_words(doc.words[i], lines[i], locals_[i])
             elif key == "speaker" and (value is None or isinstance(value, str)):
                 out[key] = value
+            elif key in ("offset", "length"):
+                continue  # positions in a text that no longer exists
             elif key == "flags" and isinstance(value, list):
                 out[key] = [f for f in value if isinstance(f, str) and _CODE.match(f)]
             elif _scalar(value):
@@ -310,9 +339,16 @@ def to_transcript(doc: TimedDoc, texts: list[str], lang: str) -> Transcript:
     """The pseudonymized segments as a ``Transcript`` (to write another format)."""
     segments = tuple(Segment(c.start, c.end, t, c.speaker) for c, t in zip(doc.cues, texts,
                                                                             strict=True))
-    if doc.data is not None:
-        base = Transcript.from_dict(doc.data)
-        return replace(base, segments=segments, model=Path(base.model).name, options={})
+    if doc.data is not None:  # read leniently: openai-whisper's JSON has no duration
+        data = doc.data
+        gaps = tuple(Gap(float(g["start"]), float(g["end"])) for g in data.get("gaps") or ()
+                     if isinstance(g, dict) and "start" in g and "end" in g)
+        incomplete = data.get("incomplete")
+        return Transcript(
+            str(data.get("language") or lang),
+            float(data.get("duration") or max((s.end for s in segments), default=0.0)),
+            Path(str(data.get("model") or "")).name, segments, gaps=gaps,
+            incomplete=incomplete if isinstance(incomplete, str) else None)
     # srt/vtt: anonkit's [inaudible] cues go back to gaps, the INCOMPLETE cue to its key
     gaps = tuple(Gap(s.start, s.end) for s in segments if s.text == "[inaudible]")
     incomplete = doc.incomplete

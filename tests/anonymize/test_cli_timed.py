@@ -168,3 +168,26 @@ def test_a_name_across_two_segments_goes_whole_into_the_first() -> None:
 def test_words_that_cannot_be_placed_are_dropped() -> None:
     words = [{"start": 0, "end": 1, "word": " Hello"}, {"start": 1, "end": 2, "word": " Kari"}]
     assert rewrite_words(words, "Hi Kari", []) == []
+
+
+def test_foreign_vtt_and_openai_json_are_read(workdir) -> None:
+    vtt = ("\ufeffWEBVTT - made elsewhere\n\nSTYLE\n::cue { color: red }\n\n"
+           "NOTE made by Irene Hansen\n\nintro-1\n00:01.000 --> 00:04.500 align:start\n"
+           "<v.loud Dr Berg><i>I met Irene Hansen</i> in Oslo.</v>\n\n"
+           "00:00:05.000 --> 00:00:06.000\nFine.\n")
+    doc = read_timed(Path("x.vtt"), vtt)
+    assert [(c.start, c.end, c.speaker, c.text) for c in doc.cues] == [
+        (1.0, 4.5, "Dr Berg", "I met Irene Hansen in Oslo."), (5.0, 6.0, None, "Fine.")]
+    out = render_timed(doc, [], "vtt", "en")
+    assert out == ("WEBVTT\n\n00:01.000 --> 00:04.500 align:start\n"
+                   "<v Dr Berg>I met Irene Hansen in Oslo.\n\n"
+                   "00:00:05.000 --> 00:00:06.000\nFine.\n")  # no NOTE, STYLE, cue id
+    # openai-whisper's own JSON: no duration, a top-level text, token ids per segment
+    data = {"text": " I met Irene Hansen.", "language": "en", "segments": [
+        {"id": 0, "seek": 0, "start": 0.0, "end": 2.0, "text": " I met Irene Hansen.",
+         "tokens": [50364, 40, 1131], "temperature": 0.0, "avg_logprob": -0.2}]}
+    (workdir / "o.json").write_text(json.dumps(data), encoding="utf-8")
+    code, err = anonymize(workdir, str(workdir / "o.json"), "-o", str(workdir / "o.txt"))
+    assert code == 0, err
+    txt = (workdir / "o.txt").read_text("utf-8")
+    assert txt.startswith("I met ") and "Irene" not in txt and "Hansen" not in txt
