@@ -230,7 +230,7 @@ def anonymize_file(
         dictionary = store.dictionary(lang)
 
     docx_doc = timed = None
-    if fmt != FORMATS.get(suffix) or suffix in (".json", ".srt", ".vtt"):
+    if suffix in (".json", ".srt", ".vtt"):
         from anonkit.workflow.timed import read_timed
 
         timed = read_timed(file, read_text(file))

@@ -168,11 +168,12 @@ def segment_replacements(lines: Sequence[str],
     crosses a line break goes whole into the line where it starts; the lines after it
     lose the covered part (as ``workflow.document.build_doc`` does)."""
     out: list[list[Local]] = []
+    ordered = sorted(replacements, key=lambda r: r.start)
     lo = 0
     for line in lines:
         hi = lo + len(line)
         local = []
-        for r in sorted(replacements, key=lambda r: r.start):
+        for r in ordered:
             if r.end <= lo or r.start >= hi:
                 continue
             new = r.replacement if r.start >= lo else ""
