@@ -377,6 +377,9 @@ def render_timed(doc: TimedDoc, replacements: Sequence[Replacement], fmt: str,
             return _json_out(doc, texts, locals_)
         return _srt_out(doc, texts) if fmt == "srt" else _vtt_out(doc, texts)
     transcript = to_transcript(doc, texts, lang)
+    if fmt == "json":
+        data = transcript.to_dict() | {"pseudonymized": True}
+        return json.dumps(data, ensure_ascii=False) + "\n"
     if fmt == "docx":
         from anonkit.asr.docx_format import to_docx
 

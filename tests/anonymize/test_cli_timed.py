@@ -118,6 +118,7 @@ def test_the_extension_of_o_converts(transcripts, workdir) -> None:
     _no_names("\n".join(p.text for p in d.paragraphs).encode())
     code, err = anonymize(workdir, str(transcripts["vtt"]), "-o", str(workdir / "b.json"))
     assert code == 0, err
+    assert json.loads((workdir / "b.json").read_text("utf-8"))["pseudonymized"] is True
     back = Transcript.from_json((workdir / "b.json").read_text("utf-8"))
     assert back.speakers == ("S1", "S2") and len(back.segments) >= 8
 
