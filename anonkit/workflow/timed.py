@@ -5,7 +5,8 @@ segment, and write the same format (or another one) without a trace of the origi
 Detection runs on the segments joined one per line (as the vault pipeline does,
 ``workflow.document.raw_lines``), so a name gets the context of the sentences around it and
 the same person gets the same pseudonym in every segment; a name split across two segments
-goes whole into the first, and the second loses its piece (``segment_texts``).
+goes whole into the first, and the second loses its piece
+(``workflow.document.segment_replacements``, shared with the vault's pipeline).
 
 What is kept: segment times, speakers, cue timing lines (byte for byte) and settings.
 What is not: JSON keys that could hold text the anonymizer did not see (``tokens``, a
@@ -27,13 +28,12 @@ from typing import TYPE_CHECKING, Any
 
 from anonkit.asr.transcript import Gap, Segment, Transcript
 from anonkit.errors import InputError
+from anonkit.workflow.document import Local, apply_local, segment_replacements
 
 if TYPE_CHECKING:
     from anonkit.anonymize.linking import Replacement
 
 TIMED = ("json", "srt", "vtt")
-#: local replacement inside one segment's line: (start, end, new text)
-Local = tuple[int, int, str]
 
 _SRT_TIME = r"(\d+):(\d{2}):(\d{2})[,.](\d{1,3})"
 _SRT_TIMING = re.compile(rf"^\s*{_SRT_TIME}\s*-->\s*{_SRT_TIME}")
@@ -160,41 +160,6 @@ def _read_vtt(path: Path, blocks: list[str]) -> TimedDoc:
         doc.cues.append(Cue(lines[0].rstrip(), _seconds(m.groups()[:4]),
                             _seconds(m.groups()[4:]), text, speaker))
     return doc
-
-
-def segment_replacements(lines: Sequence[str],
-                         replacements: Sequence[Replacement]) -> list[list[Local]]:
-    """Replacements (offsets into ``"\\n".join(lines)``) as local ones per line. One that
-    crosses a line break goes whole into the line where it starts; the lines after it
-    lose the covered part (as ``workflow.document.build_doc`` does)."""
-    out: list[list[Local]] = []
-    ordered = sorted(replacements, key=lambda r: r.start)
-    lo = 0
-    for line in lines:
-        hi = lo + len(line)
-        local = []
-        for r in ordered:
-            if r.end <= lo or r.start >= hi:
-                continue
-            new = r.replacement if r.start >= lo else ""
-            local.append((max(r.start, lo) - lo, min(r.end, hi) - lo, new))
-        out.append(local)
-        lo = hi + 1
-    return out
-
-
-def apply_local(line: str, local: Sequence[Local], lo: int = 0, hi: int | None = None) -> str:
-    """``line[lo:hi]`` with the local replacements inside it applied."""
-    hi = len(line) if hi is None else hi
-    pieces, cur = [], lo
-    for s, e, new in local:
-        s, e = max(s, lo), min(e, hi)
-        if e <= s:
-            continue
-        pieces += [line[cur:s], new]
-        cur = max(cur, e)
-    pieces.append(line[cur:hi])
-    return "".join(pieces)
 
 
 def rewrite_words(words: Sequence[dict[str, Any]], line: str,
