@@ -32,7 +32,7 @@ STYLES = ("pseudonym", "placeholder")
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
     help="Output file (default: FILE with .pseudonymized before the suffix). Its extension "
     "sets the format: a .json/.srt/.vtt input may be written as .txt, .docx, .json, .srt or "
-    ".vtt; a .txt or .docx only as itself.",
+    ".vtt; a .txt or .docx as .txt or .docx.",
 )  # fmt: skip
 @click.option(
     "--style", type=click.Choice(STYLES), default=None,

@@ -37,18 +37,16 @@ def output_format(file: Path, output: Path | None) -> str:
     """The format ``anonymize`` writes: ``-o``'s extension, else the input's own.
 
     A timed transcript (.json/.srt/.vtt) converts to any of txt, docx, json, srt, vtt; a
-    .txt or .docx has no segment times, so it is written back in its own format only
-    (another known extension raises ``FormatMismatchError``, exit 2; an unknown one keeps
-    the input's format, as before)."""
+    .txt or .docx to txt or docx only: it has no segment times (.json/.srt/.vtt raise
+    ``FormatMismatchError``, exit 2). An unknown extension keeps the input's format."""
     own = FORMATS.get(file.suffix.lower(), file.suffix.lower().lstrip("."))
     wanted = FORMATS.get(output.suffix.lower()) if output is not None else None
     if wanted is None or wanted == own:
         return own
-    if own in ("txt", "docx"):
+    if own in ("txt", "docx") and wanted not in ("txt", "docx"):
         raise FormatMismatchError(
-            f"-o {output}: a .{own} transcript is written back as .{own} (it has no segment "
-            f"times to make .{wanted} from); name the output .{own}, or anonymize the "
-            "transcript's .json/.srt/.vtt instead")
+            f"-o {output}: a .{own} transcript has no segment times to make .{wanted} from; "
+            "write .txt or .docx, or anonymize the transcript's .json/.srt/.vtt instead")
     return wanted
 
 
@@ -245,10 +243,12 @@ def anonymize_file(
     result = anonymize_document(text, document or file.name, Detector(lang), key, dictionary)
     leak_gate(result.leaks, "the text")
     data: bytes | str = result.text
-    if docx_doc is not None:
-        data = _docx_bytes(docx_doc, result, key)
-    elif timed is not None:
+    if timed is not None:
         data = _timed_output(timed, result, key, fmt, lang)
+    elif docx_doc is not None and fmt == "docx":
+        data = _docx_bytes(docx_doc, result, key)
+    elif fmt == "docx":  # a .txt written as Word: one paragraph per line
+        data = _txt_as_docx(result.text, key)
     write_atomic(output, data, newline="")
     store.save(key)
     return FileResult(output, result, key, store.where, result.text,
@@ -268,6 +268,28 @@ def _timed_output(timed: Any, result: PseudonymizedText, key: PseudonymKey, fmt:
              else [(f"the .{fmt} output", readable_text(data, fmt))])
     for part, part_text in parts:
         leak_gate(find_leaks(part_text, key), part)
+    return data
+
+
+def _txt_as_docx(text: str, key: PseudonymKey) -> bytes:
+    """Plain text as a .docx: a paragraph per non-blank line, a leading ``Label: `` (as
+    transcribe writes speakers) in bold; gated like every .docx."""
+    import re
+
+    from anonkit.anonymize.docx_io import package_texts
+    from anonkit.anonymize.leakcheck import find_leaks
+    from anonkit.asr.docx_format import DocxParagraph, build_docx
+
+    paragraphs = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        m = re.match(r"^([^\s:]{1,32}): (?=\S)", line)
+        paragraphs.append(DocxParagraph(line[m.end():], m.group(1)) if m
+                          else DocxParagraph(line))
+    data = build_docx(paragraphs)
+    for part, part_text in package_texts(data):
+        leak_gate(find_leaks(part_text, key), f"the .docx part {part}")
     return data
 
 

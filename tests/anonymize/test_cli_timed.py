@@ -192,3 +192,25 @@ def test_foreign_vtt_and_openai_json_are_read(workdir) -> None:
     assert code == 0, err
     txt = (workdir / "o.txt").read_text("utf-8")
     assert txt.startswith("I met ") and "Irene" not in txt and "Hansen" not in txt
+
+
+def test_txt_and_docx_convert_into_each_other(workdir) -> None:
+    import docx
+
+    (workdir / "t.txt").write_text("Interviewer: Who helped you?\n\nP07: A nurse called "
+                                   "Jonas Berg.\n", encoding="utf-8")
+    code, err = anonymize(workdir, str(workdir / "t.txt"), "-o", str(workdir / "t.docx"))
+    assert code == 0, err
+    d = docx.Document(str(workdir / "t.docx"))
+    assert [(p.runs[0].text, bool(p.runs[0].bold)) for p in d.paragraphs] == [
+        ("Interviewer:", True), ("P07:", True)]
+    text = "\n".join(p.text for p in d.paragraphs)
+    assert "Jonas" not in text and "Berg" not in text and "A nurse called " in text
+    # the same interview as a Word file, written as txt: same pseudonyms (one key)
+    original = docx.Document()
+    for line in ("Interviewer: Who helped you?", "P07: A nurse called Jonas Berg."):
+        original.add_paragraph(line)
+    original.save(str(workdir / "w.docx"))
+    code, err = anonymize(workdir, str(workdir / "w.docx"), "-o", str(workdir / "w.txt"))
+    assert code == 0, err
+    assert (workdir / "w.txt").read_text("utf-8") == text
