@@ -5,7 +5,10 @@ Why writers return strings instead of writing files: the caller decides where te
 and must not be written to disk by a formatter.
 
 txt layout: one paragraph per speaker turn (``S1: ...``), consecutive segments of the same
-speaker joined; without speaker labels, one line per segment. Optional pause marks between
+speaker joined; a long turn is split into paragraphs (``anonkit.asr.paragraphs``: at a pause
+at a sentence end, or at a sentence end past ~100 words), blank-line separated like turns,
+the speaker label on the turn's first paragraph only; without speaker labels, one line per
+segment. docx (``anonkit.asr.docx_format``) has the same paragraphs. Optional pause marks between
 words, in the style common in qualitative transcription (and in noScribe):
 ``(.)`` a short pause (from the threshold up to 1 s), ``(..)`` 1-2 s, ``(3.2 s)`` longer.
 
@@ -18,8 +21,10 @@ last cue in srt; JSON carries both as keys.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
+from anonkit.asr.paragraphs import split_paragraphs
 from anonkit.asr.transcript import Gap, Segment, Transcript
 
 FORMATS = ("json", "txt", "vtt", "srt")
@@ -70,13 +75,16 @@ def pause_mark(gap: float, threshold: float) -> str | None:
     return f"({gap:.1f} s)"
 
 
-def _turn_text(turn: _Turn, pauses: float | None) -> str:
-    """Text of a turn; with ``pauses`` set, gaps between words become pause marks."""
+def _text(segments: Sequence[Segment], pauses: float | None,
+          after: float | None = None) -> str:
+    """Text of consecutive segments; with ``pauses`` set, gaps between words become pause
+    marks (``after``: where the previous paragraph of the same turn ended, so the pause
+    that starts a paragraph is marked too)."""
     if pauses is None:
-        return " ".join(s.text.strip() for s in turn.segments if s.text.strip())
+        return " ".join(s.text.strip() for s in segments if s.text.strip())
     parts: list[str] = []
-    last_end: float | None = None
-    for seg in turn.segments:
+    last_end: float | None = after
+    for seg in segments:
         # Word timings when we have them; otherwise the segment is one unit.
         units = [(w.start, w.end, w.text) for w in seg.words] or [(seg.start, seg.end, seg.text)]
         for start, end, text in units:
@@ -90,6 +98,44 @@ def _turn_text(turn: _Turn, pauses: float | None) -> str:
     return " ".join(parts)
 
 
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of readable output (txt, docx): a mark such as ``[inaudible …]``
+    (``speaker`` and ``start`` ``None``) or text, with the speaker label on a turn's first
+    paragraph only."""
+
+    text: str
+    speaker: str | None = None
+    start: float | None = None
+
+
+def blocks(transcript: Transcript, pause_marks: float | None = None) -> Iterator[Block]:
+    """The readable paragraphs of ``transcript`` in order: the incomplete mark first, then
+    speaker turns split into paragraphs, with ``[inaudible …]`` marks where they fall.
+    Without speaker labels every segment is its own paragraph (one line in txt)."""
+    has_speakers = any(s.speaker for s in transcript.segments)
+    if transcript.incomplete:
+        yield Block(incomplete_text(transcript))
+    for turn in _turns(transcript.segments, merge=has_speakers, gaps=transcript.gaps):
+        if isinstance(turn, Gap):
+            yield Block(gap_text(turn))
+            continue
+        label = turn.speaker
+        after: float | None = None
+        for para in split_paragraphs(turn.segments) if has_speakers else [turn.segments]:
+            text = _text(para, pause_marks, after)
+            after = para[-1].words[-1].end if para[-1].words else para[-1].end
+            if not text:
+                continue
+            yield Block(text, label, para[0].start)
+            label = None
+
+
+def clock_stamp(seconds: float) -> str:
+    """``[hh:mm:ss]``: the paragraph time stamp of txt and docx."""
+    return f"[{_clock(seconds, '.')[:-4]}]"
+
+
 def _clock(seconds: float, sep: str) -> str:
     ms = max(0, round(seconds * 1000))
     h, rest = divmod(ms, 3_600_000)
@@ -100,19 +146,14 @@ def _clock(seconds: float, sep: str) -> str:
 
 def to_txt(transcript: Transcript, pause_marks: float | None = None,
            timestamps: bool = False) -> str:
-    """Plain text: speaker turns as paragraphs (``S1: ...``); optional pause marks."""
+    """Plain text: speaker turns as paragraphs (``S1: ...``), long turns split into
+    paragraphs; optional pause marks and ``[hh:mm:ss]`` stamps on each paragraph."""
     has_speakers = any(s.speaker for s in transcript.segments)
-    lines: list[str] = [incomplete_text(transcript)] if transcript.incomplete else []
-    for turn in _turns(transcript.segments, merge=has_speakers, gaps=transcript.gaps):
-        if isinstance(turn, Gap):
-            lines.append(gap_text(turn))
-            continue
-        text = _turn_text(turn, pause_marks)
-        if not text:
-            continue
-        prefix = f"[{_clock(turn.segments[0].start, '.')[:-4]}] " if timestamps else ""
-        label = f"{turn.speaker}: " if turn.speaker else ""
-        lines.append(f"{prefix}{label}{text}")
+    lines: list[str] = []
+    for block in blocks(transcript, pause_marks):
+        prefix = f"{clock_stamp(block.start)} " if timestamps and block.start is not None else ""
+        label = f"{block.speaker}: " if block.speaker else ""
+        lines.append(f"{prefix}{label}{block.text}")
     sep = "\n\n" if has_speakers else "\n"
     return sep.join(lines) + ("\n" if lines else "")
 

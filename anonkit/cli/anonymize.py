@@ -1,4 +1,5 @@
-"""``anonkit anonymize``: pseudonymize one text transcript (.txt or .docx), stand-alone.
+"""``anonkit anonymize``: pseudonymize one transcript (.txt, .docx, or the .json/.srt/.vtt
+that ``anonkit transcribe`` writes), stand-alone.
 
 The work (detect → link → replace → leak gate → write output, then key) is
 ``anonkit.workflow.text.anonymize_file``; this module only parses options, asks for
@@ -29,7 +30,9 @@ STYLES = ("pseudonym", "placeholder")
               help="Transcript language.")
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-    help="Output file (default: FILE with .pseudonymized before the suffix).",
+    help="Output file (default: FILE with .pseudonymized before the suffix). Its extension "
+    "sets the format: a .json/.srt/.vtt input may be written as .txt, .docx, .json, .srt or "
+    ".vtt; a .txt or .docx as .txt or .docx.",
 )  # fmt: skip
 @click.option(
     "--style", type=click.Choice(STYLES), default=None,
@@ -74,11 +77,25 @@ def anonymize(
     password_file: str | None,
     user: str | None,
 ) -> None:
-    """Pseudonymize FILE (.txt or .docx); write the key encrypted, never in plaintext."""
+    """Pseudonymize FILE (.txt, .docx, .json, .srt, .vtt); write the key encrypted, never
+    in plaintext.
+
+    A .json/.srt/.vtt from `anonkit transcribe` keeps its segments, times and speakers;
+    names are found in the whole text and replaced segment by segment.
+    """
     from anonkit.anonymize.dictionary import ProjectDictionary
     from anonkit.anonymize.keyfile import DEFAULT_NAME
-    from anonkit.workflow.text import FileKeyStore, VaultKeyStore, anonymize_file, default_output
+    from anonkit.workflow.text import (
+        SUFFIXES,
+        FileKeyStore,
+        VaultKeyStore,
+        anonymize_file,
+        default_output,
+        output_format,
+    )
 
+    if file.suffix.lower() in SUFFIXES:
+        output_format(file, output)  # a format -o cannot have: exit 2 before any password
     output = output or default_output(file)
     user_dictionary = ProjectDictionary.load(dictionary, lang) if dictionary else None
     with contextlib.ExitStack() as stack:

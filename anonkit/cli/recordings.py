@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from anonkit.cli.help import HelpGroup
 from anonkit.cli.options import open_vault, password_options, quiet_option, vault_argument
 from anonkit.languages import LANGUAGES
 
@@ -122,7 +123,7 @@ def status(vault: Path, as_json: bool, password_file: str | None, user: str | No
     Console(stderr=False).print(table)
 
 
-@click.group("names")
+@click.group("names", cls=HelpGroup)
 def names() -> None:
     """Project dictionary: known names with fixed pseudonyms (identifiable tier)."""
 
@@ -194,13 +195,29 @@ def share(vault: Path, password_file: str | None, user: str | None) -> None:
     click.echo(f"shared {n} object(s) with the current interviewers", err=True)
 
 
+def _speakers_setting(ctx: click.Context, param: click.Parameter,
+                      value: str | None) -> str | None:
+    """``settings --speakers``: the same values as ``transcribe --speakers``, stored as text
+    (``"auto"``, ``"3"``); a bad value is a usage error (exit 2)."""
+    if value is None:
+        return None
+    from anonkit.asr.pipeline import parse_speakers
+    from anonkit.errors import AnonkitError
+
+    try:
+        return str(parse_speakers(value))
+    except AnonkitError as err:
+        raise click.BadParameter(str(err)) from None
+
+
 @click.command("settings")
 @vault_argument
 @click.option("--retention-years", type=click.IntRange(1, 100),
               help="Years the identifiable tier is kept after the recording date.")
 @click.option("--model", help="Whisper model `process` uses (e.g. base, small).")
-@click.option("--speakers", type=click.Choice(["auto", "0", "1", "2"]),
-              help="Speaker turns: auto, 0 (none), 1 or 2.")
+@click.option("--speakers", metavar="auto|N", callback=_speakers_setting,
+              help="Speaker turns `process` labels: auto (estimates 1-8 voices), N (exactly "
+                   "N, up to 20), 1 (all S1), 0 (no labels).")
 @click.option("--style", type=click.Choice(["pseudonym", "placeholder"]),
               help="Pseudonyms for a new project key: names or typed placeholders.")
 @password_options

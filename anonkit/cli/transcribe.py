@@ -24,6 +24,9 @@ from anonkit.asr.formats import FORMATS, render
 from anonkit.cli.output import check_writable, format_for
 from anonkit.fileio import write_atomic
 
+#: what ``--format`` takes: the text formats of ``anonkit.asr.formats`` and docx
+OUTPUT_FORMATS = (*FORMATS, "docx")
+
 if TYPE_CHECKING:
     from anonkit.asr.transcript import Transcript
 
@@ -134,8 +137,9 @@ but the input was truncated or had no speech; 130 interrupted (partial kept).
               help="Language code (en, nb; no/nn accepted) or 'auto' to detect.")
 @click.option("--allowed-languages", default="en,nb", show_default=True,
               help="Comma-separated languages that auto-detection may choose from.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format [default: from the -o extension, else txt].")
+@click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default=None,
+              help="Output format [default: from the -o extension, else txt]; docx is an "
+                   "editable Word document (speaker in bold).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here (atomically, mode 0600) instead of stdout.")
 @click.option("--speakers", default="auto", show_default=True, callback=_speakers_option,
@@ -150,7 +154,8 @@ but the input was truncated or had no speech; 130 interrupted (partial kept).
               help="Mark pauses in txt output: (.) <1 s, (..) 1-2 s, (3.2 s) longer.")
 @click.option("--min-pause", type=click.FloatRange(0.05), default=0.5, show_default=True,
               help="Shortest gap (seconds) that --pause-marks marks.")
-@click.option("--timestamps", is_flag=True, help="Start each txt paragraph with [hh:mm:ss].")
+@click.option("--timestamps", is_flag=True,
+              help="Start each txt/docx paragraph with [hh:mm:ss].")
 @click.option("--beam-size", type=click.IntRange(1, 20), default=5, show_default=True,
               help="Hypotheses kept while decoding: 1 is greedy and fastest, higher is "
               "slower and slightly more accurate.")
@@ -184,9 +189,11 @@ def transcribe(audio: str, model: str, backend: str, language: str, allowed_lang
             click.echo(message, err=True)
 
     # --- everything that can fail without the audio, before decoding a second of it
-    fmt = format_for(output, fmt, FORMATS, default="txt")
+    fmt = format_for(output, fmt, OUTPUT_FORMATS, default="txt")
     if output is not None:
         check_writable(output)
+    elif fmt == "docx" and sys.stdout.isatty():
+        raise click.UsageError("docx is a binary file: give -o FILE.docx (or redirect stdout)")
     allowed = tuple(
         normalize_language(c) or "" for c in allowed_languages.split(",") if c.strip()
     )
@@ -215,8 +222,7 @@ def transcribe(audio: str, model: str, backend: str, language: str, allowed_lang
                                      on_decoded=on_decoded, on_stage=on_stage)
     except TranscriptionInterrupted as stop:
         partial = _named(stop.partial, speaker_names)
-        _emit(render(partial, fmt, pause_marks=options.pause_marks, timestamps=timestamps),
-              output, quiet=True)
+        _emit(_render(partial, fmt, options.pause_marks, timestamps), output, quiet=True)
         where = output or "stdout"
         click.echo(f"interrupted: kept {len(partial.segments)} segment(s) in {where}, marked "
                    f"INCOMPLETE ({partial.incomplete})", err=True)
@@ -230,8 +236,7 @@ def transcribe(audio: str, model: str, backend: str, language: str, allowed_lang
     report = check(result, audio if audio != "-" else "stdin", info.declared_seconds)
     for warning in report.warnings:
         note(f"warning: {warning}")
-    _emit(render(result, fmt, pause_marks=options.pause_marks, timestamps=timestamps),
-          output, quiet=quiet)
+    _emit(_render(result, fmt, options.pause_marks, timestamps), output, quiet=quiet)
     if report.exit_code:
         sys.exit(report.exit_code)
 
@@ -245,10 +250,23 @@ def _named(result: Transcript, speaker_names: tuple[str, ...] | None) -> Transcr
     return rename_speakers(result, speaker_names)
 
 
-def _emit(text: str, output: Path | None, *, quiet: bool) -> None:
+def _render(result: Transcript, fmt: str, pause_marks: float | None,
+            timestamps: bool) -> str | bytes:
+    if fmt == "docx":
+        from anonkit.asr.docx_format import to_docx
+
+        return to_docx(result, pause_marks=pause_marks, timestamps=timestamps)
+    return render(result, fmt, pause_marks=pause_marks, timestamps=timestamps)
+
+
+def _emit(text: str | bytes, output: Path | None, *, quiet: bool) -> None:
     """The result to stdout, or atomically (0600) to ``output``."""
     if output is None:
-        click.echo(text, nl=False)
+        if isinstance(text, bytes):
+            sys.stdout.buffer.write(text)
+            sys.stdout.flush()
+        else:
+            click.echo(text, nl=False)
         return
     write_atomic(output, text)
     if not quiet:

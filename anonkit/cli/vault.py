@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from anonkit.cli.help import HelpGroup
 from anonkit.cli.options import (
     get_password,
     new_password_option,
@@ -45,7 +46,7 @@ def init(vault: Path, user: str, password_file: str | None, quiet: bool) -> None
         _say(quiet, f"created vault {vault} (steward: {v.user})")
 
 
-@click.group("user")
+@click.group("user", cls=HelpGroup)
 def user_group() -> None:
     """Manage the vault's users (steward only, except `passwd` for your own password)."""
 

@@ -10,6 +10,7 @@ Imports run one way (tests/test_layers.py): cli, review → workflow → asr, an
 → errors, fileio, languages.
 
 Modules: ``project`` (key, dictionary, settings in a vault), ``text`` (one transcript file),
+``timed`` (a .json/.srt/.vtt transcript through ``text``),
 ``recordings`` (ingest, process, status), ``release`` (approve, export), ``retention``
 (purge), ``verify`` (vault checks + leak check), ``export/`` (file formats), ``demo``.
 """

@@ -86,37 +86,57 @@ def raw_lines(transcript: Transcript) -> list[str]:
     return [" ".join(s.text.split()) for s in transcript.segments]
 
 
+#: a replacement inside one segment's line: (start, end, new text), line offsets
+Local = tuple[int, int, str]
+
+
+def segment_replacements(lines: Sequence[str],
+                         replacements: Sequence[Replacement]) -> list[list[Local]]:
+    """Replacements (offsets into ``"\\n".join(lines)``) as local ones per line. One that
+    crosses a line break (a name split across two segments) goes whole into the line where
+    it starts, and the lines after it lose the covered part; so no original piece survives
+    at a boundary."""
+    out: list[list[Local]] = []
+    ordered = sorted(replacements, key=lambda r: r.start)
+    lo = 0
+    for line in lines:
+        hi = lo + len(line)
+        local = []
+        for r in ordered:
+            if r.end <= lo or r.start >= hi:
+                continue
+            new = r.replacement if r.start >= lo else ""
+            local.append((max(r.start, lo) - lo, min(r.end, hi) - lo, new))
+        out.append(local)
+        lo = hi + 1
+    return out
+
+
+def apply_local(line: str, local: Sequence[Local], lo: int = 0, hi: int | None = None) -> str:
+    """``line[lo:hi]`` with the local replacements inside it applied."""
+    hi = len(line) if hi is None else hi
+    pieces, cur = [], lo
+    for s, e, new in local:
+        s, e = max(s, lo), min(e, hi)
+        if e <= s:
+            continue
+        pieces += [line[cur:s], new]
+        cur = max(cur, e)
+    pieces.append(line[cur:hi])
+    return "".join(pieces)
+
+
 def build_doc(
     recording: str, transcript: Transcript, replacements: Sequence[Replacement]
 ) -> PseudonymizedDoc:
-    """Apply ``replacements`` (offsets into ``"\\n".join(raw_lines)``) segment by segment.
-
-    A replacement that crosses a line break (a name split across two segments) is put
-    whole into the first segment, and the second segment loses the covered part; so no
-    original piece survives at a boundary.
-    """
+    """Apply ``replacements`` (offsets into ``"\\n".join(raw_lines)``) segment by segment
+    (``segment_replacements``: a name across two segments goes whole into the first)."""
     lines = raw_lines(transcript)
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    reps = sorted(replacements, key=lambda r: r.start)
     segments: list[DocSegment] = []
     offset = 0
-    for i, (seg, line) in enumerate(zip(transcript.segments, lines, strict=True)):
-        lo, hi = starts[i], starts[i] + len(line)
-        pieces, cur = [], lo
-        for r in reps:
-            if r.end <= lo or r.start >= hi:
-                continue
-            if r.start < lo:  # began in an earlier segment: already rendered there
-                cur = max(cur, min(r.end, hi))
-                continue
-            pieces.append(line[cur - lo : r.start - lo])
-            pieces.append(r.replacement)
-            cur = min(r.end, hi)
-        pieces.append(line[cur - lo :])
-        text = "".join(pieces)
+    for seg, line, local in zip(transcript.segments, lines,
+                                segment_replacements(lines, replacements), strict=True):
+        text = apply_local(line, local)
         segments.append(DocSegment(seg.start, seg.end, seg.speaker, text, offset))
         offset += len(text) + 1
     return PseudonymizedDoc(recording, transcript.language, transcript.duration,

@@ -29,3 +29,10 @@ class NotReadyError(WorkflowError):
 
 class RoleError(WorkflowError):
     """Your role in this vault does not allow this step."""
+
+
+class FormatMismatchError(WorkflowError):
+    """The output format (-o's extension) cannot be made from this input: a .txt or .docx
+    transcript has no segment times, so it is written back in its own format."""
+
+    exit_code = 2  # a usage error: checked before any work

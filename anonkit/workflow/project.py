@@ -184,6 +184,14 @@ def save_settings(vault: Vault, **changes: Any) -> ProjectSettings:
     """Change settings (steward only: they decide retention)."""
     if vault.role.value != "steward":
         raise InputError("only a steward changes project settings")
+    if changes.get("speakers") is not None:
+        from anonkit.asr.pipeline import parse_speakers
+        from anonkit.errors import AnonkitError
+
+        try:  # the same values as `transcribe --speakers`, kept as text ("auto", "3")
+            changes["speakers"] = str(parse_speakers(changes["speakers"]))
+        except AnonkitError as err:
+            raise InputError(str(err)) from None
     current = load_settings(vault)
     data = asdict(current) | {k: v for k, v in changes.items() if v is not None}
     new = ProjectSettings(**data)

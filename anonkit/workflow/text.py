@@ -1,4 +1,5 @@
-"""Pseudonymize one transcript file (.txt or .docx): what ``anonkit anonymize`` runs.
+"""Pseudonymize one transcript file (.txt, .docx, or what ``anonkit transcribe`` writes:
+.json, .srt, .vtt; see ``workflow.timed``): what ``anonkit anonymize`` runs.
 
 Sequence: read → detect (dictionary + names already in the key + NER + gazetteers +
 patterns) → spread → link → replace → leak gate → only then write the output, then the key.
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from anonkit.anonymize.key import PseudonymKey
 from anonkit.errors import InputError
 from anonkit.fileio import write_atomic
-from anonkit.workflow.errors import LeakError
+from anonkit.workflow.errors import FormatMismatchError, LeakError
 
 if TYPE_CHECKING:
     from anonkit.anonymize.dictionary import ProjectDictionary
@@ -27,7 +28,26 @@ if TYPE_CHECKING:
     from anonkit.anonymize.replace import PseudonymizedText
     from anonkit.vault.vault import Vault
 
-SUFFIXES = (".txt", ".docx")
+SUFFIXES = (".txt", ".docx", ".json", ".srt", ".vtt")
+#: output formats by ``-o``'s extension
+FORMATS = {".txt": "txt", ".docx": "docx", ".json": "json", ".srt": "srt", ".vtt": "vtt"}
+
+
+def output_format(file: Path, output: Path | None) -> str:
+    """The format ``anonymize`` writes: ``-o``'s extension, else the input's own.
+
+    A timed transcript (.json/.srt/.vtt) converts to any of txt, docx, json, srt, vtt; a
+    .txt or .docx to txt or docx only: it has no segment times (.json/.srt/.vtt raise
+    ``FormatMismatchError``, exit 2). An unknown extension keeps the input's format."""
+    own = FORMATS.get(file.suffix.lower(), file.suffix.lower().lstrip("."))
+    wanted = FORMATS.get(output.suffix.lower()) if output is not None else None
+    if wanted is None or wanted == own:
+        return own
+    if own in ("txt", "docx") and wanted not in ("txt", "docx"):
+        raise FormatMismatchError(
+            f"-o {output}: a .{own} transcript has no segment times to make .{wanted} from; "
+            "write .txt or .docx, or anonymize the transcript's .json/.srt/.vtt instead")
+    return wanted
 
 
 class KeyStore(Protocol):
@@ -190,7 +210,9 @@ def anonymize_file(
 
     suffix = file.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(f"{file}: anonymize reads .txt and .docx transcripts")
+        raise InputError(f"{file}: anonymize reads .txt, .docx, .json, .srt and .vtt "
+                         "transcripts")
+    fmt = output_format(file, output)
     output = output or default_output(file)
     if output.resolve() == file.resolve():
         raise InputError("the output must not overwrite the input transcript; choose another -o")
@@ -205,8 +227,13 @@ def anonymize_file(
     if dictionary is None:
         dictionary = store.dictionary(lang)
 
-    docx_doc = None
-    if suffix == ".docx":
+    docx_doc = timed = None
+    if suffix in (".json", ".srt", ".vtt"):
+        from anonkit.workflow.timed import read_timed
+
+        timed = read_timed(file, read_text(file))
+        text = timed.detection_text()
+    elif suffix == ".docx":
         from anonkit.anonymize.docx_io import DocxTranscript
 
         docx_doc = DocxTranscript(file)
@@ -216,12 +243,54 @@ def anonymize_file(
     result = anonymize_document(text, document or file.name, Detector(lang), key, dictionary)
     leak_gate(result.leaks, "the text")
     data: bytes | str = result.text
-    if docx_doc is not None:
+    if timed is not None:
+        data = _timed_output(timed, result, key, fmt, lang)
+    elif docx_doc is not None and fmt == "docx":
         data = _docx_bytes(docx_doc, result, key)
+    elif fmt == "docx":  # a .txt written as Word: one paragraph per line
+        data = _txt_as_docx(result.text, key)
     write_atomic(output, data, newline="")
     store.save(key)
     return FileResult(output, result, key, store.where, result.text,
                       flag_report(result, result.text))
+
+
+def _timed_output(timed: Any, result: PseudonymizedText, key: PseudonymKey, fmt: str,
+                  lang: str) -> str | bytes:
+    """The timed transcript in ``fmt``, gated whole: speaker labels, JSON keys and any
+    .docx part must not hold an original from the key either."""
+    from anonkit.anonymize.docx_io import package_texts
+    from anonkit.anonymize.leakcheck import find_leaks
+    from anonkit.workflow.timed import readable_text, render_timed
+
+    data = render_timed(timed, result.replacements, fmt, lang)
+    parts = (package_texts(data) if isinstance(data, bytes)
+             else [(f"the .{fmt} output", readable_text(data, fmt))])
+    for part, part_text in parts:
+        leak_gate(find_leaks(part_text, key), part)
+    return data
+
+
+def _txt_as_docx(text: str, key: PseudonymKey) -> bytes:
+    """Plain text as a .docx: a paragraph per non-blank line, a leading ``Label: `` (as
+    transcribe writes speakers) in bold; gated like every .docx."""
+    import re
+
+    from anonkit.anonymize.docx_io import package_texts
+    from anonkit.anonymize.leakcheck import find_leaks
+    from anonkit.asr.docx_format import DocxParagraph, build_docx
+
+    paragraphs = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        m = re.match(r"^([^\s:]{1,32}): (?=\S)", line)
+        paragraphs.append(DocxParagraph(line[m.end():], m.group(1)) if m
+                          else DocxParagraph(line))
+    data = build_docx(paragraphs)
+    for part, part_text in package_texts(data):
+        leak_gate(find_leaks(part_text, key), f"the .docx part {part}")
+    return data
 
 
 def _docx_bytes(docx_doc: Any, result: PseudonymizedText, key: PseudonymKey) -> bytes:

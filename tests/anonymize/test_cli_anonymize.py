@@ -123,7 +123,7 @@ def test_placeholder_style_and_explicit_paths(workdir: Path) -> None:
 def test_refuses_other_inputs(workdir: Path) -> None:
     (workdir / "a.pdf").write_bytes(b"%PDF")
     code, err = anonymize(workdir, str(workdir / "a.pdf"), "--lang", "en")
-    assert code == 1 and "reads .txt and .docx" in err
+    assert code == 1 and "reads .txt, .docx, .json, .srt and .vtt" in err
 
 
 def test_docx_keeps_formatting(workdir: Path) -> None:

@@ -100,7 +100,27 @@ def test_bad_audio(runner: CliRunner, name: str) -> None:
 
 
 def test_usage_error_exit_2(runner: CliRunner) -> None:
-    assert runner.invoke(cli, ["transcribe", EN, "--format", "docx"]).exit_code == 2
+    assert runner.invoke(cli, ["transcribe", EN, "--format", "pdf"]).exit_code == 2
+
+
+def test_docx_from_the_extension(runner: CliRunner, tmp_path: Path) -> None:
+    import docx
+
+    out = tmp_path / "t.docx"
+    args = [("1" if a == "0" else a) for a in FAST]  # --speakers 1: one long turn, S1
+    result = runner.invoke(cli, ["transcribe", EN, "-o", str(out), "--timestamps", *args])
+    assert result.exit_code == 0, result.output
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    d = docx.Document(str(out))
+    first = d.paragraphs[0].runs
+    assert first[0].text == "[00:00:00] " and (first[1].text, first[1].bold) == ("S1:", True)
+    assert "Thank you for coming in today" in first[2].text
+    assert d.core_properties.author == "anonkit"
+    # without -o it goes to stdout as bytes (a pipe), and a contradicting -o is refused
+    piped = runner.invoke(cli, ["transcribe", EN, "--format", "docx", *FAST])
+    assert piped.exit_code == 0 and piped.stdout_bytes.startswith(b"PK")
+    bad = runner.invoke(cli, ["transcribe", EN, "--format", "docx", "-o", str(tmp_path / "t.txt")])
+    assert bad.exit_code == 2 and "extension .txt" in bad.stderr
 
 
 def test_demo_with_speaker_turns(runner: CliRunner) -> None:

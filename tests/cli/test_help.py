@@ -42,6 +42,19 @@ def test_top_level_lists_full_first_sentences(width: int) -> None:
         assert _flat(f"{name} {sentence}") in listing, f"{name}: description cut off"
 
 
+GROUPS = [name for name, command in cli.commands.items() if isinstance(command, click.Group)]
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_every_group_lists_full_first_sentences(group: str) -> None:
+    """`user`, `names`, `models` … list their sub-commands as the top level does."""
+    out = CliRunner().invoke(cli, [group, "--help"], terminal_width=60).output
+    listing = _flat(out.split("Commands:", 1)[1])
+    for name, command in cli.commands[group].commands.items():  # type: ignore[attr-defined]
+        sentence = command.get_short_help_str(limit=10_000)
+        assert _flat(f"{name} {sentence}") in listing, f"{group} {name}: description cut off"
+
+
 def test_top_level_help_has_examples() -> None:
     out = CliRunner().invoke(cli, ["--help"]).output
     assert "Examples:" in out and "anonkit transcribe talk.m4a -o talk.txt" in out

@@ -141,3 +141,8 @@ def test_cli_ingest_prints_ids_and_status_json(tmp_path: Path, monkeypatch) -> N
     assert res.exit_code == 0 and json.loads(res.stdout)["retention_years"] == 10
     assert json.loads(runner.invoke(cli, ["settings", str(tmp_path / "v")]).stdout)[
         "model"] == "tiny.en"
+    # --speakers takes any count like `transcribe --speakers auto|N` (was auto|0|1|2)
+    res = runner.invoke(cli, ["settings", str(tmp_path / "v"), "--speakers", "4"])
+    assert res.exit_code == 0 and json.loads(res.stdout)["speakers"] == "4"
+    res = runner.invoke(cli, ["settings", str(tmp_path / "v"), "--speakers", "many"])
+    assert res.exit_code == 2 and "--speakers" in res.output

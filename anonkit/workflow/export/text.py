@@ -14,7 +14,6 @@ paragraph, so no page of it can pass as released.
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -107,23 +106,14 @@ def to_json(doc: PseudonymizedDoc, opt: ExportOptions) -> bytes:
 
 
 def to_docx(doc: PseudonymizedDoc, opt: ExportOptions) -> bytes:
-    import docx
+    from anonkit.asr.docx_format import DocxParagraph, build_docx
 
-    d = docx.Document()
-    d.core_properties.author = "anonkit"
-    d.add_heading(opt.mark(f"{_title(doc, opt)} (pseudonymized)"), level=1)
-    if opt.draft:
-        d.sections[0].header.paragraphs[0].text = "DRAFT — not approved for release"
-    for s in doc.segments:
-        p = d.add_paragraph()
-        if opt.draft:
-            p.add_run(f"{DRAFT} ")
-        p.add_run(f"[{clock(s.start)}] ")
-        p.add_run(f"{opt.speaker(s)}:").bold = True
-        p.add_run(f" {s.text}")
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return build_docx(
+        (DocxParagraph(s.text, opt.speaker(s), stamp=f"[{clock(s.start)}]",
+                       prefix=DRAFT if opt.draft else None) for s in doc.segments),
+        heading=opt.mark(f"{_title(doc, opt)} (pseudonymized)"),
+        header="DRAFT — not approved for release" if opt.draft else None,
+    )
 
 
 Renderer = Callable[[PseudonymizedDoc, ExportOptions], bytes]
