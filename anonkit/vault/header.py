@@ -44,6 +44,7 @@ from anonkit.vault.errors import (
     WrongPasswordError,
 )
 from anonkit.vault.kdf import KdfParams, encode_password
+from anonkit.vault.keyfile_signing import KeyfileSigner
 from anonkit.vault.keys import (
     KEY_SIZE,
     PUBLIC_KEY_SIZE,
@@ -851,8 +852,12 @@ class VaultHeader:
                                      signers=self._signers_after(keyring, slots, new_user_keys,
                                                                  new_epoch))
         problems: list[str] = []
+        # Every re-wrapped key file is signed by this steward's new signing key (§7.3, §9);
+        # the new header's ``signers`` keep every older key, so it checks the old ones too.
+        signer = KeyfileSigner(me, derive_signing_key(new_user_keys[me], self.vault_id, me))
         rewrap = functools.partial(envelope.rewrap_keyfile, old=keyring, new=steward,
-                                   authors=authors, problems=problems, rng=rng)
+                                   authors=authors, problems=problems, rng=rng,
+                                   signer_key=header.signer_key, signer=signer)
         rewrap.problems = problems  # type: ignore[attr-defined]
         return header, steward, rewrap
 
