@@ -34,7 +34,7 @@ from anonkit.vault import envelope, header, keyfile_signing, stream  # noqa: E40
 from anonkit.vault.envelope import ObjectHeader  # noqa: E402
 from anonkit.vault.kdf import KdfParams  # noqa: E402
 from anonkit.vault.keyfile_signing import KeyfileSigner  # noqa: E402
-from anonkit.vault.keys import Role, Tier, cjson  # noqa: E402
+from anonkit.vault.keys import KeyRing, Role, Tier, cjson  # noqa: E402
 from anonkit.vault.signing import derive_signing_key  # noqa: E402
 
 OUT_DIR = REPO / "tests" / "vectors" / "vault"
@@ -201,13 +201,13 @@ def golden() -> dict[str, bytes | str]:
             "object": buf.getvalue(), "dek": dek, "author_slot": _signer(hdr, interviewer).sid}
 
 
-def _signer(hdr: header.VaultHeader, ring) -> KeyfileSigner:  # noqa: ANN001
+def _signer(hdr: header.VaultHeader, ring: KeyRing) -> KeyfileSigner:
     """The member's key-file signer (§4.7, §7.3): slot id and derived signing key."""
     sid = header.slot_id(hdr.vault_id, ring.user)
     return KeyfileSigner(sid, derive_signing_key(ring.user_key, hdr.vault_id, sid))
 
 
-def _remac(blob: bytes, ring) -> bytes:  # noqa: ANN001
+def _remac(blob: bytes, ring: KeyRing) -> bytes:
     """A member re-computes a key file's MAC (every member holds the object-MAC key)."""
     body = blob[:-envelope.MAC_SIZE]
     return body + envelope._mac(ring.subkey("object-mac"), body)

@@ -16,6 +16,7 @@ from anonkit.vault.errors import (
 from anonkit.vault.keys import Role
 from anonkit.vault.lock import vault_lock
 from anonkit.vault.objects import _obj_header, _tier
+from anonkit.vault.rewrap import check_author_stanzas
 from anonkit.vault.storage import (
     COPY_CHUNK,
     body_hasher,
@@ -194,7 +195,7 @@ class CheckerMixin:
                 rep.problems.append(f"{label}: {err}")
                 return
         try:
-            rep.problems.extend(envelope.check_author_stanzas(
+            rep.problems.extend(check_author_stanzas(
                 read_bytes(key_path), dek, _obj_header(info), self.header.author_roles(),
                 self._author_keys()))
         except VaultError as err:

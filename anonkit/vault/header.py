@@ -33,7 +33,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from anonkit.vault import envelope
 from anonkit.vault.errors import (
     AccessDeniedError,
     TamperedError,
@@ -69,6 +68,7 @@ from anonkit.vault.keys import (
     x25519_public_bytes,
 )
 from anonkit.vault.passwords import check_not_confusable, check_password
+from anonkit.vault.rewrap import AuthorRekey, rewrap_keyfile
 from anonkit.vault.signing import SignerKey, Signers, derive_signing_key, key_for, public_bytes
 
 MAGIC = b"ANONKIT\x00VAULT"
@@ -786,7 +786,7 @@ class VaultHeader:
         Returns the new header, the steward's new keyring and
         ``rewrap(keyfile_bytes) -> keyfile_bytes`` to apply to every key file; ``rewrap``
         records what it refused to carry over in ``rewrap.problems`` (list of sentences,
-        see ``envelope.rewrap_keyfile``).
+        see ``rewrap.rewrap_keyfile``).
 
         Why user key pairs are replaced: every old escrow (which a removed steward could
         open) gives every member's old user key, and an old user key opens that member's
@@ -827,7 +827,7 @@ class VaultHeader:
         )
         slots: list[Slot] = []
         pslots: dict[bytes, PasswordSlot] = {}
-        authors: dict[bytes, envelope.AuthorRekey] = {}
+        authors: dict[bytes, AuthorRekey] = {}
         for slot in self.slots:
             name = self._name(old_roster, slot)
             old_user_key = self._escrowed_key(keyring, slot)
@@ -845,7 +845,7 @@ class VaultHeader:
             slots.append(new_slot)
             pslots[slot.id] = _seal_password_slot(self.vault_id, new_slot, new_key, pslot.kdf,
                                                   pslot.password_public, rng)
-            authors[key_id(slot.user_public)] = envelope.AuthorRekey(
+            authors[key_id(slot.user_public)] = AuthorRekey(
                 name, slot.role, old_user_key, new_slot.user_public)
         header = VaultHeader._signed(steward, generation=self.generation + 1, slots=slots,
                                      password_slots=pslots,
@@ -855,7 +855,7 @@ class VaultHeader:
         # Every re-wrapped key file is signed by this steward's new signing key (§7.3, §9);
         # the new header's ``signers`` keep every older key, so it checks the old ones too.
         signer = KeyfileSigner(me, derive_signing_key(new_user_keys[me], self.vault_id, me))
-        rewrap = functools.partial(envelope.rewrap_keyfile, old=keyring, new=steward,
+        rewrap = functools.partial(rewrap_keyfile, old=keyring, new=steward,
                                    authors=authors, problems=problems, rng=rng,
                                    signer_key=header.signer_key, signer=signer)
         rewrap.problems = problems  # type: ignore[attr-defined]
