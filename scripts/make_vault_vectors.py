@@ -229,10 +229,11 @@ def keyfile_vectors() -> dict[str, Vector]:
     flipped[len(kf.signed) - 1] ^= 0x01  # last byte of SIG
     kari_sid = header.slot_id(hdr.vault_id, "kari")
     n = len(kf.signed_part)
-    claimed = kf.signed_part[:n - 32] + kari_sid + kari_sid + kf.signed[n:]
+    head, epoch = kf.signed_part[:n - 36], struct.pack(">I", kf.key_epoch)
+    claimed = head + kari_sid + epoch + kari_sid + kf.signed[n:]
     # ana (analyst) signs the interviewer's identifiable key file as its author herself.
     ana_signer = _signer(hdr, ana)
-    own = kf.signed_part[:n - 32] + ana_signer.sid + ana_signer.sid
+    own = head + ana_signer.sid + epoch + ana_signer.sid
     own += keyfile_signing.sign(ana_signer, hdr.vault_id, own)
     return {
         "keyfile-bad-signature": ("tampered", "golden key file, one signature bit flipped, "

@@ -4,7 +4,8 @@ docs/vault-format.md §7).
     object  = OBJ_HEADER ‖ STREAM(payload_key, aad = OBJ_HEADER)                     (§7.1)
     OBJ_HEADER = "AKOBJ" ‖ u16 version ‖ object_id[16] ‖ tier:u8                       (24 bytes)
     keyfile = "AKKEY" ‖ u16 version ‖ object_id[16] ‖ tier:u8 ‖ key_epoch:u32 ‖ count:u8
-              ‖ STANZA × count ‖ [author[16] ‖ signer[16] ‖ SIG[64]] ‖ MAC[32]       (§7.2)
+              ‖ STANZA × count ‖ [author[16] ‖ author_epoch:u32 ‖ signer[16] ‖ SIG[64]]
+              ‖ MAC[32]                                                              (§7.2)
               (the bracketed part in version 2 only: who wrote it, §7.3)
     STANZA  = kind:u8 ‖ KEY_ID[16] ‖ SEAL(pk, DEK, LABEL("dek") ‖ object_id ‖ tier ‖ kind)
 
@@ -77,8 +78,8 @@ STANZA_SIZE = 1 + KEY_ID_SIZE + SEAL_OVERHEAD + DEK_SIZE
 KEYFILE_PREFIX_SIZE = len(KEY_MAGIC) + 2 + OBJECT_ID_SIZE + 1 + 4 + 1
 MAC_SIZE = 32
 MAX_STANZAS = 8
-#: author[16] ‖ signer[16] ‖ SIG[64] (version 2, §7.3)
-SIGNATURE_BLOCK_SIZE = 2 * keyfile_signing.SLOT_ID_SIZE + keyfile_signing.SIGNATURE_SIZE
+#: author[16] ‖ author_epoch:u32 ‖ signer[16] ‖ SIG[64] (version 2, §7.3)
+SIGNATURE_BLOCK_SIZE = 2 * keyfile_signing.SLOT_ID_SIZE + 4 + keyfile_signing.SIGNATURE_SIZE
 
 
 def new_object_id(rng: Rng = os.urandom) -> bytes:
@@ -194,8 +195,10 @@ class KeyFile:
     mac: bytes
     signed: bytes  # everything before MAC
     version: int = UNSIGNED_KEY_VERSION
-    #: version 2 (§7.3): slot ids of the author and of the signer, and the signature
+    #: version 2 (§7.3): slot id of the author and the key epoch they signed in, slot id of
+    #: the signer, and the signature
     author: bytes | None = None
+    author_epoch: int | None = None
     signer: bytes | None = None
     signature: bytes | None = None
 
@@ -227,7 +230,7 @@ def seal_dek(
     recipients: Sequence[Recipient] | None = None,
     *,
     signer: KeyfileSigner | None = None,
-    author: bytes | None = None,
+    author: tuple[bytes, int] | None = None,
     rng: Rng = os.urandom,
 ) -> bytes:
     """Key file bytes for a new object (§7.2). ``recipients`` default to
@@ -235,9 +238,10 @@ def seal_dek(
     tier). MAC'd with the keyring's current object-MAC key.
 
     ``signer``: the writer's signing key (§4.7) → a signed version-2 key file (§7.3) whose
-    ``author`` is the signer unless given (a steward's re-wrap keeps the author it proved,
-    or ``NO_AUTHOR``). Without a signer (the header lists no signing key for the writer
-    yet) an unsigned version-1 key file."""
+    ``author`` (slot id, key epoch they signed in) is the signer at the current epoch unless
+    given (a steward's re-wrap keeps the author it proved, or ``(NO_AUTHOR, 0)``). Without
+    a signer (the header lists no signing key for the writer yet) an unsigned version-1 key
+    file."""
     if len(dek) != DEK_SIZE:
         raise ValueError("DEK must be 32 bytes")
     recipients = list(keyring.recipients(header.tier) if recipients is None else recipients)
@@ -251,7 +255,8 @@ def seal_dek(
         out += bytes([r.kind]) + r.key_id + seal(r.public_key, dek, _dek_context(header, r.kind),
                                                  rng)
     if signer is not None:
-        out += (signer.sid if author is None else author) + signer.sid
+        author_sid, author_epoch = (signer.sid, keyring.key_epoch) if author is None else author
+        out += author_sid + struct.pack(">I", author_epoch) + signer.sid
         out += keyfile_signing.sign(signer, keyring.vault_id, bytes(out))
     out += _mac(keyring.subkey("object-mac"), bytes(out))
     return bytes(out)
@@ -290,14 +295,16 @@ def parse_keyfile(blob: bytes, what: str = "key file") -> KeyFile:
         stanzas.append(Stanza(blob[pos], blob[pos + 1:pos + 1 + KEY_ID_SIZE],
                               blob[pos + 1 + KEY_ID_SIZE:pos + STANZA_SIZE]))
         pos += STANZA_SIZE
-    author = signer = signature = None
+    author = signer = signature = author_epoch = None
     if sig_block:
         n = keyfile_signing.SLOT_ID_SIZE
-        author, signer = blob[pos:pos + n], blob[pos + n:pos + 2 * n]
-        signature = blob[pos + 2 * n:pos + sig_block]
+        author = blob[pos:pos + n]
+        (author_epoch,) = struct.unpack_from(">I", blob, pos + n)
+        signer = blob[pos + n + 4:pos + 2 * n + 4]
+        signature = blob[pos + 2 * n + 4:pos + sig_block]
         pos += sig_block
     return KeyFile(ObjectHeader(object_id, tier), epoch, tuple(stanzas), blob[pos:],
-                   blob[:pos], version, author, signer, signature)
+                   blob[:pos], version, author, author_epoch, signer, signature)
 
 
 def verify_keyfile(

@@ -725,6 +725,7 @@ class VaultHeader:
         if self.has_user(name):
             raise UserExistsError(f"user {name!r} already exists in this vault")
         check_not_confusable(name, [n for n, _ in self.users(keyring)])
+        self._check_not_removed_this_epoch(name)
         role = Role(role)
         user_key = new_x25519(rng)
         slot = _make_slot(keyring, name, role, user_key, rng)
@@ -737,6 +738,21 @@ class VaultHeader:
             signers=self._signers_after(keyring, [*self.slots, slot], {slot.id: user_key},
                                         self.key_epoch),
         )
+
+    def _check_not_removed_this_epoch(self, name: str) -> None:
+        """A name is its slot id (§4.2), and the header finds a signing key by slot id and key
+        epoch (§4.7). A former member whose key is listed for the current epoch may have
+        signed entries and key files in it; re-adding the name now would list a second key
+        for the same slot and epoch, and those signatures would be checked against the new
+        key and reported as forged. So the name must wait for the next rotation (which a
+        removal calls for anyway, §9)."""
+        sid = slot_id(self.vault_id, name)
+        listed = self.signers.get(sid, ())
+        if listed and listed[-1].from_epoch == self.key_epoch:
+            raise VaultError(
+                f"{name!r} was removed in the current key epoch: rotate keys first (`anonkit "
+                f"user rotate-keys`), then add {name!r} again, so that what the former "
+                f"{name!r} signed stays verifiable")
 
     def remove_user(self, keyring: KeyRing, name: str) -> VaultHeader:
         """Drop a member's slot and password slot; signed; generation + 1. Refuses to remove

@@ -68,6 +68,8 @@ class Attribution:
     signer: bytes | None = None
     author_role: Role | None = None
     signer_role: Role | None = None
+    #: the key epoch the author signed in (their key then, §4.7); None when not known
+    author_epoch: int | None = None
 
     @property
     def rewrapped(self) -> bool:
@@ -106,18 +108,25 @@ def attribute(kf: KeyFile, vault_id: bytes, signer_key: SignerLookup,
             f"{what}: its signature does not verify (tampering: modified, stanzas added or "
             "swapped, or not written by the member it names)")
     if kf.author == kf.signer:
+        if kf.author_epoch != kf.key_epoch:
+            raise TamperedError(f"{what}: its author epoch differs from its key epoch although "
+                                "its author signed it (tampering)")
         if tier not in key.role.writable_tiers:
             raise TamperedError(
                 f"{what}: signed by a member whose role ({key.role.value}) may not write "
                 f"{tier.json_name} data (tampering)")
-        return Attribution(True, kf.author, kf.signer, key.role, key.role)
+        return Attribution(True, kf.author, kf.signer, key.role, key.role, kf.key_epoch)
     if key.role is not Role.STEWARD:
         raise TamperedError(
             f"{what}: names another member as its author but was signed by a "
             f"{key.role.value}; only a steward re-signs key files (rotation): tampering")
     if kf.author == NO_AUTHOR:
+        if kf.author_epoch != 0:
+            raise TamperedError(f"{what}: an unknown author with an epoch (tampering)")
         return Attribution(True, None, kf.signer, None, key.role)
-    author_key = signer_key(kf.author, kf.key_epoch)
+    assert kf.author_epoch is not None
+    author_key = (signer_key(kf.author, kf.author_epoch)
+                  if 1 <= kf.author_epoch <= kf.key_epoch else None)
     if author_key is None:
         raise TamperedError(f"{what}: names an author the vault header does not list "
                             "(tampering)")
@@ -125,7 +134,7 @@ def attribute(kf: KeyFile, vault_id: bytes, signer_key: SignerLookup,
         raise TamperedError(
             f"{what}: names an author whose role ({author_key.role.value}) may not write "
             f"{tier.json_name} data (tampering)")
-    return Attribution(True, kf.author, kf.signer, author_key.role, key.role)
+    return Attribution(True, kf.author, kf.signer, author_key.role, key.role, kf.author_epoch)
 
 
 __all__ = [

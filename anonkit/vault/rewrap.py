@@ -76,13 +76,15 @@ def rewrap_keyfile(
         return blob
     kf = verify_keyfile(blob, old)
     what = f"key file of {kf.header.name}"
-    author = NO_AUTHOR
+    author: tuple[bytes, int] = (NO_AUTHOR, 0)
     if kf.version >= KEY_VERSION and signer_key is not None:
         try:
-            author = keyfile_signing.attribute(kf, old.vault_id, signer_key, what).author \
-                or NO_AUTHOR
+            attr = keyfile_signing.attribute(kf, old.vault_id, signer_key, what)
         except TamperedError as err:
             _problem(problems, f"{err}; re-signed with its author unknown")
+        else:
+            if attr.author is not None and attr.author_epoch is not None:
+                author = (attr.author, attr.author_epoch)
     dek = open_dek(blob, old, kf.header)
     tier = kf.header.tier
     recipients = [Recipient(Recipient.KIND_TIER, new.tier_public[tier])]

@@ -74,9 +74,9 @@ def resign(v: Vault, blob: bytes, *, author: bytes, signer: KeyfileSigner | None
     with the member's own key (``signer``), or carrying a given ``signature``; MAC recomputed
     with the member's object-MAC key."""
     kf = envelope.parse_keyfile(blob)
-    head = kf.signed_part[:-32]
+    head = kf.signed_part[:-36]  # author[16] ‖ author_epoch:u32 ‖ signer[16]
     sid = fields_signer if fields_signer is not None else signer.sid  # type: ignore[union-attr]
-    part = head + author + sid
+    part = head + author + kf.key_epoch.to_bytes(4, "big") + sid
     sig = signature if signature is not None else keyfile_signing.sign(
         signer, v.header.vault_id, part)  # type: ignore[arg-type]
     body = part + sig
@@ -301,16 +301,21 @@ def test_a_non_steward_re_signature_is_refused_in_the_api() -> None:
     sid = {n: slot_id(header.vault_id, n) for n in ("kari", "per")}
     signer = {n: KeyfileSigner(sid[n], derive_signing_key(r.user_key, header.vault_id, sid[n]))
               for n, r in (("kari", kari), ("per", per))}
-    by_steward = envelope.seal_dek(dek, oh, kari, signer=signer["kari"], author=sid["per"])
+    by_steward = envelope.seal_dek(dek, oh, kari, signer=signer["kari"], author=(sid["per"], 1))
     attr = envelope.keyfile_attribution(by_steward, per, oh, header.signer_key)
     assert attr.rewrapped and attr.author == sid["per"] and attr.signer_role is Role.STEWARD
-    by_member = envelope.seal_dek(dek, oh, per, signer=signer["per"], author=sid["kari"])
+    assert (attr.author_role, attr.author_epoch) == (Role.INTERVIEWER, 1)
+    by_member = envelope.seal_dek(dek, oh, per, signer=signer["per"], author=(sid["kari"], 1))
     with pytest.raises(TamperedError, match="only a steward re-signs"):
         envelope.keyfile_attribution(by_member, kari, oh, header.signer_key)
-    unknown = envelope.seal_dek(dek, oh, kari, signer=signer["kari"], author=b"\x07" * 16)
-    with pytest.raises(TamperedError, match="does not list"):
-        envelope.keyfile_attribution(unknown, per, oh, header.signer_key)
-    nobody = envelope.seal_dek(dek, oh, kari, signer=signer["kari"], author=NO_AUTHOR)
+    for author in ((b"\x07" * 16, 1), (sid["per"], 0), (sid["per"], 2)):  # unlisted / epochs
+        unknown = envelope.seal_dek(dek, oh, kari, signer=signer["kari"], author=author)
+        with pytest.raises(TamperedError, match="does not list"):
+            envelope.keyfile_attribution(unknown, per, oh, header.signer_key)
+    own_later = envelope.seal_dek(dek, oh, per, signer=signer["per"], author=(sid["per"], 0))
+    with pytest.raises(TamperedError, match="author epoch differs"):
+        envelope.keyfile_attribution(own_later, per, oh, header.signer_key)
+    nobody = envelope.seal_dek(dek, oh, kari, signer=signer["kari"], author=(NO_AUTHOR, 0))
     assert envelope.keyfile_attribution(nobody, per, oh, header.signer_key).author is None
     # a signer the header does not list (a forged slot) is refused
     stranger = KeyfileSigner(b"\x09" * 16, derive_signing_key(per.user_key, header.vault_id,
@@ -353,3 +358,34 @@ def test_any_flipped_byte_of_a_signed_key_file_is_detected(pos, mask, remac) -> 
     with pytest.raises(VaultError):
         envelope.keyfile_attribution(bytes(bad), _KARI, _OH, _HEADER.signer_key)
     assert envelope.open_dek(_BLOB, _KARI, _OH, _HEADER.signer_key) == _DEK
+
+
+def test_re_adding_a_removed_name_waits_for_a_rotation(tmp_path) -> None:
+    """A name is its slot id: re-added within the key epoch it was removed in, the header
+    would list a second signing key for the same slot and epoch, and everything the former
+    member signed in that epoch would be checked against the new key and reported as forged
+    (before: ``verify`` flagged the former member's key file and audit entry). Refused until
+    a rotation; afterwards both the former and the new member's signatures verify."""
+    root = tmp_path / "v"
+    make_vault(root, interviewer=True).close()
+    with open_as(root, INTERVIEWER, INTERVIEWER_PW) as v:
+        old = v.put_bytes("identifiable", "audio", b"former ina")
+        v.audit_append("ingest", recording_id="ab" * 16)
+    with open_as(root) as v:
+        v.remove_user(INTERVIEWER)
+        with pytest.raises(VaultError, match="rotate keys first"):
+            v.add_user(INTERVIEWER, "analyst", "new password 5", KdfParams.testing())
+        assert not v.header.has_user(INTERVIEWER)
+        v.rotate_keys()
+        v.add_user(INTERVIEWER, "analyst", "new password 5", KdfParams.testing())
+    with open_as(root, INTERVIEWER, "new password 5") as v:
+        new = v.put_bytes("anonymized", "review", b"new ina")
+        v.audit_append("verify")
+        with pytest.raises(AccessDeniedError):  # the former interviewer's audio: not theirs
+            v.get_bytes(old)
+    with open_as(root) as v:
+        report = v.verify()
+        assert report.ok, report.problems
+        assert v.object_author(old).author == INTERVIEWER  # the same name, an older key
+        assert v.object_author(old).author_role == "interviewer"
+        assert v.object_author(new).author_role == "analyst"
