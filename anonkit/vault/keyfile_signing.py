@@ -70,11 +70,8 @@ class Attribution:
     signer_role: Role | None = None
     #: the key epoch the author signed in (their key then, §4.7); None when not known
     author_epoch: int | None = None
-
-    @property
-    def rewrapped(self) -> bool:
-        """Signed by someone other than the author (a steward's re-wrap, §9)."""
-        return self.signed and self.author != self.signer
+    #: re-signed by a steward at a rotation (§9), not the author's own signature
+    rewrapped: bool = False
 
 
 def signed_message(vault_id: bytes, signed_part: bytes) -> bytes:
@@ -107,23 +104,22 @@ def attribute(kf: KeyFile, vault_id: bytes, signer_key: SignerLookup,
         raise TamperedError(
             f"{what}: its signature does not verify (tampering: modified, stanzas added or "
             "swapped, or not written by the member it names)")
-    if kf.author == kf.signer:
-        if kf.author_epoch != kf.key_epoch:
-            raise TamperedError(f"{what}: its author epoch differs from its key epoch although "
-                                "its author signed it (tampering)")
+    if kf.author == kf.signer and kf.author_epoch == kf.key_epoch:  # the author's own
         if tier not in key.role.writable_tiers:
             raise TamperedError(
                 f"{what}: signed by a member whose role ({key.role.value}) may not write "
                 f"{tier.json_name} data (tampering)")
         return Attribution(True, kf.author, kf.signer, key.role, key.role, kf.key_epoch)
+    # Re-signed (a rotation, §9): another author, or the signer's own object of an earlier
+    # key epoch. Only a steward does that.
     if key.role is not Role.STEWARD:
         raise TamperedError(
-            f"{what}: names another member as its author but was signed by a "
+            f"{what}: names another author or an earlier author epoch but was signed by a "
             f"{key.role.value}; only a steward re-signs key files (rotation): tampering")
     if kf.author == NO_AUTHOR:
         if kf.author_epoch != 0:
             raise TamperedError(f"{what}: an unknown author with an epoch (tampering)")
-        return Attribution(True, None, kf.signer, None, key.role)
+        return Attribution(True, None, kf.signer, None, key.role, rewrapped=True)
     assert kf.author_epoch is not None
     author_key = (signer_key(kf.author, kf.author_epoch)
                   if 1 <= kf.author_epoch <= kf.key_epoch else None)
@@ -134,7 +130,8 @@ def attribute(kf: KeyFile, vault_id: bytes, signer_key: SignerLookup,
         raise TamperedError(
             f"{what}: names an author whose role ({author_key.role.value}) may not write "
             f"{tier.json_name} data (tampering)")
-    return Attribution(True, kf.author, kf.signer, author_key.role, key.role, kf.author_epoch)
+    return Attribution(True, kf.author, kf.signer, author_key.role, key.role, kf.author_epoch,
+                       rewrapped=True)
 
 
 __all__ = [

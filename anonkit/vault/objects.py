@@ -59,13 +59,15 @@ class ObjectAuthor:
     author_role: str | None
     signer_slot: str | None
     signer: str | None
+    #: re-signed by a steward at a key rotation (not the author's own signature)
+    rewrapped: bool = False
 
     def describe(self) -> str:
         if not self.signed:
             return "unsigned (older format): written by a member, not proven which"
         if self.author is None:
             return f"author unknown (re-signed by {self.signer}, steward, at a key rotation)"
-        if self.author_slot != self.signer_slot:
+        if self.rewrapped:
             return (f"written by {self.author} ({self.author_role}); re-signed by "
                     f"{self.signer} (steward) at a key rotation")
         return f"written by {self.author} ({self.author_role}), signed by them"
@@ -282,7 +284,7 @@ class ObjectsMixin:
             author=name(attr.author),
             author_role=attr.author_role.value if attr.author_role else None,
             signer_slot=attr.signer.hex() if attr.signer else None,
-            signer=name(attr.signer))
+            signer=name(attr.signer), rewrapped=attr.rewrapped)
 
     def open_reader(self, object_id: str) -> Iterator[bytes]:
         """Plaintext chunks of an object, each released only after it authenticates.

@@ -279,12 +279,16 @@ def test_rotation_keeps_the_author_of_a_removed_member(tmp_path) -> None:
         oid = v.put_bytes("identifiable", "audio", b"voice")
         ina = v.user_slot
     with open_as(root) as v:
+        own = v.put_bytes("anonymized", "review", b"the steward's own")
         v.remove_user(INTERVIEWER)
     rotate_keys(root)
     with open_as(root) as v:
         who = v.object_author(oid)
         assert who.author_slot == ina and who.author == f"[removed {ina[:8]}]"
-        assert who.signer == STEWARD
+        assert who.signer == STEWARD and who.rewrapped
+        mine = v.object_author(own)  # the rotating steward's own object of epoch 1
+        assert (mine.author, mine.signer, mine.rewrapped) == (STEWARD, STEWARD, True)
+        assert v.get_bytes(own) == b"the steward's own"
         assert not envelope.parse_keyfile(v.layout.key_path(oid).read_bytes()).has_author_stanza
         assert v.verify().ok
 
@@ -312,9 +316,12 @@ def test_a_non_steward_re_signature_is_refused_in_the_api() -> None:
         unknown = envelope.seal_dek(dek, oh, kari, signer=signer["kari"], author=author)
         with pytest.raises(TamperedError, match="does not list"):
             envelope.keyfile_attribution(unknown, per, oh, header.signer_key)
-    own_later = envelope.seal_dek(dek, oh, per, signer=signer["per"], author=(sid["per"], 0))
-    with pytest.raises(TamperedError, match="author epoch differs"):
-        envelope.keyfile_attribution(own_later, per, oh, header.signer_key)
+    own_earlier = envelope.seal_dek(dek, oh, per, signer=signer["per"], author=(sid["per"], 0))
+    with pytest.raises(TamperedError, match="only a steward re-signs"):
+        envelope.keyfile_attribution(own_earlier, per, oh, header.signer_key)
+    own = envelope.keyfile_attribution(envelope.seal_dek(dek, oh, per, signer=signer["per"]),
+                                       kari, oh, header.signer_key)
+    assert not own.rewrapped and own.author == own.signer == sid["per"]
     nobody = envelope.seal_dek(dek, oh, kari, signer=signer["kari"], author=(NO_AUTHOR, 0))
     assert envelope.keyfile_attribution(nobody, per, oh, header.signer_key).author is None
     # a signer the header does not list (a forged slot) is refused
