@@ -30,10 +30,12 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from anonkit.vault import envelope, header, stream  # noqa: E402
+from anonkit.vault import envelope, header, keyfile_signing, stream  # noqa: E402
 from anonkit.vault.envelope import ObjectHeader  # noqa: E402
 from anonkit.vault.kdf import KdfParams  # noqa: E402
-from anonkit.vault.keys import Role, Tier, cjson  # noqa: E402
+from anonkit.vault.keyfile_signing import KeyfileSigner  # noqa: E402
+from anonkit.vault.keys import KeyRing, Role, Tier, cjson  # noqa: E402
+from anonkit.vault.signing import derive_signing_key  # noqa: E402
 
 OUT_DIR = REPO / "tests" / "vectors" / "vault"
 
@@ -188,14 +190,62 @@ def golden() -> dict[str, bytes | str]:
     interviewer = hdr.unlock(i_name, i_pw, allow_weak_kdf=True)
     oh = ObjectHeader(envelope.new_object_id(rng), Tier.IDENTIFIABLE)
     dek = envelope.new_dek(rng)
-    keyfile = envelope.seal_dek(dek, oh, interviewer, rng=rng)
+    keyfile = envelope.seal_dek(dek, oh, interviewer, rng=rng,
+                                signer=_signer(hdr, interviewer))
     import io
 
     buf = io.BytesIO()
     with envelope.encrypt_object(dek, oh, buf) as w:
         w.write(pattern(GOLDEN_PLAINTEXT_LEN))
     return {"header": hdr.to_bytes(), "object_id": oh.object_id, "keyfile": keyfile,
-            "object": buf.getvalue(), "dek": dek}
+            "object": buf.getvalue(), "dek": dek, "author_slot": _signer(hdr, interviewer).sid}
+
+
+def _signer(hdr: header.VaultHeader, ring: KeyRing) -> KeyfileSigner:
+    """The member's key-file signer (§4.7, §7.3): slot id and derived signing key."""
+    sid = header.slot_id(hdr.vault_id, ring.user)
+    return KeyfileSigner(sid, derive_signing_key(ring.user_key, hdr.vault_id, sid))
+
+
+def _remac(blob: bytes, ring: KeyRing) -> bytes:
+    """A member re-computes a key file's MAC (every member holds the object-MAC key)."""
+    body = blob[:-envelope.MAC_SIZE]
+    return body + envelope._mac(ring.subkey("object-mac"), body)
+
+
+def keyfile_vectors() -> dict[str, Vector]:
+    """§7.3: what a member holding the shared object-MAC key can and cannot do to the golden
+    (signed) key file. Each file keeps a valid MAC, so only the signature catches it."""
+    g = golden()
+    hdr = header.VaultHeader.from_bytes(g["header"])
+    (_, _, s_pw), _, (a_name, _, a_pw) = GOLDEN_USERS
+    kari = hdr.unlock("kari", s_pw, allow_weak_kdf=True)
+    ana = hdr.unlock(a_name, a_pw, allow_weak_kdf=True)
+    blob = g["keyfile"]
+    kf = envelope.parse_keyfile(blob)
+    base: Fields = {"header": g["header"].hex(), "object_id": g["object_id"].hex(),
+                    "user1": f"kari/steward/{s_pw.encode().hex()}"}
+    flipped = bytearray(blob)
+    flipped[len(kf.signed) - 1] ^= 0x01  # last byte of SIG
+    kari_sid = header.slot_id(hdr.vault_id, "kari")
+    n = len(kf.signed_part)
+    head, epoch = kf.signed_part[:n - 36], struct.pack(">I", kf.key_epoch)
+    claimed = head + kari_sid + epoch + kari_sid + kf.signed[n:]
+    # ana (analyst) signs the interviewer's identifiable key file as its author herself.
+    ana_signer = _signer(hdr, ana)
+    own = head + ana_signer.sid + epoch + ana_signer.sid
+    own += keyfile_signing.sign(ana_signer, hdr.vault_id, own)
+    return {
+        "keyfile-bad-signature": ("tampered", "golden key file, one signature bit flipped, "
+                                  "MAC recomputed by a member",
+                                  {**base, "keyfile": _remac(bytes(flipped), kari).hex()}),
+        "keyfile-forged-author": ("tampered", "golden key file re-attributed to kari (author "
+                                  "and signer fields), ola's signature kept, MAC recomputed",
+                                  {**base, "keyfile": _remac(claimed + bytes(32), kari).hex()}),
+        "keyfile-analyst-signed": ("tampered", "analyst ana signs the identifiable key file "
+                                   "as its author with her own key, MAC recomputed",
+                                   {**base, "keyfile": _remac(own + bytes(32), ana).hex()}),
+    }
 
 
 def _refresh_checksum(raw: bytes) -> bytes:
@@ -211,10 +261,11 @@ def header_vectors() -> dict[str, Vector]:
                     "plaintext": pattern(GOLDEN_PLAINTEXT_LEN).hex(),
                     "object_id": g["object_id"].hex(), "dek": g["dek"].hex()}
     files = {"header": g["header"].hex(), "keyfile": g["keyfile"].hex(),
-             "object": g["object"].hex()}
+             "object": g["object"].hex(), "author_slot": g["author_slot"].hex()}
     out: dict[str, Vector] = {
         "vault-golden": ("success", "golden vault (testing KDF): all three users unlock; steward "
-                         "and interviewer (the author) open the object; analyst cannot",
+                         "and interviewer (the author) open the object; analyst cannot; the "
+                         "key file is signed by its author ola (author_slot)",
                          {**base, **files}),
         "vault-wrong-password": ("wrong password", "golden header, password 'wrong' for kari",
                                  {**base, "header": files["header"], "password": b"wrong".hex()}),
@@ -273,7 +324,7 @@ def signing_vectors() -> dict[str, Vector]:
 
 def build_vectors() -> dict[str, Vector]:
     return {**kdf_vectors(), **stream_vectors(), **object_vectors(), **header_vectors(),
-            **signing_vectors()}
+            **signing_vectors(), **keyfile_vectors()}
 
 
 def render(vector: Vector) -> str:
@@ -299,7 +350,7 @@ def main() -> None:
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     vectors = build_vectors()
     for old in OUT_DIR.glob("*.txt"):
-        if old.stem not in vectors and not old.stem.startswith(("v1-", "v2-")):  # frozen (§17)
+        if old.stem not in vectors and not old.stem.startswith(("v1-", "v2-", "v3k1-")):  # §17
             old.unlink()
     for name, vector in vectors.items():
         (OUT_DIR / f"{name}.txt").write_text(render(vector), encoding="ascii")

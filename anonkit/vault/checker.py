@@ -16,6 +16,7 @@ from anonkit.vault.errors import (
 from anonkit.vault.keys import Role
 from anonkit.vault.lock import vault_lock
 from anonkit.vault.objects import _obj_header, _tier
+from anonkit.vault.rewrap import check_author_stanzas
 from anonkit.vault.storage import (
     COPY_CHUNK,
     body_hasher,
@@ -43,6 +44,10 @@ class VerifyReport:
     audit_entries: int = 0
     removed_temp_files: list[str] = field(default_factory=list)
     removed_orphans: list[str] = field(default_factory=list)
+    #: key files of the older unsigned format (§7.3): a member wrote them, not proven which
+    unsigned_key_files: int = 0
+    #: signed key files whose author is unknown (re-signed at a rotation, §9)
+    unattributed_key_files: int = 0
 
     @property
     def ok(self) -> bool:
@@ -59,6 +64,8 @@ class VerifyReport:
             "audit_entries": self.audit_entries,
             "removed_temp_files": self.removed_temp_files,
             "removed_orphans": self.removed_orphans,
+            "unsigned_key_files": self.unsigned_key_files,
+            "unattributed_key_files": self.unattributed_key_files,
         }
 
 
@@ -119,6 +126,15 @@ class CheckerMixin:
                 "wrote them" + ("" if self.header.signers else
                                 "; a steward signs from now on with `anonkit approve` or "
                                 "any user change, or the API's Vault.list_signing_keys()"))
+        if rep.unsigned_key_files:
+            rep.warnings.append(
+                f"{rep.unsigned_key_files} key files are unsigned (older format): they prove "
+                "that a member wrote the object, not which; the next key rotation re-signs "
+                "them, with the author unknown")
+        if rep.unattributed_key_files:
+            rep.warnings.append(
+                f"{rep.unattributed_key_files} key files name no author (re-signed by a "
+                "steward at a key rotation from an unsigned or tampered key file)")
         if self.audit_log.torn_tail:
             rep.warnings.append("the last audit line is incomplete (a crash during a write); "
                                 "the next audit entry removes it")
@@ -152,6 +168,18 @@ class CheckerMixin:
             return
         if file_sha256(key_path) != info.key_sha256:
             rep.problems.append(f"{label}: the key file differs from the catalog (modified)")
+        # Who wrote it (§7.3): every member checks the signature, whatever tier it can read.
+        try:
+            attr = envelope.keyfile_attribution(read_bytes(key_path), self.keyring,
+                                                _obj_header(info), self._signer_lookup)
+        except AccessDeniedError:
+            pass  # a key epoch this keyring lacks: reported below by opening the key
+        except VaultError as err:
+            rep.problems.append(f"{label}: {err}")
+            return
+        else:
+            rep.unsigned_key_files += not attr.signed
+            rep.unattributed_key_files += attr.signed and attr.author is None
         dek: bytes | None = None
         if decrypt:
             try:
@@ -167,7 +195,7 @@ class CheckerMixin:
                 rep.problems.append(f"{label}: {err}")
                 return
         try:
-            rep.problems.extend(envelope.check_author_stanzas(
+            rep.problems.extend(check_author_stanzas(
                 read_bytes(key_path), dek, _obj_header(info), self.header.author_roles(),
                 self._author_keys()))
         except VaultError as err:

@@ -4,7 +4,9 @@ docs/vault-format.md §7).
     object  = OBJ_HEADER ‖ STREAM(payload_key, aad = OBJ_HEADER)                     (§7.1)
     OBJ_HEADER = "AKOBJ" ‖ u16 version ‖ object_id[16] ‖ tier:u8                       (24 bytes)
     keyfile = "AKKEY" ‖ u16 version ‖ object_id[16] ‖ tier:u8 ‖ key_epoch:u32 ‖ count:u8
-              ‖ STANZA × count ‖ MAC[32]                                             (§7.2)
+              ‖ STANZA × count ‖ [author[16] ‖ author_epoch:u32 ‖ signer[16] ‖ SIG[64]]
+              ‖ MAC[32]                                                              (§7.2)
+              (the bracketed part in version 2 only: who wrote it, §7.3)
     STANZA  = kind:u8 ‖ KEY_ID[16] ‖ SEAL(pk, DEK, LABEL("dek") ‖ object_id ‖ tier ‖ kind)
 
 Why the DEK lives in a separate key file: purging (crypto-shredding) and key rotation then
@@ -24,20 +26,21 @@ from __future__ import annotations
 import hmac as _hmac
 import os
 import struct
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives import hmac as crypto_hmac
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from anonkit.vault import keyfile_signing
 from anonkit.vault.errors import (
     AccessDeniedError,
     TamperedError,
     TruncatedError,
     UnsupportedFormatVersionError,
 )
+from anonkit.vault.keyfile_signing import Attribution, KeyfileSigner, SignerLookup
 from anonkit.vault.keys import (
     KEY_ID_SIZE,
     KEY_SIZE,
@@ -58,8 +61,13 @@ from anonkit.vault.stream import StreamEncryptor, ciphertext_size, decrypt_strea
 OBJ_MAGIC = b"AKOBJ"
 OBJ_VERSION = 1
 KEY_MAGIC = b"AKKEY"
-KEY_VERSION = 1
+#: 2: signed by the writer (author, signer, SIG; §7.3). Version 1 (unsigned) is still read
+#: and still written where the header lists no signing key for the writer (§17).
+KEY_VERSION = 2
+UNSIGNED_KEY_VERSION = 1
+#: Objects (bodies) and key files have their own versions (§17).
 MAX_SUPPORTED_VERSION = 1
+KEY_MAX_SUPPORTED_VERSION = 2
 OBJECT_ID_SIZE = 16
 DEK_SIZE = KEY_SIZE
 #: "AKOBJ" ‖ u16 ‖ object_id ‖ tier (§7.1)
@@ -70,6 +78,8 @@ STANZA_SIZE = 1 + KEY_ID_SIZE + SEAL_OVERHEAD + DEK_SIZE
 KEYFILE_PREFIX_SIZE = len(KEY_MAGIC) + 2 + OBJECT_ID_SIZE + 1 + 4 + 1
 MAC_SIZE = 32
 MAX_STANZAS = 8
+#: author[16] ‖ author_epoch:u32 ‖ signer[16] ‖ SIG[64] (version 2, §7.3)
+SIGNATURE_BLOCK_SIZE = 2 * keyfile_signing.SLOT_ID_SIZE + 4 + keyfile_signing.SIGNATURE_SIZE
 
 
 def new_object_id(rng: Rng = os.urandom) -> bytes:
@@ -82,11 +92,11 @@ def new_dek(rng: Rng = os.urandom) -> bytes:
     return rng(DEK_SIZE)
 
 
-def _version_check(version: int, what: str) -> None:
-    if version > MAX_SUPPORTED_VERSION:
+def _version_check(version: int, what: str, maximum: int = MAX_SUPPORTED_VERSION) -> None:
+    if version > maximum:
         raise UnsupportedFormatVersionError(
             f"{what}: vault format version {version} is newer than this anonkit supports "
-            f"(max {MAX_SUPPORTED_VERSION}); upgrade anonkit"
+            f"(max {maximum}); upgrade anonkit"
         )
     if version < 1:
         raise TamperedError(f"{what}: invalid format version {version}")
@@ -184,10 +194,22 @@ class KeyFile:
     stanzas: tuple[Stanza, ...]
     mac: bytes
     signed: bytes  # everything before MAC
+    version: int = UNSIGNED_KEY_VERSION
+    #: version 2 (§7.3): slot id of the author and the key epoch they signed in, slot id of
+    #: the signer, and the signature
+    author: bytes | None = None
+    author_epoch: int | None = None
+    signer: bytes | None = None
+    signature: bytes | None = None
 
     @property
     def has_author_stanza(self) -> bool:
         return any(s.kind == Recipient.KIND_USER for s in self.stanzas)
+
+    @property
+    def signed_part(self) -> bytes:
+        """KF_BODY (§7.3): magic up to and including ``signer``; what SIG covers."""
+        return self.signed[:len(self.signed) - keyfile_signing.SIGNATURE_SIZE]
 
 
 def _dek_context(header: ObjectHeader, kind: int) -> bytes:
@@ -207,22 +229,35 @@ def seal_dek(
     keyring: KeyRing,
     recipients: Sequence[Recipient] | None = None,
     *,
+    signer: KeyfileSigner | None = None,
+    author: tuple[bytes, int] | None = None,
     rng: Rng = os.urandom,
 ) -> bytes:
     """Key file bytes for a new object (§7.2). ``recipients`` default to
     ``keyring.recipients(header.tier)`` (tier key, plus the writer when it cannot read the
-    tier). MAC'd with the keyring's current object-MAC key."""
+    tier). MAC'd with the keyring's current object-MAC key.
+
+    ``signer``: the writer's signing key (§4.7) → a signed version-2 key file (§7.3) whose
+    ``author`` (slot id, key epoch they signed in) is the signer at the current epoch unless
+    given (a steward's re-wrap keeps the author it proved, or ``(NO_AUTHOR, 0)``). Without
+    a signer (the header lists no signing key for the writer yet) an unsigned version-1 key
+    file."""
     if len(dek) != DEK_SIZE:
         raise ValueError("DEK must be 32 bytes")
     recipients = list(keyring.recipients(header.tier) if recipients is None else recipients)
     if not 1 <= len(recipients) <= MAX_STANZAS:
         raise ValueError(f"a key file holds 1 to {MAX_STANZAS} recipients")
-    out = bytearray(KEY_MAGIC + struct.pack(">H", KEY_VERSION) + header.object_id
+    version = UNSIGNED_KEY_VERSION if signer is None else KEY_VERSION
+    out = bytearray(KEY_MAGIC + struct.pack(">H", version) + header.object_id
                     + bytes([header.tier]) + struct.pack(">IB", keyring.key_epoch,
                                                          len(recipients)))
     for r in recipients:
         out += bytes([r.kind]) + r.key_id + seal(r.public_key, dek, _dek_context(header, r.kind),
                                                  rng)
+    if signer is not None:
+        author_sid, author_epoch = (signer.sid, keyring.key_epoch) if author is None else author
+        out += author_sid + struct.pack(">I", author_epoch) + signer.sid
+        out += keyfile_signing.sign(signer, keyring.vault_id, bytes(out))
     out += _mac(keyring.subkey("object-mac"), bytes(out))
     return bytes(out)
 
@@ -235,8 +270,9 @@ def parse_keyfile(blob: bytes, what: str = "key file") -> KeyFile:
     if not blob.startswith(KEY_MAGIC):
         raise TamperedError(f"{what}: not an anonkit key file (wrong magic bytes)")
     (version,) = struct.unpack_from(">H", blob, len(KEY_MAGIC))
-    _version_check(version, what)
-    if len(blob) < KEYFILE_PREFIX_SIZE + MAC_SIZE:
+    _version_check(version, what, KEY_MAX_SUPPORTED_VERSION)
+    sig_block = SIGNATURE_BLOCK_SIZE if version >= KEY_VERSION else 0
+    if len(blob) < KEYFILE_PREFIX_SIZE + sig_block + MAC_SIZE:
         raise TruncatedError(f"{what}: truncated")
     pos = len(KEY_MAGIC) + 2
     object_id = blob[pos:pos + OBJECT_ID_SIZE]
@@ -247,7 +283,7 @@ def parse_keyfile(blob: bytes, what: str = "key file") -> KeyFile:
         raise TamperedError(f"{what}: unknown tier byte") from None
     epoch, count = struct.unpack_from(">IB", blob, pos + 1)
     pos += 1 + 5
-    expected_len = KEYFILE_PREFIX_SIZE + count * STANZA_SIZE + MAC_SIZE
+    expected_len = KEYFILE_PREFIX_SIZE + count * STANZA_SIZE + sig_block + MAC_SIZE
     if not 1 <= count <= MAX_STANZAS:
         raise TamperedError(f"{what}: invalid recipient count")
     if len(blob) < expected_len:
@@ -259,12 +295,27 @@ def parse_keyfile(blob: bytes, what: str = "key file") -> KeyFile:
         stanzas.append(Stanza(blob[pos], blob[pos + 1:pos + 1 + KEY_ID_SIZE],
                               blob[pos + 1 + KEY_ID_SIZE:pos + STANZA_SIZE]))
         pos += STANZA_SIZE
+    author = signer = signature = author_epoch = None
+    if sig_block:
+        n = keyfile_signing.SLOT_ID_SIZE
+        author = blob[pos:pos + n]
+        (author_epoch,) = struct.unpack_from(">I", blob, pos + n)
+        signer = blob[pos + n + 4:pos + 2 * n + 4]
+        signature = blob[pos + 2 * n + 4:pos + sig_block]
+        pos += sig_block
     return KeyFile(ObjectHeader(object_id, tier), epoch, tuple(stanzas), blob[pos:],
-                   blob[:pos])
+                   blob[:pos], version, author, author_epoch, signer, signature)
 
 
-def verify_keyfile(blob: bytes, keyring: KeyRing, expected: ObjectHeader | None = None) -> KeyFile:
-    """Parse, check the identity against ``expected`` and the MAC (any member can; §7.2)."""
+def verify_keyfile(
+    blob: bytes,
+    keyring: KeyRing,
+    expected: ObjectHeader | None = None,
+    signer_key: SignerLookup | None = None,
+) -> KeyFile:
+    """Parse, check the identity against ``expected`` and the MAC (any member can; §7.2);
+    with ``signer_key`` (the header's signing keys, §4.7) also the signature of a version-2
+    key file (§7.3; ``keyfile_signing.attribute``): a bad one is ``TamperedError``."""
     what = f"key file of {expected.name}" if expected else "key file"
     kf = parse_keyfile(blob, what)
     if expected is not None and kf.header != expected:
@@ -280,16 +331,34 @@ def verify_keyfile(blob: bytes, keyring: KeyRing, expected: ObjectHeader | None 
     if not _hmac.compare_digest(good, kf.mac):
         raise TamperedError(f"{what}: authentication failed (modified, damaged, or not written "
                             "by a member of this vault)")
+    if signer_key is not None:
+        keyfile_signing.attribute(kf, keyring.vault_id, signer_key, what)
     return kf
 
 
-def open_dek(blob: bytes, keyring: KeyRing, expected: ObjectHeader | None = None) -> bytes:
-    """The object's DEK, if this keyring holds a recipient key (§7.2).
+def keyfile_attribution(
+    blob: bytes, keyring: KeyRing, expected: ObjectHeader | None, signer_key: SignerLookup
+) -> Attribution:
+    """Who the key file says wrote its object (§7.3), after every check ``verify_keyfile``
+    makes; raises TamperedError where the claim does not hold."""
+    kf = verify_keyfile(blob, keyring, expected)
+    what = f"key file of {kf.header.name}"
+    return keyfile_signing.attribute(kf, keyring.vault_id, signer_key, what)
+
+
+def open_dek(
+    blob: bytes,
+    keyring: KeyRing,
+    expected: ObjectHeader | None = None,
+    signer_key: SignerLookup | None = None,
+) -> bytes:
+    """The object's DEK, if this keyring holds a recipient key (§7.2). With ``signer_key``
+    a version-2 key file's signature is checked first (§7.3).
 
     Raises AccessDeniedError("user X (analyst) has no key for the identifiable tier …") when
     no stanza is for this user, TamperedError when the file or a matching stanza is damaged.
     """
-    kf = verify_keyfile(blob, keyring, expected)
+    kf = verify_keyfile(blob, keyring, expected, signer_key)
     keys = keyring.private_keys_by_id()
     for st in kf.stanzas:
         sk = keys.get(st.key_id)
@@ -312,119 +381,29 @@ def open_dek(blob: bytes, keyring: KeyRing, expected: ObjectHeader | None = None
     )
 
 
-@dataclass(frozen=True)
-class AuthorRekey:
-    """A current member as rotation sees them (§9): their role, their old user key (from
-    the escrow, to prove an author stanza) and their new user public key (to re-seal it)."""
-
-    name: str
-    role: Role
-    old_key: X25519PrivateKey
-    new_public: bytes
-
-
-def rewrap_keyfile(
-    blob: bytes,
-    *,
-    old: KeyRing,
-    new: KeyRing,
-    authors: Mapping[bytes, AuthorRekey],
-    problems: list[str] | None = None,
-    rng: Rng = os.urandom,
-) -> bytes:
-    """Rotation (§9): open the DEK with the old steward keyring, seal it to the new tier key,
-    MAC'd at the new epoch. The body is untouched.
-
-    An author stanza is carried over (re-sealed to the author's *new* user key) only when it
-    is proven: its KEY_ID is a current member's old user key, that member's role may write
-    the tier (§2), and the stanza opens with that key to the same DEK. A stanza of a former
-    member is dropped (that is what rotation is for). Anything else (a stanza a member added
-    for themselves to a tier they may not write, or one that does not open to this DEK, or
-    an unknown stanza kind) is tampering: it is dropped and described in ``problems``.
-
-    Idempotent: a key file already at the new epoch (a rotation resumed after a crash) is
-    verified with the new keyring and returned unchanged.
-    """
-    if parse_keyfile(blob).key_epoch == new.key_epoch:
-        verify_keyfile(blob, new)
-        return blob
-    kf = verify_keyfile(blob, old)
-    dek = open_dek(blob, old, kf.header)
-    tier = kf.header.tier
-    recipients = [Recipient(Recipient.KIND_TIER, new.tier_public[tier])]
-    carried: set[bytes] = set()
-    for st in kf.stanzas:
-        if st.kind == Recipient.KIND_TIER:
-            continue
-        what = f"key file of {kf.header.name}"
-        if st.kind != Recipient.KIND_USER:
-            _problem(problems, f"{what}: a stanza of unknown kind {st.kind} (tampering); "
-                               "dropped")
-            continue
-        author = authors.get(st.key_id)
-        if author is None:
-            continue  # a former member's stanza: cut off by this rotation
-        if tier not in author.role.writable_tiers:
-            _problem(problems, f"{what}: an author stanza for {author.name} "
-                               f"({author.role.value}), who may not write {tier.json_name} "
-                               "data (tampering); dropped")
-            continue
-        opened = open_sealed(author.old_key, st.sealed, _dek_context(kf.header, st.kind))
-        if opened is None or not _hmac.compare_digest(opened, dek):
-            _problem(problems, f"{what}: the author stanza for {author.name} does not open to "
-                               "the object's data key (tampering); dropped")
-            continue
-        if st.key_id not in carried:
-            carried.add(st.key_id)
-            recipients.append(Recipient(Recipient.KIND_USER, author.new_public))
-    return seal_dek(dek, kf.header, new, recipients, rng=rng)
-
-
-def _problem(problems: list[str] | None, text: str) -> None:
-    if problems is not None:
-        problems.append(text)
-
-
-def check_author_stanzas(
-    blob: bytes,
-    dek: bytes | None,
-    expected: ObjectHeader,
-    roles: Mapping[bytes, Role],
-    keys: Mapping[bytes, tuple[str, Role, X25519PrivateKey]] | None = None,
-) -> list[str]:
-    """What ``verify`` can prove about a key file's author stanzas (§7.2): any member checks
-    that a stanza of a current member is for a tier that member's role may write (roles are
-    public); a steward (``keys``: the members' user keys from the escrows, and the ``dek``)
-    also checks that it opens to the object's data key. Returns problems as sentences."""
-    out: list[str] = []
-    kf = parse_keyfile(blob)
-    what = f"key file of {expected.name}"
-    for st in kf.stanzas:
-        if st.kind == Recipient.KIND_TIER:
-            continue
-        if st.kind != Recipient.KIND_USER:
-            out.append(f"{what}: a stanza of unknown kind {st.kind} (tampering)")
-            continue
-        role = roles.get(st.key_id)
-        if role is None:
-            continue  # a former member's stanza (dropped at the next rotation)
-        if expected.tier not in role.writable_tiers:
-            out.append(f"{what}: an author stanza for a member whose role ({role.value}) may "
-                       f"not write {expected.tier.json_name} data (tampering)")
-            continue
-        if keys is not None and dek is not None and st.key_id in keys:
-            name, _role, sk = keys[st.key_id]
-            opened = open_sealed(sk, st.sealed, _dek_context(expected, st.kind))
-            if opened is None or not _hmac.compare_digest(opened, dek):
-                out.append(f"{what}: the author stanza for {name} does not open to the "
-                           "object's data key (tampering)")
-    return out
-
-
 __all__ = [
-    "DEK_SIZE", "KEY_MAGIC", "KEY_VERSION", "MAC_SIZE", "OBJECT_ID_SIZE", "OBJ_HEADER_SIZE",
-    "OBJ_MAGIC", "OBJ_VERSION", "STANZA_SIZE", "AuthorRekey", "KeyFile", "ObjectHeader",
-    "Stanza", "check_author_stanzas", "decrypt_object", "encrypt_object", "key_id", "new_dek",
-    "new_object_id", "object_size",
-    "open_dek", "parse_keyfile", "payload_key", "rewrap_keyfile", "seal_dek", "verify_keyfile",
+    "DEK_SIZE",
+    "KEY_MAGIC",
+    "KEY_VERSION",
+    "MAC_SIZE",
+    "OBJECT_ID_SIZE",
+    "OBJ_HEADER_SIZE",
+    "OBJ_MAGIC",
+    "OBJ_VERSION",
+    "STANZA_SIZE",
+    "KeyFile",
+    "ObjectHeader",
+    "Stanza",
+    "decrypt_object",
+    "encrypt_object",
+    "key_id",
+    "keyfile_attribution",
+    "new_dek",
+    "new_object_id",
+    "object_size",
+    "open_dek",
+    "parse_keyfile",
+    "payload_key",
+    "seal_dek",
+    "verify_keyfile",
 ]

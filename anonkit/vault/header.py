@@ -33,7 +33,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from anonkit.vault import envelope
 from anonkit.vault.errors import (
     AccessDeniedError,
     TamperedError,
@@ -44,6 +43,7 @@ from anonkit.vault.errors import (
     WrongPasswordError,
 )
 from anonkit.vault.kdf import KdfParams, encode_password
+from anonkit.vault.keyfile_signing import KeyfileSigner
 from anonkit.vault.keys import (
     KEY_SIZE,
     PUBLIC_KEY_SIZE,
@@ -68,6 +68,7 @@ from anonkit.vault.keys import (
     x25519_public_bytes,
 )
 from anonkit.vault.passwords import check_not_confusable, check_password
+from anonkit.vault.rewrap import AuthorRekey, rewrap_keyfile
 from anonkit.vault.signing import SignerKey, Signers, derive_signing_key, key_for, public_bytes
 
 MAGIC = b"ANONKIT\x00VAULT"
@@ -724,6 +725,7 @@ class VaultHeader:
         if self.has_user(name):
             raise UserExistsError(f"user {name!r} already exists in this vault")
         check_not_confusable(name, [n for n, _ in self.users(keyring)])
+        self._check_not_removed_this_epoch(name)
         role = Role(role)
         user_key = new_x25519(rng)
         slot = _make_slot(keyring, name, role, user_key, rng)
@@ -736,6 +738,21 @@ class VaultHeader:
             signers=self._signers_after(keyring, [*self.slots, slot], {slot.id: user_key},
                                         self.key_epoch),
         )
+
+    def _check_not_removed_this_epoch(self, name: str) -> None:
+        """A name is its slot id (§4.2), and the header finds a signing key by slot id and key
+        epoch (§4.7). A former member whose key is listed for the current epoch may have
+        signed entries and key files in it; re-adding the name now would list a second key
+        for the same slot and epoch, and those signatures would be checked against the new
+        key and reported as forged. So the name must wait for the next rotation (which a
+        removal calls for anyway, §9)."""
+        sid = slot_id(self.vault_id, name)
+        listed = self.signers.get(sid, ())
+        if listed and listed[-1].from_epoch == self.key_epoch:
+            raise VaultError(
+                f"{name!r} was removed in the current key epoch: rotate keys first (`anonkit "
+                f"user rotate-keys`), then add {name!r} again, so that what the former "
+                f"{name!r} signed stays verifiable")
 
     def remove_user(self, keyring: KeyRing, name: str) -> VaultHeader:
         """Drop a member's slot and password slot; signed; generation + 1. Refuses to remove
@@ -785,7 +802,7 @@ class VaultHeader:
         Returns the new header, the steward's new keyring and
         ``rewrap(keyfile_bytes) -> keyfile_bytes`` to apply to every key file; ``rewrap``
         records what it refused to carry over in ``rewrap.problems`` (list of sentences,
-        see ``envelope.rewrap_keyfile``).
+        see ``rewrap.rewrap_keyfile``).
 
         Why user key pairs are replaced: every old escrow (which a removed steward could
         open) gives every member's old user key, and an old user key opens that member's
@@ -826,7 +843,7 @@ class VaultHeader:
         )
         slots: list[Slot] = []
         pslots: dict[bytes, PasswordSlot] = {}
-        authors: dict[bytes, envelope.AuthorRekey] = {}
+        authors: dict[bytes, AuthorRekey] = {}
         for slot in self.slots:
             name = self._name(old_roster, slot)
             old_user_key = self._escrowed_key(keyring, slot)
@@ -844,15 +861,19 @@ class VaultHeader:
             slots.append(new_slot)
             pslots[slot.id] = _seal_password_slot(self.vault_id, new_slot, new_key, pslot.kdf,
                                                   pslot.password_public, rng)
-            authors[key_id(slot.user_public)] = envelope.AuthorRekey(
+            authors[key_id(slot.user_public)] = AuthorRekey(
                 name, slot.role, old_user_key, new_slot.user_public)
         header = VaultHeader._signed(steward, generation=self.generation + 1, slots=slots,
                                      password_slots=pslots,
                                      signers=self._signers_after(keyring, slots, new_user_keys,
                                                                  new_epoch))
         problems: list[str] = []
-        rewrap = functools.partial(envelope.rewrap_keyfile, old=keyring, new=steward,
-                                   authors=authors, problems=problems, rng=rng)
+        # Every re-wrapped key file is signed by this steward's new signing key (§7.3, §9);
+        # the new header's ``signers`` keep every older key, so it checks the old ones too.
+        signer = KeyfileSigner(me, derive_signing_key(new_user_keys[me], self.vault_id, me))
+        rewrap = functools.partial(rewrap_keyfile, old=keyring, new=steward,
+                                   authors=authors, problems=problems, rng=rng,
+                                   signer_key=header.signer_key, signer=signer)
         rewrap.problems = problems  # type: ignore[attr-defined]
         return header, steward, rewrap
 

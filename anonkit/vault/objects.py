@@ -12,6 +12,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
 from anonkit.vault import envelope
@@ -22,8 +23,10 @@ from anonkit.vault.errors import (
     TamperedError,
     VaultError,
 )
+from anonkit.vault.keyfile_signing import KeyfileSigner
 from anonkit.vault.keys import Recipient, Role, Tier
 from anonkit.vault.lock import vault_lock
+from anonkit.vault.signing import SignerKey
 from anonkit.vault.storage import (
     COPY_CHUNK,
     TempFile,
@@ -40,6 +43,34 @@ from anonkit.vault.stream import StreamEncryptor
 
 if TYPE_CHECKING:
     pass
+
+
+@dataclass(frozen=True)
+class ObjectAuthor:
+    """``Vault.object_author``: who wrote an object (spec §7.3). ``signed`` False: an older
+    unsigned key file (a member wrote it; which one is not proven). ``author`` None on a
+    signed file: re-wrapped by a steward (``signer``) who could not prove the author.
+    Names are those of current members; a removed one shows as ``[removed <slot…>]``."""
+
+    object_id: str
+    signed: bool
+    author_slot: str | None
+    author: str | None
+    author_role: str | None
+    signer_slot: str | None
+    signer: str | None
+    #: re-signed by a steward at a key rotation (not the author's own signature)
+    rewrapped: bool = False
+
+    def describe(self) -> str:
+        if not self.signed:
+            return "unsigned (older format): written by a member, not proven which"
+        if self.author is None:
+            return f"author unknown (re-signed by {self.signer}, steward, at a key rotation)"
+        if self.rewrapped:
+            return (f"written by {self.author} ({self.author_role}); re-signed by "
+                    f"{self.signer} (steward) at a key rotation")
+        return f"written by {self.author} ({self.author_role}), signed by them"
 
 
 class ObjectWriter:
@@ -129,7 +160,8 @@ class ObjectsMixin:
             obj_header = envelope.ObjectHeader(bytes.fromhex(object_id), t)
             dek = envelope.new_dek()
             keyfile = envelope.seal_dek(dek, obj_header, self.keyring,
-                                        _with_readers(self.keyring.recipients(t), readers))
+                                        _with_readers(self.keyring.recipients(t), readers),
+                                        signer=self._keyfile_signer())
             obj_tmp = TempFile(self.layout.tmp, body_checksum=True)
             key_committed = False
             try:
@@ -214,7 +246,45 @@ class ObjectsMixin:
                 f"object {info.id}: its key file is missing (deleted or lost); the object cannot "
                 "be decrypted. Restore it from a backup"
             ) from None
-        return envelope.open_dek(keyfile, self.keyring, _obj_header(info))
+        return envelope.open_dek(keyfile, self.keyring, _obj_header(info), self._signer_lookup)
+
+    # --- who wrote an object (signed key files, spec §7.3) --------------------------------
+
+    def _keyfile_signer(self) -> KeyfileSigner | None:
+        """This user's signing key for new key files (§7.3): the audit signer (§4.7); None
+        while the header lists no key for this user (an unsigned version-1 key file)."""
+        own = self._audit_signer()
+        return None if own is None else KeyfileSigner(bytes.fromhex(own[0]), own[1])
+
+    def _signer_lookup(self, sid: bytes, epoch: int) -> SignerKey | None:
+        return self._listed_signer_key(sid, epoch)
+
+    def object_author(self, object_id: str) -> ObjectAuthor:
+        """Who wrote an object, as its key file proves it (§7.3; any member can check).
+
+        Raises TamperedError when the key file's signature or claim does not hold. An older
+        unsigned key file gives ``signed=False`` (it proves only that a member wrote it)."""
+        info = self.info(object_id)
+        try:
+            keyfile = read_bytes(self.layout.key_path(info.id))
+        except FileNotFoundError:
+            raise TamperedError(f"object {info.id}: its key file is missing") from None
+        attr = envelope.keyfile_attribution(keyfile, self.keyring, _obj_header(info),
+                                            self._signer_lookup)
+        names = self.user_names_by_slot()
+
+        def name(sid: bytes | None) -> str | None:
+            if sid is None:
+                return None
+            return names.get(sid.hex(), f"[removed {sid.hex()[:8]}]")
+
+        return ObjectAuthor(
+            object_id=info.id, signed=attr.signed,
+            author_slot=attr.author.hex() if attr.author else None,
+            author=name(attr.author),
+            author_role=attr.author_role.value if attr.author_role else None,
+            signer_slot=attr.signer.hex() if attr.signer else None,
+            signer=name(attr.signer), rewrapped=attr.rewrapped)
 
     def open_reader(self, object_id: str) -> Iterator[bytes]:
         """Plaintext chunks of an object, each released only after it authenticates.

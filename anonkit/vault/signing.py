@@ -1,4 +1,4 @@
-"""Per-user Ed25519 signing keys (spec: docs/vault-format.md §4.7, §14, §16 N6).
+"""Per-user Ed25519 signing keys (spec: docs/vault-format.md §4.7, §7.3, §14, §16 G14, G15).
 
 Why: every member holds the audit MAC key and can write objects, so a MAC cannot say *which*
 member wrote an entry. Each user's signing key is derived from their own X25519 user key

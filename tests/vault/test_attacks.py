@@ -74,11 +74,13 @@ def append_own_stanza(vault: Path, object_id: str, user: str, password: str) -> 
     kf = envelope.parse_keyfile(path.read_bytes())
     prefix = bytearray(kf.signed[:envelope.KEYFILE_PREFIX_SIZE])
     prefix[-1] = len(kf.stanzas) + 1
-    body = bytes(prefix) + kf.signed[envelope.KEYFILE_PREFIX_SIZE:]
+    end = envelope.KEYFILE_PREFIX_SIZE + len(kf.stanzas) * envelope.STANZA_SIZE
+    body = bytes(prefix) + kf.signed[envelope.KEYFILE_PREFIX_SIZE:end]
     kind = Recipient.KIND_USER
     ctx = envelope._dek_context(kf.header, kind)
     body += bytes([kind]) + Recipient(kind, ring.user_public).key_id + seal(
         ring.user_public, b"\x42" * 32, ctx)
+    body += kf.signed[end:]  # the author's signature (§7.3), which no longer matches
     body += envelope._mac(ring.subkey("object-mac", kf.key_epoch), body)
     path.write_bytes(body)
     db = sqlite3.connect(vault / "catalog.sqlite")

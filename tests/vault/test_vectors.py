@@ -17,7 +17,15 @@ from pathlib import Path
 
 import pytest
 
-from anonkit.vault.envelope import ObjectHeader, decrypt_object, open_dek, payload_key
+from anonkit.vault.envelope import (
+    ObjectHeader,
+    decrypt_object,
+    keyfile_attribution,
+    open_dek,
+    parse_keyfile,
+    payload_key,
+    verify_keyfile,
+)
 from anonkit.vault.errors import (
     AccessDeniedError,
     TamperedError,
@@ -28,7 +36,7 @@ from anonkit.vault.errors import (
 )
 from anonkit.vault.header import VaultHeader
 from anonkit.vault.kdf import KdfParams
-from anonkit.vault.keys import Tier, x25519_from_seed
+from anonkit.vault.keys import Role, Tier, x25519_from_seed
 from anonkit.vault.signing import derive_signing_key, public_bytes, verifies
 from anonkit.vault.stream import decrypt_bytes
 
@@ -57,9 +65,10 @@ def test_vector_files_exist() -> None:
     assert expects == {"success", *EXPECTED_ERROR}
 
 
-#: Frozen vectors of vault format versions 1 and 2 (headers written before version 2 / 3): no
-#: longer produced by the generator, still opened by check 2 (the upgrade path, §17).
-LEGACY_PREFIXES = ("v1-", "v2-")
+#: Frozen vectors of vault format versions 1 and 2 (headers written before version 2 / 3), and
+#: ``v3k1-``: a version-3 header with an unsigned version-1 key file (before key files were
+#: signed, §7.3): no longer produced by the generator, still opened by check 2 (§17).
+LEGACY_PREFIXES = ("v1-", "v2-", "v3k1-")
 CURRENT_FILES = [p for p in VECTOR_FILES if not p.stem.startswith(LEGACY_PREFIXES)]
 
 
@@ -70,9 +79,10 @@ def test_vectors_are_reproduced_byte_for_byte() -> None:
         assert gen.render(built[path.stem]) == path.read_text("ascii"), path.name
 
 
-def _users(fields: dict[str, str]) -> dict[str, str]:
+def _users(fields: dict[str, str], keys: tuple[str, ...] = ("user1", "user2", "user3")
+           ) -> dict[str, str]:
     out = {}
-    for key in ("user1", "user2", "user3"):
+    for key in keys:
         name, _role, pw_hex = fields[key].split("/")
         out[name] = bytes.fromhex(pw_hex).decode()
     return out
@@ -113,20 +123,38 @@ def _check(name: str, f: dict[str, str]) -> None:
         assert out == bytes.fromhex(f["plaintext"])
         return
     header = VaultHeader.from_bytes(bytes.fromhex(f["header"]))
+    hdr = ObjectHeader(bytes.fromhex(f["object_id"]), Tier.IDENTIFIABLE) \
+        if "object_id" in f else None
+    if name.startswith("keyfile-") and name != "keyfile-analyst-denied":
+        # a member-forged key file (§7.3): the MAC is valid, the signature check refuses it
+        kari = header.unlock("kari", _users(f, ("user1",))["kari"], allow_weak_kdf=True)
+        blob = bytes.fromhex(f["keyfile"])
+        verify_keyfile(blob, kari, hdr)  # MAC fine: only the signature can tell
+        open_dek(blob, kari, hdr, header.signer_key)
+        return
     users = _users(f)
     if name == "vault-wrong-password":
         header.unlock("kari", bytes.fromhex(f["password"]), allow_weak_kdf=True)
         return
     rings = {u: header.unlock(u, pw, allow_weak_kdf=True) for u, pw in users.items()}
-    hdr = ObjectHeader(bytes.fromhex(f["object_id"]), Tier.IDENTIFIABLE)
+    assert hdr is not None
     if name == "keyfile-analyst-denied":
-        open_dek(bytes.fromhex(f["keyfile"]), rings[f["as_user"]], hdr)
+        open_dek(bytes.fromhex(f["keyfile"]), rings[f["as_user"]], hdr, header.signer_key)
         return
     assert name == "vault-golden"
     assert header.to_bytes() == bytes.fromhex(f["header"])  # parse → serialise is exact
     assert [n for n, _ in header.users(rings["kari"])] == sorted(users)
+    blob = bytes.fromhex(f["keyfile"])
+    attr = keyfile_attribution(blob, rings["ana"], hdr, header.signer_key)
+    if "author_slot" in f:  # signed (version 2): its author, by their own signature
+        assert parse_keyfile(blob).version == 2
+        assert attr.signed and not attr.rewrapped
+        assert attr.author == attr.signer == bytes.fromhex(f["author_slot"])
+        assert attr.author_role is Role.INTERVIEWER
+    else:  # frozen: unsigned (older format)
+        assert parse_keyfile(blob).version == 1 and not attr.signed and attr.author is None
     for user in ("kari", "ola"):
-        dek = open_dek(bytes.fromhex(f["keyfile"]), rings[user], hdr)
+        dek = open_dek(bytes.fromhex(f["keyfile"]), rings[user], hdr, header.signer_key)
         assert dek == bytes.fromhex(f["dek"])
         out = b"".join(decrypt_object(dek, io.BytesIO(bytes.fromhex(f["object"])), hdr))
         assert out == bytes.fromhex(f["plaintext"])
