@@ -57,7 +57,7 @@ def test_unusable_output_fails_before_the_model_loads(tmp_path: Path, output: st
 
 @pytest.mark.parametrize(("args", "message"), [
     (["-o", "t.json", "--format", "txt"], "has the extension .json but --format is txt"),
-    (["-o", "t.docx"], "cannot tell the format from -o t.docx"),
+    (["-o", "t.pdf"], "cannot tell the format from -o t.pdf"),
     (["--device", "tpu"], "Invalid value for '--device'"),
 ])
 def test_format_and_device_usage_errors(args: list[str], message: str) -> None:
