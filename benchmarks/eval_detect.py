@@ -507,9 +507,8 @@ def render_examples(res: dict, limit: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", choices=["en", "nb", "all"], default="all")
-    parser.add_argument("--set", dest="set_name",
-                        choices=["interview", "norne", "blind", "blind2", "blind3", "asr-dev", "all"],
-                        default="all")  # fmt: skip
+    sets = ["interview", "norne", "blind", "blind2", "blind3", "asr-dev", "all"]
+    parser.add_argument("--set", dest="set_name", choices=sets, default="all")
     parser.add_argument("--json", action="store_true", help="JSON to stdout")
     parser.add_argument("--norne-limit", type=int, default=0, help="first N NorNE sentences")
     parser.add_argument(
