@@ -105,6 +105,8 @@ NOT_AFTER_CUE = word_set(
     opp igjen noen folk mange venner familie legen legene
     """
 )
+# Closed-class words that are never the name after a kinship word ("Vår", "Hans" can be).
+_CLOSED_NOT_NAMES = FUNCTION_WORDS - word_set("vår hans said may will")
 # Sentence openers before "from" that are no one ("Apart from that", "Letters from …").
 NOT_BEFORE_FROM = word_set(
     """
@@ -169,12 +171,15 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
 
     def _lower_line_slot(self, text: str, tokens: tuple[Token, ...], k: int) -> bool:
         """On a lower-case line: ``<kinship> X (adverb) verb`` or ``<meeting verb> X``."""
+        prev = _low(tokens, k - 1)
+        if prev not in MEETING_VERBS and prev not in KINSHIP:
+            return False
         low = tokens[k].text.lower()
         if (
             k == 0
             or len(low) < 2
             or not low.isalpha()
-            or low in FUNCTION_WORDS - {"vår", "hans", "said", "may", "will"}
+            or low in _CLOSED_NOT_NAMES
             or low in NOT_AFTER_CUE
             or low in ADVERBS
             or low in KINSHIP
@@ -184,7 +189,6 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
             or not _lower_case_line(text, tokens[k].start)
         ):
             return False
-        prev = _low(tokens, k - 1)
         if prev in MEETING_VERBS:
             return True
         return prev in KINSHIP and prev != "our" and self._subject_slot(tokens, k)

@@ -74,15 +74,15 @@ class NicknameRecognizer(AnonkitRecognizer):
             if not (word[0].isupper() and word[1:].islower()) and not _lower_line(text, tok.start):
                 continue
             low = word.lower()
+            if low in self.first or nickname_stem(low, self.lang, self.first) is None:
+                continue  # cheap test first: most words have no listed stem
             if (
-                low in self.first
-                or low in FUNCTION_WORDS
+                low in FUNCTION_WORDS
                 or low in self.skip
                 or self.lexicon.is_common(low, compounds=False)
             ):
                 continue
-            if nickname_stem(low, self.lang, self.first) is not None:
-                yield tok.start, tok.end, PERSON, SCORE
+            yield tok.start, tok.end, PERSON, SCORE
 
 
 def _lower_line(text: str, pos: int) -> bool:
