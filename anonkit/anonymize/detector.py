@@ -79,6 +79,11 @@ DEFAULT_THRESHOLDS: dict[str, Thresholds] = {
 }
 
 
+# Context layers whose *flags* survive on a non-entity word: the sentence says the word is
+# used as a name there ("We lived in March, near Peterborough"; detect4).
+CONTEXT_FLAG_SOURCES = frozenset({"PlaceInContextRecognizer"})
+
+
 def layer_of(source: str, entity_type: str) -> str:
     """Which layer a recognizer belongs to, from its name (and the flag types)."""
     if entity_type in et.FLAG_TYPES:
@@ -289,6 +294,7 @@ def resolve(
             if (
                 layer != "dictionary"
                 and r.entity_type not in VALIDATED_TYPES
+                and not (action == FLAG and source in CONTEXT_FLAG_SOURCES)
                 and _is_distractor(text[start:end], not_entities)
             ):
                 continue
