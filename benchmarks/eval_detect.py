@@ -17,6 +17,9 @@ Sets:
 - ``blind2``: tests/data/eval/blind2_asr_{en,nb}.txt, a second blind ASR-style set written on
   branch detect3 before its detector changes, once ``blind`` had been used to report figures
   (from then on ``blind`` counts as development material). Same breakdown as ``blind``.
+- ``blind3``: tests/data/eval/blind3_asr_{en,nb}.txt, the third blind ASR-style set, written on
+  branch detect4 before its detector changes (from then on ``blind2`` is development material).
+  Same breakdown; ``--examples`` never prints its misses (they must not be read and tuned on).
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
   skipped with a message when absent. PER -> PERSON, LOC/GPE_LOC/GPE_ORG -> LOCATION,
@@ -25,7 +28,7 @@ Sets:
 
 Usage:
     python benchmarks/eval_detect.py [--lang en|nb|all]
-        [--set interview|blind|blind2|asr-dev|norne|all] [--json] [--examples N]
+        [--set interview|blind|blind2|blind3|asr-dev|norne|all] [--json] [--examples N]
 """
 
 from __future__ import annotations
@@ -504,9 +507,8 @@ def render_examples(res: dict, limit: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", choices=["en", "nb", "all"], default="all")
-    parser.add_argument("--set", dest="set_name",
-                        choices=["interview", "norne", "blind", "blind2", "asr-dev", "all"],
-                        default="all")  # fmt: skip
+    sets = ["interview", "norne", "blind", "blind2", "blind3", "asr-dev", "all"]
+    parser.add_argument("--set", dest="set_name", choices=sets, default="all")
     parser.add_argument("--json", action="store_true", help="JSON to stdout")
     parser.add_argument("--norne-limit", type=int, default=0, help="first N NorNE sentences")
     parser.add_argument(
@@ -527,6 +529,8 @@ def main(argv: list[str] | None = None) -> int:
             jobs.append(("blind-asr", load_markup(EVAL_DIR / f"blind_asr_{lang}.txt")))
         if args.set_name in ("blind2", "all"):
             jobs.append(("blind2-asr", load_markup(EVAL_DIR / f"blind2_asr_{lang}.txt")))
+        if args.set_name in ("blind3", "all"):
+            jobs.append(("blind3-asr", load_markup(EVAL_DIR / f"blind3_asr_{lang}.txt")))
         if args.set_name in ("norne", "all") and lang == "nb":
             if NORNE_DEV.is_file():
                 jobs.append(("norne-dev", load_norne(NORNE_DEV.resolve(), args.norne_limit)))
@@ -539,7 +543,8 @@ def main(argv: list[str] | None = None) -> int:
         detect, loads[lang] = make_detector(lang)
         for name, sentences in jobs:
             # NorNE text must not end up in reports: no examples for it.
-            show = name != "norne-dev"
+            # blind3 is the blind check: its misses must not be read either.
+            show = name not in ("norne-dev", "blind3-asr")
             scored = frozenset(NORNE_TYPES.values()) if name == "norne-dev" else None
             results.append(score(name, lang, sentences, detect, scored).as_dict(show))
     for note in notes:
@@ -560,7 +565,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(render_breakdown(res))
         if args.examples:
             for res in results:
-                if res["set"] != "norne-dev":
+                if res["set"] not in ("norne-dev", "blind3-asr"):
                     print(render_examples(res, args.examples))
     return 0
 

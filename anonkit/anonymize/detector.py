@@ -79,6 +79,11 @@ DEFAULT_THRESHOLDS: dict[str, Thresholds] = {
 }
 
 
+# Context layers whose *flags* survive on a non-entity word: the sentence says the word is
+# used as a name there ("We lived in March, near Peterborough"; detect4).
+CONTEXT_FLAG_SOURCES = frozenset({"PlaceInContextRecognizer"})
+
+
 def layer_of(source: str, entity_type: str) -> str:
     """Which layer a recognizer belongs to, from its name (and the flag types)."""
     if entity_type in et.FLAG_TYPES:
@@ -226,8 +231,15 @@ def _is_distractor(span: str, not_entities: frozenset[str]) -> bool:
     low = span.lower()
     base = re.sub(r"(['’]s|['’]|s)$", "", low)
     # "NAVs", "Freuds": a genitive of a non-entity; but not "Aas" -> "aa" (a surname is no
-    # plural of a two-letter acronym).
-    if low in not_entities or (len(base) >= 3 and base in not_entities):
+    # plural of a two-letter acronym), nor "Lars" -> "LAR" (a listed first name or surname
+    # is itself, not the genitive of an acronym; detect4: "Lars" was silently kept).
+    if low in not_entities:
+        return True
+    if (
+        len(base) >= 3
+        and base in not_entities
+        and (low not in _person_words() or span[: len(base)].isupper())
+    ):
         return True
     m = _DEFINITE.search(low)
     return m is not None and m.start() >= 3 and low[: m.start()] in medicine_words()
@@ -282,6 +294,7 @@ def resolve(
             if (
                 layer != "dictionary"
                 and r.entity_type not in VALIDATED_TYPES
+                and not (action == FLAG and source in CONTEXT_FLAG_SOURCES)
                 and _is_distractor(text[start:end], not_entities)
             ):
                 continue
@@ -362,6 +375,14 @@ def resolve(
         for c in accepted + flags
     ]
     return sorted(out, key=lambda d: (d.start, d.end))
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Lower-cased first names and surnames of every list."""
+    from anonkit.anonymize.names import all_first_names, all_surnames
+
+    return frozenset(w.lower() for w in set(all_first_names()) | set(all_surnames()))
 
 
 @cache

@@ -60,6 +60,13 @@ PERSON_CUES_LOWER = word_set(
     girlfriend cousin mate friend boss nurse doctor mr mrs ms miss
     """
 )
+PRONOUN_CUES = word_set("han ho hun hu")
+KINSHIP_CUES = word_set(
+    """
+    mamma pappa mor far mora faren moren bror broren søster søstera tante onkel bestemor
+    bestefar mormor morfar farmor farfar
+    """
+)
 # After these a Norwegian place that is also a word is still a place ("fra molde", "i moss");
 # after "på" it may be a thing ("på ski"), and in English after any preposition ("in
 # reading"): those are only flagged.
@@ -141,6 +148,12 @@ def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str],
 
 
 @cache
+def _own_first_names(lang: str) -> frozenset[str]:
+    """Lower-cased first names of the language's own list (not the foreign lists)."""
+    return frozenset(n.lower() for n in first_names(lang))
+
+
+@cache
 def _surname_words() -> frozenset[str]:
     return frozenset(s.lower() for s in all_surnames())
 
@@ -184,6 +197,7 @@ def _truecase_line(
 ) -> None:
     safe, first, ambiguous, common, places_lower = lexicon
     surnames_lower = _surname_words()
+    own_first = _own_first_names(lang)
     skip = not_entities(lang)
     words = list(_WORD.finditer(line))
     for k, m in enumerate(words):
@@ -202,6 +216,18 @@ def _truecase_line(
             low in first
             and low not in FUNCTION_WORDS  # "ringte meg": "Meg" is a name only in English lists
             and (prev in PERSON_CUES_LOWER or prev in CONTACT_VERBS or prev2 in CONTACT_PHRASES)
+        ) or (
+            # "ho mamma vår jobba natt": a pronoun, a kinship word, then one of the language's
+            # own first names that is also a closed-class word ("Vår", "Hans") before a
+            # non-closed-class word — the dialect's "ho mamma Randi" slot (the detect3 rule
+            # above had stopped these; "mamma vår" alone stays "our mum").
+            k > 1
+            and low in FUNCTION_WORDS
+            and low in own_first
+            and words[k - 2].group(0).lower() in PRONOUN_CUES
+            and prev in KINSHIP_CUES
+            and nxt
+            and nxt not in FUNCTION_WORDS
         ) or (
             # "snakka med strand": after talking *with* someone a listed surname is that person
             prev2 in CONTACT_PHRASES and low in surnames_lower and low not in FUNCTION_WORDS

@@ -315,3 +315,11 @@ def test_a_surname_is_no_genitive_of_a_two_letter_non_entity(nb: Detector) -> No
     # "Aas" minus its "s" is "aa" (a non-entity acronym); the surname must stay a name.
     found = [(d.text, d.action) for d in nb.detect("Aas var flink, hun fikk meg ut.")]
     assert ("Aas", "replace") in found
+
+
+def test_a_listed_first_name_is_no_genitive_of_an_acronym(nb: Detector) -> None:
+    # detect4: "Lars" minus its "s" is "lar" (LAR, a treatment programme, a non-entity):
+    # the name was silently kept. The acronym's own genitive ("LARs") stays a non-entity.
+    found = [(d.text, d.action) for d in nb.detect("Vi ringte Lars i går.")]
+    assert ("Lars", "replace") in found
+    assert nb.detect("LARs regler var strenge.") == []

@@ -30,6 +30,10 @@ from anonkit.anonymize.truecase import truecase
         # a pronoun after a contact verb is no name, whatever a foreign name list says
         ("nb", "tante liv ringte meg", "tante Liv ringte meg", []),
         ("nb", "stor-ola hjalp oss", "Stor-Ola hjalp oss", []),
+        # detect4: pronoun + kinship word + a name that is also a closed-class word ("Vår")
+        ("nb", "ho mamma vår jobba natt", "ho mamma Vår jobba natt", []),
+        ("nb", "mamma vår jobba natt", "mamma vår jobba natt", [("vår", "PERSON")]),  # shown
+        ("nb", "han pappa hans sa nei", "han pappa hans sa nei", [("hans", "PERSON")]),
         ("en", "my son mathias lives in drammen now.", "my son Mathias lives in Drammen now.", []),
         ("en", "there is still hope", "there is still hope", [("hope", "PERSON")]),
         ("en", "we lived in reading", "we lived in Reading", []),

@@ -39,6 +39,7 @@ _FACTORIES: tuple[str, ...] = (
     "uk_national_insurance",
     "names_in_context",
     "subject_names",
+    "nicknames",
     "gazetteer_person",
     "gazetteer_place",
     "places_in_context",

@@ -8,6 +8,11 @@ shapes, as ASR writes them (spaces optional, and sometimes between every charact
   ``Y R 63 K L M``).
 
 Upper-case letters only: ``en 12345`` is words and a number, left to the NUMBER flag.
+
+Spoken plates (detect4): ASR spells the letters and writes the digits as words —
+``B D fifty one, X Y Z``, ``D N fem fem en to null``. Two single capital letters, then number
+words (or digit groups) that read as two digits and three letters (British) or as four or
+five digits (Norwegian), are a plate too.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import LICENSE_PLATE
+from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, word_value
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
 
 _L = "[A-ZÆØÅ]"
@@ -24,6 +30,54 @@ PLATE_RES = (
     re.compile(r"(?<![\w-])[A-Z] ?[A-Z] ?\d ?\d ?[A-Z] ?[A-Z] ?[A-Z](?![\w-])"),
 )
 SCORE = 0.8
+
+
+def _spoken_regex() -> re.Pattern[str]:
+    parts = sorted([*UNITS, *TEENS, *TENS], key=len, reverse=True)
+    morph = "(?:" + "|".join(parts) + ")"
+    num = rf"(?:\d+|(?i:{morph}+(?:-{morph})?))"
+    letter = "[A-ZÆØÅ]"
+    return re.compile(
+        rf"(?<![\w-])(?P<head>{letter}[ ,.]*{letter})[ ,]+(?P<num>{num}(?:[ ,]+{num}){{0,5}})"
+        rf"(?:[ ,]+(?P<tail>{letter}[ ,.]*{letter}[ ,.]*{letter}))?(?![\w-])"
+    )
+
+
+SPOKEN_RE = _spoken_regex()
+
+
+def _digits(said: str) -> str | None:
+    """The digits a run of number words/digit groups says, or None if a token is no number."""
+    out: list[str] = []
+    tens = False  # the last token was a bare tens word: "fifty one" is 51
+    for token in re.split(r"[ ,]+", said.strip(" ,")):
+        if token.isdigit():
+            out.append(token)
+            tens = False
+            continue
+        value = word_value(token)
+        if value is None:
+            return None
+        if tens and 0 < value < 10:
+            out[-1] = str(int(out[-1]) + value)
+        else:
+            out.append(str(value))
+        tens = token.lower() in TENS
+    return "".join(out)
+
+
+def spoken_plates(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of plates said letter by letter with the digits as words (module docstring)."""
+    for m in SPOKEN_RE.finditer(text):
+        if not any(ch.isalpha() for ch in m.group("num")):
+            continue  # all digits: the written patterns above
+        digits = _digits(m.group("num"))
+        if digits is None:
+            continue
+        if m.group("tail") and len(digits) == 2:
+            yield m.start(), m.end()  # British: AB 12 CDE
+        elif len(digits) in (4, 5):
+            yield m.start(), m.start("num") + len(m.group("num").rstrip(" ,"))  # Norwegian
 
 
 class LicensePlateRecognizer(AnonkitRecognizer):
@@ -35,6 +89,8 @@ class LicensePlateRecognizer(AnonkitRecognizer):
         for pattern in PLATE_RES:
             for m in pattern.finditer(text):
                 yield m.start(), m.end(), LICENSE_PLATE, SCORE
+        for start, end in spoken_plates(text):
+            yield start, end, LICENSE_PLATE, SCORE
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -15,6 +15,17 @@ flags (never replaces):
   capitalizes names there, not nouns (``moved to Wool``, ``Mr. Little``). Norwegian
   capitalized words mid-sentence are flagged by :mod:`.flags` already.
 
+detect4 widens the net (zero silent leaks first; the steward reviews flags):
+
+* a capitalized word opening a sentence that no word list knows (``Sal always …``,
+  ``Tharani var …``): a capital at a sentence start proves nothing, an unknown word does;
+* a sentence-initial word before ``from``/``fra`` + a capitalized word (``Risten fra
+  Porsanger``), and the subject-verb slot now skips an adverb and knows more verbs of doing
+  (``Cliff used to sit``, ``Sal always saved``);
+* on all-lower-case lines, the word after a kinship word when a verb follows it (``my mum
+  honey never knew``, ``ho mamma vår jobba``) and the word after a verb of meeting (``vi
+  møtte ørn på bussen``): the slots where names are when the capitals are gone.
+
 Flags survive only where nothing is replaced (detector step 7), so a word that another layer
 replaces costs nothing; the cost is one flag per ambiguous word the steward has to look at,
 measured per 1,000 words in docs/benchmarks.md.
@@ -30,10 +41,13 @@ from anonkit.anonymize.names import all_first_names, all_surnames
 from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
+    Token,
     is_capitalized,
     tokenize,
     word_set,
 )
+from anonkit.anonymize.recognizers.flags import Lexicon
+from anonkit.anonymize.recognizers.names_in_context import KINSHIP
 from anonkit.anonymize.wordlists import not_entities
 
 SCORE = 0.3
@@ -65,6 +79,39 @@ SUBJECT_VERBS = word_set(
     said says rang rings told came comes went drove called texted phoned helped knew was
     would wrote visited asked sa sier ringte fortalte kom gikk kjørte hjalp visste var
     skrev besøkte spurte
+    """
+)
+# detect4: more finite verbs of doing whose subject is a person ("Cliff used to sit").
+DOING_VERBS = word_set(
+    """
+    used saved sat kept took gave got brought picked sent fetched found lived worked looked
+    stayed met taught bought made
+    hentet henta sendte fant bodde flytta flyttet jobba jobbet jobber bor tok ga fikk satt
+    holdt lærte kjøpte lagde møtte traff
+    """
+)
+ADVERBS = word_set(
+    """
+    never always just also often still really actually probably finally usually suddenly
+    only sometimes aldri alltid bare også ofte egentlig sikkert endelig plutselig
+    """
+)
+# Verbs of meeting: on a lower-case line the word after one is usually a person.
+MEETING_VERBS = word_set("møtte traff besøkte met visited")
+# Words that follow such verbs or kinship words without naming anyone.
+NOT_AFTER_CUE = word_set(
+    """
+    up again loads lots people someone everyone nobody friends family doctors
+    opp igjen noen folk mange venner familie legen legene
+    """
+)
+# Closed-class words that are never the name after a kinship word ("Vår", "Hans" can be).
+_CLOSED_NOT_NAMES = FUNCTION_WORDS - word_set("vår hans said may will")
+# Sentence openers before "from" that are no one ("Apart from that", "Letters from …").
+NOT_BEFORE_FROM = word_set(
+    """
+    apart aside far away back straight letters letter calls call news help money support
+    people someone everyone nobody bortsett langt vekk tilbake brev hjelp penger folk
     """
 )
 # Words that stand in subject position without naming anyone.
@@ -100,12 +147,60 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
         super().__init__(lang)
         self.known = _known_names()
         self.skip = not_entities(lang)
+        self.lexicon = Lexicon(lang)
+
+    def _unknown(self, word: str) -> bool:
+        """No word list knows it: not common (with inflections), not closed-class."""
+        low = word.lower()
+        return (
+            len(word) > 2
+            and word.replace("-", "").isalpha()
+            and low not in FUNCTION_WORDS
+            and low not in self.skip
+            and not self.lexicon.is_common(low)
+        )
+
+    def _subject_slot(self, tokens: tuple[Token, ...], k: int) -> bool:
+        """``X (adverb) verb`` at a sentence start, X not a word that names no one."""
+        nxt = _low(tokens, k + 1)
+        if nxt in ADVERBS:
+            nxt = _low(tokens, k + 2)
+        return (nxt in SUBJECT_VERBS or nxt in DOING_VERBS) and _low(
+            tokens, k
+        ) not in SUBJECT_NOT_NAMES | KINSHIP
+
+    def _lower_line_slot(self, text: str, tokens: tuple[Token, ...], k: int) -> bool:
+        """On a lower-case line: ``<kinship> X (adverb) verb`` or ``<meeting verb> X``."""
+        prev = _low(tokens, k - 1)
+        if prev not in MEETING_VERBS and prev not in KINSHIP:
+            return False
+        low = tokens[k].text.lower()
+        if (
+            k == 0
+            or len(low) < 2
+            or not low.isalpha()
+            or low in _CLOSED_NOT_NAMES
+            or low in NOT_AFTER_CUE
+            or low in ADVERBS
+            or low in KINSHIP
+            or low in SUBJECT_VERBS
+            or low in DOING_VERBS
+            or low in self.skip
+            or not _lower_case_line(text, tokens[k].start)
+        ):
+            return False
+        if prev in MEETING_VERBS:
+            return True
+        return prev in KINSHIP and prev != "our" and self._subject_slot(tokens, k)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         known, skip, english = self.known, self.skip, self.lang == "en"
         tokens = tokenize(text)
         for k, tok in enumerate(tokens):
             word = tok.text
+            if self._lower_line_slot(text, tokens, k):
+                yield tok.start, tok.end, CAPITALIZED, SCORE
+                continue
             if word in _ONE_LETTER_PLACES and not tok.sent_start and self.lang == "nb":
                 yield tok.start, tok.end, CAPITALIZED, SCORE  # "på Å i Lofoten"
                 continue
@@ -119,15 +214,35 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
             english_capital = (
                 english and not tok.sent_start and base.isalpha() and low not in _EN_NOT_NAMES
             )
-            subject = (
-                tok.sent_start
-                and k + 1 < len(tokens)
-                and tokens[k + 1].text.lower() in SUBJECT_VERBS
-                and low not in SUBJECT_NOT_NAMES
-                and base.isalpha()
+            subject = tok.sent_start and base.isalpha() and self._subject_slot(tokens, k)
+            opener = tok.sent_start and (
+                self._unknown(base)  # "Sal always …", "Tharani var …"
+                or (
+                    _low(tokens, k + 1) in ("from", "fra")
+                    and k + 2 < len(tokens)
+                    and base.isalpha()
+                    and low not in KINSHIP
+                    and low not in SUBJECT_NOT_NAMES
+                    and low not in NOT_BEFORE_FROM
+                )
             )
-            if listed or english_capital or subject:
+            if listed or english_capital or subject or opener:
                 yield tok.start, tok.start + len(base), CAPITALIZED, SCORE
+
+
+def _lower_case_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` was written in lower case: its first letter is lower
+    case. (The detector truecases such lines before the recognizers run, so capitals inside
+    them — "my nan Dolly" — prove nothing; a line written with capitals opens with one.)"""
+    start = text.rfind("\n", 0, pos) + 1
+    for ch in text[start:pos]:
+        if ch.isalpha():
+            return ch.islower()
+    return False
+
+
+def _low(tokens: tuple[Token, ...], i: int) -> str:
+    return tokens[i].text.lower() if 0 <= i < len(tokens) else ""
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -56,6 +56,17 @@ RESIDENCE_VERBS = word_set(
     var vært bor bodde bodd bo flytta flyttet flytter flytte født vokste oppvokst
     """
 )
+# detect4: an English month after a verb of living ("We lived in March, near …"): March is
+# also a town. Months are non-entities, so this is only a flag (kept by the resolver although
+# the word is a non-entity: the context says it is used as a name here).
+MONTH_SCORE = 0.3
+EN_MONTHS = word_set(
+    "january february march april may june july august september october november december"
+)
+MONTH_PLACE_SLOTS = frozenset(
+    {("lived", "in"), ("live", "in"), ("living", "in"), ("grew", "in"), ("settled", "in"),
+     ("moved", "to"), ("moving", "to"), ("relocated", "to"), ("up", "in")}
+)  # fmt: skip
 # "He's from X", "hun kommer fra X", "er fra X": origin, with "from"/"fra" only.
 ORIGIN_WORDS = word_set("is 's was are were come comes came er var kommer kom")
 
@@ -107,6 +118,14 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
             tok = tokens[i]
             if (self._slot(tokens, i) and self._place_like(tok)) or self._inside(text, tokens, i):
                 yield tok.start, tok.end, LOCATION, SCORE
+            elif (
+                self.lang == "en"
+                and tok.text[:1].isupper()
+                and tok.text.lower() in EN_MONTHS
+                and i >= 2
+                and (tokens[i - 2].text.lower(), prep.lower()) in MONTH_PLACE_SLOTS
+            ):
+                yield tok.start, tok.end, LOCATION, MONTH_SCORE
 
     def _inside(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """"på Å i Lofoten", "to Wool in Dorset": a capitalized word between a place

@@ -16,7 +16,8 @@ interviews those words open sentences all the time *as people*, and the slot say
 3. **Cleft**: ``det var liv som fant meg``, ``it was Mo who rang`` — ``det var X som`` +
    verb, ``it was X who``.
 4. **Alias**: ``Kjelle, altså Kjell``, ``Dunc, short for Duncan``, ``Bex, Rebecca really``,
-   ``Sunni som vi sier`` — a word next to a listed first name that it is said to be.
+   ``Sunni som vi sier``, ``kalle, han heter egentlig karl`` (detect4), ``Gaz, his real name
+   is Gary`` — a word next to a listed first name that it is said to be.
 
 A candidate must be a listed first name or surname (any case), or — on a lower-case line or
 capitalized — a word no word list knows (``gaz``, ``kjelle``). Closed-class words, the
@@ -55,6 +56,7 @@ ACTION_VERBS = word_set(
     sa sier fortalte ringte ringer kom kommer gikk kjørte kjører hjalp hjelper besøkte skrev
     skreiv spurte hentet henta sendte fant ble bodde flytta flyttet dro visste mente jobba
     jobbet jobber bor
+    sat kept saved missed took gave brought bought satt holdt tok ga kjøpte
     """
 )
 # Verbs whose subject is a person whatever the word: a capitalized everyday word before one
@@ -93,7 +95,9 @@ AND = word_set("and og")
 # a connector before the name or "really"/"egentlig" after it is required.
 _ALIAS = re.compile(
     r",?\s+(?:"
-    r"(?:altså|eller|egentlig|dvs\.?|short for|that's|thats|i mean|I mean|or)\s+"
+    r"(?:altså|eller|egentlig|dvs\.?|short for|that's|thats|i mean|I mean|or"
+    r"|(?:han|hun|ho|hu) (?:heter|het) egentlig|(?:his|her) real name (?:is|was)"
+    r"|(?:he|she) is really called|(?:he's|she's) really called)\s+"
     r"(?P<name>[A-ZÆØÅÁ][\w-]+)(?:\s+(?:really|egentlig|altså))?"
     r"|(?P<name2>[A-ZÆØÅÁ][\w-]+)\s+(?:really|egentlig|altså)"
     r")\s*[,.]",

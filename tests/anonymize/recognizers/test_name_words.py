@@ -33,6 +33,22 @@ from anonkit.anonymize.truecase import truecase
         ("nb", "Kjelle kom innom.", ["Kjelle"]),
         ("nb", "Vi bodde på Å i Lofoten.", ["Å", "Lofoten"]),
         ("nb", "Å bo der var fint.", []),
+        # detect4: a sentence-initial capitalized word no word list knows
+        ("en", "Sal always saved me a seat.", ["Sal"]),
+        ("nb", "Tharani var tolken min.", ["Tharani"]),
+        ("en", "Sadly it was hard.", []),
+        # detect4: an everyday word before an adverb and a verb of doing, or before "from"
+        ("en", "Cliff used to sit with me at lunch.", ["Cliff"]),
+        ("en", "Sterling from the council was useless.", ["Sterling"]),
+        ("en", "Apart from that it was fine.", []),
+        ("nb", "Risten fra Porsanger jobber som reindriftsutøver.", ["Risten", "Porsanger"]),
+        # detect4: lower-case lines — after a kinship word before a verb, after "met"
+        ("en", "my mum honey never knew.", ["honey"]),
+        ("en", "my mum never knew.", []),
+        ("en", "my mum said no.", []),
+        ("nb", "vi møtte ørn på bussen.", ["ørn"]),
+        ("nb", "vi møtte opp klokka ni.", []),
+        ("nb", "Vi møtte ørn på bussen.", []),  # written with capitals: ørn is a word
     ],
 )
 def test_name_words(lang: str, text: str, expected: list[str]) -> None:

@@ -48,3 +48,33 @@ def test_places_in_context(recs, lang: str, text: str, places: list[str]) -> Non
 def test_resembles_place() -> None:
     assert resembles_place("trumsø") and resembles_place("sarpsbor")
     assert not resembles_place("blokka")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We lived in March, near Peterborough.", [("March", 0.3)]),
+        ("We moved to March when I was ten.", [("March", 0.3)]),
+        ("I moved in March.", []),  # a time, not a place
+        ("I was born in March.", []),
+    ],
+)
+def test_a_month_after_a_verb_of_living_is_a_flagged_place(recs, text, expected) -> None:
+    # detect4: March is also a town; the month word is only shown, never replaced.
+    found = [(text[s:e], score) for s, e, _t, score in recs["en"].find(text)]
+    assert [(w, sc) for w, sc in found if w == "March"] == expected
+
+
+def test_the_resolver_keeps_a_context_flag_on_a_non_entity_word() -> None:
+    from presidio_analyzer import RecognizerResult
+
+    from anonkit.anonymize.detector import resolve
+
+    text = "We lived in March, near Peterborough."
+    meta = {RecognizerResult.RECOGNIZER_NAME_KEY: "PlaceInContextRecognizer"}
+    raw = [RecognizerResult("LOCATION", 12, 17, 0.3, recognition_metadata=meta)]
+    kept = resolve(text, raw, "en", None, frozenset({"march"}))
+    assert [(e.text, e.action) for e in kept] == [("March", "flag")]
+    meta = {RecognizerResult.RECOGNIZER_NAME_KEY: "SomeOtherRecognizer"}
+    raw = [RecognizerResult("LOCATION", 12, 17, 0.3, recognition_metadata=meta)]
+    assert resolve(text, raw, "en", None, frozenset({"march"})) == []

@@ -175,6 +175,12 @@ def test_spelled_names(text: str, expected: list[str]) -> None:
         ("the reg was Y R 63 K L M.", ["Y R 63 K L M"]),
         ("NAV 12345", []),
         ("en 12345", []),
+        # detect4: plates said as letters and number words
+        ("The reg was B D fifty one, X Y Z.", ["B D fifty one, X Y Z"]),
+        ("Bilen hadde D N fem fem en to null.", ["D N fem fem en to null"]),
+        ("Skiltet var E L førtiåtte to tretten.", ["E L førtiåtte to tretten"]),
+        ("He was in room B C twelve.", []),
+        ("I A one two three.", []),
     ],
 )
 def test_license_plates(text: str, expected: list[str]) -> None:

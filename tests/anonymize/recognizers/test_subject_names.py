@@ -53,6 +53,13 @@ def recs() -> dict[str, SubjectNameRecognizer]:
         ("nb", "Kjelle, altså Kjell, kom på besøk.", ["Kjelle"]),
         ("en", "Dunc, short for Duncan, is my godfather.", ["Dunc"]),
         ("nb", "Sunniva, eller Sunni som vi sier, er yngst.", ["Sunni"]),
+        # detect4: "X, han heter egentlig Y", "X, his real name is Y"
+        ("nb", "Tobben, han heter egentlig Torbjørn, kom.", ["Tobben"]),
+        ("en", "Gaz, his real name is Gary, came round.", ["Gaz"]),
+        ("nb", "Legen, han heter egentlig noe annet, kom.", []),
+        # detect4: more verbs of doing after an adverb ("Bazza always sat")
+        ("en", "Bazza always sat at the back.", ["Bazza"]),
+        ("en", "The TV always sat in the corner.", []),
         # not names: copulas, modals, everyday subjects, function words
         ("en", "Hope is a strange word.", []),
         ("en", "Faith is something I lost.", []),
