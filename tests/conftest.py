@@ -9,9 +9,17 @@ processes inherit the variable through the environment."""
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
 
 import pytest
+
+# A suite started in the background by a non-interactive shell (`pytest … &`, nohup) begins
+# with SIGINT ignored, and an ignored signal survives exec: the Ctrl+C tests' child
+# processes then never see their SIGINT and run to the end (seen: exit 0 instead of 130).
+# A terminal or CI starts it with the default; give the suite that default in every case.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 os.environ["ANONKIT_STATE_DIR"] = tempfile.mkdtemp(prefix="anonkit-test-state-")
 os.environ.pop("ANONKIT_ACCEPT_ROLLBACK", None)

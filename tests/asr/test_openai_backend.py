@@ -105,7 +105,9 @@ def test_times_after_a_long_pause_are_in_recording_time(openai_tiny: Backend) ->
     assert len(words) >= 60  # the sentence twice
     late = [w for w in words if w.start >= half + gap - 0.5]
     assert len(late) >= 30  # the second copy is placed after the pause, not at 11.4 s
-    assert not [w for w in words if half + 0.5 < w.start < half + gap - 0.5]  # none in silence
+    # none in the silence; tiny's word times may open the second copy up to ~0.5 s early
+    # (15.9 s for 16.4 s was seen once), so the window stops 1 s short of it
+    assert not [w for w in words if half + 0.5 < w.start < half + gap - 1.0]
     assert max(w.end for w in words) <= transcript.duration + 0.5
 
 
