@@ -139,6 +139,23 @@ def measure(config: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def timed_child(cmd: list[str], env: dict[str, str]) -> tuple[float, Any]:
+    """Run ``cmd`` in a fresh process; its wall time and its own ``rusage`` (from
+    ``os.wait4``: exact per child, unlike RUSAGE_CHILDREN's running maximum). A failing
+    command ends the benchmark with the end of its stderr."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{Path(cmd[0]).name} {cmd[1] if len(cmd) > 1 else ''} failed: "
+                         f"{err.decode(errors='replace')[-800:]}")
+    return wall, usage
+
+
 def measure_cli(model: str, speakers: str, clip: Path, threads: int) -> dict[str, Any]:
     """Peak RSS, wall and CPU time of one ``anonkit transcribe`` run in a fresh process."""
     import tempfile
@@ -148,15 +165,7 @@ def measure_cli(model: str, speakers: str, clip: Path, threads: int) -> dict[str
         cmd = [sys.executable, "-c", "from anonkit.cli.main import cli; cli()", "transcribe",
                str(clip), "--model", model, "--speakers", speakers, "--format", "txt",
                "-o", str(Path(tmp) / "out.txt"), "--threads", str(threads)]
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE)
-        assert proc.stderr is not None
-        err = proc.stderr.read()
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        if os.waitstatus_to_exitcode(status) != 0:
-            raise SystemExit(f"anonkit transcribe failed: {err.decode(errors='replace')[-500:]}")
+        wall, usage = timed_child(cmd, env)
         labels = sorted({line.split(":", 1)[0] for line in
                          (Path(tmp) / "out.txt").read_text("utf-8").splitlines()
                          if line[:1] == "S" and ":" in line[:6]})

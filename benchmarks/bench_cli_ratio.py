@@ -39,12 +39,12 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
+
+from bench_asr import timed_child
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -52,15 +52,7 @@ BIN = Path(sys.executable).parent
 
 def _timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     """Wall s, CPU s and peak RSS MiB of one command in a fresh process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
-    assert proc.stderr is not None
-    err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{cmd[0]} failed: {err.decode(errors='replace')[-800:]}")
+    wall, usage = timed_child(cmd, env)
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
