@@ -128,19 +128,24 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         self.places = frozenset(p.lower() for p in places() | world_places() if " " not in p)
 
     # -- what may be a name --------------------------------------------------------------
-    def _candidate(self, word: str, strict: bool) -> bool:
-        """A word that may be a name here; ``strict`` also rules out everyday words."""
-        low = word.lower()
-        if low in MODAL_NAMES and word[:1].isupper() and not strict:
-            return True  # "Will rang me": a modal is not followed by a past-tense verb
-        if (
+    def _never_a_name(self, word: str, low: str) -> bool:
+        """Shared by both slot rules: too short, not a word, a function word, a word that
+        fills the subject slot itself, a listed non-entity, or an acronym."""
+        return (
             len(word) < 2
             or not word.replace("-", "").isalpha()
             or low in FUNCTION_WORDS
             or low in SUBJECT_NOT_NAMES
             or low in self.skip
             or word.isupper()
-        ):
+        )
+
+    def _candidate(self, word: str, strict: bool) -> bool:
+        """A word that may be a name here; ``strict`` also rules out everyday words."""
+        low = word.lower()
+        if low in MODAL_NAMES and word[:1].isupper() and not strict:
+            return True  # "Will rang me": a modal is not followed by a past-tense verb
+        if self._never_a_name(word, low):
             return False
         listed = low in self.first or low in self.surnames
         everyday = low in self.common or self.lexicon.is_common(low)
@@ -180,16 +185,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         low = word.lower()
         if low in MODAL_NAMES and word[:1].isupper():
             return True  # "Will and I": a modal is not coordinated with "I"
-        if (
-            len(word) < 2
-            or not word.replace("-", "").isalpha()
-            or low in FUNCTION_WORDS
-            or low in SUBJECT_NOT_NAMES
-            or low in NOT_CALLERS
-            or low in KINSHIP
-            or low in self.skip
-            or word.isupper()
-        ):
+        if self._never_a_name(word, low) or low in NOT_CALLERS or low in KINSHIP:
             return False
         listed = low in self.first or low in self.surnames
         return is_capitalized(word) or low not in self.common or listed
