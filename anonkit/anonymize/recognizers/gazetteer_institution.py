@@ -6,7 +6,8 @@ organisations: an employer or a school narrows down who a participant is). Patte
 the rest of very regular naming systems: ``<Name> DPS`` / ``DPS <Name>``,
 ``<Name> sykehus|sjukehus|sykehjem|legesenter|…``, ``Sykehuset <Name>``,
 ``<Name> Hospital|Clinic|Medical Centre``, ``<Name> skole|barnehage|kommune|…``,
-``University of <Name>``, ``<Name> College|School|Council``. A known organisation whose
+``University of <Name>``, ``<Name> College|School|Council|primary``, sports clubs
+``<Name> IL|IF|FK|BK|FC|ABC|Boxing Club``. A known organisation whose
 name is also a word ("Posten", "Kiwi", "Meny") counts only when it is not the first word
 of a sentence.
 
@@ -46,11 +47,24 @@ COMPOUND_RE = re.compile(
 )
 NB_SCHOOLS = (
     "skole|skolen|barneskole|ungdomsskole|videregående skole|videregående|vgs|barnehage|"
-    "barnehagen|folkehøgskole|universitet|høgskole|høyskole|kommune|bydel"
+    "barnehagen|folkehøgskole|universitet|høgskole|høyskole|kommune|bydel|"
+    # Nynorsk (recall2): "Voss vidaregåande skule", "Lillestrøm vidaregåande"
+    "vidaregåande skule|vidaregåande|skule|skulen|barneskule|ungdomsskule|folkehøgskule|"
+    "høgskule|barnehagen"
 )
 EN_SCHOOLS = (
     "University|College|Primary School|High School|School|Academy|Borough Council|"
-    "County Council|City Council|Council"
+    "County Council|City Council|Council|"
+    # Said without "School" (recall2): "St Anne's primary", "Hillside Comprehensive"
+    "[Pp]rimary|[Ss]econdary|Grammar|Comprehensive|Infants|Juniors|Sixth Form College"
+)
+# Sports clubs (recall2, issue 10 item 9): "Ullern IF", "Heimdal BK", "Kjelsås IL",
+# "Bamber Bridge FC", "Repton Boxing Club", "Fitzroy Lodge ABC". The suffix is written in
+# capitals (an ASR line in lower case gives "if"/"fc", which are words: left to the flags).
+NB_CLUBS = "IL|IF|FK|BK|SK|IK|TIL|BIL|SFK|HK|FL|Idrettslag|idrettslag|Fotballklubb|fotballklubb"
+EN_CLUBS = (
+    "FC|AFC|RFC|RLFC|CC|ABC|(?:Boxing|Football|Rugby|Cricket|Golf|Darts|Snooker|Swimming|"
+    "Athletics|Amateur Boxing|Running|Tennis|Hockey|Bowls|Sailing|Rowing) Club|Harriers"
 )
 PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") DPS(?![\w])"), 0.9),
@@ -80,6 +94,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") (?:" + NB_SCHOOLS + r")(?![\w])"), 0.85),
     (re.compile(r"(?<![\w])(?:University|College) of (?:the )?" + _NAMES + r"(?![\w])"), 0.85),
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") (?:" + EN_SCHOOLS + r")(?![\w])"), 0.85),
+    (re.compile(r"(?<![\w])(?:" + _NAMES + r") (?:" + NB_CLUBS + r"|" + EN_CLUBS + r")(?![\w])"), 0.85),
 )
 # Capitalized words that start a sentence and then meet a kind word are not names
 # ("Det sykehuset", "Et sykehjem"): these never begin a pattern match.

@@ -5,7 +5,9 @@ of speech says ``fjortende mars nittenåttisju``, ``twelfth of March, nineteen e
 ``tredje november to tusen og nitten``, ``the first of May, eighty-eight``. Such a date of
 birth or admission identifies as much as the written one. This recognizer takes an ordinal
 (a word, or digits), an optional ``of``, a month name and a year said as number words (or
-digits); the span runs from the day to the end of the year, without ``the``/``den``.
+digits); the span runs from the day to the end of the year, with an English ``the`` (the
+blind sets mark it) but without ``den``. A Norwegian year may be one word with its ``og``
+(``totusenogseks``).
 
 A year must be at least two number-word parts (``syttini``, ``eighty-eight``, ``nineteen
 ninety``, ``to tusen og nitten``): a lone ``en``/``to`` after a month is a word of the
@@ -20,7 +22,7 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import DATE
 from anonkit.anonymize.numberwords import TEENS, TENS, UNITS
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
-from anonkit.anonymize.recognizers.dates import MONTHS
+from anonkit.anonymize.recognizers.dates import MONTHS, with_article
 
 _NB_ORD_UNITS = {
     "første": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7,
@@ -55,11 +57,12 @@ def _ordinals() -> list[str]:
 _ORDINAL = "|".join(re.escape(w) for w in _ordinals())
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MORPHEMES = sorted(
-    [*UNITS, *TEENS, *TENS, "hundre", "hundred", "tusen", "thousand"], key=len, reverse=True
+    [*UNITS, *TEENS, *TENS, "én", "hundre", "hundred", "tusen", "thousand"], key=len, reverse=True
 )
 _MORPH = "(?:" + "|".join(_MORPHEMES) + ")"
-_NUMWORD = rf"{_MORPH}+(?:-{_MORPH}+)*"
-_YEAR = rf"(?:(?:1[89]|20)\d\d|'?\d\d|{_NUMWORD}(?:,? (?:og |and )?{_NUMWORD}){{0,4}})"
+# Norwegian writes a year as one word with its "og": "totusenogseks", "totusenogén".
+_NUMWORD = rf"{_MORPH}+(?:(?:-|og){_MORPH}+)*"
+_YEAR = rf"(?:(?:1[89]|20)\d\d|'?\d\d|{_NUMWORD}(?: (?:og |and )?{_NUMWORD}){{0,4}})"
 SPOKEN_DATE_RE = re.compile(
     rf"(?<!\w)(?P<day>{_ORDINAL}|[12]\d(?:st|nd|rd|th|\.)|3[01](?:st|th|\.)|0?[1-9](?:st|nd|rd|th|\.))"
     rf",? (?:of )?(?P<month>{_MONTH}),? (?P<year>{_YEAR})(?!\w)",
@@ -94,7 +97,7 @@ class SpokenDateRecognizer(AnonkitRecognizer):
                 continue
             if m.group("day")[0].isdigit() and year.isdigit() and len(year) == 4:
                 continue  # "12. mars 1984": the written-date recognizer's
-            yield m.start("day"), m.end("year"), DATE, SCORE
+            yield with_article(text, m.start("day")), m.end("year"), DATE, SCORE
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:
