@@ -66,6 +66,7 @@ EN_CLUBS = (
     "FC|AFC|RFC|RLFC|CC|ABC|(?:Boxing|Football|Rugby|Cricket|Golf|Darts|Snooker|Swimming|"
     "Athletics|Amateur Boxing|Running|Tennis|Hockey|Bowls|Sailing|Rowing) Club|Harriers"
 )
+_CLUBS = NB_CLUBS + "|" + EN_CLUBS
 PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") DPS(?![\w])"), 0.9),
     (re.compile(r"(?<![\w])DPS (?:" + _NAMES + r")(?![\w])"), 0.9),
@@ -94,7 +95,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") (?:" + NB_SCHOOLS + r")(?![\w])"), 0.85),
     (re.compile(r"(?<![\w])(?:University|College) of (?:the )?" + _NAMES + r"(?![\w])"), 0.85),
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") (?:" + EN_SCHOOLS + r")(?![\w])"), 0.85),
-    (re.compile(r"(?<![\w])(?:" + _NAMES + r") (?:" + NB_CLUBS + r"|" + EN_CLUBS + r")(?![\w])"), 0.85),
+    (re.compile(r"(?<![\w])(?:" + _NAMES + r") (?:" + _CLUBS + r")(?![\w])"), 0.85),
 )
 # Capitalized words that start a sentence and then meet a kind word are not names
 # ("Det sykehuset", "Et sykehjem"): these never begin a pattern match.
