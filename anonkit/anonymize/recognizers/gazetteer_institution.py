@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ORGANIZATION
-from anonkit.anonymize.places import health_institution_names, organization_names
+from anonkit.anonymize.places import health_institution_names, organizations
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, tokenize, word_set
 from anonkit.anonymize.recognizers._phrases import PhraseIndex
 from anonkit.anonymize.wordlists import common_words, not_entities
@@ -137,7 +137,10 @@ class InstitutionGazetteerRecognizer(AnonkitRecognizer):
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
         self.index = PhraseIndex(health_institution_names(), fold_tail=True)
-        self.orgs = PhraseIndex(organization_names(), fold_tail=False)
+        # Chains (shops, cafés) are employers only in a work context: recognizers/employers.py.
+        self.orgs = PhraseIndex(
+            frozenset(i.name for i in organizations() if i.kind != "chain"), fold_tail=False
+        )
         self.not_entities = not_entities(lang)
         self.common = common_words(lang)
 

@@ -1,0 +1,64 @@
+"""Shop, café and fast-food chains named as someone's workplace → ORGANIZATION (recall2).
+
+Why context: "I stacked shelves at Morrisons", "jobba på Kiwi på Torshov" name an employer
+and narrow down who the participant is; "a Greggs sausage roll", "vi handla på Elkjøp" name a
+brand that identifies no one (issue 10, items 8 and 9; the eval sets mark the first ORG and
+the second NOT). So a chain (``organizations.tsv``, kind ``chain``; also listed as a
+non-entity) is reported only when the words before it say someone works there: a work word
+(``work``, ``job``, ``shifts``, ``jobba``, ``sommerjobb`` …) earlier in the clause and a
+preposition (``at``, ``for``, ``in``, ``på``, ``hos`` …, optionally ``the``) right before
+the name. The detector lets this recognizer's spans through its non-entity filter
+(``detector.CONTEXT_REPLACE_SOURCES``), since the context is what decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from anonkit.anonymize.entity_types import ORGANIZATION
+from anonkit.anonymize.places import organizations
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+
+SCORE = 0.9  # above a first-name hit (0.85): "a job at Costa" is the café
+# How far back (characters) a work word may stand: "I got a job on the tills at Asda".
+WINDOW = 60
+WORK_RE = re.compile(
+    r"(?<!\w)(?:work(?:s|ed|ing)?|job(?:s|bed)?|shifts?|employed|manager|supervisor|"
+    r"stack(?:ed|ing)? shelves|tills?|cashier|barista|apprentice(?:ship)?|part[- ]time|"
+    r"full[- ]time|sacked|fired|hired|"
+    r"jobb\w*|sommerjobb\w*|deltid\w*|heltid\w*|ekstrahjelp|arbeid\w*|ansatt|kassa|"
+    r"kasserer|butikksjef|lærling\w*|vakter|helgevakt\w*|sparken)(?!\w)"
+)
+# Right before the name: a preposition and an optional article.
+PREP_RE = re.compile(r"(?<!\w)(?:at|for|in|with|on|på|hos|i|for)(?: the| a)? $")
+_CLAUSE_END = re.compile(r"[.!?;]")
+
+
+@cache
+def _chain_re() -> re.Pattern[str]:
+    names = sorted((i.name for i in organizations() if i.kind == "chain"), key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in names)
+    return re.compile(r"(?<![\w&-])(?:" + alts + r")(?![\w&-])", re.IGNORECASE)
+
+
+class EmployerGazetteerRecognizer(AnonkitRecognizer):
+    """Chains in a work context (module docstring)."""
+
+    ENTITIES = (ORGANIZATION,)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        for m in _chain_re().finditer(text):
+            before = text[max(0, m.start() - WINDOW) : m.start()]
+            ends = list(_CLAUSE_END.finditer(before))
+            if ends:
+                before = before[ends[-1].end() :]
+            low = before.lower()
+            if PREP_RE.search(low) and WORK_RE.search(low):
+                yield m.start(), m.end(), ORGANIZATION, SCORE
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [EmployerGazetteerRecognizer(lang)]
