@@ -123,8 +123,8 @@ def test_eight_digits_said_in_english_are_a_phone(digits: list[int]) -> None:
         ("Han er født den tjuende juni nittennittien.", ["tjuende juni nittennittien"]),
         ("jeg er født tolvte mars syttini.", ["tolvte mars syttini"]),
         ("innlagt tredje november to tusen og nitten", ["tredje november to tusen og nitten"]),
-        ("born on the twelfth of March, nineteen eighty-five", ["twelfth of March, nineteen eighty-five"]),
-        ("the first of May, eighty-eight", ["first of May, eighty-eight"]),
+        ("born on the twelfth of March, nineteen eighty-five", ["the twelfth of March, nineteen eighty-five"]),
+        ("the first of May, eighty-eight", ["the first of May, eighty-eight"]),
         ("twenty first of july ninety two", ["twenty first of july ninety two"]),
         ("fjortende mars en gang til", []),  # "en" alone is not a year
         ("den første mai var det fint", []),
