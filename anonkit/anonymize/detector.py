@@ -260,6 +260,30 @@ def _is_distractor(span: str, not_entities: frozenset[str], name: bool = False) 
     )
 
 
+@cache
+def _phrase_regex(not_entities: frozenset[str]) -> re.Pattern[str] | None:
+    """One regex of the multi-word non-entities ("christmas eve", "toyota yaris")."""
+    phrases = sorted((p for p in not_entities if " " in p), key=len, reverse=True)
+    if not phrases:
+        return None
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)", re.IGNORECASE)
+
+
+def _inside_non_entity_phrase(
+    text: str, start: int, end: int, not_entities: frozenset[str]
+) -> bool:
+    """The span is part of a multi-word non-entity said around it: "Eve" of "Christmas Eve",
+    "Toyota" of "Toyota Yaris" (recall2). Looked up only a few words either side."""
+    regex = _phrase_regex(not_entities)
+    if regex is None:
+        return False
+    lo, hi = max(0, start - 30), min(len(text), end + 30)
+    return any(
+        m.start() + lo <= start and end <= m.end() + lo for m in regex.finditer(text[lo:hi])
+    )
+
+
 def _subtract(span: tuple[int, int], covers: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of ``span`` not covered by any of ``covers``."""
     pieces = [span]
@@ -311,7 +335,13 @@ def resolve(
                 and r.entity_type not in VALIDATED_TYPES
                 and not (action == FLAG and source in CONTEXT_FLAG_SOURCES)
                 and source not in CONTEXT_REPLACE_SOURCES
-                and _is_distractor(text[start:end], not_entities, r.entity_type in NAME_TYPES)
+                and (
+                    _is_distractor(text[start:end], not_entities, r.entity_type in NAME_TYPES)
+                    or (
+                        r.entity_type in NAME_TYPES
+                        and _inside_non_entity_phrase(text, start, end, not_entities)
+                    )
+                )
             ):
                 continue
             cands.append(_Cand(start, end, r.entity_type, float(r.score), source, layer, action))

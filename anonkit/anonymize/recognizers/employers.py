@@ -1,10 +1,12 @@
-"""Shop, café and fast-food chains named as someone's workplace → ORGANIZATION (recall2).
+"""Brands (shop and café chains, car makers …) named as someone's workplace → ORGANIZATION.
 
-Why context: "I stacked shelves at Morrisons", "jobba på Kiwi på Torshov" name an employer
-and narrow down who the participant is; "a Greggs sausage roll", "vi handla på Elkjøp" name a
-brand that identifies no one (issue 10, items 8 and 9; the eval sets mark the first ORG and
-the second NOT). So a chain (``organizations.tsv``, kind ``chain``; also listed as a
-non-entity) is reported only when the words before it say someone works there: a work word
+Why context (recall2): "I stacked shelves at Morrisons", "jobba på Kiwi på Torshov", "he
+worked at Nissan in Sunderland" name an employer and narrow down who the participant is;
+"a Greggs sausage roll", "vi handla på Elkjøp", "a Nissan Micra" name a product or a shop
+that identifies no one (issue 10, items 8 and 9; the eval sets mark the first ORG and the
+second NOT). So a brand (``organizations.tsv``, kind ``brand``; also listed as a non-entity
+unless it is a name or place too) is reported only when the words before it say someone
+works there: a work word
 (``work``, ``job``, ``shifts``, ``jobba``, ``sommerjobb`` …) earlier in the clause and a
 preposition (``at``, ``for``, ``in``, ``på``, ``hos`` …, optionally ``the``) right before
 the name. The detector lets this recognizer's spans through its non-entity filter
@@ -37,19 +39,19 @@ _CLAUSE_END = re.compile(r"[.!?;]")
 
 
 @cache
-def _chain_re() -> re.Pattern[str]:
-    names = sorted((i.name for i in organizations() if i.kind == "chain"), key=len, reverse=True)
+def _brand_re() -> re.Pattern[str]:
+    names = sorted((i.name for i in organizations() if i.kind == "brand"), key=len, reverse=True)
     alts = "|".join(re.escape(n) for n in names)
     return re.compile(r"(?<![\w&-])(?:" + alts + r")(?![\w&-])", re.IGNORECASE)
 
 
 class EmployerGazetteerRecognizer(AnonkitRecognizer):
-    """Chains in a work context (module docstring)."""
+    """Brands in a work context (module docstring)."""
 
     ENTITIES = (ORGANIZATION,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        for m in _chain_re().finditer(text):
+        for m in _brand_re().finditer(text):
             before = text[max(0, m.start() - WINDOW) : m.start()]
             ends = list(_CLAUSE_END.finditer(before))
             if ends:

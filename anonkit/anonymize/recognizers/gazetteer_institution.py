@@ -137,9 +137,9 @@ class InstitutionGazetteerRecognizer(AnonkitRecognizer):
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
         self.index = PhraseIndex(health_institution_names(), fold_tail=True)
-        # Chains (shops, cafés) are employers only in a work context: recognizers/employers.py.
+        # Brands (chains, car makers) are employers only in a work context: employers.py.
         self.orgs = PhraseIndex(
-            frozenset(i.name for i in organizations() if i.kind != "chain"), fold_tail=False
+            frozenset(i.name for i in organizations() if i.kind != "brand"), fold_tail=False
         )
         self.not_entities = not_entities(lang)
         self.common = common_words(lang)

@@ -124,6 +124,8 @@ def test_clubs_and_schools(text: str, found: list[str]) -> None:
         ("my partner works nights at the tesco in stockport.", ["tesco"]),
         ("Hun jobba på Narvesen på stasjonen.", ["Narvesen"]),
         ("Jeg hadde sommerjobb på Elkjøp i to år.", ["Elkjøp"]),
+        ("He worked at Nissan in Sunderland.", ["Nissan"]),
+        ("She drove a little red Nissan Micra.", []),
         # a chain where nobody works is a brand
         ("I had a Greggs sausage roll every day.", []),
         ("I got a meal deal from Tesco most days.", []),
@@ -156,6 +158,7 @@ def test_detector_employer_beats_the_brand_filter(en: Detector) -> None:
         ("ORGANIZATION", "Costa")
     ]
     assert _replaced(en, "I had a Greggs sausage roll every day.") == []
+    assert ("ORGANIZATION", "Nissan") in _replaced(en, "He worked at Nissan in Sunderland.")
 
 
 def test_detector_cars_and_medicine_lists_are_not_entities(en: Detector, nb: Detector) -> None:
@@ -177,3 +180,13 @@ def test_detector_dates_ages_counts_doses(en: Detector, nb: Detector) -> None:
     assert _replaced(en, "He's forty-five now and he's got three kids.") == []
     assert _replaced(en, "I take fifty milligrams twice a day, sometimes one hundred.") == []
     assert _replaced(nb, "Han er førtifem og har tre barn.") == []
+
+
+def test_detector_multi_word_non_entities_cover_their_words(en: Detector, nb: Detector) -> None:
+    # a make that is also a place or surname, with its model, is one product
+    assert _replaced(en, "He always wanted a Toyota Yaris like his sister's.") == []
+    assert _replaced(nb, "Han hadde en rusten Toyota Corolla.") == []
+    assert _replaced(en, "It was Christmas Eve when they sectioned me.") == []
+    # the same words alone stay names and places
+    assert _replaced(en, "My sister Eve came at Christmas.") == [("PERSON", "Eve")]
+    assert _replaced(en, "I lived in Vauxhall for years.") == [("LOCATION", "Vauxhall")]
