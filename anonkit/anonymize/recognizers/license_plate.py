@@ -69,8 +69,8 @@ def _digits(said: str) -> str | None:
 def spoken_plates(text: str) -> Iterator[tuple[int, int]]:
     """Spans of plates said letter by letter with the digits as words (module docstring)."""
     for m in SPOKEN_RE.finditer(text):
-        if not any(ch.isalpha() for ch in m.group("num")):
-            continue  # all digits: the written patterns above
+        # All digits, one by one ("E L 4 8 2 1 3", recall2) or grouped: read the same way
+        # (a written plate the patterns above already took is skipped in find).
         digits = _digits(m.group("num"))
         if digits is None:
             continue
@@ -86,11 +86,14 @@ class LicensePlateRecognizer(AnonkitRecognizer):
     ENTITIES = (LICENSE_PLATE,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        seen: list[tuple[int, int]] = []
         for pattern in PLATE_RES:
             for m in pattern.finditer(text):
+                seen.append((m.start(), m.end()))
                 yield m.start(), m.end(), LICENSE_PLATE, SCORE
         for start, end in spoken_plates(text):
-            yield start, end, LICENSE_PLATE, SCORE
+            if not any(s < end and start < e for s, e in seen):
+                yield start, end, LICENSE_PLATE, SCORE
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

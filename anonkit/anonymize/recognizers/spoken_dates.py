@@ -68,6 +68,20 @@ SPOKEN_DATE_RE = re.compile(
     rf",? (?:of )?(?P<month>{_MONTH}),? (?P<year>{_YEAR})(?!\w)",
     re.IGNORECASE,
 )
+# Norwegian says a date with the month as an ordinal too: "tredje i sjette åttifem" (the
+# third of the sixth, 1985); English rarely, "the third of the sixth, eighty-five" (recall2).
+_MONTH_ORDINALS = {
+    "første": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7,
+    "syvende": 7, "åttende": 8, "niende": 9, "tiende": 10, "ellevte": 11, "tolvte": 12,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+_MONTH_ORD = "|".join(sorted(_MONTH_ORDINALS, key=len, reverse=True))
+ORDINAL_MONTH_RE = re.compile(
+    rf"(?<!\w)(?P<day>{_ORDINAL}|[12]\d\.|3[01]\.|0?[1-9]\.)"
+    rf" (?:i|of the) (?P<month>{_MONTH_ORD}|1[0-2]\.|0?[1-9]\.),? (?P<year>{_YEAR})(?!\w)",
+    re.IGNORECASE,
+)
 _MORPH_RE = re.compile(_MORPH, re.IGNORECASE)
 _MONTH_ANY = re.compile(rf"(?<!\w)(?:{_MONTH})(?!\w)", re.IGNORECASE)
 
@@ -87,6 +101,9 @@ class SpokenDateRecognizer(AnonkitRecognizer):
     ENTITIES = (DATE,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        for m in ORDINAL_MONTH_RE.finditer(text):
+            if _year_parts(m.group("year")) >= 2:
+                yield with_article(text, m.start("day")), m.end("year"), DATE, SCORE
         if not _MONTH_ANY.search(text):  # fast pre-scan: no month, no date
             return
         for m in SPOKEN_DATE_RE.finditer(text):

@@ -16,7 +16,9 @@ from anonkit.anonymize.recognizers.address import AddressRecognizer
 from anonkit.anonymize.recognizers.dates import DateRecognizer
 from anonkit.anonymize.recognizers.employers import EmployerGazetteerRecognizer
 from anonkit.anonymize.recognizers.gazetteer_institution import InstitutionGazetteerRecognizer
+from anonkit.anonymize.recognizers.license_plate import LicensePlateRecognizer
 from anonkit.anonymize.recognizers.national_id import ForeignNationalIdRecognizer
+from anonkit.anonymize.recognizers.spelled_names import SpelledNameRecognizer
 from anonkit.anonymize.recognizers.spoken_address import SpokenAddressRecognizer
 from anonkit.anonymize.recognizers.spoken_dates import SpokenDateRecognizer
 
@@ -190,3 +192,40 @@ def test_detector_multi_word_non_entities_cover_their_words(en: Detector, nb: De
     # the same words alone stay names and places
     assert _replaced(en, "My sister Eve came at Christmas.") == [("PERSON", "Eve")]
     assert _replaced(en, "I lived in Vauxhall for years.") == [("LOCATION", "Vauxhall")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Jeg er født tredje i sjette åttifem.", ["tredje i sjette åttifem"]),
+        ("Han er født tjuende i tolvte nittifire.", ["tjuende i tolvte nittifire"]),
+        ("Hun er født 3. i 6. 1985.", ["3. i 6. 1985"]),
+        # an ordinal "i" an ordinal without a year is a school class, not a date
+        ("Hun kom i tredje i sjette klasse.", []),
+        ("Det var den andre i andre gangen.", []),
+    ],
+)
+def test_spoken_dates_with_the_month_as_an_ordinal(text: str, found: list[str]) -> None:
+    assert [t for _, t in spans(SpokenDateRecognizer("nb"), text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Jeg heter Siv, S I V.", ["S I V"]),
+        ("Etternavnet er Berg, b-e-r-g.", ["b-e-r-g"]),
+        ("It's spelt K. E. M. P.", ["K. E. M. P"]),
+        # spaced letters that spell nothing said before and follow no spelling cue
+        ("We watched I T V all day.", []),
+        ("He said a b c d loudly.", []),
+    ],
+)
+def test_spelled_names_spaced_and_lower_case(text: str, found: list[str]) -> None:
+    assert [t for _, t in spans(SpelledNameRecognizer("nb"), text)] == found
+
+
+def test_plate_with_every_digit_apart() -> None:
+    rec = LicensePlateRecognizer("nb")
+    assert ("LICENSE_PLATE", "E L 4 8 2 1 3") in spans(rec, "Skiltnummeret var E L 4 8 2 1 3.")
+    # two capitals and a short number are no plate
+    assert spans(rec, "Vi var I A 1 2 3 ganger.") == []
