@@ -32,10 +32,15 @@ PLATE_RES = (
 SCORE = 0.8
 
 
-def _spoken_regex() -> re.Pattern[str]:
+def said_number_token() -> str:
+    """Regex of one digit group or number word ("12", "fifty", "førtito", "twenty-one")."""
     parts = sorted([*UNITS, *TEENS, *TENS], key=len, reverse=True)
     morph = "(?:" + "|".join(parts) + ")"
-    num = rf"(?:\d+|(?i:{morph}+(?:-{morph})?))"
+    return rf"(?:\d+|(?i:{morph}+(?:-{morph})?))"
+
+
+def _spoken_regex() -> re.Pattern[str]:
+    num = said_number_token()
     letter = "[A-ZÆØÅ]"
     return re.compile(
         rf"(?<![\w-])(?P<head>{letter}[ ,.]*{letter})[ ,]+(?P<num>{num}(?:[ ,]+{num}){{0,5}})"
@@ -46,7 +51,7 @@ def _spoken_regex() -> re.Pattern[str]:
 SPOKEN_RE = _spoken_regex()
 
 
-def _digits(said: str) -> str | None:
+def said_digits(said: str) -> str | None:
     """The digits a run of number words/digit groups says, or None if a token is no number."""
     out: list[str] = []
     tens = False  # the last token was a bare tens word: "fifty one" is 51
@@ -71,7 +76,7 @@ def spoken_plates(text: str) -> Iterator[tuple[int, int]]:
     for m in SPOKEN_RE.finditer(text):
         # All digits, one by one ("E L 4 8 2 1 3", recall2) or grouped: read the same way
         # (a written plate the patterns above already took is skipped in find).
-        digits = _digits(m.group("num"))
+        digits = said_digits(m.group("num"))
         if digits is None:
             continue
         if m.group("tail") and len(digits) == 2:

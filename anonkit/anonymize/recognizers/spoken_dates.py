@@ -82,6 +82,22 @@ ORDINAL_MONTH_RE = re.compile(
     rf" (?:i|of the) (?P<month>{_MONTH_ORD}|1[0-2]\.|0?[1-9]\.),? (?P<year>{_YEAR})(?!\w)",
     re.IGNORECASE,
 )
+# Month first, as English also says it: "March the twelfth, nineteen eighty-five".
+MONTH_FIRST_RE = re.compile(
+    rf"(?<!\w)(?P<month>{_MONTH}) (?:the )?(?P<day>{_ORDINAL}|[12]\d(?:st|nd|rd|th)"
+    rf"|3[01](?:st|th)|0?[1-9](?:st|nd|rd|th)),? (?P<year>{_YEAR})(?!\w)",
+    re.IGNORECASE,
+)
+# A day and month said without a year count after a birth word, as written ones do in
+# :mod:`.dates` ("my mum's birthday is on the fifth of November", "bursdagen er femte mai").
+BIRTH_WORD_RE = re.compile(
+    r"(?<!\w)(?:født|fødd|fødselsdag\w*|fødselsdato\w*|bursdag\w*|born|birthday|"
+    r"date of birth|dob)(?!\w)",
+    re.IGNORECASE,
+)
+DAY_MONTH_RE = re.compile(
+    rf"(?<!\w)(?P<day>{_ORDINAL}),? (?:of )?(?P<month>{_MONTH})(?!\w)", re.IGNORECASE
+)
 _MORPH_RE = re.compile(_MORPH, re.IGNORECASE)
 _MONTH_ANY = re.compile(rf"(?<!\w)(?:{_MONTH})(?!\w)", re.IGNORECASE)
 
@@ -106,6 +122,20 @@ class SpokenDateRecognizer(AnonkitRecognizer):
                 yield with_article(text, m.start("day")), m.end("year"), DATE, SCORE
         if not _MONTH_ANY.search(text):  # fast pre-scan: no month, no date
             return
+        taken: list[tuple[int, int]] = []
+        for m in MONTH_FIRST_RE.finditer(text):
+            if _year_parts(m.group("year")) >= 2 and not m.group("day")[0].isdigit():
+                taken.append(m.span())
+                yield m.start(), m.end("year"), DATE, SCORE
+        for m in DAY_MONTH_RE.finditer(text):
+            window = text[max(0, m.start() - 40) : m.start()]
+            if BIRTH_WORD_RE.search(window) and not any(
+                s < m.end() and m.start() < e for s, e in taken
+            ):
+                # a year right after is the full-date rule's (below); this span is its prefix
+                full = SPOKEN_DATE_RE.match(text, m.start())
+                if full is None or _year_parts(full.group("year")) < 2:
+                    yield with_article(text, m.start("day")), m.end(), DATE, SCORE
         for m in SPOKEN_DATE_RE.finditer(text):
             year = m.group("year")
             # A year said as words may run on into the sentence ("… nitten, og så"): keep

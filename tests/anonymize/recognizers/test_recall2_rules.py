@@ -21,6 +21,8 @@ from anonkit.anonymize.recognizers.national_id import ForeignNationalIdRecognize
 from anonkit.anonymize.recognizers.spelled_names import SpelledNameRecognizer
 from anonkit.anonymize.recognizers.spoken_address import SpokenAddressRecognizer
 from anonkit.anonymize.recognizers.spoken_dates import SpokenDateRecognizer
+from anonkit.anonymize.recognizers.spoken_numbers import SpokenNumberRecognizer
+from anonkit.anonymize.recognizers.uk_national_insurance import UkNationalInsuranceRecognizer
 
 
 @pytest.mark.parametrize(
@@ -229,3 +231,52 @@ def test_plate_with_every_digit_apart() -> None:
     assert ("LICENSE_PLATE", "E L 4 8 2 1 3") in spans(rec, "Skiltnummeret var E L 4 8 2 1 3.")
     # two capitals and a short number are no plate
     assert spans(rec, "Vi var I A 1 2 3 ganger.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I was born on March the twelfth, nineteen eighty-five.", [
+            "March the twelfth, nineteen eighty-five"]),
+        ("My mum's birthday is on the fifth of November.", ["the fifth of November"]),
+        ("Bursdagen til mamma er femte november.", ["femte november"]),
+        # a day and month without a year and without a birth word: no date
+        ("The appointment was on the fourth of May, a Tuesday.", []),
+        ("Timen var fjerde mai, en tirsdag.", []),
+        ("May the fourth be with you.", []),
+    ],
+)  # fmt: skip
+def test_spoken_dates_month_first_and_birthdays(text: str, found: list[str]) -> None:
+    assert [t for _, t in spans(SpokenDateRecognizer("en"), text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Date of birth twelve oh three eighty-five.", [("DATE", "twelve oh three eighty-five")]),
+        ("Fødselsdatoen min er null tre null seks åttifem.", [
+            ("DATE", "null tre null seks åttifem")]),
+        # the same digits without a birth word are only shown (a NUMBER flag)
+        ("My number is one two oh three eight five.", [("NUMBER", "one two oh three eight five")]),
+        # not a real date (month 13): not a date of birth
+        ("Date of birth twelve thirteen eighty-five.", [("NUMBER", "twelve thirteen eighty-five")]),
+    ],
+)  # fmt: skip
+def test_date_of_birth_said_as_digits(text: str, found: list[tuple[str, str]]) -> None:
+    assert spans(SpokenNumberRecognizer("nb"), text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("My national insurance number is Q Q one two, three four, five six C.", [
+            "Q Q one two, three four, five six C"]),
+        ("It's J K twelve, thirty-four, fifty-six A.", ["J K twelve, thirty-four, fifty-six A"]),
+        ("My national insurance number is QQ 12 34 56 C.", ["QQ 12 34 56 C"]),
+        # a prefix HMRC never issues, and too few digits
+        ("It was D F one two three four five six A.", []),
+        ("I got A B one two three marks, C.", []),
+    ],
+)  # fmt: skip
+def test_national_insurance_said_aloud(text: str, found: list[str]) -> None:
+    assert [t for _, t in spans(UkNationalInsuranceRecognizer("en"), text)] == found
