@@ -280,3 +280,14 @@ def test_date_of_birth_said_as_digits(text: str, found: list[tuple[str, str]]) -
 )  # fmt: skip
 def test_national_insurance_said_aloud(text: str, found: list[str]) -> None:
     assert [t for _, t in spans(UkNationalInsuranceRecognizer("en"), text)] == found
+
+
+def test_detector_recall2_list_additions(en: Detector, nb: Detector) -> None:
+    assert _replaced(nb, "Jeg fikk Abilify og senere Rispolept.") == []
+    assert _replaced(nb, "Legen ga meg Lergigan for søvnen.") == []
+    assert _replaced(en, "He drank Red Bull all day long.") == []
+    assert _replaced(en, "I went to Alcoholics Anonymous twice a week.") == []
+    # a club someone played for stays an organisation
+    assert _replaced(en, "I played for Bamber Bridge FC as a boy.") == [
+        ("ORGANIZATION", "Bamber Bridge FC")
+    ]
