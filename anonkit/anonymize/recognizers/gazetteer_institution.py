@@ -67,6 +67,18 @@ EN_CLUBS = (
     "Athletics|Amateur Boxing|Running|Tennis|Hockey|Bowls|Sailing|Rowing) Club|Harriers"
 )
 _CLUBS = NB_CLUBS + "|" + EN_CLUBS
+# "X General" that is a title, not a hospital.
+_GENERAL_TITLES = (
+    "Attorney|Secretary|Surgeon|Major|Brigadier|Lieutenant|Director|Inspector|Solicitor|"
+    "Auditor|Governor|Consul|Postmaster|Adjutant|Registrar|Comptroller|Paymaster|"
+    "Quartermaster|Accountant|Lord|The|A|In|At|My|Our|His|Her"
+)
+# A team someone played for: "played rugby league for Featherstone Rovers" (recall2).
+PLAYED_FOR_RE = re.compile(
+    r"(?<![\w])(?:play(?:ed|s|ing)?|signed) (?:[a-z]+ ){0,2}for (?:the )?(?P<team>"
+    + _NAMES
+    + r")(?![\w])"
+)
 PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") DPS(?![\w])"), 0.9),
     (re.compile(r"(?<![\w])DPS (?:" + _NAMES + r")(?![\w])"), 0.9),
@@ -78,6 +90,30 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
             r"Medical Centre|Medical Center|Health Centre|Surgery|Hospice)(?![\w])"
         ),
         0.85,
+    ),
+    # recall2: "Royal Oldham General", "North Manchester General" (a general hospital said
+    # short; not "Attorney General"), private hospital groups + place ("Cygnet Sheffield",
+    # "Priory Roehampton"), and "X High" after to/at/from ("goes to Castleford High").
+    (
+        re.compile(
+            r"(?<![\w])(?!(?:" + _GENERAL_TITLES + r")\b)(?:" + _NAMES + r") General(?![\w])"
+            r"(?! (?:Practice|Election|Manager|Assembly|Secretary|Strike|Store|Studies))"
+        ),
+        0.8,
+    ),
+    (
+        re.compile(
+            r"(?<![\w])(?:Cygnet|Spire|Nuffield Health|BMI|Priory|Huntercombe|Elysium) "
+            r"(?:Hospital |Healthcare )?" + _CAP + r"(?![\w])"
+        ),
+        0.85,
+    ),
+    (
+        re.compile(
+            r"(?:(?<=\bto )|(?<=\bat )|(?<=from ))(?:" + _NAMES + r") High(?![\w])"
+            r"(?! (?:Street|Road|St|School|Court))"
+        ),
+        0.8,
     ),
     # Wards; the number may be said as a word ("post tre", "ward four"; not "to"/"en",
     # which are also words: "post to ganger").
@@ -108,6 +144,7 @@ _NAME_FIRST = r"(?<![\w])(?:" + _NAMES
 
 SCORE_KNOWN = 0.95
 SCORE_KNOWN_ORG = 0.9
+SCORE_TEAM = 0.8
 # A known name followed by its kind ("Haukeland sykehus", "Ullevål Hospital"): one span.
 KIND_AFTER_RE = re.compile(r" (?:" + NB_KINDS + r"|DPS|[Hh]ospital|universitets\w+)(?![\w])")
 # Words that end an "Avdeling for …" name: the sentence goes on with a verb or a clause.
@@ -171,6 +208,14 @@ class InstitutionGazetteerRecognizer(AnonkitRecognizer):
                 i += length
             else:
                 i += 1
+        for m in PLAYED_FOR_RE.finditer(text):
+            start, end = m.span("team")
+            first = m.group("team").split(" ")[0]
+            if first.lower() in self.not_entities or first in _STOP_FIRST:
+                continue
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                yield start, end, ORGANIZATION, SCORE_TEAM
         starts = {t.start: t.sent_start for t in tokens}
         for regex, score in PATTERNS:
             for m in regex.finditer(text):

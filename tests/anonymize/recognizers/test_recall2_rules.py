@@ -291,3 +291,35 @@ def test_detector_recall2_list_additions(en: Detector, nb: Detector) -> None:
     assert _replaced(en, "I played for Bamber Bridge FC as a boy.") == [
         ("ORGANIZATION", "Bamber Bridge FC")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("They took me to Royal Oldham General first.", ["Royal Oldham General"]),
+        ("I spent a month at Cygnet Sheffield after that.", ["Cygnet Sheffield"]),
+        ("My son goes to Castleford High now.", ["Castleford High"]),
+        ("He played rugby league for Featherstone Rovers.", ["Featherstone Rovers"]),
+        # a title, a film, a street, and "played for" without a name
+        ("The Attorney General was on the news again.", []),
+        ("Sky High was my favourite film as a kid.", []),
+        ("We lived at the top of Castleford High Street.", []),
+        ("We played for hours.", []),
+    ],
+)
+def test_general_hospitals_groups_high_schools_teams(text: str, found: list[str]) -> None:
+    assert [t for _, t in spans(InstitutionGazetteerRecognizer("en"), text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I volunteered at Mencap for a year.", ["Mencap"]),
+        ("I worked at Mind in Leeds.", ["Mind"]),
+        # a charity name that is also a word: only as written with its capital
+        ("I worked at a shelter for a while.", []),
+        ("i volunteered at mind in leeds.", []),
+    ],
+)
+def test_charities_in_a_work_context(text: str, found: list[str]) -> None:
+    assert [t for _, t in spans(EmployerGazetteerRecognizer("en"), text)] == found
