@@ -323,3 +323,19 @@ def test_general_hospitals_groups_high_schools_teams(text: str, found: list[str]
 )
 def test_charities_in_a_work_context(text: str, found: list[str]) -> None:
     assert [t for _, t in spans(EmployerGazetteerRecognizer("en"), text)] == found
+
+
+def test_old_norwegian_counting() -> None:
+    from anonkit.anonymize.numberwords import word_value
+
+    assert word_value("femogtretti") == 35
+    assert word_value("enogtyve") == 21
+    assert word_value("niogførti") == 49
+    # "og" inside other words is no number
+    assert word_value("togtretti") is None
+    assert word_value("nullogti") is None
+    rec = SpokenNumberRecognizer("nb")
+    said = "pluss førtisju, femogtretti, åttito, enogtyve, femti"
+    assert ("PHONE", said) in spans(rec, f"Telefonen til pappa er {said}.")
+    # an age said the old way is no number run
+    assert spans(rec, "Han er femogførti år og bor alene.") == []
