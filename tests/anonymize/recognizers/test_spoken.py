@@ -28,7 +28,7 @@ EN_DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eig
     ("word", "value"),
     [("førtien", 41), ("femtito", 52), ("nitten", 19), ("åttitre", 83), ("tjueni", 29),
      ("forty-one", 41), ("oh", 0), ("null", 0), ("twelve", 12), ("sytti", 70),
-     ("hund", None), ("tjueen", 21), ("fireogtjue", None)],
+     ("hund", None), ("tjueen", 21), ("fireogtjue", 24)],  # old counting (recall2)
 )  # fmt: skip
 def test_word_value(word: str, value: int | None) -> None:
     assert word_value(word) == value
