@@ -82,6 +82,9 @@ DEFAULT_THRESHOLDS: dict[str, Thresholds] = {
 # Context layers whose *flags* survive on a non-entity word: the sentence says the word is
 # used as a name there ("We lived in March, near Peterborough"; detect4).
 CONTEXT_FLAG_SOURCES = frozenset({"PlaceInContextRecognizer"})
+# Context recognizers whose *replace* spans survive on a non-entity word: "worked at Asda"
+# names an employer, "a Greggs sausage roll" a brand (recall2, recognizers/employers.py).
+CONTEXT_REPLACE_SOURCES = frozenset({"EmployerGazetteerRecognizer"})
 
 
 def layer_of(source: str, entity_type: str) -> str:
@@ -227,7 +230,7 @@ def _strip_person_cues(text: str, start: int, end: int) -> int:
 _DEFINITE = re.compile(r"(?:en|et|n|a|ene)$")
 
 
-def _is_distractor(span: str, not_entities: frozenset[str]) -> bool:
+def _is_distractor(span: str, not_entities: frozenset[str], name: bool = False) -> bool:
     low = span.lower()
     base = re.sub(r"(['’]s|['’]|s)$", "", low)
     # "NAVs", "Freuds": a genitive of a non-entity; but not "Aas" -> "aa" (a surname is no
@@ -242,7 +245,43 @@ def _is_distractor(span: str, not_entities: frozenset[str]) -> bool:
     ):
         return True
     m = _DEFINITE.search(low)
-    return m is not None and m.start() >= 3 and low[: m.start()] in medicine_words()
+    if m is not None and m.start() >= 3 and low[: m.start()] in medicine_words():
+        return True
+    # A name span of several words whose capitalized ones are all non-entities: "Vival og
+    # Sobril", "Nissan Micra", NER's "Vival en periode" (recall2). One name among them keeps
+    # the span; dates ("12 March 1984") are not name spans.
+    words = span.split()
+    caps = [w for w in words if w[:1].isupper()]
+    return (
+        name
+        and len(words) > 1
+        and bool(caps)
+        and all(_is_distractor(w.strip(".,;:!?"), not_entities) for w in caps)
+    )
+
+
+@cache
+def _phrase_regex(not_entities: frozenset[str]) -> re.Pattern[str] | None:
+    """One regex of the multi-word non-entities ("christmas eve", "toyota yaris")."""
+    phrases = sorted((p for p in not_entities if " " in p), key=len, reverse=True)
+    if not phrases:
+        return None
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)", re.IGNORECASE)
+
+
+def _inside_non_entity_phrase(
+    text: str, start: int, end: int, not_entities: frozenset[str]
+) -> bool:
+    """The span is part of a multi-word non-entity said around it: "Eve" of "Christmas Eve",
+    "Toyota" of "Toyota Yaris" (recall2). Looked up only a few words either side."""
+    regex = _phrase_regex(not_entities)
+    if regex is None:
+        return False
+    lo, hi = max(0, start - 30), min(len(text), end + 30)
+    return any(
+        m.start() + lo <= start and end <= m.end() + lo for m in regex.finditer(text[lo:hi])
+    )
 
 
 def _subtract(span: tuple[int, int], covers: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -295,7 +334,14 @@ def resolve(
                 layer != "dictionary"
                 and r.entity_type not in VALIDATED_TYPES
                 and not (action == FLAG and source in CONTEXT_FLAG_SOURCES)
-                and _is_distractor(text[start:end], not_entities)
+                and source not in CONTEXT_REPLACE_SOURCES
+                and (
+                    _is_distractor(text[start:end], not_entities, r.entity_type in NAME_TYPES)
+                    or (
+                        r.entity_type in NAME_TYPES
+                        and _inside_non_entity_phrase(text, start, end, not_entities)
+                    )
+                )
             ):
                 continue
             cands.append(_Cand(start, end, r.entity_type, float(r.score), source, layer, action))

@@ -14,6 +14,7 @@ Reading rules (Norwegian and English):
 * a tens word followed by a unit word is one number: ``nitti åtte`` → 98,
   ``forty two`` → 42 — the way people say a phone number in pairs;
 * ``double``/``dobbel`` and ``triple``/``trippel`` repeat the next digit;
+* old Norwegian counting says the unit first: ``femogtretti`` → 35, ``enogtyve`` → 21;
 * digit groups join as they stand (``03 04 88`` → ``030488``);
 * words are separated by spaces, commas or hyphens; anything else ends a run.
 
@@ -83,6 +84,10 @@ def word_value(word: str) -> int | None:
     for tens, value in TENS.items():
         if low.startswith(tens) and low[len(tens) :] in _NB_UNIT_ENDINGS:
             return value + UNITS[low[len(tens) :]]
+    # Old Norwegian counting, unit first (recall2): "femogtretti" → 35, "enogtyve" → 21.
+    unit, og, tens = low.partition("og")
+    if og and unit in _NB_UNIT_ENDINGS and tens in TENS and UNITS[unit] > 0:
+        return TENS[tens] + UNITS[unit]
     return None
 
 
@@ -95,7 +100,7 @@ def _candidate_regex() -> re.Pattern[str]:
     pre-scan, so the token-by-token reading runs on a few spans instead of every text)."""
     parts = sorted([*UNITS, *TEENS, *TENS, *REPEATS], key=len, reverse=True)
     morph = "(?:" + "|".join(parts) + ")"
-    token = rf"(?:\+?\d+|{morph}+(?:-{morph})?)"
+    token = rf"(?:\+?\d+|{morph}+(?:og{morph}+)?(?:-{morph})?)"
     return re.compile(
         rf"(?<!\w)(?:(?:pluss|plus)\s+)?{token}(?:[ ,\-]+{token}){{2,}}(?!\w)", re.IGNORECASE
     )

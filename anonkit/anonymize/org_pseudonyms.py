@@ -69,6 +69,9 @@ _GENERIC_WORDS = word_set(
     house ward school college academy university of the and nhs trust foundation
     prison hmp fc afc united city town rovers athletic wanderers albion county rangers
     club football sports ltd plc limited group
+    vidaregåande skulen barneskule ungdomsskule folkehøgskule høgskule vgs til bil sfk hk
+    primary secondary grammar comprehensive infants juniors sixth form abc rfc rlfc cc
+    boxing rugby cricket golf darts snooker swimming athletics amateur harriers
     """
 )
 # Generic compound tails of one-word Norwegian/English names, longest first.

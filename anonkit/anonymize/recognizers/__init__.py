@@ -44,6 +44,7 @@ _FACTORIES: tuple[str, ...] = (
     "gazetteer_place",
     "places_in_context",
     "gazetteer_institution",
+    "employers",
     "flags",
     "name_words",
 )

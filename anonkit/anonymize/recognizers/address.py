@@ -7,7 +7,7 @@ ordinary words). A postcode needs a following place name; four digits that look 
 year (1900-2039) count only when the place is a known Norwegian place.
 
 English: ``12 Baker Street``, ``221B Baker Street``, ``Flat 3, 10 High Road``, optionally
-followed by a UK postcode (``NW1 6XE``).
+followed by a UK postcode (``NW1 6XE``); a UK postcode also on its own (``M1 4BT``).
 """
 
 from __future__ import annotations
@@ -59,7 +59,17 @@ EN_STREET_RE = re.compile(
     r"(?:,? (?:[A-Z][a-z]+,? )?" + _UK_POSTCODE + r")?"
 )
 
+# A UK postcode on its own ("Our postcode was M1 4BT"): the shape (outward code, space,
+# digit + two letters) is specific enough to stand without a street (recall2). Lower case
+# (ASR) only right after the word "postcode".
+UK_POSTCODE_RE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\w])")
+UK_POSTCODE_CUED_RE = re.compile(
+    r"post ?code(?:'s| is| was| were|:)? (?P<pc>[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})(?![\w])",
+    re.IGNORECASE,
+)
+
 SCORE_STREET = 0.85
+SCORE_UK_POSTCODE = 0.8
 SCORE_POSTCODE_KNOWN = 0.85
 SCORE_POSTCODE_UNKNOWN = 0.55
 
@@ -90,6 +100,12 @@ class AddressRecognizer(AnonkitRecognizer):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     taken.append((m.start(), m.end()))
                     yield m.start(), m.end(), ADDRESS, SCORE_STREET
+        uk = [(m.start(), m.end()) for m in UK_POSTCODE_RE.finditer(text)]
+        uk += [(m.start("pc"), m.end("pc")) for m in UK_POSTCODE_CUED_RE.finditer(text)]
+        for start, end in uk:
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                yield start, end, ADDRESS, SCORE_UK_POSTCODE
         known = places()
         common = common_words(self.lang)
         for m in POSTCODE_RE.finditer(text):

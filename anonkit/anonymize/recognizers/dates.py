@@ -4,7 +4,9 @@ What identifies a person is a *full* date (a birthday, the day of an admission) 
 year. So we report:
 
 * full dates: ``12.03.1984``, ``12/03/84``, ``1984-03-12``, ``12. mars 1984``,
-  ``12 March 1984``, ``March 12, 1984``, ``12th of March 1984`` (validated: no 31.02.);
+  ``12 March 1984``, ``March 12, 1984``, ``12th of March 1984`` (validated: no 31.02.),
+  also with a short year said as ``3. juni -90`` / ``3rd of June '90``; an English "the"
+  before the day is part of the span (``the 3rd of June 1990``);
 * day + month without a year only with a birth cue (``født 12. mars``, ``born on 3 May``,
   ``bursdag``/``birthday``);
 * a year with a birth cue: ``født (i) 1984``, ``fødd 1984``, ``born (in) 1984`` — decided:
@@ -40,6 +42,16 @@ MONTHS = {**NB_MONTHS, **EN_MONTHS}
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:\.|st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
+# A year said short after a day and month: "3. juni -90", "3rd of June '90" (recall2).
+_SHORT_YEAR = r"(?P<short>[-'’]\d{2})"
+# English says "the 3rd of June": the article belongs to the date expression (blind3 gold
+# marks it), and leaving it outside would keep "the" as the only word of a replaced date.
+THE_BEFORE = re.compile(r"(?<!\w)the $", re.IGNORECASE)
+
+
+def with_article(text: str, start: int) -> int:
+    """``start`` moved back over an English "the " right before it."""
+    return start - 4 if THE_BEFORE.search(text[max(0, start - 4) : start]) else start
 
 NUMERIC_RE = re.compile(
     r"(?<![\w.,/-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)"
@@ -51,9 +63,11 @@ DAY_MONTH_RE = re.compile(
     + _DAY
     + r" (?:of )?(?P<month>"
     + _MONTH_ALT
-    + r")\.?(?:,? "
+    + r")\.?(?:,? (?:"
     + _YEAR
-    + r")?(?!\w)",
+    + r"|"
+    + _SHORT_YEAR
+    + r"))?(?!\w)",
     re.IGNORECASE,
 )
 # March 12, 1984 / March 12th 1984
@@ -121,16 +135,18 @@ class DateRecognizer(AnonkitRecognizer):
             for m in regex.finditer(text):
                 month = MONTHS[m["month"].lower()]
                 year = int(m["year"]) if m["year"] else 2000  # leap year: 29 Feb is fine
+                has_year = bool(m["year"]) or bool(m.groupdict().get("short"))
                 if not _valid(year, month, int(m["day"])):
                     continue
-                if regex is MONTH_DAY_RE and m["month"][0].islower() and not m["year"]:
+                if regex is MONTH_DAY_RE and m["month"][0].islower() and not has_year:
                     continue  # "may 5" mid-sentence is the verb, not a date
-                if not m["year"] and not BIRTH_CUE_RE.search(
+                if not has_year and not BIRTH_CUE_RE.search(
                     text[max(0, m.start() - 30) : m.start()]
                 ):
                     continue
-                if fresh(m.start(), m.end()):
-                    yield m.start(), m.end(), DATE, SCORE_FULL
+                start = with_article(text, m.start()) if regex is DAY_MONTH_RE else m.start()
+                if fresh(start, m.end()):
+                    yield start, m.end(), DATE, SCORE_FULL
         for m in BIRTH_YEAR_RE.finditer(text):
             if fresh(m.start("year"), m.end("year")):
                 yield m.start("year"), m.end("year"), DATE, SCORE_BIRTH

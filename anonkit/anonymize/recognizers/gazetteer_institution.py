@@ -6,7 +6,8 @@ organisations: an employer or a school narrows down who a participant is). Patte
 the rest of very regular naming systems: ``<Name> DPS`` / ``DPS <Name>``,
 ``<Name> sykehus|sjukehus|sykehjem|legesenter|…``, ``Sykehuset <Name>``,
 ``<Name> Hospital|Clinic|Medical Centre``, ``<Name> skole|barnehage|kommune|…``,
-``University of <Name>``, ``<Name> College|School|Council``. A known organisation whose
+``University of <Name>``, ``<Name> College|School|Council|primary``, sports clubs
+``<Name> IL|IF|FK|BK|FC|ABC|Boxing Club``. A known organisation whose
 name is also a word ("Posten", "Kiwi", "Meny") counts only when it is not the first word
 of a sentence.
 
@@ -23,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ORGANIZATION
-from anonkit.anonymize.places import health_institution_names, organization_names
+from anonkit.anonymize.places import health_institution_names, organizations
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, tokenize, word_set
 from anonkit.anonymize.recognizers._phrases import PhraseIndex
 from anonkit.anonymize.wordlists import common_words, not_entities
@@ -46,11 +47,37 @@ COMPOUND_RE = re.compile(
 )
 NB_SCHOOLS = (
     "skole|skolen|barneskole|ungdomsskole|videregående skole|videregående|vgs|barnehage|"
-    "barnehagen|folkehøgskole|universitet|høgskole|høyskole|kommune|bydel"
+    "barnehagen|folkehøgskole|universitet|høgskole|høyskole|kommune|bydel|"
+    # Nynorsk (recall2): "Voss vidaregåande skule", "Lillestrøm vidaregåande"
+    "vidaregåande skule|vidaregåande|skule|skulen|barneskule|ungdomsskule|folkehøgskule|"
+    "høgskule|barnehagen"
 )
 EN_SCHOOLS = (
     "University|College|Primary School|High School|School|Academy|Borough Council|"
-    "County Council|City Council|Council"
+    "County Council|City Council|Council|"
+    # Said without "School" (recall2): "St Anne's primary", "Hillside Comprehensive"
+    "[Pp]rimary|[Ss]econdary|Grammar|Comprehensive|Infants|Juniors|Sixth Form College"
+)
+# Sports clubs (recall2, issue 10 item 9): "Ullern IF", "Heimdal BK", "Kjelsås IL",
+# "Bamber Bridge FC", "Repton Boxing Club", "Fitzroy Lodge ABC". The suffix is written in
+# capitals (an ASR line in lower case gives "if"/"fc", which are words: left to the flags).
+NB_CLUBS = "IL|IF|FK|BK|SK|IK|TIL|BIL|SFK|HK|FL|Idrettslag|idrettslag|Fotballklubb|fotballklubb"
+EN_CLUBS = (
+    "FC|AFC|RFC|RLFC|CC|ABC|(?:Boxing|Football|Rugby|Cricket|Golf|Darts|Snooker|Swimming|"
+    "Athletics|Amateur Boxing|Running|Tennis|Hockey|Bowls|Sailing|Rowing) Club|Harriers"
+)
+_CLUBS = NB_CLUBS + "|" + EN_CLUBS
+# "X General" that is a title, not a hospital.
+_GENERAL_TITLES = (
+    "Attorney|Secretary|Surgeon|Major|Brigadier|Lieutenant|Director|Inspector|Solicitor|"
+    "Auditor|Governor|Consul|Postmaster|Adjutant|Registrar|Comptroller|Paymaster|"
+    "Quartermaster|Accountant|Lord|The|A|In|At|My|Our|His|Her"
+)
+# A team someone played for: "played rugby league for Featherstone Rovers" (recall2).
+PLAYED_FOR_RE = re.compile(
+    r"(?<![\w])(?:play(?:ed|s|ing)?|signed) (?:[a-z]+ ){0,2}for (?:the )?(?P<team>"
+    + _NAMES
+    + r")(?![\w])"
 )
 PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") DPS(?![\w])"), 0.9),
@@ -63,6 +90,30 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
             r"Medical Centre|Medical Center|Health Centre|Surgery|Hospice)(?![\w])"
         ),
         0.85,
+    ),
+    # recall2: "Royal Oldham General", "North Manchester General" (a general hospital said
+    # short; not "Attorney General"), private hospital groups + place ("Cygnet Sheffield",
+    # "Priory Roehampton"), and "X High" after to/at/from ("goes to Castleford High").
+    (
+        re.compile(
+            r"(?<![\w])(?!(?:" + _GENERAL_TITLES + r")\b)(?:" + _NAMES + r") General(?![\w])"
+            r"(?! (?:Practice|Election|Manager|Assembly|Secretary|Strike|Store|Studies))"
+        ),
+        0.8,
+    ),
+    (
+        re.compile(
+            r"(?<![\w])(?:Cygnet|Spire|Nuffield Health|BMI|Priory|Huntercombe|Elysium) "
+            r"(?:Hospital |Healthcare )?" + _CAP + r"(?![\w])"
+        ),
+        0.85,
+    ),
+    (
+        re.compile(
+            r"(?:(?<=\bto )|(?<=\bat )|(?<=from ))(?:" + _NAMES + r") High(?![\w])"
+            r"(?! (?:Street|Road|St|School|Court))"
+        ),
+        0.8,
     ),
     # Wards; the number may be said as a word ("post tre", "ward four"; not "to"/"en",
     # which are also words: "post to ganger").
@@ -80,6 +131,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") (?:" + NB_SCHOOLS + r")(?![\w])"), 0.85),
     (re.compile(r"(?<![\w])(?:University|College) of (?:the )?" + _NAMES + r"(?![\w])"), 0.85),
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") (?:" + EN_SCHOOLS + r")(?![\w])"), 0.85),
+    (re.compile(r"(?<![\w])(?:" + _NAMES + r") (?:" + _CLUBS + r")(?![\w])"), 0.85),
 )
 # Capitalized words that start a sentence and then meet a kind word are not names
 # ("Det sykehuset", "Et sykehjem"): these never begin a pattern match.
@@ -92,6 +144,7 @@ _NAME_FIRST = r"(?<![\w])(?:" + _NAMES
 
 SCORE_KNOWN = 0.95
 SCORE_KNOWN_ORG = 0.9
+SCORE_TEAM = 0.8
 # A known name followed by its kind ("Haukeland sykehus", "Ullevål Hospital"): one span.
 KIND_AFTER_RE = re.compile(r" (?:" + NB_KINDS + r"|DPS|[Hh]ospital|universitets\w+)(?![\w])")
 # Words that end an "Avdeling for …" name: the sentence goes on with a verb or a clause.
@@ -121,7 +174,10 @@ class InstitutionGazetteerRecognizer(AnonkitRecognizer):
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
         self.index = PhraseIndex(health_institution_names(), fold_tail=True)
-        self.orgs = PhraseIndex(organization_names(), fold_tail=False)
+        # Brands (chains, car makers) are employers only in a work context: employers.py.
+        self.orgs = PhraseIndex(
+            frozenset(i.name for i in organizations() if i.kind != "brand"), fold_tail=False
+        )
         self.not_entities = not_entities(lang)
         self.common = common_words(lang)
 
@@ -152,6 +208,14 @@ class InstitutionGazetteerRecognizer(AnonkitRecognizer):
                 i += length
             else:
                 i += 1
+        for m in PLAYED_FOR_RE.finditer(text):
+            start, end = m.span("team")
+            first = m.group("team").split(" ")[0]
+            if first.lower() in self.not_entities or first in _STOP_FIRST:
+                continue
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                yield start, end, ORGANIZATION, SCORE_TEAM
         starts = {t.start: t.sent_start for t in tokens}
         for regex, score in PATTERNS:
             for m in regex.finditer(text):

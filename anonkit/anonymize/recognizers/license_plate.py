@@ -32,10 +32,15 @@ PLATE_RES = (
 SCORE = 0.8
 
 
-def _spoken_regex() -> re.Pattern[str]:
+def said_number_token() -> str:
+    """Regex of one digit group or number word ("12", "fifty", "førtito", "twenty-one")."""
     parts = sorted([*UNITS, *TEENS, *TENS], key=len, reverse=True)
     morph = "(?:" + "|".join(parts) + ")"
-    num = rf"(?:\d+|(?i:{morph}+(?:-{morph})?))"
+    return rf"(?:\d+|(?i:{morph}+(?:-{morph})?))"
+
+
+def _spoken_regex() -> re.Pattern[str]:
+    num = said_number_token()
     letter = "[A-ZÆØÅ]"
     return re.compile(
         rf"(?<![\w-])(?P<head>{letter}[ ,.]*{letter})[ ,]+(?P<num>{num}(?:[ ,]+{num}){{0,5}})"
@@ -46,7 +51,7 @@ def _spoken_regex() -> re.Pattern[str]:
 SPOKEN_RE = _spoken_regex()
 
 
-def _digits(said: str) -> str | None:
+def said_digits(said: str) -> str | None:
     """The digits a run of number words/digit groups says, or None if a token is no number."""
     out: list[str] = []
     tens = False  # the last token was a bare tens word: "fifty one" is 51
@@ -69,9 +74,9 @@ def _digits(said: str) -> str | None:
 def spoken_plates(text: str) -> Iterator[tuple[int, int]]:
     """Spans of plates said letter by letter with the digits as words (module docstring)."""
     for m in SPOKEN_RE.finditer(text):
-        if not any(ch.isalpha() for ch in m.group("num")):
-            continue  # all digits: the written patterns above
-        digits = _digits(m.group("num"))
+        # All digits, one by one ("E L 4 8 2 1 3", recall2) or grouped: read the same way
+        # (a written plate the patterns above already took is skipped in find).
+        digits = said_digits(m.group("num"))
         if digits is None:
             continue
         if m.group("tail") and len(digits) == 2:
@@ -86,11 +91,14 @@ class LicensePlateRecognizer(AnonkitRecognizer):
     ENTITIES = (LICENSE_PLATE,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        seen: list[tuple[int, int]] = []
         for pattern in PLATE_RES:
             for m in pattern.finditer(text):
+                seen.append((m.start(), m.end()))
                 yield m.start(), m.end(), LICENSE_PLATE, SCORE
         for start, end in spoken_plates(text):
-            yield start, end, LICENSE_PLATE, SCORE
+            if not any(s < end and start < e for s, e in seen):
+                yield start, end, LICENSE_PLATE, SCORE
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -13,7 +13,8 @@ Other IDs that participants in Norwegian and English interviews may carry, each 
 with ``python-stdnum``: Swedish personnummer (``YYMMDD-NNNN``, Luhn), Danish CPR
 (``DDMMYY-NNNN``, valid date; with a context word, because the shape is the Swedish one and
 CPR has had no check digit since 2007), UK NHS number (10 digits, mod 11; with a context
-word, because it looks like a phone number) and US SSN (``NNN-NN-NNNN``).
+word, because it looks like a phone number; with that word also when the check fails, as a
+misheard digit still identifies) and US SSN (``NNN-NN-NNNN``).
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ CONTEXT_RE = words_regex(CONTEXT_WORDS)
 SCORE_VALID = 0.9
 SCORE_VALID_CONTEXT = 1.0
 SCORE_FOREIGN = 0.85
+SCORE_NHS_UNSURE = 0.8
 
 
 def is_valid_fnr(digits: str) -> bool:
@@ -111,8 +113,10 @@ def foreign_id_spans(text: str) -> Iterator[tuple[int, int, float]]:
         ):
             yield m.start(), m.end(), SCORE_VALID
     for m in NHS_RE.finditer(text):
-        if nhs.is_valid(m.group(0)) and has_context(text, m.start(), m.end(), NHS_CONTEXT_RE):
-            yield m.start(), m.end(), SCORE_VALID
+        if has_context(text, m.start(), m.end(), NHS_CONTEXT_RE):
+            # Said next to "NHS", ten digits are the NHS number even when a digit was
+            # misheard and the check fails (recall2): a wrong digit still identifies.
+            yield m.start(), m.end(), SCORE_VALID if nhs.is_valid(m.group(0)) else SCORE_NHS_UNSURE
     for m in SSN_RE.finditer(text):
         if ssn.is_valid(m.group(0)):
             ctx = has_context(text, m.start(), m.end(), SSN_CONTEXT_RE)

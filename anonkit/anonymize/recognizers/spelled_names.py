@@ -2,8 +2,13 @@
 
 Why: participants spell their names for the interviewer (``Siv, S-I-V``; ``B-R-E-I-V-I-K``)
 and ASR writes the letters joined by hyphens. The spelling *is* the name, so it must be
-replaced with it; no gazetteer can know it. Three or more single capital letters joined by
-hyphens count; a two-letter ``A-E`` does not (it is more often an abbreviation).
+replaced with it; no gazetteer can know it. Three or more single letters joined by hyphens
+count, in either case (``b-e-r-g`` in a lower-case line); a two-letter ``A-E`` does not (it is
+more often an abbreviation).
+
+ASR also writes the letters apart (``S I V``, ``S. I. V.``; recall2). Single letters in a row
+are common otherwise (``A B C``, ``I T V``), so spaced letters count only when they spell a
+word said earlier in the text (``Siv, S I V``) or follow a spelling cue (``spelt``, ``stavet``).
 """
 
 from __future__ import annotations
@@ -14,18 +19,32 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
 
-SPELLED_RE = re.compile(r"(?<![\w-])[A-ZÆØÅÄÖÜÁ](?:-[A-ZÆØÅÄÖÜÁ]){2,}(?![\w-])")
+_LETTER = "[A-ZÆØÅÄÖÜÁa-zæøåäöüá]"
+SPELLED_RE = re.compile(rf"(?<![\w-]){_LETTER}(?:-{_LETTER}){{2,}}(?![\w-])")
+SPACED_RE = re.compile(rf"(?<![\w.-]){_LETTER}\.?(?:,? {_LETTER}\.?){{2,}}(?![\w-])")
+CUE_RE = re.compile(
+    r"(?<!\w)(?:spelt|spelled|spell|spelling|stavet|staves|stava|stavemåte|bokstavert)\W*"
+    r"(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
 SCORE = 0.75
+SCORE_SPACED = 0.7
 
 
 class SpelledNameRecognizer(AnonkitRecognizer):
-    """Hyphen-joined capital letters (module docstring)."""
+    """Letters said one by one (module docstring)."""
 
     ENTITIES = (PERSON,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for m in SPELLED_RE.finditer(text):
             yield m.start(), m.end(), PERSON, SCORE
+        for m in SPACED_RE.finditer(text):
+            word = "".join(ch for ch in m.group(0) if ch.isalpha()).lower()
+            before = text[: m.start()]
+            said = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", before, re.IGNORECASE)
+            if said or CUE_RE.search(before[-40:]):
+                yield m.start(), m.start() + len(m.group(0).rstrip(".")), PERSON, SCORE_SPACED
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -7,6 +7,11 @@ in the house-number slot: after the street in Norwegian, before it in English. T
 words that are also everyday words (``en``, ``ei``, ``ett``, ``to``, ``ni``, ``ti``) count only
 at the end of a clause (``bodde i Storgata to.``), so ``Storgata to ganger`` stays a street
 walked twice.
+
+A UK postcode said aloud (recall2): after the word "postcode", letters said one by one and
+digits said as words (``L S six, four J T``, ``M one four, B T``) are read back to a
+postcode and kept when they have its shape (``LS6 4JT``); the span ends at the last token
+that belongs to it.
 """
 
 from __future__ import annotations
@@ -24,6 +29,15 @@ _AMBIGUOUS_NB = frozenset({"en", "ei", "ett", "to", "ni", "ti", "o", "oh"})
 _WORDS = sorted([*UNITS, *TEENS, *TENS], key=len, reverse=True)
 _NUM = r"(?:" + "|".join(_WORDS) + r")+(?:-(?:" + "|".join(_WORDS) + r"))?"
 _CAP = r"[A-ZÆØÅ][a-zæøåéüöäA-ZÆØÅ-]*"
+SCORE_POSTCODE = 0.8
+# After "postcode (is|was|'s)": up to eight tokens of single letters, number words or digits.
+_PC_TOKEN = r"(?:[A-Za-z]|\d{1,2}|double [A-Za-z]|" + _NUM + r")"
+POSTCODE_SAID_RE = re.compile(
+    r"(?i:post ?code)(?:'s| is| was| were|:)? (?P<pc>" + _PC_TOKEN
+    + r"(?:,? " + _PC_TOKEN + r"){2,9})(?![\w])"
+)  # fmt: skip
+_PC_SHAPE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
+_PC_PIECE = re.compile(r"double [A-Za-z]|[\w-]+", re.IGNORECASE)
 
 NB_SPOKEN_RE = re.compile(
     r"(?<![\w])(?:"
@@ -35,6 +49,27 @@ EN_SPOKEN_RE = re.compile(
     r"(?<![\w])(?P<num>" + _NUM + r") (?:[A-Z][a-z]+ ){1,3}(?:"
     + "|".join(EN_STREET_TYPES) + r")\b",
 )  # fmt: skip
+
+
+def _postcode_end(said: str) -> int | None:
+    """Length of the prefix of ``said`` that reads as a whole UK postcode, or None."""
+    compact = ""
+    best = None
+    for m in _PC_PIECE.finditer(said):
+        piece = m.group(0)
+        if piece.lower().startswith("double "):
+            compact += piece[-1].upper() * 2
+        elif piece.isdigit():
+            compact += piece
+        elif len(piece) == 1 and piece.isalpha():
+            compact += piece.upper()
+        elif (value := word_value(piece)) is not None and value <= 99:
+            compact += str(value)
+        else:
+            break
+        if _PC_SHAPE.fullmatch(compact):
+            best = m.end()
+    return best
 
 
 class SpokenAddressRecognizer(AnonkitRecognizer):
@@ -56,6 +91,10 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
             if value is None or value == 0 or value > 99:
                 continue
             yield m.start(), m.end(), ADDRESS, SCORE
+        for m in POSTCODE_SAID_RE.finditer(text):
+            length = _postcode_end(m.group("pc"))
+            if length is not None:
+                yield m.start("pc"), m.start("pc") + length, ADDRESS, SCORE_POSTCODE
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -5,7 +5,9 @@ of speech says ``fjortende mars nittenåttisju``, ``twelfth of March, nineteen e
 ``tredje november to tusen og nitten``, ``the first of May, eighty-eight``. Such a date of
 birth or admission identifies as much as the written one. This recognizer takes an ordinal
 (a word, or digits), an optional ``of``, a month name and a year said as number words (or
-digits); the span runs from the day to the end of the year, without ``the``/``den``.
+digits); the span runs from the day to the end of the year, with an English ``the`` (the
+blind sets mark it) but without ``den``. A Norwegian year may be one word with its ``og``
+(``totusenogseks``).
 
 A year must be at least two number-word parts (``syttini``, ``eighty-eight``, ``nineteen
 ninety``, ``to tusen og nitten``): a lone ``en``/``to`` after a month is a word of the
@@ -20,7 +22,7 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import DATE
 from anonkit.anonymize.numberwords import TEENS, TENS, UNITS
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
-from anonkit.anonymize.recognizers.dates import MONTHS
+from anonkit.anonymize.recognizers.dates import MONTHS, with_article
 
 _NB_ORD_UNITS = {
     "første": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7,
@@ -55,15 +57,46 @@ def _ordinals() -> list[str]:
 _ORDINAL = "|".join(re.escape(w) for w in _ordinals())
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MORPHEMES = sorted(
-    [*UNITS, *TEENS, *TENS, "hundre", "hundred", "tusen", "thousand"], key=len, reverse=True
+    [*UNITS, *TEENS, *TENS, "én", "hundre", "hundred", "tusen", "thousand"], key=len, reverse=True
 )
 _MORPH = "(?:" + "|".join(_MORPHEMES) + ")"
-_NUMWORD = rf"{_MORPH}+(?:-{_MORPH}+)*"
-_YEAR = rf"(?:(?:1[89]|20)\d\d|'?\d\d|{_NUMWORD}(?:,? (?:og |and )?{_NUMWORD}){{0,4}})"
+# Norwegian writes a year as one word with its "og": "totusenogseks", "totusenogén".
+_NUMWORD = rf"{_MORPH}+(?:(?:-|og){_MORPH}+)*"
+_YEAR = rf"(?:(?:1[89]|20)\d\d|'?\d\d|{_NUMWORD}(?: (?:og |and )?{_NUMWORD}){{0,4}})"
 SPOKEN_DATE_RE = re.compile(
     rf"(?<!\w)(?P<day>{_ORDINAL}|[12]\d(?:st|nd|rd|th|\.)|3[01](?:st|th|\.)|0?[1-9](?:st|nd|rd|th|\.))"
     rf",? (?:of )?(?P<month>{_MONTH}),? (?P<year>{_YEAR})(?!\w)",
     re.IGNORECASE,
+)
+# Norwegian says a date with the month as an ordinal too: "tredje i sjette åttifem" (the
+# third of the sixth, 1985); English rarely, "the third of the sixth, eighty-five" (recall2).
+_MONTH_ORDINALS = {
+    "første": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7,
+    "syvende": 7, "åttende": 8, "niende": 9, "tiende": 10, "ellevte": 11, "tolvte": 12,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+_MONTH_ORD = "|".join(sorted(_MONTH_ORDINALS, key=len, reverse=True))
+ORDINAL_MONTH_RE = re.compile(
+    rf"(?<!\w)(?P<day>{_ORDINAL}|[12]\d\.|3[01]\.|0?[1-9]\.)"
+    rf" (?:i|of the) (?P<month>{_MONTH_ORD}|1[0-2]\.|0?[1-9]\.),? (?P<year>{_YEAR})(?!\w)",
+    re.IGNORECASE,
+)
+# Month first, as English also says it: "March the twelfth, nineteen eighty-five".
+MONTH_FIRST_RE = re.compile(
+    rf"(?<!\w)(?P<month>{_MONTH}) (?:the )?(?P<day>{_ORDINAL}|[12]\d(?:st|nd|rd|th)"
+    rf"|3[01](?:st|th)|0?[1-9](?:st|nd|rd|th)),? (?P<year>{_YEAR})(?!\w)",
+    re.IGNORECASE,
+)
+# A day and month said without a year count after a birth word, as written ones do in
+# :mod:`.dates` ("my mum's birthday is on the fifth of November", "bursdagen er femte mai").
+BIRTH_WORD_RE = re.compile(
+    r"(?<!\w)(?:født|fødd|fødselsdag\w*|fødselsdato\w*|bursdag\w*|born|birthday|"
+    r"date of birth|dob)(?!\w)",
+    re.IGNORECASE,
+)
+DAY_MONTH_RE = re.compile(
+    rf"(?<!\w)(?P<day>{_ORDINAL}),? (?:of )?(?P<month>{_MONTH})(?!\w)", re.IGNORECASE
 )
 _MORPH_RE = re.compile(_MORPH, re.IGNORECASE)
 _MONTH_ANY = re.compile(rf"(?<!\w)(?:{_MONTH})(?!\w)", re.IGNORECASE)
@@ -84,8 +117,25 @@ class SpokenDateRecognizer(AnonkitRecognizer):
     ENTITIES = (DATE,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        for m in ORDINAL_MONTH_RE.finditer(text):
+            if _year_parts(m.group("year")) >= 2:
+                yield with_article(text, m.start("day")), m.end("year"), DATE, SCORE
         if not _MONTH_ANY.search(text):  # fast pre-scan: no month, no date
             return
+        taken: list[tuple[int, int]] = []
+        for m in MONTH_FIRST_RE.finditer(text):
+            if _year_parts(m.group("year")) >= 2 and not m.group("day")[0].isdigit():
+                taken.append(m.span())
+                yield m.start(), m.end("year"), DATE, SCORE
+        for m in DAY_MONTH_RE.finditer(text):
+            window = text[max(0, m.start() - 40) : m.start()]
+            if BIRTH_WORD_RE.search(window) and not any(
+                s < m.end() and m.start() < e for s, e in taken
+            ):
+                # a year right after is the full-date rule's (below); this span is its prefix
+                full = SPOKEN_DATE_RE.match(text, m.start())
+                if full is None or _year_parts(full.group("year")) < 2:
+                    yield with_article(text, m.start("day")), m.end(), DATE, SCORE
         for m in SPOKEN_DATE_RE.finditer(text):
             year = m.group("year")
             # A year said as words may run on into the sentence ("… nitten, og så"): keep
@@ -94,7 +144,7 @@ class SpokenDateRecognizer(AnonkitRecognizer):
                 continue
             if m.group("day")[0].isdigit() and year.isdigit() and len(year) == 4:
                 continue  # "12. mars 1984": the written-date recognizer's
-            yield m.start("day"), m.end("year"), DATE, SCORE
+            yield with_article(text, m.start("day")), m.end("year"), DATE, SCORE
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

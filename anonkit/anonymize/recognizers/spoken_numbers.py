@@ -10,7 +10,10 @@ reads such a run back to digits; this recognizer decides what the digits are:
   → NATIONAL_ID (0.85) even when a digit was misspoken and the checksum fails: the number
   still identifies, and a span that is doubtful must not be silently kept;
 * any other run of 8–13 digits → PHONE (0.8; 0.9 with a ``+``/"pluss" prefix);
-* every spoken run of 5 or more digits is also a NUMBER flag: what is not replaced is shown.
+* every spoken run of 5 or more digits is also a NUMBER flag: what is not replaced is shown;
+* 6 or 8 digits said after a birth word ("date of birth twelve oh three eighty-five",
+  "fødselsdatoen min er null tre null seks åttifem") that read as a valid DDMMYY(YY) → DATE
+  (0.85; recall2).
 
 Only runs of two or more tokens count (one digit string is the written recognizers' job), and
 a run of bare digit groups needs groups of at most three digits ("2015 2016" is two years)
@@ -19,12 +22,13 @@ unless it is a valid fødselsnummer.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
 from stdnum.no import fodselsnummer
 
-from anonkit.anonymize.entity_types import NATIONAL_ID, NUMBER, PHONE
+from anonkit.anonymize.entity_types import DATE, NATIONAL_ID, NUMBER, PHONE
 from anonkit.anonymize.numberwords import digit_runs
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
@@ -40,6 +44,11 @@ ID_CONTEXT = words_regex(
     )
 )
 NHS_CONTEXT = re.compile(r"(?<!\w)nhs(?!\w)")
+BIRTH_CONTEXT = re.compile(
+    r"(?<!\w)(?:født|fødd|fødselsdag\w*|fødselsdato\w*|bursdag\w*|born|birthday|"
+    r"date of birth|d\.?o\.?b)(?!\w)"
+)
+SCORE_DATE = 0.85
 SCORE_VALID_ID = 1.0
 SCORE_ID_CONTEXT = 0.85
 SCORE_PHONE = 0.8
@@ -50,14 +59,31 @@ MIN_FLAG_DIGITS = 5
 SCORE_FLAG = 0.3
 
 
+def _is_birth_date(text: str, start: int, digits: str) -> bool:
+    """6 or 8 digits after a birth word that read as a real DDMMYY(YY) date."""
+    if len(digits) not in (6, 8) or not digits.isdigit():
+        return False
+    if not BIRTH_CONTEXT.search(text[max(0, start - 40) : start].lower()):
+        return False
+    year = int(digits[4:]) if len(digits) == 8 else 1900 + int(digits[4:])
+    try:
+        dt.date(year, int(digits[2:4]), int(digits[:2]))
+    except ValueError:
+        return False
+    return True
+
+
 class SpokenNumberRecognizer(AnonkitRecognizer):
     """Number-word runs and digit groups read as phone or ID numbers (module docstring)."""
 
-    ENTITIES = (PHONE, NATIONAL_ID, NUMBER)
+    ENTITIES = (PHONE, NATIONAL_ID, NUMBER, DATE)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for run in digit_runs(text, min_digits=MIN_FLAG_DIGITS):
             if run.words < 2:
+                continue
+            if run.spoken and _is_birth_date(text, run.start, run.digits):
+                yield run.start, run.end, DATE, SCORE_DATE
                 continue
             if run.spoken:
                 # Safety net: any spoken run of 5+ digits is shown to the steward (a

@@ -5,6 +5,10 @@ fødselsnummer in Norway. Shape (HMRC): two prefix letters, six digits, a suffix
 as written or said in pairs (``QQ 12 34 56 C``). The first letter is never D, F, I, Q, U or
 V and the second never D, F, I, O, Q, U or V — except the ``QQ`` prefix, which HMRC uses for
 examples and which appears in training material and test transcripts, so it is accepted too.
+
+Said aloud (recall2), ASR writes the letters apart and the digits as words: ``Q Q one two,
+three four, five six C``. Two capital letters, number words or digit groups that read as six
+digits, and a suffix letter A-D are a NI number too.
 """
 
 from __future__ import annotations
@@ -14,10 +18,17 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import NATIONAL_ID
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+from anonkit.anonymize.recognizers.license_plate import said_digits, said_number_token
 
 NINO_RE = re.compile(
     r"(?<![\w-])(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])"
 )
+_NUM = said_number_token()
+SPOKEN_NINO_RE = re.compile(
+    r"(?<![\w-])(?P<prefix>[A-Z][ ,.]*[A-Z])[ ,.]+(?P<num>" + _NUM + r"(?:[ ,]+" + _NUM
+    + r"){0,11})[ ,.]+(?P<suffix>[A-D])(?![\w-])"
+)  # fmt: skip
+_PREFIX_OK = re.compile(r"(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ)")
 SCORE = 0.9
 
 
@@ -27,8 +38,17 @@ class UkNationalInsuranceRecognizer(AnonkitRecognizer):
     ENTITIES = (NATIONAL_ID,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        seen = []
         for m in NINO_RE.finditer(text):
+            seen.append(m.span())
             yield m.start(), m.end(), NATIONAL_ID, SCORE
+        for m in SPOKEN_NINO_RE.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in seen):
+                continue
+            prefix = re.sub(r"[ ,.]", "", m.group("prefix"))
+            digits = said_digits(m.group("num"))
+            if _PREFIX_OK.fullmatch(prefix) and digits is not None and len(digits) == 6:
+                yield m.start(), m.end(), NATIONAL_ID, SCORE
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -44,7 +44,9 @@ def rec() -> InstitutionGazetteerRecognizer:
         ("innlagt på Mo i Rana sykehus", ["Mo i Rana sykehus"]),
         ("De flyttet meg fra akuttposten til post 3B", ["akuttposten", "post 3B"]),
         # employers, schools, municipalities (curated list and patterns)
-        ("Jeg jobbet på Rema 1000 på Lillehammer", ["Rema 1000"]),
+        # a chain is an employer only in a work context: recognizers/employers.py (recall2)
+        ("Jeg jobbet på Rema 1000 på Lillehammer", []),
+        ("Jeg jobbet på Equinor på Lillehammer", ["Equinor"]),
         ("My manager at Telenor, Sunniva", ["Telenor"]),
         ("Seinere studerte jeg på OsloMet.", ["OsloMet"]),
         ("Jeg jobbet i Posten i ti år", ["Posten"]),

@@ -28,7 +28,7 @@ EN_DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eig
     ("word", "value"),
     [("førtien", 41), ("femtito", 52), ("nitten", 19), ("åttitre", 83), ("tjueni", 29),
      ("forty-one", 41), ("oh", 0), ("null", 0), ("twelve", 12), ("sytti", 70),
-     ("hund", None), ("tjueen", 21), ("fireogtjue", None)],
+     ("hund", None), ("tjueen", 21), ("fireogtjue", 24)],  # old counting (recall2)
 )  # fmt: skip
 def test_word_value(word: str, value: int | None) -> None:
     assert word_value(word) == value
@@ -123,8 +123,8 @@ def test_eight_digits_said_in_english_are_a_phone(digits: list[int]) -> None:
         ("Han er født den tjuende juni nittennittien.", ["tjuende juni nittennittien"]),
         ("jeg er født tolvte mars syttini.", ["tolvte mars syttini"]),
         ("innlagt tredje november to tusen og nitten", ["tredje november to tusen og nitten"]),
-        ("born on the twelfth of March, nineteen eighty-five", ["twelfth of March, nineteen eighty-five"]),
-        ("the first of May, eighty-eight", ["first of May, eighty-eight"]),
+        ("born on the twelfth of March, nineteen eighty-five", ["the twelfth of March, nineteen eighty-five"]),
+        ("the first of May, eighty-eight", ["the first of May, eighty-eight"]),
         ("twenty first of july ninety two", ["twenty first of july ninety two"]),
         ("fjortende mars en gang til", []),  # "en" alone is not a year
         ("den første mai var det fint", []),

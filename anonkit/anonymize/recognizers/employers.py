@@ -1,0 +1,73 @@
+"""Brands (shop and café chains, car makers …) named as someone's workplace → ORGANIZATION.
+
+Why context (recall2): "I stacked shelves at Morrisons", "jobba på Kiwi på Torshov", "he
+worked at Nissan in Sunderland" name an employer and narrow down who the participant is;
+"a Greggs sausage roll", "vi handla på Elkjøp", "a Nissan Micra" name a product or a shop
+that identifies no one (issue 10, items 8 and 9; the eval sets mark the first ORG and the
+second NOT). So a brand (``organizations.tsv``, kind ``brand``; also listed as a non-entity
+unless it is a name or place too) is reported only when the words before it say someone
+works or volunteers there: a work word (``work``, ``job``, ``shifts``, ``volunteered``,
+``jobba``, ``frivillig`` …) earlier in the clause and a preposition (``at``, ``for``,
+``in``, ``på``, ``hos`` …, optionally ``the``) right before the name. The detector lets
+this recognizer's spans through its non-entity filter (``detector.CONTEXT_REPLACE_SOURCES``),
+since the context is what decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from anonkit.anonymize.entity_types import ORGANIZATION
+from anonkit.anonymize.places import organizations
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+from anonkit.anonymize.wordlists import common_words
+
+SCORE = 0.9  # above a first-name hit (0.85): "a job at Costa" is the café
+# How far back (characters) a work word may stand: "I got a job on the tills at Asda".
+WINDOW = 60
+WORK_RE = re.compile(
+    r"(?<!\w)(?:work(?:s|ed|ing)?|job(?:s|bed)?|shifts?|employed|manager|supervisor|"
+    r"stack(?:ed|ing)? shelves|tills?|cashier|barista|apprentice(?:ship)?|part[- ]time|"
+    r"full[- ]time|sacked|fired|hired|volunteer(?:s|ed|ing)?|placement|"
+    r"frivillig\w*|"
+    r"jobb\w*|sommerjobb\w*|deltid\w*|heltid\w*|ekstrahjelp|arbeid\w*|ansatt|kassa|"
+    r"kasserer|butikksjef|lærling\w*|vakter|helgevakt\w*|sparken)(?!\w)"
+)
+# Right before the name: a preposition and an optional article.
+PREP_RE = re.compile(r"(?<!\w)(?:at|for|in|with|on|på|hos|i|for)(?: the| a)? $")
+_CLAUSE_END = re.compile(r"[.!?;]")
+
+
+@cache
+def _brand_re(lang: str) -> re.Pattern[str]:
+    """Brands in any case ("works nights at the tesco"), except those that are also words
+    ("Mind", "Shelter", "Scope"): in a lower-case line "at a shelter" is no charity."""
+    names = sorted((i.name for i in organizations() if i.kind == "brand"), key=len, reverse=True)
+    common = common_words(lang)
+    folded = "|".join(re.escape(n) for n in names if n.lower() not in common)
+    exact = "|".join(re.escape(n) for n in names if n.lower() in common)
+    alts = rf"(?i:{folded})" + (rf"|{exact}" if exact else "")
+    return re.compile(r"(?<![\w&-])(?:" + alts + r")(?![\w&-])")
+
+
+class EmployerGazetteerRecognizer(AnonkitRecognizer):
+    """Brands in a work context (module docstring)."""
+
+    ENTITIES = (ORGANIZATION,)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        for m in _brand_re(self.lang).finditer(text):
+            before = text[max(0, m.start() - WINDOW) : m.start()]
+            ends = list(_CLAUSE_END.finditer(before))
+            if ends:
+                before = before[ends[-1].end() :]
+            low = before.lower()
+            if PREP_RE.search(low) and WORK_RE.search(low):
+                yield m.start(), m.end(), ORGANIZATION, SCORE
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [EmployerGazetteerRecognizer(lang)]
