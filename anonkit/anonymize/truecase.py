@@ -80,6 +80,7 @@ RESIDENCE_VERBS = word_set(
     bor bodde bodd bo flytta flyttet flytter flytte født vokste oppvokst kjørte kjørt dro
     reiste reise jobber jobba jobbet studerer studerte
     gård gården hytte hytta hus huset leilighet leiligheten farm cabin house flat caravan
+    come comes came coming originally stayed staying camped kommer kom opprinnelig
     """
 )
 # "jeg tror hilde visste", "i think gaz knew": a first name opening a clause, before a
@@ -110,6 +111,14 @@ SUBJECT_VERBS_LOWER = word_set(
     called helped drove knew wrote
     """
 )
+
+
+# recall1: a word that no list knows right after one of these cues is a name whatever follows
+# ("my auntie morwenna took me in", "onkel leidulv hadde en gård"): kinship words, roles and
+# naming verbs. Pronouns are left out ("han sykla" is a dialect verb form, not a name).
+UNKNOWN_NAME_CUES = PERSON_CUES_LOWER - PRONOUN_CUES - word_set("ham henne honom kaller call calls")
+# Inflection endings tried before a word after a cue counts as unknown ("my mum reckons").
+_INFLECTIONS = ("s", "es", "ed", "ing", "'s", "’s", "en", "et", "a", "er", "e", "te", "de")
 
 
 # Compound tails of one-word institution names ("Fjordklinikken", "Rikshospitalet").
@@ -167,6 +176,21 @@ def _place_words() -> frozenset[str]:
 def _capitalize(word: str) -> str:
     head = word[0].upper()
     return (head if len(head) == 1 else word[0]) + word[1:]
+
+
+def _unknown_after_cue(low: str, common: frozenset[str], skip: frozenset[str]) -> bool:
+    """A word no word list has, also not as an inflection of a listed word (no compound
+    splitting: after a kinship word "leidulv" is a name, not "leid" + "ulv")."""
+    if (
+        len(low) < 3
+        or not low.isalpha()
+        or low in common
+        or low in skip
+        or low in FUNCTION_WORDS
+        or low in SUBJECT_NOT_NAMES
+    ):
+        return False
+    return not any(low.endswith(suf) and low[: -len(suf)] in common for suf in _INFLECTIONS)
 
 
 def truecase(text: str, lang: str) -> Truecased:
@@ -228,6 +252,10 @@ def _truecase_line(
             and prev in KINSHIP_CUES
             and nxt
             and nxt not in FUNCTION_WORDS
+        ) or (
+            # "my auntie morwenna", "onkel leidulv": an unknown word after a kinship or role
+            # word. Compounds are not tried: "leid|ulv" is no compound after "onkel".
+            prev in UNKNOWN_NAME_CUES and _unknown_after_cue(low, common, skip)
         ) or (
             # "snakka med strand": after talking *with* someone a listed surname is that person
             prev2 in CONTACT_PHRASES and low in surnames_lower and low not in FUNCTION_WORDS

@@ -186,7 +186,7 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
             or low in SUBJECT_VERBS
             or low in DOING_VERBS
             or low in self.skip
-            or not _lower_case_line(text, tokens[k].start)
+            or not lower_case_line(text, tokens[k].start)
         ):
             return False
         if prev in MEETING_VERBS:
@@ -230,7 +230,7 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
                 yield tok.start, tok.start + len(base), CAPITALIZED, SCORE
 
 
-def _lower_case_line(text: str, pos: int) -> bool:
+def lower_case_line(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` was written in lower case: its first letter is lower
     case. (The detector truecases such lines before the recognizers run, so capitals inside
     them — "my nan Dolly" — prove nothing; a line written with capitals opens with one.)"""

@@ -40,20 +40,22 @@ from anonkit.anonymize.places import (
 )
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
 from anonkit.anonymize.recognizers.flags import Lexicon
-from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, lower_case_line
 from anonkit.anonymize.wordlists import not_entities
 
 SCORE = 0.6
 MAX_EDITS = 2
 MIN_FUZZY_LEN = 5
 
-PREPOSITIONS = word_set("in to from near outside i på fra til ved utenfor")
+PREPOSITIONS = word_set("in to from near outside at i på fra til ved utenfor")
 # Verbs of living and moving before the preposition ("moved to", "grew up in", "bodde på").
 RESIDENCE_VERBS = word_set(
     """
     live lives lived living move moves moved moving born grew grow raised settled relocated
     originally was were been stayed staying
     var vært bor bodde bodd bo flytta flyttet flytter flytte født vokste oppvokst
+    camped camping holiday holidays holidayed caravan cabin cottage farm hytte hytta gård
+    gården campingvogn ferie feriert
     """
 )
 # detect4: an English month after a verb of living ("We lived in March, near …"): March is
@@ -102,6 +104,7 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         self.lexicon = Lexicon(lang)
         self.skip = not_entities(lang)
         self.first = frozenset(all_first_names())
+        self.first_lower = frozenset(n.lower() for n in self.first)
         self.known = frozenset(
             places() | world_places() | health_institution_names() | organization_names()
         )
@@ -116,7 +119,9 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
             if prep == "i" and self.lang == "en":
                 continue
             tok = tokens[i]
-            if (self._slot(tokens, i) and self._place_like(tok)) or self._inside(text, tokens, i):
+            if (self._slot(tokens, i) and self._place_like(text, tok)) or self._inside(
+                text, tokens, i
+            ):
                 yield tok.start, tok.end, LOCATION, SCORE
             elif (
                 self.lang == "en"
@@ -158,9 +163,11 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         if prep not in ("from", "fra") or not before:
             return False
         last = before[-1]
+        if last in ("over", "originally", "opprinnelig") and len(before) > 1:
+            last = before[-2]  # "came over from X", "is originally from X"
         return last in ORIGIN_WORDS or last.endswith(("'s", "’s"))  # "he's from X"
 
-    def _place_like(self, tok: Token) -> bool:
+    def _place_like(self, text: str, tok: Token) -> bool:
         word = tok.text
         low = word.lower()
         if (
@@ -169,11 +176,22 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
             or low in FUNCTION_WORDS
             or low in self.skip
             or word in self.known
-            or self.lexicon.is_common(low)
+            or self.lexicon.is_common(low, compounds=False)
         ):
+            return False
+        if word.islower() and len(word) >= MIN_FUZZY_LEN - 1 and lower_case_line(text, tok.start):
+            # recall1: on a line written in lower case the capitals are gone, so an unknown
+            # word in the slot is a place even when it resembles none ("we stayed at
+            # grasmere", "hytte ved savalen"); compounds are not tried there ("sav|alen").
+            return low not in self.first_lower and not (
+                self.lang == "nb" and self.lexicon.is_long_compound(low)
+            )
+        if self.lexicon.is_common(low):
             return False
         if word[0].isupper() and not word.isupper():
             return word not in self.first
+        # On a line with capitals a lower-case unknown word is more often a typo or a rare
+        # word than a place: it must resemble a listed one.
         return word.islower() and len(word) >= MIN_FUZZY_LEN - 1 and resembles_place(word)
 
 

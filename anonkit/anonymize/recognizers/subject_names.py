@@ -42,7 +42,11 @@ from anonkit.anonymize.recognizers._base import (
     word_set,
 )
 from anonkit.anonymize.recognizers.flags import Lexicon
-from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, SUBJECT_NOT_NAMES
+from anonkit.anonymize.recognizers.name_words import (
+    FUNCTION_WORDS,
+    SUBJECT_NOT_NAMES,
+    lower_case_line,
+)
 from anonkit.anonymize.recognizers.names_in_context import KINSHIP
 from anonkit.anonymize.wordlists import common_words, not_entities
 
@@ -62,6 +66,36 @@ ACTION_VERBS = word_set(
 # Verbs whose subject is a person whatever the word: a capitalized everyday word before one
 # at a sentence start is a name or nickname ("Mags rang me", "Gaz texted").
 CONTACT_VERBS = word_set("rang texted phoned messaged ringte tekstet sms-et snapet")
+# recall1: verbs (and verb phrases) whose subject is a person too, for a capitalized everyday
+# word at a sentence start: "Brook looked after my dog", "Heather told me", "Storm ble født".
+PERSON_VERBS = word_set(
+    """
+    told asked visited shouted laughed smiled cried married hugged reckoned promised
+    fortalte spurte besøkte ropte lo smilte gråt gifta giftet klemte lovte
+    """
+)
+PERSON_PHRASES = frozenset(
+    {"looked after", "took care", "was born", "is born", "passa på", "passet på", "ble født",
+     "er født", "tok vare", "used to visit", "brukte å"}
+)  # fmt: skip
+# "X was my key worker", "X var kontaktpersonen min": a role only people fill.
+ROLES = word_set(
+    """
+    worker keyworker nurse doctor gp therapist psychologist psychiatrist counsellor counselor
+    consultant social care carer support friend mate boyfriend girlfriend partner neighbour
+    neighbor teacher boss colleague manager supervisor advocate named
+    kontaktperson kontaktpersonen primærkontakt primærkontakten sykepleier sykepleieren lege
+    legen fastlege fastlegen psykolog psykologen psykiater psykiateren terapeut terapeuten
+    behandler behandleren miljøterapeut miljøterapeuten venn vennen venninne venninna kjæreste
+    kjæresten nabo naboen lærer læreren sjef sjefen kollega kollegaen saksbehandler
+    saksbehandleren
+    """
+)
+POSSESSIVES = word_set("my our his her their min mi mitt vår våre hans hennes deres")
+_ROLE_AFTER = re.compile(
+    r" (?:was|is|var|er) (?:(?:my|our|his|her|their|the) (?:\w+ )?(?P<en>\w+)"
+    r"|(?P<nb>\w+)(?: (?:min|mi|vår|hans|hennes|deres))?)\b"
+)
 # Who rings without being named: kinship words (imported), services and places of work.
 NOT_CALLERS = word_set(
     """
@@ -78,7 +112,16 @@ WITH_PERSON = frozenset(
      "talked to", "spoke to", "spoke with", "talked with", "stayed with", "lived with"}
 )  # fmt: skip
 # Adverbs between the name and its verb ("Mo never told anyone", "Vik ringte aldri").
-ADVERBS = word_set("never always just also often still aldri alltid bare også ofte")
+ADVERBS = word_set(
+    "never always just also often still really finally aldri alltid bare også ofte egentlig"
+)
+# Past-tense verbs after "<kinship> X" on a lower-case line ("my mum honey never knew").
+KIN_VERBS = word_set(
+    """
+    knew worked lived died loved hated raised passed looked kept stayed met gave got
+    visste jobba jobbet bodde døde elsket hata passa holdt fikk ga traff møtte
+    """
+)
 # First names that are also modal verbs: a name only before a verb (the caller checks).
 MODAL_NAMES = word_set("will may")
 # "Mark from the outreach team came", "Haug på kontoret sa": a name, a group, then a verb.
@@ -232,6 +275,8 @@ class SubjectNameRecognizer(AnonkitRecognizer):
                 return True  # "Mags rang me": only people ring and text
             if nxt in COPULAS and self._candidate(word, strict=True):
                 return True
+            if self._person_predicate(text, tokens, i):
+                return True
             if nxt in COPULAS and ONLY_ONE.match(text, tokens[i + 1].end):
                 return self._candidate(word, strict=False)  # "Rein var den eneste som"
             if (
@@ -246,6 +291,10 @@ class SubjectNameRecognizer(AnonkitRecognizer):
                 and self._candidate(word, strict=False)
             ):
                 return True
+        # 1b. "my mum honey never knew", "mormor gunn passa på meg": on a lower-case line the
+        # word between a kinship word and a person's verb is that person's name.
+        if self._kin_subject(text, tokens, i):
+            return True
         # 2. coordination with the speaker: "X and I", "me and X".
         if (
             gap == " "
@@ -281,6 +330,66 @@ class SubjectNameRecognizer(AnonkitRecognizer):
                     nb_capital and word.lower() not in self.skip and word.isalpha()
                 )
         return False
+
+    def _person_predicate(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """A capitalized sentence-initial word before a predicate only people have (recall1):
+        ``Brook looked after my dog``, ``Storm was born``, ``Heather told me``, ``Cian was my
+        key worker``, ``Dal var kontaktpersonen min``. The word may be an everyday word (a
+        noun never looks after anyone); plurals, closed-class words and institutions not."""
+        word = tokens[i].text
+        low = word.lower()
+        unknown_lower = (
+            word.islower() and lower_case_line(text, tokens[i].end) and self._unknown_word(word)
+        )  # "cian was my key worker"
+        if (
+            not (is_capitalized(word) or unknown_lower)
+            or self._never_a_name(word, low)
+            or low in NOT_CALLERS
+            or low in KINSHIP
+            or self._definite_noun(word)
+            or (low.endswith("s") and self.lexicon.is_common(low[:-1], compounds=False))
+        ):
+            return False
+        nxt = _word(tokens, i + 1)
+        if nxt in ADVERBS:
+            nxt = _word(tokens, i + 2)
+            pair = f"{nxt} {_word(tokens, i + 3)}"
+        else:
+            pair = f"{nxt} {_word(tokens, i + 2)}"
+        if nxt in PERSON_VERBS or pair in PERSON_PHRASES:
+            return True
+        m = _ROLE_AFTER.match(text, tokens[i].end)
+        if m is None:
+            return False
+        if m.group("en"):
+            return m.group("en").lower() in ROLES
+        role = m.group("nb").lower()
+        return role in ROLES and self.lang == "nb"
+
+    def _kin_subject(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """``<kinship> X (adverb) <person's verb>`` on a line written in lower case."""
+        word = tokens[i].text
+        low = word.lower()
+        if (
+            i == 0
+            or not word.islower()
+            or _word(tokens, i - 1) not in KINSHIP
+            or _word(tokens, i - 1) == "our"
+            or self._never_a_name(word, low)
+            or low in KINSHIP
+            or low in ADVERBS
+            or low in ACTION_VERBS
+            or low in PERSON_VERBS
+            or low in NOT_CALLERS
+            or len(word) < 3
+            or text[tokens[i - 1].end : tokens[i].start] != " "
+            or not lower_case_line(text, tokens[i].start)
+        ):
+            return False
+        verb = _word(tokens, i + 1)
+        if verb in ADVERBS:
+            verb = _word(tokens, i + 2)
+        return verb in ACTION_VERBS or verb in PERSON_VERBS or verb in KIN_VERBS
 
     def _alias(self, text: str, tokens: tuple[Token, ...], i: int) -> int | None:
         """Index of an alias token of a first name: "Kjelle, altså Kjell" → Kjelle."""
