@@ -218,7 +218,17 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
             opener = tok.sent_start and (
                 self._unknown(base)  # "Sal always …", "Tharani var …"
                 or (
-                    _low(tokens, k + 1) in ("from", "fra")
+                    (
+                        _low(tokens, k + 1) in ("from", "fra")
+                        # recall1: "Tommen på verkstedet hjalp meg", "Dot at the centre said"
+                        or (
+                            _low(tokens, k + 1) in ("på", "at")
+                            and any(
+                                _low(tokens, m) in SUBJECT_VERBS | DOING_VERBS
+                                for m in range(k + 2, k + 7)
+                            )
+                        )
+                    )
                     and k + 2 < len(tokens)
                     and base.isalpha()
                     and low not in KINSHIP

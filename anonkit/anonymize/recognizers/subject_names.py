@@ -70,20 +70,31 @@ CONTACT_VERBS = word_set("rang texted phoned messaged ringte tekstet sms-et snap
 # word at a sentence start: "Brook looked after my dog", "Heather told me", "Storm ble født".
 PERSON_VERBS = word_set(
     """
-    told asked visited shouted laughed smiled cried married hugged reckoned promised
-    fortalte spurte besøkte ropte lo smilte gråt gifta giftet klemte lovte
+    told asked visited shouted laughed smiled cried married hugged reckoned promised talked
+    spoke fortalte spurte besøkte ropte lo smilte gråt gifta giftet klemte lovte snakket
+    snakka prata pratet
     """
 )
 PERSON_PHRASES = frozenset(
     {"looked after", "took care", "was born", "is born", "passa på", "passet på", "ble født",
      "er født", "tok vare", "used to visit", "brukte å"}
 )  # fmt: skip
+# Pronouns right after the verb: the first word was an adverbial ("Riktignok snakket vi").
+INVERTED_SUBJECTS = word_set("jeg eg du han hun ho hu vi me de dei dere man det")
+# "Cliff used to sit with me": "used to" + what people do.
+USED_TO = word_set("sit sneak bring visit ring call tell say drive pick cook sing talk text")
+# "Rusty, the porter, used to …", "Wiśniewski, han polske legen, var …": an apposition.
+_APPOSITION = re.compile(
+    r", (?:the|our|my|his|her|han|hun|ho|hu|den|vår|min) (?:\w+ )?(?P<role>\w+)[,.]"
+)
 # "X was my key worker", "X var kontaktpersonen min": a role only people fill.
 ROLES = word_set(
     """
     worker keyworker nurse doctor gp therapist psychologist psychiatrist counsellor counselor
     consultant social care carer support friend mate boyfriend girlfriend partner neighbour
-    neighbor teacher boss colleague manager supervisor advocate named
+    neighbor teacher boss colleague manager supervisor advocate named porter cleaner cook
+    chef driver vicar priest chaplain officer warden receptionist secretary physio pharmacist
+    portner vaktmester sjåfør prest renholder fysioterapeut ergoterapeut farmasøyt
     kontaktperson kontaktpersonen primærkontakt primærkontakten sykepleier sykepleieren lege
     legen fastlege fastlegen psykolog psykologen psykiater psykiateren terapeut terapeuten
     behandler behandleren miljøterapeut miljøterapeuten venn vennen venninne venninna kjæreste
@@ -191,7 +202,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         if self._never_a_name(word, low):
             return False
         listed = low in self.first or low in self.surnames
-        everyday = low in self.common or self.lexicon.is_common(low)
+        everyday = low in self.common or self._everyday(low)
         if strict:
             return listed and not everyday
         if listed:
@@ -208,8 +219,13 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             and low not in FUNCTION_WORDS
             and low not in self.skip
             and low not in self.places
-            and not self.lexicon.is_common(low)
+            and not self._everyday(low)
         )
+
+    def _everyday(self, low: str) -> bool:
+        """A known word form, an inflection, or a compound of two words of four letters or
+        more (recall1: "vit|hya", "leid|ulv", "jov|sset" are names, not compounds)."""
+        return self.lexicon.is_common(low, compounds=False) or self.lexicon.is_long_compound(low)
 
     def _definite_noun(self, word: str) -> bool:
         """A Norwegian noun in its definite form ("Forlaget", "Kommunen", "Skolen"): an
@@ -275,8 +291,6 @@ class SubjectNameRecognizer(AnonkitRecognizer):
                 return True  # "Mags rang me": only people ring and text
             if nxt in COPULAS and self._candidate(word, strict=True):
                 return True
-            if self._person_predicate(text, tokens, i):
-                return True
             if nxt in COPULAS and ONLY_ONE.match(text, tokens[i + 1].end):
                 return self._candidate(word, strict=False)  # "Rein var den eneste som"
             if (
@@ -291,6 +305,10 @@ class SubjectNameRecognizer(AnonkitRecognizer):
                 and self._candidate(word, strict=False)
             ):
                 return True
+        # 1a. a predicate or apposition only people have (recall1): "Brook looked after my
+        # dog", "Storm ble født", "cian was my key worker", "Rusty, the porter, used to …".
+        if tok.sent_start and self._person_predicate(text, tokens, i):
+            return True
         # 1b. "my mum honey never knew", "mormor gunn passa på meg": on a lower-case line the
         # word between a kinship word and a person's verb is that person's name.
         if self._kin_subject(text, tokens, i):
@@ -350,13 +368,16 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             or (low.endswith("s") and self.lexicon.is_common(low[:-1], compounds=False))
         ):
             return False
-        nxt = _word(tokens, i + 1)
-        if nxt in ADVERBS:
-            nxt = _word(tokens, i + 2)
-            pair = f"{nxt} {_word(tokens, i + 3)}"
-        else:
-            pair = f"{nxt} {_word(tokens, i + 2)}"
-        if nxt in PERSON_VERBS or pair in PERSON_PHRASES:
+        v = i + 2 if _word(tokens, i + 1) in ADVERBS else i + 1  # "Mo never told anyone"
+        verb, after = _word(tokens, v), _word(tokens, v + 1)
+        if (verb in PERSON_VERBS or f"{verb} {after}" in PERSON_PHRASES) and (
+            after not in INVERTED_SUBJECTS  # not "Riktignok snakket vi": verb-second order
+        ):
+            return True
+        if f"{verb} {after}" == "used to" and _word(tokens, v + 2) in USED_TO:
+            return True
+        apposition = _APPOSITION.match(text, tokens[i].end)
+        if apposition is not None and apposition.group("role").lower() in ROLES:
             return True
         m = _ROLE_AFTER.match(text, tokens[i].end)
         if m is None:
