@@ -46,6 +46,11 @@ def _by_action(detector: Detector, text: str) -> tuple[list[str], list[str]]:
         ("nb", "Storm ble født rett før jeg ble innlagt.", ["Storm"]),
         ("nb", "Dal var kontaktpersonen min på avdelingen.", ["Dal"]),
         ("nb", "Jovsset snakket bare samisk med bestefaren sin.", ["Jovsset"]),
+        ("nb", "Mo var snill med meg.", ["Mo"]),
+        # an unknown word after "with"/"med" on a lower-case line, or taken up by a pronoun
+        ("en", "i stayed with ffion for a bit.", ["ffion"]),
+        ("en", "and then there was ffion, she was from up north.", ["ffion"]),
+        ("nb", "jeg var ute med tharshini hele kvelden.", ["tharshini"]),
     ],
 )
 def test_names_in_person_slots_are_replaced(
@@ -62,6 +67,8 @@ def test_names_in_person_slots_are_replaced(
         ("en", "my grandad came over from kingstown in the end.", ["kingstown"]),
         ("nb", "vi hadde ei lita hytte ved savalen.", ["savalen"]),
         ("nb", "vi hadde ei hytte ved femunden da jeg var liten.", ["femunden"]),
+        # English capitals mid-sentence after in/from/near, no verb of living needed
+        ("en", "We spent a month in Machynlleth that summer.", ["Machynlleth"]),
     ],
 )
 def test_unknown_places_on_lower_case_lines_are_replaced(
@@ -87,6 +94,11 @@ def test_unknown_places_on_lower_case_lines_are_replaced(
         ("en", "Hope is what keeps you going, they say."),
         ("en", "It was Christmas Eve when they sectioned me."),
         ("nb", "Maten på sykehuset var grusom."),
+        ("en", "i stayed with friends for a bit."),
+        ("nb", "jeg var ute med hunden hele kvelden."),
+        ("en", "Life was kind to me after that."),
+        ("nb", "Maten var grei."),
+        ("en", "She listened to Radiohead a lot."),
     ],
 )
 def test_everyday_words_are_not_replaced(

@@ -119,9 +119,10 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
             if prep == "i" and self.lang == "en":
                 continue
             tok = tokens[i]
-            if (self._slot(tokens, i) and self._place_like(text, tok)) or self._inside(
-                text, tokens, i
-            ):
+            if (
+                (self._slot(tokens, i) or self._english_capital(tokens, i))
+                and self._place_like(text, tok)
+            ) or self._inside(text, tokens, i):
                 yield tok.start, tok.end, LOCATION, SCORE
             elif (
                 self.lang == "en"
@@ -152,6 +153,23 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         region = tokens[i + 2].text
         return region[0].isupper() and (
             region in self.known or not self.lexicon.is_common(region.lower())
+        )
+
+    def _english_capital(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """recall1: in English, a capitalized word mid-sentence after "in/from/near" is a
+        place even without a verb of living ("We spent a month in Machynlleth"; not after
+        "to": "listened to Radiohead", "talked to Cian"): English capitals mark names, and
+        :meth:`_place_like` has ruled out every listed word, first name and non-entity. The
+        next word must not be capitalized too ("in Park House" is left to the institution
+        layers)."""
+        tok = tokens[i]
+        nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        return (
+            self.lang == "en"
+            and tokens[i - 1].text.lower() in ("in", "from", "near")
+            and not tok.sent_start
+            and tok.text[:1].isupper()
+            and not nxt[:1].isupper()
         )
 
     @staticmethod

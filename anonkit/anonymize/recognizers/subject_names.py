@@ -87,6 +87,15 @@ USED_TO = word_set("sit sneak bring visit ring call tell say drive pick cook sin
 _APPOSITION = re.compile(
     r", (?:the|our|my|his|her|han|hun|ho|hu|den|vår|min) (?:\w+ )?(?P<role>\w+)[,.]"
 )
+# "ffion, she was from bangor": a pronoun taking the word up.
+_PRONOUN_AFTER = re.compile(r", (?:she|he|hun|han|ho|hu) (?:was|is|had|var|er|hadde|bodde|lived)\b")
+# "Mo var snill med meg", "Jez was kind to me": said of people (a listed or unknown word).
+PERSON_ADJECTIVES = word_set(
+    """
+    kind nice lovely strict funny brilliant rude gentle sweet patient snill grei flink
+    streng morsom hyggelig sint tålmodig
+    """
+)
 # "X was my key worker", "X var kontaktpersonen min": a role only people fill.
 ROLES = word_set(
     """
@@ -338,6 +347,18 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             and self._unknown_word(word)
         ):
             return True
+        # 2c. recall1: an unknown word after "with"/"med" on a lower-case line ("i stayed
+        # with ffion", "var ute med tharshini"), or before ", she was" / ", han var" (a
+        # pronoun taking the word up: "and then there was ffion, she was from bangor").
+        if self._unknown_word(word) and (
+            (
+                _word(tokens, i - 1) in ("with", "med")
+                and word.islower()
+                and lower_case_line(text, tok.start)
+            )
+            or _PRONOUN_AFTER.match(text, tok.end)
+        ):
+            return True
         # 3. cleft: "det var X som", "it was X who".
         if i >= 2 and nxt in ("som", "who", "that") and gap == " ":
             before = f"{_word(tokens, i - 2)} {_word(tokens, i - 1)}"
@@ -376,6 +397,12 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             return True
         if f"{verb} {after}" == "used to" and _word(tokens, v + 2) in USED_TO:
             return True
+        if (
+            verb in COPULAS | word_set("is er")
+            and after in PERSON_ADJECTIVES
+            and self._candidate(word, strict=False)
+        ):
+            return True  # "Mo var snill med meg"
         apposition = _APPOSITION.match(text, tokens[i].end)
         if apposition is not None and apposition.group("role").lower() in ROLES:
             return True
