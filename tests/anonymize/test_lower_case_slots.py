@@ -51,6 +51,13 @@ def _by_action(detector: Detector, text: str) -> tuple[list[str], list[str]]:
         ("en", "i stayed with ffion for a bit.", ["ffion"]),
         ("en", "and then there was ffion, she was from up north.", ["ffion"]),
         ("nb", "jeg var ute med tharshini hele kvelden.", ["tharshini"]),
+        # the name after "a bloke called", "ei dame som het", whatever the word means
+        ("en", "there was a bloke called biscuit who ran the kitchen.", ["biscuit"]),
+        ("en", "There was a lad called Rocky on the ward with me.", ["Rocky"]),
+        ("nb", "det var ei dame som het myrull som jobba nattevakt.", ["myrull"]),
+        # "X and me", "sofaen til X"
+        ("en", "they sent tamsin and me home early.", ["tamsin"]),
+        ("nb", "jeg sov på sofaen til tjerand en hel uke.", ["tjerand"]),
     ],
 )
 def test_names_in_person_slots_are_replaced(
@@ -99,6 +106,14 @@ def test_unknown_places_on_lower_case_lines_are_replaced(
         ("en", "Life was kind to me after that."),
         ("nb", "Maten var grei."),
         ("en", "She listened to Radiohead a lot."),
+        ("en", "she called me a liar in front of everyone."),
+        ("en", "my friend called social services on me."),
+        ("en", "the nurse called back later."),
+        ("en", "I can't remember what she was called, honestly."),
+        ("en", "the dog and me went for a walk."),
+        ("nb", "det finnes noe som heter mestring, sa psykologen."),
+        ("nb", "han var kalt opp etter bestefaren."),
+        ("nb", "jeg gikk bort til bilen igjen."),
     ],
 )
 def test_everyday_words_are_not_replaced(

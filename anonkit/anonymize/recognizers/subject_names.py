@@ -87,6 +87,24 @@ USED_TO = word_set("sit sneak bring visit ring call tell say drive pick cook sin
 _APPOSITION = re.compile(
     r", (?:the|our|my|his|her|han|hun|ho|hu|den|vår|min) (?:\w+ )?(?P<role>\w+)[,.]"
 )
+# "a lad called X", "en fyr som het X" (recall1).
+NAMING_VERBS = word_set("called named het heter hette kalt kalla")
+NAME_BEARERS = word_set(
+    """
+    lad lass girl boy guy bloke woman man lady fella chap kid friend mate nurse doctor
+    someone somebody one worker teacher neighbour neighbor
+    fyr dame jente gutt mann kvinne kar sykepleier lege venn venninne kompis nabo en ei ein
+    noen lærer
+    """
+)
+PERSON_PRONOUNS = word_set("he she han hun ho hu")
+NOT_NAMED = word_set(
+    """
+    back round over out off again everyone everybody nobody today yesterday earlier later
+    twice once police ambulance social security emergency crisis helpline home work
+    tilbake igjen politiet ambulansen legevakten hjem opp ut inn fram frem bort
+    """
+)
 # "ffion, she was from bangor": a pronoun taking the word up.
 _PRONOUN_AFTER = re.compile(r", (?:she|he|hun|han|ho|hu) (?:was|is|had|var|er|hadde|bodde|lived)\b")
 # "Mo var snill med meg", "Jez was kind to me": said of people (a listed or unknown word).
@@ -331,6 +349,14 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         ):
             return self._loose(word)
         if (
+            gap == " "
+            and nxt in AND
+            and _word(tokens, i + 2) in ("me", "meg")
+            and ((is_capitalized(word) and not tok.sent_start) or self._unknown_word(word))
+            and self._loose(word)
+        ):
+            return True  # recall1: "they sent tamsin and me home", "Jill and me went"
+        if (
             i >= 2
             and _word(tokens, i - 1) in AND
             and _word(tokens, i - 2) in SPEAKER
@@ -345,6 +371,21 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             and (before in WITH_PERSON or _word(tokens, i - 1) == "hos")
             and text[tokens[i - 1].end : tok.start] == " "
             and self._unknown_word(word)
+        ):
+            return True
+        # 2d. recall1: the name after "a lad called", "a nurse named", "en fyr som het",
+        # "she was called": whatever the word otherwise means ("a bloke called biscuit").
+        if self._named(text, tokens, i):
+            return True
+        # 2e. recall1: "sofaen til tjerand": a definite noun, "til", an unknown word on a
+        # lower-case line — the owner (a place there is replaced just the same).
+        if (
+            _word(tokens, i - 1) == "til"
+            and self.lang == "nb"
+            and word.islower()
+            and lower_case_line(text, tok.start)
+            and self._unknown_word(word)
+            and self._definite_noun(tokens[i - 2].text if i >= 2 else "")
         ):
             return True
         # 2c. recall1: an unknown word after "with"/"med" on a lower-case line ("i stayed
@@ -413,6 +454,28 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             return m.group("en").lower() in ROLES
         role = m.group("nb").lower()
         return role in ROLES and self.lang == "nb"
+
+    def _named(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """``<person noun> called|named X``, ``<person noun> som het X``, ``he/she was called
+        X``: X names someone unless it is a closed-class word or what one calls ("called
+        back", "called the police", "called social services")."""
+        word = tokens[i].text
+        low = word.lower()
+        if (
+            i < 2
+            or _word(tokens, i - 1) not in NAMING_VERBS
+            or text[tokens[i - 1].end : tokens[i].start] != " "  # "she was called, honestly"
+            or self._never_a_name(word, low)
+            or low in NOT_NAMED
+            or low in KINSHIP
+        ):
+            return False
+        bearer = _word(tokens, i - 2)
+        if bearer == "som":
+            bearer = _word(tokens, i - 3)
+        elif bearer in ("was", "is", "var", "er", "ble"):
+            return _word(tokens, i - 3) in PERSON_PRONOUNS
+        return bearer in NAME_BEARERS
 
     def _kin_subject(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """``<kinship> X (adverb) <person's verb>`` on a line written in lower case."""
