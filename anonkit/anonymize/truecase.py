@@ -81,6 +81,7 @@ RESIDENCE_VERBS = word_set(
     reiste reise jobber jobba jobbet studerer studerte
     gård gården hytte hytta hus huset leilighet leiligheten farm cabin house flat caravan
     come comes came coming originally stayed staying camped kommer kom opprinnelig
+    worked working school college uni university studied
     """
 )
 # "jeg tror hilde visste", "i think gaz knew": a first name opening a clause, before a

@@ -76,6 +76,9 @@ def test_names_in_person_slots_are_replaced(
         ("nb", "vi hadde ei hytte ved femunden da jeg var liten.", ["femunden"]),
         # English capitals mid-sentence after in/from/near, no verb of living needed
         ("en", "We spent a month in Machynlleth that summer.", ["Machynlleth"]),
+        # a town said by its short name; work and school are places one lives by
+        ("en", "my dad worked in hull on the docks.", ["hull"]),
+        ("en", "i went to college in loughbra for a year.", ["loughbra"]),
     ],
 )
 def test_unknown_places_on_lower_case_lines_are_replaced(

@@ -56,6 +56,7 @@ RESIDENCE_VERBS = word_set(
     var vært bor bodde bodd bo flytta flyttet flytter flytte født vokste oppvokst
     camped camping holiday holidays holidayed caravan cabin cottage farm hytte hytta gård
     gården campingvogn ferie feriert
+    worked working school college uni university studied jobba jobbet studerte skole skolen
     """
 )
 # detect4: an English month after a verb of living ("We lived in March, near …"): March is
