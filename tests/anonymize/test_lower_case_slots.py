@@ -47,6 +47,7 @@ def _by_action(detector: Detector, text: str) -> tuple[list[str], list[str]]:
         ("nb", "Dal var kontaktpersonen min på avdelingen.", ["Dal"]),
         ("nb", "Jovsset snakket bare samisk med bestefaren sin.", ["Jovsset"]),
         ("nb", "Mo var snill med meg.", ["Mo"]),
+        ("en", "Jez was my best friend at school.", ["Jez"]),
         # an unknown word after "with"/"med" on a lower-case line, or taken up by a pronoun
         ("en", "i stayed with ffion for a bit.", ["ffion"]),
         ("en", "and then there was ffion, she was from up north.", ["ffion"]),
@@ -117,6 +118,8 @@ def test_unknown_places_on_lower_case_lines_are_replaced(
         ("nb", "det finnes noe som heter mestring, sa psykologen."),
         ("nb", "han var kalt opp etter bestefaren."),
         ("nb", "jeg gikk bort til bilen igjen."),
+        ("en", "Music was my best friend back then."),
+        ("nb", "Musikken var vennen min."),
     ],
 )
 def test_everyday_words_are_not_replaced(

@@ -114,6 +114,12 @@ PERSON_ADJECTIVES = word_set(
     streng morsom hyggelig sint tålmodig
     """
 )
+# Roles that things fill in speech as well ("Music was my best friend").
+SOCIAL_ROLES = word_set(
+    """
+    friend mate boyfriend girlfriend partner venn vennen venninne venninna kjæreste kjæresten
+    """
+)
 # "X was my key worker", "X var kontaktpersonen min": a role only people fill.
 ROLES = word_set(
     """
@@ -450,10 +456,14 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         m = _ROLE_AFTER.match(text, tokens[i].end)
         if m is None:
             return False
-        if m.group("en"):
-            return m.group("en").lower() in ROLES
-        role = m.group("nb").lower()
-        return role in ROLES and self.lang == "nb"
+        role = (m.group("en") or m.group("nb") or "").lower()
+        if m.group("nb") and self.lang != "nb":
+            return False
+        if role in SOCIAL_ROLES:
+            # "Music was my best friend", "Alcohol was my mate": said of things too, so
+            # only a listed name or a word no list has.
+            return self._candidate(word, strict=False)
+        return role in ROLES
 
     def _named(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """``<person noun> called|named X``, ``<person noun> som het X``, ``he/she was called
