@@ -123,7 +123,10 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
             if (
                 (self._slot(tokens, i) or self._english_capital(tokens, i))
                 and self._place_like(text, tok)
-            ) or self._inside(text, tokens, i):
+            ) or (
+                # "works at Microsoft in Seattle": after "at" stands an employer, not a place
+                prep.lower() != "at" and self._inside(text, tokens, i)
+            ):
                 yield tok.start, tok.end, LOCATION, SCORE
             elif (
                 self.lang == "en"
