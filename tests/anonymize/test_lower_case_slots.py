@@ -59,6 +59,9 @@ def _by_action(detector: Detector, text: str) -> tuple[list[str], list[str]]:
         # "X and me", "sofaen til X"
         ("en", "they sent tamsin and me home early.", ["tamsin"]),
         ("nb", "jeg sov på sofaen til tjerand en hel uke.", ["tjerand"]),
+        # the object of a verb of contact
+        ("en", "i rang eilidh as soon as i got out.", ["eilidh"]),
+        ("nb", "jeg ringte gyrid med en gang jeg kom ut.", ["gyrid"]),
     ],
 )
 def test_names_in_person_slots_are_replaced(
@@ -120,6 +123,8 @@ def test_unknown_places_on_lower_case_lines_are_replaced(
         ("nb", "jeg gikk bort til bilen igjen."),
         ("en", "Music was my best friend back then."),
         ("nb", "Musikken var vennen min."),
+        ("en", "i told everyone in the end."),
+        ("en", "i met loads of people there."),
     ],
 )
 def test_everyday_words_are_not_replaced(

@@ -148,3 +148,11 @@ ALIAS = re.compile(
     r")\s*[,.]",
 )
 ALIAS_AFTER = re.compile(r",?\s+(?:som vi sier|as we call (?:him|her)|for short)\b", re.I)
+# Verbs of contact whose object is a person: an unknown word after one on a lower-case line
+# is a name ("i rang eilidh", "jeg ringte gyrid"; recall1).
+CONTACT_OBJECT_VERBS = word_set(
+    """
+    rang phoned texted rung met visited told asked helped messaged emailed
+    ringte ringt møtte traff besøkte fortalte spurte hjalp tekstet savner savnet
+    """
+)

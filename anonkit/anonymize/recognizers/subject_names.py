@@ -54,6 +54,7 @@ from anonkit.anonymize.recognizers._slot_words import (
     ALIAS_AFTER,
     AND,
     APPOSITION,
+    CONTACT_OBJECT_VERBS,
     CONTACT_VERBS,
     COPULAS,
     FROM_WORDS,
@@ -290,6 +291,14 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             and lower_case_line(text, tok.start)
             and self._unknown_word(word)
             and self._definite_noun(tokens[i - 2].text if i >= 2 else "")
+        ):
+            return True
+        # 2f. recall1: the object of a verb of contact on a lower-case line ("i rang eilidh").
+        if (
+            _word(tokens, i - 1) in CONTACT_OBJECT_VERBS
+            and word.islower()
+            and lower_case_line(text, tok.start)
+            and self._unknown_word(word)
         ):
             return True
         # 2c. recall1: an unknown word after "with"/"med" on a lower-case line ("i stayed
