@@ -118,6 +118,8 @@ SUBJECT_VERBS_LOWER = word_set(
 # ("my auntie morwenna took me in", "onkel leidulv hadde en gård"): kinship words, roles and
 # naming verbs. Pronouns are left out ("han sykla" is a dialect verb form, not a name).
 UNKNOWN_NAME_CUES = PERSON_CUES_LOWER - PRONOUN_CUES - word_set("ham henne honom kaller call calls")
+# An unknown word before one of these is a verb, not a name ("my friend facetimed me").
+OBJECT_PRONOUNS = word_set("me him her it us them meg deg ham henne det oss dem seg")
 # Inflection endings tried before a word after a cue counts as unknown ("my mum reckons").
 _INFLECTIONS = ("s", "es", "ed", "ing", "'s", "’s", "en", "et", "a", "er", "e", "te", "de")
 
@@ -256,7 +258,9 @@ def _truecase_line(
         ) or (
             # "my auntie morwenna", "onkel leidulv": an unknown word after a kinship or role
             # word. Compounds are not tried: "leid|ulv" is no compound after "onkel".
-            prev in UNKNOWN_NAME_CUES and _unknown_after_cue(low, common, skip)
+            prev in UNKNOWN_NAME_CUES
+            and _unknown_after_cue(low, common, skip)
+            and nxt not in OBJECT_PRONOUNS  # "my friend facetimed me", "mamma googla det"
         ) or (
             # "snakka med strand": after talking *with* someone a listed surname is that person
             prev2 in CONTACT_PHRASES and low in surnames_lower and low not in FUNCTION_WORDS

@@ -36,6 +36,7 @@ def _by_action(detector: Detector, text: str) -> tuple[list[str], list[str]]:
         # a kinship word, any word, then a person's verb (subject_names 1b)
         ("en", "my mum honey never knew.", ["honey"]),
         ("nb", "mormor gunnvor passa alltid på meg.", ["gunnvor"]),
+        ("en", "my nan dolly always knew.", ["dolly"]),
         # an unknown line-initial word before "was my <role>"
         ("en", "cian was my key worker for six months.", ["cian"]),
         # a capitalized everyday word before a predicate only people have
@@ -125,6 +126,13 @@ def test_unknown_places_on_lower_case_lines_are_replaced(
         ("nb", "Musikken var vennen min."),
         ("en", "i told everyone in the end."),
         ("en", "i met loads of people there."),
+        # an adverb or a verb after a kinship word is no name
+        ("en", "my mum properly loved it there."),
+        ("en", "my dad eventually came round."),
+        ("en", "my dad later told me."),
+        ("nb", "mamma heldigvis ringte."),
+        ("en", "my friend facetimed me every night."),
+        ("nb", "mamma googla det."),
     ],
 )
 def test_everyday_words_are_not_replaced(

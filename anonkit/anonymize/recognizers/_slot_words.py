@@ -156,3 +156,11 @@ CONTACT_OBJECT_VERBS = word_set(
     ringte ringt møtte traff besøkte fortalte spurte hjalp tekstet savner savnet
     """
 )
+# Adverbs that stand between a kinship word and its verb ("my dad later told me", "mamma
+# heldigvis ringte"): never the name in "<kinship> X verb" (words in -ly/-vis count too).
+KIN_ADVERBS = word_set(
+    """
+    later soon once again then eventually even rather quite already anyway first last
+    etterpå senere seinere snart nettopp endelig plutselig nesten heller straks gjerne først
+    """
+)

@@ -59,6 +59,7 @@ from anonkit.anonymize.recognizers._slot_words import (
     COPULAS,
     FROM_WORDS,
     INVERTED_SUBJECTS,
+    KIN_ADVERBS,
     KIN_VERBS,
     MODAL_NAMES,
     NAME_BEARERS,
@@ -394,6 +395,18 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             return _word(tokens, i - 3) in PERSON_PRONOUNS
         return bearer in NAME_BEARERS
 
+    def _adverb(self, low: str) -> bool:
+        """An adverb made from a known word: "properly", "eventually", "easily", "heldigvis"
+        — not "dolly", "holly" (no known word under the ending) nor a listed first name."""
+        if low in self.first:
+            return False
+        if low.endswith(("vis", "wards")):
+            return True
+        if not low.endswith("ly"):
+            return False
+        stems = (low[:-2], low[:-3] + "y", low[:-1] + "e", low[:-2] + "le")
+        return any(len(stem) > 3 and stem in self.common for stem in stems)
+
     def _kin_subject(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """``<kinship> X (adverb) <person's verb>`` on a line written in lower case."""
         word = tokens[i].text
@@ -406,6 +419,8 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             or self._never_a_name(word, low)
             or low in KINSHIP
             or low in ADVERBS
+            or low in KIN_ADVERBS
+            or self._adverb(low)
             or low in ACTION_VERBS
             or low in PERSON_VERBS
             or low in NOT_CALLERS
