@@ -137,6 +137,17 @@ class Truecased:
     doubtful: tuple[tuple[int, int, str], ...] = ()
 
 
+# Norwegian first names that are also word forms speech uses (recall1): left doubtful on
+# lower-case lines ("rene klær", "en roman", "det lyder bra", "på kaia", "ruta hjem").
+_NB_NAME_WORDS = word_set(
+    """
+    ane brede ebbe edel falk kim lina mette rene sture kaia roman ruta mila aksel adel erle
+    svenn lyder timian tilde lilje rasa hala marina van vida rana gloria elle bent hild runa
+    lotte rut tora tron isa ella mons
+    """
+)
+
+
 @cache
 def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(proper words safe to capitalize, first names, ambiguous first names, common words)."""
@@ -155,8 +166,27 @@ def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str],
     main = {n.lower() for n in first_names(lang)}
     curated = {cols[0].lower() for cols in data_lines("ambiguous_names.txt")}
     ambiguous = {w for w in curated | (main & common) if len(w) > 2}
-    safe = frozenset(w for w in proper if w not in common and w not in skip and len(w) > 1)
-    return safe, frozenset(first), frozenset(ambiguous - skip), common
+    safe = {w for w in proper if w not in common and w not in skip and len(w) > 1}
+    if lang == "nb":
+        # recall1: Ordbank lists rare forms that are common Norwegian first names ("sindre"
+        # of "sinder", "irene" of "ire", "geir", "lena", "nora", "hilde"), so on lower-case
+        # lines those names were only flagged. A name of the Norwegian list counts as a name
+        # unless the curated list says it is an everyday word (Liv, Dag, Per, Bjørn, Storm)
+        # or it is a form speech uses (_NB_NAME_WORDS: "rene", "roman", "lyder", "kaia").
+        extra = {cols[0].lower() for cols in data_lines("common_words_extra_nb.txt")}
+        named = {
+            w
+            for w in main & common
+            if w not in curated
+            and w not in extra
+            and w not in _NB_NAME_WORDS
+            and w not in FUNCTION_WORDS
+            and w not in skip
+            and len(w) > 2
+        }
+        safe |= named
+        ambiguous -= named
+    return frozenset(safe), frozenset(first), frozenset(ambiguous - skip), common
 
 
 @cache
