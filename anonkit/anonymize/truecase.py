@@ -257,6 +257,7 @@ def _truecase_line(
     own_first = _own_first_names(lang)
     skip = not_entities(lang)
     words = list(_WORD.finditer(line))
+    surname_slots: set[int] = set()
     for k, m in enumerate(words):
         word = m.group(0)
         low = word.lower()
@@ -321,7 +322,21 @@ def _truecase_line(
             start = offset + m.start()
             out[start] = _capitalize(word)[0]
             continue
-        if is_safe or cued:
+        # recall1: the word after a first name this line capitalized is its surname when a
+        # list has it as one, also when it is a word ("hanne lie", "jane whitfield").
+        after_first = (
+            k > 0
+            and prev in first
+            and out[offset + words[k - 1].start()].isupper()
+            and line[words[k - 1].end() : m.start()] == " "
+            and (low in surnames_lower or _unknown_after_cue(low, common, skip))
+            and low not in FUNCTION_WORDS
+            and nxt not in OBJECT_PRONOUNS
+            and k - 1 not in surname_slots  # one surname, not a chain ("jane long ago")
+        )
+        if after_first:
+            surname_slots.add(k)
+        if is_safe or cued or after_first:
             start = offset + m.start()
             out[start] = _capitalize(word)[0]
             for inner in re.finditer(r"-(\w)", word):  # "stor-ola" → "Stor-Ola"

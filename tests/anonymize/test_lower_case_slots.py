@@ -63,6 +63,9 @@ def _by_action(detector: Detector, text: str) -> tuple[list[str], list[str]]:
         # Norwegian first names that Ordbank also has as rare word forms
         ("nb", "sindre skjønte ikke hvor ille det var.", ["sindre"]),
         ("nb", "sosionomen, lena, hjalp meg med papirene.", ["lena"]),
+        # a listed or unknown surname after a first name the line capitalized
+        ("en", "my friend hanne lie recommended it.", ["hanne lie"]),
+        ("en", "my colleague jane whitfield covered my classes.", ["jane whitfield"]),
         # the object of a verb of contact
         ("en", "i rang eilidh as soon as i got out.", ["eilidh"]),
         ("nb", "jeg ringte gyrid med en gang jeg kom ut.", ["gyrid"]),
