@@ -118,6 +118,9 @@ SUBJECT_VERBS_LOWER = word_set(
 # ("my auntie morwenna took me in", "onkel leidulv hadde en gård"): kinship words, roles and
 # naming verbs. Pronouns are left out ("han sykla" is a dialect verb form, not a name).
 UNKNOWN_NAME_CUES = PERSON_CUES_LOWER - PRONOUN_CUES - word_set("ham henne honom kaller call calls")
+# Possessives between a kinship or role word and the name ("broren min bjørn").
+POSSESSIVE_CUES = word_set("min mi mitt vår my our")
+_LONG_CUES = tuple(sorted(w for w in PERSON_CUES_LOWER if len(w) >= 6))
 # An unknown word before one of these is a verb, not a name ("my friend facetimed me").
 OBJECT_PRONOUNS = word_set("me him her it us them meg deg ham henne det oss dem seg")
 # Inflection endings tried before a word after a cue counts as unknown ("my mum reckons").
@@ -209,6 +212,38 @@ def _place_words() -> frozenset[str]:
 def _capitalize(word: str) -> str:
     head = word[0].upper()
     return (head if len(head) == 1 else word[0]) + word[1:]
+
+
+def _cued_by_apposition(
+    line: str, words: list[re.Match[str]], k: int, surnames: frozenset[str]
+) -> bool:
+    """Word ``k`` follows a kinship or role word, through a possessive ("broren min bjørn",
+    "my brother bill") or set off by commas ("mora mi, liv, snakket", "ergoterapeuten, rune,",
+    "terapeuten min, dag solberg, var")."""
+    cue = k - 1
+    gap = line[words[k - 1].end() : words[k].start()]
+    if gap not in (" ", ", "):
+        return False
+    if words[cue].group(0).lower() in POSSESSIVE_CUES and cue > 0:
+        if line[words[cue - 1].end() : words[cue].start()] != " ":
+            return False
+        cue -= 1
+    elif gap == " ":
+        return False  # a plain "<cue> X" is the cue rule's case
+    cue_word = words[cue].group(0).lower()
+    if cue_word not in PERSON_CUES_LOWER - PRONOUN_CUES and not cue_word.endswith(_LONG_CUES):
+        return False  # compounds of a role count: "ergoterapeuten", "helsesøster"
+    if gap == " ":
+        return True
+    # Set off by commas: the apposition ends with a comma, or a surname follows.
+    end = words[k].end()
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    return line[end : end + 1] == "," or (
+        nxt is not None
+        and line[end : nxt.start()] == " "
+        and nxt.group(0).lower() in surnames
+        and line[nxt.end() : nxt.end() + 1] == ","
+    )
 
 
 def _unknown_after_cue(low: str, common: frozenset[str], skip: frozenset[str]) -> bool:
@@ -322,6 +357,11 @@ def _truecase_line(
             start = offset + m.start()
             out[start] = _capitalize(word)[0]
             continue
+        # recall1: a first name after a kinship or role word and a possessive ("broren min
+        # bjørn", "my brother bill") or set off by commas after one ("mora mi, liv,",
+        # "ergoterapeuten, rune,", "terapeuten min, dag solberg,").
+        if not cued and k > 0 and low in first and low not in FUNCTION_WORDS and low not in skip:
+            cued = _cued_by_apposition(line, words, k, surnames_lower)
         # recall1: the word after a first name this line capitalized is its surname when a
         # list has it as one, also when it is a word ("hanne lie", "jane whitfield").
         after_first = (

@@ -66,6 +66,11 @@ def _by_action(detector: Detector, text: str) -> tuple[list[str], list[str]]:
         # a listed or unknown surname after a first name the line capitalized
         ("en", "my friend hanne lie recommended it.", ["hanne lie"]),
         ("en", "my colleague jane whitfield covered my classes.", ["jane whitfield"]),
+        # a first name after "<kinship/role> <possessive>" or set off by commas after one
+        ("nb", "broren min bjørn betalte regningen til slutt.", ["bjørn"]),
+        ("nb", "mora mi, liv, snakket aldri om det.", ["liv"]),
+        ("nb", "ergoterapeuten, rune, fikk meg til å begynne med snekring.", ["rune"]),
+        ("nb", "terapeuten min, dag solberg, var den som foreslo det.", ["dag solberg"]),
         # the object of a verb of contact
         ("en", "i rang eilidh as soon as i got out.", ["eilidh"]),
         ("nb", "jeg ringte gyrid med en gang jeg kom ut.", ["gyrid"]),
@@ -142,6 +147,7 @@ def test_unknown_places_on_lower_case_lines_are_replaced(
         # Norwegian first names that are word forms speech uses stay doubtful
         ("nb", "vi fikk rene klær hver dag."),
         ("nb", "jeg leste en roman på avdelingen."),
+        ("nb", "legen min, dag etter dag, sa det samme."),
     ],
 )
 def test_everyday_words_are_not_replaced(
