@@ -15,6 +15,12 @@ word (``liv``, ``per``, ``hope``, ``will``) with no cue before it, a place that 
 (``reading``, ``bø``). Those are returned as *doubtful* spans, which the detector shows to the
 steward as flags: a doubtful span must be flagged, never silently kept.
 
+recall1 widens what gets a capital on such lines: an unknown word after a kinship, role or
+naming word (``my auntie morwenna``), a first name after ``<kinship> <possessive>`` or set off
+by commas after one (``broren min bjørn``, ``mora mi, liv,``), a listed or unknown surname
+right after a capitalized first name (``hanne lie``), and Norwegian first names that Ordbank
+also lists as rare word forms (``sindre``, ``geir``) unless curated as everyday words.
+
 Lines that contain any upper-case letter are left alone: there the writer's capitals carry
 information, and the gazetteers' context rules apply as before.
 """
