@@ -15,6 +15,12 @@ word (``liv``, ``per``, ``hope``, ``will``) with no cue before it, a place that 
 (``reading``, ``bø``). Those are returned as *doubtful* spans, which the detector shows to the
 steward as flags: a doubtful span must be flagged, never silently kept.
 
+recall1 widens what gets a capital on such lines: an unknown word after a kinship, role or
+naming word (``my auntie morwenna``), a first name after ``<kinship> <possessive>`` or set off
+by commas after one (``broren min bjørn``, ``mora mi, liv,``), a listed or unknown surname
+right after a capitalized first name (``hanne lie``), and Norwegian first names that Ordbank
+also lists as rare word forms (``sindre``, ``geir``) unless curated as everyday words.
+
 Lines that contain any upper-case letter are left alone: there the writer's capitals carry
 information, and the gazetteers' context rules apply as before.
 """
@@ -80,6 +86,8 @@ RESIDENCE_VERBS = word_set(
     bor bodde bodd bo flytta flyttet flytter flytte født vokste oppvokst kjørte kjørt dro
     reiste reise jobber jobba jobbet studerer studerte
     gård gården hytte hytta hus huset leilighet leiligheten farm cabin house flat caravan
+    come comes came coming originally stayed staying camped kommer kom opprinnelig
+    worked working school college uni university studied
     """
 )
 # "jeg tror hilde visste", "i think gaz knew": a first name opening a clause, before a
@@ -112,6 +120,19 @@ SUBJECT_VERBS_LOWER = word_set(
 )
 
 
+# recall1: a word that no list knows right after one of these cues is a name whatever follows
+# ("my auntie morwenna took me in", "onkel leidulv hadde en gård"): kinship words, roles and
+# naming verbs. Pronouns are left out ("han sykla" is a dialect verb form, not a name).
+UNKNOWN_NAME_CUES = PERSON_CUES_LOWER - PRONOUN_CUES - word_set("ham henne honom kaller call calls")
+# Possessives between a kinship or role word and the name ("broren min bjørn").
+POSSESSIVE_CUES = word_set("min mi mitt vår my our")
+_LONG_CUES = tuple(sorted(w for w in PERSON_CUES_LOWER if len(w) >= 6))
+# An unknown word before one of these is a verb, not a name ("my friend facetimed me").
+OBJECT_PRONOUNS = word_set("me him her it us them meg deg ham henne det oss dem seg")
+# Inflection endings tried before a word after a cue counts as unknown ("my mum reckons").
+_INFLECTIONS = ("s", "es", "ed", "ing", "'s", "’s", "en", "et", "a", "er", "e", "te", "de")
+
+
 # Compound tails of one-word institution names ("Fjordklinikken", "Rikshospitalet").
 _INSTITUTION_TAILS = ("klinikken", "klinikk", "sykehuset", "sjukehuset", "hospitalet", "dps")
 
@@ -123,6 +144,17 @@ class Truecased:
 
     text: str
     doubtful: tuple[tuple[int, int, str], ...] = ()
+
+
+# Norwegian first names that are also word forms speech uses (recall1): left doubtful on
+# lower-case lines ("rene klær", "en roman", "det lyder bra", "på kaia", "ruta hjem").
+_NB_NAME_WORDS = word_set(
+    """
+    ane brede ebbe edel falk kim lina mette rene sture kaia roman ruta mila aksel adel erle
+    svenn lyder timian tilde lilje rasa hala marina van vida rana gloria elle bent hild runa
+    lotte rut tora tron isa ella mons
+    """
+)
 
 
 @cache
@@ -143,8 +175,27 @@ def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str],
     main = {n.lower() for n in first_names(lang)}
     curated = {cols[0].lower() for cols in data_lines("ambiguous_names.txt")}
     ambiguous = {w for w in curated | (main & common) if len(w) > 2}
-    safe = frozenset(w for w in proper if w not in common and w not in skip and len(w) > 1)
-    return safe, frozenset(first), frozenset(ambiguous - skip), common
+    safe = {w for w in proper if w not in common and w not in skip and len(w) > 1}
+    if lang == "nb":
+        # recall1: Ordbank lists rare forms that are common Norwegian first names ("sindre"
+        # of "sinder", "irene" of "ire", "geir", "lena", "nora", "hilde"), so on lower-case
+        # lines those names were only flagged. A name of the Norwegian list counts as a name
+        # unless the curated list says it is an everyday word (Liv, Dag, Per, Bjørn, Storm)
+        # or it is a form speech uses (_NB_NAME_WORDS: "rene", "roman", "lyder", "kaia").
+        extra = {cols[0].lower() for cols in data_lines("common_words_extra_nb.txt")}
+        named = {
+            w
+            for w in main & common
+            if w not in curated
+            and w not in extra
+            and w not in _NB_NAME_WORDS
+            and w not in FUNCTION_WORDS
+            and w not in skip
+            and len(w) > 2
+        }
+        safe |= named
+        ambiguous -= named
+    return frozenset(safe), frozenset(first), frozenset(ambiguous - skip), common
 
 
 @cache
@@ -167,6 +218,53 @@ def _place_words() -> frozenset[str]:
 def _capitalize(word: str) -> str:
     head = word[0].upper()
     return (head if len(head) == 1 else word[0]) + word[1:]
+
+
+def _cued_by_apposition(
+    line: str, words: list[re.Match[str]], k: int, surnames: frozenset[str]
+) -> bool:
+    """Word ``k`` follows a kinship or role word, through a possessive ("broren min bjørn",
+    "my brother bill") or set off by commas ("mora mi, liv, snakket", "ergoterapeuten, rune,",
+    "terapeuten min, dag solberg, var")."""
+    cue = k - 1
+    gap = line[words[k - 1].end() : words[k].start()]
+    if gap not in (" ", ", "):
+        return False
+    if words[cue].group(0).lower() in POSSESSIVE_CUES and cue > 0:
+        if line[words[cue - 1].end() : words[cue].start()] != " ":
+            return False
+        cue -= 1
+    elif gap == " ":
+        return False  # a plain "<cue> X" is the cue rule's case
+    cue_word = words[cue].group(0).lower()
+    if cue_word not in PERSON_CUES_LOWER - PRONOUN_CUES and not cue_word.endswith(_LONG_CUES):
+        return False  # compounds of a role count: "ergoterapeuten", "helsesøster"
+    if gap == " ":
+        return True
+    # Set off by commas: the apposition ends with a comma, or a surname follows.
+    end = words[k].end()
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    return line[end : end + 1] == "," or (
+        nxt is not None
+        and line[end : nxt.start()] == " "
+        and nxt.group(0).lower() in surnames
+        and line[nxt.end() : nxt.end() + 1] == ","
+    )
+
+
+def _unknown_after_cue(low: str, common: frozenset[str], skip: frozenset[str]) -> bool:
+    """A word no word list has, also not as an inflection of a listed word (no compound
+    splitting: after a kinship word "leidulv" is a name, not "leid" + "ulv")."""
+    if (
+        len(low) < 3
+        or not low.isalpha()
+        or low in common
+        or low in skip
+        or low in FUNCTION_WORDS
+        or low in SUBJECT_NOT_NAMES
+    ):
+        return False
+    return not any(low.endswith(suf) and low[: -len(suf)] in common for suf in _INFLECTIONS)
 
 
 def truecase(text: str, lang: str) -> Truecased:
@@ -200,6 +298,7 @@ def _truecase_line(
     own_first = _own_first_names(lang)
     skip = not_entities(lang)
     words = list(_WORD.finditer(line))
+    surname_slots: set[int] = set()
     for k, m in enumerate(words):
         word = m.group(0)
         low = word.lower()
@@ -228,6 +327,12 @@ def _truecase_line(
             and prev in KINSHIP_CUES
             and nxt
             and nxt not in FUNCTION_WORDS
+        ) or (
+            # "my auntie morwenna", "onkel leidulv": an unknown word after a kinship or role
+            # word. Compounds are not tried: "leid|ulv" is no compound after "onkel".
+            prev in UNKNOWN_NAME_CUES
+            and _unknown_after_cue(low, common, skip)
+            and nxt not in OBJECT_PRONOUNS  # "my friend facetimed me", "mamma googla det"
         ) or (
             # "snakka med strand": after talking *with* someone a listed surname is that person
             prev2 in CONTACT_PHRASES and low in surnames_lower and low not in FUNCTION_WORDS
@@ -258,7 +363,26 @@ def _truecase_line(
             start = offset + m.start()
             out[start] = _capitalize(word)[0]
             continue
-        if is_safe or cued:
+        # recall1: a first name after a kinship or role word and a possessive ("broren min
+        # bjørn", "my brother bill") or set off by commas after one ("mora mi, liv,",
+        # "ergoterapeuten, rune,", "terapeuten min, dag solberg,").
+        if not cued and k > 0 and low in first and low not in FUNCTION_WORDS and low not in skip:
+            cued = _cued_by_apposition(line, words, k, surnames_lower)
+        # recall1: the word after a first name this line capitalized is its surname when a
+        # list has it as one, also when it is a word ("hanne lie", "jane whitfield").
+        after_first = (
+            k > 0
+            and prev in first
+            and out[offset + words[k - 1].start()].isupper()
+            and line[words[k - 1].end() : m.start()] == " "
+            and (low in surnames_lower or _unknown_after_cue(low, common, skip))
+            and low not in FUNCTION_WORDS
+            and nxt not in OBJECT_PRONOUNS
+            and k - 1 not in surname_slots  # one surname, not a chain ("jane long ago")
+        )
+        if after_first:
+            surname_slots.add(k)
+        if is_safe or cued or after_first:
             start = offset + m.start()
             out[start] = _capitalize(word)[0]
             for inner in re.finditer(r"-(\w)", word):  # "stor-ola" → "Stor-Ola"

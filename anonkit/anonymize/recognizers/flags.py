@@ -84,10 +84,16 @@ class Lexicon:
             return self._is_compound(low)
         return False
 
-    def _is_compound(self, low: str) -> bool:
+    def is_long_compound(self, low: str) -> bool:
+        """A compound of two known words of four letters or more ("kommune|bolig"); unlike
+        :meth:`is_common`, "sav|alen" and "leid|ulv" are not (recall1: names on lower-case
+        lines that split into short everyday words)."""
+        return self._is_compound(low, min_part=4)
+
+    def _is_compound(self, low: str, min_part: int = 3) -> bool:
         if "-" in low:
             return all(self.is_common(part) for part in low.split("-") if part)
-        for cut in range(3, len(low) - 2):
+        for cut in range(min_part, len(low) - min_part + 1):
             head, tail = low[:cut], low[cut:]
             if tail not in self.common and not (
                 tail[-1:] in "aet" and tail.rstrip("aent") in self.common

@@ -186,7 +186,7 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
             or low in SUBJECT_VERBS
             or low in DOING_VERBS
             or low in self.skip
-            or not _lower_case_line(text, tokens[k].start)
+            or not lower_case_line(text, tokens[k].start)
         ):
             return False
         if prev in MEETING_VERBS:
@@ -218,7 +218,17 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
             opener = tok.sent_start and (
                 self._unknown(base)  # "Sal always …", "Tharani var …"
                 or (
-                    _low(tokens, k + 1) in ("from", "fra")
+                    (
+                        _low(tokens, k + 1) in ("from", "fra")
+                        # recall1: "Tommen på verkstedet hjalp meg", "Dot at the centre said"
+                        or (
+                            _low(tokens, k + 1) in ("på", "at")
+                            and any(
+                                _low(tokens, m) in SUBJECT_VERBS | DOING_VERBS
+                                for m in range(k + 2, k + 7)
+                            )
+                        )
+                    )
                     and k + 2 < len(tokens)
                     and base.isalpha()
                     and low not in KINSHIP
@@ -230,7 +240,7 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
                 yield tok.start, tok.start + len(base), CAPITALIZED, SCORE
 
 
-def _lower_case_line(text: str, pos: int) -> bool:
+def lower_case_line(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` was written in lower case: its first letter is lower
     case. (The detector truecases such lines before the recognizers run, so capitals inside
     them — "my nan Dolly" — prove nothing; a line written with capitals opens with one.)"""

@@ -40,20 +40,23 @@ from anonkit.anonymize.places import (
 )
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
 from anonkit.anonymize.recognizers.flags import Lexicon
-from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, lower_case_line
 from anonkit.anonymize.wordlists import not_entities
 
 SCORE = 0.6
 MAX_EDITS = 2
 MIN_FUZZY_LEN = 5
 
-PREPOSITIONS = word_set("in to from near outside i på fra til ved utenfor")
+PREPOSITIONS = word_set("in to from near outside at i på fra til ved utenfor")
 # Verbs of living and moving before the preposition ("moved to", "grew up in", "bodde på").
 RESIDENCE_VERBS = word_set(
     """
     live lives lived living move moves moved moving born grew grow raised settled relocated
     originally was were been stayed staying
     var vært bor bodde bodd bo flytta flyttet flytter flytte født vokste oppvokst
+    camped camping holiday holidays holidayed caravan cabin cottage farm hytte hytta gård
+    gården campingvogn ferie feriert
+    worked working school college uni university studied jobba jobbet studerte skole skolen
     """
 )
 # detect4: an English month after a verb of living ("We lived in March, near …"): March is
@@ -102,6 +105,7 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         self.lexicon = Lexicon(lang)
         self.skip = not_entities(lang)
         self.first = frozenset(all_first_names())
+        self.first_lower = frozenset(n.lower() for n in self.first)
         self.known = frozenset(
             places() | world_places() | health_institution_names() | organization_names()
         )
@@ -116,7 +120,13 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
             if prep == "i" and self.lang == "en":
                 continue
             tok = tokens[i]
-            if (self._slot(tokens, i) and self._place_like(tok)) or self._inside(text, tokens, i):
+            if (
+                (self._slot(tokens, i) or self._english_capital(tokens, i))
+                and self._place_like(text, tok)
+            ) or (
+                # "works at Microsoft in Seattle": after "at" stands an employer, not a place
+                prep.lower() != "at" and self._inside(text, tokens, i)
+            ):
                 yield tok.start, tok.end, LOCATION, SCORE
             elif (
                 self.lang == "en"
@@ -149,6 +159,23 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
             region in self.known or not self.lexicon.is_common(region.lower())
         )
 
+    def _english_capital(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """recall1: in English, a capitalized word mid-sentence after "in/from/near" is a
+        place even without a verb of living ("We spent a month in Machynlleth"; not after
+        "to": "listened to Radiohead", "talked to Cian"): English capitals mark names, and
+        :meth:`_place_like` has ruled out every listed word, first name and non-entity. The
+        next word must not be capitalized too ("in Park House" is left to the institution
+        layers)."""
+        tok = tokens[i]
+        nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        return (
+            self.lang == "en"
+            and tokens[i - 1].text.lower() in ("in", "from", "near")
+            and not tok.sent_start
+            and tok.text[:1].isupper()
+            and not nxt[:1].isupper()
+        )
+
     @staticmethod
     def _slot(tokens: tuple[Token, ...], i: int) -> bool:
         prep = tokens[i - 1].text.lower()
@@ -158,9 +185,11 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         if prep not in ("from", "fra") or not before:
             return False
         last = before[-1]
+        if last in ("over", "originally", "opprinnelig") and len(before) > 1:
+            last = before[-2]  # "came over from X", "is originally from X"
         return last in ORIGIN_WORDS or last.endswith(("'s", "’s"))  # "he's from X"
 
-    def _place_like(self, tok: Token) -> bool:
+    def _place_like(self, text: str, tok: Token) -> bool:
         word = tok.text
         low = word.lower()
         if (
@@ -169,11 +198,22 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
             or low in FUNCTION_WORDS
             or low in self.skip
             or word in self.known
-            or self.lexicon.is_common(low)
+            or self.lexicon.is_common(low, compounds=False)
         ):
+            return False
+        if word.islower() and len(word) >= MIN_FUZZY_LEN - 1 and lower_case_line(text, tok.start):
+            # recall1: on a line written in lower case the capitals are gone, so an unknown
+            # word in the slot is a place even when it resembles none ("we stayed at
+            # grasmere", "hytte ved savalen"); compounds are not tried there ("sav|alen").
+            return low not in self.first_lower and not (
+                self.lang == "nb" and self.lexicon.is_long_compound(low)
+            )
+        if self.lexicon.is_common(low):
             return False
         if word[0].isupper() and not word.isupper():
             return word not in self.first
+        # On a line with capitals a lower-case unknown word is more often a typo or a rare
+        # word than a place: it must resemble a listed one.
         return word.islower() and len(word) >= MIN_FUZZY_LEN - 1 and resembles_place(word)
 
 

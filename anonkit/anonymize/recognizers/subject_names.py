@@ -19,6 +19,13 @@ interviews those words open sentences all the time *as people*, and the slot say
    ``Sunni som vi sier``, ``kalle, han heter egentlig karl`` (detect4), ``Gaz, his real name
    is Gary`` — a word next to a listed first name that it is said to be.
 
+recall1 adds the slots that give a name away when its capitals are gone or it is an everyday
+word: a predicate only people have after a capitalized opener (``Brook looked after my dog``,
+``Storm ble født``, ``Rusty, the porter, …``, ``cian was my key worker``), ``<kinship> X
+(adverb) verb`` on lower-case lines (``my mum honey never knew``), ``a bloke called X`` / ``ei
+dame som het X``, ``X and me``, an unknown word after ``with``/``med`` or taken up by ``, she
+was``, and ``sofaen til X``. The word lists live in :mod:`._slot_words`.
+
 A candidate must be a listed first name or surname (any case), or — on a lower-case line or
 capitalized — a word no word list knows (``gaz``, ``kjelle``). Closed-class words, the
 subject words that name no one (``everyone``, ``mamma``) and non-entities never are.
@@ -27,7 +34,6 @@ Score 0.6: replaced.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -41,68 +47,49 @@ from anonkit.anonymize.recognizers._base import (
     tokenize,
     word_set,
 )
+from anonkit.anonymize.recognizers._slot_words import (
+    ACTION_VERBS,
+    ADVERBS,
+    ALIAS,
+    ALIAS_AFTER,
+    AND,
+    APPOSITION,
+    CONTACT_OBJECT_VERBS,
+    CONTACT_VERBS,
+    COPULAS,
+    FROM_WORDS,
+    INVERTED_SUBJECTS,
+    KIN_ADVERBS,
+    KIN_VERBS,
+    MODAL_NAMES,
+    NAME_BEARERS,
+    NAMING_VERBS,
+    NOT_CALLERS,
+    NOT_NAMED,
+    ONLY_ONE,
+    PERSON_ADJECTIVES,
+    PERSON_PHRASES,
+    PERSON_PRONOUNS,
+    PERSON_VERBS,
+    PRONOUN_AFTER,
+    ROLE_AFTER,
+    ROLES,
+    SOCIAL_ROLES,
+    SPEAKER,
+    USED_TO,
+    WITH_PERSON,
+)
 from anonkit.anonymize.recognizers.flags import Lexicon
-from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, SUBJECT_NOT_NAMES
+from anonkit.anonymize.recognizers.name_words import (
+    FUNCTION_WORDS,
+    SUBJECT_NOT_NAMES,
+    lower_case_line,
+)
 from anonkit.anonymize.recognizers.names_in_context import KINSHIP
 from anonkit.anonymize.wordlists import common_words, not_entities
 
 SCORE = 0.6
 
-# Finite verbs whose subject is a person (no copulas, no modals: "May I", "Will you").
-ACTION_VERBS = word_set(
-    """
-    said says told tells rang rings phoned texted called came comes went drove drives ran
-    helped helps visited visits wrote asked asks brought picked shouted sent fetched used
-    sa sier fortalte ringte ringer kom kommer gikk kjørte kjører hjalp hjelper besøkte skrev
-    skreiv spurte hentet henta sendte fant ble bodde flytta flyttet dro visste mente jobba
-    jobbet jobber bor
-    sat kept saved missed took gave brought bought satt holdt tok ga kjøpte
-    """
-)
-# Verbs whose subject is a person whatever the word: a capitalized everyday word before one
-# at a sentence start is a name or nickname ("Mags rang me", "Gaz texted").
-CONTACT_VERBS = word_set("rang texted phoned messaged ringte tekstet sms-et snapet")
-# Who rings without being named: kinship words (imported), services and places of work.
-NOT_CALLERS = word_set(
-    """
-    work school college uni university housing council hospital ward surgery pharmacy bank
-    landlord social services nursery police someone they we you he she it mummy daddy
-    grandma grandad grandpa granny nanna
-    jobben skolen kommunen sykehuset legekontoret apoteket banken barnehagen utleier
-    avdelingen posten de vi du han hun ho den det
-    """
-)
-# Two words after which comes the person one talks or stays with.
-WITH_PERSON = frozenset(
-    {"snakka med", "snakket med", "prata med", "pratet med", "bodde hos", "var hos",
-     "talked to", "spoke to", "spoke with", "talked with", "stayed with", "lived with"}
-)  # fmt: skip
-# Adverbs between the name and its verb ("Mo never told anyone", "Vik ringte aldri").
-ADVERBS = word_set("never always just also often still aldri alltid bare også ofte")
-# First names that are also modal verbs: a name only before a verb (the caller checks).
-MODAL_NAMES = word_set("will may")
-# "Mark from the outreach team came", "Haug på kontoret sa": a name, a group, then a verb.
-FROM_WORDS = word_set("from fra på at")
-# "X was the only one who", "X var den eneste som": said of people.
-ONLY_ONE = re.compile(
-    r" (?:the (?:only|first|last) (?:one|person)?|the one|den (?:eneste|første|siste))\b"
-)
-COPULAS = word_set("was var had hadde")
-SPEAKER = word_set("i me jeg meg")
-AND = word_set("and og")
-# Words between an alias and the name it stands for.
-# A bare apposition ("Ergoterapeuten, Rune, fikk meg …") is a role and a name, not an alias:
-# a connector before the name or "really"/"egentlig" after it is required.
-_ALIAS = re.compile(
-    r",?\s+(?:"
-    r"(?:altså|eller|egentlig|dvs\.?|short for|that's|thats|i mean|I mean|or"
-    r"|(?:han|hun|ho|hu) (?:heter|het) egentlig|(?:his|her) real name (?:is|was)"
-    r"|(?:he|she) is really called|(?:he's|she's) really called)\s+"
-    r"(?P<name>[A-ZÆØÅÁ][\w-]+)(?:\s+(?:really|egentlig|altså))?"
-    r"|(?P<name2>[A-ZÆØÅÁ][\w-]+)\s+(?:really|egentlig|altså)"
-    r")\s*[,.]",
-)
-_ALIAS_AFTER = re.compile(r",?\s+(?:som vi sier|as we call (?:him|her)|for short)\b", re.I)
 
 
 @cache
@@ -148,7 +135,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         if self._never_a_name(word, low):
             return False
         listed = low in self.first or low in self.surnames
-        everyday = low in self.common or self.lexicon.is_common(low)
+        everyday = low in self.common or self._everyday(low)
         if strict:
             return listed and not everyday
         if listed:
@@ -165,8 +152,13 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             and low not in FUNCTION_WORDS
             and low not in self.skip
             and low not in self.places
-            and not self.lexicon.is_common(low)
+            and not self._everyday(low)
         )
+
+    def _everyday(self, low: str) -> bool:
+        """A known word form, an inflection, or a compound of two words of four letters or
+        more (recall1: "vit|hya", "leid|ulv", "jov|sset" are names, not compounds)."""
+        return self.lexicon.is_common(low, compounds=False) or self.lexicon.is_long_compound(low)
 
     def _definite_noun(self, word: str) -> bool:
         """A Norwegian noun in its definite form ("Forlaget", "Kommunen", "Skolen"): an
@@ -246,6 +238,14 @@ class SubjectNameRecognizer(AnonkitRecognizer):
                 and self._candidate(word, strict=False)
             ):
                 return True
+        # 1a. a predicate or apposition only people have (recall1): "Brook looked after my
+        # dog", "Storm ble født", "cian was my key worker", "Rusty, the porter, used to …".
+        if tok.sent_start and self._person_predicate(text, tokens, i):
+            return True
+        # 1b. "my mum honey never knew", "mormor gunn passa på meg": on a lower-case line the
+        # word between a kinship word and a person's verb is that person's name.
+        if self._kin_subject(text, tokens, i):
+            return True
         # 2. coordination with the speaker: "X and I", "me and X".
         if (
             gap == " "
@@ -254,6 +254,14 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             and (tok.sent_start or _word(tokens, i - 1) in ("with", "med"))
         ):
             return self._loose(word)
+        if (
+            gap == " "
+            and nxt in AND
+            and _word(tokens, i + 2) in ("me", "meg")
+            and ((is_capitalized(word) and not tok.sent_start) or self._unknown_word(word))
+            and self._loose(word)
+        ):
+            return True  # recall1: "they sent tamsin and me home", "Jill and me went"
         if (
             i >= 2
             and _word(tokens, i - 1) in AND
@@ -271,6 +279,41 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             and self._unknown_word(word)
         ):
             return True
+        # 2d. recall1: the name after "a lad called", "a nurse named", "en fyr som het",
+        # "she was called": whatever the word otherwise means ("a bloke called biscuit").
+        if self._named(text, tokens, i):
+            return True
+        # 2e. recall1: "sofaen til tjerand": a definite noun, "til", an unknown word on a
+        # lower-case line — the owner (a place there is replaced just the same).
+        if (
+            _word(tokens, i - 1) == "til"
+            and self.lang == "nb"
+            and word.islower()
+            and lower_case_line(text, tok.start)
+            and self._unknown_word(word)
+            and self._definite_noun(tokens[i - 2].text if i >= 2 else "")
+        ):
+            return True
+        # 2f. recall1: the object of a verb of contact on a lower-case line ("i rang eilidh").
+        if (
+            _word(tokens, i - 1) in CONTACT_OBJECT_VERBS
+            and word.islower()
+            and lower_case_line(text, tok.start)
+            and self._unknown_word(word)
+        ):
+            return True
+        # 2c. recall1: an unknown word after "with"/"med" on a lower-case line ("i stayed
+        # with ffion", "var ute med tharshini"), or before ", she was" / ", han var" (a
+        # pronoun taking the word up: "and then there was ffion, she was from bangor").
+        if self._unknown_word(word) and (
+            (
+                _word(tokens, i - 1) in ("with", "med")
+                and word.islower()
+                and lower_case_line(text, tok.start)
+            )
+            or PRONOUN_AFTER.match(text, tok.end)
+        ):
+            return True
         # 3. cleft: "det var X som", "it was X who".
         if i >= 2 and nxt in ("som", "who", "that") and gap == " ":
             before = f"{_word(tokens, i - 2)} {_word(tokens, i - 1)}"
@@ -282,12 +325,121 @@ class SubjectNameRecognizer(AnonkitRecognizer):
                 )
         return False
 
+    def _person_predicate(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """A capitalized sentence-initial word before a predicate only people have (recall1):
+        ``Brook looked after my dog``, ``Storm was born``, ``Heather told me``, ``Cian was my
+        key worker``, ``Dal var kontaktpersonen min``. The word may be an everyday word (a
+        noun never looks after anyone); plurals, closed-class words and institutions not."""
+        word = tokens[i].text
+        low = word.lower()
+        unknown_lower = (
+            word.islower() and lower_case_line(text, tokens[i].end) and self._unknown_word(word)
+        )  # "cian was my key worker"
+        if (
+            not (is_capitalized(word) or unknown_lower)
+            or self._never_a_name(word, low)
+            or low in NOT_CALLERS
+            or low in KINSHIP
+            or self._definite_noun(word)
+            or (low.endswith("s") and self.lexicon.is_common(low[:-1], compounds=False))
+        ):
+            return False
+        v = i + 2 if _word(tokens, i + 1) in ADVERBS else i + 1  # "Mo never told anyone"
+        verb, after = _word(tokens, v), _word(tokens, v + 1)
+        if (verb in PERSON_VERBS or f"{verb} {after}" in PERSON_PHRASES) and (
+            after not in INVERTED_SUBJECTS  # not "Riktignok snakket vi": verb-second order
+        ):
+            return True
+        if f"{verb} {after}" == "used to" and _word(tokens, v + 2) in USED_TO:
+            return True
+        if (
+            verb in COPULAS | word_set("is er")
+            and after in PERSON_ADJECTIVES
+            and self._candidate(word, strict=False)
+        ):
+            return True  # "Mo var snill med meg"
+        apposition = APPOSITION.match(text, tokens[i].end)
+        if apposition is not None and apposition.group("role").lower() in ROLES:
+            return True
+        m = ROLE_AFTER.match(text, tokens[i].end)
+        if m is None:
+            return False
+        role = (m.group("en") or m.group("nb") or "").lower()
+        if m.group("nb") and self.lang != "nb":
+            return False
+        if role in SOCIAL_ROLES:
+            # "Music was my best friend", "Alcohol was my mate": said of things too, so
+            # only a listed name or a word no list has.
+            return self._candidate(word, strict=False)
+        return role in ROLES
+
+    def _named(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """``<person noun> called|named X``, ``<person noun> som het X``, ``he/she was called
+        X``: X names someone unless it is a closed-class word or what one calls ("called
+        back", "called the police", "called social services")."""
+        word = tokens[i].text
+        low = word.lower()
+        if (
+            i < 2
+            or _word(tokens, i - 1) not in NAMING_VERBS
+            or text[tokens[i - 1].end : tokens[i].start] != " "  # "she was called, honestly"
+            or self._never_a_name(word, low)
+            or low in NOT_NAMED
+            or low in KINSHIP
+        ):
+            return False
+        bearer = _word(tokens, i - 2)
+        if bearer == "som":
+            bearer = _word(tokens, i - 3)
+        elif bearer in ("was", "is", "var", "er", "ble"):
+            return _word(tokens, i - 3) in PERSON_PRONOUNS
+        return bearer in NAME_BEARERS
+
+    def _adverb(self, low: str) -> bool:
+        """An adverb made from a known word: "properly", "eventually", "easily", "heldigvis"
+        — not "dolly", "holly" (no known word under the ending) nor a listed first name."""
+        if low in self.first:
+            return False
+        if low.endswith(("vis", "wards")):
+            return True
+        if not low.endswith("ly"):
+            return False
+        stems = (low[:-2], low[:-3] + "y", low[:-1] + "e", low[:-2] + "le")
+        return any(len(stem) > 3 and stem in self.common for stem in stems)
+
+    def _kin_subject(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """``<kinship> X (adverb) <person's verb>`` on a line written in lower case."""
+        word = tokens[i].text
+        low = word.lower()
+        if (
+            i == 0
+            or not word.islower()
+            or _word(tokens, i - 1) not in KINSHIP
+            or _word(tokens, i - 1) == "our"
+            or self._never_a_name(word, low)
+            or low in KINSHIP
+            or low in ADVERBS
+            or low in KIN_ADVERBS
+            or self._adverb(low)
+            or low in ACTION_VERBS
+            or low in PERSON_VERBS
+            or low in NOT_CALLERS
+            or len(word) < 3
+            or text[tokens[i - 1].end : tokens[i].start] != " "
+            or not lower_case_line(text, tokens[i].start)
+        ):
+            return False
+        verb = _word(tokens, i + 1)
+        if verb in ADVERBS:
+            verb = _word(tokens, i + 2)
+        return verb in ACTION_VERBS or verb in PERSON_VERBS or verb in KIN_VERBS
+
     def _alias(self, text: str, tokens: tuple[Token, ...], i: int) -> int | None:
         """Index of an alias token of a first name: "Kjelle, altså Kjell" → Kjelle."""
         tok = tokens[i]
         if not tok.text[:1].isupper() and not tok.sent_start:
             return None
-        m = _ALIAS.match(text, tok.end)
+        m = ALIAS.match(text, tok.end)
         if (
             m is not None
             and (m.group("name") or m.group("name2")).lower() in self.first
@@ -295,7 +447,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         ):
             return i
         if (
-            _ALIAS_AFTER.match(text, tok.end)
+            ALIAS_AFTER.match(text, tok.end)
             and tok.text[:1].isupper()
             and self._candidate(tok.text, strict=False)
         ):
