@@ -31,7 +31,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import eval_detect  # noqa: E402
+import eval_detect
 
 SETS = ("interview", "asr_dev", "blind_asr", "blind2_asr", "blind3_asr", "blind4_asr", "heldout")
 NORNE_LIMIT = 500
