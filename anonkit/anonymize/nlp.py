@@ -14,7 +14,8 @@ Speed: only the NER component runs (English: with its own tok2vec); the tagger, 
 lemmatizer and sentence splitters are excluded because no layer needs them (our
 recognizers read the text itself; lemmas fall back to lower-cased tokens). The network's
 matrix products go to numpy's BLAS instead of thinc's default ``blis`` (see
-:func:`_numpy_matmul`), on one thread (:func:`one_blas_thread`).
+:func:`_numpy_matmul`), on one thread (:func:`one_blas_thread`), and the engine runs the
+NER's greedy decoding through ``ner_parse`` (spaCy's loop, stepped with the GIL held).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
 
+from anonkit.anonymize.ner_parse import run_pipeline
 from anonkit.errors import ModelNotFoundError
 from anonkit.languages import LANGUAGES
 
@@ -146,7 +148,7 @@ def _numpy_matmul(nlp: Language) -> None:
 
     Why: NER is most of detection time on short transcript segments, and most of NER is the
     tok2vec's matrix products; the ``blis`` build spaCy installs runs them at about a third
-    of the speed of numpy's OpenBLAS on the same core (benchmarks/ner_matmul_check.py and
+    of the speed of numpy's OpenBLAS on the same core (benchmarks/ner_fastpath_check.py and
     docs/benchmarks.md, "Detection throughput (fastx)"). Only ``gemm`` changes; the
     parser's per-step C loop keeps blis. The products differ in the last bits of a float
     (another summation order, as on another CPU); the entities found were identical on
@@ -251,25 +253,28 @@ class AnonkitSpacyNlpEngine(SpacyNlpEngine):
 
         Why: Presidio yields ``doc.text``, which spaCy rebuilds from the tokens of every
         document — about a tenth of detection time on short transcript segments. The text
-        we passed in is the same string, so it travels along with the doc instead.
+        we passed in is the same string, so it travels along with the doc instead. The
+        texts go through :func:`~anonkit.anonymize.ner_parse.run_pipeline` (spaCy's
+        components, NER decoding stepped from Python) ``batch_size`` at a time.
         """
-        if as_tuples:
-            raise NotImplementedError("anonkit's engine takes plain texts")
+        if as_tuples or n_process != 1:
+            raise NotImplementedError("anonkit's engine takes plain texts, in one process")
         stream = iter(texts)
         while chunk := [str(text) for text in islice(stream, batch_size)]:
             # One batch at a time (spaCy's own unit of work, so memory stays bounded), each
             # under the one-thread limit; the caller's work between batches runs without it.
             with one_blas_thread():
-                docs = list(
-                    self.nlp[language].pipe(chunk, batch_size=batch_size, n_process=n_process)
-                )
+                docs = run_pipeline(self.nlp[language], chunk, batch_size)
             for doc, text in zip(docs, chunk, strict=True):
                 yield text, self._doc_to_nlp_artifact(doc, language)
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
-        """One text, under the one-BLAS-thread limit (:func:`one_blas_thread`)."""
+        """One text: the batch path with a batch of one (same result, see ``ner_parse``)."""
+        if not self.nlp:
+            raise ValueError("NLP engine is not loaded. Consider calling .load()")
         with one_blas_thread():
-            return super().process_text(text, language)
+            (doc,) = run_pipeline(self.nlp[language], [text], 1)
+        return self._doc_to_nlp_artifact(doc, language)
 
 
 def ner_configuration() -> NerModelConfiguration:
