@@ -1,8 +1,10 @@
-"""anonkit's fast NER path (numpy products, greedy loop stepped from Python) against spaCy's own.
+"""Detection's speed paths against the plain ones: same results, always.
 
-Real models, real texts: the evaluation lines of tests/data/eval. The loop in
-``ner_parse`` must give exactly what spaCy's compiled loop gives with the same layers; the
-detector's batch path must give exactly what it gives one text at a time.
+Real models, real texts: the evaluation lines of tests/data/eval. The NER loop in
+``ner_parse`` must give exactly what spaCy's compiled loop gives with the same layers;
+numpy's products must find what blis finds; the detector's batch path must give exactly
+what it gives one text at a time; the analyzer's cached recognizer plan must follow a
+dictionary swap.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from spacy.language import Language
 from thinc.api import NumpyOps
 
 from anonkit.anonymize.detector import Detector
+from anonkit.anonymize.dictionary import DictionaryEntry, ProjectDictionary
 from anonkit.anonymize.ner_parse import run_pipeline, steps_from_python
 from anonkit.anonymize.nlp import _find_folder, load_spacy, one_blas_thread
 
@@ -108,3 +111,16 @@ def test_blas_runs_on_one_thread_during_ner_only() -> None:
     with one_blas_thread():
         assert blas_threads() == {1}
     assert blas_threads() == before
+
+
+def test_a_swapped_dictionary_takes_effect_at_once() -> None:
+    # Same number of recognizers before and after: the cached plan must still be rebuilt.
+    text = "ok so um bregnelund met fjellmo"
+    first = ProjectDictionary((DictionaryEntry("Bregnelund", "LOCATION"),), "en")
+    detector = Detector("en", first)
+    replaced = lambda: {e.text for e in detector.detect(text) if e.action == "replace"}  # noqa: E731
+    assert replaced() == {"bregnelund"}
+    detector.project_dictionary = ProjectDictionary((DictionaryEntry("Fjellmo", "PERSON"),), "en")
+    assert replaced() == {"fjellmo"}
+    detector.project_dictionary = first
+    assert replaced() == {"bregnelund"}
