@@ -468,12 +468,39 @@ class _Analyzer(AnalyzerEngine):
     docs/benchmarks.md).
     """
 
+    _plan: tuple[str, list, int, list, list[str]] | None = None
+
+    def forget_plan(self) -> None:
+        """Call after changing the registry's recognizers (the project dictionary)."""
+        self._plan = None
+
+    def _recognizers_and_entities(self, language: str) -> tuple[list, list[str]]:
+        """The language's recognizers and the entity list every one of them is asked for.
+
+        Why cached: Presidio rebuilds both from the registry on every call (about 5 % of the
+        recognizer layer's time on short segments). The plan is rebuilt when the registry's
+        list is another object or another length (it holds the list, so no new list can
+        take its id), and :meth:`forget_plan` drops it. The entity list is computed once,
+        so its order — Presidio's ``list(set(...))`` — is the one every text of the
+        process saw before as well.
+        """
+        recognizers = self.registry.recognizers
+        plan = self._plan
+        if (
+            plan is None
+            or plan[0] != language
+            or plan[1] is not recognizers
+            or plan[2] != len(recognizers)
+        ):
+            ours = [r for r in recognizers if r.supported_language == language]
+            entities = self.get_supported_entities(language=language)
+            plan = self._plan = (language, recognizers, len(recognizers), ours, entities)
+        return plan[3], plan[4]
+
     def raw_results(self, text: str, language: str, nlp_artifacts: object) -> list:
-        entities = self.get_supported_entities(language=language)
+        recognizers, entities = self._recognizers_and_entities(language)
         results: list[RecognizerResult] = []
-        for recognizer in self.registry.recognizers:
-            if recognizer.supported_language != language:
-                continue
+        for recognizer in recognizers:
             if not recognizer.is_loaded:
                 recognizer.load()
                 recognizer.is_loaded = True
@@ -549,6 +576,7 @@ class Detector:
                 dictionary = ProjectDictionary(dictionary.entries, self.lang)
                 self._dictionary = dictionary
             self._registry.add_recognizer(dictionary.recognizer())
+        self._analyzer.forget_plan()
 
     def _analyze(self, text: str, artifacts: object) -> list[DetectedEntity]:
         if not text.strip():

@@ -12,7 +12,10 @@ Models (design.md §3):
 
 Speed: only the NER component runs (English: with its own tok2vec); the tagger, parser,
 lemmatizer and sentence splitters are excluded because no layer needs them (our
-recognizers read the text itself; lemmas fall back to lower-cased tokens).
+recognizers read the text itself; lemmas fall back to lower-cased tokens). The network's
+matrix products go to numpy's BLAS instead of thinc's default ``blis`` (see
+:func:`_numpy_matmul`), on one thread (:func:`one_blas_thread`), and the engine runs the
+NER's greedy decoding through ``ner_parse`` (spaCy's loop, stepped with the GIL held).
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ import logging
 import os
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from functools import cache
+from itertools import islice
 from pathlib import Path
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -34,7 +39,9 @@ from presidio_analyzer.nlp_engine import (
 )
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import NumpyOps
 
+from anonkit.anonymize.ner_parse import run_pipeline
 from anonkit.errors import ModelNotFoundError
 from anonkit.languages import LANGUAGES
 
@@ -132,7 +139,46 @@ def load_spacy(lang: str) -> Language:
         # en_core_web_sm's NER has its own tok2vec; the shared one only feeds the tagger.
         nlp.remove_pipe("tok2vec")
     nlp.max_length = max(nlp.max_length, 5_000_000)
+    _numpy_matmul(nlp)
     return nlp
+
+
+def _numpy_matmul(nlp: Language) -> None:
+    """Let the pipeline's layers multiply matrices with numpy (OpenBLAS) instead of blis.
+
+    Why: NER is most of detection time on short transcript segments, and most of NER is the
+    tok2vec's matrix products; the ``blis`` build spaCy installs runs them at about a third
+    of the speed of numpy's OpenBLAS on the same core (benchmarks/ner_fastpath_check.py and
+    docs/benchmarks.md, "Detection throughput (fastx)"). Only ``gemm`` changes; the
+    parser's per-step C loop keeps blis. The products differ in the last bits of a float
+    (another summation order, as on another CPU); the entities found were identical on
+    every evaluation set and on 26,000 English and 20,000 Norwegian sentences checked
+    with that script.
+    """
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None:
+            for node in model.walk():
+                node.ops = ops
+
+
+@cache
+def _blas_controller() -> object:
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def one_blas_thread() -> AbstractContextManager[object]:
+    """BLAS on one thread while spaCy runs.
+
+    Why: OpenBLAS starts a thread per core for the larger products, and on a busy machine
+    (or a cluster job given one core) the threads' spinning costs more CPU than they save;
+    detection is measured and sized per core. Other BLAS users in the process (Whisper)
+    get their own thread count back afterwards.
+    """
+    return _blas_controller().limit(limits=1, user_api="blas")  # type: ignore[attr-defined]
 
 
 class LazyNlpArtifacts(NlpArtifacts):
@@ -207,15 +253,28 @@ class AnonkitSpacyNlpEngine(SpacyNlpEngine):
 
         Why: Presidio yields ``doc.text``, which spaCy rebuilds from the tokens of every
         document — about a tenth of detection time on short transcript segments. The text
-        we passed in is the same string, so it travels along with the doc instead.
+        we passed in is the same string, so it travels along with the doc instead. The
+        texts go through :func:`~anonkit.anonymize.ner_parse.run_pipeline` (spaCy's
+        components, NER decoding stepped from Python) ``batch_size`` at a time.
         """
-        if as_tuples:
-            raise NotImplementedError("anonkit's engine takes plain texts")
-        pairs = ((str(text), str(text)) for text in texts)
-        for doc, text in self.nlp[language].pipe(
-            pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
-        ):
-            yield text, self._doc_to_nlp_artifact(doc, language)
+        if as_tuples or n_process != 1:
+            raise NotImplementedError("anonkit's engine takes plain texts, in one process")
+        stream = iter(texts)
+        while chunk := [str(text) for text in islice(stream, batch_size)]:
+            # One batch at a time (spaCy's own unit of work, so memory stays bounded), each
+            # under the one-thread limit; the caller's work between batches runs without it.
+            with one_blas_thread():
+                docs = run_pipeline(self.nlp[language], chunk, batch_size)
+            for doc, text in zip(docs, chunk, strict=True):
+                yield text, self._doc_to_nlp_artifact(doc, language)
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        """One text: the batch path with a batch of one (same result, see ``ner_parse``)."""
+        if not self.nlp:
+            raise ValueError("NLP engine is not loaded. Consider calling .load()")
+        with one_blas_thread():
+            (doc,) = run_pipeline(self.nlp[language], [text], 1)
+        return self._doc_to_nlp_artifact(doc, language)
 
 
 def ner_configuration() -> NerModelConfiguration:
