@@ -115,7 +115,7 @@ def test_blas_runs_on_one_thread_during_ner_only() -> None:
 
 def test_a_swapped_dictionary_takes_effect_at_once() -> None:
     # Same number of recognizers before and after: the cached plan must still be rebuilt.
-    text = "ok so um bregnelund met fjellmo"
+    text = "i liked bregnelund more than fjellmo"
     first = ProjectDictionary((DictionaryEntry("Bregnelund", "LOCATION"),), "en")
     detector = Detector("en", first)
     replaced = lambda: {e.text for e in detector.detect(text) if e.action == "replace"}  # noqa: E731
