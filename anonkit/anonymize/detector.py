@@ -284,6 +284,45 @@ def _inside_non_entity_phrase(
     )
 
 
+# The last word of a generic service, team or benefit (prec2): with only ordinary words
+# before it ("Crisis Team", "Universal Credit"), NER's organisation is no one's name. Names
+# like "Turning Point" or "Hope Centre" end otherwise and stay organisations.
+GENERIC_SERVICE_HEADS = frozenset({
+    "team", "teams", "service", "services", "credit", "benefit", "benefits", "allowance",
+    "payment", "league", "teamet", "tjeneste", "tjenesten", "tenesta",
+})  # fmt: skip
+_ARTICLE = re.compile(r"^(?:the|a|an|det|den)\s+", re.IGNORECASE)
+
+
+def _generic_service(span: str, ordinary_word: Callable[[str], bool]) -> bool:
+    """``span`` is "(the) Ordinary … Head" with a generic service head (see above)."""
+    words = _ARTICLE.sub("", span).split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in GENERIC_SERVICE_HEADS
+        and all(ordinary_word(w) for w in words)
+    )
+
+
+# "Huntington's" of "had Huntington's (disease)": an eponymous diagnosis, not a person
+# (prec2). Only when the genitive form is on the diagnosis list and a diagnosis word follows
+# or a verb of having precedes it.
+_EPONYM_AFTER = re.compile(r"['’]s?\s+(?:disease|syndrome|palsy|chorea|sykdom|syndrom)\b", re.I)
+_EPONYM_BEFORE = re.compile(r"\b(?:had|has|have|having|got|with|of|hadde|har|med)\s+$", re.I)
+_GENITIVE = re.compile(r"['’]s?(?!\w)")
+
+
+def _eponym(text: str, start: int, end: int) -> bool:
+    m = _GENITIVE.match(text, end)
+    if m is None:
+        return False
+    if (text[start:end] + "'s").lower() not in medicine_words() and (
+        text[start:end] + "s"
+    ).lower() not in medicine_words():
+        return False
+    return bool(_EPONYM_AFTER.match(text, end) or _EPONYM_BEFORE.search(text[max(0, start - 20) : start]))
+
+
 def _subtract(span: tuple[int, int], covers: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of ``span`` not covered by any of ``covers``."""
     pieces = [span]
@@ -339,7 +378,10 @@ def resolve(
                     _is_distractor(text[start:end], not_entities, r.entity_type in NAME_TYPES)
                     or (
                         r.entity_type in NAME_TYPES
-                        and _inside_non_entity_phrase(text, start, end, not_entities)
+                        and (
+                            _inside_non_entity_phrase(text, start, end, not_entities)
+                            or _eponym(text, start, end)
+                        )
                     )
                 )
             ):
@@ -388,6 +430,16 @@ def resolve(
             # Mid-sentence, a capitalized ordinary word is kept: Norwegian places are often
             # ordinary words ("Fløyen", "Dal").
             demoted.append(replace(g[0], start=start, end=end, action=FLAG))
+            continue
+        if (
+            ordinary_word is not None
+            and all(c.layer == "ner" for c in g)
+            and _generic_service(text[start:end], ordinary_word)
+        ):
+            # NER alone calls a service or benefit made of ordinary words an organisation
+            # ("the Crisis Team", "Universal Credit", "Home Treatment Team"): such a name
+            # identifies no one, and replacing it damages the transcript. Flag it (prec2).
+            demoted.append(replace(g[0], start=start, end=end, type=et.ORGANIZATION, action=FLAG))
             continue
         end = _company_suffix(text, end)
         if end > max(c.end for c in g):
@@ -640,17 +692,24 @@ def _promote_repeats(found: list[DetectedEntity]) -> list[DetectedEntity]:
     """
     if all(d.action == REPLACE for d in found):
         return found
-    names = {
-        w.lower()
-        for d in found
-        if d.action == REPLACE and d.type == et.PERSON
+    words = [
+        w for d in found if d.action == REPLACE and d.type == et.PERSON
         for w in re.findall(r"\w+", d.text)
-    }
-    if not names:
+    ]  # fmt: skip
+    if not words:
         return found
+    capital = {w.lower() for w in words if w[:1].isupper()}
+    lower = {w for w in words if w.islower()}
+
+    def same_name(word: str) -> bool:
+        # A lower-case word is never the capitalized name said elsewhere in the line: "Dr.
+        # Bell rang the bell", "Dale … the dale" (prec2). On a lower-case line the name is
+        # lower-case too, and links.
+        return word in lower if word[:1].islower() else word.lower() in capital | lower
+
     return [
         replace(d, type=et.PERSON, action=REPLACE, score=max(d.score, 0.5))
-        if d.action == FLAG and d.type != et.NUMBER and d.text.lower() in names
+        if d.action == FLAG and d.type != et.NUMBER and same_name(d.text)
         else d
         for d in found
     ]

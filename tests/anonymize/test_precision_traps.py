@@ -1,0 +1,59 @@
+"""Common words, services, eponyms and public figures that must stay words (issue 10,
+category 8; branch prec2), each next to a real name or place that must still be replaced.
+Real detector (spaCy + Presidio); names are fictitious or public place names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from anonkit.anonymize.detector import Detector
+
+
+@pytest.fixture(scope="module")
+def detectors() -> dict[str, Detector]:
+    return {"en": Detector("en"), "nb": Detector("nb")}
+
+
+def _replaced(detector: Detector, text: str) -> list[str]:
+    return [d.text for d in detector.detect(text) if d.action == "replace"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept", "replaced"),
+    [
+        # a lower-case common word is not the capitalized name said before it
+        ("en", "Dr. Bell rang the bell for the nurse.", "bell", ["Bell"]),
+        ("en", "My mate Dale lived down in the dale.", "dale", ["Dale"]),
+        # NER-only services and benefits made of ordinary words
+        ("en", "I was on Universal Credit for a year after that.", "Universal Credit", []),
+        ("en", "They referred me to the Home Treatment Team in the end.", "Home Treatment", []),
+        ("en", "My support worker from Turning Point came to every appointment.", "",
+         ["Turning Point"]),
+        # national services by abbreviation, saints' days, eponymous diagnoses
+        ("en", "I waited six hours in A&E that night.", "A&E", []),
+        ("en", "My GP put me on the IAPT waiting list.", "IAPT", []),
+        ("en", "We split up on Valentine's Day, of all days.", "Valentine", []),
+        ("en", "My mum had Huntington's, that's what started it.", "Huntington", []),
+        ("en", "I went to a talk about Down's syndrome.", "Down", []),
+        ("en", "We lived in Huntington near York for a while.", "", ["Huntington", "York"]),
+        # public figures as comparisons; royal titles
+        ("en", "He looked like David Beckham, everyone said so.", "Beckham", []),
+        ("nb", "Han lignet litt på Petter Northug.", "Northug", []),
+        ("nb", "Vi så Kongen en gang på 17. mai.", "Kongen", []),
+        ("nb", "Vi gikk på kino på Valentinsdagen med Sigrid.", "Valentinsdagen", ["Sigrid"]),
+    ],
+)
+def test_word_kept_name_replaced(
+    detectors: dict[str, Detector], lang: str, text: str, kept: str, replaced: list[str]
+) -> None:
+    got = _replaced(detectors[lang], text)
+    assert got == replaced
+    if kept:
+        assert not any(kept in g for g in got)
+
+
+def test_lower_case_line_still_links(detectors: dict[str, Detector]) -> None:
+    """On an all-lower-case line the name is lower-case too: a repeat still counts."""
+    got = _replaced(detectors["en"], "i met dale at the bus station and dale said hi.")
+    assert got.count("dale") == 2
