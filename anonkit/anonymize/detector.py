@@ -316,11 +316,11 @@ def _eponym(text: str, start: int, end: int) -> bool:
     m = _GENITIVE.match(text, end)
     if m is None:
         return False
-    if (text[start:end] + "'s").lower() not in medicine_words() and (
-        text[start:end] + "s"
-    ).lower() not in medicine_words():
+    word = text[start:end].lower()
+    if word + "'s" not in medicine_words() and word + "s" not in medicine_words():
         return False
-    return bool(_EPONYM_AFTER.match(text, end) or _EPONYM_BEFORE.search(text[max(0, start - 20) : start]))
+    before = text[max(0, start - 20) : start]
+    return bool(_EPONYM_AFTER.match(text, end) or _EPONYM_BEFORE.search(before))
 
 
 def _subtract(span: tuple[int, int], covers: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
