@@ -323,6 +323,30 @@ def _eponym(text: str, start: int, end: int) -> bool:
     return bool(_EPONYM_AFTER.match(text, end) or _EPONYM_BEFORE.search(before))
 
 
+@cache
+def _brands() -> frozenset[str]:
+    """Lower-cased brand names (``organizations.tsv``, kind ``brand``)."""
+    from anonkit.anonymize.places import organizations
+
+    return frozenset(i.name.lower() for i in organizations() if i.kind == "brand")
+
+
+# "a (used, rusty old) Ford", "en brukt Toyota": an indefinite article, up to two describing
+# words, then a brand: a product someone owns, not an employer or a person (prec2).
+_PRODUCT_BEFORE = re.compile(r"(?<!\w)(?:a|an|en|ei|et)\s+((?:[\w-]+\s+){0,2})$", re.IGNORECASE)
+_NOT_DESCRIBING = frozenset({
+    "at", "for", "with", "from", "in", "on", "to", "of", "job", "på", "hos", "i", "fra", "til",
+    "med", "jobb",
+})  # fmt: skip
+
+
+def _brand_product(text: str, start: int, end: int) -> bool:
+    if text[start:end].lower() not in _brands():
+        return False
+    m = _PRODUCT_BEFORE.search(text[max(0, start - 40) : start])
+    return m is not None and not any(w.lower() in _NOT_DESCRIBING for w in m.group(1).split())
+
+
 def _subtract(span: tuple[int, int], covers: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of ``span`` not covered by any of ``covers``."""
     pieces = [span]
@@ -381,6 +405,7 @@ def resolve(
                         and (
                             _inside_non_entity_phrase(text, start, end, not_entities)
                             or _eponym(text, start, end)
+                            or _brand_product(text, start, end)
                         )
                     )
                 )

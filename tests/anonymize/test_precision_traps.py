@@ -37,6 +37,11 @@ def _replaced(detector: Detector, text: str) -> list[str]:
         ("en", "My mum had Huntington's, that's what started it.", "Huntington", []),
         ("en", "I went to a talk about Down's syndrome.", "Down", []),
         ("en", "We lived in Huntington near York for a while.", "", ["Huntington", "York"]),
+        # a brand after an indefinite article is a product; after "at"/"på" an employer
+        ("en", "My dad drove a Ford for years.", "Ford", []),
+        ("nb", "Vi kjøpte en brukt Toyota av naboen.", "Toyota", []),
+        ("en", "He worked at Ford in Dagenham.", "", ["Ford", "Dagenham"]),
+        ("nb", "Han fikk en jobb hos Volvo.", "", ["Volvo"]),
         # public figures as comparisons; royal titles
         ("en", "He looked like David Beckham, everyone said so.", "Beckham", []),
         ("nb", "Han lignet litt på Petter Northug.", "Northug", []),
