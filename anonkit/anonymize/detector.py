@@ -19,7 +19,12 @@ unranked candidates; :func:`resolve` turns them into one consistent list:
    (full name beats first name; "Irene" + "Irene Johansen" = one span). The merged span
    takes the type of the dictionary hit if any, else of the longest candidates, trusting
    dictionary > gazetteer > pattern > NER on ties.
-5. A sentence-initial ordinary word that only NER calls a name becomes a flag.
+5. A sentence-initial ordinary word that only NER calls a name becomes a flag, and so does a
+   service of ordinary words with a generic head ("Universal Credit", "the Crisis Team").
+   Before that, a name candidate is dropped when it is a non-entity, part of a multi-word
+   non-entity, an eponymous diagnosis ("had Huntington's") or a brand said as a product
+   ("a used Ford"). A flagged lower-case word becomes a replaced name only when the name
+   replaced elsewhere in the text is lower-case too (not "Dr. Bell … the bell").
 6. Company forms and institution words join the name ("Havbris AS", "Fjellsiden skole",
    "Universitetet i Bergen").
 7. Flags survive only where nothing is replaced.
