@@ -20,8 +20,9 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ADDRESS
-from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, word_value
+from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, digit_runs, word_value
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
 from anonkit.anonymize.recognizers.address import EN_STREET_TYPES, NB_SEPARATE, NB_SUFFIXES
 
 SCORE = 0.75
@@ -30,12 +31,19 @@ _WORDS = sorted([*UNITS, *TEENS, *TENS], key=len, reverse=True)
 _NUM = r"(?:" + "|".join(_WORDS) + r")+(?:-(?:" + "|".join(_WORDS) + r"))?"
 _CAP = r"[A-ZÆØÅ][a-zæøåéüöäA-ZÆØÅ-]*"
 SCORE_POSTCODE = 0.8
+# House letters that are also words ("de" they, "se" see, "e" dialect is): only at a clause end.
+_WORD_LETTERS = frozenset({"de", "se", "e"})
 # After "postcode (is|was|'s)": up to eight tokens of single letters, number words or digits.
 _PC_TOKEN = r"(?:[A-Za-z]|\d{1,2}|double [A-Za-z]|" + _NUM + r")"
 POSTCODE_SAID_RE = re.compile(
     r"(?i:post ?code)(?:'s| is| was| were|:)? (?P<pc>" + _PC_TOKEN
     + r"(?:,? " + _PC_TOKEN + r"){2,9})(?![\w])"
 )  # fmt: skip
+# A Norwegian postcode said as words after "postnummer" (spoken2): "postnummer null tre seks
+# åtte" → 0368; four digits exactly.
+NB_POSTCODE_CUE_RE = re.compile(
+    r"(?<!\w)(?i:postnummer(?:et)?|postnr\.?)(?: (?:er|var|mitt|vårt|hennes|hans))*:? "
+)
 _PC_SHAPE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 _PC_PIECE = re.compile(r"double [A-Za-z]|[\w-]+", re.IGNORECASE)
 
@@ -43,10 +51,16 @@ NB_SPOKEN_RE = re.compile(
     r"(?<![\w])(?:"
     + r"[A-ZÆØÅ][a-zæøåé]*(?:" + "|".join(NB_SUFFIXES) + r")"
     + r"|(?:" + _CAP + r" ){1,3}(?:" + "|".join(NB_SEPARATE) + r")"
-    + r") (?P<num>" + _NUM + r")(?![\wæøå])(?P<end>\s*(?:[,.;!?]|$|\bi\b|\bpå\b))?",
+    + r") (?:nummer )?(?P<num>" + _NUM + r")(?![\wæøå])"
+    + r"(?P<letter> (?:be|ce|se|de|[b-hB-H])(?![\wæøå]))?"
+    + r"(?P<end>\s*(?:[,.;!?]|$|\bi\b|\bpå\b))?",
 )  # fmt: skip
+# English: an optional flat before the house number ("flat three, twelve Harbour Road") and
+# an optional "number" ("number nine Chapel Street") (spoken2).
+_EN_FLAT = r"(?:(?:[Ff]lat|[Aa]partment|[Uu]nit) (?:" + _NUM + r"|\d{1,3}[a-zA-Z]?),? )?"
 EN_SPOKEN_RE = re.compile(
-    r"(?<![\w])(?P<num>" + _NUM + r") (?:[A-Z][a-z]+ ){1,3}(?:"
+    r"(?<![\w])" + _EN_FLAT + r"(?:[Nn]umber |[Nn]o\.? )?(?P<num>" + _NUM
+    + r"),? (?:[A-Z][a-z]+ ){1,3}(?:"
     + "|".join(EN_STREET_TYPES) + r")\b",
 )  # fmt: skip
 
@@ -78,6 +92,10 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
     ENTITIES = (ADDRESS,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        # spoken2: also read the text with hesitation fillers cut out (_fillers).
+        return with_fillers_skipped(text, self.lang, self._find)
+
+    def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for m in NB_SPOKEN_RE.finditer(text):
             num = m.group("num")
             value = word_value(num)
@@ -85,12 +103,21 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
                 continue
             if num.lower() in _AMBIGUOUS_NB and m.group("end") is None:
                 continue
-            yield m.start(), m.end("num"), ADDRESS, SCORE
+            # a house letter ("tolv be") only where the clause ends after it ("de" is a word)
+            letter = (m.group("letter") or "").strip().lower()
+            keep = letter and (m.group("end") or letter not in _WORD_LETTERS)
+            end = m.end("letter") if keep else m.end("num")
+            yield m.start(), end, ADDRESS, SCORE
         for m in EN_SPOKEN_RE.finditer(text):
             value = word_value(m.group("num"))
             if value is None or value == 0 or value > 99:
                 continue
             yield m.start(), m.end(), ADDRESS, SCORE
+        for m in NB_POSTCODE_CUE_RE.finditer(text):
+            for run in digit_runs(text[m.end() : m.end() + 60], min_digits=4):
+                if run.start == 0 and len(run.digits) == 4 and run.digits.isdigit():
+                    yield m.end(), m.end() + run.end, ADDRESS, SCORE_POSTCODE
+                break
         for m in POSTCODE_SAID_RE.finditer(text):
             length = _postcode_end(m.group("pc"))
             if length is not None:
