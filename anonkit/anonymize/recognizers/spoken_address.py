@@ -8,6 +8,11 @@ words that are also everyday words (``en``, ``ei``, ``ett``, ``to``, ``ni``, ``t
 at the end of a clause (``bodde i Storgata to.``), so ``Storgata to ganger`` stays a street
 walked twice.
 
+spoken2: "flat three," and "number" before an English house number, a house letter after a
+Norwegian one ("tolv be"), a Norwegian postcode said after "postnummer", fillers inside
+(:mod:`._fillers`), and lower-case streets after an address cue ("we lived at forty-two mill
+lane", "vi bodde i storgata førtito").
+
 A UK postcode said aloud (recall2): after the word "postcode", letters said one by one and
 digits said as words (``L S six, four J T``, ``M one four, B T``) are read back to a
 postcode and kept when they have its shape (``LS6 4JT``); the span ends at the last token
@@ -21,7 +26,7 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ADDRESS
 from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, digit_runs, word_value
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
 from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
 from anonkit.anonymize.recognizers.address import EN_STREET_TYPES, NB_SEPARATE, NB_SUFFIXES
 
@@ -62,6 +67,31 @@ EN_SPOKEN_RE = re.compile(
     r"(?<![\w])" + _EN_FLAT + r"(?:[Nn]umber |[Nn]o\.? )?(?P<num>" + _NUM
     + r"),? (?:[A-Z][a-z]+ ){1,3}(?:"
     + "|".join(EN_STREET_TYPES) + r")\b",
+)  # fmt: skip
+
+# Lower-case lines (spoken2): Whisper and the blind sets write "we lived at forty-two mill
+# lane", "vi bodde i storgata førtito". Without capitals a street is only taken after a cue
+# that says "address" (live, at, address, moved to; bor, bodde, adressen, flytta til).
+_EN_LOWER_TYPES = sorted(
+    word_set(
+        "street road lane avenue close crescent drive way terrace gardens court place row grove "
+        "hill walk mews parade square"
+    )
+)
+_EN_NOT_NAME = word_set(
+    "the a an my our his her their this that on in at to we i you he she they it and or but "
+    "was were went is of for with one"
+)
+EN_LOWER_RE = re.compile(
+    r"(?<![\w])(?:live[sd]?|living|at|address(?: is|'s| was)?|moved (?:in)?to|stayed at)"
+    r",? (?P<addr>" + _EN_FLAT.lower() + r"(?:number |no\.? )?(?:" + _NUM + r"|\d{1,4}[a-z]?)"
+    r",? (?P<name>[a-z]+(?: [a-z]+)?) (?:" + "|".join(_EN_LOWER_TYPES) + r"))(?![\w-])",
+)  # fmt: skip
+NB_LOWER_RE = re.compile(
+    r"(?<![\wæøå])(?:bor|bodde|budde|adressen(?: min| hans| hennes| vår)?(?: er| var)?"
+    r"|adressa(?: mi| hans| hennes)?(?: er| var)?|flytta|flyttet|vokste opp)(?: (?:i|på|til))? "
+    r"(?P<addr>[a-zæøå]+(?:" + "|".join(NB_SUFFIXES) + r") (?:nummer )?(?P<num>" + _NUM
+    + r"|\d{1,4})(?: ?(?:be|[b-h])(?![\wæøå]))?)(?P<end>\s*(?:[,.;!?]|$|\bi\b|\bpå\b))?",
 )  # fmt: skip
 
 
@@ -113,6 +143,16 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
             if value is None or value == 0 or value > 99:
                 continue
             yield m.start(), m.end(), ADDRESS, SCORE
+        for m in EN_LOWER_RE.finditer(text):
+            if not set(m.group("name").split()) & _EN_NOT_NAME:
+                yield m.start("addr"), m.end("addr"), ADDRESS, SCORE
+        for m in NB_LOWER_RE.finditer(text):
+            num = m.group("num")
+            if num.lower() in _AMBIGUOUS_NB and m.group("end") is None:
+                continue
+            if not num.isdigit() and (word_value(num) or 0) == 0:
+                continue
+            yield m.start("addr"), m.end("addr"), ADDRESS, SCORE
         for m in NB_POSTCODE_CUE_RE.finditer(text):
             for run in digit_runs(text[m.end() : m.end() + 60], min_digits=4):
                 if run.start == 0 and len(run.digits) == 4 and run.digits.isdigit():

@@ -156,3 +156,20 @@ def test_detector_spoken2(en: Detector, nb: Detector) -> None:
     assert _replaced(en, "it cost twenty-two pounds and i was thirty-four at the time.") == []
     assert _replaced(nb, "jeg lå på rom tolv i tre uker.") == []
     assert _replaced(nb, "jeg søkte på nav punktum no, men fant ingenting.") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("en", "we lived at forty-two mill lane till i was ten.", ["forty-two mill lane"]),
+        ("en", "i lived at 42 mill lane for years.", ["42 mill lane"]),
+        ("nb", "vi bodde i storgata førtito da jeg var liten.", ["storgata førtito"]),
+        ("nb", "jeg bor i kirkeveien 12 nå.", ["kirkeveien 12"]),
+        # no address cue, a determiner as the name, or "to år" (two years): no address
+        ("en", "at two we went down the lane.", []),
+        ("en", "i walked forty-two mill lane", []),
+        ("nb", "vi bodde i hovedgata to år.", []),
+    ],
+)
+def test_lower_case_addresses_after_a_cue(lang: str, text: str, found: list[str]) -> None:
+    assert _texts(SpokenAddressRecognizer(lang), text, "ADDRESS") == found
