@@ -10,8 +10,9 @@ to one person as surely as a street address does.
   an optional path said with ``slash``/``skråstrek``;
 * without ``www``: the name is read backwards from the first ``dot`` over at most three
   words, stopping at words that introduce it ("on", "at", "er", "the", "website" …);
-* a handle: ``at``/``@`` + a name joined by ``underscore``/``understrek`` (or ``dot``), or
-  ``at name`` followed by ``on Instagram/Facebook/TikTok``;
+* a handle: ``@sunny_bakes`` written, or ``at``/``@``/``krøllalfa`` + a name joined by
+  ``underscore``/``understrek``, or ``at name`` (not a dictionary word) followed by
+  ``on Instagram/Facebook/TikTok``;
 * big public sites everyone uses (``google dot com``, ``nav punktum no``, ``helsenorge.no``)
   identify no one and are skipped (:data:`GENERIC_SITES`, also used by :mod:`.url`).
 """
@@ -24,10 +25,11 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import URL
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
 from anonkit.anonymize.recognizers.url import GENERIC_SITES
+from anonkit.anonymize.wordlists import common_words
 
 _DOT = r"(?:dot|punktum|prikk)"
 _TLD = r"(?:com|no|org|net|uk|co|se|dk|de|io|info|eu|me|nu|edu|gov|ac|tv|app)"
-_WORD = r"[a-zæøå0-9][a-zæøå0-9-]*"
+_WORD = r"[a-zæøå0-9][a-zæøå0-9_-]*"
 _WWW = r"(?:w w w|w-w-w|www|double u double u double u|dobbel[- ]?w dobbel[- ]?w dobbel[- ]?w)"
 _SLASH = r"(?:slash|skråstrek|forward slash)"
 _PATH = rf"(?: {_SLASH} {_WORD})*"
@@ -39,9 +41,10 @@ WWW_RE = re.compile(
 BARE_RE = re.compile(rf"(?<!\w)(?P<name>{_WORD}){_TAIL}", re.IGNORECASE)
 _HANDLE_JOIN = r"(?:underscore|understrek|under score)"
 HANDLE_RE = re.compile(
-    rf"(?<![\w@])(?:at|@) ?(?P<name>{_WORD}(?: {_HANDLE_JOIN} {_WORD})+)(?!\w)"
-    rf"|(?<![\w@])(?:at|@) (?P<name2>{_WORD})(?= on (?:insta(?:gram)?|facebook|tiktok|"
-    rf"snapchat|snap|twitter|x|youtube|threads)\b)",
+    rf"(?<![\w@])(?:at|@|krøllalfa) ?(?P<name>{_WORD}(?: {_HANDLE_JOIN} {_WORD})+)(?!\w)"
+    rf"|(?<![\w@.])@[a-z0-9_][a-z0-9_.]*[a-z0-9_](?![\w@]|\.\w)"
+    rf"|(?<![\w@])(?:at|@|krøllalfa) (?P<name2>{_WORD})(?= (?:on|på) (?:insta(?:gram)?|facebook|"
+    rf"tiktok|snapchat|snap|twitter|x|youtube|threads)\b)",
     re.IGNORECASE,
 )
 STOP_WORDS = word_set(
@@ -54,7 +57,8 @@ STOP_WORDS = word_set(
     """
 )
 _QUICK = re.compile(
-    rf"(?<!\w)(?:{_DOT}|underscore|understrek)(?!\w)|(?<!\w)(?:at|@) ?\w+ on ", re.IGNORECASE
+    rf"(?<!\w)(?:{_DOT}|underscore|understrek)(?!\w)|(?<!\w)(?:at|krøllalfa) \w+ (?:on|på) |@",
+    re.IGNORECASE,
 )
 MAX_NAME_WORDS = 3
 SCORE = 0.85
@@ -92,6 +96,8 @@ class SpokenUrlRecognizer(AnonkitRecognizer):
             taken.append((start, m.end()))
             yield start, m.end(), URL, SCORE
         for m in HANDLE_RE.finditer(text):
+            if m.group("name2") and m.group("name2").lower() in common_words(self.lang):
+                continue  # "we met at school on Instagram"
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 yield m.start(), m.end(), URL, SCORE_HANDLE
 

@@ -173,3 +173,17 @@ def test_detector_spoken2(en: Detector, nb: Detector) -> None:
 )
 def test_lower_case_addresses_after_a_cue(lang: str, text: str, found: list[str]) -> None:
     assert _texts(SpokenAddressRecognizer(lang), text, "ADDRESS") == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("en", "follow her @sunny_bakes for cakes", ["@sunny_bakes"]),
+        ("nb", "hun heter krøllalfa solveig_bakst på instagram", ["krøllalfa solveig_bakst"]),
+        # an e-mail address is the e-mail recognizer's; a dictionary word is no handle
+        ("en", "mail me at kari@example.no please", []),
+        ("en", "we met at school on instagram", []),
+    ],
+)
+def test_handles(lang: str, text: str, found: list[str]) -> None:
+    assert _texts(SpokenUrlRecognizer(lang), text, "URL") == found
