@@ -9,7 +9,8 @@ at the end of a clause (``bodde i Storgata to.``), so ``Storgata to ganger`` sta
 walked twice.
 
 spoken2: "flat three," and "number" before an English house number, a house letter after a
-Norwegian one ("tolv be"), a Norwegian postcode said after "postnummer", fillers inside
+Norwegian one ("tolv be"), a Norwegian postcode said after "postnummer" or right after a
+spoken street (also a UK one: "Station Road, Leeds, L S six, four J T"), fillers inside
 (:mod:`._fillers`), and lower-case streets after an address cue ("we lived at forty-two mill
 lane", "vi bodde i storgata førtito").
 
@@ -94,6 +95,27 @@ NB_LOWER_RE = re.compile(
     + r"|\d{1,4})(?: ?(?:be|[b-h])(?![\wæøå]))?)(?P<end>\s*(?:[,.;!?]|$|\bi\b|\bpå\b))?",
 )  # fmt: skip
 
+# A postcode said right after a street, with or without a town between (spoken2): "thirty-one
+# Station Road, Leeds, L S six, four J T", "Kongens gate tjuefire, null en fem to Oslo".
+_AFTER_STREET = re.compile(r",? (?:[A-ZÆØÅ][a-zæøå]+,? )?")
+
+
+def _trailing_postcode(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a UK or Norwegian postcode said right after the street ending at ``end``."""
+    m = _AFTER_STREET.match(text, end)
+    if m is None:
+        return None
+    start = m.end()
+    tail = text[start : start + 60]
+    for run in digit_runs(tail, min_digits=4):
+        if run.start == 0 and len(run.digits) == 4 and run.digits.isdigit() and run.words >= 3:
+            return start, start + run.end
+        break
+    length = _postcode_end(tail)
+    if length is not None and " " in tail[:length]:
+        return start, start + length
+    return None
+
 
 def _postcode_end(said: str) -> int | None:
     """Length of the prefix of ``said`` that reads as a whole UK postcode, or None."""
@@ -126,6 +148,14 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
         return with_fillers_skipped(text, self.lang, self._find)
 
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        for start, end, entity, score in self._streets(text):
+            yield start, end, entity, score
+            postcode = _trailing_postcode(text, end)
+            if postcode is not None:
+                yield postcode[0], postcode[1], ADDRESS, SCORE_POSTCODE
+        yield from self._postcodes(text)
+
+    def _streets(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for m in NB_SPOKEN_RE.finditer(text):
             num = m.group("num")
             value = word_value(num)
@@ -153,6 +183,8 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
             if not num.isdigit() and (word_value(num) or 0) == 0:
                 continue
             yield m.start("addr"), m.end("addr"), ADDRESS, SCORE
+
+    def _postcodes(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for m in NB_POSTCODE_CUE_RE.finditer(text):
             for run in digit_runs(text[m.end() : m.end() + 60], min_digits=4):
                 if run.start == 0 and len(run.digits) == 4 and run.digits.isdigit():

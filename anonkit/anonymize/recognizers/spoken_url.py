@@ -61,6 +61,7 @@ _QUICK = re.compile(
     re.IGNORECASE,
 )
 MAX_NAME_WORDS = 3
+_JOINERS = frozenset({"dash", "hyphen", "bindestrek", "strek", "underscore", "understrek"})
 SCORE = 0.85
 SCORE_HANDLE = 0.75
 
@@ -107,7 +108,8 @@ class SpokenUrlRecognizer(AnonkitRecognizer):
         if first.lower() in STOP_WORDS:
             return None
         pos = start
-        for _ in range(MAX_NAME_WORDS - 1):
+        words = 1
+        while words < MAX_NAME_WORDS:
             head = text[:pos]
             m = re.search(r"(?<![\w,.])(\w[\w-]*) $", head)
             word = m.group(1).lower() if m else ""
@@ -115,6 +117,8 @@ class SpokenUrlRecognizer(AnonkitRecognizer):
                 break
             if not m.group(1).islower():
                 break
+            if word not in _JOINERS:  # "fjellro bindestrek terapi": a joiner is no word
+                words += 1
             pos = m.start(1)
         return pos
 

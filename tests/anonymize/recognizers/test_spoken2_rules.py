@@ -187,3 +187,24 @@ def test_lower_case_addresses_after_a_cue(lang: str, text: str, found: list[str]
 )
 def test_handles(lang: str, text: str, found: list[str]) -> None:
     assert _texts(SpokenUrlRecognizer(lang), text, "URL") == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("en", "we were at thirty-one Station Road, Leeds, L S six, four J T.",
+         ["thirty-one Station Road", "L S six, four J T"]),
+        ("nb", "hun bor i Kongens gate tjuefire, null en fem to Oslo.",
+         ["Kongens gate tjuefire", "null en fem to"]),
+        # three number words after a street are no postcode
+        ("nb", "hun bor i Storgata tolv, to tre fire år", ["Storgata tolv"]),
+    ],
+)  # fmt: skip
+def test_postcode_right_after_a_spoken_street(lang: str, text: str, found: list[str]) -> None:
+    assert _texts(SpokenAddressRecognizer(lang), text, "ADDRESS") == found
+
+
+def test_site_name_with_a_joiner() -> None:
+    text = "nettsida heter fjellro bindestrek terapi punktum no."
+    found = _texts(SpokenUrlRecognizer("nb"), text, "URL")
+    assert found == ["fjellro bindestrek terapi punktum no"]
