@@ -34,6 +34,7 @@ _FACTORIES: tuple[str, ...] = (
     "spoken_numbers",
     "spoken_dates",
     "spoken_email",
+    "spoken_url",
     "spelled_names",
     "license_plate",
     "uk_national_insurance",

@@ -8,6 +8,12 @@ words that are also everyday words (``en``, ``ei``, ``ett``, ``to``, ``ni``, ``t
 at the end of a clause (``bodde i Storgata to.``), so ``Storgata to ganger`` stays a street
 walked twice.
 
+spoken2: "flat three," and "number" before an English house number, a house letter after a
+Norwegian one ("tolv be"), a Norwegian postcode said after "postnummer" or right after a
+spoken street (also a UK one: "Station Road, Leeds, L S six, four J T"), fillers inside
+(:mod:`._fillers`), and lower-case streets after an address cue ("we lived at forty-two mill
+lane", "vi bodde i storgata førtito").
+
 A UK postcode said aloud (recall2): after the word "postcode", letters said one by one and
 digits said as words (``L S six, four J T``, ``M one four, B T``) are read back to a
 postcode and kept when they have its shape (``LS6 4JT``); the span ends at the last token
@@ -20,8 +26,9 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ADDRESS
-from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, word_value
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, digit_runs, word_value
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
+from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
 from anonkit.anonymize.recognizers.address import EN_STREET_TYPES, NB_SEPARATE, NB_SUFFIXES
 
 SCORE = 0.75
@@ -30,12 +37,19 @@ _WORDS = sorted([*UNITS, *TEENS, *TENS], key=len, reverse=True)
 _NUM = r"(?:" + "|".join(_WORDS) + r")+(?:-(?:" + "|".join(_WORDS) + r"))?"
 _CAP = r"[A-ZÆØÅ][a-zæøåéüöäA-ZÆØÅ-]*"
 SCORE_POSTCODE = 0.8
+# House letters that are also words ("de" they, "se" see, "e" dialect is): only at a clause end.
+_WORD_LETTERS = frozenset({"de", "se", "e"})
 # After "postcode (is|was|'s)": up to eight tokens of single letters, number words or digits.
 _PC_TOKEN = r"(?:[A-Za-z]|\d{1,2}|double [A-Za-z]|" + _NUM + r")"
 POSTCODE_SAID_RE = re.compile(
     r"(?i:post ?code)(?:'s| is| was| were|:)? (?P<pc>" + _PC_TOKEN
     + r"(?:,? " + _PC_TOKEN + r"){2,9})(?![\w])"
 )  # fmt: skip
+# A Norwegian postcode said as words after "postnummer" (spoken2): "postnummer null tre seks
+# åtte" → 0368; four digits exactly.
+NB_POSTCODE_CUE_RE = re.compile(
+    r"(?<!\w)(?i:postnummer(?:et)?|postnr\.?)(?: (?:er|var|mitt|vårt|hennes|hans))*:? "
+)
 _PC_SHAPE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 _PC_PIECE = re.compile(r"double [A-Za-z]|[\w-]+", re.IGNORECASE)
 
@@ -43,12 +57,64 @@ NB_SPOKEN_RE = re.compile(
     r"(?<![\w])(?:"
     + r"[A-ZÆØÅ][a-zæøåé]*(?:" + "|".join(NB_SUFFIXES) + r")"
     + r"|(?:" + _CAP + r" ){1,3}(?:" + "|".join(NB_SEPARATE) + r")"
-    + r") (?P<num>" + _NUM + r")(?![\wæøå])(?P<end>\s*(?:[,.;!?]|$|\bi\b|\bpå\b))?",
+    + r") (?:nummer )?(?P<num>" + _NUM + r")(?![\wæøå])"
+    + r"(?P<letter> (?:be|ce|se|de|[b-hB-H])(?![\wæøå]))?"
+    + r"(?P<end>\s*(?:[,.;!?]|$|\bi\b|\bpå\b))?",
 )  # fmt: skip
+# English: an optional flat before the house number ("flat three, twelve Harbour Road") and
+# an optional "number" ("number nine Chapel Street") (spoken2).
+_EN_FLAT = r"(?:(?:[Ff]lat|[Aa]partment|[Uu]nit) (?:" + _NUM + r"|\d{1,3}[a-zA-Z]?),? )?"
 EN_SPOKEN_RE = re.compile(
-    r"(?<![\w])(?P<num>" + _NUM + r") (?:[A-Z][a-z]+ ){1,3}(?:"
+    r"(?<![\w])" + _EN_FLAT + r"(?:[Nn]umber |[Nn]o\.? )?(?P<num>" + _NUM
+    + r"),? (?:[A-Z][a-z]+ ){1,3}(?:"
     + "|".join(EN_STREET_TYPES) + r")\b",
 )  # fmt: skip
+
+# Lower-case lines (spoken2): Whisper and the blind sets write "we lived at forty-two mill
+# lane", "vi bodde i storgata førtito". Without capitals a street is only taken after a cue
+# that says "address" (live, at, address, moved to; bor, bodde, adressen, flytta til).
+_EN_LOWER_TYPES = sorted(
+    word_set(
+        "street road lane avenue close crescent drive way terrace gardens court place row grove "
+        "hill walk mews parade square"
+    )
+)
+_EN_NOT_NAME = word_set(
+    "the a an my our his her their this that on in at to we i you he she they it and or but "
+    "was were went is of for with one"
+)
+EN_LOWER_RE = re.compile(
+    r"(?<![\w])(?:live[sd]?|living|at|address(?: is|'s| was)?|moved (?:in)?to|stayed at)"
+    r",? (?P<addr>" + _EN_FLAT.lower() + r"(?:number |no\.? )?(?:" + _NUM + r"|\d{1,4}[a-z]?)"
+    r",? (?P<name>[a-z]+(?: [a-z]+)?) (?:" + "|".join(_EN_LOWER_TYPES) + r"))(?![\w-])",
+)  # fmt: skip
+NB_LOWER_RE = re.compile(
+    r"(?<![\wæøå])(?:bor|bodde|budde|adressen(?: min| hans| hennes| vår)?(?: er| var)?"
+    r"|adressa(?: mi| hans| hennes)?(?: er| var)?|flytta|flyttet|vokste opp)(?: (?:i|på|til))? "
+    r"(?P<addr>[a-zæøå]+(?:" + "|".join(NB_SUFFIXES) + r") (?:nummer )?(?P<num>" + _NUM
+    + r"|\d{1,4})(?: ?(?:be|[b-h])(?![\wæøå]))?)(?P<end>\s*(?:[,.;!?]|$|\bi\b|\bpå\b))?",
+)  # fmt: skip
+
+# A postcode said right after a street, with or without a town between (spoken2): "thirty-one
+# Station Road, Leeds, L S six, four J T", "Kongens gate tjuefire, null en fem to Oslo".
+_AFTER_STREET = re.compile(r",? (?:[A-ZÆØÅ][a-zæøå]+,? )?")
+
+
+def _trailing_postcode(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a UK or Norwegian postcode said right after the street ending at ``end``."""
+    m = _AFTER_STREET.match(text, end)
+    if m is None:
+        return None
+    start = m.end()
+    tail = text[start : start + 60]
+    for run in digit_runs(tail, min_digits=4):
+        if run.start == 0 and len(run.digits) == 4 and run.digits.isdigit() and run.words >= 3:
+            return start, start + run.end
+        break
+    length = _postcode_end(tail)
+    if length is not None and " " in tail[:length]:
+        return start, start + length
+    return None
 
 
 def _postcode_end(said: str) -> int | None:
@@ -78,6 +144,18 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
     ENTITIES = (ADDRESS,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        # spoken2: also read the text with hesitation fillers cut out (_fillers).
+        return with_fillers_skipped(text, self.lang, self._find)
+
+    def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        for start, end, entity, score in self._streets(text):
+            yield start, end, entity, score
+            postcode = _trailing_postcode(text, end)
+            if postcode is not None:
+                yield postcode[0], postcode[1], ADDRESS, SCORE_POSTCODE
+        yield from self._postcodes(text)
+
+    def _streets(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for m in NB_SPOKEN_RE.finditer(text):
             num = m.group("num")
             value = word_value(num)
@@ -85,12 +163,33 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
                 continue
             if num.lower() in _AMBIGUOUS_NB and m.group("end") is None:
                 continue
-            yield m.start(), m.end("num"), ADDRESS, SCORE
+            # a house letter ("tolv be") only where the clause ends after it ("de" is a word)
+            letter = (m.group("letter") or "").strip().lower()
+            keep = letter and (m.group("end") or letter not in _WORD_LETTERS)
+            end = m.end("letter") if keep else m.end("num")
+            yield m.start(), end, ADDRESS, SCORE
         for m in EN_SPOKEN_RE.finditer(text):
             value = word_value(m.group("num"))
             if value is None or value == 0 or value > 99:
                 continue
             yield m.start(), m.end(), ADDRESS, SCORE
+        for m in EN_LOWER_RE.finditer(text):
+            if not set(m.group("name").split()) & _EN_NOT_NAME:
+                yield m.start("addr"), m.end("addr"), ADDRESS, SCORE
+        for m in NB_LOWER_RE.finditer(text):
+            num = m.group("num")
+            if num.lower() in _AMBIGUOUS_NB and m.group("end") is None:
+                continue
+            if not num.isdigit() and (word_value(num) or 0) == 0:
+                continue
+            yield m.start("addr"), m.end("addr"), ADDRESS, SCORE
+
+    def _postcodes(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        for m in NB_POSTCODE_CUE_RE.finditer(text):
+            for run in digit_runs(text[m.end() : m.end() + 60], min_digits=4):
+                if run.start == 0 and len(run.digits) == 4 and run.digits.isdigit():
+                    yield m.end(), m.end() + run.end, ADDRESS, SCORE_POSTCODE
+                break
         for m in POSTCODE_SAID_RE.finditer(text):
             length = _postcode_end(m.group("pc"))
             if length is not None:

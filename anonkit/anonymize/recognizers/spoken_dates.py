@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import DATE
 from anonkit.anonymize.numberwords import TEENS, TENS, UNITS
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
 from anonkit.anonymize.recognizers.dates import MONTHS, with_article
 
 _NB_ORD_UNITS = {
@@ -79,7 +80,13 @@ _MONTH_ORDINALS = {
 _MONTH_ORD = "|".join(sorted(_MONTH_ORDINALS, key=len, reverse=True))
 ORDINAL_MONTH_RE = re.compile(
     rf"(?<!\w)(?P<day>{_ORDINAL}|[12]\d\.|3[01]\.|0?[1-9]\.)"
-    rf" (?:i|of the) (?P<month>{_MONTH_ORD}|1[0-2]\.|0?[1-9]\.),? (?P<year>{_YEAR})(?!\w)",
+    rf" (?:(?:i|of the) )?(?P<month>{_MONTH_ORD}|1[0-2]\.|0?[1-9]\.),? (?P<year>{_YEAR})(?!\w)",
+    re.IGNORECASE,
+)
+# The year first (spoken2): "nineteen ninety-one, the sixth of May".
+YEAR_FIRST_RE = re.compile(
+    rf"(?<!\w)(?P<year>(?:1[89]|20)\d\d|{_NUMWORD}(?: (?:og |and )?{_NUMWORD}){{0,4}}),? "
+    rf"(?:the )?(?P<day>{_ORDINAL}),? (?:of )?(?P<month>{_MONTH})(?!\w)",
     re.IGNORECASE,
 )
 # Month first, as English also says it: "March the twelfth, nineteen eighty-five".
@@ -111,18 +118,33 @@ def _year_parts(year: str) -> int:
     return len(_MORPH_RE.findall(year))
 
 
+def _is_year_first(year: str) -> bool:
+    """A year before the day: four digits, two words ("nineteen ninety-one", "twenty twenty")
+    or one Norwegian word of three parts ("nittennittien"); never an age ("twenty-one")."""
+    if year.isdigit():
+        return True
+    return _year_parts(year) >= 2 and (" " in year.strip() or _year_parts(year) >= 3)
+
+
 class SpokenDateRecognizer(AnonkitRecognizer):
     """Ordinal + month + year said as words (module docstring)."""
 
     ENTITIES = (DATE,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        # spoken2: also read the text with hesitation fillers cut out (_fillers).
+        return with_fillers_skipped(text, self.lang, self._find)
+
+    def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for m in ORDINAL_MONTH_RE.finditer(text):
             if _year_parts(m.group("year")) >= 2:
                 yield with_article(text, m.start("day")), m.end("year"), DATE, SCORE
         if not _MONTH_ANY.search(text):  # fast pre-scan: no month, no date
             return
         taken: list[tuple[int, int]] = []
+        for m in YEAR_FIRST_RE.finditer(text):
+            if _is_year_first(m.group("year")):
+                yield m.start(), m.end(), DATE, SCORE
         for m in MONTH_FIRST_RE.finditer(text):
             if _year_parts(m.group("year")) >= 2 and not m.group("day")[0].isdigit():
                 taken.append(m.span())

@@ -36,6 +36,7 @@ from anonkit.anonymize.recognizers._base import (
     word_set,
     words_regex,
 )
+from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
 
 ID_CONTEXT = words_regex(
     word_set(
@@ -79,6 +80,10 @@ class SpokenNumberRecognizer(AnonkitRecognizer):
     ENTITIES = (PHONE, NATIONAL_ID, NUMBER, DATE)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        # spoken2: also read the text with hesitation fillers cut out (_fillers).
+        return with_fillers_skipped(text, self.lang, self._find)
+
+    def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for run in digit_runs(text, min_digits=MIN_FLAG_DIGITS):
             if run.words < 2:
                 continue

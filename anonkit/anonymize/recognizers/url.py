@@ -5,6 +5,7 @@ Presidio's ``UrlRecognizer`` also fires inside words glued by a full stop ("det.
 own, stricter pattern: a scheme (``https://``), ``www.``, or a bare ``name.tld`` whose TLD
 is in a short list of TLDs that transcripts actually contain, never followed by a letter
 and never part of an e-mail address. "e.g.", "i.e." and "St.Olavs" do not match.
+Big public sites (``nav.no``, ``google.com``) identify no one and are skipped (spoken2).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import URL
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
 
 _TLDS = (
     "no|com|org|net|edu|gov|info|io|eu|uk|co\\.uk|ac\\.uk|org\\.uk|nhs\\.uk|se|dk|fi|de|nl|"
@@ -33,6 +34,25 @@ URL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Big public sites everyone uses identify no one (spoken2): ``nav.no``, ``helsenorge.no``,
+# ``google.com`` (also for the spoken form in :mod:`.spoken_url`).
+GENERIC_SITES = word_set(
+    """
+    google youtube facebook instagram twitter tiktok snapchat reddit wikipedia linkedin
+    amazon ebay netflix spotify apple microsoft yahoo hotmail gmail outlook bing
+    nav helsenorge vg nrk finn dagbladet aftenposten tv2 altinn skatteetaten norge regjeringen
+    lovdata udir uio ntnu uib helsedirektoratet fhi politiet legemiddelhandboka felleskatalogen
+    nhs gov bbc mind samaritans rethink youngminds childline direct samaritans
+    """
+)
+
+
+def is_generic_site(value: str) -> bool:
+    """``www.nav.no/uføre``, ``helsenorge.no``: the site's own name is a big public site."""
+    host = re.sub(r"^(?:[a-z]+://)?(?:www\.)?", "", value.lower()).split("/")[0]
+    return host.split(".")[0] in GENERIC_SITES
+
+
 SCORE_SCHEME = 0.95
 SCORE_BARE = 0.6
 
@@ -47,6 +67,8 @@ class UrlRecognizer(AnonkitRecognizer):
             return
         for m in URL_RE.finditer(text):
             value = m.group(0)
+            if is_generic_site(value):
+                continue
             low = value.lower()
             score = SCORE_SCHEME if low.startswith(("http", "ftp", "www.")) else SCORE_BARE
             if score == SCORE_BARE and not value.isupper():

@@ -1,0 +1,210 @@
+"""spoken2 rules (issue 10): web addresses, handles, street addresses, dates and phone numbers
+said aloud, with hesitation fillers inside. Recognizer-level cases run one recognizer; the
+detector-level cases run real Presidio with our spaCy models through :class:`Detector`.
+Every name, number, site and address here is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from recognizer_testkit import spans
+
+from anonkit.anonymize.detector import Detector
+from anonkit.anonymize.recognizers._fillers import without_fillers
+from anonkit.anonymize.recognizers.spoken_address import SpokenAddressRecognizer
+from anonkit.anonymize.recognizers.spoken_dates import SpokenDateRecognizer
+from anonkit.anonymize.recognizers.spoken_numbers import SpokenNumberRecognizer
+from anonkit.anonymize.recognizers.spoken_url import SpokenUrlRecognizer
+from anonkit.anonymize.recognizers.url import UrlRecognizer
+
+
+def _texts(recognizer: object, text: str, kind: str) -> list[str]:
+    return [t for k, t in spans(recognizer, text) if k == kind]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("en", "it's w w w dot hopewell counselling dot co dot uk now",
+         ["w w w dot hopewell counselling dot co dot uk"]),
+        ("en", "find them at hopewell counselling dot org i think",
+         ["hopewell counselling dot org"]),
+        ("en", "she's on instagram, at sunny underscore bakes, she does cakes",
+         ["at sunny underscore bakes"]),
+        ("en", "follow me at sunnybakes on instagram", ["at sunnybakes"]),
+        ("nb", "nettsida er www punktum solsikken barnehage punktum no hvis",
+         ["www punktum solsikken barnehage punktum no"]),
+        ("nb", "du finner dem på fjellro punktum no skråstrek kontakt.",
+         ["fjellro punktum no skråstrek kontakt"]),
+        # big public sites identify no one
+        ("en", "it was on google dot com somewhere", []),
+        ("nb", "jeg søkte på nav punktum no, men", []),
+        ("nb", "se på www punktum helsenorge punktum no", []),
+        # a decimal and "at" in an ordinary sentence are not addresses
+        ("nb", "det var tre punktum to prosent", []),
+        ("en", "we met at the station on Monday", []),
+    ],
+)  # fmt: skip
+def test_spoken_urls(lang: str, text: str, found: list[str]) -> None:
+    assert _texts(SpokenUrlRecognizer(lang), text, "URL") == found
+
+
+def test_written_generic_sites_are_skipped() -> None:
+    assert _texts(UrlRecognizer("nb"), "sjekk helsenorge.no og fjellro.no", "URL") == ["fjellro.no"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("en", "a bedsit, flat three, twelve Harbour Road, above the chippy",
+         ["flat three, twelve Harbour Road"]),
+        ("en", "they moved to number nine Chapel Street after", ["number nine Chapel Street"]),
+        ("en", "it's um twenty-seven, uh, Rose Crescent, the one",
+         ["twenty-seven, uh, Rose Crescent"]),
+        ("nb", "de flytta til Kirkeveien nummer tolv be etter", ["Kirkeveien nummer tolv be"]),
+        # "de" (they) after the number is a word, not a house letter
+        ("nb", "i Storgata tolv de bodde der", ["Storgata tolv"]),
+        ("nb", "adressen er Bakkeveien fjorten, postnummer null tre seks åtte.",
+         ["Bakkeveien fjorten", "null tre seks åtte"]),
+        # a postcode has four digits exactly
+        ("nb", "postnummeret er null tre seks", []),
+        # a flat alone and a room number are no address
+        ("en", "i was in flat three for a year", []),
+        ("en", "i was in room twelve for three weeks", []),
+    ],
+)  # fmt: skip
+def test_spoken_addresses(lang: str, text: str, found: list[str]) -> None:
+    assert _texts(SpokenAddressRecognizer(lang), text, "ADDRESS") == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("en", "i was born nineteen ninety-one, the sixth of May, a sunday",
+         ["nineteen ninety-one, the sixth of May", "the sixth of May"]),
+        ("nb", "jeg er født sjette femte nittien.", ["sjette femte nittien"]),
+        ("en", "born on the, um, twelfth of June nineteen eighty-four.",
+         ["the, um, twelfth of June nineteen eighty-four", "twelfth of June nineteen eighty-four"]),
+        # an age before a day and month is no year
+        ("en", "i was twenty-one, the sixth of May was", []),
+        # ordinals in a row without a year are no date
+        ("nb", "den sjette femte gangen", []),
+    ],
+)  # fmt: skip
+def test_spoken_dates(lang: str, text: str, found: list[str]) -> None:
+    assert _texts(SpokenDateRecognizer(lang), text, "DATE") == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("nb", "nummeret mitt er nittito, eh, tretti, førtifem, sekstisju.",
+         ["nittito, eh, tretti, førtifem, sekstisju"]),
+        ("en", "it's oh seven nine, um, four six one, two two eight, three nine five.",
+         ["oh seven nine, um, four six one, two two eight, three nine five"]),
+        ("nb", "ring meg på ni en åtte, sjuogtjue, tre åtte to etter",
+         ["ni en åtte, sjuogtjue, tre åtte to"]),
+        # numbers with a filler between them that are too short stay words
+        ("en", "i was twenty, um, thirty at the time", []),
+        # "er" is the Norwegian verb, never a filler: two amounts stay apart
+        ("nb", "det er tolv tretti er fire", []),
+    ],
+)  # fmt: skip
+def test_spoken_phones_across_fillers(lang: str, text: str, found: list[str]) -> None:
+    # the run before a filler is found too; the detector merges it into the longest span
+    got = _texts(SpokenNumberRecognizer(lang), text, "PHONE")
+    assert ([max(got, key=len)] if got else []) == found
+
+
+def test_without_fillers_maps_offsets() -> None:
+    text = "the, um, twelfth"
+    clean, offsets = without_fillers(text, "en") or ("", [])
+    assert clean == "the twelfth"
+    assert text[offsets[4] :] == "twelfth"
+    assert without_fillers("nummeret er tolv", "nb") is None
+
+
+@pytest.fixture(scope="module")
+def en() -> Detector:
+    return Detector("en")
+
+
+@pytest.fixture(scope="module")
+def nb() -> Detector:
+    return Detector("nb")
+
+
+def _replaced(detector: Detector, text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in detector.detect(text) if e.action == "replace"]
+
+
+def test_detector_spoken2(en: Detector, nb: Detector) -> None:
+    assert ("URL", "hopewell counselling dot org") in _replaced(
+        en, "you can find them at hopewell counselling dot org i think."
+    )
+    assert ("ADDRESS", "twenty-seven, uh, Rose Crescent") in _replaced(
+        en, "it's um twenty-seven, uh, Rose Crescent, the one with the blue door."
+    )
+    assert ("DATE", "nineteen ninety-one, the sixth of May") in _replaced(
+        en, "i was born nineteen ninety-one, the sixth of May, a sunday apparently."
+    )
+    assert ("PHONE", "nittito, eh, tretti, førtifem, sekstisju") in _replaced(
+        nb, "nummeret mitt er nittito, eh, tretti, førtifem, sekstisju."
+    )
+    # non-entities: an age, a count, a dose, a time, money, a room, a big site
+    assert _replaced(en, "i took forty milligrams and it was twenty past six.") == []
+    assert _replaced(en, "it cost twenty-two pounds and i was thirty-four at the time.") == []
+    assert _replaced(nb, "jeg lå på rom tolv i tre uker.") == []
+    assert _replaced(nb, "jeg søkte på nav punktum no, men fant ingenting.") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("en", "we lived at forty-two mill lane till i was ten.", ["forty-two mill lane"]),
+        ("en", "i lived at 42 mill lane for years.", ["42 mill lane"]),
+        ("nb", "vi bodde i storgata førtito da jeg var liten.", ["storgata førtito"]),
+        ("nb", "jeg bor i kirkeveien 12 nå.", ["kirkeveien 12"]),
+        # no address cue, a determiner as the name, or "to år" (two years): no address
+        ("en", "at two we went down the lane.", []),
+        ("en", "i walked forty-two mill lane", []),
+        ("nb", "vi bodde i hovedgata to år.", []),
+    ],
+)
+def test_lower_case_addresses_after_a_cue(lang: str, text: str, found: list[str]) -> None:
+    assert _texts(SpokenAddressRecognizer(lang), text, "ADDRESS") == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("en", "follow her @sunny_bakes for cakes", ["@sunny_bakes"]),
+        ("nb", "hun heter krøllalfa solveig_bakst på instagram", ["krøllalfa solveig_bakst"]),
+        # an e-mail address is the e-mail recognizer's; a dictionary word is no handle
+        ("en", "mail me at kari@example.no please", []),
+        ("en", "we met at school on instagram", []),
+    ],
+)
+def test_handles(lang: str, text: str, found: list[str]) -> None:
+    assert _texts(SpokenUrlRecognizer(lang), text, "URL") == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("en", "we were at thirty-one Station Road, Leeds, L S six, four J T.",
+         ["thirty-one Station Road", "L S six, four J T"]),
+        ("nb", "hun bor i Kongens gate tjuefire, null en fem to Oslo.",
+         ["Kongens gate tjuefire", "null en fem to"]),
+        # three number words after a street are no postcode
+        ("nb", "hun bor i Storgata tolv, to tre fire år", ["Storgata tolv"]),
+    ],
+)  # fmt: skip
+def test_postcode_right_after_a_spoken_street(lang: str, text: str, found: list[str]) -> None:
+    assert _texts(SpokenAddressRecognizer(lang), text, "ADDRESS") == found
+
+
+def test_site_name_with_a_joiner() -> None:
+    text = "nettsida heter fjellro bindestrek terapi punktum no."
+    found = _texts(SpokenUrlRecognizer("nb"), text, "URL")
+    assert found == ["fjellro bindestrek terapi punktum no"]
