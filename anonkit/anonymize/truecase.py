@@ -54,6 +54,7 @@ from anonkit.anonymize.recognizers.name_words import (
 )
 from anonkit.anonymize.truecase_slots import (
     institution_words,
+    multiword_names,
     named_unit_span,
     place_apposition,
     possessive_name,
@@ -322,6 +323,12 @@ def _truecase_line(
     surnames_lower = _surname_words()
     own_first = _own_first_names(lang)
     skip = not_entities(lang)
+    # lower2: listed institutions of several words take their written capitals
+    # ("universitetet i bergen" → "Universitetet i Bergen").
+    for start, written in multiword_names(line):
+        for i, ch in enumerate(written):
+            if ch.isupper() and len(ch.lower()) == 1:
+                out[offset + start + i] = ch
     words = list(_WORD.finditer(line))
     surname_slots: set[int] = set()
     for k, m in enumerate(words):
@@ -378,7 +385,7 @@ def _truecase_line(
             out[offset + m.start()] = _capitalize(word)[0]
             doubtful.append((offset + m.start(), offset + m.end(), LOCATION))
             continue
-        named_unit = named_unit_span(line, words, k, lang)
+        named_unit = named_unit_span(line, words, k, lang, common)
         if named_unit is not None:
             # lower2: "på fjellsiden skole", "havbris as": flagged as an organization
             doubtful.append((offset + named_unit[0], offset + named_unit[1], ORGANIZATION))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from anonkit.anonymize.places import health_institution_names
+from anonkit.anonymize.places import health_institution_names, organization_names
 from anonkit.anonymize.recognizers._base import word_set
 
 # Before a possessive name that opens a clause: "and bill's kids", "og pers kone", "med pers".
@@ -104,11 +104,12 @@ _UNIT_PREPOSITIONS = word_set("på ved i fra til at from in for hos")
 
 
 def named_unit_span(
-    line: str, words: list[re.Match[str]], k: int, lang: str
+    line: str, words: list[re.Match[str]], k: int, lang: str, common: frozenset[str]
 ) -> tuple[int, int] | None:
     """(start, end) in ``line`` of "<name> skole" after a preposition, where the name is in
-    the definite form places take ("på fjellsiden skole", "at åsen school"), or of a Norwegian
-    company "<name> as" set off by commas ("et lite firma, havbris as,"); else None."""
+    the definite form places take ("på fjellsiden skole", "at åsen school"), or of a company
+    "<name> as" set off by commas ("et lite firma, havbris as,"; in English only when the name
+    is no English word: "the same as," stays); else None."""
     if k + 1 >= len(words) or k == 0:
         return None
     low = words[k].group(0).lower()
@@ -120,9 +121,44 @@ def named_unit_span(
         return words[k].start(), words[k + 1].end()
     if (
         head == "as"
-        and lang == "nb"
+        and (lang == "nb" or low not in common)
         and line[words[k - 1].end() : words[k].start()] == ", "
         and line[words[k + 1].end() : words[k + 1].end() + 1] in (",", ".", "")
     ):
         return words[k].start(), words[k + 1].end()
     return None
+
+
+_ORG_LEADS = word_set("psykiatrisk psykiatriske")
+_ORG_UNITS = word_set("klinikk klinikken avdeling senter senteret divisjon")
+
+
+@cache
+def _multiword_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Listed institutions and organizations of several words ("Universitetet i Bergen"),
+    as one pattern over their lower-case forms, and each lower-case form's written form."""
+    written = {
+        name.lower(): name
+        for name in health_institution_names() | organization_names()
+        if " " in name and len(name.lower()) == len(name) and len(name) > 6
+    }
+    if not written:
+        return None, {}
+    alternation = "|".join(re.escape(n) for n in sorted(written, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), written
+
+
+def multiword_names(line: str) -> list[tuple[int, str]]:
+    """(start, written form) of each listed several-word institution on a lower-case line
+    ("universitetet i bergen" → "Universitetet i Bergen"), and of "psykiatrisk klinikk"
+    before a listed one-word institution ("psykiatrisk klinikk sandviken")."""
+    pattern, written = _multiword_names()
+    found: list[tuple[int, str]] = []
+    if pattern is not None:
+        found = [(m.start(), written[m.group(0)]) for m in pattern.finditer(line)]
+    words = list(re.finditer(r"\w+", line))
+    for k in range(len(words) - 2):
+        lead, unit, name = (w.group(0) for w in words[k : k + 3])
+        if lead in _ORG_LEADS and unit in _ORG_UNITS and name in institution_words():
+            found.append((words[k].start(), lead.capitalize()))
+    return found

@@ -41,6 +41,9 @@ def _by_action(detector: Detector, text: str) -> tuple[list[str], list[str]]:
         ("nb", "hun ble lagt inn på radiumhospitalet i fjor.", "radiumhospitalet"),
         # a street name before a house number
         ("nb", "vi bodde i storgata 14 den gangen.", "storgata 14"),
+        # listed institutions of several words; "psykiatrisk klinikk" + a listed institution
+        ("nb", "jeg jobbet på universitetet i bergen i ti år.", "universitetet i bergen"),
+        ("nb", "brevet kom fra psykiatrisk klinikk sandviken.", "psykiatrisk klinikk sandviken"),
         # a role word, then a first name set off by commas
         ("en", "the occupational therapist, rune, got me into woodwork.", "rune"),
     ],
@@ -86,6 +89,8 @@ def test_possessive_everyday_name_is_at_least_flagged(detectors: dict[str, Detec
         ("nb", "dagens time var kort, vi snakket mest om søvn."),
         ("nb", "vi gikk på videregående skole sammen."),
         ("en", "i was there for 14 days."),
+        ("en", "it was much the same as, you know, before."),
+        ("nb", "vi var på universitetet hele dagen."),
     ],
 )
 def test_everyday_words_stay(detectors: dict[str, Detector], lang: str, text: str) -> None:
