@@ -104,7 +104,7 @@ RESIDENCE_VERBS = word_set(
     come comes came coming originally stayed staying camped kommer kom opprinnelig
     worked working school college uni university studied
     tur turer turen gikk gått walk walks walked walking hike hiked hiking
-    stasjonert stationed posted
+    stasjonert stationed
     """
 )
 # "jeg tror hilde visste", "i think gaz knew": a first name opening a clause, before a
@@ -431,7 +431,7 @@ def _truecase_line(
         if not (is_safe or cued or after_first):
             if possessive_name(low, k, prev, nxt, _possessive_names(lang), FUNCTION_WORDS):
                 slot = PERSON
-            elif place_apposition(line, m.end(), low, prev, FUNCTION_WORDS):
+            elif place_apposition(line, m.end(), low, prev, FUNCTION_WORDS, places_lower):
                 slot = LOCATION
             elif low in institution_words() and low not in FUNCTION_WORDS:
                 # "på rikshospitalet": a known hospital that is also a noun is the hospital

@@ -45,6 +45,11 @@ _APPOSITION = re.compile(
     r" (\w+)\b"
 )
 
+_NEAR_PLACE = re.compile(
+    r", (?:like|rett|just|right) (?:utenfor|ved|nord for|sør for|outside|by|near|north of|"
+    r"south of) (\w+)\b"
+)
+
 
 def possessive_name(
     low: str, k: int, prev: str, nxt: str, first: frozenset[str], closed: frozenset[str]
@@ -64,15 +69,21 @@ def possessive_name(
     return len(base) > 2 and base in first and base not in closed and low not in closed
 
 
-def place_apposition(line: str, end: int, low: str, prev: str, closed: frozenset[str]) -> bool:
+def place_apposition(
+    line: str, end: int, low: str, prev: str, closed: frozenset[str], places: frozenset[str]
+) -> bool:
     """The word ending at ``end`` is set off by a comma before "a small town", "ei lita
-    bygd": a place ("it was dal, the little village by the lake")."""
+    bygd" ("it was dal, the little village by the lake"), or before "like utenfor <listed
+    place>", "just outside <listed place>" ("oppe på berg, like utenfor trondheim"): a place."""
     if len(low) < 3 or not low.isalpha() or low in closed or low in PLACE_HEADS:
         return False
     if prev in _DETERMINERS:
         return False  # "ei øy, ei lita øy": a common noun restated
     m = _APPOSITION.match(line, end)
-    return m is not None and m.group(1).lower() in PLACE_HEADS
+    if m is not None and m.group(1).lower() in PLACE_HEADS:
+        return True
+    m = _NEAR_PLACE.match(line, end)
+    return m is not None and m.group(1).lower() in places
 
 
 @cache

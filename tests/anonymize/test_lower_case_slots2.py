@@ -44,6 +44,10 @@ def _by_action(detector: Detector, text: str) -> tuple[list[str], list[str]]:
         # listed institutions of several words; "psykiatrisk klinikk" + a listed institution
         ("nb", "jeg jobbet på universitetet i bergen i ti år.", "universitetet i bergen"),
         ("nb", "brevet kom fra psykiatrisk klinikk sandviken.", "psykiatrisk klinikk sandviken"),
+        # a place set off by a comma before "like utenfor <listed place>"
+        ("nb", "vi bodde oppe på lia, like utenfor molde.", "lia"),
+        # a verb of being stationed before the place preposition
+        ("nb", "han er stasjonert på setermoen nå.", "setermoen"),
         # a role word, then a first name set off by commas
         ("en", "the occupational therapist, rune, got me into woodwork.", "rune"),
     ],
@@ -91,6 +95,7 @@ def test_possessive_everyday_name_is_at_least_flagged(detectors: dict[str, Detec
         ("en", "i was there for 14 days."),
         ("en", "it was much the same as, you know, before."),
         ("nb", "vi var på universitetet hele dagen."),
+        ("nb", "det var kaldt, like utenfor døra."),
     ],
 )
 def test_everyday_words_stay(detectors: dict[str, Detector], lang: str, text: str) -> None:
