@@ -176,6 +176,9 @@ _NB_NAME_WORDS = word_set(
 )
 
 
+_DIRECTIONS = word_set("north south east west nord sør syd øst vest")
+
+
 @cache
 def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(proper words safe to capitalize, first names, ambiguous first names, common words)."""
@@ -194,7 +197,13 @@ def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str],
     main = {n.lower() for n in first_names(lang)}
     curated = {cols[0].lower() for cols in data_lines("ambiguous_names.txt")}
     ambiguous = {w for w in curated | (main & common) if len(w) > 2}
-    safe = {w for w in proper if w not in common and w not in skip and len(w) > 1}
+    # lower2: compass words are in some place lists ("North") but on a lower-case line "up
+    # in the north", "right up north" is a direction, not a place to replace.
+    safe = {
+        w
+        for w in proper
+        if w not in common and w not in skip and len(w) > 1 and w not in _DIRECTIONS
+    }
     if lang == "nb":
         # recall1: Ordbank lists rare forms that are common Norwegian first names ("sindre"
         # of "sinder", "irene" of "ire", "geir", "lena", "nora", "hilde"), so on lower-case

@@ -96,6 +96,8 @@ def test_possessive_everyday_name_is_at_least_flagged(detectors: dict[str, Detec
         ("en", "it was much the same as, you know, before."),
         ("nb", "vi var på universitetet hele dagen."),
         ("nb", "det var kaldt, like utenfor døra."),
+        ("en", "it was cold up in the north."),
+        ("en", "we grew up right up north."),
     ],
 )
 def test_everyday_words_stay(detectors: dict[str, Detector], lang: str, text: str) -> None:
