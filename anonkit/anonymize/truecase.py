@@ -21,6 +21,12 @@ by commas after one (``broren min bjørn``, ``mora mi, liv,``), a listed or unkn
 right after a capitalized first name (``hanne lie``), and Norwegian first names that Ordbank
 also lists as rare word forms (``sindre``, ``geir``) unless curated as everyday words.
 
+lower2 (slots in ``truecase_slots.py``): a first name in the possessive opening a clause
+(``bill's kids``, ``pers kone``), a word set off before ``a small town``/``ei lita bygd``, a
+known hospital that is also a noun after a preposition (``på rikshospitalet``; elsewhere
+doubtful), a street name before a house number (``storgata 14``); ``<name> skole`` after a
+preposition and ``, <name> as,`` are doubtful organizations.
+
 Lines that contain any upper-case letter are left alone: there the writer's capitals carry
 information, and the gazetteers' context rules apply as before.
 """
@@ -46,6 +52,14 @@ from anonkit.anonymize.recognizers.name_words import (
     SUBJECT_NOT_NAMES,
     SUBJECT_VERBS,
 )
+from anonkit.anonymize.truecase_slots import (
+    institution_words,
+    multiword_names,
+    named_unit_span,
+    place_apposition,
+    possessive_name,
+    street_number,
+)
 from anonkit.anonymize.wordlists import common_words, not_entities
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -64,6 +78,7 @@ PERSON_CUES_LOWER = word_set(
     named called call calls mum mom dad mother father brother sister aunt auntie uncle nan
     nana gran granny grandma grandad grandpa son daughter wife husband partner boyfriend
     girlfriend cousin mate friend boss nurse doctor mr mrs ms miss
+    therapist psychologist psychiatrist counsellor counselor
     """
 )
 PRONOUN_CUES = word_set("han ho hun hu")
@@ -88,17 +103,21 @@ RESIDENCE_VERBS = word_set(
     gård gården hytte hytta hus huset leilighet leiligheten farm cabin house flat caravan
     come comes came coming originally stayed staying camped kommer kom opprinnelig
     worked working school college uni university studied
+    tur turer turen gikk gått walk walks walked walking hike hiked hiking
+    stasjonert stationed
     """
 )
 # "jeg tror hilde visste", "i think gaz knew": a first name opening a clause, before a
 # finite verb of knowing, saying or doing (no copulas: "jeg tror liv er viktig").
 CLAUSE_OPENERS = word_set(
     "tror trur trodde vet veit visste mener sa at som fordi men og da når så "
-    "think thought reckon know knew guess said that because but and when so"
+    "think thought reckon know knew guess said that because but and when so "
+    "remember remembered husker huska"
 )
 CLAUSE_VERBS = word_set(
     "visste sa kom ringte fant hjalp skrev kjørte gikk fikk tok mente likte hentet "
-    "knew said came rang found helped wrote drove went got took liked picked told"
+    "knew said came rang found helped wrote drove went got took liked picked told "
+    "saying telling sier"
 )
 # Verbs of meeting and talking: their object is usually a person ("møtte liv", "told hope").
 CONTACT_VERBS = word_set(
@@ -157,6 +176,9 @@ _NB_NAME_WORDS = word_set(
 )
 
 
+_DIRECTIONS = word_set("north south east west nord sør syd øst vest")
+
+
 @cache
 def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(proper words safe to capitalize, first names, ambiguous first names, common words)."""
@@ -175,7 +197,13 @@ def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str],
     main = {n.lower() for n in first_names(lang)}
     curated = {cols[0].lower() for cols in data_lines("ambiguous_names.txt")}
     ambiguous = {w for w in curated | (main & common) if len(w) > 2}
-    safe = {w for w in proper if w not in common and w not in skip and len(w) > 1}
+    # lower2: compass words are in some place lists ("North") but on a lower-case line "up
+    # in the north", "right up north" is a direction, not a place to replace.
+    safe = {
+        w
+        for w in proper
+        if w not in common and w not in skip and len(w) > 1 and w not in _DIRECTIONS
+    }
     if lang == "nb":
         # recall1: Ordbank lists rare forms that are common Norwegian first names ("sindre"
         # of "sinder", "irene" of "ire", "geir", "lena", "nora", "hilde"), so on lower-case
@@ -202,6 +230,13 @@ def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str],
 def _own_first_names(lang: str) -> frozenset[str]:
     """Lower-cased first names of the language's own list (not the foreign lists)."""
     return frozenset(n.lower() for n in first_names(lang))
+
+
+@cache
+def _possessive_names(lang: str) -> frozenset[str]:
+    """First names a possessive slot capitalizes: the language's own list and the curated
+    everyday-word names ("hope's mum")."""
+    return _own_first_names(lang) | _lexicon(lang)[2]
 
 
 @cache
@@ -297,6 +332,12 @@ def _truecase_line(
     surnames_lower = _surname_words()
     own_first = _own_first_names(lang)
     skip = not_entities(lang)
+    # lower2: listed institutions of several words take their written capitals
+    # ("universitetet i bergen" → "Universitetet i Bergen").
+    for start, written in multiword_names(line):
+        for i, ch in enumerate(written):
+            if ch.isupper() and len(ch.lower()) == 1:
+                out[offset + start + i] = ch
     words = list(_WORD.finditer(line))
     surname_slots: set[int] = set()
     for k, m in enumerate(words):
@@ -347,6 +388,16 @@ def _truecase_line(
             and low not in FUNCTION_WORDS
             and low not in skip
         )
+        if street_number(line, m.end(), low):
+            # lower2: "storgata 14", "kirkeveien 62": a street name before a house number,
+            # capitalized so the address rules see it as they would in written text.
+            out[offset + m.start()] = _capitalize(word)[0]
+            doubtful.append((offset + m.start(), offset + m.end(), LOCATION))
+            continue
+        named_unit = named_unit_span(line, words, k, lang, common)
+        if named_unit is not None:
+            # lower2: "på fjellsiden skole", "havbris as": flagged as an organization
+            doubtful.append((offset + named_unit[0], offset + named_unit[1], ORGANIZATION))
         if low in ("st", "saint") and k + 1 < len(words):
             # "st james's", "st helier": a saint's name is a place or an institution; the
             # "st" is capitalized with it so the institution rules see "St James's".
@@ -382,7 +433,25 @@ def _truecase_line(
         )
         if after_first:
             surname_slots.add(k)
-        if is_safe or cued or after_first:
+        # lower2: "bill's kids", "pers kone" (a possessive name opening a clause) and "it was
+        # dal, the little village" (a place in apposition): capitalized, and flagged if no
+        # recognizer then takes them.
+        slot = None
+        if not (is_safe or cued or after_first):
+            if possessive_name(low, k, prev, nxt, _possessive_names(lang), FUNCTION_WORDS):
+                slot = PERSON
+            elif place_apposition(line, m.end(), low, prev, FUNCTION_WORDS, places_lower):
+                slot = LOCATION
+            elif low in institution_words() and low not in FUNCTION_WORDS:
+                # "på rikshospitalet": a known hospital that is also a noun is the hospital
+                # after a preposition; elsewhere it is shown, not replaced.
+                if prev not in PLACE_PREPOSITIONS_ANY:
+                    doubtful.append((offset + m.start(), offset + m.end(), ORGANIZATION))
+                    continue
+                slot = ORGANIZATION
+            if slot is not None:
+                doubtful.append((offset + m.start(), offset + m.end(), slot))
+        if is_safe or cued or after_first or slot is not None:
             start = offset + m.start()
             out[start] = _capitalize(word)[0]
             for inner in re.finditer(r"-(\w)", word):  # "stor-ola" → "Stor-Ola"

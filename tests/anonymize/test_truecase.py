@@ -25,7 +25,7 @@ from anonkit.anonymize.truecase import truecase
         ("nb", "onkel arvid hadde gård på toten", "onkel Arvid hadde gård på Toten", []),
         ("nb", "jeg tror hilde visste det", "jeg tror Hilde visste det", []),
         ("nb", "jeg tror liv er viktig", "jeg tror liv er viktig", [("liv", "PERSON")]),
-        ("nb", "hun jobba på sentrum dps", "hun jobba på Sentrum dps", []),
+        ("nb", "hun jobba på sentrum dps", "hun jobba på Sentrum DPS", []),
         ("nb", "vi snakka med strand om det", "vi snakka med Strand om det", []),
         # a pronoun after a contact verb is no name, whatever a foreign name list says
         ("nb", "tante liv ringte meg", "tante Liv ringte meg", []),

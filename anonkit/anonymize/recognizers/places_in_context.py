@@ -55,7 +55,7 @@ RESIDENCE_VERBS = word_set(
     originally was were been stayed staying
     var vært bor bodde bodd bo flytta flyttet flytter flytte født vokste oppvokst
     camped camping holiday holidays holidayed caravan cabin cottage farm hytte hytta gård
-    gården campingvogn ferie feriert
+    gården campingvogn ferie feriert stasjonert stationed
     worked working school college uni university studied jobba jobbet studerte skole skolen
     """
 )

@@ -1,0 +1,175 @@
+"""Name and place slots on lower-case lines, round 2 (issue 10, lower2): helpers for
+:mod:`anonkit.anonymize.truecase`.
+
+Why a slot and not a word list: on a line without capitals "bill", "per", "dal" and
+"radiumhospitalet" are everyday words *and* names; what decides is where they stand. These
+slots are narrow on purpose (each checked on the dev sets and the lower-cased stress test):
+
+* a first name in the possessive/genitive opening a line or a clause with a noun after it
+  ("bill's kids were…", "pers kone ringte") — a common noun there takes an article;
+* a word set off by a comma before "a small town", "ei lita bygd" (an apposition that says
+  what the word is), unless the word is itself such a noun or follows an article;
+* a known hospital or institution that the Norwegian word list also has as a noun
+  ("rikshospitalet", "diakonhjemmet").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from anonkit.anonymize.places import health_institution_names, organization_names
+from anonkit.anonymize.recognizers._base import word_set
+
+# Before a possessive name that opens a clause: "and bill's kids", "og pers kone", "med pers".
+POSSESSIVE_OPENERS = word_set("and but with og men med hos")
+# "Articles" and adjectives that make the word before the apposition a common noun.
+_DETERMINERS = word_set(
+    """
+    a an the this that my our his her their en ei et den det denne dette min mi mitt vår
+    hans hennes deres lita liten lite lille small little big stor store
+    """
+)
+# Head nouns of a place apposition.
+PLACE_HEADS = word_set(
+    """
+    village town city island hamlet suburb place area estate valley
+    bygd bygda by byen øy øya grend grenda tettsted sted stedet plass plassen kommune
+    dalen bydel bydelen
+    """
+)
+_APPOSITION = re.compile(
+    r", (?:a|an|the|en|ei|et|den|det)"
+    r"(?: (?:little|small|tiny|big|lovely|quiet|old|liten|lita|lite|lille|bitteliten|"
+    r"bittelita|stor|store|gammel|gamle|fin|fine))*"
+    r" (\w+)\b"
+)
+
+_NEAR_PLACE = re.compile(
+    r", (?:like|rett|just|right) (?:utenfor|ved|nord for|sør for|outside|by|near|north of|"
+    r"south of) (\w+)\b"
+)
+
+
+def possessive_name(
+    low: str, k: int, prev: str, nxt: str, first: frozenset[str], closed: frozenset[str]
+) -> bool:
+    """``low`` is a listed first name in the possessive ("bill's", "hope’s", Norwegian
+    "pers") opening the line or a clause, and a word that is no function word follows."""
+    if k > 0 and prev not in POSSESSIVE_OPENERS:
+        return False
+    if not nxt or nxt in closed:
+        return False
+    if low.endswith(("'s", "’s")):
+        base = low[:-2]
+    elif low.endswith("s") and not low.endswith("ss"):
+        base = low[:-1]
+    else:
+        return False
+    return len(base) > 2 and base in first and base not in closed and low not in closed
+
+
+def place_apposition(
+    line: str, end: int, low: str, prev: str, closed: frozenset[str], places: frozenset[str]
+) -> bool:
+    """The word ending at ``end`` is set off by a comma before "a small town", "ei lita
+    bygd" ("it was dal, the little village by the lake"), or before "like utenfor <listed
+    place>", "just outside <listed place>" ("oppe på berg, like utenfor trondheim"): a place."""
+    if len(low) < 3 or not low.isalpha() or low in closed or low in PLACE_HEADS:
+        return False
+    if prev in _DETERMINERS:
+        return False  # "ei øy, ei lita øy": a common noun restated
+    m = _APPOSITION.match(line, end)
+    if m is not None and m.group(1).lower() in PLACE_HEADS:
+        return True
+    m = _NEAR_PLACE.match(line, end)
+    return m is not None and m.group(1).lower() in places
+
+
+@cache
+def institution_words() -> frozenset[str]:
+    """One-word hospitals and institutions, lower-cased ("rikshospitalet", "ullevål")."""
+    return frozenset(p.lower() for p in health_institution_names() if " " not in p and len(p) > 3)
+
+
+# Street name endings ("storgata", "kirkeveien", "aldermoor road" is two words: left alone).
+_STREET_TAILS = (
+    "gata", "gaten", "gate", "gt", "veien", "vegen", "vei", "veg", "allé", "alléen",
+    "bakken", "stien", "plass", "torget", "road", "street", "lane",
+)  # fmt: skip
+_HOUSE_NUMBER = re.compile(r" \d{1,4}[a-h]?\b(?![.:]\d)")
+
+
+def street_number(line: str, end: int, low: str) -> bool:
+    """A one-word street name ("storgata", "kirkeveien") directly before a house number."""
+    if not low.isalpha() or not any(
+        low.endswith(t) and len(low) > len(t) + 2 for t in _STREET_TAILS
+    ):
+        return False
+    return _HOUSE_NUMBER.match(line, end) is not None
+
+
+# Heads of a named school or company: "fjellsiden skole", "havbris as".
+_SCHOOL_HEADS = word_set("skole skule school barnehage")
+_UNIT_PREPOSITIONS = word_set("på ved i fra til at from in for hos")
+
+
+def named_unit_span(
+    line: str, words: list[re.Match[str]], k: int, lang: str, common: frozenset[str]
+) -> tuple[int, int] | None:
+    """(start, end) in ``line`` of "<name> skole" after a preposition, where the name is in
+    the definite form places take ("på fjellsiden skole", "at åsen school"), or of a company
+    "<name> as" set off by commas ("et lite firma, havbris as,"; in English only when the name
+    is no English word: "the same as," stays); else None."""
+    if k + 1 >= len(words) or k == 0:
+        return None
+    low = words[k].group(0).lower()
+    head = words[k + 1].group(0).lower()
+    prev = words[k - 1].group(0).lower()
+    if line[words[k].end() : words[k + 1].start()] != " " or not low.isalpha() or len(low) < 4:
+        return None
+    if head in _SCHOOL_HEADS and prev in _UNIT_PREPOSITIONS and low.endswith(("en", "et", "a")):
+        return words[k].start(), words[k + 1].end()
+    if (
+        head == "as"
+        and (lang == "nb" or low not in common)
+        and line[words[k - 1].end() : words[k].start()] == ", "
+        and line[words[k + 1].end() : words[k + 1].end() + 1] in (",", ".", "")
+    ):
+        return words[k].start(), words[k + 1].end()
+    return None
+
+
+_ORG_LEADS = word_set("psykiatrisk psykiatriske")
+_ORG_UNITS = word_set("klinikk klinikken avdeling senter senteret divisjon")
+
+
+@cache
+def _multiword_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Listed institutions and organizations of several words ("Universitetet i Bergen"),
+    as one pattern over their lower-case forms, and each lower-case form's written form."""
+    written = {
+        name.lower(): name
+        for name in health_institution_names() | organization_names()
+        if " " in name and len(name.lower()) == len(name) and len(name) > 6
+    }
+    if not written:
+        return None, {}
+    alternation = "|".join(re.escape(n) for n in sorted(written, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), written
+
+
+def multiword_names(line: str) -> list[tuple[int, str]]:
+    """(start, written form) of each listed several-word institution on a lower-case line
+    ("universitetet i bergen" → "Universitetet i Bergen"), and of "psykiatrisk klinikk"
+    before a listed one-word institution ("psykiatrisk klinikk sandviken")."""
+    pattern, written = _multiword_names()
+    found: list[tuple[int, str]] = []
+    if pattern is not None:
+        found = [(m.start(), written[m.group(0)]) for m in pattern.finditer(line)]
+    words = list(re.finditer(r"\w+", line))
+    for k in range(len(words) - 2):
+        lead, unit, name = (w.group(0) for w in words[k : k + 3])
+        if lead in _ORG_LEADS and unit in _ORG_UNITS and name in institution_words():
+            found.append((words[k].start(), lead.capitalize()))
+    return found
