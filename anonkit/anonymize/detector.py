@@ -49,6 +49,7 @@ from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
+from anonkit.anonymize.recognizers.names_in_context import titled_eponym
 from anonkit.anonymize.truecase import Truecased, truecase
 from anonkit.anonymize.wordlists import medicine_words
 
@@ -403,6 +404,7 @@ def resolve(
                 and r.entity_type not in VALIDATED_TYPES
                 and not (action == FLAG and source in CONTEXT_FLAG_SOURCES)
                 and source not in CONTEXT_REPLACE_SOURCES
+                and not (r.entity_type == et.PERSON and titled_eponym(text, start, end))
                 and (
                     _is_distractor(text[start:end], not_entities, r.entity_type in NAME_TYPES)
                     or (

@@ -62,3 +62,25 @@ def test_lower_case_line_still_links(detectors: dict[str, Detector]) -> None:
     """On an all-lower-case line the name is lower-case too: a repeat still counts."""
     got = _replaced(detectors["en"], "i met dale at the bus station and dale said hi.")
     assert got.count("dale") == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "replaced"),
+    [
+        ("en", "Dr. Parkinson rang me about the scan.", ["Parkinson"]),
+        ("en", "Mr Parkinson's car was outside again.", ["Parkinson's"]),
+        ("en", "Dr Down was my GP for years.", ["Down"]),
+        ("nb", "Doktor Asperger var veldig snill.", ["Asperger"]),
+        ("nb", "Fru Parkinson bodde ved siden av oss.", ["Parkinson"]),
+        # without a title the diagnosis stays a word
+        ("en", "My dad has Parkinson's disease now.", []),
+        ("en", "He had Parkinson's by then.", []),
+        ("nb", "Han har Asperger, sa de.", []),
+    ],
+)
+def test_a_personal_title_makes_an_eponymous_diagnosis_a_surname(
+    detectors: dict[str, Detector], lang: str, text: str, replaced: list[str]
+) -> None:
+    # A surname that is also a diagnosis ("Mr Parkinson") used to be kept silently: the
+    # non-entity lists dropped it before any recognizer could call it a name.
+    assert _replaced(detectors[lang], text) == replaced

@@ -44,7 +44,7 @@ from anonkit.anonymize.recognizers._base import (
     word_set,
 )
 from anonkit.anonymize.recognizers.flags import Lexicon
-from anonkit.anonymize.wordlists import common_words, not_entities
+from anonkit.anonymize.wordlists import common_words, medicine_words, not_entities
 
 NAMING_WORDS = word_set("heter het hette kalt kalla kaltes called named nicknamed")
 # "kalte ham X", "we called him X": the pronoun sits between the verb and the name.
@@ -61,6 +61,24 @@ NAME_AFTER = re.compile(
 TITLES = word_set(
     "mr mrs ms miss dr doctor nurse sister prof professor fru herr frøken doktor dr. mr. mrs."
 )
+# Titles that only ever stand before a person's name. After one of them a surname that is
+# also an eponymous diagnosis ("Mr Parkinson", "Dr Down") is the person, not the disease:
+# the non-entity lists would otherwise keep it silently (found by prec2).
+PERSONAL_TITLE = re.compile(
+    r"\b(?:mr|mrs|ms|miss|dr|doctor|prof|professor|fru|herr|frøken|doktor)\.?\s+$", re.I
+)
+_GENITIVE_END = re.compile(r"(?:['’]s?|s)$")
+
+
+def titled_eponym(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a listed diagnosis or medicine name right after a personal title."""
+    word = text[start:end]
+    if not is_capitalized(word) or not PERSONAL_TITLE.search(text[max(0, start - 12) : start]):
+        return False
+    low = word.lower()
+    return low in medicine_words() or _GENITIVE_END.sub("", low) in medicine_words()
+
+
 KINSHIP = word_set(
     """
     mamma pappa mor far mora moren faren tante onkel bestemor bestefar mormor morfar farmor
@@ -130,7 +148,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
         tok = tokens[i]
         word = tok.text
         if not self._nameable(word):
-            return None
+            return SCORE_CONTEXT if titled_eponym(text, tok.start, tok.end) else None
         prev = tokens[i - 1] if i > 0 else None
         prev_low = prev.text.lower() if prev is not None else ""
         close = prev is not None and text[prev.end : tok.start] in (" ", ". ", ", ")
