@@ -9,21 +9,9 @@ public place name.
 from __future__ import annotations
 
 import pytest
+from detect_helpers import by_action
 
 from anonkit.anonymize.detector import Detector
-
-
-@pytest.fixture(scope="module")
-def detectors() -> dict[str, Detector]:
-    return {"en": Detector("en"), "nb": Detector("nb")}
-
-
-def _by_action(detector: Detector, text: str) -> tuple[list[str], list[str]]:
-    found = detector.detect(text)
-    return (
-        [d.text for d in found if d.action == "replace"],
-        [d.text for d in found if d.action == "flag"],
-    )
 
 
 @pytest.mark.parametrize(
@@ -79,7 +67,7 @@ def _by_action(detector: Detector, text: str) -> tuple[list[str], list[str]]:
 def test_names_in_person_slots_are_replaced(
     detectors: dict[str, Detector], lang: str, text: str, names: list[str]
 ) -> None:
-    replaced, _ = _by_action(detectors[lang], text)
+    replaced, _ = by_action(detectors[lang], text)
     assert [r for r in replaced if r in names] == names
 
 
@@ -100,7 +88,7 @@ def test_names_in_person_slots_are_replaced(
 def test_unknown_places_on_lower_case_lines_are_replaced(
     detectors: dict[str, Detector], lang: str, text: str, places: list[str]
 ) -> None:
-    replaced, _ = _by_action(detectors[lang], text)
+    replaced, _ = by_action(detectors[lang], text)
     assert replaced == places
 
 
@@ -153,7 +141,7 @@ def test_unknown_places_on_lower_case_lines_are_replaced(
 def test_everyday_words_are_not_replaced(
     detectors: dict[str, Detector], lang: str, text: str
 ) -> None:
-    replaced, _ = _by_action(detectors[lang], text)
+    replaced, _ = by_action(detectors[lang], text)
     assert replaced == []
 
 
@@ -168,10 +156,10 @@ def test_everyday_words_are_not_replaced(
 def test_doubtful_subjects_are_flagged(
     detectors: dict[str, Detector], lang: str, text: str, word: str
 ) -> None:
-    replaced, flagged = _by_action(detectors[lang], text)
+    replaced, flagged = by_action(detectors[lang], text)
     assert word in flagged and word not in replaced
 
 
 def test_possessive_after_copula_keeps_the_name(detectors: dict[str, Detector]) -> None:
-    assert _by_action(detectors["en"], "May is my best friend.")[0] == ["May"]
-    assert _by_action(detectors["nb"], "May er bestevenninna mi fra skolen.")[0] == ["May"]
+    assert by_action(detectors["en"], "May is my best friend.")[0] == ["May"]
+    assert by_action(detectors["nb"], "May er bestevenninna mi fra skolen.")[0] == ["May"]

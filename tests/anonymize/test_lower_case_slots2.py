@@ -7,22 +7,10 @@ detector (spaCy + Presidio); every name and place is fictitious or a public plac
 from __future__ import annotations
 
 import pytest
+from detect_helpers import by_action
 
 from anonkit.anonymize.detector import Detector
 from anonkit.anonymize.truecase import truecase
-
-
-@pytest.fixture(scope="module")
-def detectors() -> dict[str, Detector]:
-    return {"en": Detector("en"), "nb": Detector("nb")}
-
-
-def _by_action(detector: Detector, text: str) -> tuple[list[str], list[str]]:
-    found = detector.detect(text)
-    return (
-        [d.text for d in found if d.action == "replace"],
-        [d.text for d in found if d.action == "flag"],
-    )
 
 
 @pytest.mark.parametrize(
@@ -55,7 +43,7 @@ def _by_action(detector: Detector, text: str) -> tuple[list[str], list[str]]:
 def test_slot_is_replaced(
     detectors: dict[str, Detector], lang: str, text: str, entity: str
 ) -> None:
-    replaced, _ = _by_action(detectors[lang], text)
+    replaced, _ = by_action(detectors[lang], text)
     assert any(entity in r.lower() for r in replaced), (text, replaced)
 
 
@@ -71,16 +59,16 @@ def test_slot_is_replaced(
 def test_slot_is_flagged_not_replaced(
     detectors: dict[str, Detector], lang: str, text: str, entity: str
 ) -> None:
-    replaced, flagged = _by_action(detectors[lang], text)
+    replaced, flagged = by_action(detectors[lang], text)
     assert any(entity in f.lower() for f in flagged + replaced), (text, replaced, flagged)
     assert not any(entity in r.lower() for r in replaced), (text, replaced)
 
 
 def test_possessive_everyday_name_is_at_least_flagged(detectors: dict[str, Detector]) -> None:
     """ "hope" is on the curated list of everyday-word names: at a line start it is shown."""
-    replaced, flagged = _by_action(detectors["en"], "hope's mum drove us to the station.")
+    replaced, flagged = by_action(detectors["en"], "hope's mum drove us to the station.")
     assert any("hope" in t.lower() for t in replaced + flagged), (replaced, flagged)
-    replaced, flagged = _by_action(detectors["en"], "there was hope in the end.")
+    replaced, flagged = by_action(detectors["en"], "there was hope in the end.")
     assert replaced == [], replaced
 
 
@@ -101,7 +89,7 @@ def test_possessive_everyday_name_is_at_least_flagged(detectors: dict[str, Detec
     ],
 )
 def test_everyday_words_stay(detectors: dict[str, Detector], lang: str, text: str) -> None:
-    replaced, _ = _by_action(detectors[lang], text)
+    replaced, _ = by_action(detectors[lang], text)
     assert replaced == [], (text, replaced)
 
 

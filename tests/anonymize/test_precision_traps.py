@@ -10,11 +10,6 @@ import pytest
 from anonkit.anonymize.detector import Detector
 
 
-@pytest.fixture(scope="module")
-def detectors() -> dict[str, Detector]:
-    return {"en": Detector("en"), "nb": Detector("nb")}
-
-
 def _replaced(detector: Detector, text: str) -> list[str]:
     return [d.text for d in detector.detect(text) if d.action == "replace"]
 

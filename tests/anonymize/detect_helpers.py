@@ -1,0 +1,14 @@
+"""Small helpers for tests that read the detector's output by action."""
+
+from __future__ import annotations
+
+from anonkit.anonymize.detector import Detector
+
+
+def by_action(detector: Detector, text: str) -> tuple[list[str], list[str]]:
+    """The texts of ``detector``'s replace spans and of its flag spans in ``text``."""
+    found = detector.detect(text)
+    return (
+        [d.text for d in found if d.action == "replace"],
+        [d.text for d in found if d.action == "flag"],
+    )
