@@ -92,7 +92,12 @@ def run_pipeline(nlp: Language, texts: list[str], batch_size: int) -> list[Doc]:
     docs = [nlp.make_doc(text) for text in texts]
     for _, component in nlp.pipeline:
         if steps_from_python(component):
-            docs = list(parse_pipe(component, docs, batch_size))
-        else:
-            docs = list(component.pipe(docs, batch_size=batch_size))
+            try:
+                docs = list(parse_pipe(component, docs, batch_size))
+                continue
+            except AttributeError:
+                # A spaCy release without one of the private pieces used above: spaCy's own
+                # loop gives the same entities, only slower (it rewrites every doc's ents).
+                pass
+        docs = list(component.pipe(docs, batch_size=batch_size))
     return docs

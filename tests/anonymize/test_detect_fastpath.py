@@ -82,6 +82,26 @@ def test_the_python_loop_is_spacys_loop(nlp_restored: Language) -> None:
 
 
 @pytest.mark.parametrize("nlp_restored", LANGS, indirect=True)
+def test_a_spacy_without_the_private_pieces_falls_back_to_its_own_loop(
+    nlp_restored: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A spaCy release that renames an internal the Python loop uses must cost speed, never
+    # entities: run_pipeline then hands the component to spaCy's own pipe.
+    import anonkit.anonymize.ner_parse as ner_parse
+
+    nlp = nlp_restored
+    texts = eval_texts("nb" if "tok2vec" in nlp.pipe_names else "en")[:60]
+    spacy_own = annotations(nlp.pipe(texts, batch_size=16))
+
+    def renamed(*_args: object) -> None:
+        raise AttributeError("'Parser' object has no attribute '_ensure_labels_are_added'")
+
+    monkeypatch.setattr(ner_parse, "predict", renamed)
+    assert annotations(run_pipeline(nlp, texts, 16)) == spacy_own
+    assert sum(len(ents) for ents, _ in spacy_own) > 10
+
+
+@pytest.mark.parametrize("nlp_restored", LANGS, indirect=True)
 def test_numpy_products_find_what_blis_finds(nlp_restored: Language) -> None:
     nlp = nlp_restored
     texts = eval_texts("nb" if "tok2vec" in nlp.pipe_names else "en")
