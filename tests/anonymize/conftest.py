@@ -11,3 +11,15 @@ from anonkit.anonymize.detector import Detector
 def detectors() -> dict[str, Detector]:
     """Real spaCy + Presidio detectors; module scope because loading costs seconds."""
     return {"en": Detector("en"), "nb": Detector("nb")}
+
+
+@pytest.fixture(scope="module")
+def en() -> Detector:
+    """The English detector alone, for tests of one language."""
+    return Detector("en")
+
+
+@pytest.fixture(scope="module")
+def nb() -> Detector:
+    """The Norwegian detector alone, for tests of one language."""
+    return Detector("nb")

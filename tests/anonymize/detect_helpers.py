@@ -12,3 +12,8 @@ def by_action(detector: Detector, text: str) -> tuple[list[str], list[str]]:
         [d.text for d in found if d.action == "replace"],
         [d.text for d in found if d.action == "flag"],
     )
+
+
+def typed_replacements(detector: Detector, text: str) -> list[tuple[str, str]]:
+    """``(type, text)`` of each replace span ``detector`` finds in ``text``."""
+    return [(e.type, e.text) for e in detector.detect(text) if e.action == "replace"]

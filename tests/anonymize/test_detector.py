@@ -18,16 +18,6 @@ needs_nb = pytest.mark.skipif(
 )
 
 
-@pytest.fixture(scope="module")
-def en() -> Detector:
-    return Detector("en")
-
-
-@pytest.fixture(scope="module")
-def nb() -> Detector:
-    return Detector("nb")
-
-
 def spans(entities, action="replace"):
     return {(e.type, e.text) for e in entities if e.action == action}
 

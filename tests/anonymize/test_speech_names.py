@@ -17,16 +17,6 @@ from anonkit.anonymize.linking import Linker, gender_cue
 from anonkit.anonymize.replace import apply_replacements
 
 
-@pytest.fixture(scope="module")
-def nb() -> Detector:
-    return Detector("nb")
-
-
-@pytest.fixture(scope="module")
-def en() -> Detector:
-    return Detector("en")
-
-
 def replaced(detector: Detector, text: str) -> list[str]:
     return [d.text for d in detector.detect(text) if d.action == "replace"]
 

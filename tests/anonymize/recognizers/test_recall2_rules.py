@@ -9,6 +9,7 @@ spans live there. Every name, number and postcode here is made up.
 from __future__ import annotations
 
 import pytest
+from detect_helpers import typed_replacements as _replaced
 from recognizer_testkit import spans
 
 from anonkit.anonymize.detector import Detector
@@ -140,20 +141,6 @@ def test_clubs_and_schools(text: str, found: list[str]) -> None:
 )
 def test_chains_only_as_employers(text: str, found: list[str]) -> None:
     assert [t for _, t in spans(EmployerGazetteerRecognizer("en"), text)] == found
-
-
-@pytest.fixture(scope="module")
-def en() -> Detector:
-    return Detector("en")
-
-
-@pytest.fixture(scope="module")
-def nb() -> Detector:
-    return Detector("nb")
-
-
-def _replaced(detector: Detector, text: str) -> list[tuple[str, str]]:
-    return [(e.type, e.text) for e in detector.detect(text) if e.action == "replace"]
 
 
 def test_detector_employer_beats_the_brand_filter(en: Detector) -> None:

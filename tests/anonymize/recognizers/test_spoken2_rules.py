@@ -7,6 +7,7 @@ Every name, number, site and address here is made up.
 from __future__ import annotations
 
 import pytest
+from detect_helpers import typed_replacements as _replaced
 from recognizer_testkit import spans
 
 from anonkit.anonymize.detector import Detector
@@ -122,20 +123,6 @@ def test_without_fillers_maps_offsets() -> None:
     assert clean == "the twelfth"
     assert text[offsets[4] :] == "twelfth"
     assert without_fillers("nummeret er tolv", "nb") is None
-
-
-@pytest.fixture(scope="module")
-def en() -> Detector:
-    return Detector("en")
-
-
-@pytest.fixture(scope="module")
-def nb() -> Detector:
-    return Detector("nb")
-
-
-def _replaced(detector: Detector, text: str) -> list[tuple[str, str]]:
-    return [(e.type, e.text) for e in detector.detect(text) if e.action == "replace"]
 
 
 def test_detector_spoken2(en: Detector, nb: Detector) -> None:
