@@ -4,7 +4,7 @@
 Why: speed work on the detection pipeline (batching, caching, skipping work that cannot
 match) must not move a single span. This script writes every entity the detector returns —
 start, end, type, action, score (3 decimals) and source — for all eval sets of both
-languages (interview, asr-dev, blind, blind2, blind3, blind4 when present, heldout) and the
+languages (interview, asr-dev, blind, blind2, blind3, blind4, blind5 when present, heldout) and the
 first 500 sentences of NorNE dev when ``../shared/data/norne/nob-dev.conllu`` exists. Take
 a snapshot before a change and one after; the two files must be byte-identical
 (``cmp`` them). The file holds offsets and labels, never the texts, so it may sit anywhere.
@@ -33,7 +33,16 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_detect
 
-SETS = ("interview", "asr_dev", "blind_asr", "blind2_asr", "blind3_asr", "blind4_asr", "heldout")
+SETS = (
+    "interview",
+    "asr_dev",
+    "blind_asr",
+    "blind2_asr",
+    "blind3_asr",
+    "blind4_asr",
+    "blind5_asr",
+    "heldout",
+)
 NORNE_LIMIT = 500
 
 

@@ -22,8 +22,12 @@ Sets:
   Same breakdown. Development material since ``blind4`` was written.
 - ``blind4``: tests/data/eval/blind4_asr_{en,nb}.txt, the fourth blind ASR-style set, written
   on 2026-11-28 by writers who did not read the detector's code or data, before the session's
-  detector changes (from then on ``blind3`` is development material). Same breakdown;
-  ``--examples`` never prints its misses (they must not be read and tuned on).
+  detector changes (from then on ``blind3`` is development material). Same breakdown.
+  Development material since ``blind5`` was written.
+- ``blind5``: tests/data/eval/blind5_asr_{en,nb}.txt, the fifth blind ASR-style set, written
+  cold the same way as ``blind4`` before the model-change session (from then on ``blind4`` is
+  development material). Same breakdown; ``--examples`` never prints its misses (they must not
+  be read and tuned on).
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
   skipped with a message when absent. PER -> PERSON, LOC/GPE_LOC/GPE_ORG -> LOCATION,
@@ -32,7 +36,8 @@ Sets:
 
 Usage:
     python benchmarks/eval_detect.py [--lang en|nb|all]
-        [--set interview|blind|blind2|blind3|blind4|asr-dev|norne|all] [--json] [--examples N]
+        [--set interview|blind|blind2|blind3|blind4|blind5|asr-dev|norne|all]
+        [--json] [--examples N]
 """
 
 from __future__ import annotations
@@ -509,13 +514,13 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The newest blind set: reported, never shown line by line (see the module docstring).
-BLIND_CHECK = "blind4-asr"
+BLIND_CHECK = "blind5-asr"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", choices=["en", "nb", "all"], default="all")
-    sets = ["interview", "norne", "blind", "blind2", "blind3", "blind4", "asr-dev", "all"]
+    sets = ["interview", "norne", "blind", "blind2", "blind3", "blind4", "blind5", "asr-dev", "all"]
     parser.add_argument("--set", dest="set_name", choices=sets, default="all")
     parser.add_argument("--json", action="store_true", help="JSON to stdout")
     parser.add_argument("--norne-limit", type=int, default=0, help="first N NorNE sentences")
@@ -539,9 +544,11 @@ def main(argv: list[str] | None = None) -> int:
             jobs.append(("blind2-asr", load_markup(EVAL_DIR / f"blind2_asr_{lang}.txt")))
         if args.set_name in ("blind3", "all"):
             jobs.append(("blind3-asr", load_markup(EVAL_DIR / f"blind3_asr_{lang}.txt")))
-        blind4 = EVAL_DIR / f"blind4_asr_{lang}.txt"
-        if args.set_name in ("blind4", "all") and blind4.is_file():
-            jobs.append((BLIND_CHECK, load_markup(blind4)))
+        if args.set_name in ("blind4", "all"):
+            jobs.append(("blind4-asr", load_markup(EVAL_DIR / f"blind4_asr_{lang}.txt")))
+        blind5 = EVAL_DIR / f"blind5_asr_{lang}.txt"
+        if args.set_name in ("blind5", "all") and blind5.is_file():
+            jobs.append((BLIND_CHECK, load_markup(blind5)))
         if args.set_name in ("norne", "all") and lang == "nb":
             if NORNE_DEV.is_file():
                 jobs.append(("norne-dev", load_norne(NORNE_DEV.resolve(), args.norne_limit)))

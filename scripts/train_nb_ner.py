@@ -168,6 +168,51 @@ def register_genitive_augmenter() -> None:
         return augment
 
 
+def register_asr_style_augmenter() -> None:
+    """Register ``anonkit.asr_style.v1``: some training sentences look like raw ASR output.
+
+    Why: the model's only case signal is the SHAPE feature, so trained on newspaper text it
+    learns "a capital means a name" and finds almost nothing in the all-lower-case lines some
+    ASR output produces (``tante ragnhild i brumunddal``). With probability ``lower_level`` a
+    sentence is lower-cased (as spaCy's ``spacy.lower_case.v1`` does), which forces the model to
+    read the word itself and its context; with probability ``depunct_level`` the punctuation
+    outside entities is dropped, as in unpunctuated ASR output. The two draws are independent,
+    and the gold entities move with their tokens.
+    """
+    import random
+
+    import spacy
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    if "anonkit.asr_style.v1" in spacy.registry.augmenters:
+        return
+
+    @spacy.registry.augmenters("anonkit.asr_style.v1")
+    def create(lower_level: float, depunct_level: float):
+        def augment(nlp, example: Example):
+            lower = random.random() < lower_level
+            depunct = random.random() < depunct_level
+            if not (lower or depunct):
+                yield example
+                return
+            ref = example.reference
+            kept = [t for t in ref if not (depunct and t.is_punct and not t.ent_type_)]
+            if not kept:
+                yield example
+                return
+            words = [t.text.lower() if lower else t.text for t in kept]
+            if depunct:
+                spaces = [True] * (len(kept) - 1) + [False]
+            else:
+                spaces = [bool(t.whitespace_) for t in kept]
+            tags = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in kept]
+            doc = Doc(nlp.vocab, words=words, spaces=spaces, ents=tags)
+            yield Example(nlp.make_doc(doc.text), doc)
+
+        return augment
+
+
 def sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -302,6 +347,16 @@ def train(args: argparse.Namespace) -> int:
             "training.eval_frequency": args.eval_frequency,
             "nlp.batch_size": 256,
         }
+        if args.genitive_augment > 0 and (args.lower_case_augment or args.depunct_augment):
+            print("error: combine --genitive-augment with no other augmenter", file=sys.stderr)
+            return 1
+        if args.lower_case_augment > 0 or args.depunct_augment > 0:
+            register_asr_style_augmenter()
+            overrides["corpora.train.augmenter"] = {
+                "@augmenters": "anonkit.asr_style.v1",
+                "lower_level": args.lower_case_augment,
+                "depunct_level": args.depunct_augment,
+            }
         if args.genitive_augment > 0:
             register_genitive_augmenter()
             overrides["corpora.train.augmenter"] = {
@@ -349,6 +404,8 @@ def train(args: argparse.Namespace) -> int:
             "patience": args.patience,
             "eval_frequency": args.eval_frequency,
             "genitive_augment": args.genitive_augment,
+            "lower_case_augment": args.lower_case_augment,
+            "depunct_augment": args.depunct_augment,
             "selection": "spaCy best checkpoint by 0.5*ents_f + 0.5*ents_r on dev",
             "config": CONFIG_PATH.name,
             "config_sha256": sha256(CONFIG_PATH),
@@ -389,6 +446,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         type=float,
         default=0.0,
         help="share of training sentences with PER names whose names get a genitive -s",
+    )
+    parser.add_argument(
+        "--lower-case-augment",
+        type=float,
+        default=0.0,
+        help="share of training sentences lower-cased (all-lower-case ASR output)",
+    )
+    parser.add_argument(
+        "--depunct-augment",
+        type=float,
+        default=0.0,
+        help="share of training sentences with punctuation outside entities removed",
     )
     parser.add_argument("--model-version", default="0.1.0")
     parser.add_argument(
