@@ -50,6 +50,7 @@ from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
 from anonkit.anonymize.recognizers.names_in_context import titled_eponym
+from anonkit.anonymize.restarts import promote_repeats, restart_forms
 from anonkit.anonymize.truecase import Truecased, truecase
 from anonkit.anonymize.wordlists import medicine_words
 
@@ -285,9 +286,7 @@ def _inside_non_entity_phrase(
     if regex is None:
         return False
     lo, hi = max(0, start - 30), min(len(text), end + 30)
-    return any(
-        m.start() + lo <= start and end <= m.end() + lo for m in regex.finditer(text[lo:hi])
-    )
+    return any(m.start() + lo <= start and end <= m.end() + lo for m in regex.finditer(text[lo:hi]))
 
 
 # The last word of a generic service, team or benefit (prec2): with only ordinary words
@@ -680,7 +679,7 @@ class Detector:
     def detect(self, text: str) -> list[DetectedEntity]:
         """Entities and flags in ``text``, sorted by position; offsets are ``str`` indices."""
         cased = truecase(text, self.lang)
-        artifacts = self._engine.process_text(cased.text, self.lang)
+        artifacts = self._engine.process_text(cased.ner_text, self.lang)
         return self._finish(text, cased, self._analyze(cased.text, artifacts))
 
     def detect_many(self, texts: Iterable[str]) -> Iterator[list[DetectedEntity]]:
@@ -691,60 +690,33 @@ class Detector:
             for text in texts:
                 cased = truecase(text, self.lang)
                 pending.append((text, cased))
-                yield cased.text
+                yield cased.ner_text
 
         for cased_text, artifacts in self._engine.process_batch(
             cased_texts(), self.lang, batch_size=self.batch_size
         ):
             text, cased = pending.pop(0)
-            assert cased.text == cased_text
-            yield self._finish(text, cased, self._analyze(cased_text, artifacts))
+            assert cased.ner_text == cased_text
+            yield self._finish(text, cased, self._analyze(cased.text, artifacts))
 
     @staticmethod
     def _finish(text: str, cased: Truecased, found: list[DetectedEntity]) -> list[DetectedEntity]:
         """Report spans of the truecased text against the original text, plus a flag for
         each doubtful lower-case word (a name that is also a word) nothing else covers."""
         if cased.text is text and not cased.doubtful:
-            return _promote_repeats(found)
+            return _linked(text, found)
         out = [replace(d, text=text[d.start : d.end]) for d in found]
         for start, end, kind in cased.doubtful:
             if not any(d.start < end and start < d.end for d in out):
                 out.append(
                     DetectedEntity(start, end, kind, FLAG, 0.3, text[start:end], TRUECASE_SOURCE)
                 )
-        return _promote_repeats(sorted(out, key=lambda d: (d.start, d.end)))
+        return _linked(text, sorted(out, key=lambda d: (d.start, d.end)))
 
 
-def _promote_repeats(found: list[DetectedEntity]) -> list[DetectedEntity]:
-    """A flagged word that is part of a replaced name in the same text is that name.
-
-    Why: a speaker restarts — "Tor, eh, Tor Arne" — and the lone "Tor" (an everyday word at a
-    sentence start) is only flagged while "Tor Arne" is replaced; leaving it would give the
-    name away next to its pseudonym.
-    """
-    if all(d.action == REPLACE for d in found):
-        return found
-    words = [
-        w for d in found if d.action == REPLACE and d.type == et.PERSON
-        for w in re.findall(r"\w+", d.text)
-    ]  # fmt: skip
-    if not words:
-        return found
-    capital = {w.lower() for w in words if w[:1].isupper()}
-    lower = {w for w in words if w.islower()}
-
-    def same_name(word: str) -> bool:
-        # A lower-case word is never the capitalized name said elsewhere in the line: "Dr.
-        # Bell rang the bell", "Dale … the dale" (prec2). On a lower-case line the name is
-        # lower-case too, and links.
-        return word in lower if word[:1].islower() else word.lower() in capital | lower
-
-    return [
-        replace(d, type=et.PERSON, action=REPLACE, score=max(d.score, 0.5))
-        if d.action == FLAG and d.type != et.NUMBER and same_name(d.text)
-        else d
-        for d in found
-    ]
+def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """Repeats and restarts of a replaced name are that name (``restarts.py``)."""
+    return restart_forms(text, promote_repeats(found))
 
 
 def detect_texts(lang: str, texts: Sequence[str]) -> list[list[DetectedEntity]]:

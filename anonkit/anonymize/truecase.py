@@ -27,6 +27,14 @@ known hospital that is also a noun after a preposition (``på rikshospitalet``; 
 doubtful), a street name before a house number (``storgata 14``); ``<name> skole`` after a
 preposition and ``, <name> as,`` are doubtful organizations.
 
+Model round (blind5): every other word that no list knows — the rare-word flag's test, so
+neither a word form nor an inflection or compound of one — gets a capital in the text the NER
+model reads (``Truecased.model_text``), so the model judges it in its context (``mehwish was
+my first friend``, ``a flat in lampeter``); the rule-based recognizers still see it lower case
+(their lower-case-line rules key on that), and the rare-word flag shows it when no layer takes
+it. English words the corpus writes lower case (``settee``, ``bedsit``) stay lower case: the
+model calls any capitalized noun a name.
+
 Lines that contain any upper-case letter are left alone: there the writer's capitals carry
 information, and the gazetteers' context rules apply as before.
 """
@@ -47,6 +55,7 @@ from anonkit.anonymize.places import (
     world_places,
 )
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import (
     FUNCTION_WORDS,
     SUBJECT_NOT_NAMES,
@@ -60,7 +69,7 @@ from anonkit.anonymize.truecase_slots import (
     possessive_name,
     street_number,
 )
-from anonkit.anonymize.wordlists import common_words, not_entities
+from anonkit.anonymize.wordlists import common_words, not_entities, rare_lower_words_en
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
@@ -163,6 +172,14 @@ class Truecased:
 
     text: str
     doubtful: tuple[tuple[int, int, str], ...] = ()
+    # What the NER model reads: ``text`` plus a capital on each word no list knows (same
+    # length, so offsets agree). The rule-based recognizers read ``text``, where such a word
+    # keeps its lower case: their lower-case-line rules key on exactly that.
+    model_text: str | None = None
+
+    @property
+    def ner_text(self) -> str:
+        return self.text if self.model_text is None else self.model_text
 
 
 # Norwegian first names that are also word forms speech uses (recall1): left doubtful on
@@ -309,15 +326,21 @@ def truecase(text: str, lang: str) -> Truecased:
     safe, first, ambiguous, common = _lexicon(lang)
     places_lower = _place_words()
     out = list(text)
+    rare: list[int] = []  # offsets of unknown words that get a capital for the model only
     doubtful: list[tuple[int, int, str]] = []
     pos = 0
     for line in text.split("\n"):
         if line and not any(ch.isupper() for ch in line):
             _truecase_line(
-                line, pos, out, doubtful, (safe, first, ambiguous, common, places_lower), lang
+                line, pos, out, doubtful, (safe, first, ambiguous, common, places_lower), lang, rare
             )
         pos += len(line) + 1
-    return Truecased("".join(out), tuple(doubtful))
+    cased = "".join(out)
+    if not rare:
+        return Truecased(cased, tuple(doubtful))
+    for i in rare:
+        out[i] = _capitalize(out[i])[0]
+    return Truecased(cased, tuple(doubtful), "".join(out))
 
 
 def _truecase_line(
@@ -327,6 +350,7 @@ def _truecase_line(
     doubtful: list[tuple[int, int, str]],
     lexicon: tuple[frozenset[str], ...],
     lang: str,
+    rare: list[int],
 ) -> None:
     safe, first, ambiguous, common, places_lower = lexicon
     surnames_lower = _surname_words()
@@ -353,40 +377,47 @@ def _truecase_line(
         is_safe = base in safe or (len(parts) > 1 and parts[-1] in first and low not in common)
         prev2 = f"{words[k - 2].group(0).lower()} {prev}" if k > 1 else ""
         cued = (
-            low in first
-            and low not in FUNCTION_WORDS  # "ringte meg": "Meg" is a name only in English lists
-            and (prev in PERSON_CUES_LOWER or prev in CONTACT_VERBS or prev2 in CONTACT_PHRASES)
-        ) or (
-            # "ho mamma vår jobba natt": a pronoun, a kinship word, then one of the language's
-            # own first names that is also a closed-class word ("Vår", "Hans") before a
-            # non-closed-class word — the dialect's "ho mamma Randi" slot (the detect3 rule
-            # above had stopped these; "mamma vår" alone stays "our mum").
-            k > 1
-            and low in FUNCTION_WORDS
-            and low in own_first
-            and words[k - 2].group(0).lower() in PRONOUN_CUES
-            and prev in KINSHIP_CUES
-            and nxt
-            and nxt not in FUNCTION_WORDS
-        ) or (
-            # "my auntie morwenna", "onkel leidulv": an unknown word after a kinship or role
-            # word. Compounds are not tried: "leid|ulv" is no compound after "onkel".
-            prev in UNKNOWN_NAME_CUES
-            and _unknown_after_cue(low, common, skip)
-            and nxt not in OBJECT_PRONOUNS  # "my friend facetimed me", "mamma googla det"
-        ) or (
-            # "snakka med strand": after talking *with* someone a listed surname is that person
-            prev2 in CONTACT_PHRASES and low in surnames_lower and low not in FUNCTION_WORDS
-        ) or (
-            # "per sa …", "strand ble utskrevet": a line-initial name that is the subject
-            k == 0 and nxt in SUBJECT_VERBS_LOWER and (low in first or low in surnames_lower)
-        ) or (
-            k > 0
-            and prev in CLAUSE_OPENERS
-            and nxt in CLAUSE_VERBS
-            and low in first
-            and low not in FUNCTION_WORDS
-            and low not in skip
+            (
+                low in first
+                and low not in FUNCTION_WORDS  # "ringte meg": "Meg" is a name only in English lists
+                and (prev in PERSON_CUES_LOWER or prev in CONTACT_VERBS or prev2 in CONTACT_PHRASES)
+            )
+            or (
+                # "ho mamma vår jobba natt": a pronoun, a kinship word, then one of the language's
+                # own first names that is also a closed-class word ("Vår", "Hans") before a
+                # non-closed-class word — the dialect's "ho mamma Randi" slot (the detect3 rule
+                # above had stopped these; "mamma vår" alone stays "our mum").
+                k > 1
+                and low in FUNCTION_WORDS
+                and low in own_first
+                and words[k - 2].group(0).lower() in PRONOUN_CUES
+                and prev in KINSHIP_CUES
+                and nxt
+                and nxt not in FUNCTION_WORDS
+            )
+            or (
+                # "my auntie morwenna", "onkel leidulv": an unknown word after a kinship or role
+                # word. Compounds are not tried: "leid|ulv" is no compound after "onkel".
+                prev in UNKNOWN_NAME_CUES
+                and _unknown_after_cue(low, common, skip)
+                and nxt not in OBJECT_PRONOUNS  # "my friend facetimed me", "mamma googla det"
+            )
+            or (
+                # "snakka med strand": after talking *with* someone a listed surname is that person
+                prev2 in CONTACT_PHRASES and low in surnames_lower and low not in FUNCTION_WORDS
+            )
+            or (
+                # "per sa …", "strand ble utskrevet": a line-initial name that is the subject
+                k == 0 and nxt in SUBJECT_VERBS_LOWER and (low in first or low in surnames_lower)
+            )
+            or (
+                k > 0
+                and prev in CLAUSE_OPENERS
+                and nxt in CLAUSE_VERBS
+                and low in first
+                and low not in FUNCTION_WORDS
+                and low not in skip
+            )
         )
         if street_number(line, m.end(), low):
             # lower2: "storgata 14", "kirkeveien 62": a street name before a house number,
@@ -481,17 +512,60 @@ def _truecase_line(
             and word.isalpha()
         ):
             doubtful.append((offset + m.start(), offset + m.end(), PERSON))
-        elif any(
-            low.endswith(tail) and len(low) > len(tail) + 2 for tail in _INSTITUTION_TAILS
-        ) and low not in common:
+        elif (
+            any(low.endswith(tail) and len(low) > len(tail) + 2 for tail in _INSTITUTION_TAILS)
+            and low not in common
+        ):
             # "fjordklinikken": a one-word institution (a compound Norwegian writes in lower
             # case as a noun, so shown rather than replaced)
             doubtful.append((offset + m.start(), offset + m.end(), ORGANIZATION))
-        elif (
-            low in places_lower and len(low) > 2 and low not in FUNCTION_WORDS and low not in skip
-        ):
+        elif low in places_lower and len(low) > 2 and low not in FUNCTION_WORDS and low not in skip:
             # Safety net: any other word the place lists know ("bury", "reading", "hell") may
             # be a place in a line that lost its capitals: shown, never kept silent. (Surnames
             # that are words — "young", "long" — are left to the name-after-first-name rule:
             # flagging them alone doubled the flag rate on ordinary speech.)
             doubtful.append((offset + m.start(), offset + m.end(), LOCATION))
+        elif _rare_word(word, low, lang) and not _in_spoken_address(words, k):
+            # A word no list knows, on a line that lost its capitals: capitalized in the
+            # model's text so the NER model judges it in context ("mehwish was my first
+            # friend" → a name); the rare-word flag shows it when the model does not take it.
+            rare.append(offset + m.start())
+
+
+# Words that say an e-mail or web address aloud; the spoken-address recognizers read the
+# lower-case words around them as one address ("hopewell counselling dot org").
+_ADDRESS_WORDS = word_set("dot punktum prikk krøllalfa underscore understrek at")
+
+
+def _in_spoken_address(words: list[re.Match[str]], k: int) -> bool:
+    return any(w.group(0).lower() in _ADDRESS_WORDS for w in words[k + 1 : k + 4])
+
+
+def _inflected_non_entity(low: str, not_entities: frozenset[str]) -> bool:
+    """A brand or medicine with an ending: "googla", "googlet" (google), "truxalen"."""
+    return any(
+        low.endswith(end)
+        and (low[: -len(end)] in not_entities or low[: -len(end)] + "e" in not_entities)
+        for end in _INFLECTIONS
+    )
+
+
+@cache
+def _rare_lexicon(lang: str) -> Lexicon:
+    return Lexicon(lang)
+
+
+def _rare_word(word: str, low: str, lang: str) -> bool:
+    """A word the rare-word flag would show: no word list has it, nor an inflection or a
+    compound of listed words (issue 10: recall on lower-case lines through the model)."""
+    lex = _rare_lexicon(lang)
+    return (
+        len(word) >= 3
+        and word.replace("-", "").isalpha()
+        and low not in FUNCTION_WORDS
+        and low not in lex.not_entities
+        and not _inflected_non_entity(low, lex.not_entities)
+        and low not in _DIRECTIONS
+        and not lex.is_common(low)
+        and not (lang == "en" and low in rare_lower_words_en())
+    )

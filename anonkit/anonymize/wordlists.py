@@ -85,3 +85,26 @@ def medicine_words() -> frozenset[str]:
     return frozenset(
         cols[0].lower() for name in ("medicines.txt", "diagnoses.txt") for cols in data_lines(name)
     )
+
+
+# en_lexeme_prob gives every string it never saw as a word this floor log probability.
+_EN_PROB_FLOOR = -19.5
+
+
+@cache
+def rare_lower_words_en() -> frozenset[str]:
+    """English words too rare for ``common_words`` that the corpus still writes lower case at
+    least as often as capitalized ("settee", "bedsit", "locum"), from the same
+    ``en_lexeme_prob`` table.
+
+    Why: an unknown word on an all-lower-case line is given a capital so the NER model can
+    judge it (``truecase``); the model calls almost any capitalized noun a name, so these
+    evidently ordinary words stay lower case (and flagged). Loaded only when such a line
+    appears (a 1M-entry table, about a second).
+    """
+    probs = _lookups_json("en_lexeme_prob.json.gz")
+    return frozenset(
+        w
+        for w, p in probs.items()
+        if p > _EN_PROB_FLOOR and w.islower() and w.isalpha() and p >= probs.get(w.capitalize(), p)
+    )

@@ -18,6 +18,7 @@ from spacy.language import Language
 from thinc.api import NumpyOps
 
 from anonkit.anonymize.detector import Detector
+from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import DictionaryEntry, ProjectDictionary
 from anonkit.anonymize.ner_parse import run_pipeline, steps_from_python
 from anonkit.anonymize.nlp import _find_folder, load_spacy, one_blas_thread
@@ -138,9 +139,12 @@ def test_a_swapped_dictionary_takes_effect_at_once() -> None:
     text = "i liked bregnelund more than fjellmo"
     first = ProjectDictionary((DictionaryEntry("Bregnelund", "LOCATION"),), "en")
     detector = Detector("en", first)
-    replaced = lambda: {e.text for e in detector.detect(text) if e.action == "replace"}  # noqa: E731
-    assert replaced() == {"bregnelund"}
+
+    def from_dictionary() -> set[str]:
+        return {e.text for e in detector.detect(text) if DICTIONARY_SOURCE in e.source}
+
+    assert from_dictionary() == {"bregnelund"}
     detector.project_dictionary = ProjectDictionary((DictionaryEntry("Fjellmo", "PERSON"),), "en")
-    assert replaced() == {"fjellmo"}
+    assert from_dictionary() == {"fjellmo"}
     detector.project_dictionary = first
-    assert replaced() == {"bregnelund"}
+    assert from_dictionary() == {"bregnelund"}

@@ -1,0 +1,143 @@
+"""A name said twice in one breath is one name: repeats and restarts (issue 10, item 7).
+
+Why: speakers restart. "Tor, eh, Tor Arne" says a name first alone and then in full; "Dom, uh,
+Dominic", "steph, well, stephanie rowse" and "shar, or sharmarke" say a short form and the
+full one side by side. The layers before this one judge each word alone, so the short or the
+full form was often only flagged — or, when it is also a word ("Dom"), not even that — while
+the other was replaced: the clear form next to its pseudonym gives the name away.
+
+Two rules, both on one text's detections:
+- :func:`promote_repeats`: a flagged word that is a word of a replaced name is that name.
+- :func:`restart_forms`: two words side by side, apart only by punctuation and hesitation
+  ("uh", "well", "or", "I mean", "eller", "altså"), where one is the other cut short (three
+  letters or more, perhaps with a pet ending: "Gabs", "kjelle") and one of them is a replaced
+  name: the other is that person too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+
+RESTART_SOURCE = "restart"
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+# What may stand between the two forms of a restart: hesitations and repair words.
+_REPAIR_WORDS = word_set(
+    """
+    uh uhm um umm er erm eh ehm hm mm well or i mean sorry like no yeah you know
+    øh æh eller altså liksom nei jo ja mener jeg unnskyld asså
+    """
+)
+_MAX_GAP_WORDS = 3
+_MIN_PREFIX = 3
+
+
+def promote_repeats(found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """A flagged word that is part of a replaced name in the same text is that name.
+
+    Why: "Tor, eh, Tor Arne": the lone "Tor" (an everyday word at a sentence start) is only
+    flagged while "Tor Arne" is replaced; leaving it would give the name away next to its
+    pseudonym.
+    """
+    if all(d.action == REPLACE for d in found):
+        return found
+    words = [
+        w for d in found if d.action == REPLACE and d.type == et.PERSON
+        for w in re.findall(r"\w+", d.text)
+    ]  # fmt: skip
+    if not words:
+        return found
+    capital = {w.lower() for w in words if w[:1].isupper()}
+    lower = {w for w in words if w.islower()}
+
+    def same_name(word: str) -> bool:
+        # A lower-case word is never the capitalized name said elsewhere in the line: "Dr.
+        # Bell rang the bell", "Dale … the dale" (prec2). On a lower-case line the name is
+        # lower-case too, and links.
+        return word in lower if word[:1].islower() else word.lower() in capital | lower
+
+    return [
+        replace(d, type=et.PERSON, action=REPLACE, score=max(d.score, 0.5))
+        if d.action == FLAG and d.type != et.NUMBER and same_name(d.text)
+        else d
+        for d in found
+    ]
+
+
+def _gap_is_repair(gap: str) -> bool:
+    """Only punctuation, hesitations and repair words, and at least one of them or a comma
+    ("Dom Dominic" without a pause is not a restart)."""
+    words = _WORD.findall(gap)
+    if len(words) > _MAX_GAP_WORDS or any(w.lower() not in _REPAIR_WORDS for w in words):
+        return False
+    rest = _WORD.sub("", gap)
+    if any(ch.isalnum() for ch in rest):
+        return False
+    return bool(words) or any(ch in ",.-–—…" for ch in rest)
+
+
+# Endings of pet forms built on a name's first letters: "Gab-s", "Steph-ie", "Kjell-e".
+_PET_ENDINGS = ("s", "sy", "ie", "y", "e", "o", "a")
+
+
+def _one_form_of_other(short: str, long: str) -> bool:
+    """``short`` is ``long`` cut short ("Dom"/"Dominic"), or such a cut with a pet ending
+    ("Gabs"/"Gabriella", "kjelle"/"kjellaug")."""
+    a, b = short.lower(), long.lower()
+    if a == b or len(a) >= len(b) or a in FUNCTION_WORDS:
+        return False
+    stems = [a] + [a[: -len(end)] for end in _PET_ENDINGS if a.endswith(end)]
+    return any(len(stem) >= _MIN_PREFIX and b.startswith(stem) for stem in stems)
+
+
+def restart_forms(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """Add or promote the other form of a replaced name in a restart (module docstring)."""
+    names = [d for d in found if d.action == REPLACE and d.type == et.PERSON]
+    if not names:
+        return found
+    words = list(_WORD.finditer(text))
+    out = list(found)
+    for k in range(len(words) - 1):
+        left = words[k]
+        for right in words[k + 1 : k + 2 + _MAX_GAP_WORDS]:
+            if not _gap_is_repair(text[left.end() : right.start()]):
+                continue
+            a, b = left.group(0), right.group(0)
+            if not (_one_form_of_other(a, b) or _one_form_of_other(b, a)):
+                continue
+            spans = ((left.start(), left.end()), (right.start(), right.end()))
+            named = [s for s in spans if _inside_name(s, names)]
+            for start, end in spans:
+                if named and (start, end) not in named:
+                    out = _as_person(text, out, start, end)
+            break
+    return sorted(out, key=lambda d: (d.start, d.end)) if out != found else found
+
+
+def _inside_name(span: tuple[int, int], names: list[DetectedEntity]) -> bool:
+    return any(n.start <= span[0] and span[1] <= n.end for n in names)
+
+
+def _as_person(
+    text: str, found: list[DetectedEntity], start: int, end: int
+) -> list[DetectedEntity]:
+    """``found`` with [start, end) a replaced PERSON: a flag there is promoted; a word nothing
+    covers is added; a word inside another replaced entity is left alone."""
+    out = []
+    covered = False
+    for d in found:
+        if d.start < end and start < d.end:
+            covered = True
+            if d.action == FLAG:
+                d = replace(d, type=et.PERSON, action=REPLACE, score=max(d.score, 0.5))
+        out.append(d)
+    if not covered:
+        out.append(
+            DetectedEntity(start, end, et.PERSON, REPLACE, 0.5, text[start:end], RESTART_SOURCE)
+        )
+    return out

@@ -1,0 +1,66 @@
+"""Unknown words on all-lower-case lines go to the NER model with a capital (issue 10, item 1).
+
+Why: on a line that lost its capitals, a word no list knows was only flagged, so every unknown
+name or place on such a line cost the steward a decision and was not replaced. ``truecase``
+now capitalizes it and the model judges it in context; what the model does not take stays a
+flag, and English words the corpus writes in lower case stay lower case (the model would call
+"Settee" a name).
+"""
+
+from __future__ import annotations
+
+import pytest
+from detect_helpers import by_action
+
+from anonkit.anonymize.truecase import truecase
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("we shared a flat in lampeter for a year.", "lampeter"),
+        ("we got the train from ipswich to frinton.", "frinton"),
+        ("my key worker tahmina sorted my benefits.", "tahmina"),
+    ],
+)
+def test_an_unknown_name_on_a_lower_case_line_is_replaced(en, text, word):
+    replaced, _ = by_action(en, text)
+    assert word in replaced
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("i had a settee and a telly in my bedsit.", ["settee", "bedsit"]),
+        ("the locum said the lorries kept him awake.", ["locum", "lorries"]),
+        ("it was cold up in the north that winter.", ["north"]),
+    ],
+)
+def test_rare_ordinary_words_stay_flags_not_names(en, text, words):
+    replaced, flagged = by_action(en, text)
+    assert not set(words) & set(replaced), replaced
+    assert set(words) <= set(flagged)
+
+
+def test_the_capital_is_for_the_model_only():
+    cased = truecase("we got the train to frinton.", "en")
+    assert cased.ner_text == "we got the train to Frinton."
+    assert cased.text == "we got the train to frinton."  # the rules read it lower case
+
+
+def test_a_line_with_capitals_is_left_alone():
+    text = "We got the train to frinton."
+    cased = truecase(text, "en")
+    assert cased.text == cased.ner_text == text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("nb", "mamma googla det.", "googla"),  # a brand made a verb
+        ("en", "i had a settee in my bedsit.", "settee"),
+        ("en", "you can find them at hopewell counselling dot org.", "hopewell"),
+    ],
+)
+def test_no_capital_for_words_that_are_not_names(lang, text, word):
+    assert word in truecase(text, lang).ner_text

@@ -1,0 +1,94 @@
+"""Restarts: a short and a full form of one name side by side are one person (issue 10, item 7).
+
+Unit tests of the two rules on hand-built detections, then the real detector on restarts it
+used to leave half in clear text (the short form kept while the full one was replaced).
+"""
+
+from __future__ import annotations
+
+import pytest
+from detect_helpers import by_action
+
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.restarts import promote_repeats, restart_forms
+
+
+def _person(text: str, word: str, action: str = REPLACE) -> DetectedEntity:
+    start = text.index(word)
+    kind = "PERSON" if action == REPLACE else "CAPITALIZED"
+    return DetectedEntity(start, start + len(word), kind, action, 0.8, word, "test")
+
+
+def _replaced(found: list[DetectedEntity]) -> list[str]:
+    return [d.text for d in found if d.action == REPLACE]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        ("Dom, uh, Dominic, he was my advocate.", "Dominic", "Dom"),
+        ("steph, well, stephanie rowse, she rang.", "stephanie rowse", "steph"),
+        ("shar, or sharmarke, was my roommate.", "shar", "sharmarke"),
+        ("Chris — Christopher — came round.", "Christopher", "Chris"),
+        ("han kjelle, eller kjellaug, kom innom.", "kjellaug", "kjelle"),
+        ("Gabs, sorry, Gabriella drove.", "Gabriella", "Gabs"),
+        ("Bea... Beatrice sa det.", "Beatrice", "Bea"),
+    ],
+)
+def test_the_other_form_of_a_restart_becomes_the_same_person(text, name, other):
+    found = restart_forms(text, [_person(text, name)])
+    assert sorted(_replaced(found)) == sorted([name, other])
+    added = next(d for d in found if d.text == other)
+    assert added.type == "PERSON"
+
+
+def test_a_flag_on_the_other_form_is_promoted_not_duplicated():
+    text = "shar, or sharmarke, was my roommate."
+    found = restart_forms(text, [_person(text, "shar"), _person(text, "sharmarke", FLAG)])
+    assert [(d.text, d.action, d.type) for d in found] == [
+        ("shar", REPLACE, "PERSON"),
+        ("sharmarke", REPLACE, "PERSON"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dominic Dom came round.",  # no pause or repair word: not a restart
+        "Dominic said the dominoes were his.",  # other words in between
+        "I told the, uh, Theodore about it.",  # a function word is never a short form
+        "Dominic, he was, um, dominant in there.",  # too far apart
+        "Do, uh, Dominic came.",  # two letters are too short a form
+        "Domes, uh, Dominic came.",  # "dome" is no cut of "Dominic"
+    ],
+)
+def test_no_restart_no_new_name(text):
+    name = next(w for w in ("Theodore", "Dominic") if w in text)
+    assert _replaced(restart_forms(text, [_person(text, name)])) == [name]
+
+
+def test_without_a_replaced_name_nothing_changes():
+    text = "steph, well, stephanie, she rang."
+    flags = [_person(text, "steph", FLAG), _person(text, "stephanie", FLAG)]
+    assert restart_forms(text, flags) == flags
+
+
+def test_promote_repeats_keeps_a_lower_case_word_apart_from_a_capitalized_name():
+    text = "Dr. Bell rang the bell."
+    bell = text.index("bell")
+    flag = DetectedEntity(bell, bell + 4, "RARE_WORD", FLAG, 0.2, "bell", "test")
+    found = promote_repeats([_person(text, "Bell"), flag])
+    assert _replaced(found) == ["Bell"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "both"),
+    [
+        ("en", "Dom, uh, Dominic, he was my advocate at the tribunal.", ["Dom", "Dominic"]),
+        ("en", "Gabs, sorry, Gabriella drove me home.", ["Gabs", "Gabriella"]),
+        ("nb", "Mikke, eh, Mikkel var den eneste som ringte.", ["Mikke", "Mikkel"]),
+    ],
+)
+def test_detector_replaces_both_forms_of_a_restart(detectors, lang, text, both):
+    replaced, _ = by_action(detectors[lang], text)
+    assert all(form in replaced for form in both), replaced
