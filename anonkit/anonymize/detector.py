@@ -56,6 +56,7 @@ from anonkit.anonymize.wordlists import medicine_words
 
 NER_SOURCE = "spacy-ner"
 TRUECASE_SOURCE = "truecase"
+UNKNOWN_WORD_SOURCE = "unknown-word"
 NAME_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
 # Overlap precedence of structured types (index 0 wins).
 STRUCTURED_ORDER: tuple[str, ...] = (
@@ -705,13 +706,39 @@ class Detector:
         each doubtful lower-case word (a name that is also a word) nothing else covers."""
         if cased.text is text and not cased.doubtful:
             return _linked(text, found)
-        out = [replace(d, text=text[d.start : d.end]) for d in found]
+        out = _unknown_words_replaced(
+            text, cased, [replace(d, text=text[d.start : d.end]) for d in found]
+        )
         for start, end, kind in cased.doubtful:
             if not any(d.start < end and start < d.end for d in out):
                 out.append(
                     DetectedEntity(start, end, kind, FLAG, 0.3, text[start:end], TRUECASE_SOURCE)
                 )
         return _linked(text, sorted(out, key=lambda d: (d.start, d.end)))
+
+
+def _unknown_words_replaced(
+    text: str, cased: Truecased, found: list[DetectedEntity]
+) -> list[DetectedEntity]:
+    """On a line that lost its capitals, a word that no list knows is replaced, not flagged.
+
+    Why: speech recognition writes words of its vocabulary; what it spells out of nothing
+    is a name it heard ("sivakumar", "farhiya", "mehwish"). Such a word that no word list,
+    name list, inflection or compound explains, and that the NER model did not take either,
+    was only flagged — a steward's decision per name, and no pseudonym. The kind is the
+    truecaser's guess (a place after a place preposition, else a person).
+    """
+    if not cased.unknown:
+        return found
+    out = list(found)
+    for start, end, kind in cased.unknown:
+        hits = [d for d in out if d.start < end and start < d.end]
+        if any(d.action == REPLACE for d in hits):
+            continue
+        out = [d for d in out if d not in hits]
+        sources = "+".join([*(d.source for d in hits), UNKNOWN_WORD_SOURCE])
+        out.append(DetectedEntity(start, end, kind, REPLACE, 0.5, text[start:end], sources))
+    return sorted(out, key=lambda d: (d.start, d.end))
 
 
 def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:

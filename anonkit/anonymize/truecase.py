@@ -176,6 +176,9 @@ class Truecased:
     # length, so offsets agree). The rule-based recognizers read ``text``, where such a word
     # keeps its lower case: their lower-case-line rules key on exactly that.
     model_text: str | None = None
+    # Those unknown words, each with the kind it most likely is (a place after a place
+    # preposition, else a person): replaced even when the model does not take them.
+    unknown: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def ner_text(self) -> str:
@@ -326,7 +329,7 @@ def truecase(text: str, lang: str) -> Truecased:
     safe, first, ambiguous, common = _lexicon(lang)
     places_lower = _place_words()
     out = list(text)
-    rare: list[int] = []  # offsets of unknown words that get a capital for the model only
+    rare: list[tuple[int, int, str]] = []  # unknown words: a capital for the model only
     doubtful: list[tuple[int, int, str]] = []
     pos = 0
     for line in text.split("\n"):
@@ -338,9 +341,9 @@ def truecase(text: str, lang: str) -> Truecased:
     cased = "".join(out)
     if not rare:
         return Truecased(cased, tuple(doubtful))
-    for i in rare:
-        out[i] = _capitalize(out[i])[0]
-    return Truecased(cased, tuple(doubtful), "".join(out))
+    for start, _, _ in rare:
+        out[start] = _capitalize(out[start])[0]
+    return Truecased(cased, tuple(doubtful), "".join(out), tuple(rare))
 
 
 def _truecase_line(
@@ -350,7 +353,7 @@ def _truecase_line(
     doubtful: list[tuple[int, int, str]],
     lexicon: tuple[frozenset[str], ...],
     lang: str,
-    rare: list[int],
+    rare: list[tuple[int, int, str]],
 ) -> None:
     safe, first, ambiguous, common, places_lower = lexicon
     surnames_lower = _surname_words()
@@ -510,6 +513,7 @@ def _truecase_line(
             and low not in FUNCTION_WORDS
             and low not in SUBJECT_NOT_NAMES
             and word.isalpha()
+            and not _rare_word(word, low, lang)  # an unknown word is the rule below's
         ):
             doubtful.append((offset + m.start(), offset + m.end(), PERSON))
         elif (
@@ -529,7 +533,8 @@ def _truecase_line(
             # A word no list knows, on a line that lost its capitals: capitalized in the
             # model's text so the NER model judges it in context ("mehwish was my first
             # friend" → a name); the rare-word flag shows it when the model does not take it.
-            rare.append(offset + m.start())
+            kind = LOCATION if prev in PLACE_PREPOSITIONS_ANY else PERSON
+            rare.append((offset + m.start(), offset + m.end(), kind))
 
 
 # Words that say an e-mail or web address aloud; the spoken-address recognizers read the

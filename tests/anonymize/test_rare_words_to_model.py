@@ -64,3 +64,42 @@ def test_a_line_with_capitals_is_left_alone():
 )
 def test_no_capital_for_words_that_are_not_names(lang, text, word):
     assert word in truecase(text, lang).ner_text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "kind"),
+    [
+        ("en", "mehwish was my first proper friend on the unit.", "mehwish", "PERSON"),
+        ("nb", "sivakumar var romkameraten min i fire måneder.", "sivakumar", "PERSON"),
+        ("nb", "vi hadde ei hytte utenfor skjerstadvika.", "skjerstadvika", "LOCATION"),
+    ],
+)
+def test_an_unknown_word_the_model_leaves_is_replaced_with_the_guessed_kind(
+    detectors, lang, text, word, kind
+):
+    found = [d for d in detectors[lang].detect(text) if d.text == word]
+    assert [(d.type, d.action) for d in found] == [(kind, "replace")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "det var ikkje noko å seie på det, berre sånn.",  # dialect forms are words
+        "eg veit ikkje kossen det gjekk, dæm sa ingenting.",
+    ],
+)
+def test_dialect_words_are_not_unknown_names(nb, text):
+    replaced, flagged = by_action(nb, text)
+    assert replaced == [] and flagged == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "Alasdair would drive me to the big shop.", "Alasdair"),
+        ("nb", "Huong, hun tok alltid med seg mat.", "Huong"),
+    ],
+)
+def test_an_unknown_capitalized_word_opening_a_line_is_a_name(detectors, lang, text, word):
+    replaced, _ = by_action(detectors[lang], text)
+    assert word in replaced
