@@ -329,7 +329,8 @@ def truecase(text: str, lang: str) -> Truecased:
     safe, first, ambiguous, common = _lexicon(lang)
     places_lower = _place_words()
     out = list(text)
-    rare: list[tuple[int, int, str]] = []  # unknown words: a capital for the model only
+    # Unknown words: (start, end, likely kind, whether the model's text gets a capital).
+    rare: list[tuple[int, int, str, bool]] = []
     doubtful: list[tuple[int, int, str]] = []
     pos = 0
     for line in text.split("\n"):
@@ -341,9 +342,11 @@ def truecase(text: str, lang: str) -> Truecased:
     cased = "".join(out)
     if not rare:
         return Truecased(cased, tuple(doubtful))
-    for start, _, _ in rare:
-        out[start] = _capitalize(out[start])[0]
-    return Truecased(cased, tuple(doubtful), "".join(out), tuple(rare))
+    for start, _, _, capital in rare:
+        if capital:
+            out[start] = _capitalize(out[start])[0]
+    unknown = tuple((start, end, kind) for start, end, kind, _ in rare)
+    return Truecased(cased, tuple(doubtful), "".join(out), unknown)
 
 
 def _truecase_line(
@@ -353,7 +356,7 @@ def _truecase_line(
     doubtful: list[tuple[int, int, str]],
     lexicon: tuple[frozenset[str], ...],
     lang: str,
-    rare: list[tuple[int, int, str]],
+    rare: list[tuple[int, int, str, bool]],
 ) -> None:
     safe, first, ambiguous, common, places_lower = lexicon
     surnames_lower = _surname_words()
@@ -534,7 +537,32 @@ def _truecase_line(
             # model's text so the NER model judges it in context ("mehwish was my first
             # friend" → a name); the rare-word flag shows it when the model does not take it.
             kind = LOCATION if prev in PLACE_PREPOSITIONS_ANY else PERSON
-            rare.append((offset + m.start(), offset + m.end(), kind))
+            rare.append((offset + m.start(), offset + m.end(), kind, True))
+        elif lang == "nb" and prev in PLACE_PREPOSITIONS_ANY and _compound_only(low, common):
+            # "i langhus", "til lillesand": after a place preposition, a word that Ordbank
+            # does not list but that splits into listed words is a compound *name* (Ordbank
+            # lists the compound nouns speech uses: "i barnehagen", "på legekontoret").
+            # On the development sets every such word was a place or an institution. A
+            # definite form ("i rusomsorgen") may be a noun Ordbank lacks: shown, not replaced.
+            span = (offset + m.start(), offset + m.end())
+            if low.endswith(_DEFINITE_ENDINGS):
+                doubtful.append((*span, LOCATION))
+            else:  # no capital for the model: "gudbjørg i Langhus" read as one institution
+                rare.append((*span, LOCATION, False))
+
+
+_DEFINITE_ENDINGS = ("en", "et", "a", "ene", "ane")
+
+
+def _compound_only(low: str, common: frozenset[str]) -> bool:
+    """Not a word form itself, but a compound or inflection of word forms ("langhus")."""
+    return (
+        len(low) >= 4
+        and low.isalpha()
+        and low not in common
+        and low not in FUNCTION_WORDS
+        and _rare_lexicon("nb").is_common(low)
+    )
 
 
 # Words that say an e-mail or web address aloud; the spoken-address recognizers read the

@@ -103,3 +103,29 @@ def test_dialect_words_are_not_unknown_names(nb, text):
 def test_an_unknown_capitalized_word_opening_a_line_is_a_name(detectors, lang, text, word):
     replaced, _ = by_action(detectors[lang], text)
     assert word in replaced
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("tante gudbjørg i langhus tok meg inn.", "langhus"),  # lang|hus, no Ordbank form
+        ("vi kjørte til rognstrand etter jobben.", "rognstrand"),
+    ],
+)
+def test_a_compound_name_after_a_place_preposition_is_a_place(nb, text, word):
+    found = [d for d in nb.detect(text) if d.text == word]
+    assert [(d.type, d.action) for d in found] == [("LOCATION", "replace")]
+    # The model's text leaves it lower case: "Gudbjørg i Langhus" read as one institution.
+    assert word in truecase(text, "nb").ner_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg var i barnehagen hele dagen.",  # Ordbank lists the compound noun
+        "vi satt på legekontoret i to timer.",
+    ],
+)
+def test_compound_nouns_ordbank_lists_stay_words(nb, text):
+    replaced, flagged = by_action(nb, text)
+    assert replaced == [] and flagged == []
