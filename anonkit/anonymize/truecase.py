@@ -48,6 +48,7 @@ from functools import cache
 from anonkit.anonymize._data import data_lines
 from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION, PERSON
 from anonkit.anonymize.names import all_first_names, all_surnames, first_names
+from anonkit.anonymize.numberwords import TEENS, TENS, UNITS
 from anonkit.anonymize.places import (
     health_institution_names,
     organization_names,
@@ -538,40 +539,61 @@ def _truecase_line(
             # friend" → a name); the rare-word flag shows it when the model does not take it.
             kind = LOCATION if prev in PLACE_PREPOSITIONS_ANY else PERSON
             rare.append((offset + m.start(), offset + m.end(), kind, True))
-        elif lang == "nb" and prev in PLACE_PREPOSITIONS_ANY and _compound_only(low, common):
-            # "i langhus", "til lillesand": after a place preposition, a word that Ordbank
-            # does not list but that splits into listed words is a compound *name* (Ordbank
-            # lists the compound nouns speech uses: "i barnehagen", "på legekontoret").
-            # On the development sets every such word was a place or an institution. A
-            # definite form ("i rusomsorgen") may be a noun Ordbank lacks: shown, not replaced.
+        elif lang == "nb" and _compound_only(low, common) and not _in_spoken_address(words, k):
+            # "i langhus", "til lillesand", "helleik sa": a word that Ordbank does not list
+            # but that splits into listed words is a compound *name* — Ordbank lists the
+            # compound nouns speech uses ("i barnehagen", "på legekontoret"). On the lower-case
+            # lines of the development sets 56 of 60 such words were names; the four others
+            # were definite or genitive nouns ("fastlegen", "dagens"), which are only shown.
+            # After a place preposition it is a place, and the model's text leaves it lower
+            # case ("gudbjørg i Langhus" was read as one institution); else a person.
             span = (offset + m.start(), offset + m.end())
+            place = prev in PLACE_PREPOSITIONS_ANY
             if low.endswith(_DEFINITE_ENDINGS):
-                doubtful.append((*span, LOCATION))
-            else:  # no capital for the model: "gudbjørg i Langhus" read as one institution
-                rare.append((*span, LOCATION, False))
+                doubtful.append((*span, LOCATION if place else PERSON))
+            else:
+                rare.append((*span, LOCATION if place else PERSON, not place))
 
 
-_DEFINITE_ENDINGS = ("en", "et", "a", "ene", "ane")
+_DEFINITE_ENDINGS = ("en", "et", "a", "ene", "ane", "ens", "ets", "as")
 
 
 def _compound_only(low: str, common: frozenset[str]) -> bool:
-    """Not a word form itself, but a compound or inflection of word forms ("langhus")."""
+    """Not a word form itself, but a compound or inflection of word forms ("langhus"), and
+    not a number said as one word ("nittenåttifire")."""
     return (
         len(low) >= 4
         and low.isalpha()
         and low not in common
         and low not in FUNCTION_WORDS
         and _rare_lexicon("nb").is_common(low)
+        and not _number_word(low)
     )
+
+
+@cache
+def _number_parts() -> frozenset[str]:
+    return frozenset({*UNITS, *TEENS, *TENS, "hundre", "tusen", "og", "million", "millioner"})
+
+
+@cache
+def _number_word(low: str) -> bool:
+    """Whether ``low`` is number words written together ("nittenåttifire", "tohundreogti")."""
+    parts = _number_parts()
+    ends = {0}
+    for i in range(1, len(low) + 1):
+        if any(low[j:i] in parts for j in ends if j < i):
+            ends.add(i)
+    return len(low) in ends
 
 
 # Words that say an e-mail or web address aloud; the spoken-address recognizers read the
 # lower-case words around them as one address ("hopewell counselling dot org").
-_ADDRESS_WORDS = word_set("dot punktum prikk krøllalfa underscore understrek at")
+_ADDRESS_WORDS = word_set("dot punktum prikk krøllalfa underscore understrek")
 
 
 def _in_spoken_address(words: list[re.Match[str]], k: int) -> bool:
-    return any(w.group(0).lower() in _ADDRESS_WORDS for w in words[k + 1 : k + 4])
+    return any(w.group(0).lower() in _ADDRESS_WORDS for w in words[k + 1 : k + 5])
 
 
 def _inflected_non_entity(low: str, not_entities: frozenset[str]) -> bool:

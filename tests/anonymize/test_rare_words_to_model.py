@@ -129,3 +129,21 @@ def test_a_compound_name_after_a_place_preposition_is_a_place(nb, text, word):
 def test_compound_nouns_ordbank_lists_stay_words(nb, text):
     replaced, flagged = by_action(nb, text)
     assert replaced == [] and flagged == []
+
+
+def test_a_compound_name_elsewhere_is_a_person(nb):
+    text = "så eh altså helleik sa at det var min skyld."
+    found = [d for d in nb.detect(text) if d.text == "helleik"]
+    assert [d.action for d in found] == ["replace"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("det kosta nittenåttifire kroner.", "nittenåttifire"),  # a number said as one word
+        ("fastlegen min sa det.", "fastlegen"),  # a definite noun: shown at most
+    ],
+)
+def test_number_words_and_definite_nouns_are_no_compound_names(nb, text, word):
+    replaced, _ = by_action(nb, text)
+    assert word not in replaced
