@@ -38,7 +38,9 @@ _WARD_NO = (
 NB_KINDS = (
     "sykehus|sjukehus|sykehjem|sjukeheim|helsesenter|helsehus|legesenter|legekontor|"
     "klinikk|behandlingssenter|rehabiliteringssenter|psykiatriske senter|"
-    "bo- og behandlingssenter|omsorgssenter|sykehjemmet|legevakt"
+    "bo- og behandlingssenter|omsorgssenter|sykehjemmet|legevakt|"
+    # blind5 session: any named centre ("Viken senter", "Fjell Senter")
+    "senter|senteret|Senter|Senteret|stiftelse|Stiftelse"
 )
 COMPOUND_RE = re.compile(
     r"(?<![\w])[A-ZÆØÅ][a-zæøå]{2,}(?:klinikken|klinikk|sykehuset|sjukehuset|sykehjemmet|"
@@ -84,10 +86,21 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?<![\w])DPS (?:" + _NAMES + r")(?![\w])"), 0.9),
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") (?:" + NB_KINDS + r")(?![\w])"), 0.85),
     (re.compile(r"(?<![\w])Sykehuset (?:i )?" + _NAMES + r"(?![\w])"), 0.9),
+    # blind5 session: "Høgskulen i Volda", "Universitetet i Agder", "Høyskolen i Innlandet"
+    (
+        re.compile(
+            r"(?<![\w])(?:Universitetet|Høgskolen|Høgskulen|Høyskolen|Fylkeskommunen) i "
+            + _NAMES
+            + r"(?![\w])"
+        ),
+        0.9,
+    ),
     (
         re.compile(
             r"(?<![\w])(?:St\.? )?(?:" + _NAMES + r") (?:Hospital|Clinic|Infirmary|"
-            r"Medical Centre|Medical Center|Health Centre|Surgery|Hospice)(?![\w])"
+            r"Medical Centre|Medical Center|Health Centre|Surgery|Hospice|"
+            # blind5 session: named units, centres, trusts and projects
+            r"Unit|Centre|Center|Trust|Project|Foundation)(?![\w])"
         ),
         0.85,
     ),
@@ -228,8 +241,10 @@ class InstitutionGazetteerRecognizer(AnonkitRecognizer):
                 while value.split(" ", 1)[0] in _STOP_FIRST and " " in value:
                     value = value.split(" ", 1)[1]
                     start = end - len(value)
-                if value == m.group(0).split(" ")[-1] and regex.pattern.startswith(_NAME_FIRST):
-                    continue
+                if value == m.group(0).split(" ")[-1] and (
+                    regex.pattern.startswith(_NAME_FIRST) or value != m.group(0)
+                ):
+                    continue  # "The Centre", "Det sykehuset": only a determiner named it
                 if (
                     regex is COMPOUND_RE
                     and starts.get(start, True)

@@ -15,6 +15,8 @@ sentence around them. This recognizer reads four such contexts:
 3. **Pronoun + name** (Norwegian dialects): ``han Bjørn``, ``ho Liv``, ``hun Anita`` — a
    capitalized word after the pronoun. The pronoun itself is never part of the span (the
    detector strips it from NER spans as well) and is the pseudonym's gender cue.
+5. **Nicknames hyphened to a size or age word** — ``Stor-Ola``, ``Lille-Even``,
+   ``Vesle-Kari``, ``Big-Tam`` — whatever the name part is.
 4. **An unknown capitalized word opening a sentence** — not a common word of either language,
    not a known place, institution or non-entity — is a name when a verb or ``and``/``from``/
    ``fra``/``og`` follows (``Przemek from work drove me``, ``Tharshini var den første``),
@@ -101,6 +103,11 @@ FOLLOWERS = word_set(
     """
 )
 
+# Size and age words that make a nickname hyphened to a name: "Stor-Ola", "Lille-Even".
+PET_PREFIXES = word_set(
+    "stor store lille lill vesle veslé gamle unge svarte big wee little young old"
+)
+
 SCORE_CONTEXT = 0.85
 SCORE_UNKNOWN_SUBJECT = 0.6
 SCORE_UNKNOWN = 0.5
@@ -117,9 +124,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
         self.not_entities = not_entities("nb") | not_entities("en")
         self.first_lower = frozenset(n.lower() for n in all_first_names())
         self.lexicon = Lexicon(lang)
-        self.known = (
-            places() | world_places() | health_institution_names() | organization_names()
-        )
+        self.known = places() | world_places() | health_institution_names() | organization_names()
 
     def _nameable(self, word: str) -> bool:
         """A word that may be a name: letters (and inner hyphens), not a non-entity."""
@@ -138,6 +143,20 @@ class NameInContextRecognizer(AnonkitRecognizer):
             and word.lower() not in self.common
             and word not in self.known
             and not self.lexicon.is_common(word.lower())
+        )
+
+    def _pet_prefixed(self, word: str) -> bool:
+        """``Stor-Even``, ``Lille-Even``, ``Vesle-Kari``, ``Big-Tam``: a size or age word
+        hyphened to a capitalized name is a nickname (issue 10, item 2), even when the name
+        alone is an everyday word ("Even", "Tam")."""
+        head, hyphen, tail = word.partition("-")
+        return (
+            bool(hyphen)
+            and head.lower() in PET_PREFIXES
+            and tail[:1].isupper()
+            and tail.isalpha()
+            and len(tail) > 1
+            and tail not in self.known  # "Stor-Oslo", "Lille-Norge" are places
         )
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
@@ -176,6 +195,8 @@ class NameInContextRecognizer(AnonkitRecognizer):
             return SCORE_CONTEXT
         if not is_capitalized(word):
             return None
+        if self._pet_prefixed(word):
+            return SCORE_CONTEXT
         # 2./3. titles, kinship words and pronouns right before a capitalized word.
         if close and prev is not None and word.lower() not in PRONOUNS:
             if prev_low.rstrip(".") in TITLES:

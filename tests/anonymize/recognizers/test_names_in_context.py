@@ -28,6 +28,9 @@ def rec() -> NameInContextRecognizer:
         ("Przemek from work drove me.", [("Przemek", 0.6)]),
         ("Tharshini var den første.", [("Tharshini", 0.6)]),
         ("Xarblit, sa hun.", [("Xarblit", 0.5)]),  # unknown, no verb: replaced (blind5)
+        ("Stor-Even og Lille-Even satt inne.", [("Stor-Even", 0.85), ("Lille-Even", 0.85)]),
+        ("Big-Tam ran the pub.", [("Big-Tam", 0.85)]),
+        ("Det var i Lille-Norge.", []),  # a size word before a place is no nickname
         # not names
         ("Det heter seg at alt går bra.", []),
         ("Han heter ikke det.", []),

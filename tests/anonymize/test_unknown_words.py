@@ -1,10 +1,11 @@
-"""Unknown words on all-lower-case lines go to the NER model with a capital (issue 10, item 1).
+"""Unknown words on ASR lines are names: the model judges them, or they are replaced (issue 10).
 
 Why: on a line that lost its capitals, a word no list knows was only flagged, so every unknown
-name or place on such a line cost the steward a decision and was not replaced. ``truecase``
-now capitalizes it and the model judges it in context; what the model does not take stays a
-flag, and English words the corpus writes in lower case stay lower case (the model would call
-"Settee" a name).
+name or place on such a line cost the steward a decision and got no pseudonym. ``truecase``
+now capitalizes it in the model's text so the NER model judges it in context, and the detector
+replaces it when the model does not (a place after a place preposition, else a person). Words
+that are words stay words: English words the corpus writes in lower case, compounds of
+listed words (care jargon such as "kommunebolig", "keyworker"), dialect forms, numbers.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from anonkit.anonymize.truecase import truecase
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("we shared a flat in lampeter for a year.", "lampeter"),
+        ("we shared a flat in llandeilo for a year.", "llandeilo"),
         ("we got the train from ipswich to frinton.", "frinton"),
         ("my key worker tahmina sorted my benefits.", "tahmina"),
     ],
@@ -147,3 +148,18 @@ def test_a_compound_name_elsewhere_is_a_person(nb):
 def test_number_words_and_definite_nouns_are_no_compound_names(nb, text, word):
     replaced, _ = by_action(nb, text)
     assert word not in replaced
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nb", "vi bodde i kommunebolig og fikk boveiledning to ganger i uka."),
+        ("nb", "etter akuttinnleggelsen ble det rusbehandling og støttesamtale."),
+        ("nb", "jeg fikk plass i omsorgsbolig etter selvskadingen."),
+        ("en", "my keyworker sorted out the carehome visit."),
+        ("en", "we did shiftwork at the warehouse."),
+    ],
+)
+def test_care_compounds_on_lower_case_lines_stay_words(detectors, lang, text):
+    replaced, _ = by_action(detectors[lang], text)
+    assert replaced == []
