@@ -646,6 +646,16 @@ def _rare_word(word: str, low: str, lang: str) -> bool:
         and not (lang == "en" and low in rare_lower_words_en())
         and not (lang == "nb" and _short_head_compound(low, lex))
         and not (lang == "en" and _closed_compound_en(low, lex))
+        and not (lang == "nb" and _english_loan(low))
+    )
+
+
+def _english_loan(low: str) -> bool:
+    """An English verb or noun with a Norwegian ending: "chilla", "streamet", "crasher"."""
+    english = common_words("en")
+    return any(
+        low.endswith(end) and len(low) - len(end) >= 4 and low[: -len(end)] in english
+        for end in ("a", "et", "er", "e", "ete", "es", "en", "ene")
     )
 
 

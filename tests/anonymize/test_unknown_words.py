@@ -158,6 +158,7 @@ def test_number_words_and_definite_nouns_are_no_compound_names(nb, text, word):
         ("nb", "jeg fikk plass i omsorgsbolig etter selvskadingen."),
         ("en", "my keyworker sorted out the carehome visit."),
         ("en", "we did shiftwork at the warehouse."),
+        ("nb", "vi chilla på senteret og streama filmer hele kvelden."),  # English loans
     ],
 )
 def test_care_compounds_on_lower_case_lines_stay_words(detectors, lang, text):
