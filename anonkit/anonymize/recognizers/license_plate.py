@@ -5,7 +5,9 @@ shapes, as ASR writes them (spaces optional, and sometimes between every charact
 
 * Norwegian: two letters and five digits (``EL 48213``, ``DN 55 123``, ``BR12345``);
 * British (since 2001): two letters, two digits, three letters (``AB12 CDE``, ``LK 19 XYZ``,
-  ``Y R 63 K L M``).
+  ``Y R 63 K L M``);
+* Irish (blind5 session): year, county code, serial (``151-CW-4472``, ``12 D 3456``; said as
+  ``one five one C W four four seven two``).
 
 Upper-case letters only: ``en 12345`` is words and a number, left to the NUMBER flag.
 
@@ -22,12 +24,16 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import LICENSE_PLATE
 from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, word_value
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
 
 _L = "[A-ZÆØÅ]"
+# Irish county and city codes (plates since 1987: year, code, serial: "151-CW-4472").
+IRISH_CODES = word_set("C CE CN CW D DL G KE KK KY L LD LH LK LM LS MH MN MO OY RN SO T W WH WX WW")
+_IRISH = "|".join(sorted(IRISH_CODES, key=len, reverse=True))
 PLATE_RES = (
     re.compile(rf"(?<![\w-]){_L}{{2}} ?\d{{2}} ?\d{{3}}(?![\w-])"),
     re.compile(r"(?<![\w-])[A-Z] ?[A-Z] ?\d ?\d ?[A-Z] ?[A-Z] ?[A-Z](?![\w-])"),
+    re.compile(rf"(?<![\w-])\d{{2,3}}[- ](?:{_IRISH})[- ]\d{{1,6}}(?![\w-])"),
 )
 SCORE = 0.8
 
@@ -81,8 +87,34 @@ def spoken_plates(text: str) -> Iterator[tuple[int, int]]:
             continue
         if m.group("tail") and len(digits) == 2:
             yield m.start(), m.end()  # British: AB 12 CDE
-        elif len(digits) in (4, 5):
-            yield m.start(), m.start("num") + len(m.group("num").rstrip(" ,"))  # Norwegian
+        else:
+            end = m.start("num") + len(m.group("num").rstrip(" ,"))
+            start = _irish_year_start(text, m.start(), m.group("head"))
+            if len(digits) in (4, 5) or (start < m.start() and len(digits) <= 6):
+                yield start, end  # Norwegian; Irish (only with its year said before)
+
+
+_YEAR_BEFORE = re.compile(
+    rf"(?P<year>{said_number_token()}(?:[ ,]+{said_number_token()}){{0,2}})[ ,]+$"
+)
+
+
+def _irish_code(head: str) -> bool:
+    return re.sub(r"[ ,.]", "", head) in IRISH_CODES
+
+
+def _irish_year_start(text: str, start: int, head: str) -> int:
+    """Where an Irish plate said aloud begins: the two or three year digits said before the
+    county code ("one five one C W four four seven two"); ``start`` when there are none."""
+    if not _irish_code(head):
+        return start
+    m = _YEAR_BEFORE.search(text[max(0, start - 40) : start])
+    if m is None:
+        return start
+    digits = said_digits(m.group("year"))
+    if digits is None or len(digits) not in (2, 3):
+        return start
+    return start - (len(m.group(0)))
 
 
 class LicensePlateRecognizer(AnonkitRecognizer):

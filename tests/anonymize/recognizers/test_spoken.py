@@ -100,8 +100,10 @@ def test_any_valid_fnr_said_digit_by_digit_is_an_id(day, individual, words) -> N
     fnr = make_fnr(day, individual)
     if fnr is None:
         return
-    said = " ".join(NB_DIGITS[int(d)] for d in fnr) if words else " ".join(
-        [fnr[:2], fnr[2:4], fnr[4:6], fnr[6:9], fnr[9:]]
+    said = (
+        " ".join(NB_DIGITS[int(d)] for d in fnr)
+        if words
+        else " ".join([fnr[:2], fnr[2:4], fnr[4:6], fnr[6:9], fnr[9:]])
     )
     text = f"Jeg sa {said}, altså."
     found = [s for s in spans(SpokenNumberRecognizer("nb"), text) if s[0] != "NUMBER"]
@@ -112,7 +114,9 @@ def test_any_valid_fnr_said_digit_by_digit_is_an_id(day, individual, words) -> N
 @given(st.lists(st.integers(0, 9), min_size=8, max_size=8))
 def test_eight_digits_said_in_english_are_a_phone(digits: list[int]) -> None:
     said = " ".join(EN_DIGITS[d] for d in digits)
-    found = [s for s in spans(SpokenNumberRecognizer("en"), f"call {said} please") if s[0] != "NUMBER"]
+    found = [
+        s for s in spans(SpokenNumberRecognizer("en"), f"call {said} please") if s[0] != "NUMBER"
+    ]
     assert found == [("PHONE", said)]
 
 
@@ -180,6 +184,14 @@ def test_spelled_names(text: str, expected: list[str]) -> None:
         ("Bilen hadde D N fem fem en to null.", ["D N fem fem en to null"]),
         ("Skiltet var E L førtiåtte to tretten.", ["E L førtiåtte to tretten"]),
         ("He was in room B C twelve.", []),
+        # blind5 session: Irish plates (year, county code, serial), written and said
+        ("his van, 151-CW-4472, was outside", ["151-CW-4472"]),
+        ("a 12 D 3456 reg", ["12 D 3456"]),
+        (
+            "his van, one five one C W four four seven two.",
+            ["one five one C W four four seven two"],
+        ),
+        ("he was in room C W twelve.", []),  # a county code without a year is no plate
         ("I A one two three.", []),
     ],
 )
