@@ -26,7 +26,12 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import CAPITALIZED, NUMBER, RARE_WORD
 from anonkit.anonymize.names import all_first_names, all_surnames
 from anonkit.anonymize.places import health_institution_names, places, world_places
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer, is_capitalized, tokenize
+from anonkit.anonymize.recognizers._base import (
+    AnonkitRecognizer,
+    is_capitalized,
+    tokenize,
+    word_set,
+)
 from anonkit.anonymize.wordlists import common_words, not_entities
 
 SCORE_CAPITALIZED = 0.35
@@ -44,6 +49,8 @@ def lower_line(text: str, pos: int) -> bool:
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)]
     return not any(ch.isupper() for ch in line)
+
+
 # Norwegian compound linking letters: "barn|e|hage", "sykehus|s|seng".
 _LINKS = ("", "s", "e")
 # English inflection endings tried before a word counts as rare.
@@ -115,6 +122,19 @@ def _is_not_entity(low: str, not_entities: frozenset[str]) -> bool:
     return False
 
 
+_CONTRACTION = re.compile(r"^(\w+)['’](?:m|d|ve|ll|re|s|t)$")
+# Heads of English contractions; a name's possessive ("Hope's") is not one of them.
+_CONTRACTED = word_set(
+    "i you we they he she it that there what who here let don can won isn aren wasn weren "
+    "didn doesn couldn wouldn shouldn haven hasn hadn ain"
+)
+
+
+def _contraction(low: str) -> bool:
+    m = _CONTRACTION.match(low)
+    return m is not None and m.group(1) in _CONTRACTED
+
+
 class CapitalizedFlagRecognizer(AnonkitRecognizer):
     """Capitalized non-initial tokens (and acronyms) that are neither common nor known."""
 
@@ -133,6 +153,8 @@ class CapitalizedFlagRecognizer(AnonkitRecognizer):
             low = word.lower()
             if word in lex.known_proper or _is_not_entity(low, lex.not_entities):
                 continue
+            if _contraction(low):
+                continue  # "I'm", "I've", "We'd": an English contraction is no name
             if word.isupper():
                 if 2 <= len(word) <= 6 and word.isalpha() and low not in lex.common:
                     yield tok.start, tok.end, CAPITALIZED, SCORE_CAPITALIZED

@@ -74,6 +74,8 @@ def test_types_are_flag_types() -> None:
         ("en", "We lived in Marbury near Thornfield Lane", ["Marbury", "Thornfield"]),
         ("en", "I think the Hospital was fine", []),  # capitalized common word
         ("en", "I walk there on Sundays", []),  # plural of a known non-entity
+        ("en", "And then I'm not sure, I’d say I've been better", []),  # contractions
+        ("en", "Then Marbury's car broke", ["Marbury's"]),  # a possessive is no contraction
     ],
 )
 def test_capitalized(lang: str, text: str, expected: list[str]) -> None:
