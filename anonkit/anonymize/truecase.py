@@ -56,6 +56,7 @@ from anonkit.anonymize.places import (
     world_places,
 )
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers.employers import WORK_RE
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import (
     FUNCTION_WORDS,
@@ -537,7 +538,7 @@ def _truecase_line(
             # A word no list knows, on a line that lost its capitals: capitalized in the
             # model's text so the NER model judges it in context ("mehwish was my first
             # friend" → a name); the rare-word flag shows it when the model does not take it.
-            kind = LOCATION if prev in PLACE_PREPOSITIONS_ANY else PERSON
+            kind = _unknown_kind(line, m.start(), prev)
             rare.append((offset + m.start(), offset + m.end(), kind, True))
         elif (
             lang == "nb" and _compound_name(low, common, prev) and not _in_spoken_address(words, k)
@@ -615,6 +616,19 @@ _ADDRESS_WORDS = word_set("dot punktum prikk krøllalfa underscore understrek")
 
 def _in_spoken_address(words: list[re.Match[str]], k: int) -> bool:
     return any(w.group(0).lower() in _ADDRESS_WORDS for w in words[k + 1 : k + 5])
+
+
+# After these, with a work word earlier in the line, an unknown name is the employer
+# ("i got taken on at hitachi", "jobba på brakka").
+_WORKPLACE_PREPOSITIONS = word_set("at for på hos")
+
+
+def _unknown_kind(line: str, start: int, prev: str) -> str:
+    """The likely kind of an unknown word: the employer after a work word and "at"/"på", a
+    place after another place preposition, else a person (the pseudonym keeps the kind)."""
+    if prev in _WORKPLACE_PREPOSITIONS and WORK_RE.search(line[max(0, start - 60) : start]):
+        return ORGANIZATION
+    return LOCATION if prev in PLACE_PREPOSITIONS_ANY else PERSON
 
 
 def _inflected_non_entity(low: str, not_entities: frozenset[str]) -> bool:

@@ -164,3 +164,10 @@ def test_number_words_and_definite_nouns_are_no_compound_names(nb, text, word):
 def test_care_compounds_on_lower_case_lines_stay_words(detectors, lang, text):
     replaced, _ = by_action(detectors[lang], text)
     assert replaced == []
+
+
+def test_an_unknown_workplace_is_an_organization(en):
+    text = "i got a job at zeltronix when i left school."
+    assert [(d.type, d.action) for d in en.detect(text) if d.text == "zeltronix"] == [
+        ("ORGANIZATION", "replace")
+    ]
