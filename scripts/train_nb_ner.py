@@ -15,6 +15,8 @@ Usage:
     python scripts/train_nb_ner.py                  # full training -> models/spacy/nb_anonkit_ner
     python scripts/train_nb_ner.py --max-steps 400      # quick model
     python scripts/train_nb_ner.py --verify             # check the committed model's SHA256SUMS
+    python scripts/train_nb_ner.py --lower-case-augment 0.3 --output /tmp/nb_lower
+                                                        # lower-case variant (not shipped)
 """
 
 from __future__ import annotations
