@@ -87,24 +87,17 @@ def medicine_words() -> frozenset[str]:
     )
 
 
-# en_lexeme_prob gives every string it never saw as a word this floor log probability.
-_EN_PROB_FLOOR = -19.5
-
-
 @cache
 def rare_lower_words_en() -> frozenset[str]:
     """English words too rare for ``common_words`` that the corpus still writes lower case at
-    least as often as capitalized ("settee", "bedsit", "locum"), from the same
-    ``en_lexeme_prob`` table.
+    least as often as capitalized ("settee", "bedsit", "locum"), in
+    ``data/rare_lower_words_en.txt.gz``, generated from the same ``en_lexeme_prob`` table by
+    ``scripts/build_gazetteers.py``.
 
     Why: an unknown word on an all-lower-case line is given a capital so the NER model can
-    judge it (``truecase``); the model calls almost any capitalized noun a name, so these
-    evidently ordinary words stay lower case (and flagged). Loaded only when such a line
-    appears (a 1M-entry table, about a second).
+    judge it (``truecase``), and replaced when the model does not take it; the model calls
+    almost any capitalized noun a name, so these evidently ordinary words stay lower case (and
+    flagged). Loaded on the first lower-case line (about 0.1 s).
     """
-    probs = _lookups_json("en_lexeme_prob.json.gz")
-    return frozenset(
-        w
-        for w, p in probs.items()
-        if p > _EN_PROB_FLOOR and w.islower() and w.isalpha() and p >= probs.get(w.capitalize(), p)
-    )
+    raw = files("anonkit.anonymize").joinpath("data", "rare_lower_words_en.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(raw).decode("utf-8").split())
