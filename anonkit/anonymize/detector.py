@@ -353,6 +353,29 @@ def _brand_product(text: str, start: int, end: int) -> bool:
     return m is not None and not any(w.lower() in _NOT_DESCRIBING for w in m.group(1).split())
 
 
+def _uncovered_words(text: str, cand: _Cand, accepted: Sequence[_Cand]) -> list[_Cand]:
+    """``cand`` itself when no accepted span overlaps it, else its parts outside them that
+    still hold a word (trimmed to word edges), as candidates of the same kind."""
+    covers = [(a.start, a.end) for a in accepted if _overlap(cand, a)]
+    if not covers:
+        return [cand]
+    out = []
+    for start, end in _subtract((cand.start, cand.end), covers):
+        piece = text[start:end]
+        words = list(re.finditer(r"\w+(?:[-'’]\w+)*", piece))
+        if not words:
+            continue
+        s, e = start + words[0].start(), start + words[-1].end()
+        if len(text[s:e]) < 2 or all(w.group(0).lower() in _JOINING_WORDS for w in words):
+            continue
+        out.append(replace(cand, start=s, end=e))
+    return out
+
+
+# Words left of a flag that a replacement covered in part that show nothing alone.
+_JOINING_WORDS = frozenset({"and", "og", "of", "i", "the", "a", "på", "for", "in", "at", "av"})
+
+
 def _subtract(span: tuple[int, int], covers: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of ``span`` not covered by any of ``covers``."""
     pieces = [span]
@@ -491,12 +514,15 @@ def resolve(
         text, names_done
     )
 
-    # Flags: only where nothing is replaced; longest first among overlapping flags.
+    # Flags: only where nothing is replaced; longest first among overlapping flags. A flag
+    # that a replacement covers in part keeps its words outside the replacement ("Crown and
+    # Anchor" flagged, "Crown" replaced: "and Anchor" stays shown, never silently kept).
     flags: list[_Cand] = []
     flag_c = [c for c in cands if c.action == FLAG] + demoted
     for c in sorted(flag_c, key=lambda c: (-c.length, -c.score)):
-        if not any(_overlap(c, a) for a in accepted) and not any(_overlap(c, f) for f in flags):
-            flags.append(c)
+        for piece in _uncovered_words(text, c, accepted):
+            if not any(_overlap(piece, f) for f in flags):
+                flags.append(piece)
 
     out = [
         DetectedEntity(
@@ -732,13 +758,35 @@ def _unknown_words_replaced(
         return found
     out = list(found)
     for start, end, kind in cased.unknown:
-        hits = [d for d in out if d.start < end and start < d.end]
-        if any(d.action == REPLACE for d in hits):
-            continue
-        out = [d for d in out if d not in hits]
-        sources = "+".join([*(d.source for d in hits), UNKNOWN_WORD_SOURCE])
-        out.append(DetectedEntity(start, end, kind, REPLACE, 0.5, text[start:end], sources))
+        covers = [
+            (d.start, d.end) for d in out if d.action == REPLACE and d.start < end and start < d.end
+        ]
+        for s, e in _subtract((start, end), covers):
+            piece = text[s:e]
+            s, e = s + len(piece) - len(piece.lstrip(" ,.-")), s + len(piece.rstrip(" ,.-"))
+            if e - s < 2:
+                continue
+            out = _replace_piece(text, out, s, e, kind)
     return sorted(out, key=lambda d: (d.start, d.end))
+
+
+def _replace_piece(
+    text: str, found: list[DetectedEntity], start: int, end: int, kind: str
+) -> list[DetectedEntity]:
+    """``found`` with [start, end) replaced as ``kind``: flags inside it are absorbed, a longer
+    flag keeps its other words shown ("fjellsiden skole")."""
+    hits = [d for d in found if d.start < end and start < d.end]
+    out = [d for d in found if d not in hits]
+    inside = [d for d in hits if start <= d.start and d.end <= end]
+    sources = "+".join([*(d.source for d in inside), UNKNOWN_WORD_SOURCE])
+    out.append(DetectedEntity(start, end, kind, REPLACE, 0.5, text[start:end], sources))
+    for d in hits:
+        for s, e in _subtract((d.start, d.end), [(start, end)]):
+            piece = text[s:e]
+            s, e = s + len(piece) - len(piece.lstrip(" ,.-")), s + len(piece.rstrip(" ,.-"))
+            if e - s >= 2:
+                out.append(replace(d, start=s, end=e, text=text[s:e]))
+    return out
 
 
 def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:

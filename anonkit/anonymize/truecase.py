@@ -344,9 +344,10 @@ def truecase(text: str, lang: str) -> Truecased:
     cased = "".join(out)
     if not rare:
         return Truecased(cased, tuple(doubtful))
-    for start, _, _, capital in rare:
-        if capital:
-            out[start] = _capitalize(out[start])[0]
+    for start, end, _, capital in rare:
+        if capital:  # every word of the phrase: "Loch Lomond", "Bamber Bridge FC"
+            for word in _WORD.finditer(text, start, end):
+                out[word.start()] = _capitalize(out[word.start()])[0]
     unknown = tuple((start, end, kind) for start, end, kind, _ in rare)
     return Truecased(cased, tuple(doubtful), "".join(out), unknown)
 
@@ -538,8 +539,13 @@ def _truecase_line(
             # A word no list knows, on a line that lost its capitals: capitalized in the
             # model's text so the NER model judges it in context ("mehwish was my first
             # friend" → a name); the rare-word flag shows it when the model does not take it.
-            kind = _unknown_kind(line, m.start(), prev)
-            rare.append((offset + m.start(), offset + m.end(), kind, True))
+            start, end, kind = _name_phrase(
+                line, words, k, _unknown_kind(line, m.start(), prev), lang
+            )
+            rare.append((offset + start, offset + end, kind, True))
+            modifier = _noun_phrase_modifier(line, words, start)
+            if modifier is not None:  # "with shelter cymru": the name may start earlier
+                doubtful.append((offset + modifier[0], offset + modifier[1], kind))
         elif (
             lang == "nb" and _compound_name(low, common, prev) and not _in_spoken_address(words, k)
         ):
@@ -550,9 +556,86 @@ def _truecase_line(
             # kommunebolig", "rusbehandling") end otherwise and stay words. A place keeps its
             # lower case in the model's text ("gudbjørg i Langhus" was read as one institution).
             place = prev in PLACE_PREPOSITIONS_ANY
-            rare.append(
-                (offset + m.start(), offset + m.end(), LOCATION if place else PERSON, not place)
-            )
+            start, end, kind = _name_phrase(line, words, k, LOCATION if place else PERSON, lang)
+            rare.append((offset + start, offset + end, kind, not place))
+
+
+# Words that make a name with the unknown word next to them: "loch lomond", "hebden bridge",
+# "bamber bridge fc", "priestley unit", "øvre årdal". Replacing the unknown word alone left
+# them in clear text beside the pseudonym, and without the flag the unknown word used to have.
+_ORG_PARTS = word_set(
+    """
+    fc afc rfc abc club rovers united athletic wanderers unit college school academy practice
+    surgery centre center clinic hospital trust project foundation lodge hall church chapel
+    ward team medical recovery boxing football rugby primary high comprehensive
+    skole skule senter sykehus sjukehus klinikk fk bk sk
+    """
+)
+# Company and club suffixes that are English function words ("as", "if"): Norwegian only.
+_ORG_PARTS_NB = word_set("as asa il if ik")
+_PLACE_PARTS = word_set(
+    """
+    bridge loch lough lake mount ben glen port bay heath green moor vale dale hill end cross
+    street road lane avenue park upon st saint upper lower north south east west great little
+    kirk øvre ovre nedre nordre søndre vestre østre indre ytre sankt gata gate veien vegen
+    """
+)
+_PHRASE_REACH = 3
+
+
+_PHRASE_OPENERS = PLACE_PREPOSITIONS_ANY | word_set("with for med hos the a an en et ei")
+
+
+def _noun_phrase_modifier(
+    line: str, words: list[re.Match[str]], start: int
+) -> tuple[int, int] | None:
+    """The word before an unknown name when a preposition or article opens the phrase
+    before it ("with shelter cymru", "at the crisis skylight"): it may be the name's first
+    word, so it is shown."""
+    k = next((i for i, w in enumerate(words) if w.start() == start), None)
+    if k is None or k < 2:
+        return None
+    before, opener = words[k - 1], words[k - 2]
+    low = before.group(0).lower()
+    if (
+        line[before.end() : start] != " "
+        or line[opener.end() : before.start()] != " "
+        or opener.group(0).lower() not in _PHRASE_OPENERS
+        or low in FUNCTION_WORDS
+        or low in _PHRASE_OPENERS
+        or not before.group(0).isalpha()
+    ):
+        return None
+    return before.start(), before.end()
+
+
+def _name_phrase(
+    line: str, words: list[re.Match[str]], k: int, kind: str, lang: str
+) -> tuple[int, int, str]:
+    """The unknown word ``words[k]`` with the name parts next to it (one space apart), and the
+    kind those parts say (an organization's head word, else a place's)."""
+    org_parts = _ORG_PARTS | _ORG_PARTS_NB if lang == "nb" else _ORG_PARTS
+    first = last = k
+    while (
+        first > 0
+        and k - first < _PHRASE_REACH
+        and line[words[first - 1].end() : words[first].start()] == " "
+        and words[first - 1].group(0).lower() in org_parts | _PLACE_PARTS
+    ):
+        first -= 1
+    while (
+        last + 1 < len(words)
+        and last - k < _PHRASE_REACH
+        and line[words[last].end() : words[last + 1].start()] == " "
+        and words[last + 1].group(0).lower() in org_parts | _PLACE_PARTS
+    ):
+        last += 1
+    parts = {w.group(0).lower() for w in words[first : last + 1]} - {words[k].group(0).lower()}
+    if parts & org_parts:
+        kind = ORGANIZATION
+    elif parts & _PLACE_PARTS:
+        kind = LOCATION
+    return words[first].start(), words[last].end(), kind
 
 
 def _compound_only(low: str, common: frozenset[str]) -> bool:

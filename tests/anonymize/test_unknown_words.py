@@ -171,3 +171,37 @@ def test_an_unknown_workplace_is_an_organization(en):
     assert [(d.type, d.action) for d in en.detect(text) if d.text == "zeltronix"] == [
         ("ORGANIZATION", "replace")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "i played for bamber bridge fc before all this.", "bamber bridge fc"),
+        ("en", "so i got referred to the priestley unit.", "priestley unit"),
+        ("en", "we used to walk along the canal in hebden bridge.", "hebden bridge"),
+        ("nb", "han jobba på smelteverket i ovre ardal i tjue år.", "ovre ardal"),
+    ],
+)
+def test_the_name_parts_next_to_an_unknown_word_go_with_it(detectors, lang, text, name):
+    """Replacing only the unknown word left "bridge fc", "unit", "ovre" in clear text beside
+    the pseudonym, and without the flag the unknown word had before."""
+    found = detectors[lang].detect(text)
+    start = text.index(name)
+    covered = [d for d in found if d.action == "replace" and d.start < start + len(name)]
+    assert all(
+        any(d.start <= i < d.end for d in covered)
+        for i in range(start, start + len(name))
+        if text[i].isalnum()
+    ), [(d.text, d.action) for d in found]
+
+
+def test_a_common_word_opening_the_name_is_shown(en):
+    text = "i volunteered with shelter cymru when i was doing better."
+    by_text = {d.text: d.action for d in en.detect(text)}
+    assert by_text.get("cymru") == "replace"
+    assert by_text.get("shelter") == "flag"  # maybe the name's first word: never kept silent
+
+
+def test_as_is_no_company_suffix_in_english(en):
+    replaced, _ = by_action(en, "i rang eilidh as soon as i got out.")
+    assert "as" not in " ".join(replaced).split()
