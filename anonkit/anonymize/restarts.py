@@ -105,10 +105,12 @@ def restart_forms(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
     for k in range(len(words) - 1):
         left = words[k]
         for right in words[k + 1 : k + 2 + _MAX_GAP_WORDS]:
-            if not _gap_is_repair(text[left.end() : right.start()]):
-                continue
             a, b = left.group(0), right.group(0)
+            if a[:1].lower() != b[:1].lower():
+                continue
             if not (_one_form_of_other(a, b) or _one_form_of_other(b, a)):
+                continue  # (cheap string test first: the gap test runs a regex)
+            if not _gap_is_repair(text[left.end() : right.start()]):
                 continue
             spans = ((left.start(), left.end()), (right.start(), right.end()))
             named = [s for s in spans if _inside_name(s, names)]
