@@ -48,7 +48,6 @@ from functools import cache
 from anonkit.anonymize._data import data_lines
 from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION, PERSON
 from anonkit.anonymize.names import all_first_names, all_surnames, first_names
-from anonkit.anonymize.numberwords import TEENS, TENS, UNITS
 from anonkit.anonymize.places import (
     health_institution_names,
     organization_names,
@@ -56,8 +55,6 @@ from anonkit.anonymize.places import (
     world_places,
 )
 from anonkit.anonymize.recognizers._base import word_set
-from anonkit.anonymize.recognizers.employers import WORK_RE
-from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import (
     FUNCTION_WORDS,
     SUBJECT_NOT_NAMES,
@@ -71,7 +68,18 @@ from anonkit.anonymize.truecase_slots import (
     possessive_name,
     street_number,
 )
-from anonkit.anonymize.wordlists import common_words, not_entities, rare_lower_words_en
+from anonkit.anonymize.unknown_words import (
+    DIRECTIONS,
+    INFLECTIONS,
+    PLACE_PREPOSITIONS_ANY,
+    compound_name,
+    in_spoken_address,
+    name_phrase,
+    noun_phrase_modifier,
+    rare_word,
+    unknown_kind,
+)
+from anonkit.anonymize.wordlists import common_words, not_entities
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
@@ -101,9 +109,8 @@ KINSHIP_CUES = word_set(
 )
 # After these a Norwegian place that is also a word is still a place ("fra molde", "i moss");
 # after "på" it may be a thing ("på ski"), and in English after any preposition ("in
-# reading"): those are only flagged.
+# reading"): those are only flagged (``PLACE_PREPOSITIONS_ANY`` lives in unknown_words.py).
 PLACE_PREPOSITIONS_NB = word_set("i fra til ved utenfor")
-PLACE_PREPOSITIONS_ANY = word_set("i på fra til ved in at from to near")
 # Verbs of living, moving and travelling: "moved to bath", "grew up near bury", "bor på ski".
 RESIDENCE_VERBS = word_set(
     """
@@ -159,9 +166,6 @@ POSSESSIVE_CUES = word_set("min mi mitt vår my our")
 _LONG_CUES = tuple(sorted(w for w in PERSON_CUES_LOWER if len(w) >= 6))
 # An unknown word before one of these is a verb, not a name ("my friend facetimed me").
 OBJECT_PRONOUNS = word_set("me him her it us them meg deg ham henne det oss dem seg")
-# Inflection endings tried before a word after a cue counts as unknown ("my mum reckons").
-_INFLECTIONS = ("s", "es", "ed", "ing", "'s", "’s", "en", "et", "a", "er", "e", "te", "de")
-
 
 # Compound tails of one-word institution names ("Fjordklinikken", "Rikshospitalet").
 _INSTITUTION_TAILS = ("klinikken", "klinikk", "sykehuset", "sjukehuset", "hospitalet", "dps")
@@ -198,9 +202,6 @@ _NB_NAME_WORDS = word_set(
 )
 
 
-_DIRECTIONS = word_set("north south east west nord sør syd øst vest")
-
-
 @cache
 def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(proper words safe to capitalize, first names, ambiguous first names, common words)."""
@@ -224,7 +225,7 @@ def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str],
     safe = {
         w
         for w in proper
-        if w not in common and w not in skip and len(w) > 1 and w not in _DIRECTIONS
+        if w not in common and w not in skip and len(w) > 1 and w not in DIRECTIONS
     }
     if lang == "nb":
         # recall1: Ordbank lists rare forms that are common Norwegian first names ("sindre"
@@ -321,7 +322,7 @@ def _unknown_after_cue(low: str, common: frozenset[str], skip: frozenset[str]) -
         or low in SUBJECT_NOT_NAMES
     ):
         return False
-    return not any(low.endswith(suf) and low[: -len(suf)] in common for suf in _INFLECTIONS)
+    return not any(low.endswith(suf) and low[: -len(suf)] in common for suf in INFLECTIONS)
 
 
 def truecase(text: str, lang: str) -> Truecased:
@@ -519,7 +520,7 @@ def _truecase_line(
             and low not in FUNCTION_WORDS
             and low not in SUBJECT_NOT_NAMES
             and word.isalpha()
-            and not _rare_word(word, low, lang)  # an unknown word is the rule below's
+            and not rare_word(word, low, lang)  # an unknown word is the rule below's
         ):
             doubtful.append((offset + m.start(), offset + m.end(), PERSON))
         elif (
@@ -535,20 +536,18 @@ def _truecase_line(
             # that are words — "young", "long" — are left to the name-after-first-name rule:
             # flagging them alone doubled the flag rate on ordinary speech.)
             doubtful.append((offset + m.start(), offset + m.end(), LOCATION))
-        elif _rare_word(word, low, lang) and not _in_spoken_address(words, k):
+        elif rare_word(word, low, lang) and not in_spoken_address(words, k):
             # A word no list knows, on a line that lost its capitals: capitalized in the
             # model's text so the NER model judges it in context ("mehwish was my first
             # friend" → a name); the rare-word flag shows it when the model does not take it.
-            start, end, kind = _name_phrase(
-                line, words, k, _unknown_kind(line, m.start(), prev), lang
+            start, end, kind = name_phrase(
+                line, words, k, unknown_kind(line, m.start(), prev), lang
             )
             rare.append((offset + start, offset + end, kind, True))
-            modifier = _noun_phrase_modifier(line, words, start)
+            modifier = noun_phrase_modifier(line, words, start)
             if modifier is not None:  # "with shelter cymru": the name may start earlier
                 doubtful.append((offset + modifier[0], offset + modifier[1], kind))
-        elif (
-            lang == "nb" and _compound_name(low, common, prev) and not _in_spoken_address(words, k)
-        ):
+        elif lang == "nb" and compound_name(low, common, prev) and not in_spoken_address(words, k):
             # "i langhus", "til rognstrand", "helleik sa": a word Ordbank does not list but
             # that splits into listed words, and ends like a Norwegian place name (-hus,
             # -strand, -vik …) after a place preposition or like an old Norse personal name
@@ -556,216 +555,5 @@ def _truecase_line(
             # kommunebolig", "rusbehandling") end otherwise and stay words. A place keeps its
             # lower case in the model's text ("gudbjørg i Langhus" was read as one institution).
             place = prev in PLACE_PREPOSITIONS_ANY
-            start, end, kind = _name_phrase(line, words, k, LOCATION if place else PERSON, lang)
+            start, end, kind = name_phrase(line, words, k, LOCATION if place else PERSON, lang)
             rare.append((offset + start, offset + end, kind, not place))
-
-
-# Words that make a name with the unknown word next to them: "loch lomond", "hebden bridge",
-# "bamber bridge fc", "priestley unit", "øvre årdal". Replacing the unknown word alone left
-# them in clear text beside the pseudonym, and without the flag the unknown word used to have.
-_ORG_PARTS = word_set(
-    """
-    fc afc rfc abc club rovers united athletic wanderers unit college school academy practice
-    surgery centre center clinic hospital trust project foundation lodge hall church chapel
-    ward team medical recovery boxing football rugby primary high comprehensive
-    skole skule senter sykehus sjukehus klinikk fk bk sk
-    """
-)
-# Company and club suffixes that are English function words ("as", "if"): Norwegian only.
-_ORG_PARTS_NB = word_set("as asa il if ik")
-_PLACE_PARTS = word_set(
-    """
-    bridge loch lough lake mount ben glen port bay heath green moor vale dale hill end cross
-    street road lane avenue park upon st saint upper lower north south east west great little
-    kirk øvre ovre nedre nordre søndre vestre østre indre ytre sankt gata gate veien vegen
-    """
-)
-_PHRASE_REACH = 3
-
-
-_PHRASE_OPENERS = PLACE_PREPOSITIONS_ANY | word_set("with for med hos the a an en et ei")
-
-
-def _noun_phrase_modifier(
-    line: str, words: list[re.Match[str]], start: int
-) -> tuple[int, int] | None:
-    """The word before an unknown name when a preposition or article opens the phrase
-    before it ("with shelter cymru", "at the crisis skylight"): it may be the name's first
-    word, so it is shown."""
-    k = next((i for i, w in enumerate(words) if w.start() == start), None)
-    if k is None or k < 2:
-        return None
-    before, opener = words[k - 1], words[k - 2]
-    low = before.group(0).lower()
-    if (
-        line[before.end() : start] != " "
-        or line[opener.end() : before.start()] != " "
-        or opener.group(0).lower() not in _PHRASE_OPENERS
-        or low in FUNCTION_WORDS
-        or low in _PHRASE_OPENERS
-        or not before.group(0).isalpha()
-    ):
-        return None
-    return before.start(), before.end()
-
-
-def _name_phrase(
-    line: str, words: list[re.Match[str]], k: int, kind: str, lang: str
-) -> tuple[int, int, str]:
-    """The unknown word ``words[k]`` with the name parts next to it (one space apart), and the
-    kind those parts say (an organization's head word, else a place's)."""
-    org_parts = _ORG_PARTS | _ORG_PARTS_NB if lang == "nb" else _ORG_PARTS
-    first = last = k
-    while (
-        first > 0
-        and k - first < _PHRASE_REACH
-        and line[words[first - 1].end() : words[first].start()] == " "
-        and words[first - 1].group(0).lower() in org_parts | _PLACE_PARTS
-    ):
-        first -= 1
-    while (
-        last + 1 < len(words)
-        and last - k < _PHRASE_REACH
-        and line[words[last].end() : words[last + 1].start()] == " "
-        and words[last + 1].group(0).lower() in org_parts | _PLACE_PARTS
-    ):
-        last += 1
-    parts = {w.group(0).lower() for w in words[first : last + 1]} - {words[k].group(0).lower()}
-    if parts & org_parts:
-        kind = ORGANIZATION
-    elif parts & _PLACE_PARTS:
-        kind = LOCATION
-    return words[first].start(), words[last].end(), kind
-
-
-def _compound_only(low: str, common: frozenset[str]) -> bool:
-    """Not a word form itself, but a compound or inflection of word forms ("langhus"), and
-    not a number said as one word ("nittenåttifire")."""
-    return (
-        len(low) >= 4
-        and low.isalpha()
-        and low not in common
-        and low not in FUNCTION_WORDS
-        and _rare_lexicon("nb").is_common(low)
-        and not _number_word(low)
-    )
-
-
-# Last elements of Norwegian place names (Norsk stadnamnleksikon's commonest) and of old
-# Norse two-part personal names: a compound Ordbank lacks that ends so is a name.
-_PLACE_ENDINGS = (
-    "hus", "strand", "vik", "vika", "dal", "dalen", "nes", "sund", "fjord", "berg", "by",
-    "stad", "land", "heim", "haug", "vang", "voll", "rud", "set", "seter", "våg", "øy",
-    "øya", "holm", "li", "lia", "sand", "ås", "åsen", "elv", "vatn", "vann", "eid", "hamn",
-    "havn", "fjell", "kollen", "foss", "bu", "rød", "tveit", "torp", "stein", "mo", "moen",
-    "bakken", "haugen", "lund", "myr", "myra", "nesset", "sjøen", "botn", "bygd", "bygda",
-)  # fmt: skip
-_PERSON_ENDINGS = (
-    "eik", "vald", "hild", "hilde", "run", "gerd", "dis", "borg", "bjørg", "laug", "veig",
-    "frid", "fríd", "unn", "ulf", "ulv", "mund", "leif", "geir", "bjørn", "vard", "ljot",
-    "grim", "gunn", "mod", "ny", "vor", "ketil", "kjell", "stein", "var", "ar",
-)  # fmt: skip
-
-
-def _compound_name(low: str, common: frozenset[str], prev: str) -> bool:
-    """A compound Ordbank lacks that ends like a place name (after a place preposition) or
-    like an old Norse personal name (elsewhere)."""
-    if not _compound_only(low, common):
-        return False
-    endings = _PLACE_ENDINGS if prev in PLACE_PREPOSITIONS_ANY else _PERSON_ENDINGS
-    return any(low.endswith(end) and len(low) > len(end) + 2 for end in endings)
-
-
-@cache
-def _number_parts() -> frozenset[str]:
-    return frozenset({*UNITS, *TEENS, *TENS, "hundre", "tusen", "og", "million", "millioner"})
-
-
-@cache
-def _number_word(low: str) -> bool:
-    """Whether ``low`` is number words written together ("nittenåttifire", "tohundreogti")."""
-    parts = _number_parts()
-    ends = {0}
-    for i in range(1, len(low) + 1):
-        if any(low[j:i] in parts for j in ends if j < i):
-            ends.add(i)
-    return len(low) in ends
-
-
-# Words that say an e-mail or web address aloud; the spoken-address recognizers read the
-# lower-case words around them as one address ("hopewell counselling dot org").
-_ADDRESS_WORDS = word_set("dot punktum prikk krøllalfa underscore understrek")
-
-
-def _in_spoken_address(words: list[re.Match[str]], k: int) -> bool:
-    return any(w.group(0).lower() in _ADDRESS_WORDS for w in words[k + 1 : k + 5])
-
-
-# After these, with a work word earlier in the line, an unknown name is the employer
-# ("i got taken on at hitachi", "jobba på brakka").
-_WORKPLACE_PREPOSITIONS = word_set("at for på hos")
-
-
-def _unknown_kind(line: str, start: int, prev: str) -> str:
-    """The likely kind of an unknown word: the employer after a work word and "at"/"på", a
-    place after another place preposition, else a person (the pseudonym keeps the kind)."""
-    if prev in _WORKPLACE_PREPOSITIONS and WORK_RE.search(line[max(0, start - 60) : start]):
-        return ORGANIZATION
-    return LOCATION if prev in PLACE_PREPOSITIONS_ANY else PERSON
-
-
-def _inflected_non_entity(low: str, not_entities: frozenset[str]) -> bool:
-    """A brand or medicine with an ending: "googla", "googlet" (google), "truxalen"."""
-    return any(
-        low.endswith(end)
-        and (low[: -len(end)] in not_entities or low[: -len(end)] + "e" in not_entities)
-        for end in _INFLECTIONS
-    )
-
-
-@cache
-def _rare_lexicon(lang: str) -> Lexicon:
-    return Lexicon(lang)
-
-
-def _rare_word(word: str, low: str, lang: str) -> bool:
-    """A word the rare-word flag would show: no word list has it, nor an inflection or a
-    compound of listed words (issue 10: recall on lower-case lines through the model)."""
-    lex = _rare_lexicon(lang)
-    return (
-        len(word) >= 3
-        and word.replace("-", "").isalpha()
-        and low not in FUNCTION_WORDS
-        and low not in lex.not_entities
-        and not _inflected_non_entity(low, lex.not_entities)
-        and low not in _DIRECTIONS
-        and not lex.is_common(low)
-        and not (lang == "en" and low in rare_lower_words_en())
-        and not (lang == "nb" and _short_head_compound(low, lex))
-        and not (lang == "en" and _closed_compound_en(low, lex))
-        and not (lang == "nb" and _english_loan(low))
-    )
-
-
-def _english_loan(low: str) -> bool:
-    """An English verb or noun with a Norwegian ending: "chilla", "streamet", "crasher"."""
-    english = common_words("en")
-    return any(
-        low.endswith(end) and len(low) - len(end) >= 4 and low[: -len(end)] in english
-        for end in ("a", "et", "er", "e", "ete", "es", "en", "ene")
-    )
-
-
-def _closed_compound_en(low: str, lex: Lexicon) -> bool:
-    """Two English words of four letters or more written as one ("carehome", "workplace"):
-    a word, not a name (shorter parts split names too: "meh|wish", "lamp|eter")."""
-    return any(
-        low[:cut] in lex.common and lex.is_common(low[cut:]) for cut in range(4, len(low) - 3)
-    )
-
-
-def _short_head_compound(low: str, lex: Lexicon) -> bool:
-    """A compound whose first part is a two-letter word ("bo|veiledning", "ur|mål"): the
-    word list's compound test starts at three letters."""
-    head, tail = low[:2], low[2:]
-    return head in lex.common and len(tail) >= 4 and lex.is_common(tail)

@@ -1,0 +1,245 @@
+"""Words no list explains on a line that lost its capitals: names, or words? (issue 10).
+
+Why a module of its own: ``truecase.py`` restores capitals from what the lists know; this is
+the other half — what to do with a word *no* list knows. Speech recognition writes the words of
+its vocabulary, so a word that no dictionary has is, in practice, a name it heard (``mehwish``,
+``sivakumar``, ``frinton``). :func:`rare_word` decides that a word is unknown, with guards for
+what is a word after all (English words the corpus writes in lower case, closed compounds,
+English loans with a Norwegian ending, inflected non-entities); :func:`compound_name` finds
+the Norwegian compound names Ordbank lacks (``langhus``, ``helleik``); :func:`name_phrase` and
+:func:`noun_phrase_modifier` take the name parts around the word with it (``loch lomond``,
+``with shelter cymru``); :func:`unknown_kind` guesses the kind the pseudonym keeps. The
+truecaser gives such words a capital in the NER model's text and the detector replaces what
+the model does not take (docs/detection.md, section 1a).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION, PERSON
+from anonkit.anonymize.numberwords import TEENS, TENS, UNITS
+from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers.employers import WORK_RE
+from anonkit.anonymize.recognizers.flags import Lexicon
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.wordlists import common_words, rare_lower_words_en
+
+# After these a word may be a place ("in reading", "på ski"; also "at" a workplace).
+PLACE_PREPOSITIONS_ANY = word_set("i på fra til ved in at from to near")
+# Inflection endings tried before a word counts as unknown ("my mum reckons").
+INFLECTIONS = ("s", "es", "ed", "ing", "'s", "’s", "en", "et", "a", "er", "e", "te", "de")
+# Compass words: in some place lists ("North"), but a direction on a lower-case line.
+DIRECTIONS = word_set("north south east west nord sør syd øst vest")
+
+
+# Words that make a name with the unknown word next to them: "loch lomond", "hebden bridge",
+# "bamber bridge fc", "priestley unit", "øvre årdal". Replacing the unknown word alone left
+# them in clear text beside the pseudonym, and without the flag the unknown word used to have.
+_ORG_PARTS = word_set(
+    """
+    fc afc rfc abc club rovers united athletic wanderers unit college school academy practice
+    surgery centre center clinic hospital trust project foundation lodge hall church chapel
+    ward team medical recovery boxing football rugby primary high comprehensive
+    skole skule senter sykehus sjukehus klinikk fk bk sk
+    """
+)
+# Company and club suffixes that are English function words ("as", "if"): Norwegian only.
+_ORG_PARTS_NB = word_set("as asa il if ik")
+_PLACE_PARTS = word_set(
+    """
+    bridge loch lough lake mount ben glen port bay heath green moor vale dale hill end cross
+    street road lane avenue park upon st saint upper lower north south east west great little
+    kirk øvre ovre nedre nordre søndre vestre østre indre ytre sankt gata gate veien vegen
+    """
+)
+_PHRASE_REACH = 3
+
+
+_PHRASE_OPENERS = PLACE_PREPOSITIONS_ANY | word_set("with for med hos the a an en et ei")
+
+
+def noun_phrase_modifier(
+    line: str, words: list[re.Match[str]], start: int
+) -> tuple[int, int] | None:
+    """The word before an unknown name when a preposition or article opens the phrase
+    before it ("with shelter cymru", "at the crisis skylight"): it may be the name's first
+    word, so it is shown."""
+    k = next((i for i, w in enumerate(words) if w.start() == start), None)
+    if k is None or k < 2:
+        return None
+    before, opener = words[k - 1], words[k - 2]
+    low = before.group(0).lower()
+    if (
+        line[before.end() : start] != " "
+        or line[opener.end() : before.start()] != " "
+        or opener.group(0).lower() not in _PHRASE_OPENERS
+        or low in FUNCTION_WORDS
+        or low in _PHRASE_OPENERS
+        or not before.group(0).isalpha()
+    ):
+        return None
+    return before.start(), before.end()
+
+
+def name_phrase(
+    line: str, words: list[re.Match[str]], k: int, kind: str, lang: str
+) -> tuple[int, int, str]:
+    """The unknown word ``words[k]`` with the name parts next to it (one space apart), and the
+    kind those parts say (an organization's head word, else a place's)."""
+    org_parts = _ORG_PARTS | _ORG_PARTS_NB if lang == "nb" else _ORG_PARTS
+    first = last = k
+    while (
+        first > 0
+        and k - first < _PHRASE_REACH
+        and line[words[first - 1].end() : words[first].start()] == " "
+        and words[first - 1].group(0).lower() in org_parts | _PLACE_PARTS
+    ):
+        first -= 1
+    while (
+        last + 1 < len(words)
+        and last - k < _PHRASE_REACH
+        and line[words[last].end() : words[last + 1].start()] == " "
+        and words[last + 1].group(0).lower() in org_parts | _PLACE_PARTS
+    ):
+        last += 1
+    parts = {w.group(0).lower() for w in words[first : last + 1]} - {words[k].group(0).lower()}
+    if parts & org_parts:
+        kind = ORGANIZATION
+    elif parts & _PLACE_PARTS:
+        kind = LOCATION
+    return words[first].start(), words[last].end(), kind
+
+
+def _compound_only(low: str, common: frozenset[str]) -> bool:
+    """Not a word form itself, but a compound or inflection of word forms ("langhus"), and
+    not a number said as one word ("nittenåttifire")."""
+    return (
+        len(low) >= 4
+        and low.isalpha()
+        and low not in common
+        and low not in FUNCTION_WORDS
+        and _rare_lexicon("nb").is_common(low)
+        and not _number_word(low)
+    )
+
+
+# Last elements of Norwegian place names (Norsk stadnamnleksikon's commonest) and of old
+# Norse two-part personal names: a compound Ordbank lacks that ends so is a name.
+_PLACE_ENDINGS = (
+    "hus", "strand", "vik", "vika", "dal", "dalen", "nes", "sund", "fjord", "berg", "by",
+    "stad", "land", "heim", "haug", "vang", "voll", "rud", "set", "seter", "våg", "øy",
+    "øya", "holm", "li", "lia", "sand", "ås", "åsen", "elv", "vatn", "vann", "eid", "hamn",
+    "havn", "fjell", "kollen", "foss", "bu", "rød", "tveit", "torp", "stein", "mo", "moen",
+    "bakken", "haugen", "lund", "myr", "myra", "nesset", "sjøen", "botn", "bygd", "bygda",
+)  # fmt: skip
+_PERSON_ENDINGS = (
+    "eik", "vald", "hild", "hilde", "run", "gerd", "dis", "borg", "bjørg", "laug", "veig",
+    "frid", "fríd", "unn", "ulf", "ulv", "mund", "leif", "geir", "bjørn", "vard", "ljot",
+    "grim", "gunn", "mod", "ny", "vor", "ketil", "kjell", "stein", "var", "ar",
+)  # fmt: skip
+
+
+def compound_name(low: str, common: frozenset[str], prev: str) -> bool:
+    """A compound Ordbank lacks that ends like a place name (after a place preposition) or
+    like an old Norse personal name (elsewhere)."""
+    if not _compound_only(low, common):
+        return False
+    endings = _PLACE_ENDINGS if prev in PLACE_PREPOSITIONS_ANY else _PERSON_ENDINGS
+    return any(low.endswith(end) and len(low) > len(end) + 2 for end in endings)
+
+
+@cache
+def _number_parts() -> frozenset[str]:
+    return frozenset({*UNITS, *TEENS, *TENS, "hundre", "tusen", "og", "million", "millioner"})
+
+
+@cache
+def _number_word(low: str) -> bool:
+    """Whether ``low`` is number words written together ("nittenåttifire", "tohundreogti")."""
+    parts = _number_parts()
+    ends = {0}
+    for i in range(1, len(low) + 1):
+        if any(low[j:i] in parts for j in ends if j < i):
+            ends.add(i)
+    return len(low) in ends
+
+
+# Words that say an e-mail or web address aloud; the spoken-address recognizers read the
+# lower-case words around them as one address ("hopewell counselling dot org").
+_ADDRESS_WORDS = word_set("dot punktum prikk krøllalfa underscore understrek")
+
+
+def in_spoken_address(words: list[re.Match[str]], k: int) -> bool:
+    return any(w.group(0).lower() in _ADDRESS_WORDS for w in words[k + 1 : k + 5])
+
+
+# After these, with a work word earlier in the line, an unknown name is the employer
+# ("i got taken on at hitachi", "jobba på brakka").
+_WORKPLACE_PREPOSITIONS = word_set("at for på hos")
+
+
+def unknown_kind(line: str, start: int, prev: str) -> str:
+    """The likely kind of an unknown word: the employer after a work word and "at"/"på", a
+    place after another place preposition, else a person (the pseudonym keeps the kind)."""
+    if prev in _WORKPLACE_PREPOSITIONS and WORK_RE.search(line[max(0, start - 60) : start]):
+        return ORGANIZATION
+    return LOCATION if prev in PLACE_PREPOSITIONS_ANY else PERSON
+
+
+def _inflected_non_entity(low: str, not_entities: frozenset[str]) -> bool:
+    """A brand or medicine with an ending: "googla", "googlet" (google), "truxalen"."""
+    return any(
+        low.endswith(end)
+        and (low[: -len(end)] in not_entities or low[: -len(end)] + "e" in not_entities)
+        for end in INFLECTIONS
+    )
+
+
+@cache
+def _rare_lexicon(lang: str) -> Lexicon:
+    return Lexicon(lang)
+
+
+def rare_word(word: str, low: str, lang: str) -> bool:
+    """A word the rare-word flag would show: no word list has it, nor an inflection or a
+    compound of listed words (issue 10: recall on lower-case lines through the model)."""
+    lex = _rare_lexicon(lang)
+    return (
+        len(word) >= 3
+        and word.replace("-", "").isalpha()
+        and low not in FUNCTION_WORDS
+        and low not in lex.not_entities
+        and not _inflected_non_entity(low, lex.not_entities)
+        and low not in DIRECTIONS
+        and not lex.is_common(low)
+        and not (lang == "en" and low in rare_lower_words_en())
+        and not (lang == "nb" and _short_head_compound(low, lex))
+        and not (lang == "en" and _closed_compound_en(low, lex))
+        and not (lang == "nb" and _english_loan(low))
+    )
+
+
+def _english_loan(low: str) -> bool:
+    """An English verb or noun with a Norwegian ending: "chilla", "streamet", "crasher"."""
+    english = common_words("en")
+    return any(
+        low.endswith(end) and len(low) - len(end) >= 4 and low[: -len(end)] in english
+        for end in ("a", "et", "er", "e", "ete", "es", "en", "ene")
+    )
+
+
+def _closed_compound_en(low: str, lex: Lexicon) -> bool:
+    """Two English words of four letters or more written as one ("carehome", "workplace"):
+    a word, not a name (shorter parts split names too: "meh|wish", "lamp|eter")."""
+    return any(
+        low[:cut] in lex.common and lex.is_common(low[cut:]) for cut in range(4, len(low) - 3)
+    )
+
+
+def _short_head_compound(low: str, lex: Lexicon) -> bool:
+    """A compound whose first part is a two-letter word ("bo|veiledning", "ur|mål"): the
+    word list's compound test starts at three letters."""
+    head, tail = low[:2], low[2:]
+    return head in lex.common and len(tail) >= 4 and lex.is_common(tail)
