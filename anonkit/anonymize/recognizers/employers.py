@@ -9,7 +9,7 @@ unless it is a name or place too) is reported only when the words before it say 
 works or volunteers there: a work word (``work``, ``job``, ``shifts``, ``volunteered``,
 ``jobba``, ``frivillig`` …) earlier in the clause and a preposition (``at``, ``for``,
 ``in``, ``på``, ``hos`` …, optionally ``the``) right before the name. The detector lets
-this recognizer's spans through its non-entity filter (``detector.CONTEXT_REPLACE_SOURCES``),
+this recognizer's spans through its non-entity filter (``resolve.CONTEXT_REPLACE_SOURCES``),
 since the context is what decides.
 """
 
