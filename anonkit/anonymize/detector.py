@@ -30,7 +30,7 @@ from anonkit.anonymize.resolve import (
     Thresholds,
     name_words,
     resolve,
-    subtract_spans,
+    uncovered_pieces,
 )
 from anonkit.anonymize.restarts import promote_repeats, restart_forms
 from anonkit.anonymize.truecase import Truecased, truecase
@@ -249,11 +249,7 @@ def _unknown_words_replaced(
         covers = [
             (d.start, d.end) for d in out if d.action == REPLACE and d.start < end and start < d.end
         ]
-        for s, e in subtract_spans((start, end), covers):
-            piece = text[s:e]
-            s, e = s + len(piece) - len(piece.lstrip(" ,.-")), s + len(piece.rstrip(" ,.-"))
-            if e - s < 2:
-                continue
+        for s, e in uncovered_pieces(text, (start, end), covers):
             out = _replace_piece(text, out, s, e, kind)
     return sorted(out, key=lambda d: (d.start, d.end))
 
@@ -269,11 +265,8 @@ def _replace_piece(
     sources = "+".join([*(d.source for d in inside), UNKNOWN_WORD_SOURCE])
     out.append(DetectedEntity(start, end, kind, REPLACE, 0.5, text[start:end], sources))
     for d in hits:
-        for s, e in subtract_spans((d.start, d.end), [(start, end)]):
-            piece = text[s:e]
-            s, e = s + len(piece) - len(piece.lstrip(" ,.-")), s + len(piece.rstrip(" ,.-"))
-            if e - s >= 2:
-                out.append(replace(d, start=s, end=e, text=text[s:e]))
+        for s, e in uncovered_pieces(text, (d.start, d.end), [(start, end)]):
+            out.append(replace(d, start=s, end=e, text=text[s:e]))
     return out
 
 

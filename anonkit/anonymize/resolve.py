@@ -343,25 +343,33 @@ def _brand_product(text: str, start: int, end: int) -> bool:
 
 def _uncovered_words(text: str, cand: _Cand, accepted: Sequence[_Cand]) -> list[_Cand]:
     """``cand`` itself when no accepted span overlaps it, else its parts outside them that
-    still hold a word (trimmed to word edges), as candidates of the same kind."""
+    still hold a word other than a joining word, as candidates of the same kind."""
     covers = [(a.start, a.end) for a in accepted if _overlap(cand, a)]
     if not covers:
         return [cand]
-    out = []
-    for start, end in subtract_spans((cand.start, cand.end), covers):
-        piece = text[start:end]
-        words = list(re.finditer(r"\w+(?:[-'’]\w+)*", piece))
-        if not words:
-            continue
-        s, e = start + words[0].start(), start + words[-1].end()
-        if len(text[s:e]) < 2 or all(w.group(0).lower() in _JOINING_WORDS for w in words):
-            continue
-        out.append(replace(cand, start=s, end=e))
-    return out
+    return [
+        replace(cand, start=s, end=e)
+        for s, e in uncovered_pieces(text, (cand.start, cand.end), covers)
+        if any(w.lower() not in _JOINING_WORDS for w in _WORD.findall(text, s, e))
+    ]
 
 
 # Words left of a flag that a replacement covered in part that show nothing alone.
 _JOINING_WORDS = frozenset({"and", "og", "of", "i", "the", "a", "på", "for", "in", "at", "av"})
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def uncovered_pieces(
+    text: str, span: tuple[int, int], covers: Iterable[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The parts of ``span`` outside ``covers`` that hold a word, trimmed to their first and
+    last word and at least two characters long (what is left of a name or a flag)."""
+    out = []
+    for start, end in subtract_spans(span, covers):
+        words = list(_WORD.finditer(text, start, end))
+        if words and words[-1].end() - words[0].start() >= 2:
+            out.append((words[0].start(), words[-1].end()))
+    return out
 
 
 def subtract_spans(
