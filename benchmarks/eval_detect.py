@@ -26,8 +26,11 @@ Sets:
   Development material since ``blind5`` was written.
 - ``blind5``: tests/data/eval/blind5_asr_{en,nb}.txt, the fifth blind ASR-style set, written
   cold the same way as ``blind4`` before the model-change session (from then on ``blind4`` is
-  development material). Same breakdown; ``--examples`` never prints its misses (they must not
-  be read and tuned on).
+  development material). Same breakdown. Development material since ``blind6`` was written.
+- ``blind6``: tests/data/eval/blind6_asr_{en,nb}.txt, the sixth blind ASR-style set, written
+  cold the same way before the identifier session (from then on ``blind5`` is development
+  material). Same breakdown; ``--examples`` never prints its misses (they must not be read and
+  tuned on).
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
   skipped with a message when absent. PER -> PERSON, LOC/GPE_LOC/GPE_ORG -> LOCATION,
@@ -36,7 +39,7 @@ Sets:
 
 Usage:
     python benchmarks/eval_detect.py [--lang en|nb|all]
-        [--set interview|blind|blind2|blind3|blind4|blind5|asr-dev|norne|all]
+        [--set interview|blind|blind2|blind3|blind4|blind5|blind6|asr-dev|norne|all]
         [--json] [--examples N]
 """
 
@@ -515,13 +518,15 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The newest blind set: reported, never shown line by line (see the module docstring).
-BLIND_CHECK = "blind5-asr"
+BLIND_CHECK = "blind6-asr"
+# Every blind set, oldest first; all but the newest are development material by now.
+BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", choices=["en", "nb", "all"], default="all")
-    sets = ["interview", "norne", "blind", "blind2", "blind3", "blind4", "blind5", "asr-dev", "all"]
+    sets = ["interview", "norne", *BLIND_SETS, "asr-dev", "all"]
     parser.add_argument("--set", dest="set_name", choices=sets, default="all")
     parser.add_argument("--json", action="store_true", help="JSON to stdout")
     parser.add_argument("--norne-limit", type=int, default=0, help="first N NorNE sentences")
@@ -539,17 +544,10 @@ def main(argv: list[str] | None = None) -> int:
             jobs.append(("interview", load_markup(EVAL_DIR / f"interview_{lang}.txt")))
         if args.set_name in ("asr-dev", "all") and (EVAL_DIR / f"asr_dev_{lang}.txt").is_file():
             jobs.append(("asr-dev", load_markup(EVAL_DIR / f"asr_dev_{lang}.txt")))
-        if args.set_name in ("blind", "all"):
-            jobs.append(("blind-asr", load_markup(EVAL_DIR / f"blind_asr_{lang}.txt")))
-        if args.set_name in ("blind2", "all"):
-            jobs.append(("blind2-asr", load_markup(EVAL_DIR / f"blind2_asr_{lang}.txt")))
-        if args.set_name in ("blind3", "all"):
-            jobs.append(("blind3-asr", load_markup(EVAL_DIR / f"blind3_asr_{lang}.txt")))
-        if args.set_name in ("blind4", "all"):
-            jobs.append(("blind4-asr", load_markup(EVAL_DIR / f"blind4_asr_{lang}.txt")))
-        blind5 = EVAL_DIR / f"blind5_asr_{lang}.txt"
-        if args.set_name in ("blind5", "all") and blind5.is_file():
-            jobs.append((BLIND_CHECK, load_markup(blind5)))
+        for blind in BLIND_SETS:
+            path = EVAL_DIR / f"{blind}_asr_{lang}.txt"
+            if args.set_name in (blind, "all") and path.is_file():
+                jobs.append((f"{blind}-asr", load_markup(path)))
         if args.set_name in ("norne", "all") and lang == "nb":
             if NORNE_DEV.is_file():
                 jobs.append(("norne-dev", load_norne(NORNE_DEV.resolve(), args.norne_limit)))
