@@ -14,7 +14,8 @@ Reading rules (Norwegian and English):
 * a tens word followed by a unit word is one number: ``nitti åtte`` → 98,
   ``forty two`` → 42 — the way people say a phone number in pairs;
 * ``double``/``dobbel`` and ``triple``/``trippel`` repeat the next digit;
-* old Norwegian counting says the unit first: ``femogtretti`` → 35, ``enogtyve`` → 21;
+* old Norwegian counting says the unit first: ``femogtretti`` → 35, ``enogtyve`` → 21, also
+  written apart (``fem og femti`` → 55, ``en og seksti`` → 61; blind6);
 * digit groups join as they stand (``03 04 88`` → ``030488``);
 * words are separated by spaces, commas or hyphens; anything else ends a run.
 
@@ -84,8 +85,9 @@ def word_value(word: str) -> int | None:
     for tens, value in TENS.items():
         if low.startswith(tens) and low[len(tens) :] in _NB_UNIT_ENDINGS:
             return value + UNITS[low[len(tens) :]]
-    # Old Norwegian counting, unit first (recall2): "femogtretti" → 35, "enogtyve" → 21.
-    unit, og, tens = low.partition("og")
+    # Old Norwegian counting, unit first (recall2): "femogtretti" → 35, "enogtyve" → 21,
+    # also apart (blind6): "fem og tjue" → 25.
+    unit, og, tens = low.replace(" og ", "og").partition("og")
     if og and unit in _NB_UNIT_ENDINGS and tens in TENS and UNITS[unit] > 0:
         return TENS[tens] + UNITS[unit]
     return None
@@ -95,12 +97,23 @@ def _is_tens(word: str) -> bool:
     return word.lower() in TENS
 
 
+def unit_og_tens(text: str, tokens: list[re.Match[str]], j: int) -> int | None:
+    """The value of old counting written apart at ``tokens[j]``: ``fem og femti`` → 55."""
+    if j + 2 >= len(tokens):
+        return None
+    unit, og, tens = (tokens[j + k].group(0).lower() for k in range(3))
+    spaced = text[tokens[j].end() : tokens[j + 2].start()] == " og "
+    if spaced and og == "og" and unit in _NB_UNIT_ENDINGS and UNITS[unit] > 0 and tens in TENS:
+        return TENS[tens] + UNITS[unit]
+    return None
+
+
 def _candidate_regex() -> re.Pattern[str]:
     """Three or more number words/digit groups in a row: where a run can be (a fast
     pre-scan, so the token-by-token reading runs on a few spans instead of every text)."""
     parts = sorted([*UNITS, *TEENS, *TENS, *REPEATS], key=len, reverse=True)
     morph = "(?:" + "|".join(parts) + ")"
-    token = rf"(?:\+?\d+|{morph}+(?:og{morph}+)?(?:-{morph})?)"
+    token = rf"(?:\+?\d+|{morph}+(?: ?og ?{morph}+)?(?:-{morph})?)"
     return re.compile(
         rf"(?<!\w)(?:(?:pluss|plus)\s+)?{token}(?:[ ,\-]+{token}){{2,}}(?!\w)", re.IGNORECASE
     )
@@ -158,6 +171,11 @@ def _read_run(text: str, tokens: list[re.Match[str]], i: int) -> tuple[DigitRun,
         elif low in REPEATS and j + 1 < len(tokens):
             repeat, step = REPEATS[low], 1
             spoken = True
+        elif (value := unit_og_tens(text, tokens, j)) is not None:
+            spoken = True
+            step = 3
+            digits += str(value) * repeat
+            repeat = 1
         elif (value := word_value(word)) is not None:
             spoken = True
             step = 1

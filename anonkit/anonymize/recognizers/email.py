@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import EMAIL
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, context_before, words_regex
+from anonkit.anonymize.recognizers._web_words import SPOKEN_AT, SPOKEN_DOT, SPOKEN_TLD
 
 _LOCAL = re.compile(r"[A-Za-z0-9._%+'-]+$")
 _DOMAIN = re.compile(
@@ -25,9 +26,9 @@ SCORE_SPOKEN = 0.85
 
 # Addresses as a transcriber writes speech: "kari punktum nordmann krøllalfa uio punktum no",
 # "jane dot doe at example dot com". The domain must end in a top-level domain word.
-_DOT = r"(?:dot|punktum|prikk)"
-_AT = r"(?:at|krøllalfa|alfakrøll)"
-_TLD_WORDS = r"(?:com|no|org|net|edu|gov|se|dk|uk|co dot uk|de|io|eu|info)"
+_DOT = SPOKEN_DOT
+_AT = SPOKEN_AT
+_TLD_WORDS = SPOKEN_TLD
 SPOKEN_RE = re.compile(
     r"(?<![\w])[A-Za-zæøåÆØÅ0-9]+(?: " + _DOT + r" [A-Za-zæøåÆØÅ0-9]+)*"
     r" "

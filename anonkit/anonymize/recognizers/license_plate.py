@@ -11,10 +11,11 @@ shapes, as ASR writes them (spaces optional, and sometimes between every charact
 
 Upper-case letters only: ``en 12345`` is words and a number, left to the NUMBER flag.
 
-Spoken plates (detect4): ASR spells the letters and writes the digits as words —
-``B D fifty one, X Y Z``, ``D N fem fem en to null``. Two single capital letters, then number
-words (or digit groups) that read as two digits and three letters (British) or as four or
-five digits (Norwegian), are a plate too.
+Spoken plates (detect4; read by :mod:`anonkit.anonymize.spoken_chars` since blind6): ASR
+spells the letters and writes the digits as words — ``B D fifty one, X Y Z``, ``D N fem fem
+en to null``, ``ærr kå fem ni tre null sju`` (Norwegian letter names), ``Y-R-six-eight,
+P-K-L``, ``one-five-one, D, four four two nine``. A stretch of said characters with clearly
+spelled letters whose characters have one of the shapes above is a plate.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import LICENSE_PLATE
 from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, word_value
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
+from anonkit.anonymize.spoken_chars import shaped_spans
 
 _L = "[A-ZÆØÅ]"
 # Irish county and city codes (plates since 1987: year, code, serial: "151-CW-4472").
@@ -43,18 +45,6 @@ def said_number_token() -> str:
     parts = sorted([*UNITS, *TEENS, *TENS], key=len, reverse=True)
     morph = "(?:" + "|".join(parts) + ")"
     return rf"(?:\d+|(?i:{morph}+(?:-{morph})?))"
-
-
-def _spoken_regex() -> re.Pattern[str]:
-    num = said_number_token()
-    letter = "[A-ZÆØÅ]"
-    return re.compile(
-        rf"(?<![\w-])(?P<head>{letter}[ ,.]*{letter})[ ,]+(?P<num>{num}(?:[ ,]+{num}){{0,5}})"
-        rf"(?:[ ,]+(?P<tail>{letter}[ ,.]*{letter}[ ,.]*{letter}))?(?![\w-])"
-    )
-
-
-SPOKEN_RE = _spoken_regex()
 
 
 def said_digits(said: str) -> str | None:
@@ -77,44 +67,24 @@ def said_digits(said: str) -> str | None:
     return "".join(out)
 
 
-def spoken_plates(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of plates said letter by letter with the digits as words (module docstring)."""
-    for m in SPOKEN_RE.finditer(text):
-        # All digits, one by one ("E L 4 8 2 1 3", recall2) or grouped: read the same way
-        # (a written plate the patterns above already took is skipped in find).
-        digits = said_digits(m.group("num"))
-        if digits is None:
-            continue
-        if m.group("tail") and len(digits) == 2:
-            yield m.start(), m.end()  # British: AB 12 CDE
-        else:
-            end = m.start("num") + len(m.group("num").rstrip(" ,"))
-            start = _irish_year_start(text, m.start(), m.group("head"))
-            if len(digits) in (4, 5) or (start < m.start() and len(digits) <= 6):
-                yield start, end  # Norwegian; Irish (only with its year said before)
-
-
-_YEAR_BEFORE = re.compile(
-    rf"(?P<year>{said_number_token()}(?:[ ,]+{said_number_token()}){{0,2}})[ ,]+$"
+# The plate shapes on the characters a stretch of speech spells (:mod:`..spoken_chars`).
+SAID_SHAPES = (
+    re.compile(rf"{_L}{{2}}\d{{4,5}}"),  # Norwegian (four digits: older and said partly)
+    re.compile(r"[A-Z]{2}\d{2}[A-Z]{3}"),  # British
+    re.compile(rf"\d{{2,3}}(?:{_IRISH})\d{{1,6}}"),  # Irish
 )
 
 
-def _irish_code(head: str) -> bool:
-    return re.sub(r"[ ,.]", "", head) in IRISH_CODES
-
-
-def _irish_year_start(text: str, start: int, head: str) -> int:
-    """Where an Irish plate said aloud begins: the two or three year digits said before the
-    county code ("one five one C W four four seven two"); ``start`` when there are none."""
-    if not _irish_code(head):
-        return start
-    m = _YEAR_BEFORE.search(text[max(0, start - 40) : start])
-    if m is None:
-        return start
-    digits = said_digits(m.group("year"))
-    if digits is None or len(digits) not in (2, 3):
-        return start
-    return start - (len(m.group(0)))
+def spoken_plates(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of plates said character by character (module docstring); where two shapes
+    overlap ("one five one C W four four seven two" is Irish, its tail a Norwegian shape),
+    the longer stretch wins."""
+    found = [(s, e) for shape in SAID_SHAPES for s, e, _chars in shaped_spans(text, shape)]
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda span: span[0] - span[1]):
+        if not any(s < end and start < e for s, e in kept):
+            kept.append((start, end))
+    yield from sorted(kept)
 
 
 class LicensePlateRecognizer(AnonkitRecognizer):

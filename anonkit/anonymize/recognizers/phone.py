@@ -49,7 +49,13 @@ CONTEXT_WORDS = (
     "text me",
     "reach me",
     "reach me on",
+    "get me on",
+    "get hold of me",
+    "contact",
+    "kontakt",
     "nå meg",
+    "nås på",
+    "treffes på",
 )
 CONTEXT_RE = words_regex(CONTEXT_WORDS)
 DATE_LIKE_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
@@ -73,6 +79,10 @@ _PASSES: tuple[tuple[str, Leniency], ...] = (
     ("GB", Leniency.POSSIBLE),
     ("US", Leniency.POSSIBLE),
 )
+# A mobile number by its shape alone (UK 07 + nine digits, Norwegian 4/9 + seven digits):
+# nothing else is written that way, so no context word is needed for the POSSIBLE passes
+# ("You can get me on 07700 900 562"; blind6).
+MOBILE_SHAPE_RE = re.compile(r"(?:\+44|0044|0)7\d{9}|(?:\+47|0047)?[49]\d{7}")
 SCORE_CONTEXT = 0.95
 SCORE_PLUS = 0.9
 
@@ -119,7 +129,11 @@ class PhoneRecognizer(AnonkitRecognizer):
         found = False
         for region, leniency in _PASSES:
             if leniency is Leniency.POSSIBLE and (
-                found or not has_context(text, window.start(), window.end(), CONTEXT_RE)
+                found
+                or not (
+                    has_context(text, window.start(), window.end(), CONTEXT_RE)
+                    or MOBILE_SHAPE_RE.fullmatch(re.sub(r"[^\d+]", "", window.group(0)))
+                )
             ):
                 continue
             for match in PhoneNumberMatcher(text[lo:hi], region, leniency=leniency):

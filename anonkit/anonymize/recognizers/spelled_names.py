@@ -9,15 +9,21 @@ more often an abbreviation).
 ASR also writes the letters apart (``S I V``, ``S. I. V.``; recall2). Single letters in a row
 are common otherwise (``A B C``, ``I T V``), so spaced letters count only when they spell a
 word said earlier in the text (``Siv, S I V``) or follow a spelling cue (``spelt``, ``stavet``).
+
+Letters said by their names (blind6): ``Sunná, ess u enn enn a``, ``Ciarán, see eye ay arr ay
+enn``. :mod:`anonkit.anonymize.spoken_chars` reads them back; the same said-before-or-cue
+test applies, with accents ignored (the spelling has none).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+from anonkit.anonymize.spoken_chars import shaped_spans
 
 _LETTER = "[A-ZÆØÅÄÖÜÁa-zæøåäöüá]"
 SPELLED_RE = re.compile(rf"(?<![\w-]){_LETTER}(?:-{_LETTER}){{2,}}(?![\w-])")
@@ -29,6 +35,18 @@ CUE_RE = re.compile(
 )
 SCORE = 0.75
 SCORE_SPACED = 0.7
+_LETTERS_SAID = re.compile(r"[A-ZÆØÅ]{3,}")
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents: ``Sunná`` and the spelled ``SUNNA`` compare equal."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _said_before(before: str, word: str) -> bool:
+    folded = _fold(before)
+    return re.search(rf"(?<!\w){re.escape(_fold(word))}(?!\w)", folded) is not None
 
 
 class SpelledNameRecognizer(AnonkitRecognizer):
@@ -39,12 +57,19 @@ class SpelledNameRecognizer(AnonkitRecognizer):
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for m in SPELLED_RE.finditer(text):
             yield m.start(), m.end(), PERSON, SCORE
+        taken: list[tuple[int, int]] = []
         for m in SPACED_RE.finditer(text):
-            word = "".join(ch for ch in m.group(0) if ch.isalpha()).lower()
+            word = "".join(ch for ch in m.group(0) if ch.isalpha())
             before = text[: m.start()]
-            said = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", before, re.IGNORECASE)
-            if said or CUE_RE.search(before[-40:]):
-                yield m.start(), m.start() + len(m.group(0).rstrip(".")), PERSON, SCORE_SPACED
+            if _said_before(before, word) or CUE_RE.search(before[-40:]):
+                taken.append((m.start(), m.start() + len(m.group(0).rstrip("."))))
+                yield taken[-1][0], taken[-1][1], PERSON, SCORE_SPACED
+        for start, end, chars in shaped_spans(text, _LETTERS_SAID, half_clear=False):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            before = text[:start]
+            if _said_before(before, chars) or CUE_RE.search(before[-40:]):
+                yield start, end, PERSON, SCORE_SPACED
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -30,11 +30,15 @@ from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, digit_runs, word_v
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
 from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
 from anonkit.anonymize.recognizers.address import EN_STREET_TYPES, NB_SEPARATE, NB_SUFFIXES
+from anonkit.anonymize.spoken_chars import shaped_spans
 
 SCORE = 0.75
 _AMBIGUOUS_NB = frozenset({"en", "ei", "ett", "to", "ni", "ti", "o", "oh"})
 _WORDS = sorted([*UNITS, *TEENS, *TENS], key=len, reverse=True)
-_NUM = r"(?:" + "|".join(_WORDS) + r")+(?:-(?:" + "|".join(_WORDS) + r"))?"
+_NUM = (
+    r"(?:" + "|".join(_WORDS) + r")+(?:-(?:" + "|".join(_WORDS) + r")"
+    + r"| og (?:" + "|".join(sorted(TENS, key=len, reverse=True)) + r"))?"
+)  # fmt: skip
 _CAP = r"[A-ZÆØÅ][a-zæøåéüöäA-ZÆØÅ-]*"
 SCORE_POSTCODE = 0.8
 # House letters that are also words ("de" they, "se" see, "e" dialect is): only at a clause end.
@@ -51,7 +55,6 @@ NB_POSTCODE_CUE_RE = re.compile(
     r"(?<!\w)(?i:postnummer(?:et)?|postnr\.?)(?: (?:er|var|mitt|vårt|hennes|hans))*:? "
 )
 _PC_SHAPE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
-_PC_PIECE = re.compile(r"double [A-Za-z]|[\w-]+", re.IGNORECASE)
 
 NB_SPOKEN_RE = re.compile(
     r"(?<![\w])(?:"
@@ -72,7 +75,8 @@ EN_SPOKEN_RE = re.compile(
 
 # Lower-case lines (spoken2): Whisper and the blind sets write "we lived at forty-two mill
 # lane", "vi bodde i storgata førtito". Without capitals a street is only taken after a cue
-# that says "address" (live, at, address, moved to; bor, bodde, adressen, flytta til).
+# that says "address" (live, at, address, moved to; bor, bodde, adressen, flytta til) or
+# after a flat number, which says it by itself ("flat nine, forty-one kestrel road"; blind6).
 _EN_LOWER_TYPES = sorted(
     word_set(
         "street road lane avenue close crescent drive way terrace gardens court place row grove "
@@ -84,8 +88,9 @@ _EN_NOT_NAME = word_set(
     "was were went is of for with one"
 )
 EN_LOWER_RE = re.compile(
-    r"(?<![\w])(?:live[sd]?|living|at|address(?: is|'s| was)?|moved (?:in)?to|stayed at)"
-    r",? (?P<addr>" + _EN_FLAT.lower() + r"(?:number |no\.? )?(?:" + _NUM + r"|\d{1,4}[a-z]?)"
+    r"(?<![\w])(?:(?:live[sd]?|living|at|address(?: is|'s| was)?|moved (?:in)?to|stayed at)"
+    r",? |(?=(?:flat|apartment|unit) ))"
+    r"(?P<addr>" + _EN_FLAT.lower() + r"(?:number |no\.? )?(?:" + _NUM + r"|\d{1,4}[a-z]?)"
     r",? (?P<name>[a-z]+(?: [a-z]+)?) (?:" + "|".join(_EN_LOWER_TYPES) + r"))(?![\w-])",
 )  # fmt: skip
 NB_LOWER_RE = re.compile(
@@ -118,24 +123,11 @@ def _trailing_postcode(text: str, end: int) -> tuple[int, int] | None:
 
 
 def _postcode_end(said: str) -> int | None:
-    """Length of the prefix of ``said`` that reads as a whole UK postcode, or None."""
-    compact = ""
-    best = None
-    for m in _PC_PIECE.finditer(said):
-        piece = m.group(0)
-        if piece.lower().startswith("double "):
-            compact += piece[-1].upper() * 2
-        elif piece.isdigit():
-            compact += piece
-        elif len(piece) == 1 and piece.isalpha():
-            compact += piece.upper()
-        elif (value := word_value(piece)) is not None and value <= 99:
-            compact += str(value)
-        else:
-            break
-        if _PC_SHAPE.fullmatch(compact):
-            best = m.end()
-    return best
+    """Length of the prefix of ``said`` that reads as a whole UK postcode, or None (a cue
+    or a street before it already says one comes: no clear letter needed)."""
+    for start, end, _chars in shaped_spans(said, _PC_SHAPE, min_clear=0, half_clear=False):
+        return end if start == 0 else None
+    return None
 
 
 class SpokenAddressRecognizer(AnonkitRecognizer):
@@ -148,12 +140,20 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
         return with_fillers_skipped(text, self.lang, self._find)
 
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        postcodes: list[tuple[int, int]] = []
         for start, end, entity, score in self._streets(text):
             yield start, end, entity, score
             postcode = _trailing_postcode(text, end)
             if postcode is not None:
+                postcodes.append(postcode)
                 yield postcode[0], postcode[1], ADDRESS, SCORE_POSTCODE
-        yield from self._postcodes(text)
+        for start, end, entity, score in self._postcodes(text):
+            postcodes.append((start, end))
+            yield start, end, entity, score
+        # A UK postcode said anywhere, spelled clearly ("L-S-eight, four-R-T"; blind6).
+        for start, end, _chars in shaped_spans(text, _PC_SHAPE, min_clear=2):
+            if not any(s < end and start < e for s, e in postcodes):
+                yield start, end, ADDRESS, SCORE_POSTCODE
 
     def _streets(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for m in NB_SPOKEN_RE.finditer(text):

@@ -18,20 +18,21 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import EMAIL
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
+from anonkit.anonymize.recognizers._web_words import SPOKEN_AT, SPOKEN_DOT, SPOKEN_TLDS
 
-_AT = r"(?:krøllalfa|alfakrøll|snabel-a|at)"
-_DOT = r"(?:punktum|prikk|dot)"
-TLDS = word_set("com no net org uk se dk de io edu gov info eu fi is co nu me")
+_AT = SPOKEN_AT
+_DOT = SPOKEN_DOT
+TLDS = frozenset(SPOKEN_TLDS)
 SPOKEN_AT_RE = re.compile(
     rf"(?<!\w){_AT} (?P<domain>[\w-]+(?: {_DOT} [\w-]+)+|[\w-]+(?:\.[\w-]+)+)(?!\w)",
     re.IGNORECASE,
 )
 _QUICK = re.compile(
-    rf"(?<!\w){_DOT}(?!\w)|krøllalfa|alfakrøll|snabel|(?<!\w)at [\w-]+\.\w", re.IGNORECASE
+    rf"(?<!\w){_DOT}(?!\w)|krøll|alfakrøll|snabel|(?<!\w)at [\w-]+\.\w", re.IGNORECASE
 )
 STOP_WORDS = word_set(
     """
-    er is was var til to on på at me meg mail email e-mail e-post e-posten e-postadressen
+    er e va is was var til to on på at me meg mail email e-mail e-post e-posten e-postadressen
     e-postadresse epost eposten address adresse adressen adressa hans hennes mitt min mi my
     his her its send skriv write sende skrive og and som that the den det
     """

@@ -24,16 +24,17 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import URL
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
+from anonkit.anonymize.recognizers._web_words import SPOKEN_DOT, SPOKEN_TLD
 from anonkit.anonymize.recognizers.url import GENERIC_SITES
 from anonkit.anonymize.wordlists import common_words
 
-_DOT = r"(?:dot|punktum|prikk)"
-_TLD = r"(?:com|no|org|net|uk|co|se|dk|de|io|info|eu|me|nu|edu|gov|ac|tv|app)"
+_DOT = SPOKEN_DOT
+_TLD = SPOKEN_TLD
 _WORD = r"[a-zæøå0-9][a-zæøå0-9_-]*"
 _WWW = r"(?:w w w|w-w-w|www|double u double u double u|dobbel[- ]?w dobbel[- ]?w dobbel[- ]?w)"
 _SLASH = r"(?:slash|skråstrek|forward slash)"
 _PATH = rf"(?: {_SLASH} {_WORD})*"
-_TAIL = rf" {_DOT} {_TLD}(?: {_DOT} (?:uk|no|au))?(?!\w){_PATH}"
+_TAIL = rf" {_DOT} {_TLD}(?: {_DOT} (?:uk|no|au|ie))?(?!\w){_PATH}"
 WWW_RE = re.compile(
     rf"(?<!\w){_WWW} {_DOT} (?P<name>{_WORD}(?: {_WORD}){{0,3}}(?: {_DOT} {_WORD})*?){_TAIL}",
     re.IGNORECASE,

@@ -18,7 +18,7 @@ from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
 
 _TLDS = (
     "no|com|org|net|edu|gov|info|io|eu|uk|co\\.uk|ac\\.uk|org\\.uk|nhs\\.uk|se|dk|fi|de|nl|"
-    "fr|es|it|us|ca|au|app|dev|me|tv|ly"
+    "fr|es|it|ie|us|ca|au|app|dev|me|tv|ly|scot|wales|cymru"
 )
 _PATH = r"(?:[/?#][^\s<>\"']*[^\s<>\"'.,;:!?)\]])?"
 URL_RE = re.compile(

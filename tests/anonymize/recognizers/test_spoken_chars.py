@@ -1,0 +1,152 @@
+# ruff: noqa: E501  (table rows read best on one line each)
+"""Characters said one by one (blind6 session): the reader in :mod:`anonkit.anonymize.spoken_chars`
+and the identifiers built on it — plates, postcodes, names spelled by letter name — plus the
+other spoken-identifier gaps of that session (old counting written apart, Norwegian "dått" and
+"krøll", Irish domains, mobile numbers by shape). Positive rows and the everyday words that
+must stay words; all data fictitious."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from recognizer_testkit import spans
+
+from anonkit.anonymize.numberwords import digit_runs, word_value
+from anonkit.anonymize.recognizers.license_plate import LicensePlateRecognizer
+from anonkit.anonymize.recognizers.phone import PhoneRecognizer
+from anonkit.anonymize.recognizers.spelled_names import SpelledNameRecognizer
+from anonkit.anonymize.recognizers.spoken_address import SpokenAddressRecognizer
+from anonkit.anonymize.recognizers.spoken_email import SpokenEmailRecognizer
+from anonkit.anonymize.recognizers.spoken_numbers import SpokenNumberRecognizer
+from anonkit.anonymize.recognizers.spoken_url import SpokenUrlRecognizer
+from anonkit.anonymize.spoken_chars import said_runs, shaped_spans
+
+
+@pytest.mark.parametrize(
+    ("text", "chars"),
+    [
+        ("skiltet var ærr kå fem ni tre null sju, tror jeg", ["RK59307"]),
+        ("The reg was Y-R-six-eight, P-K-L, a silver one.", ["YR68PKLA"]),
+        ("b-eleven, two-d-q, ground floor", ["B112DQ"]),
+        ("twenty-one, D, double four", ["21D44"]),
+        ("you'd see it", []),  # the "d" of "you'd" is no letter
+        ("det e i fem år siden", []),  # no clearly spelled letter: nothing is read
+    ],
+)
+def test_said_runs(text: str, chars: list[str]) -> None:
+    assert ["".join(p.chars for p in run) for run in said_runs(text)] == chars
+
+
+def test_shaped_spans_need_clear_letters() -> None:
+    shape = re.compile(r"[A-Z]{2}\d{5}")
+    clear = "skiltet e ærr kå fem ni tre null sju"
+    assert [c for _, _, c in shaped_spans(clear, shape)] == ["RK59307"]
+    # "se de" are words ("see them"): two unclear letters never spell a plate.
+    assert list(shaped_spans("Ærr, se de fem ni tre null sju", shape)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Æ husker skiltet, ærr kå fem ni tre null sju, for æ skreiv det ned.", ["ærr kå fem ni tre null sju"]),
+        ("The reg was Y-R-six-eight, P-K-L, a silver Skoda.", ["Y-R-six-eight, P-K-L"]),
+        ("He had a one-five-one, D, four four two nine, a black one.", ["one-five-one, D, four four two nine"]),
+        ("a two-one-two, K-Y, one five, parked outside", ["two-one-two, K-Y, one five"]),
+        ("vi så de to fem ni tre null sju ganger", []),
+        ("I see you, five four three two one", []),
+    ],
+)
+def test_plates_said_character_by_character(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(LicensePlateRecognizer("nb"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Our address was twenty-seven Cranbourne Avenue, L-S-eight, four-R-T, the house with the blue door.", ["twenty-seven Cranbourne Avenue", "L-S-eight, four-R-T"]),
+        ("en", "now i'm in flat nine, forty-one kestrel road, b-eleven, two-d-q, ground floor", ["flat nine, forty-one kestrel road", "b-eleven, two-d-q"]),
+        ("en", "it was somewhere in E-C-one, A-four-J-J, near the market", ["E-C-one, A-four-J-J"]),
+        ("nb", "Ho budde i Tollbodgata fem og tjue i Tvedestrand.", ["Tollbodgata fem og tjue"]),
+        ("nb", "vi bodde i storgata fem og tretti, og så flytta vi", ["storgata fem og tretti"]),
+        ("en", "the flat was nice, two bedrooms and a garden", []),
+        ("en", "I see you at five, OK?", []),
+    ],
+)
+def test_spoken_addresses_and_postcodes(lang: str, text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenAddressRecognizer(lang), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ho heter Sunná, ess u enn enn a, med aksent på a-en.", ["ess u enn enn a"]),
+        ("Det staves kå ell a u ess, ikkje med c.", ["kå ell a u ess"]),
+        ("It's Ciarán, see eye ay arr ay enn, with the fada.", ["see eye ay arr ay enn"]),
+        ("ess u enn, sa han, og gikk", []),  # no name said before it and no spelling cue
+    ],
+)
+def test_names_spelled_by_letter_name(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpelledNameRecognizer("nb"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "value"), [("fem og tjue", 25), ("en og seksti", 61), ("to og to", None)]
+)
+def test_old_counting_written_apart(word: str, value: int | None) -> None:
+    assert word_value(word) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kontoret har fem og femti, tjue, åtte og førti, sytten, det e fasttelefon.", [("PHONE", "fem og femti, tjue, åtte og førti, sytten")]),
+        ("to og to er fire, fem og seks er elleve", []),
+    ],
+)
+def test_phone_said_in_old_counting(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [s for s in spans(SpokenNumberRecognizer("nb"), text) if s[0] != "NUMBER"]
+    assert found == expected
+
+
+def test_fnr_said_in_old_counting_is_read_whole() -> None:
+    text = "Mitt e null fire, null to, en og seksti, null seks en to null, ja."
+    runs = [(text[r.start : r.end], r.digits) for r in digit_runs(text, 5)]
+    assert runs == [("null fire, null to, en og seksti, null seks en to null", "04026106120")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("eposten hennes e jorid punktum rypdal krøll gmail dått com", ["jorid punktum rypdal krøll gmail dått com"]),
+        ("skriv til ola krøllalfa fjellnett punktum no", ["ola krøllalfa fjellnett punktum no"]),
+        ("håret var krøll og det var dått", []),
+    ],
+)
+def test_spoken_email_norwegian_spellings(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenEmailRecognizer("nb"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The website is w w w dot hearingvoicesmidwest dot ie, loads on there.", ["w w w dot hearingvoicesmidwest dot ie"]),
+        ("their page is glenview counselling dot ie", ["glenview counselling dot ie"]),
+        ("i.e. the one we said", []),
+    ],
+)
+def test_spoken_irish_sites(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenUrlRecognizer("en"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You can get me on 07700 900 562 any time after four.", ["07700 900 562"]),
+        ("Han har 912 34 567 som nummer.", ["912 34 567"]),
+        ("It cost 07700 in the end", []),
+        ("we had 1234 567 890 visitors", []),
+    ],
+)
+def test_mobile_numbers_by_shape(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(PhoneRecognizer("en"), text)] == expected
