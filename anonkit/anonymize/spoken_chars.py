@@ -128,7 +128,7 @@ def _read(
     word = tok.group(0)
     if word.isdigit():
         return SaidChar(tok.start(), tok.end(), word, False, True), 1
-    value = word_value(word)
+    value = None if word == "O" else word_value(word)  # a capital O alone is the letter
     if value is not None:
         low = word.lower()
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None

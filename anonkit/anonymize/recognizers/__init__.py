@@ -38,6 +38,7 @@ _FACTORIES: tuple[str, ...] = (
     "spelled_names",
     "license_plate",
     "uk_national_insurance",
+    "cued_numbers",
     "names_in_context",
     "subject_names",
     "nicknames",

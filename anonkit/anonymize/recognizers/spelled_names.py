@@ -55,9 +55,10 @@ class SpelledNameRecognizer(AnonkitRecognizer):
     ENTITIES = (PERSON,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        for m in SPELLED_RE.finditer(text):
-            yield m.start(), m.end(), PERSON, SCORE
         taken: list[tuple[int, int]] = []
+        for m in SPELLED_RE.finditer(text):
+            taken.append(m.span())
+            yield m.start(), m.end(), PERSON, SCORE
         for m in SPACED_RE.finditer(text):
             word = "".join(ch for ch in m.group(0) if ch.isalpha())
             before = text[: m.start()]

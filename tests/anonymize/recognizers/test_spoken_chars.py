@@ -13,6 +13,7 @@ import pytest
 from recognizer_testkit import spans
 
 from anonkit.anonymize.numberwords import digit_runs, word_value
+from anonkit.anonymize.recognizers.cued_numbers import CuedNumberRecognizer
 from anonkit.anonymize.recognizers.license_plate import LicensePlateRecognizer
 from anonkit.anonymize.recognizers.phone import PhoneRecognizer
 from anonkit.anonymize.recognizers.spelled_names import SpelledNameRecognizer
@@ -53,6 +54,7 @@ def test_shaped_spans_need_clear_letters() -> None:
         ("The reg was Y-R-six-eight, P-K-L, a silver Skoda.", ["Y-R-six-eight, P-K-L"]),
         ("He had a one-five-one, D, four four two nine, a black one.", ["one-five-one, D, four four two nine"]),
         ("a two-one-two, K-Y, one five, parked outside", ["two-one-two, K-Y, one five"]),
+        ("The car was a blue Astra, reg Y R one seven K P O, they towed it.", ["Y R one seven K P O"]),
         ("vi så de to fem ni tre null sju ganger", []),
         ("I see you, five four three two one", []),
     ],
@@ -150,3 +152,23 @@ def test_spoken_irish_sites(text: str, expected: list[str]) -> None:
 )
 def test_mobile_numbers_by_shape(text: str, expected: list[str]) -> None:
     assert [t for _, t in spans(PhoneRecognizer("en"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "my hospital number is four four seven, two one nine one, they check it", [("NATIONAL_ID", "four four seven, two one nine one")]),
+        ("en", "my mobile? the last four are two eight seven one", [("PHONE", "two eight seven one")]),
+        ("nb", "mobilnummeret mitt, de fire siste e to åtte sju en", [("PHONE", "to åtte sju en")]),
+        ("nb", "saksnummeret var 2023/4471, står det i brevet", [("NATIONAL_ID", "2023/4471")]),
+        ("en", "sort code twenty, forty-one, ninety-nine", [("NATIONAL_ID", "twenty, forty-one, ninety-nine")]),
+        ("en", "Eircode is A six five, F four E two.", [("ADDRESS", "A six five, F four E two")]),
+        ("en", "her PPS number, one two three four five six seven, T, A, was on it", [("NATIONAL_ID", "one two three four five six seven, T, A")]),
+        ("en", "I was the last one to leave, at ten past four", []),
+        ("en", "it ends in tears every time, two or three times a week", []),
+        ("en", "my case number is in the letter somewhere", []),
+        ("nb", "de fire siste årene har vært tunge", []),
+    ],
+)
+def test_numbers_named_by_a_cue(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted(set(spans(CuedNumberRecognizer(lang), text))) == expected

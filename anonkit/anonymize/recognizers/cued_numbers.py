@@ -1,0 +1,118 @@
+"""Numbers that a cue word names as an identifier, and Irish ID shapes → NATIONAL_ID / PHONE
+/ ADDRESS (issue 10, item 5; blind6 session).
+
+Why: the shape rules (:mod:`.spoken_numbers`, :mod:`.national_id`, :mod:`.phone`) need a
+number of a known length; people also give numbers no shape knows — a hospital number, a case
+number, a sort code, an account number, a membership number — and give parts of numbers ("the
+last four are two eight seven one", "de fire siste er …"). What names them is the word before:
+after such a cue, the characters said next (digits, digit words, spelled letters; read by
+:mod:`anonkit.anonymize.spoken_chars`) are the identifier when they hold at least three
+digits. A partial number is a PHONE when a phone word comes shortly before it.
+
+Two Irish shapes are identifiers anywhere, said or written: a PPS number (seven digits and one
+or two letters, ``one two three four five six seven, T, A``) and an Eircode (``A six five, F
+four E two``: a routing key and four characters), as ADDRESS.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import ADDRESS, NATIONAL_ID, PHONE
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
+from anonkit.anonymize.spoken_chars import said_runs, shaped_spans
+
+_NUMBER_NOUNS = (
+    r"(?:hospital|patient|case|reference|ref|nhs|chi|pps|ppsn|ni|national insurance|"
+    r"insurance|account|bank account|membership|member|customer|client|student|staff|"
+    r"employee|payroll|policy|claim|tenancy|housing|medical record|record|file|badge|"
+    r"social security|ssn|tax|id|identity|d|passport|licence|license|driving licence|"
+    r"prescription|registration|booking|order)"
+)
+CUE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    rf"{_NUMBER_NOUNS}(?: (?:number|no\.?|nummer|code))|sort code|(?P<eircode>eircode)|account|"
+    r"(?:pasient|journal|saks|referanse|konto|kunde|medlems|student|ansatt|d|fødsels|person|"
+    r"bank|pass|førerkort|resept|bolig|forsikrings|polise|bestillings|ordre|id)-?(?:nummer|nr\.?)"
+    r"(?:et|a)?|"
+    r"(?:the )?last (?:three|four|five|six|3|4|5|6)(?: digits| numbers)?|ends? (?:in|with)|"
+    r"(?:de |dei )?(?:tre|fire|fem|seks|3|4|5|6) siste(?: sifrene| tallene)?|"
+    r"slutt(?:er|a|et) på"
+    r")(?: (?:of )?(?:it|mine|min|mitt|hans|hennes|his|her|is|was|are|were|'s|er|var|e|va|"
+    r"like|liksom|altså|then|så|da))*[:,]? ",
+    re.IGNORECASE,
+)
+_PARTIAL_RE = re.compile(r"last|ends?|siste|slutt", re.IGNORECASE)
+_PHONE_WORDS = re.compile(
+    r"(?<!\w)(?:phone|mobile|number|telefon\w*|mobil\w*|nummer\w*|ring\w*|call\w*)(?!\w)",
+    re.IGNORECASE,
+)
+MIN_DIGITS = 3
+SCORE = 0.85
+# Irish shapes on said or written characters.
+PPS_SHAPE = re.compile(r"\d{7}[A-W][A-IW]?")
+EIRCODE_SHAPE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[0-9AC-FHKNPRTV-Y]{4}")
+PPS_WRITTEN_RE = re.compile(r"(?<![\w-])\d{7} ?[A-W][A-IW]?(?![\w-])")
+EIRCODE_WRITTEN_RE = re.compile(
+    r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}(?![\w-])"
+)
+
+
+def _said_after(text: str, start: int) -> tuple[int, int, str] | None:
+    """The characters said right at ``start`` (one written digit group, or a stretch)."""
+    window = text[start : start + 90]
+    written = re.match(r"\d[\d ./-]*\d|\d+", window)
+    for run in said_runs(window, prescan=False):
+        if run[0].start != 0:
+            break
+        chars = "".join(p.chars for p in run)
+        return start, start + run[-1].end, chars
+    if written is not None:
+        return start, start + written.end(), re.sub(r"\D", "", written.group(0))
+    return None
+
+
+class CuedNumberRecognizer(AnonkitRecognizer):
+    """Identifiers named by the word before them, and Irish ID shapes (module docstring)."""
+
+    ENTITIES = (NATIONAL_ID, PHONE, ADDRESS)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        return with_fillers_skipped(text, self.lang, self._find)
+
+    def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if any(ch.isdigit() for ch in text) or CUE_RE.search(text):
+            yield from self._cued(text)
+        for start, end, _chars in shaped_spans(text, PPS_SHAPE):
+            yield start, end, NATIONAL_ID, SCORE
+        for start, end, _chars in shaped_spans(text, EIRCODE_SHAPE, half_clear=False):
+            yield start, end, ADDRESS, SCORE
+        for m in PPS_WRITTEN_RE.finditer(text):
+            yield m.start(), m.end(), NATIONAL_ID, SCORE
+        for m in EIRCODE_WRITTEN_RE.finditer(text):
+            if any(ch.isdigit() for ch in m.group(0)[3:]):  # "D02 ABCD" is no word
+                yield m.start(), m.end(), ADDRESS, SCORE
+
+    def _cued(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        for cue in CUE_RE.finditer(text):
+            said = _said_after(text, cue.end())
+            if said is None:
+                continue
+            start, end, chars = said
+            if sum(ch.isdigit() for ch in chars) < MIN_DIGITS:
+                continue
+            partial = _PARTIAL_RE.search(cue.group(0))
+            before = text[max(0, cue.start() - 60) : cue.start()]
+            if cue.group("eircode"):
+                yield start, end, ADDRESS, SCORE
+            elif partial and _PHONE_WORDS.search(before):
+                yield start, end, PHONE, SCORE
+            else:
+                yield start, end, NATIONAL_ID, SCORE
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [CuedNumberRecognizer(lang)]
