@@ -11,6 +11,11 @@ then covers the filler too.
 
 Only pure hesitation sounds count, never a word of the language: ``er`` is a filler in
 English but the verb "is" in Norwegian, so it counts only for ``en``.
+
+Self-corrections inside a number (``nine one two, sorry, nine one three …``, ``null fire,
+nei, null fem …``; blind6 session) are cut too where the caller asks (``corrections``: the
+spoken-number rule only): the run then reads as one long number and is replaced whole, the
+misspoken digits with it, instead of two short runs that each stay in clear text.
 """
 
 from __future__ import annotations
@@ -24,13 +29,28 @@ _FILLER = {
     "nb": re.compile(rf"(?:,\s*|\s+)(?:{_COMMON})(?:,|\.\.\.|…)?(?=\s)", re.IGNORECASE),
 }
 
+_CORRECTIONS = {
+    "en": r"sorry|no|no wait|wait|i mean|hang on",
+    "nb": r"nei|nei vent|vent|unnskyld|sorry|jeg mener|æ mener|eg meiner",
+}
+_FILLER_OR_CORRECTION = {
+    lang: re.compile(
+        rf"(?:,\s*|\s+)(?:{_COMMON}{'|er' if lang == 'en' else ''}|{words})(?:,|\.\.\.|…)?(?=\s)",
+        re.IGNORECASE,
+    )
+    for lang, words in _CORRECTIONS.items()
+}
+
 Span = tuple[int, int, str, float]
 
 
-def without_fillers(text: str, lang: str) -> tuple[str, list[int]] | None:
+def without_fillers(
+    text: str, lang: str, corrections: bool = False
+) -> tuple[str, list[int]] | None:
     """``(clean text, offsets)`` where ``offsets[i]`` is the original index of clean char ``i``
     (one extra entry for the end); None when the text has no filler."""
-    pattern = _FILLER.get(lang, _FILLER["nb"])
+    table = _FILLER_OR_CORRECTION if corrections else _FILLER
+    pattern = table.get(lang, table["nb"])
     pieces: list[str] = []
     offsets: list[int] = []
     pos = 0
@@ -46,14 +66,14 @@ def without_fillers(text: str, lang: str) -> tuple[str, list[int]] | None:
 
 
 def with_fillers_skipped(
-    text: str, lang: str, find: Callable[[str], Iterator[Span]]
+    text: str, lang: str, find: Callable[[str], Iterator[Span]], corrections: bool = False
 ) -> Iterator[Span]:
     """Run ``find`` on ``text``, then on ``text`` without fillers (spans mapped back)."""
     seen: set[Span] = set()
     for span in find(text):
         seen.add(span)
         yield span
-    cleaned = without_fillers(text, lang)
+    cleaned = without_fillers(text, lang, corrections)
     if cleaned is None:
         return
     clean, offsets = cleaned

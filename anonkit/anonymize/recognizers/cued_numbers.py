@@ -50,6 +50,7 @@ _PHONE_WORDS = re.compile(
     re.IGNORECASE,
 )
 MIN_DIGITS = 3
+_YEAR = re.compile(r"(?:19|20)\d\d")
 SCORE = 0.85
 # Irish shapes on said or written characters.
 PPS_SHAPE = re.compile(r"\d{7}[A-W][A-IW]?")
@@ -101,8 +102,8 @@ class CuedNumberRecognizer(AnonkitRecognizer):
             if said is None:
                 continue
             start, end, chars = said
-            if sum(ch.isdigit() for ch in chars) < MIN_DIGITS:
-                continue
+            if sum(ch.isdigit() for ch in chars) < MIN_DIGITS or _YEAR.fullmatch(chars):
+                continue  # "the lease ends in 2027": a year names no one
             partial = _PARTIAL_RE.search(cue.group(0))
             before = text[max(0, cue.start() - 60) : cue.start()]
             if cue.group("eircode"):

@@ -81,7 +81,7 @@ class SpokenNumberRecognizer(AnonkitRecognizer):
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         # spoken2: also read the text with hesitation fillers cut out (_fillers).
-        return with_fillers_skipped(text, self.lang, self._find)
+        return with_fillers_skipped(text, self.lang, self._find, corrections=True)
 
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for run in digit_runs(text, min_digits=MIN_FLAG_DIGITS):

@@ -165,6 +165,7 @@ def test_mobile_numbers_by_shape(text: str, expected: list[str]) -> None:
         ("en", "Eircode is A six five, F four E two.", [("ADDRESS", "A six five, F four E two")]),
         ("en", "her PPS number, one two three four five six seven, T, A, was on it", [("NATIONAL_ID", "one two three four five six seven, T, A")]),
         ("en", "I was the last one to leave, at ten past four", []),
+        ("en", "the lease ends in 2027, so we have time", []),
         ("en", "it ends in tears every time, two or three times a week", []),
         ("en", "my case number is in the letter somewhere", []),
         ("nb", "de fire siste årene har vært tunge", []),
@@ -172,3 +173,19 @@ def test_mobile_numbers_by_shape(text: str, expected: list[str]) -> None:
 )
 def test_numbers_named_by_a_cue(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert sorted(set(spans(CuedNumberRecognizer(lang), text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "covered"),
+    [
+        ("en", "my number is nine one two, sorry, nine one three four five six seven, yeah", "nine one two, sorry, nine one three four five six seven"),
+        ("nb", "det e null fire, nei, null fem, tolv, åtti, tre fire fem seks sju", "null fire, nei, null fem, tolv, åtti, tre fire fem seks sju"),
+    ],
+)
+def test_self_corrected_numbers_are_replaced_whole(lang: str, text: str, covered: str) -> None:
+    replaced = [t for e, t in spans(SpokenNumberRecognizer(lang), text) if e != "NUMBER"]
+    assert covered in replaced
+
+
+def test_a_correction_between_small_numbers_is_no_number() -> None:
+    assert spans(SpokenNumberRecognizer("en"), "I have two, no, three kids") == []
