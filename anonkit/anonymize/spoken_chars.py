@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anonkit.anonymize.numberwords import REPEATS, TENS, UNITS, word_value
 
@@ -47,11 +48,12 @@ _WORD_CAPITALS = frozenset("IAÆEÅ")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 # Between two characters of one stretch: spaces, a comma, a full stop after a letter, hyphens.
 _GAP = re.compile(r"[ ,.\-]{0,3}")
+# A clearly spelled letter somewhere: a letter hyphen-joined to a character, a capital alone
+# that is no word (case-sensitive: "s" of "it's" is none), a letter name that is no word.
 _QUICK = re.compile(
-    r"(?<![^\W\d_])(?:[A-Za-zÆØÅæøå]-[A-Za-z0-9ÆØÅæøå]|[B-DF-HJ-ZØ](?![^\W\d_])|"
+    r"(?<![\w'’-])(?:[A-Za-zÆØÅæøå]-[A-Za-z0-9ÆØÅæøå]|[B-DF-HJ-ZØ](?![\w'’])|(?i:"
     + "|".join(sorted(CLEAR_LETTER_NAMES, key=len, reverse=True))
-    + r")(?![^\W\d_])",
-    re.IGNORECASE,
+    + r")(?![\w'’]))"
 )
 
 
@@ -78,15 +80,24 @@ def _letter(word: str, hyphened: bool) -> tuple[str, bool] | None:
     return None
 
 
-def said_runs(text: str, prescan: bool = True) -> Iterator[list[SaidChar]]:
+def said_runs(text: str, prescan: bool = True) -> tuple[tuple[SaidChar, ...], ...]:
     """Stretches of said characters in ``text`` (two pieces or more), left to right.
 
     ``prescan``: skip texts without a clearly spelled letter at once (most texts; the
     token-by-token reading is the slow part). A caller that already knows a spelling
-    follows ("postcode is …") turns it off.
+    follows ("postcode is …") turns it off. Cached: six shape tests read the same text.
     """
     if prescan and not _QUICK.search(text):
-        return
+        return ()
+    return _read_runs(text)
+
+
+@lru_cache(maxsize=64)
+def _read_runs(text: str) -> tuple[tuple[SaidChar, ...], ...]:
+    return tuple(tuple(run) for run in _iter_runs(text))
+
+
+def _iter_runs(text: str) -> Iterator[list[SaidChar]]:
     tokens = list(_TOKEN.finditer(text))
     run: list[SaidChar] = []
     i = 0
