@@ -97,19 +97,30 @@ class Lexicon:
         lines that split into short everyday words)."""
         return self._is_compound(low, min_part=4)
 
+    def _inflected_common(self, tail: str) -> bool:
+        """A compound's last part with a Norwegian ending on a known word: ``gård|en``,
+        ``hus|ene``. The stem keeps three letters or more: stripping every trailing a/e/n/t
+        made ``bos|jena`` a compound of "j" (blind6 session), and a name went unflagged."""
+        for ending in _TAIL_ENDINGS:
+            stem = tail[: -len(ending)]
+            if tail.endswith(ending) and len(stem) >= 3 and stem in self.common:
+                return True
+        return False
+
     def _is_compound(self, low: str, min_part: int = 3) -> bool:
         if "-" in low:
             return all(self.is_common(part) for part in low.split("-") if part)
         for cut in range(min_part, len(low) - min_part + 1):
             head, tail = low[:cut], low[cut:]
-            if tail not in self.common and not (
-                tail[-1:] in "aet" and tail.rstrip("aent") in self.common
-            ):
+            if tail not in self.common and not self._inflected_common(tail):
                 continue
             for link in _LINKS:
                 if head.endswith(link) and head[: len(head) - len(link)] in self.common:
                     return True
         return False
+
+
+_TAIL_ENDINGS = ("a", "e", "t", "et", "ene", "te", "ta")
 
 
 def _is_not_entity(low: str, not_entities: frozenset[str]) -> bool:

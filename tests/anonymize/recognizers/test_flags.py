@@ -112,3 +112,16 @@ def test_rare_words(lang: str, text: str, expected: list[str]) -> None:
 )
 def test_numbers(text: str, expected: list[str]) -> None:
     assert [s for _t, s in spans(NumberFlagRecognizer("nb"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [
+        ("romkameraten", True),  # rom|kamerat-en: a compound of known words, inflected
+        ("barnehagen", True),
+        ("bosjena", False),  # "bos|jena" is no compound of "j" + endings (blind6 session)
+        ("sivakumar", False),  # nor "siva|kum-ar"
+    ],
+)
+def test_norwegian_compounds_need_a_real_stem(word: str, common: bool) -> None:
+    assert RareWordFlagRecognizer("nb").lex.is_common(word) is common
