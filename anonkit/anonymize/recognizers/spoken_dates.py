@@ -105,6 +105,11 @@ BIRTH_WORD_RE = re.compile(
 DAY_MONTH_RE = re.compile(
     rf"(?<!\w)(?P<day>{_ORDINAL}),? (?:of )?(?P<month>{_MONTH})(?!\w)", re.IGNORECASE
 )
+# The same without a year (blind6 session), taken only after a birth word: "født fjortende i
+# tiende", "born the third of the sixth".
+DAY_ORDINAL_MONTH_RE = re.compile(
+    rf"(?<!\w)(?P<day>{_ORDINAL}) (?:i|of the) (?P<month>{_MONTH_ORD})(?!\w)", re.IGNORECASE
+)
 _MORPH_RE = re.compile(_MORPH, re.IGNORECASE)
 _MONTH_ANY = re.compile(rf"(?<!\w)(?:{_MONTH})(?!\w)", re.IGNORECASE)
 
@@ -116,6 +121,13 @@ def _year_parts(year: str) -> int:
     if year.lstrip("'").isdigit():
         return 2
     return len(_MORPH_RE.findall(year))
+
+
+def _decade_after_birth_word(text: str, m: re.Match[str]) -> bool:
+    """A year said as one tens word ("fjortende i tiende nitti", "… ninety") counts right
+    after a birth word: elsewhere "nitti" after a date is as likely an amount."""
+    window = text[max(0, m.start() - 40) : m.start()]
+    return m.group("year").lower() in TENS and BIRTH_WORD_RE.search(window) is not None
 
 
 def _is_year_first(year: str) -> bool:
@@ -136,9 +148,17 @@ class SpokenDateRecognizer(AnonkitRecognizer):
         return with_fillers_skipped(text, self.lang, self._find)
 
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        with_year: set[int] = set()
         for m in ORDINAL_MONTH_RE.finditer(text):
-            if _year_parts(m.group("year")) >= 2:
+            if _year_parts(m.group("year")) >= 2 or _decade_after_birth_word(text, m):
+                with_year.add(m.start())
                 yield with_article(text, m.start("day")), m.end("year"), DATE, SCORE
+        if BIRTH_WORD_RE.search(text):
+            # "født fjortende i tiende" (no year): a day and a month after a birth word.
+            for m in DAY_ORDINAL_MONTH_RE.finditer(text):
+                window = text[max(0, m.start() - 40) : m.start()]
+                if m.start() not in with_year and BIRTH_WORD_RE.search(window):
+                    yield with_article(text, m.start("day")), m.end(), DATE, SCORE
         if not _MONTH_ANY.search(text):  # fast pre-scan: no month, no date
             return
         taken: list[tuple[int, int]] = []

@@ -18,6 +18,7 @@ from anonkit.anonymize.recognizers.license_plate import LicensePlateRecognizer
 from anonkit.anonymize.recognizers.phone import PhoneRecognizer
 from anonkit.anonymize.recognizers.spelled_names import SpelledNameRecognizer
 from anonkit.anonymize.recognizers.spoken_address import SpokenAddressRecognizer
+from anonkit.anonymize.recognizers.spoken_dates import SpokenDateRecognizer
 from anonkit.anonymize.recognizers.spoken_email import SpokenEmailRecognizer
 from anonkit.anonymize.recognizers.spoken_numbers import SpokenNumberRecognizer
 from anonkit.anonymize.recognizers.spoken_url import SpokenUrlRecognizer
@@ -189,3 +190,16 @@ def test_self_corrected_numbers_are_replaced_whole(lang: str, text: str, covered
 
 def test_a_correction_between_small_numbers_is_no_number() -> None:
     assert spans(SpokenNumberRecognizer("en"), "I have two, no, three kids") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("han e født den fjortende i tiende nitti", ["fjortende i tiende nitti"]),
+        ("han e født fjortende i tiende, tror æ", ["fjortende i tiende"]),
+        ("det var fjortende i tiende nitti kroner", []),  # no birth word: an amount
+        ("vi kom fjortende i tiende", []),
+    ],
+)
+def test_birth_dates_with_ordinal_month_and_short_year(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenDateRecognizer("nb"), text)] == expected
