@@ -20,7 +20,9 @@ Reading rules (Norwegian and English):
 * words are separated by spaces, commas or hyphens; anything else ends a run.
 
 ``hundre``/``hundred``/``tusen``/``thousand`` end a run: numbers said that way are amounts or
-years, which the date recognizer reads.
+years, which the date recognizer reads. One exception (blind6 session): inside a run that has
+begun, a unit + ``hundred``/``hundre`` is three digits, the way a group of a phone number is
+said (``plus four four, seven seven double oh, nine hundred, one two three``).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ TENS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+HUNDREDS = ("hundred", "hundre")
 REPEATS: dict[str, int] = {"double": 2, "dobbel": 2, "dobbelt": 2, "triple": 3, "trippel": 3}
 # Norwegian unit endings of a one-word tens+unit ("førtien", "tjueni"): not "ei"/"ett".
 _NB_UNIT_ENDINGS = ("en", "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni")
@@ -111,7 +114,7 @@ def unit_og_tens(text: str, tokens: list[re.Match[str]], j: int) -> int | None:
 def _candidate_regex() -> re.Pattern[str]:
     """Three or more number words/digit groups in a row: where a run can be (a fast
     pre-scan, so the token-by-token reading runs on a few spans instead of every text)."""
-    parts = sorted([*UNITS, *TEENS, *TENS, *REPEATS], key=len, reverse=True)
+    parts = sorted([*UNITS, *TEENS, *TENS, *REPEATS, *HUNDREDS], key=len, reverse=True)
     morph = "(?:" + "|".join(parts) + ")"
     token = rf"(?:\+?\d+|{morph}+(?: ?og ?{morph}+)?(?:-{morph})?)"
     return re.compile(
@@ -180,6 +183,19 @@ def _read_run(text: str, tokens: list[re.Match[str]], i: int) -> tuple[DigitRun,
             spoken = True
             step = 1
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            if (
+                count
+                and 0 < value < 10
+                and nxt is not None
+                and nxt.group(0).lower() in HUNDREDS
+                and text[tok.end() : nxt.start()] == " "
+            ):
+                digits += f"{value}00" * repeat  # "… nine hundred, one two three"
+                repeat = 1
+                end = nxt.end()
+                count += 2
+                j += 2
+                continue
             if (
                 _is_tens(word)
                 and nxt is not None

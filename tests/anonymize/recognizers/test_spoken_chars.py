@@ -203,3 +203,14 @@ def test_a_correction_between_small_numbers_is_no_number() -> None:
 )
 def test_birth_dates_with_ordinal_month_and_short_year(text: str, expected: list[str]) -> None:
     assert [t for _, t in spans(SpokenDateRecognizer("nb"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("it's plus four four, seven seven double oh, nine hundred, one two three", ["+447700900123"]),
+        ("we had two, three, five hundred people there", []),  # a run of two digits ends at "five"
+    ],
+)
+def test_hundred_inside_a_said_number(text: str, digits: list[str]) -> None:
+    assert [r.digits for r in digit_runs(text, 7)] == digits
