@@ -37,12 +37,17 @@ _MAX_GAP_WORDS = 3
 _MIN_PREFIX = 3
 
 
-def promote_repeats(found: list[DetectedEntity]) -> list[DetectedEntity]:
+# Articles: a word after one is a noun ("som ei lerke", "a river"), not a name (names branch).
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:a|an|the|en|ei|et|ein|eit)\s+$", re.IGNORECASE)
+
+
+def promote_repeats(found: list[DetectedEntity], text: str = "") -> list[DetectedEntity]:
     """A flagged word that is part of a replaced name in the same text is that name.
 
     Why: "Tor, eh, Tor Arne": the lone "Tor" (an everyday word at a sentence start) is only
     flagged while "Tor Arne" is replaced; leaving it would give the name away next to its
-    pseudonym.
+    pseudonym. Given ``text``, a flagged word after an article stays a flag: "ho lerke … sang
+    som ei lerke" says the name and then the word.
     """
     if all(d.action == REPLACE for d in found):
         return found
@@ -63,7 +68,10 @@ def promote_repeats(found: list[DetectedEntity]) -> list[DetectedEntity]:
 
     return [
         replace(d, type=et.PERSON, action=REPLACE, score=max(d.score, 0.5))
-        if d.action == FLAG and d.type != et.NUMBER and same_name(d.text)
+        if d.action == FLAG
+        and d.type != et.NUMBER
+        and same_name(d.text)
+        and not _ARTICLE_BEFORE.search(text[max(0, d.start - 8) : d.start])
         else d
         for d in found
     ]

@@ -40,6 +40,7 @@ _FACTORIES: tuple[str, ...] = (
     "uk_national_insurance",
     "names_in_context",
     "subject_names",
+    "person_cues",
     "nicknames",
     "gazetteer_person",
     "gazetteer_place",
