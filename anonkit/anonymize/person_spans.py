@@ -9,7 +9,10 @@ house limit of ~500 lines already.
 * :func:`coordinated_with_person` — a sentence-initial everyday word that NER calls a person
   is only flagged (its capital proves nothing), unless it is coordinated with another person
   ("Tobben og Bettan va der"): only people are listed with people.
-* :func:`join_surnames` — a flagged capitalized word right after a replaced person, inside a
+* :func:`subject_of_person_verb` — the same, when a verb only people do follows ("Geth drove
+  through the night", "Mags ran the group"): NER and the verb together outweigh the word
+  (English; in Norwegian NER calls "Æ jobba" and "Innkallingen kom" people).
+* :func:`surname_after` — a flagged capitalized word right after a replaced person, inside a
   sentence, is that person's surname ("Brage Fjære", "Chukwuemeka Obi"): a surname that is an
   everyday word or no list has would otherwise stay shown beside the pseudonym.
 """
@@ -22,12 +25,15 @@ from typing import Protocol
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers._slot_words import ACTION_VERBS, CONTACT_VERBS, PERSON_VERBS
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 
 # Conjunctions and question words NER has called people, beyond the closed class of
 # ``name_words.FUNCTION_WORDS``.
 _MORE_CLOSED = word_set("fordi hvis dersom mens siden because unless although while whether")
 _AND_AFTER = re.compile(r"(?:,\s*|\s+)(?:og|and|&)\s+")
+_NEXT_WORD = re.compile(r" (\w+)\b")
+_PERSON_VERBS = (ACTION_VERBS | PERSON_VERBS | CONTACT_VERBS) - word_set("used ble fant")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 
 
@@ -48,6 +54,22 @@ def coordinated_with_person(text: str, end: int, names: Sequence[_Span]) -> bool
     m = _AND_AFTER.match(text, end)
     return m is not None and any(
         n.type == et.PERSON and n.start == m.end() for n in names
+    )
+
+
+def subject_of_person_verb(text: str, end: int, names: Sequence[_Span], start: int) -> bool:
+    """NER calls ``text[start:end]`` a person and a verb only people do follows it ("Geth
+    drove through the night", "Mags ran the group"): the name layers veto the word only
+    because it is also an everyday word; NER and the verb together outweigh that. English
+    only (the caller): the Norwegian model calls definite nouns ("Innkallingen kom …") and
+    the dialect "Æ" people in that slot."""
+    m = _NEXT_WORD.match(text, end)
+    return (
+        m is not None
+        and end - start > 2
+        and not closed_class(text[start:end])
+        and m.group(1).lower() in _PERSON_VERBS
+        and any(n.type == et.PERSON and n.start == start and n.end == end for n in names)
     )
 
 

@@ -41,7 +41,12 @@ from presidio_analyzer import RecognizerResult
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
-from anonkit.anonymize.person_spans import closed_class, coordinated_with_person, surname_after
+from anonkit.anonymize.person_spans import (
+    closed_class,
+    coordinated_with_person,
+    subject_of_person_verb,
+    surname_after,
+)
 from anonkit.anonymize.recognizers.names_in_context import titled_eponym
 from anonkit.anonymize.wordlists import medicine_words
 
@@ -485,6 +490,7 @@ def resolve(
             and _sentence_initial(text, start)
             and ordinary_word(text[start:end])
             and not coordinated_with_person(text, end, names)  # "Tobben og Bettan va der"
+            and not (lang == "en" and subject_of_person_verb(text, end, g, start))  # "Geth drove"
         ):
             # NER alone calls a sentence-initial ordinary word ("Hvordan", "Deltaker:") a
             # name, where its capital letter proves nothing: show it, don't replace it.

@@ -33,6 +33,9 @@ from anonkit.anonymize.recognizers.person_cues import PersonCueRecognizer
         ("en", "my best friend storm never told anyone", "storm"),
         # a person predicate: dropping in
         ("nb", "Lyng kom innom kvar søndag med kaffe.", "Lyng"),
+        # 5. whose relative
+        ("en", "Obinna's mum used to bring us jollof on Sundays.", "Obinna"),
+        ("nb", "Tuss sin mor kom innom kvar dag.", "Tuss"),
     ],
 )
 def test_everyday_word_as_a_name_is_replaced(detectors, lang, text, name):
@@ -50,6 +53,8 @@ def test_everyday_word_as_a_name_is_replaced(detectors, lang, text, name):
         ("en", "Patience was the only thing that got me through.", "Patience"),
         ("en", "Art does that to you, she said.", "Art"),
         ("en", "my friend group used to meet on fridays", "group"),
+        ("en", "Today's kids have it harder than we did.", "Today"),
+        ("en", "Work drove me mad that year.", "Work"),
         ("en", "my friend really used to help me out", "really"),
         ("nb", "Musikken e den eneste vennen æ har.", "Musikken"),
         ("nb", "Hytta e fra syttitallet, han bygde den sjøl.", "Hytta"),
@@ -114,3 +119,13 @@ def test_recognizer_scores():
     taken = "Cloud is from Leicester, he's the one."
     assert [(taken[s:e], sc) for s, e, _, sc in rec.find(taken)] == [("Cloud", 0.6)]
     assert list(rec.find("Cloud is from Leicester, he said.")) == []
+
+
+def test_ner_person_before_a_verb_only_people_do_is_replaced_in_english(en):
+    replaced, _ = by_action(en, "Mags helped me fill in the forms.")
+    assert "Mags" in replaced
+
+
+def test_dialect_i_before_a_verb_stays_unreplaced_in_norwegian(nb):
+    replaced, _ = by_action(nb, "Æ jobba på hotellet på Geilo og pendla fra Gol.")
+    assert "Æ" not in replaced

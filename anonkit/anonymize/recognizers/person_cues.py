@@ -21,9 +21,11 @@ recognizer reads four such cues, each a construction said of people and not of t
    :mod:`._slot_words`) or plurals.
 4. **After "my friend"**: ``my friend river used to meet me`` on a line written in lower case:
    the word between ``my friend``/``my mate`` and a person's verb is the friend's name.
+5. **Whose relative**: ``Emeka's mum used to feed half the street``, ``Tuss sin mor``: a
+   capitalized word opening a sentence, a genitive and a kinship word.
 
 A candidate is never a closed-class word, a listed non-entity, a kinship word or a word that
-fills the subject slot without naming anyone. Scores: 0.85 for 1, 0.6 for 2-4 (replaced).
+fills the subject slot without naming anyone. Scores: 0.85 for 1, 0.6 for 2-5 (replaced).
 """
 
 from __future__ import annotations
@@ -107,6 +109,14 @@ TAKEN_UP = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# 5. "Emeka's mum used to …", "Tuss sin mor": whose mother, wife or brother — a person's.
+RELATIVES = KINSHIP | word_set(
+    """
+    wife husband brother sister son daughter girlfriend boyfriend partner
+    missus fiancé fiancée kone mann sønn datter kjæreste samboer
+    """
+)
+NB_GENITIVE = re.compile(r" (?:sin|si|sitt|sine) (?P<rel>\w+)\b")
 # 4. "my friend X <verb>".
 FRIEND_WORDS = word_set("friend mate pal")
 # Nouns that make a compound with "friend" ("my friend group used to meet").
@@ -161,11 +171,22 @@ class PersonCueRecognizer(AnonkitRecognizer):
         for i, tok in enumerate(tokens):
             score = self._score(text, tokens, i)
             if score is not None:
-                yield tok.start, tok.end, PERSON, score
+                end = tok.end - 2 if tok.text.endswith(("'s", "’s")) else tok.end
+                yield tok.start, end, PERSON, score
 
     def _score(self, text: str, tokens: tuple[Token, ...], i: int) -> float | None:
         tok = tokens[i]
         word = tok.text
+        if word.endswith(("'s", "’s")) and tok.sent_start:
+            # "Emeka's mum used to …": the token holds the genitive
+            base = word[:-2]
+            return (
+                SCORE
+                if base[:1].isupper()
+                and self._may_name(base)
+                and _word(tokens, i + 1) in RELATIVES
+                else None
+            )
         if not self._may_name(word):
             return None
         if i > 0 and self._after_friend(text, tokens, i):
@@ -173,6 +194,8 @@ class PersonCueRecognizer(AnonkitRecognizer):
         opener = tok.sent_start and (
             word[:1].isupper() or (word.islower() and lower_case_line(text, tok.end))
         )
+        if opener and word[:1].isupper() and self._relative_of(text, tok.end):
+            return SCORE
         if not opener or self._plural(word.lower()):
             return None
         if SAID_NAME.match(text, tok.end) or CALLED_AFTER.match(text, tok.end):
@@ -193,6 +216,11 @@ class PersonCueRecognizer(AnonkitRecognizer):
         ) and TAKEN_UP.search(self._sentence(text, tok.end)):
             return SCORE
         return None
+
+    def _relative_of(self, text: str, end: int) -> bool:
+        """``X sin mor`` right after the sentence-initial word (Norwegian)."""
+        m = NB_GENITIVE.match(text, end)
+        return self.lang == "nb" and m is not None and m.group("rel").lower() in RELATIVES
 
     @staticmethod
     def _sentence(text: str, start: int) -> str:
