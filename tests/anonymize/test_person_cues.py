@@ -129,3 +129,27 @@ def test_ner_person_before_a_verb_only_people_do_is_replaced_in_english(en):
 def test_dialect_i_before_a_verb_stays_unreplaced_in_norwegian(nb):
     replaced, _ = by_action(nb, "Æ jobba på hotellet på Geilo og pendla fra Gol.")
     assert "Æ" not in replaced
+
+
+def _entity(text: str, word: str, kind: str, action: str):
+    from anonkit.anonymize.entities import DetectedEntity
+
+    start = text.index(word)
+    return DetectedEntity(start, start + len(word), kind, action, 0.4, word, "test")
+
+
+@pytest.mark.parametrize(
+    ("text", "flag", "person", "promoted"),
+    [
+        ("kona hans, Lanh, eller Loan skrives det vel.", "Lanh", "Loan", True),
+        ("Loan, or Lanh as the nurses wrote it.", "Lanh", "Loan", True),
+        ("Loan kom fra Hue, Lanh var der òg.", "Lanh", "Loan", False),  # no "eller"/"or"
+        ("Hvorfor, eller Loan?", "Hvorfor", "Loan", False),  # a closed-class word
+    ],
+)
+def test_a_flag_joined_to_a_replaced_person_by_or_is_that_person(text, flag, person, promoted):
+    from anonkit.anonymize.restarts import alias_flags
+
+    found = [_entity(text, flag, "CAPITALIZED", "flag"), _entity(text, person, "PERSON", "replace")]
+    out = {d.text: d.action for d in alias_flags(text, found)}
+    assert (out[flag] == "replace") is promoted
