@@ -31,6 +31,8 @@ from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 # Conjunctions and question words NER has called people, beyond the closed class of
 # ``name_words.FUNCTION_WORDS``.
 _MORE_CLOSED = word_set("fordi hvis dersom mens siden because unless although while whether")
+# Dialect pronouns NER takes for initials or names at a sentence start ("Æ jobba på …").
+_DIALECT_PRONOUNS = word_set("æ eg ej mæ dæ dæm dokker")
 _AND_AFTER = re.compile(r"(?:,\s*|\s+)(?:og|and|&)\s+")
 _NEXT_WORD = re.compile(r" (\w+)\b")
 _PERSON_VERBS = (ACTION_VERBS | PERSON_VERBS | CONTACT_VERBS) - word_set("used ble fant")
@@ -46,7 +48,13 @@ class _Span(Protocol):
 def closed_class(word: str) -> bool:
     """A pronoun, preposition, conjunction or question word: never a name."""
     low = word.lower()
-    return low in FUNCTION_WORDS or low in _MORE_CLOSED
+    return low in FUNCTION_WORDS or low in _MORE_CLOSED or low in _DIALECT_PRONOUNS
+
+
+def ner_no_name(word: str) -> bool:
+    """A word NER calls a person that is closed-class: longer than two letters ("Fordi"), or
+    a dialect pronoun ("Æ"); other short words may be initials or party letters ("(A)")."""
+    return closed_class(word) and (len(word) > 2 or word.lower() in _DIALECT_PRONOUNS)
 
 
 def coordinated_with_person(text: str, end: int, names: Sequence[_Span]) -> bool:

@@ -42,8 +42,8 @@ from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.person_spans import (
-    closed_class,
     coordinated_with_person,
+    ner_no_name,
     subject_of_person_verb,
     surname_after,
 )
@@ -480,10 +480,9 @@ def resolve(
         start, end = min(c.start for c in g), max(c.end for c in g)
         if (
             all(c.layer == "ner" and c.type == et.PERSON for c in g)
-            and end - start > 2  # "(A)": a party's letter is an organisation
-            and closed_class(text[start:end])
+            and ner_no_name(text[start:end])
         ):
-            continue  # "han sa bare Fordi.": a conjunction is no one (person_spans.py)
+            continue  # "han sa bare Fordi.", "Æ jobba …": no one (person_spans.py)
         if (
             ordinary_word is not None
             and all(c.layer == "ner" for c in g)
