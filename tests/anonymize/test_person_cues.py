@@ -153,3 +153,8 @@ def test_a_flag_joined_to_a_replaced_person_by_or_is_that_person(text, flag, per
     found = [_entity(text, flag, "CAPITALIZED", "flag"), _entity(text, person, "PERSON", "replace")]
     out = {d.text: d.action for d in alias_flags(text, found)}
     assert (out[flag] == "replace") is promoted
+
+
+def test_a_lower_case_line_opening_with_dialect_i_flags_nothing(nb):
+    replaced, flagged = by_action(nb, "æ ringte til legen i går")
+    assert "æ" not in replaced and "æ" not in flagged
