@@ -86,7 +86,9 @@ DEFAULT_THRESHOLDS: dict[str, Thresholds] = {
 CONTEXT_FLAG_SOURCES = frozenset({"PlaceInContextRecognizer"})
 # Context recognizers whose *replace* spans survive on a non-entity word: "worked at Asda"
 # names an employer, "a Greggs sausage roll" a brand (recall2, recognizers/employers.py).
-CONTEXT_REPLACE_SOURCES = frozenset({"EmployerGazetteerRecognizer"})
+# names branch: "Det var Juni som hadde nattevakt" — a month in a person's cleft
+# (recognizers/person_cues.py, which never proposes another non-entity).
+CONTEXT_REPLACE_SOURCES = frozenset({"EmployerGazetteerRecognizer", "PersonCueRecognizer"})
 
 
 def layer_of(source: str, entity_type: str) -> str:

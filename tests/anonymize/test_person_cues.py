@@ -33,6 +33,9 @@ from anonkit.anonymize.recognizers.person_cues import PersonCueRecognizer
         ("en", "my best friend storm never told anyone", "storm"),
         # a person predicate: dropping in
         ("nb", "Lyng kom innom kvar søndag med kaffe.", "Lyng"),
+        # 6. a month in a person's cleft
+        ("nb", "Det var April som sto i resepsjonen den natta.", "April"),
+        ("en", "It was June who drove me to A&E.", "June"),
         # 5. whose relative
         ("en", "Obinna's mum used to bring us jollof on Sundays.", "Obinna"),
         ("nb", "Tuss sin mor kom innom kvar dag.", "Tuss"),
@@ -55,6 +58,8 @@ def test_everyday_word_as_a_name_is_replaced(detectors, lang, text, name):
         ("en", "my friend group used to meet on fridays", "group"),
         ("en", "Today's kids have it harder than we did.", "Today"),
         ("en", "Work drove me mad that year.", "Work"),
+        ("nb", "Det var juni som var verst, da var alle på ferie.", "juni"),
+        ("en", "It was June when I finally got out.", "June"),
         ("en", "my friend really used to help me out", "really"),
         ("nb", "Musikken e den eneste vennen æ har.", "Musikken"),
         ("nb", "Hytta e fra syttitallet, han bygde den sjøl.", "Hytta"),

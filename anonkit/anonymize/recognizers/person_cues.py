@@ -23,9 +23,11 @@ recognizer reads four such cues, each a construction said of people and not of t
    the word between ``my friend``/``my mate`` and a person's verb is the friend's name.
 5. **Whose relative**: ``Emeka's mum used to feed half the street``, ``Tuss sin mor``: a
    capitalized word opening a sentence, a genitive and a kinship word.
+6. **A month in a person's cleft**: ``Det var Juni som hadde nattevakt`` (Norwegian writes
+   months in lower case), ``It was April who rang``.
 
 A candidate is never a closed-class word, a listed non-entity, a kinship word or a word that
-fills the subject slot without naming anyone. Scores: 0.85 for 1, 0.6 for 2-5 (replaced).
+fills the subject slot without naming anyone. Scores: 0.85 for 1, 0.6 for 2-6 (replaced).
 """
 
 from __future__ import annotations
@@ -117,6 +119,16 @@ RELATIVES = KINSHIP | word_set(
     """
 )
 NB_GENITIVE = re.compile(r" (?:sin|si|sitt|sine) (?P<rel>\w+)\b")
+# 6. "Det var Juni som hadde nattevakt", "It was April who rang": a month's name in a cleft
+# that only a person fills (English "who"; Norwegian writes months in lower case, so a capital
+# mid-sentence is a name). Months are non-entities, so resolve lets this recognizer's spans
+# through (``resolve.CONTEXT_REPLACE_SOURCES``).
+MONTHS = word_set(
+    """
+    january february march april may june july august september october november december
+    januar februar mars april mai juni juli august september oktober november desember
+    """
+)
 # 4. "my friend X <verb>".
 FRIEND_WORDS = word_set("friend mate pal")
 # Nouns that make a compound with "friend" ("my friend group used to meet").
@@ -187,6 +199,8 @@ class PersonCueRecognizer(AnonkitRecognizer):
                 and _word(tokens, i + 1) in RELATIVES
                 else None
             )
+        if word.lower() in MONTHS:
+            return SCORE if self._month_cleft(text, tokens, i) else None
         if not self._may_name(word):
             return None
         if i > 0 and self._after_friend(text, tokens, i):
@@ -221,6 +235,17 @@ class PersonCueRecognizer(AnonkitRecognizer):
         """``X sin mor`` right after the sentence-initial word (Norwegian)."""
         m = NB_GENITIVE.match(text, end)
         return self.lang == "nb" and m is not None and m.group("rel").lower() in RELATIVES
+
+    def _month_cleft(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """``det var Juni som`` (a capital mid-sentence, Norwegian) or ``it was April who``."""
+        tok = tokens[i]
+        before = f"{_word(tokens, i - 2)} {_word(tokens, i - 1)}"
+        if tok.sent_start or not tok.text[:1].isupper() or text[tok.end : tok.end + 1] != " ":
+            return False
+        if self.lang == "nb":
+            clefts = ("det var", "det va", "det er", "det e")
+            return before in clefts and _word(tokens, i + 1) == "som"
+        return before in ("it was", "it's") and _word(tokens, i + 1) == "who"
 
     @staticmethod
     def _sentence(text: str, start: int) -> str:
