@@ -201,6 +201,8 @@ class PersonCueRecognizer(AnonkitRecognizer):
             )
         if word.lower() in MONTHS:
             return SCORE if self._month_cleft(text, tokens, i) else None
+        if not tok.sent_start and _word(tokens, i - 1) not in FRIEND_WORDS:
+            return None  # every other cue is about the word opening a sentence
         if not self._may_name(word):
             return None
         if i > 0 and self._after_friend(text, tokens, i):
