@@ -32,7 +32,7 @@ from anonkit.anonymize.resolve import (
     resolve,
     uncovered_pieces,
 )
-from anonkit.anonymize.restarts import promote_repeats, restart_forms
+from anonkit.anonymize.restarts import alias_flags, promote_repeats, restart_forms
 from anonkit.anonymize.truecase import Truecased, truecase
 
 TRUECASE_SOURCE = "truecase"
@@ -272,7 +272,7 @@ def _replace_piece(
 
 def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """Repeats and restarts of a replaced name are that name (``restarts.py``)."""
-    return restart_forms(text, promote_repeats(found))
+    return restart_forms(text, alias_flags(text, promote_repeats(found, text)))
 
 
 def detect_texts(lang: str, texts: Sequence[str]) -> list[list[DetectedEntity]]:

@@ -41,6 +41,12 @@ from presidio_analyzer import RecognizerResult
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.person_spans import (
+    coordinated_with_person,
+    ner_no_name,
+    subject_of_person_verb,
+    surname_after,
+)
 from anonkit.anonymize.recognizers.names_in_context import titled_eponym
 from anonkit.anonymize.wordlists import medicine_words
 
@@ -80,7 +86,9 @@ DEFAULT_THRESHOLDS: dict[str, Thresholds] = {
 CONTEXT_FLAG_SOURCES = frozenset({"PlaceInContextRecognizer"})
 # Context recognizers whose *replace* spans survive on a non-entity word: "worked at Asda"
 # names an employer, "a Greggs sausage roll" a brand (recall2, recognizers/employers.py).
-CONTEXT_REPLACE_SOURCES = frozenset({"EmployerGazetteerRecognizer"})
+# names branch: "Det var Juni som hadde nattevakt" — a month in a person's cleft
+# (recognizers/person_cues.py, which never proposes another non-entity).
+CONTEXT_REPLACE_SOURCES = frozenset({"EmployerGazetteerRecognizer", "PersonCueRecognizer"})
 
 
 def layer_of(source: str, entity_type: str) -> str:
@@ -473,10 +481,17 @@ def resolve(
     for g in groups:
         start, end = min(c.start for c in g), max(c.end for c in g)
         if (
+            all(c.layer == "ner" and c.type == et.PERSON for c in g)
+            and ner_no_name(text[start:end])
+        ):
+            continue  # "han sa bare Fordi.", "Æ jobba …": no one (person_spans.py)
+        if (
             ordinary_word is not None
             and all(c.layer == "ner" for c in g)
             and _sentence_initial(text, start)
             and ordinary_word(text[start:end])
+            and not coordinated_with_person(text, end, names)  # "Tobben og Bettan va der"
+            and not (lang == "en" and subject_of_person_verb(text, end, g, start))  # "Geth drove"
         ):
             # NER alone calls a sentence-initial ordinary word ("Hvordan", "Deltaker:") a
             # name, where its capital letter proves nothing: show it, don't replace it.
@@ -512,11 +527,18 @@ def resolve(
         text, names_done
     )
 
+    # A flagged capitalized word right after a replaced person is the surname ("Brage
+    # Fjære"; person_spans.py).
+    flag_c = [c for c in cands if c.action == FLAG] + demoted
+    for i, a in enumerate(accepted):
+        for f in sorted(flag_c, key=lambda c: c.start):
+            if surname_after(text, a, f) and " " not in text[f.start : f.end]:
+                a = accepted[i] = replace(a, end=f.end, source=f"{a.source}+{f.source}")
+
     # Flags: only where nothing is replaced; longest first among overlapping flags. A flag
     # that a replacement covers in part keeps its words outside the replacement ("Crown and
     # Anchor" flagged, "Crown" replaced: "and Anchor" stays shown, never silently kept).
     flags: list[_Cand] = []
-    flag_c = [c for c in cands if c.action == FLAG] + demoted
     for c in sorted(flag_c, key=lambda c: (-c.length, -c.score)):
         for piece in _uncovered_words(text, c, accepted):
             if not any(_overlap(piece, f) for f in flags):

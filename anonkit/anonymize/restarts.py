@@ -8,6 +8,8 @@ the other was replaced: the clear form next to its pseudonym gives the name away
 
 Two rules, both on one text's detections:
 - :func:`promote_repeats`: a flagged word that is a word of a replaced name is that name.
+- :func:`alias_flags` (names branch): a flagged capitalized word joined to a replaced name by
+  "eller"/"or"/"altså" ("Fong, eller Phuong") is that person.
 - :func:`restart_forms`: two words side by side, apart only by punctuation and hesitation
   ("uh", "well", "or", "I mean", "eller", "altså"), where one is the other cut short (three
   letters or more, perhaps with a pet ending: "Gabs", "kjelle") and one of them is a replaced
@@ -21,6 +23,7 @@ from dataclasses import replace
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.person_spans import closed_class
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 
@@ -37,12 +40,17 @@ _MAX_GAP_WORDS = 3
 _MIN_PREFIX = 3
 
 
-def promote_repeats(found: list[DetectedEntity]) -> list[DetectedEntity]:
+# Articles: a word after one is a noun ("som ei lerke", "a river"), not a name (names branch).
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:a|an|the|en|ei|et|ein|eit)\s+$", re.IGNORECASE)
+
+
+def promote_repeats(found: list[DetectedEntity], text: str = "") -> list[DetectedEntity]:
     """A flagged word that is part of a replaced name in the same text is that name.
 
     Why: "Tor, eh, Tor Arne": the lone "Tor" (an everyday word at a sentence start) is only
     flagged while "Tor Arne" is replaced; leaving it would give the name away next to its
-    pseudonym.
+    pseudonym. Given ``text``, a flagged word after an article stays a flag: "ho lerke … sang
+    som ei lerke" says the name and then the word.
     """
     if all(d.action == REPLACE for d in found):
         return found
@@ -63,7 +71,10 @@ def promote_repeats(found: list[DetectedEntity]) -> list[DetectedEntity]:
 
     return [
         replace(d, type=et.PERSON, action=REPLACE, score=max(d.score, 0.5))
-        if d.action == FLAG and d.type != et.NUMBER and same_name(d.text)
+        if d.action == FLAG
+        and d.type != et.NUMBER
+        and same_name(d.text)
+        and not _ARTICLE_BEFORE.search(text[max(0, d.start - 8) : d.start])
         else d
         for d in found
     ]
@@ -119,6 +130,32 @@ def restart_forms(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
                     out = _as_person(text, out, start, end)
             break
     return sorted(out, key=lambda d: (d.start, d.end)) if out != found else found
+
+
+# "Fong, eller Phuong", "Fong, or Phuong": one person said two ways (names branch).
+_OR = re.compile(r",?\s+(?:eller|or|altså)\s+", re.IGNORECASE)
+
+
+def alias_flags(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """A flagged capitalized word and a replaced person joined by "eller"/"or"/"altså"
+    ("kona hans, Fong, eller Phuong skrives det") are one person: the flag is promoted.
+
+    Why: a spelling restart names the same person twice; :func:`restart_forms` only links
+    forms that share their first letters, so an ASR spelling ("Fong") of a replaced name
+    ("Phuong") stayed shown beside its pseudonym."""
+    names = [d for d in found if d.action == REPLACE and d.type == et.PERSON]
+    out = list(found)
+    for i, d in enumerate(found):
+        if d.action != FLAG or not d.text.isalpha() or not d.text[:1].isupper():
+            continue
+        if closed_class(d.text):
+            continue
+        if any(
+            _OR.fullmatch(text, d.end, n.start) or _OR.fullmatch(text, n.end, d.start)
+            for n in names
+        ):
+            out[i] = replace(d, type=et.PERSON, action=REPLACE, score=max(d.score, 0.5))
+    return out
 
 
 def _inside_name(span: tuple[int, int], names: list[DetectedEntity]) -> bool:

@@ -36,7 +36,9 @@ PERSON_VERBS = word_set(
 )
 PERSON_PHRASES = frozenset(
     {"looked after", "took care", "was born", "is born", "passa på", "passet på", "ble født",
-     "er født", "tok vare", "used to visit", "brukte å"}
+     "er født", "tok vare", "used to visit", "brukte å",
+     # names branch: dropping in is what people do ("Selje kom innom kvar fredag")
+     "kom innom", "stakk innom", "stikker innom", "dropped by", "popped in", "popped round"}
 )  # fmt: skip
 # Pronouns right after the verb: the first word was an adverbial ("Riktignok snakket vi").
 INVERTED_SUBJECTS = word_set("jeg eg du han hun ho hu vi me de dei dere man det")

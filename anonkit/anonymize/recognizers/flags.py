@@ -154,6 +154,10 @@ class CapitalizedFlagRecognizer(AnonkitRecognizer):
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
         self.lex = Lexicon(lang)
+        # Imported here: name_words imports this module's Lexicon.
+        from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+
+        self._closed = FUNCTION_WORDS
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         lex = self.lex
@@ -178,7 +182,12 @@ class CapitalizedFlagRecognizer(AnonkitRecognizer):
                 # Norwegian writes nouns and adjectives in lower case: a capitalized word
                 # mid-sentence is a name even when it is also a word ("Vi møtte Storm",
                 # "det var Ulv som fant meg"). Shown, never silently kept.
-                if self.lang == "nb" and word.isalpha() and len(word) > 2:
+                if (
+                    self.lang == "nb"
+                    and word.isalpha()
+                    and len(word) > 2
+                    and low not in self._closed  # "han sa bare Fordi."
+                ):
                     yield tok.start, tok.end, CAPITALIZED, SCORE_CAPITALIZED
                 continue
             base = word[:-2] if word.endswith(("'s", "’s")) else word

@@ -70,8 +70,10 @@ FUNCTION_WORDS = word_set(
     under over etter før uten hos mellom gjennom bak ikke ja nei jo vel nå her der også bare
     selv enda er var har hadde blir ble vil ville skal skulle kan kunne må måtte bør burde
     får fikk sa sier alle noen ingen mange flere mer mest litt
+    æ eg mæ dæ dæm fordi hvis dersom mens because unless although whether
     """
-)
+)  # names branch: the dialect pronouns ("æ ringte", "Æ jobba") and conjunctions ("han sa
+# bare Fordi.") are never a name either
 # Finite verbs of saying, contact and motion: a capitalized word right before one at a
 # sentence start is in subject position, where names are ("Mags rang me", "Kjelle kom").
 SUBJECT_VERBS = word_set(

@@ -108,7 +108,28 @@ PET_PREFIXES = word_set(
     "stor store lille lill vesle veslé gamle unge svarte big wee little young old"
 )
 
+# Endings of definite and plural nouns in Norwegian dialects ("jenta", "ungan", "husan").
+_DIALECT_ENDINGS = ("ane", "ene", "an", "en", "et", "a", "na")
+
 SCORE_CONTEXT = 0.85
+
+
+def dialect_noun(low: str, common: frozenset[str], first_names: frozenset[str]) -> bool:
+    """A dialect definite or plural form of a known noun ("søstra" of søster, "ungan" of
+    unge, "eposten" of e-post): Norwegian opens sentences with them, and they were taken for
+    unknown words, so for names (names branch). A listed first name never is."""
+    if low in first_names:
+        return False
+    for ending in _DIALECT_ENDINGS:
+        stem = low[: -len(ending)]
+        if not low.endswith(ending) or len(stem) < 3:
+            continue
+        forms = [stem, stem + "e", stem[:-1] + "e" + stem[-1]]
+        if stem.startswith("e"):
+            forms.append("e-" + stem[1:])
+        if any(f in common for f in forms):
+            return True
+    return False
 SCORE_UNKNOWN_SUBJECT = 0.6
 SCORE_UNKNOWN = 0.5
 
@@ -143,7 +164,21 @@ class NameInContextRecognizer(AnonkitRecognizer):
             and word.lower() not in self.common
             and word not in self.known
             and not self.lexicon.is_common(word.lower())
+            and not (self.lang == "nb" and self._dialect_noun(word.lower()))
         )
+
+    def _dialect_noun(self, low: str) -> bool:
+        return dialect_noun(low, self.common, self.first_lower)
+        for ending in _DIALECT_ENDINGS:
+            stem = low[: -len(ending)]
+            if not low.endswith(ending) or len(stem) < 3:
+                continue
+            forms = [stem, stem + "e", stem[:-1] + "e" + stem[-1]]
+            if stem.startswith("e"):
+                forms.append("e-" + stem[1:])
+            if any(f in self.common for f in forms):
+                return True
+        return False
 
     def _pet_prefixed(self, word: str) -> bool:
         """``Stor-Even``, ``Lille-Even``, ``Vesle-Kari``, ``Big-Tam``: a size or age word

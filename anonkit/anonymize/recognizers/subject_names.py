@@ -85,7 +85,7 @@ from anonkit.anonymize.recognizers.name_words import (
     SUBJECT_NOT_NAMES,
     lower_case_line,
 )
-from anonkit.anonymize.recognizers.names_in_context import KINSHIP
+from anonkit.anonymize.recognizers.names_in_context import KINSHIP, dialect_noun
 from anonkit.anonymize.wordlists import common_words, not_entities
 
 SCORE = 0.6
@@ -158,7 +158,11 @@ class SubjectNameRecognizer(AnonkitRecognizer):
     def _everyday(self, low: str) -> bool:
         """A known word form, an inflection, or a compound of two words of four letters or
         more (recall1: "vit|hya", "leid|ulv", "jov|sset" are names, not compounds)."""
-        return self.lexicon.is_common(low, compounds=False) or self.lexicon.is_long_compound(low)
+        return (
+            self.lexicon.is_common(low, compounds=False)
+            or self.lexicon.is_long_compound(low)
+            or (self.lang == "nb" and dialect_noun(low, self.common, self.first))
+        )
 
     def _definite_noun(self, word: str) -> bool:
         """A Norwegian noun in its definite form ("Forlaget", "Kommunen", "Skolen"): an

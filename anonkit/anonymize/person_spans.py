@@ -1,0 +1,95 @@
+"""Person-name decisions of conflict resolution that read the words around a span (names branch).
+
+Why a module of its own: ``resolve.py`` decides between overlapping candidates; these three
+rules decide what a *person* candidate is from its neighbours, and ``resolve.py`` was past the
+house limit of ~500 lines already.
+
+* :func:`closed_class` — NER calls a capitalized conjunction or pronoun a person ("han sa bare
+  Fordi."): a closed-class word is never a name, so such a span is dropped.
+* :func:`coordinated_with_person` — a sentence-initial everyday word that NER calls a person
+  is only flagged (its capital proves nothing), unless it is coordinated with another person
+  ("Tobben og Bettan va der"): only people are listed with people.
+* :func:`subject_of_person_verb` — the same, when a verb only people do follows ("Geth drove
+  through the night", "Mags ran the group"): NER and the verb together outweigh the word
+  (English; in Norwegian NER calls "Æ jobba" and "Innkallingen kom" people).
+* :func:`surname_after` — a flagged capitalized word right after a replaced person, inside a
+  sentence, is that person's surname ("Brage Fjære", "Chukwuemeka Obi"): a surname that is an
+  everyday word or no list has would otherwise stay shown beside the pseudonym.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers._slot_words import ACTION_VERBS, CONTACT_VERBS, PERSON_VERBS
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+
+# Conjunctions and question words NER has called people, beyond the closed class of
+# ``name_words.FUNCTION_WORDS``.
+_MORE_CLOSED = word_set("fordi hvis dersom mens siden because unless although while whether")
+# Dialect pronouns NER takes for initials or names at a sentence start ("Æ jobba på …").
+_DIALECT_PRONOUNS = word_set("æ eg ej mæ dæ dæm dokker")
+_AND_AFTER = re.compile(r"(?:,\s*|\s+)(?:og|and|&)\s+")
+_NEXT_WORD = re.compile(r" (\w+)\b")
+_PERSON_VERBS = (ACTION_VERBS | PERSON_VERBS | CONTACT_VERBS) - word_set("used ble fant")
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+    type: str
+
+
+def closed_class(word: str) -> bool:
+    """A pronoun, preposition, conjunction or question word: never a name."""
+    low = word.lower()
+    return low in FUNCTION_WORDS or low in _MORE_CLOSED or low in _DIALECT_PRONOUNS
+
+
+def ner_no_name(word: str) -> bool:
+    """A word NER calls a person that is closed-class: longer than two letters ("Fordi"), or
+    a dialect pronoun ("Æ"); other short words may be initials or party letters ("(A)")."""
+    return closed_class(word) and (len(word) > 2 or word.lower() in _DIALECT_PRONOUNS)
+
+
+def coordinated_with_person(text: str, end: int, names: Sequence[_Span]) -> bool:
+    """``text[:end]`` is followed by "og"/"and" and a person candidate."""
+    m = _AND_AFTER.match(text, end)
+    return m is not None and any(
+        n.type == et.PERSON and n.start == m.end() for n in names
+    )
+
+
+def subject_of_person_verb(text: str, end: int, names: Sequence[_Span], start: int) -> bool:
+    """NER calls ``text[start:end]`` a person and a verb only people do follows it ("Geth
+    drove through the night", "Mags ran the group"): the name layers veto the word only
+    because it is also an everyday word; NER and the verb together outweigh that. English
+    only (the caller): the Norwegian model calls definite nouns ("Innkallingen kom …") and
+    the dialect "Æ" people in that slot."""
+    m = _NEXT_WORD.match(text, end)
+    return (
+        m is not None
+        and end - start > 2
+        and not closed_class(text[start:end])
+        and m.group(1).lower() in _PERSON_VERBS
+        and any(n.type == et.PERSON and n.start == start and n.end == end for n in names)
+    )
+
+
+def surname_after(text: str, person: _Span, flag: _Span) -> bool:
+    """``flag`` is one capitalized word, one space after ``person``, mid-sentence."""
+    word = text[flag.start : flag.end]
+    return (
+        person.type == et.PERSON
+        and flag.start == person.end + 1
+        and text[person.end] == " "
+        and word[:1].isupper()
+        and word.replace("-", "").isalpha()
+        and not closed_class(word)
+        and not _SENTENCE_END.search(text[: person.end])
+    )

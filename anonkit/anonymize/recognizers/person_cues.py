@@ -1,0 +1,291 @@
+"""Everyday words that the sentence itself says are a person's name → PERSON (names branch).
+
+Why: the name lists leave out first names that are everyday words (``Fortune``, ``Sage``,
+``Chance``, ``Happy``, ``Mercy``, ``Dis``), so the name layers only flag them at a sentence
+start, or say nothing at all. Speech gives such a name away by what it says about it; this
+recognizer reads four such cues, each a construction said of people and not of things:
+
+1. **The speaker says it is a name**: ``Happy, that's his actual name, …``, ``Dusty, that's
+   what everyone calls him``, ``Tuss, det er det han heter``, ``Bamse, som alle kaller ham``,
+   ``Bamsen var det alle kalte ham`` (not ``sa``: ``Fint var det alle sa``).
+2. **The only / the youngest of a role**: ``Mercy was the only nurse who'd …``, ``Dis e den
+   eneste venninna æ har igjen``, ``Chance was the youngest on the ward`` — a word at a
+   sentence start, a copula, then ``the only``/``den eneste`` + a noun only people are (nurse,
+   friend, venninna), or ``the youngest``/``the oldest`` + ``on``/``in``/``of``.
+3. **Taken up by he/she**: ``Fortune is from Kumasi, he's the one who runs …``, ``Sage does
+   the art therapy on Wednesdays, she's brilliant`` — a capitalized word opening a sentence,
+   a verb of doing or ``is from``/``er fra`` (not any copula: ``Money was tight, he was out
+   of work``), and later in the same sentence ``, he's``/``, she was``/``, han
+   er``: the pronoun refers back to the subject. Not when the pronoun only reports (``,
+   she said``), nor for words that name no one (``Work``, ``Mum``: closed lists of
+   :mod:`._slot_words`) or plurals.
+4. **After "my friend"**: ``my friend river used to meet me`` on a line written in lower case:
+   the word between ``my friend``/``my mate`` and a person's verb is the friend's name.
+5. **Whose relative**: ``Emeka's mum used to feed half the street``, ``Tuss sin mor``: a
+   capitalized word opening a sentence, a genitive and a kinship word.
+6. **A month in a person's cleft**: ``Det var Juni som hadde nattevakt`` (Norwegian writes
+   months in lower case), ``It was April who rang``.
+
+A candidate is never a closed-class word, a listed non-entity, a kinship word or a word that
+fills the subject slot without naming anyone. Scores: 0.85 for 1, 0.6 for 2-6 (replaced).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import PERSON
+from anonkit.anonymize.names import all_first_names
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
+from anonkit.anonymize.recognizers._slot_words import (
+    ACTION_VERBS,
+    ADVERBS,
+    KIN_ADVERBS,
+    KIN_VERBS,
+    NAME_BEARERS,
+    NOT_CALLERS,
+    PERSON_VERBS,
+    ROLES,
+    SOCIAL_ROLES,
+)
+from anonkit.anonymize.recognizers.flags import Lexicon
+from anonkit.anonymize.recognizers.name_words import (
+    FUNCTION_WORDS,
+    SUBJECT_NOT_NAMES,
+    lower_case_line,
+)
+from anonkit.anonymize.recognizers.names_in_context import KINSHIP
+from anonkit.anonymize.wordlists import not_entities
+
+SCORE_SAID = 0.85
+SCORE = 0.6
+
+# 1. "X, that's his actual name", "X, that's what everyone calls him".
+SAID_NAME = re.compile(
+    r",\s+(?:"
+    r"(?:that's|that is|thats|which is) (?:his|her|their|my) (?:actual |real |proper |full |"
+    r"nick)?name"
+    r"|(?:that's|that is|thats) what (?:\w+ ){1,2}call(?:s|ed)? (?:him|her|them)"
+    r"|(?:as|what) (?:\w+ ){1,2}call(?:s|ed)? (?:him|her|them)"
+    r"|det (?:er|e|va|var) (?:det )?(?:han|ho|hun|hu) (?:heter|het)"
+    r"|som (?:alle|vi|dei|de|folk) (?:kaller|kalte|kalla|kalle) (?:han|ham|henne|ho|hu)"
+    r")\b",
+    re.IGNORECASE,
+)
+# 1b. "Bamsen var det alle kalte ham" (not "… alle sa": "Fint var det alle sa").
+_WHO_SAID = r"(?:alle|vi|dei|de|folk|everyone|everybody|they|we|people)"
+CALLED_AFTER = re.compile(
+    rf" (?:var|va|er|e|was|is) (?:det|what) {_WHO_SAID} (?:kalte|kalla|kaller|called|call)\b",
+    re.IGNORECASE,
+)
+# 2. a copula, then "the only" / "den eneste" (+ one adjective) + a noun only people are;
+# or "the youngest/oldest" + a preposition.
+_COPULA = r"(?:is|was|'s|er|e|var|va)"
+ONLY_ROLE = re.compile(
+    rf" {_COPULA} (?:the (?:only|first|last)|den (?:eneste|einaste|første|siste)) "
+    r"(?P<first>\w+)(?: (?P<second>\w+))?\b",
+    re.IGNORECASE,
+)
+YOUNGEST = re.compile(
+    rf" {_COPULA} (?:the (?:youngest|oldest)|den (?:yngste|eldste)) (?:on|in|of|at|på|i|av)\b",
+    re.IGNORECASE,
+)
+PEOPLE_NOUNS = (ROLES | NAME_BEARERS | word_set("person woman man girl boy lad patient")) - (
+    word_set("one someone somebody en ei ein noen")  # "Sport was the only one that helped"
+)
+# 3. a verb of doing right after the sentence-initial word ("Money was tight, he was out of
+# work" is not a name: a copula counts only before "from", the origin of a person) …
+FIRST_VERBS = word_set(
+    """
+    does did runs ran works worked lives lived teaches taught
+    gjør gjorde jobber jobba jobbet bor bodde
+    """
+)
+ORIGIN = re.compile(rf" {_COPULA} (?:originally )?(?:from|fra) ", re.IGNORECASE)
+# … and a pronoun that takes the subject up later in the sentence.
+TAKEN_UP = re.compile(
+    r",\s+(?:(?:he|she)(?:'s|’s|'d|’d| was| is| has| had| does| did| never| always| runs)"
+    r"|(?:han|ho|hun|hu) (?:e|er|var|va|har|hadde|bor|jobber|jobba))\b"
+    r"(?! (?:said|says|told|thinks|thought|reckons|sa|sier|syns|synes|mente))",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# 5. "Emeka's mum used to …", "Tuss sin mor": whose mother, wife or brother — a person's.
+RELATIVES = KINSHIP | word_set(
+    """
+    wife husband brother sister son daughter girlfriend boyfriend partner
+    missus fiancé fiancée kone mann sønn datter kjæreste samboer
+    """
+)
+NB_GENITIVE = re.compile(r" (?:sin|si|sitt|sine) (?P<rel>\w+)\b")
+# 6. "Det var Juni som hadde nattevakt", "It was April who rang": a month's name in a cleft
+# that only a person fills (English "who"; Norwegian writes months in lower case, so a capital
+# mid-sentence is a name). Months are non-entities, so resolve lets this recognizer's spans
+# through (``resolve.CONTEXT_REPLACE_SOURCES``).
+MONTHS = word_set(
+    """
+    january february march april may june july august september october november december
+    januar februar mars april mai juni juli august september oktober november desember
+    """
+)
+# 4. "my friend X <verb>".
+FRIEND_WORDS = word_set("friend mate pal")
+# Nouns that make a compound with "friend" ("my friend group used to meet").
+FRIEND_COMPOUNDS = word_set("group groups circle circles list request requests zone ship")
+
+
+class PersonCueRecognizer(AnonkitRecognizer):
+    """Everyday words the sentence says are names (module docstring)."""
+
+    ENTITIES = (PERSON,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.skip = not_entities("nb") | not_entities("en")
+        self.lexicon = Lexicon(lang)
+        self.first = frozenset(n.lower() for n in all_first_names())
+
+    def _may_name(self, word: str) -> bool:
+        """Letters, two or more, and none of the words that name no one."""
+        low = word.lower()
+        return (
+            len(word) > 1
+            and word.replace("-", "").isalpha()
+            and not word.isupper()
+            and low not in FUNCTION_WORDS
+            and low not in SUBJECT_NOT_NAMES
+            and low not in NOT_CALLERS
+            and low not in KINSHIP
+            and low not in self.skip
+        )
+
+    def _plural(self, low: str) -> bool:
+        """"Nurses", "Drugs": an everyday word with a plural ending is no one's name."""
+        return (
+            len(low) > 3
+            and low.endswith("s")
+            and self.lexicon.is_common(low[:-1], compounds=False)
+        )
+
+    def _bare_nb_subject(self, word: str) -> bool:
+        """A Norwegian subject without the definite ending nouns take there ("Dis e den
+        eneste venninna" but "Musikken e den eneste vennen", "Hytta e fra syttitallet, han
+        bygde den"), or a listed first name: a name, also before a role that things fill in
+        English ("Music was my only friend")."""
+        low = word.lower()
+        return self.lang == "nb" and (
+            low in self.first or not low.endswith(("en", "et", "a", "ene", "ane", "an"))
+        )
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        tokens = tokenize(text)
+        for i, tok in enumerate(tokens):
+            score = self._score(text, tokens, i)
+            if score is not None:
+                end = tok.end - 2 if tok.text.endswith(("'s", "’s")) else tok.end
+                yield tok.start, end, PERSON, score
+
+    def _score(self, text: str, tokens: tuple[Token, ...], i: int) -> float | None:
+        tok = tokens[i]
+        word = tok.text
+        if word.endswith(("'s", "’s")) and tok.sent_start:
+            # "Emeka's mum used to …": the token holds the genitive
+            base = word[:-2]
+            return (
+                SCORE
+                if base[:1].isupper()
+                and self._may_name(base)
+                and _word(tokens, i + 1) in RELATIVES
+                else None
+            )
+        if word.lower() in MONTHS:
+            return SCORE if self._month_cleft(text, tokens, i) else None
+        if not tok.sent_start and _word(tokens, i - 1) not in FRIEND_WORDS:
+            return None  # every other cue is about the word opening a sentence
+        if not self._may_name(word):
+            return None
+        if i > 0 and self._after_friend(text, tokens, i):
+            return SCORE
+        opener = tok.sent_start and (
+            word[:1].isupper() or (word.islower() and lower_case_line(text, tok.end))
+        )
+        if opener and word[:1].isupper() and self._relative_of(text, tok.end):
+            return SCORE
+        if not opener or self._plural(word.lower()):
+            return None
+        if SAID_NAME.match(text, tok.end) or CALLED_AFTER.match(text, tok.end):
+            return SCORE_SAID
+        m = ONLY_ROLE.match(text, tok.end)
+        if m is not None:
+            # the noun, or an adjective and the noun ("the only male nurse")
+            for role in (m.group("first").lower(), (m.group("second") or "").lower()):
+                if role in PEOPLE_NOUNS and (
+                    role not in SOCIAL_ROLES or self._bare_nb_subject(word)
+                ):
+                    return SCORE
+        if YOUNGEST.match(text, tok.end):
+            return SCORE
+        if word[:1].isupper() and (self.lang != "nb" or self._bare_nb_subject(word)) and (
+            (_word(tokens, i + 1) in FIRST_VERBS and text[tok.end : tokens[i + 1].start] == " ")
+            or ORIGIN.match(text, tok.end)
+        ) and TAKEN_UP.search(self._sentence(text, tok.end)):
+            return SCORE
+        return None
+
+    def _relative_of(self, text: str, end: int) -> bool:
+        """``X sin mor`` right after the sentence-initial word (Norwegian)."""
+        m = NB_GENITIVE.match(text, end)
+        return self.lang == "nb" and m is not None and m.group("rel").lower() in RELATIVES
+
+    def _month_cleft(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """``det var Juni som`` (a capital mid-sentence, Norwegian) or ``it was April who``."""
+        tok = tokens[i]
+        before = f"{_word(tokens, i - 2)} {_word(tokens, i - 1)}"
+        if tok.sent_start or not tok.text[:1].isupper() or text[tok.end : tok.end + 1] != " ":
+            return False
+        if self.lang == "nb":
+            clefts = ("det var", "det va", "det er", "det e")
+            return before in clefts and _word(tokens, i + 1) == "som"
+        return before in ("it was", "it's") and _word(tokens, i + 1) == "who"
+
+    @staticmethod
+    def _sentence(text: str, start: int) -> str:
+        """The rest of the sentence from ``start``."""
+        end = _SENTENCE_END.search(text, start)
+        return text[start : end.start() if end else len(text)]
+
+    def _after_friend(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """``my friend X (adverb) <person's verb>`` on a lower-case line."""
+        low = tokens[i].text.lower()
+        if (
+            i < 2
+            or _word(tokens, i - 1) not in FRIEND_WORDS
+            or not (
+                _word(tokens, i - 2) in ("my", "our")
+                or (_word(tokens, i - 2) == "best" and _word(tokens, i - 3) == "my")
+            )
+            or text[tokens[i - 1].end : tokens[i].start] != " "
+            or not lower_case_line(text, tokens[i].start)
+            or low in ADVERBS
+            or low in KIN_ADVERBS
+            or low in ACTION_VERBS
+            or low in PERSON_VERBS
+            or low in KIN_VERBS
+            or low.endswith("ly")
+            or low in FRIEND_COMPOUNDS
+            or len(low) < 3
+        ):
+            return False
+        v = i + 2 if _word(tokens, i + 1) in ADVERBS else i + 1
+        verb = _word(tokens, v)
+        return verb in ACTION_VERBS or verb in PERSON_VERBS or verb in KIN_VERBS
+
+
+def _word(tokens: tuple[Token, ...], i: int) -> str:
+    return tokens[i].text.lower() if 0 <= i < len(tokens) else ""
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [PersonCueRecognizer(lang)]

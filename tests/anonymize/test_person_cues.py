@@ -1,0 +1,165 @@
+"""Everyday words the sentence says are names, and the same words used as words (names branch).
+
+The real detector on fictitious lines: each positive case has a negative twin where the same
+word (or the same construction) is not a name, so a rule that fires on the word alone fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+from detect_helpers import by_action
+
+from anonkit.anonymize.person_spans import closed_class, coordinated_with_person
+from anonkit.anonymize.recognizers.person_cues import PersonCueRecognizer
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # 1. the speaker says it is a name
+        ("en", "Lucky, that's his real name, was the calmest man on the unit.", "Lucky"),
+        ("en", "Smiley, that's what everyone calls her, works nights at the depot.", "Smiley"),
+        ("nb", "Trofast, det er det han heter, kom alltid for seint.", "Trofast"),
+        # 2. the only / the youngest of a role
+        ("en", "Patience was the only nurse who listened to me.", "Patience"),
+        ("en", "honour was the only social worker who came back", "honour"),
+        ("en", "Rowan was the oldest on the ward, she'd seen it all.", "Rowan"),
+        ("nb", "Tåke e den eneste venninna æ ringer te.", "Tåke"),
+        # 3. taken up by he/she
+        ("en", "Cloud is from Leicester, he's the one who fixed my bike.", "Cloud"),
+        ("en", "Blessing runs the breakfast club, she's a saint.", "Blessing"),
+        # 4. after "my friend" on a lower-case line
+        ("en", "my friend meadow used to walk me home after group", "meadow"),
+        ("en", "my best friend storm never told anyone", "storm"),
+        # a person predicate: dropping in
+        ("nb", "Lyng kom innom kvar søndag med kaffe.", "Lyng"),
+        # 6. a month in a person's cleft
+        ("nb", "Det var April som sto i resepsjonen den natta.", "April"),
+        ("en", "It was June who drove me to A&E.", "June"),
+        # 5. whose relative
+        ("en", "Obinna's mum used to bring us jollof on Sundays.", "Obinna"),
+        ("nb", "Tuss sin mor kom innom kvar dag.", "Tuss"),
+    ],
+)
+def test_everyday_word_as_a_name_is_replaced(detectors, lang, text, name):
+    replaced, _ = by_action(detectors[lang], text)
+    assert name in replaced
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "Money was tight, he was out of work by then.", "Money"),
+        ("en", "Music was the only friend I had back then.", "Music"),
+        ("en", "Sport was the only one that helped, he's sure of that.", "Sport"),
+        ("en", "Lucky, that's how I felt when they let me out.", "Lucky"),
+        ("en", "Patience was the only thing that got me through.", "Patience"),
+        ("en", "Art does that to you, she said.", "Art"),
+        ("en", "my friend group used to meet on fridays", "group"),
+        ("en", "Today's kids have it harder than we did.", "Today"),
+        ("en", "Work drove me mad that year.", "Work"),
+        ("nb", "Det var juni som var verst, da var alle på ferie.", "juni"),
+        ("en", "It was June when I finally got out.", "June"),
+        ("en", "my friend really used to help me out", "really"),
+        ("nb", "Musikken e den eneste vennen æ har.", "Musikken"),
+        ("nb", "Hytta e fra syttitallet, han bygde den sjøl.", "Hytta"),
+        ("nb", "Jobben var den eneste grunnen til at æ sto opp.", "Jobben"),
+    ],
+)
+def test_the_same_word_or_construction_as_a_word_is_not_replaced(detectors, lang, text, word):
+    replaced, _ = by_action(detectors[lang], text)
+    assert word not in replaced
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Søstra mi kom innom i går, ho e snill.", "Søstra"),
+        ("Ungan sov heile natta.", "Ungan"),
+        ("Eposten kom aldri fram.", "Eposten"),
+    ],
+)
+def test_dialect_definite_nouns_at_a_sentence_start_are_not_names(nb, text, noun):
+    replaced, _ = by_action(nb, text)
+    assert noun not in replaced
+
+
+def test_a_conjunction_ner_calls_a_person_is_dropped(nb):
+    replaced, flagged = by_action(nb, "Æ spurte Torgeir, og han sa bare Fordi.")
+    assert "Fordi" not in replaced + flagged and "Torgeir" in replaced
+
+
+def test_a_sentence_initial_word_coordinated_with_a_person_is_replaced(nb):
+    replaced, _ = by_action(nb, "Tobben og Sunniva va der, og Gunnhild sjølsagt.")
+    assert {"Tobben", "Sunniva", "Gunnhild"} <= set(replaced)
+
+
+def test_a_flagged_capitalized_word_after_a_replaced_name_is_its_surname(nb):
+    replaced, flagged = by_action(nb, "Kontaktpersonen het Eirik, Eirik Fjære, og han va grei.")
+    assert "Eirik Fjære" in replaced and "Fjære" not in flagged
+
+
+def test_a_name_said_again_as_a_noun_after_an_article_is_not_promoted(nb):
+    text = "ho lerke på avdelinga sa det rett ut, og så sang ho som ei lerke"
+    found = [d for d in nb.detect(text) if d.text == "lerke"]
+    assert [d.action for d in found] == ["replace", "flag"]
+
+
+def test_helpers_on_their_own():
+    assert closed_class("Fordi") and closed_class("because") and not closed_class("Fortune")
+
+    class _S:
+        def __init__(self, start: int, end: int, type: str) -> None:
+            self.start, self.end, self.type = start, end, type
+
+    text = "Tobben og Bettan"
+    assert coordinated_with_person(text, 6, [_S(10, 16, "PERSON")])
+    assert not coordinated_with_person(text, 6, [_S(10, 16, "LOCATION")])
+
+
+def test_recognizer_scores():
+    rec = PersonCueRecognizer("en")
+    said = "Lucky, that's his actual name, was kind."
+    assert [(said[s:e], sc) for s, e, _, sc in rec.find(said)] == [("Lucky", 0.85)]
+    taken = "Cloud is from Leicester, he's the one."
+    assert [(taken[s:e], sc) for s, e, _, sc in rec.find(taken)] == [("Cloud", 0.6)]
+    assert list(rec.find("Cloud is from Leicester, he said.")) == []
+
+
+def test_ner_person_before_a_verb_only_people_do_is_replaced_in_english(en):
+    replaced, _ = by_action(en, "Mags helped me fill in the forms.")
+    assert "Mags" in replaced
+
+
+def test_dialect_i_is_neither_replaced_nor_flagged_in_norwegian(nb):
+    replaced, flagged = by_action(nb, "Æ jobba på hotellet på Geilo og pendla fra Gol.")
+    assert "Æ" not in replaced and "Æ" not in flagged
+
+
+def _entity(text: str, word: str, kind: str, action: str):
+    from anonkit.anonymize.entities import DetectedEntity
+
+    start = text.index(word)
+    return DetectedEntity(start, start + len(word), kind, action, 0.4, word, "test")
+
+
+@pytest.mark.parametrize(
+    ("text", "flag", "person", "promoted"),
+    [
+        ("kona hans, Lanh, eller Loan skrives det vel.", "Lanh", "Loan", True),
+        ("Loan, or Lanh as the nurses wrote it.", "Lanh", "Loan", True),
+        ("Loan kom fra Hue, Lanh var der òg.", "Lanh", "Loan", False),  # no "eller"/"or"
+        ("Hvorfor, eller Loan?", "Hvorfor", "Loan", False),  # a closed-class word
+    ],
+)
+def test_a_flag_joined_to_a_replaced_person_by_or_is_that_person(text, flag, person, promoted):
+    from anonkit.anonymize.restarts import alias_flags
+
+    found = [_entity(text, flag, "CAPITALIZED", "flag"), _entity(text, person, "PERSON", "replace")]
+    out = {d.text: d.action for d in alias_flags(text, found)}
+    assert (out[flag] == "replace") is promoted
+
+
+def test_a_lower_case_line_opening_with_dialect_i_flags_nothing(nb):
+    replaced, flagged = by_action(nb, "æ ringte til legen i går")
+    assert "æ" not in replaced and "æ" not in flagged
