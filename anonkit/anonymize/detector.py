@@ -24,6 +24,7 @@ from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
+from anonkit.anonymize.place_links import linked_places
 from anonkit.anonymize.resolve import (
     DEFAULT_THRESHOLDS,
     NER_SOURCE,
@@ -272,7 +273,7 @@ def _replace_piece(
 
 def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """Repeats and restarts of a replaced name are that name (``restarts.py``)."""
-    return restart_forms(text, alias_flags(text, promote_repeats(found, text)))
+    return linked_places(text, restart_forms(text, alias_flags(text, promote_repeats(found, text))))
 
 
 def detect_texts(lang: str, texts: Sequence[str]) -> list[list[DetectedEntity]]:

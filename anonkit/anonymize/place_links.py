@@ -1,0 +1,93 @@
+"""A doubtful place beside a sure one is a place: coordination and specification (issue 10).
+
+Why: place names that are also words (``sula``, ``korgen``, ``dalen``, ``Skjold``, ``Beer``)
+are only flagged by the layers that judge a word alone, while the place said next to them is
+replaced; the flagged one then stays in clear text beside a pseudonym. Speech ties the two
+together in a few fixed ways, and where it does, the doubtful word is a place too:
+
+* **coordination of places**: ``mellom nesna og korgen``, ``fra Bodø til korgen``,
+  ``between Leeds and Batley``: a flagged place word joined to a replaced LOCATION by
+  ``og``/``and``/``eller``/``or``/``til``/``to``; in lower case only inside
+  ``mellom``/``between``/``fra``/``from``;
+* **specification by region**: ``sula på sunnmøre``, ``dalen i tokke``, ``Beer, in Devon``,
+  ``Skjold i Vindafjord``: a flagged word (a place word, or a capitalised word no list
+  explains) followed by ``i``/``på``/``in`` and a replaced LOCATION. A flag that says PERSON
+  counts only with the English comma (``Beer, in Devon``): without it, ``Meadow in Leeds``
+  is a person in a town.
+
+Everyday words the rules before did not even flag stay words: this only decides flags.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+
+PLACE_LINK_SOURCE = "place-link"
+_FLAG_TYPES_PLACE = frozenset({et.LOCATION, "CAPITALIZED", "RARE_WORD"})
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:og|and|eller|or|til|to)\s+$", re.IGNORECASE)
+_SPECIFICATION = re.compile(r"^\s*(?:i|på|in)\s+$", re.IGNORECASE)
+_SPECIFICATION_COMMA = re.compile(r"^\s*,\s*(?:i|på|in)\s+$", re.IGNORECASE)
+# What opens a pair of places: "mellom X og Y", "fra X til Y", "between X and Y".
+_TO = re.compile(r"(?:til|to)\s+$", re.IGNORECASE)
+_PAIR_OPENERS = re.compile(r"(?:mellom|between|fra|from)\s+$", re.IGNORECASE)
+
+
+def linked_places(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """Flags tied to a replaced place by coordination or specification become places."""
+    places = [d for d in found if d.action == REPLACE and d.type == et.LOCATION]
+    if not places or all(d.action == REPLACE for d in found):
+        return found
+    return [_promoted(text, d, places) if d.action == FLAG else d for d in found]
+
+
+def _promoted(text: str, flag: DetectedEntity, places: list[DetectedEntity]) -> DetectedEntity:
+    if flag.type not in _FLAG_TYPES_PLACE and flag.type != et.PERSON:
+        return flag
+    if flag.type in _FLAG_TYPES_PLACE and any(
+        _coordinated(text, flag, place) for place in places
+    ):
+        return _as_place(flag)
+    for place in places:
+        between = text[flag.end : place.start]
+        if place.start < flag.end or len(between) > 6:
+            continue
+        plain = _SPECIFICATION.match(between) is not None
+        if (flag.type == et.LOCATION and plain) or (
+            flag.text[:1].isupper()
+            and (_SPECIFICATION_COMMA.match(between) or (plain and _opens(text, flag.start)))
+        ):
+            return _as_place(flag)
+    return flag
+
+
+def _opens(text: str, start: int) -> bool:
+    """The word at ``start`` opens the text or a sentence: "Skjold i Vindafjord, ja, …"
+    (mid-sentence, "I saw Meadow in Leeds" is a person in a town)."""
+    return not text[:start].strip() or text[:start].rstrip()[-1] in ".!?"
+
+
+def _coordinated(text: str, flag: DetectedEntity, place: DetectedEntity) -> bool:
+    """``mellom PLACE og FLAG``, ``fra FLAG til PLACE``, ``Leeds and Batley``: a lower-case
+    flag needs the opener before the pair ("vi snakka om Bergen og sola" is the sun)."""
+    first, second = (place, flag) if place.end <= flag.start else (flag, place)
+    between = text[first.end : second.start]
+    if len(between) > 8 or not _COORDINATION.fullmatch(" " + between):
+        return False
+    opener = _PAIR_OPENERS.search(text[max(0, first.start - 10) : first.start])
+    if _TO.search(between):  # "på Hurtigruta til Kirkenes": only "fra X til Y" pairs them
+        return opener is not None and opener.group(0).lower().startswith(("fra", "from"))
+    return flag.text[:1].isupper() or opener is not None
+
+
+def _as_place(flag: DetectedEntity) -> DetectedEntity:
+    return replace(
+        flag,
+        type=et.LOCATION,
+        action=REPLACE,
+        score=max(flag.score, 0.5),
+        source=f"{flag.source}+{PLACE_LINK_SOURCE}" if flag.source else PLACE_LINK_SOURCE,
+    )

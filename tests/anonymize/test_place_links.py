@@ -1,0 +1,54 @@
+"""A doubtful place beside a sure one (place_links.py, blind6 session): the real detector on
+fictitious lines, the positive forms and the everyday words that must stay words."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonkit.anonymize.detector import Detector
+
+
+def _replaced(detector: Detector, text: str) -> dict[str, str]:
+    return {d.text: d.type for d in detector.detect(text) if d.action == "replace"}
+
+
+@pytest.fixture(scope="module")
+def nb() -> Detector:
+    return Detector("nb")
+
+
+@pytest.fixture(scope="module")
+def en() -> Detector:
+    return Detector("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("det va på bussen mellom nesna og korgen", "korgen"),
+        ("så flytta vi til sula, altså sula på sunnmøre, ikkje fuglen", "sula"),
+        ("Skjold i Vindafjord, ja, det e der æ vokste opp.", "Skjold"),
+    ],
+)
+def test_flagged_place_tied_to_a_replaced_place(nb: Detector, text: str, place: str) -> None:
+    assert _replaced(nb, text).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("vi snakka om Bergen og sola hele dagen", "sola"),  # the sun
+        ("sola skein i Bergen", "sola"),
+    ],
+)
+def test_everyday_words_beside_a_place_stay_words(nb: Detector, text: str, word: str) -> None:
+    assert word not in _replaced(nb, text)
+
+
+def test_a_flagged_name_mid_sentence_before_in_place_is_no_place(en: Detector) -> None:
+    assert _replaced(en, "I saw Meadow in Leeds last week.").get("Meadow") != "LOCATION"
+
+
+def test_a_route_to_a_place_is_no_pair_of_places(nb: Detector) -> None:
+    found = nb.detect("Jeg var på Hurtigruta til Kirkenes en gang.")
+    assert not [d for d in found if "place-link" in d.source]
