@@ -1,0 +1,106 @@
+"""One-word names that speech recognition wrote as two words → LOCATION / ORGANIZATION.
+
+Why: Whisper splits a compound name it does not know as one token into words it does know
+(``Kongs vinger``, ``Lille strøm``, ``Diakon hjemmet``, ``Middles brough``, ``South
+ampton``, ``Black pool``). Neither piece is a name our lists know, so every layer missed
+them. Two adjacent words whose concatenation, exactly as written (a Norwegian linking
+``s``/``e`` stays where ASR put it: ``Kongs`` + ``vinger``), case-folded, is a one-word
+place of the gazetteers (``places.py``) or a one-word institution (health institutions,
+organisations except brands) are that name.
+
+Precision: both pieces have at least three letters (``ski en`` is no ``Skien``); the joined
+form must not be an ordinary word of the language; a pair the gazetteers already know as
+two words is left to them. A capital on the first piece where a sentence does not begin
+is ASR's own name cue; otherwise (a lower-case line, a sentence start) the pair counts only
+after a place preposition (``fra kongs vinger``), so ``a black pool of water`` stays words.
+The joined form being an ordinary word (``Diakonhjemmet`` is also "the deacons' home") is
+accepted only with that capital.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION
+from anonkit.anonymize.places import (
+    health_institution_names,
+    organizations,
+    places,
+    world_places,
+)
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, is_capitalized, tokenize
+from anonkit.anonymize.recognizers.gazetteer_place import PLACE_PREPOSITIONS
+from anonkit.anonymize.wordlists import common_words
+
+SCORE_CUED = 0.8  # capital mid-sentence, or after a place preposition
+MIN_PIECE = 3
+
+
+@cache
+def joined_names() -> dict[str, str]:
+    """Case-folded one-word place/institution name → its entity type.
+
+    Multi-word names are not split candidates: their words are already separate tokens.
+    """
+    out: dict[str, str] = {}
+    for name in places() | world_places():
+        if name.isalpha() and len(name) >= 2 * MIN_PIECE:
+            out.setdefault(name.lower(), LOCATION)
+    orgs = {i.name for i in organizations() if i.kind != "brand"} | health_institution_names()
+    for name in orgs:
+        if name.isalpha() and len(name) >= 2 * MIN_PIECE:
+            out[name.lower()] = ORGANIZATION
+    return out
+
+
+@cache
+def _two_word_names() -> frozenset[str]:
+    """Gazetteer names of exactly two words, case-folded: those pairs are not split names."""
+    names = places() | world_places() | health_institution_names()
+    return frozenset(n.lower() for n in names if n.count(" ") == 1)
+
+
+class SplitNameGazetteerRecognizer(AnonkitRecognizer):
+    """Two adjacent words that join into a known one-word place or institution."""
+
+    ENTITIES = (LOCATION, ORGANIZATION)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.names = joined_names()
+        self.pairs = _two_word_names()
+        self.common = common_words(lang) | (common_words("en") if lang == "nb" else frozenset())
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        tokens = tokenize(text)
+        for i in range(len(tokens) - 1):
+            a, b = tokens[i], tokens[i + 1]
+            if text[a.end : b.start] != " " or b.sent_start:
+                continue
+            if len(a.text) < MIN_PIECE or len(b.text) < MIN_PIECE:
+                continue
+            # The second piece is written lower case, as ASR writes the tail of a word (on a
+            # lower-case line the truecaser may have capitalized a listed tail: "middles
+            # Brough").
+            if not (a.text.isalpha() and b.text.isalpha()):
+                continue
+            if not (b.text.islower() or (a.text.islower() and is_capitalized(b.text))):
+                continue
+            joined = (a.text + b.text).lower()
+            kind = self.names.get(joined)
+            if kind is None or f"{a.text} {b.text}".lower() in self.pairs:
+                continue
+            capital_cue = a.text[0].isupper() and not a.sent_start
+            prev = tokens[i - 1].text.lower() if i > 0 and not a.sent_start else ""
+            after_prep = prev in PLACE_PREPOSITIONS
+            if not (capital_cue or after_prep):
+                continue
+            if joined in self.common and not capital_cue:
+                continue
+            yield a.start, b.end, kind, SCORE_CUED
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [SplitNameGazetteerRecognizer(lang)]
