@@ -13,7 +13,8 @@ of a sentence.
 
 Wards are ORGANIZATION too (decided: a ward is part of an institution, and pseudonymizing
 it as a place would give "[town]"-style placeholders that read wrongly): ``post 3``,
-``sengepost 2``, ``akuttpost 1``, ``Avdeling for …``, ``avdeling 4``, ``Ward 7``. A bare
+``sengepost 2``, ``sengepost Ø2`` (a wing letter first), ``akuttpost 1``, ``Avdeling for …``,
+``avdeling 4``, ``Ward 7``. A bare
 ``akuttposten``/``sengeposten`` (no number, no name) is replaced too, at a lower score: in
 a transcript it is nearly always the ward of an institution named nearby.
 """
