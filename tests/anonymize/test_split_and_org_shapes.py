@@ -42,6 +42,8 @@ def test_a_name_asr_split_in_two_is_one_replaced_name(request, lang, text, span,
         ("nb", "vi hadde lille strøm i huset", ["lille", "strøm"]),
         # A two-letter piece is never half a name ("ski en" is not Skien).
         ("nb", "til ski en gang", ["en"]),
+        # A closed-class word is never half a name ("Saul and" is no Sauland).
+        ("en", "Then Saul and I went to the shop.", ["and"]),
     ],
 )
 def test_ordinary_word_pairs_are_not_joined(request, lang, text, words):

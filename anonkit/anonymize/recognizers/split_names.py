@@ -8,9 +8,10 @@ them. Two adjacent words whose concatenation, exactly as written (a Norwegian li
 place of the gazetteers (``places.py``) or a one-word institution (health institutions,
 organisations except brands) are that name.
 
-Precision: both pieces have at least three letters (``ski en`` is no ``Skien``); the joined
-form must not be an ordinary word of the language; a pair the gazetteers already know as
-two words is left to them. A capital on the first piece where a sentence does not begin
+Precision: both pieces have at least three letters (``ski en`` is no ``Skien``) and neither
+is a closed-class word (``Saul and`` is no ``Sauland``, ``in and over`` no ``Andover``); the
+joined form must not be an ordinary word of the language; a pair the gazetteers already know
+as two words is left to them. A capital on the first piece where a sentence does not begin
 is ASR's own name cue; otherwise (a lower-case line, a sentence start) the pair counts only
 after a place preposition (``fra kongs vinger``), so ``a black pool of water`` stays words.
 The joined form being an ordinary word (``Diakonhjemmet`` is also "the deacons' home") is
@@ -31,6 +32,7 @@ from anonkit.anonymize.places import (
 )
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, is_capitalized, tokenize
 from anonkit.anonymize.recognizers.gazetteer_place import PLACE_PREPOSITIONS
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import common_words
 
 SCORE_CUED = 0.8  # capital mid-sentence, or after a place preposition
@@ -87,6 +89,8 @@ class SplitNameGazetteerRecognizer(AnonkitRecognizer):
                 continue
             if not (b.text.islower() or (a.text.islower() and is_capitalized(b.text))):
                 continue
+            if a.text.lower() in FUNCTION_WORDS or b.text.lower() in FUNCTION_WORDS:
+                continue  # "Saul and" is no Sauland, "in and over" no Andover
             joined = (a.text + b.text).lower()
             kind = self.names.get(joined)
             if kind is None or f"{a.text} {b.text}".lower() in self.pairs:
