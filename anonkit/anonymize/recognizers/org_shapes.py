@@ -13,12 +13,13 @@ skole"). Speech transcripts name organisations in other shapes too (blind5 sessi
   a place preposition and before a clause word or the end of the clause, so ``post to
   ganger`` ("post twice") stays words. ``post tre``/``post 3`` are the institution
   patterns' own.
-- **A Norwegian school in a lower-case line** (``gikk på kongsgård skole``): after a verb of
-  going/working + ``på``, one word before ``skole``/``barnehage``/``videregående`` is the
+- **A Norwegian school in a lower-case line** (``gikk på kongsgård skole``): after
+  ``på``/``ved``/``i``, one word before ``skole``/``barnehage``/``videregående`` is the
   school's name. Norwegian writes a noun before ``skole`` as one word (``kunstskole``,
   ``søndagsskole``), so a separate word there is a name or an adjective/determiner; those
   (``samme``, ``ny``, ``vanlig``, ``katolsk``, ``offentlige``) are kept out by a closed list
-  and adjective endings.
+  and adjective endings, and a pair that joins into a listed word (``kunst skole``: ASR's
+  split of ``kunstskole``) stays words.
 - **An institution named after its street** (``the green lane masjid``, ``Park Road
   Surgery``): a word + ``lane|road|street|avenue|drive|crescent`` + a kind word (mosque,
   church, surgery, school …), in any case.
@@ -51,10 +52,8 @@ _WARD_WORD_RE = re.compile(
 )
 
 _SCHOOL_LOWER_RE = re.compile(
-    r"(?<![\w])(?:gikk|går|gått|gå|begynte|begynt|starta|starte|startet|bytta|byttet|"
-    r"jobba|jobbet|jobber|jobbe|var|va|e|er) på (?P<name>[a-zæøå]{3,}) "
-    r"(?:skole|skolen|skule|skulen|barneskole|ungdomsskole|barnehage|barnehagen|"
-    r"videregående(?: skole)?)(?![\w])"
+    r"(?<![\w])(?:på|ved|i) (?P<name>[a-zæøå]{3,}) (?P<kind>skole|skolen|skule|skulen|"
+    r"barneskole|ungdomsskole|barnehage|barnehagen|videregående(?: skole)?)(?![\w])"
 )
 # Determiners, quantifiers and the adjectives that stand before "skole" as a separate word.
 _NOT_SCHOOL_NAMES = word_set(
@@ -109,7 +108,10 @@ class OrgShapeRecognizer(AnonkitRecognizer):
             yield m.start("ward"), m.end("ward"), ORGANIZATION, SCORE
         if self.lang == "nb":
             for m in _SCHOOL_LOWER_RE.finditer(text):
-                if _school_name_word(m.group("name")):
+                name = m.group("name")
+                joined = name + m.group("kind").split(" ")[0]
+                # "kunst skole" is ASR's split of the word "kunstskole", not a name.
+                if _school_name_word(name) and joined not in self.common:
                     yield m.start("name"), m.end(), ORGANIZATION, SCORE
         for m in _STREET_ORG_RE.finditer(text):
             if m.group("first").lower() not in _STREET_FIRST_STOP:
