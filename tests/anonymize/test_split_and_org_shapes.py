@@ -70,6 +70,8 @@ def test_joined_names_hold_one_word_places_and_institutions():
         ("nb", "Jeg jobber på Fyrlys kafé og dagsenter nå.", "Fyrlys kafé og dagsenter"),
         ("en", "the brook road surgery said no", "brook road surgery"),
         ("en", "he got a job at ballyfin motors in the town", "ballyfin motors"),
+        ("nb", "han jobber for brekkvik drilling nå", "brekkvik drilling"),
+        ("nb", "Kafé Lykta hadde gratis frokost.", "Kafé Lykta"),
     ],
 )
 def test_organisations_in_speech_shapes_are_replaced(request, lang, text, span):
@@ -96,6 +98,8 @@ def test_organisations_in_speech_shapes_are_replaced(request, lang, text, span):
         ("en", "we went down the road school was out", "school"),
         # A department, not a company.
         ("en", "she worked in frozen foods at the back", "foods"),
+        # "offshore" says where, not whose.
+        ("en", "Sam works for Equinor offshore, two weeks on.", "offshore"),
     ],
 )
 def test_ordinary_words_in_those_shapes_stay_words(request, lang, text, word):

@@ -136,6 +136,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
         ),
         0.8,
     ),
+    # blind5: a café named after its kind word ("Kafé Fyrlyset", "Café Sør").
+    (re.compile(r"(?<![\w])(?:Kafé|Kafe|Café) " + _CAP + r"(?![\w])"), 0.8),
     # Wards; the number may be said as a word ("post tre", "ward four"; not "to"/"en",
     # which are also words: "post to ganger").
     (re.compile(r"(?<![\w])(?:[Ss]engepost|[Aa]kuttpost|[Pp]ost) " + _WARD_NO), 0.8),

@@ -23,10 +23,10 @@ skole"). Speech transcripts name organisations in other shapes too (blind5 sessi
 - **An institution named after its street** (``the green lane masjid``, ``Park Road
   Surgery``): a word + ``lane|road|street|avenue|drive|crescent`` + a kind word (mosque,
   church, surgery, school …), in any case.
-- **A trading name at a workplace** (``got a job in kilbride meats``): after a work word and
-  ``at/in/for``, a word that no word list knows + a trade head (``meats``, ``foods``,
-  ``motors``, ``engineering`` …). A known word before the head (``frozen foods``) is a
-  department, not a name.
+- **A trading name at a workplace** (``got a job in kilbride meats``, ``jobber for odfjell
+  drilling``): after a work word and ``at/in/for/på/hos``, a word that no word list of
+  either language knows + a trade head (``meats``, ``foods``, ``motors``, ``drilling``,
+  ``bygg`` …). A known word before the head (``frozen foods``) is a department, not a name.
 """
 
 from __future__ import annotations
@@ -78,10 +78,11 @@ _STREET_ORG_RE = re.compile(
 _STREET_FIRST_STOP = word_set("the a an this that our my his her their your its on in at by off")
 
 _TRADE_RE = re.compile(
-    r"(?<![\w])(?:at|in|for|with) (?:the )?(?P<name>[A-Za-z']{3,}) "
+    r"(?<![\w])(?:at|in|for|with|på|hos|i) (?:the )?(?P<name>[A-Za-zÆØÅæøå']{3,}) "
     r"(?:meats|foods|motors|plastics|engineering|logistics|haulage|construction|builders|"
     r"transport|textiles|dairies|bakeries|fabrications|packaging|recycling|interiors|"
-    r"joinery|roofing|electrical|windows|poultry|fisheries|seafoods)(?![\w])",
+    r"joinery|roofing|electrical|windows|poultry|fisheries|seafoods?|drilling|shipping|"
+    r"solutions|entreprenør|bygg|elektro|rør|regnskap)(?![\w])",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.!?;]")
@@ -116,8 +117,7 @@ class OrgShapeRecognizer(AnonkitRecognizer):
         for m in _STREET_ORG_RE.finditer(text):
             if m.group("first").lower() not in _STREET_FIRST_STOP:
                 yield m.start(), m.end(), ORGANIZATION, SCORE
-        if self.lang == "en":
-            yield from self._trades(text)
+        yield from self._trades(text)
 
     def _houses(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         starts = {t.start: t.sent_start for t in tokenize(text)}
