@@ -26,6 +26,7 @@ from anonkit.anonymize.recognizers.split_names import joined_names
         ("nb", "Hun var innlagt på Dike mark en stund.", "Dike mark", ORGANIZATION),
         ("en", "My sister lives in Black pool now.", "Black pool", LOCATION),
         ("en", "we drove up to middles brough that night", "middles brough", LOCATION),
+        ("en", "He moved to South Ampton last year.", "South Ampton", LOCATION),
     ],
 )
 def test_a_name_asr_split_in_two_is_one_replaced_name(request, lang, text, span, kind):
@@ -105,3 +106,9 @@ def test_organisations_in_speech_shapes_are_replaced(request, lang, text, span):
 def test_ordinary_words_in_those_shapes_stay_words(request, lang, text, word):
     replaced, _ = by_action(request.getfixturevalue(lang), text)
     assert not any(word in r for r in replaced), replaced
+
+
+def test_a_first_name_and_a_surname_are_not_a_split_place(nb):
+    assert (LOCATION, "Kristian Sand") not in typed_replacements(
+        nb, "Jeg snakket med Kristian Sand i går."
+    )

@@ -11,9 +11,11 @@ organisations except brands) are that name.
 Precision: both pieces have at least three letters (``ski en`` is no ``Skien``) and neither
 is a closed-class word (``Saul and`` is no ``Sauland``, ``in and over`` no ``Andover``); the
 joined form must not be an ordinary word of the language; a pair the gazetteers already know
-as two words is left to them. A capital on the first piece where a sentence does not begin
-is ASR's own name cue; otherwise (a lower-case line, a sentence start) the pair counts only
-after a place preposition (``fra kongs vinger``), so ``a black pool of water`` stays words.
+as two words is left to them, and so is a pair of capitalized words that reads as a first
+name and a surname (``Kristian Sand``). A capital on the first piece where a sentence does
+not begin is ASR's own name cue; otherwise (a lower-case line, a sentence start) the pair
+counts only after a place preposition (``fra kongs vinger``), so ``a black pool of water``
+stays words.
 The joined form being an ordinary word (``Diakonhjemmet`` is also "the deacons' home") is
 accepted only with that capital.
 """
@@ -24,6 +26,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION
+from anonkit.anonymize.names import all_first_names, all_surnames
 from anonkit.anonymize.places import (
     health_institution_names,
     organizations,
@@ -72,6 +75,7 @@ class SplitNameGazetteerRecognizer(AnonkitRecognizer):
         super().__init__(lang)
         self.names = joined_names()
         self.pairs = _two_word_names()
+        self.people = frozenset(all_first_names()) | all_surnames()
         self.common = common_words(lang) | (common_words("en") if lang == "nb" else frozenset())
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
@@ -82,12 +86,15 @@ class SplitNameGazetteerRecognizer(AnonkitRecognizer):
                 continue
             if len(a.text) < MIN_PIECE or len(b.text) < MIN_PIECE:
                 continue
-            # The second piece is written lower case, as ASR writes the tail of a word (on a
-            # lower-case line the truecaser may have capitalized a listed tail: "middles
-            # Brough").
+            # The second piece is written lower case, as ASR writes the tail of a word, or
+            # capitalized (the truecaser capitalizes a listed tail: "middles Brough"; ASR
+            # writes "Kongs Vinger") unless the pair reads as a first name and a surname.
             if not (a.text.isalpha() and b.text.isalpha()):
                 continue
-            if not (b.text.islower() or (a.text.islower() and is_capitalized(b.text))):
+            both_capitals = is_capitalized(a.text) and is_capitalized(b.text)
+            if both_capitals and (a.text in self.people or b.text in self.people):
+                continue  # "Kristian Sand" may be a person: first name + surname
+            if not (b.text.islower() or is_capitalized(b.text)):
                 continue
             if a.text.lower() in FUNCTION_WORDS or b.text.lower() in FUNCTION_WORDS:
                 continue  # "Saul and" is no Sauland, "in and over" no Andover
