@@ -77,15 +77,22 @@ _STREET_ORG_RE = re.compile(
 )
 _STREET_FIRST_STOP = word_set("the a an this that our my his her their your its on in at by off")
 
+_TRADE_WORDS = word_set(
+    """
+    meats foods motors plastics engineering logistics haulage construction builders
+    transport textiles dairies bakeries fabrications packaging recycling interiors joinery
+    roofing electrical windows poultry fisheries seafood seafoods drilling shipping solutions
+    entreprenør bygg elektro rør regnskap
+    """
+)
+_TRADE_HEADS = "(?:" + "|".join(sorted(_TRADE_WORDS, key=lambda w: (-len(w), w))) + r")(?![\w])"
 _TRADE_RE = re.compile(
-    r"(?<![\w])(?:at|in|for|with|på|hos|i) (?:the )?(?P<name>[A-Za-zÆØÅæøå']{3,}) "
-    r"(?:meats|foods|motors|plastics|engineering|logistics|haulage|construction|builders|"
-    r"transport|textiles|dairies|bakeries|fabrications|packaging|recycling|interiors|"
-    r"joinery|roofing|electrical|windows|poultry|fisheries|seafoods?|drilling|shipping|"
-    r"solutions|entreprenør|bygg|elektro|rør|regnskap)(?![\w])",
+    r"(?<![\w])(?:at|in|for|with|på|hos|i) (?:the )?(?P<name>[A-Za-zÆØÅæøå']{3,}) " + _TRADE_HEADS,
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.!?;]")
+# Cheap tests that rule a text out before the patterns above scan it word by word (speed).
+_STREET_HINT = re.compile(r" (?:lane|road|street|avenue|drive|crescent) ", re.IGNORECASE)
 
 
 def _school_name_word(low: str) -> bool:
@@ -114,16 +121,19 @@ class OrgShapeRecognizer(AnonkitRecognizer):
                 # "kunst skole" is ASR's split of the word "kunstskole", not a name.
                 if _school_name_word(name) and joined not in self.common:
                     yield m.start("name"), m.end(), ORGANIZATION, SCORE
-        for m in _STREET_ORG_RE.finditer(text):
-            if m.group("first").lower() not in _STREET_FIRST_STOP:
-                yield m.start(), m.end(), ORGANIZATION, SCORE
-        yield from self._trades(text)
+        if _STREET_HINT.search(text):
+            for m in _STREET_ORG_RE.finditer(text):
+                if m.group("first").lower() not in _STREET_FIRST_STOP:
+                    yield m.start(), m.end(), ORGANIZATION, SCORE
+        if any(t.text.lower() in _TRADE_WORDS for t in tokenize(text)):
+            yield from self._trades(text)
 
     def _houses(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        starts = {t.start: t.sent_start for t in tokenize(text)}
+        starts: dict[int, bool] = {}
         for m in _HOUSE_RE.finditer(text):
             if m.group(0).lower() in self.common:
                 continue
+            starts = starts or {t.start: t.sent_start for t in tokenize(text)}
             if starts.get(m.start(), True) and not _PLACE_AFTER_RE.match(text, m.end()):
                 continue
             yield m.start(), m.end(), ORGANIZATION, SCORE
