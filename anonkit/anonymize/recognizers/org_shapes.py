@@ -6,9 +6,9 @@ skole"). Speech transcripts name organisations in other shapes too (blind5 sessi
 - **Norwegian compounds on an institution head** (``Fontenehuset``, ``Nevrohjemmet``,
   ``Prognosesenteret``): a capitalized word ending in ``-huset``/``-hjemmet``/``-senteret``
   that Ordbank does not list. In Bokmål a noun mid-sentence is written lower case, so the
-  capital is the name cue; at a sentence start the word counts only before ``i``/``på`` + a
-  capitalized name (``Fontenehuset i Ballangen``). Listed words (``Kulturhuset``,
-  ``Rådhuset``) stay words.
+  capital is the name cue; at a sentence start the word counts only before
+  ``i``/``på``/``in``/``at`` + a capitalized name (``Fontenehuset i Ballangen``). Listed
+  words (``Kulturhuset``, ``Rådhuset``) stay words.
 - **A ward said as "post" + a number word that is also a word** (``på post to sa``): after
   a place preposition and before a clause word or the end of the clause, so ``post to
   ganger`` ("post twice") stays words. ``post tre``/``post 3`` are the institution
@@ -43,7 +43,7 @@ SCORE = 0.8
 SCORE_WORKPLACE = 0.75
 
 _HOUSE_RE = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]{3,}(?:huset|hjemmet|senteret)(?![\w-])")
-_PLACE_AFTER_RE = re.compile(r" (?:i|på) [A-ZÆØÅ]")
+_PLACE_AFTER_RE = re.compile(r" (?:i|på|in|at) [A-ZÆØÅ]")
 
 _WARD_WORD_RE = re.compile(
     r"(?<![\w])(?:på|til|fra|ved|i) (?P<ward>(?:[Ss]enge|[Aa]kutt)?[Pp]ost (?:to|en|ni|ti))"
@@ -62,7 +62,7 @@ _NOT_SCHOOL_NAMES = word_set(
     heile gammel gamle lokal lokale privat private stor store liten lille små god gode
     beste første siste neste forrige vanlig vanlige offentlig vår min mi mitt din hans
     hennes deres sin si sitt spesial vidaregåande videregående norsk norske kristen kristne
-    fri frie statlig statlige kommunal kommunale ordinær ordinær ordinære alternativ
+    fri frie statlig statlige kommunal kommunale ordinær ordinære alternativ
     alternative spesiell spesielle rein bare også ikkje ikke aldri berre
     """
 )
