@@ -27,6 +27,8 @@ from anonkit.anonymize.recognizers.split_names import joined_names
         ("en", "My sister lives in Black pool now.", "Black pool", LOCATION),
         ("en", "we drove up to middles brough that night", "middles brough", LOCATION),
         ("en", "He moved to South Ampton last year.", "South Ampton", LOCATION),
+        # ASR's hyphen instead of a space
+        ("nb", "Ho e fra Kongs-vinger opprinnelig.", "Kongs-vinger", LOCATION),
     ],
 )
 def test_a_name_asr_split_in_two_is_one_replaced_name(request, lang, text, span, kind):

@@ -6,7 +6,8 @@ ampton``, ``Black pool``). Neither piece is a name our lists know, so every laye
 them. Two adjacent words whose concatenation, exactly as written (a Norwegian linking
 ``s``/``e`` stays where ASR put it: ``Kongs`` + ``vinger``), case-folded, is a one-word
 place of the gazetteers (``places.py``) or a one-word institution (health institutions,
-organisations except brands) are that name.
+organisations except brands) are that name; so is one word that joins so without its hyphen
+(``Kongs-vinger``).
 
 Precision: both pieces have at least three letters (``ski en`` is no ``Skien``) and neither
 is a closed-class word (``Saul and`` is no ``Sauland``, ``in and over`` no ``Andover``); the
@@ -90,36 +91,49 @@ class SplitNameGazetteerRecognizer(AnonkitRecognizer):
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         tokens = tokenize(text)
-        for i in range(len(tokens) - 1):
-            a, b = tokens[i], tokens[i + 1]
-            if a.text.lower() not in self.firsts or len(b.text) < MIN_PIECE:
+        for i, a in enumerate(tokens):
+            prev = tokens[i - 1].text.lower() if i > 0 and not a.sent_start else ""
+            if "-" in a.text:
+                # "Kongs-vinger": ASR joined the pieces with a hyphen instead of a space.
+                head, _, tail = a.text.partition("-")
+                kind = self._joined(head, tail, a.sent_start, prev)
+                if kind is not None:
+                    yield a.start, a.end, kind, SCORE_CUED
                 continue
+            if i + 1 == len(tokens):
+                break
+            b = tokens[i + 1]
             if text[a.end : b.start] != " " or b.sent_start:
                 continue
-            # The second piece is written lower case, as ASR writes the tail of a word, or
-            # capitalized (the truecaser capitalizes a listed tail: "middles Brough"; ASR
-            # writes "Kongs Vinger") unless the pair reads as a first name and a surname.
-            if not (a.text.isalpha() and b.text.isalpha()):
-                continue
-            both_capitals = is_capitalized(a.text) and is_capitalized(b.text)
-            if both_capitals and (a.text in self.people or b.text in self.people):
-                continue  # "Kristian Sand" may be a person: first name + surname
-            if not (b.text.islower() or is_capitalized(b.text)):
-                continue
-            if a.text.lower() in FUNCTION_WORDS or b.text.lower() in FUNCTION_WORDS:
-                continue  # "Saul and" is no Sauland, "in and over" no Andover
-            joined = (a.text + b.text).lower()
-            kind = self.names.get(joined)
-            if kind is None or f"{a.text} {b.text}".lower() in self.pairs:
-                continue
-            capital_cue = a.text[0].isupper() and not a.sent_start
-            prev = tokens[i - 1].text.lower() if i > 0 and not a.sent_start else ""
-            after_prep = prev in PLACE_PREPOSITIONS
-            if not (capital_cue or after_prep):
-                continue
-            if joined in self.common and not capital_cue:
-                continue
-            yield a.start, b.end, kind, SCORE_CUED
+            kind = self._joined(a.text, b.text, a.sent_start, prev)
+            if kind is not None:
+                yield a.start, b.end, kind, SCORE_CUED
+
+    def _joined(self, a: str, b: str, sent_start: bool, prev: str) -> str | None:
+        """The entity type of the name ``a`` + ``b`` join into, or None (module docstring)."""
+        if a.lower() not in self.firsts or len(b) < MIN_PIECE:
+            return None
+        if not (a.isalpha() and b.isalpha()):
+            return None
+        # The second piece is written lower case, as ASR writes the tail of a word, or
+        # capitalized (the truecaser capitalizes a listed tail: "middles Brough"; ASR
+        # writes "Kongs Vinger") unless the pair reads as a first name and a surname.
+        if is_capitalized(a) and is_capitalized(b) and (a in self.people or b in self.people):
+            return None  # "Kristian Sand" may be a person: first name + surname
+        if not (b.islower() or is_capitalized(b)):
+            return None
+        if a.lower() in FUNCTION_WORDS or b.lower() in FUNCTION_WORDS:
+            return None  # "Saul and" is no Sauland, "in and over" no Andover
+        joined = (a + b).lower()
+        kind = self.names.get(joined)
+        if kind is None or f"{a} {b}".lower() in self.pairs:
+            return None
+        capital_cue = a[0].isupper() and not sent_start
+        if not (capital_cue or prev in PLACE_PREPOSITIONS):
+            return None
+        if joined in self.common and not capital_cue:
+            return None
+        return kind
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:
