@@ -38,6 +38,9 @@ from anonkit.anonymize.truecase import truecase
         ("nb", "han er stasjonert på setermoen nå.", "setermoen"),
         # a role word, then a first name set off by commas
         ("en", "the occupational therapist, rune, got me into woodwork.", "rune"),
+        # a separate word before "skole" names the school: Norwegian writes a noun before
+        # "skole" as one word (blind5 session, recognizers/org_shapes.py; was a flag)
+        ("nb", "jeg underviser i norsk på fjellsiden skole.", "fjellsiden skole"),
     ],
 )
 def test_slot_is_replaced(
@@ -52,7 +55,6 @@ def test_slot_is_replaced(
     [
         # outside a slot: shown to the steward, not replaced and not silent
         ("nb", "radiumhospitalet hadde lang ventetid, sa de.", "radiumhospitalet"),
-        ("nb", "jeg underviser i norsk på fjellsiden skole.", "fjellsiden skole"),
         ("nb", "det er et lite firma, havbris as, vi lager programvare.", "havbris as"),
     ],
 )

@@ -46,6 +46,8 @@ _FACTORIES: tuple[str, ...] = (
     "gazetteer_person",
     "gazetteer_place",
     "places_in_context",
+    "split_names",
+    "org_shapes",
     "gazetteer_institution",
     "employers",
     "flags",

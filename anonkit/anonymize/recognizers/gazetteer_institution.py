@@ -13,7 +13,8 @@ of a sentence.
 
 Wards are ORGANIZATION too (decided: a ward is part of an institution, and pseudonymizing
 it as a place would give "[town]"-style placeholders that read wrongly): ``post 3``,
-``sengepost 2``, ``akuttpost 1``, ``Avdeling for …``, ``avdeling 4``, ``Ward 7``. A bare
+``sengepost 2``, ``sengepost Ø2`` (a wing letter first), ``akuttpost 1``, ``Avdeling for …``,
+``avdeling 4``, ``Ward 7``. A bare
 ``akuttposten``/``sengeposten`` (no number, no name) is replaced too, at a lower score: in
 a transcript it is nearly always the ward of an institution named nearby.
 """
@@ -32,16 +33,23 @@ from anonkit.anonymize.wordlists import common_words, not_entities
 _CAP = r"[A-ZÆØÅ][\wæøåÆØÅ'’-]*"
 _NAMES = _CAP + r"(?: " + _CAP + r"){0,2}"
 _WARD_NO = (
-    r"(?:\d{1,3}[A-Za-z]?|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|one|two|three"
+    # "sengepost Ø2", "post 3B": a letter may come first (a wing) or last.
+    r"(?:[A-ZÆØÅ]?\d{1,3}[A-Za-z]?|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w])"
 )
+_CENTRE = r"[a-zæøå]{2,}[segk]senter(?:et)?"
 NB_KINDS = (
     "sykehus|sjukehus|sykehjem|sjukeheim|helsesenter|helsehus|legesenter|legekontor|"
     "klinikk|behandlingssenter|rehabiliteringssenter|psykiatriske senter|"
     "bo- og behandlingssenter|omsorgssenter|sykehjemmet|legevakt|"
     # blind5 session: any named centre ("Viken senter", "Fjell Senter")
-    "senter|senteret|Senter|Senteret|stiftelse|Stiftelse"
+    "senter|senteret|Senter|Senteret|stiftelse|Stiftelse|"
+    # blind5: "Havbrisa kafé og arbeidssenter"; compound centres ("Fjell dagsenter", not
+    # the plurals "produsenter", "prosenter": a centre's first part ends in s/e/g/k)
+    "kafé|kafe|" + _CENTRE
 )
+# A second kind joined by "og": "Havbrisa kafé og arbeidssenter", "X skole og barnehage".
+_AND_KIND = r"(?: og (?:" + _CENTRE + r"|kafé|kafe|verksted|barnehage))?"
 COMPOUND_RE = re.compile(
     r"(?<![\w])[A-ZÆØÅ][a-zæøå]{2,}(?:klinikken|klinikk|sykehuset|sjukehuset|sykehjemmet|"
     r"sykehjem|legesenteret|legesenter|helsesenteret|helsesenter|legekontoret|legekontor)"
@@ -84,7 +92,7 @@ PLAYED_FOR_RE = re.compile(
 PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") DPS(?![\w])"), 0.9),
     (re.compile(r"(?<![\w])DPS (?:" + _NAMES + r")(?![\w])"), 0.9),
-    (re.compile(r"(?<![\w])(?:" + _NAMES + r") (?:" + NB_KINDS + r")(?![\w])"), 0.85),
+    (re.compile(r"(?<![\w])(?:" + _NAMES + r") (?:" + NB_KINDS + r")(?![\w])" + _AND_KIND), 0.85),
     (re.compile(r"(?<![\w])Sykehuset (?:i )?" + _NAMES + r"(?![\w])"), 0.9),
     # blind5 session: "Høgskulen i Volda", "Universitetet i Agder", "Høyskolen i Innlandet"
     (
@@ -128,6 +136,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
         ),
         0.8,
     ),
+    # blind5: a café named after its kind word ("Kafé Fyrlyset", "Café Sør").
+    (re.compile(r"(?<![\w])(?:Kafé|Kafe|Café) " + _CAP + r"(?![\w])"), 0.8),
     # Wards; the number may be said as a word ("post tre", "ward four"; not "to"/"en",
     # which are also words: "post to ganger").
     (re.compile(r"(?<![\w])(?:[Ss]engepost|[Aa]kuttpost|[Pp]ost) " + _WARD_NO), 0.8),

@@ -1,0 +1,155 @@
+"""Organisation names in shapes the institution patterns miss → ORGANIZATION.
+
+``gazetteer_institution.py`` wants a capitalized name before a kind word ("Fjellsiden
+skole"). Speech transcripts name organisations in other shapes too (blind5 session):
+
+- **Norwegian compounds on an institution head** (``Fontenehuset``, ``Nevrohjemmet``,
+  ``Prognosesenteret``): a capitalized word ending in ``-huset``/``-hjemmet``/``-senteret``
+  that Ordbank does not list. In Bokmål a noun mid-sentence is written lower case, so the
+  capital is the name cue; at a sentence start the word counts only before
+  ``i``/``på``/``in``/``at`` + a capitalized name (``Fontenehuset i Ballangen``). Listed
+  words (``Kulturhuset``, ``Rådhuset``) stay words.
+- **A ward said as "post" + a number word that is also a word** (``på post to sa``): after
+  a place preposition and before a clause word or the end of the clause, so ``post to
+  ganger`` ("post twice") stays words. ``post tre``/``post 3`` are the institution
+  patterns' own.
+- **A Norwegian school in a lower-case line** (``gikk på kongsgård skole``): after
+  ``på``/``ved``/``i``, one word before ``skole``/``barnehage``/``videregående`` is the
+  school's name. Norwegian writes a noun before ``skole`` as one word (``kunstskole``,
+  ``søndagsskole``), so a separate word there is a name or an adjective/determiner; those
+  (``samme``, ``ny``, ``vanlig``, ``katolsk``, ``offentlige``) are kept out by a closed list
+  and adjective endings, and a pair that joins into a listed word (``kunst skole``: ASR's
+  split of ``kunstskole``) stays words.
+- **An institution named after its street** (``the green lane masjid``, ``Park Road
+  Surgery``): a word + ``lane|road|street|avenue|drive|crescent`` + a kind word (mosque,
+  church, surgery, school …), in any case.
+- **A trading name at a workplace** (``got a job in kilbride meats``, ``jobber for odfjell
+  drilling``): after a work word and ``at/in/for/på/hos``, a word that no word list of
+  either language knows + a trade head (``meats``, ``foods``, ``motors``, ``drilling``,
+  ``bygg`` …). A known word before the head (``frozen foods``) is a department, not a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import ORGANIZATION
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, tokenize, word_set
+from anonkit.anonymize.recognizers.employers import WORK_RE
+from anonkit.anonymize.wordlists import common_words
+
+SCORE = 0.8
+SCORE_WORKPLACE = 0.75
+
+_HOUSE_RE = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]{3,}(?:huset|hjemmet|senteret)(?![\w-])")
+_PLACE_AFTER_RE = re.compile(r" (?:i|på|in|at) [A-ZÆØÅ]")
+
+_WARD_WORD_RE = re.compile(
+    r"(?<![\w])(?:på|til|fra|ved|i) (?P<ward>(?:[Ss]enge|[Aa]kutt)?[Pp]ost (?:to|en|ni|ti))"
+    r"(?=\s*(?:[,.!?;]|$)| (?:sa|sier|va|var|er|e|og|der|da|så|som|hadde|har|i|på|med|"
+    r"ho|han|hun|jeg|æ|eg|vi|dæm|de|men)(?![\w]))"
+)
+
+_SCHOOL_LOWER_RE = re.compile(
+    r"(?<![\w])(?:på|ved|i) (?P<name>[a-zæøå]{3,}) (?P<kind>skole|skolen|skule|skulen|"
+    r"barneskole|ungdomsskole|barnehage|barnehagen|videregående(?: skole)?)(?![\w])"
+)
+# Determiners, quantifiers and the adjectives that stand before "skole" as a separate word.
+_NOT_SCHOOL_NAMES = word_set(
+    """
+    den det denne dette samme ny nye annen andre anna ei en et egen eiga egne eneste hele
+    heile gammel gamle lokal lokale privat private stor store liten lille små god gode
+    beste første siste neste forrige vanlig vanlige offentlig vår min mi mitt din hans
+    hennes deres sin si sitt spesial vidaregåande videregående norsk norske kristen kristne
+    fri frie statlig statlige kommunal kommunale ordinær ordinære alternativ
+    alternative spesiell spesielle rein bare også ikkje ikke aldri berre
+    """
+)
+_ADJECTIVE_ENDINGS = ("ig", "ige", "lig", "lige", "sk", "ske", "isk", "iske", "ende", "ert", "erte")
+
+_STREET_ORG_RE = re.compile(
+    r"(?<![\w])(?P<first>[A-Za-zÆØÅæøå']+) (?:lane|road|street|avenue|drive|crescent) "
+    r"(?:masjid|mosque|church|chapel|gurdwara|mandir|temple|synagogue|surgery|"
+    r"medical cent(?:re|er)|health cent(?:re|er)|community cent(?:re|er)|clinic|"
+    r"primary(?: school)?|school|academy|methodist|baptist)(?![\w])",
+    re.IGNORECASE,
+)
+_STREET_FIRST_STOP = word_set("the a an this that our my his her their your its on in at by off")
+
+_TRADE_WORDS = word_set(
+    """
+    meats foods motors plastics engineering logistics haulage construction builders
+    transport textiles dairies bakeries fabrications packaging recycling interiors joinery
+    roofing electrical windows poultry fisheries seafood seafoods drilling shipping solutions
+    entreprenør bygg elektro rør regnskap
+    """
+)
+_TRADE_HEADS = "(?:" + "|".join(sorted(_TRADE_WORDS, key=lambda w: (-len(w), w))) + r")(?![\w])"
+_TRADE_RE = re.compile(
+    r"(?<![\w])(?:at|in|for|with|på|hos|i) (?:the )?(?P<name>[A-Za-zÆØÅæøå']{3,}) " + _TRADE_HEADS,
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.!?;]")
+# Cheap tests that rule a text out before the patterns above scan it word by word (speed).
+_STREET_HINT = re.compile(r" (?:lane|road|street|avenue|drive|crescent) ", re.IGNORECASE)
+
+
+def _school_name_word(low: str) -> bool:
+    """A word before "skole" that is not a determiner or an adjective."""
+    return low not in _NOT_SCHOOL_NAMES and not low.endswith(_ADJECTIVE_ENDINGS)
+
+
+class OrgShapeRecognizer(AnonkitRecognizer):
+    """Organisation names in compound, ward, lower-case school, street and trade shapes."""
+
+    ENTITIES = (ORGANIZATION,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.common = common_words(lang)
+        self.common_any = common_words("en") | common_words("nb")
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        yield from self._houses(text)
+        for m in _WARD_WORD_RE.finditer(text):
+            yield m.start("ward"), m.end("ward"), ORGANIZATION, SCORE
+        if self.lang == "nb":
+            for m in _SCHOOL_LOWER_RE.finditer(text):
+                name = m.group("name")
+                joined = name + m.group("kind").split(" ")[0]
+                # "kunst skole" is ASR's split of the word "kunstskole", not a name.
+                if _school_name_word(name) and joined not in self.common:
+                    yield m.start("name"), m.end(), ORGANIZATION, SCORE
+        if _STREET_HINT.search(text):
+            for m in _STREET_ORG_RE.finditer(text):
+                if m.group("first").lower() not in _STREET_FIRST_STOP:
+                    yield m.start(), m.end(), ORGANIZATION, SCORE
+        if any(t.text.lower() in _TRADE_WORDS for t in tokenize(text)):
+            yield from self._trades(text)
+
+    def _houses(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        starts: dict[int, bool] = {}
+        for m in _HOUSE_RE.finditer(text):
+            if m.group(0).lower() in self.common:
+                continue
+            starts = starts or {t.start: t.sent_start for t in tokenize(text)}
+            if starts.get(m.start(), True) and not _PLACE_AFTER_RE.match(text, m.end()):
+                continue
+            yield m.start(), m.end(), ORGANIZATION, SCORE
+
+    def _trades(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        for m in _TRADE_RE.finditer(text):
+            if m.group("name").lower() in self.common_any:
+                continue
+            before = text[max(0, m.start() - 60) : m.start()]
+            ends = list(_CLAUSE_END.finditer(before))
+            if ends:
+                before = before[ends[-1].end() :]
+            if WORK_RE.search(before.lower()):
+                yield m.start("name"), m.end(), ORGANIZATION, SCORE_WORKPLACE
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [OrgShapeRecognizer(lang)]

@@ -1,0 +1,116 @@
+"""Places and organisations in shapes ASR writes them (blind5 session), on the real detector.
+
+Why: Whisper splits a one-word name it does not know into words it does know ("Kongs
+vinger", "Middles brough", "Diakon hjemmet"), and speech names organisations in shapes the
+capitalized-name patterns miss: a compound on an institution head ("Fontenehuset"), a ward
+said "post en", a school in a lower-case line ("gikk på kampen skole"), an institution
+named after its street ("the brook road surgery"), a trading name at a workplace ("a job at
+ballyfin motors"). Each rule has its ordinary-word negatives here: a rule that replaced them
+would cost precision on every transcript.
+"""
+
+from __future__ import annotations
+
+import pytest
+from detect_helpers import by_action, typed_replacements
+
+from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION
+from anonkit.anonymize.recognizers.split_names import joined_names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "kind"),
+    [
+        ("nb", "Hun flyttet til Kristian sand i fjor.", "Kristian sand", LOCATION),
+        ("nb", "vi bodde i hau gesund da", "hau gesund", LOCATION),
+        ("nb", "Hun var innlagt på Dike mark en stund.", "Dike mark", ORGANIZATION),
+        ("en", "My sister lives in Black pool now.", "Black pool", LOCATION),
+        ("en", "we drove up to middles brough that night", "middles brough", LOCATION),
+        ("en", "He moved to South Ampton last year.", "South Ampton", LOCATION),
+        # ASR's hyphen instead of a space
+        ("nb", "Ho e fra Kongs-vinger opprinnelig.", "Kongs-vinger", LOCATION),
+    ],
+)
+def test_a_name_asr_split_in_two_is_one_replaced_name(request, lang, text, span, kind):
+    detector = request.getfixturevalue(lang)
+    assert (kind, span) in typed_replacements(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        # No capital and no place preposition: the words are words.
+        ("en", "there was a black pool of water on the floor", ["black", "pool"]),
+        ("en", "I need a new port for the charger.", ["new", "port"]),
+        ("nb", "vi hadde lille strøm i huset", ["lille", "strøm"]),
+        # A two-letter piece is never half a name ("ski en" is not Skien).
+        ("nb", "til ski en gang", ["en"]),
+        # A closed-class word is never half a name ("Saul and" is no Sauland).
+        ("en", "Then Saul and I went to the shop.", ["and"]),
+    ],
+)
+def test_ordinary_word_pairs_are_not_joined(request, lang, text, words):
+    replaced, _ = by_action(request.getfixturevalue(lang), text)
+    assert not any(w in r.split() for r in replaced for w in words), replaced
+
+
+def test_joined_names_hold_one_word_places_and_institutions():
+    names = joined_names()
+    assert names["kongsvinger"] == LOCATION
+    assert names["diakonhjemmet"] == ORGANIZATION
+    assert "mo i rana" not in names  # several words are separate tokens already
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        ("nb", "Vardehuset i Molde har et dagtilbud.", "Vardehuset"),
+        ("nb", "Jeg har vært på Fontenehuset hver dag.", "Fontenehuset"),
+        ("nb", "hun på post en sa at jeg kunne gå", "post en"),
+        ("nb", "Han lå på sengepost B3 i en uke.", "sengepost B3"),
+        ("nb", "han gikk på kampen skole i tre år", "kampen skole"),
+        ("nb", "hun jobber som assistent i solhaug barnehage", "solhaug barnehage"),
+        ("nb", "Jeg jobber på Fyrlys kafé og dagsenter nå.", "Fyrlys kafé og dagsenter"),
+        ("en", "the brook road surgery said no", "brook road surgery"),
+        ("en", "he got a job at ballyfin motors in the town", "ballyfin motors"),
+        ("nb", "han jobber for brekkvik drilling nå", "brekkvik drilling"),
+        ("nb", "Kafé Lykta hadde gratis frokost.", "Kafé Lykta"),
+    ],
+)
+def test_organisations_in_speech_shapes_are_replaced(request, lang, text, span):
+    detector = request.getfixturevalue(lang)
+    assert (ORGANIZATION, span) in typed_replacements(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        # Listed words, and an unlisted one at a sentence start with no place after it.
+        ("nb", "Kulturhuset var fullt.", "Kulturhuset"),
+        ("nb", "Barndomshuset var solgt.", "Barndomshuset"),
+        # "post to dager": the post, twice; not a ward.
+        ("nb", "vi fikk svar i post to dager etter", "post"),
+        # A determiner or adjective before "skole" is no school name.
+        ("nb", "han gikk på samme skole som broren", "samme"),
+        ("nb", "hun gikk på vanlig skole", "vanlig"),
+        ("nb", "vi gikk på katolsk skole", "katolsk"),
+        # ASR's split of the word "kunstskole" is no school name.
+        ("nb", "hun gikk på kunst skole i Bergen", "kunst"),
+        # The plural of "produsent" is no centre.
+        ("nb", "Kjære produsenter av mat.", "produsenter"),
+        ("en", "we went down the road school was out", "school"),
+        # A department, not a company.
+        ("en", "she worked in frozen foods at the back", "foods"),
+        # "offshore" says where, not whose.
+        ("en", "Sam works for Equinor offshore, two weeks on.", "offshore"),
+    ],
+)
+def test_ordinary_words_in_those_shapes_stay_words(request, lang, text, word):
+    replaced, _ = by_action(request.getfixturevalue(lang), text)
+    assert not any(word in r for r in replaced), replaced
+
+
+def test_a_first_name_and_a_surname_are_not_a_split_place(nb):
+    assert (LOCATION, "Kristian Sand") not in typed_replacements(
+        nb, "Jeg snakket med Kristian Sand i går."
+    )
