@@ -4,6 +4,11 @@ Printed IBANs are grouped in fours (``NO93 8601 1117 947``); spoken-then-typed o
 be run together. We match a country code, two check digits and 10-30 alphanumerics in
 optional groups, then keep only those that pass the ISO 13616 mod-97 check and the
 country's length/format rules.
+
+Said aloud (blind6 session), the letters come by name or alone and the digits as words
+(``G B two nine, N W B K six zero one six …``): :mod:`anonkit.anonymize.spoken_chars` reads
+the stretch back, and a stretch with an IBAN's shape that validates is one too; after the word
+"IBAN" it counts even when a character was misheard (0.85), as a misspoken fødselsnummer does.
 """
 
 from __future__ import annotations
@@ -15,10 +20,14 @@ from stdnum import iban
 
 from anonkit.anonymize.entity_types import IBAN
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+from anonkit.anonymize.spoken_chars import shaped_spans
 
 IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b")
 
 SCORE_VALID = 1.0
+SCORE_CUED = 0.85
+IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}")
+IBAN_CUE = re.compile(r"(?<!\w)iban(?!\w)", re.IGNORECASE)
 
 
 class IbanRecognizer(AnonkitRecognizer):
@@ -39,6 +48,12 @@ class IbanRecognizer(AnonkitRecognizer):
                 if cut < 4:
                     break
                 candidate = candidate[:cut]
+        for start, end, chars in shaped_spans(text, IBAN_SHAPE, half_clear=False):
+            cued = IBAN_CUE.search(text[max(0, start - 40) : start]) is not None
+            if iban.is_valid(chars):
+                yield start, end, IBAN, SCORE_VALID
+            elif cued:
+                yield start, end, IBAN, SCORE_CUED
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

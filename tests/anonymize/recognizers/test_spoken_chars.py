@@ -14,6 +14,7 @@ from recognizer_testkit import spans
 
 from anonkit.anonymize.numberwords import digit_runs, word_value
 from anonkit.anonymize.recognizers.cued_numbers import CuedNumberRecognizer
+from anonkit.anonymize.recognizers.iban import IbanRecognizer
 from anonkit.anonymize.recognizers.license_plate import LicensePlateRecognizer
 from anonkit.anonymize.recognizers.phone import PhoneRecognizer
 from anonkit.anonymize.recognizers.spelled_names import SpelledNameRecognizer
@@ -214,3 +215,16 @@ def test_birth_dates_with_ordinal_month_and_short_year(text: str, expected: list
 )
 def test_hundred_inside_a_said_number(text: str, digits: list[str]) -> None:
     assert [r.digits for r in digit_runs(text, 7)] == digits
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my IBAN is G B two nine, N W B K six zero one six one three three one nine two six eight one nine", ["G B two nine, N W B K six zero one six one three three one nine two six eight one nine"]),
+        ("IBAN-en e N O ni tre, åtte seks null en, en en en sju, ni fire sju", ["N O ni tre, åtte seks null en, en en en sju, ni fire sju"]),
+        ("the IBAN is G B two nine, N W B K six zero one six one three three one nine two six eight one one", ["G B two nine, N W B K six zero one six one three three one nine two six eight one one"]),
+        ("G B two nine, N W B K six zero one six one three three one nine two six eight one one", []),  # invalid, no cue
+    ],
+)
+def test_iban_said_aloud(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(IbanRecognizer("en"), text)] == expected
