@@ -24,16 +24,11 @@ from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
+from anonkit.anonymize.non_names import name_words
 from anonkit.anonymize.place_links import linked_places
-from anonkit.anonymize.resolve import (
-    DEFAULT_THRESHOLDS,
-    NER_SOURCE,
-    Thresholds,
-    name_words,
-    resolve,
-    uncovered_pieces,
-)
+from anonkit.anonymize.resolve import DEFAULT_THRESHOLDS, NER_SOURCE, Thresholds, resolve
 from anonkit.anonymize.restarts import alias_flags, promote_repeats, restart_forms
+from anonkit.anonymize.span_pieces import uncovered_pieces
 from anonkit.anonymize.truecase import Truecased, truecase
 
 TRUECASE_SOURCE = "truecase"

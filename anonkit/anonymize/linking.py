@@ -16,39 +16,35 @@ one pseudonym family. Rules, in order (docs/detection.md "Linking"):
    an organisation also links to one it abbreviates or shortens ("OUS", "Diakonhjemmet" for
    "Diakonhjemmet sykehus"; :mod:`anonkit.anonymize.org_linking`).
 4. Numbers, IDs, e-mails, URLs link by their normalised value (digits only for numbers).
+The string tests these rules use (normalising, title and double-first-name splitting, near
+misses, gender cues) live in :mod:`anonkit.anonymize.name_forms`.
 New entities get a pseudonym family drawn by ``PseudonymGenerator`` that avoids every
 original in the key, every capitalized word in the text and every pseudonym in use.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
-
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
 
 from anonkit.anonymize import entity_types as et
-from anonkit.anonymize.dictionary import (
-    TITLES,
-    TOKEN_RE,
-    DictionaryEntry,
-    ProjectDictionary,
-    phonetic_key,
-)
+from anonkit.anonymize.dictionary import TOKEN_RE, DictionaryEntry, ProjectDictionary
 from anonkit.anonymize.entities import DetectedEntity
 from anonkit.anonymize.key import KeyEntity, Occurrence, PseudonymKey
+from anonkit.anonymize.name_forms import (
+    gender_cue,
+    institution_names_lower,
+    join_first_names,
+    norm_name,
+    normalise_value,
+    sounds_alike,
+    split_titles,
+    which_part,
+)
 from anonkit.anonymize.names import all_first_names, first_names, surnames
 from anonkit.anonymize.org_linking import render_form, same_institution
 from anonkit.anonymize.org_pseudonyms import is_generic_word
-from anonkit.anonymize.places import (
-    health_institution_names,
-    organization_names,
-    places,
-    world_places,
-)
+from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.pseudonyms import (
     TYPED_ONLY,
     PseudonymGenerator,
@@ -59,10 +55,8 @@ from anonkit.anonymize.pseudonyms import (
     placeholder,
     split_genitive,
 )
-from anonkit.anonymize.recognizers._base import word_set
 
 NAME_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
-_DIGIT_TYPES = frozenset({et.PHONE, et.NATIONAL_ID, et.BANK_ACCOUNT, et.IBAN})
 
 
 @dataclass(frozen=True)
@@ -75,79 +69,6 @@ class Replacement:
     replacement: str
     entity_id: str
     type: str
-
-
-def normalise_value(type_: str, surface: str) -> str:
-    """The identity of a non-name value: digits for numbers, lower-case text otherwise."""
-    if type_ in _DIGIT_TYPES:
-        digits = re.sub(r"[^0-9A-Za-z]", "", surface).upper()
-        return (
-            digits.removeprefix("0047").removeprefix("47")
-            if type_ == et.PHONE and len(digits) > 8
-            else digits
-        )
-    return " ".join(surface.lower().split())
-
-
-def split_titles(surface: str) -> tuple[list[str], list[str]]:
-    """(leading titles, name tokens) of a person surface."""
-    tokens = surface.split()
-    i = 0
-    while i < len(tokens) - 1 and tokens[i].lower() in TITLES:
-        i += 1
-    return tokens[:i], tokens[i:]
-
-
-def _sounds_alike(a: str, b: str) -> bool:
-    """Speech-recognition near misses of one name: "Pederson"/"Pedersen", "Kristian"/
-    "Christian" (same phonetic key), or one letter off in a name of five letters or more."""
-    if not a or not b:
-        return False
-    if a.lower() == b.lower():
-        return True
-    if min(len(a), len(b)) >= 4 and phonetic_key(a) == phonetic_key(b):
-        return True
-    return min(len(a), len(b)) >= 5 and Levenshtein.distance(a.lower(), b.lower()) <= 1
-
-
-def _norm(name: str) -> str:
-    """Compare names without case or hyphens: "Jon-Erik" is "Jon Erik"."""
-    return " ".join(name.lower().replace("-", " ").split())
-
-
-# Words right before a name (or, failing that, the first personal pronoun after it) that
-# say whether the person is a woman or a man: the pseudonym keeps the gender, so the
-# transcript's "hun"/"han" still fit (issue 10, item 6).
-_FEMALE_CUES = word_set(
-    "ho hun hu henne mamma mor mora moren tante bestemor mormor farmor oldemor svigermor "
-    "søster søstera søsteren storesøster lillesøster kusine kone kona datter dattera "
-    "datteren venninne venninna fru frøken she her mum mom mam mummy mother auntie aunty "
-    "aunt nan nana nanna gran granny grandma grandmother sister daughter wife girlfriend "
-    "stepmum mrs ms miss"
-)
-_MALE_CUES = word_set(
-    "han ham mann mannen pappa far faren onkel bestefar morfar farfar oldefar svigerfar "
-    "bror broren storebror lillebror fetter sønn sønnen herr he him his dad daddy father "
-    "uncle grandad granddad grandpa grandfather brother son husband boyfriend stepdad "
-    "mr"
-)
-_AFTER_PRONOUN = re.compile(r"(?<!\w)(ho|hun|hu|she|han|he)(?!\w)", re.IGNORECASE)
-
-
-def gender_cue(text: str, start: int, end: int) -> str:
-    """``f``/``m`` from the word before a name ("ho Liv", "my uncle Sandy"), else from the
-    first personal pronoun in the 60 characters after it ("Tharshini … hun"), else ``u``."""
-    before = re.findall(r"\w+", text[max(0, start - 20) : start])
-    if before:
-        word = before[-1].lower()
-        if word in _FEMALE_CUES:
-            return "f"
-        if word in _MALE_CUES:
-            return "m"
-    m = _AFTER_PRONOUN.search(text[end : end + 60])
-    if m:
-        return "f" if m.group(1).lower() in ("ho", "hun", "hu", "she") else "m"
-    return "u"
 
 
 @dataclass
@@ -221,11 +142,11 @@ class Linker:
             return surface
         prefix = " ".join(titles) + " " if titles else ""
         base, suffix = self._split_person_genitive(tokens[-1], entity)
-        said = _norm(" ".join([*tokens[:-1], base]))
+        said = norm_name(" ".join([*tokens[:-1], base]))
         if len(tokens) == 1:
-            part = self._which_part(base, entity)
+            part = which_part(base, entity)
             out = match_case(base, fam.get(part) or fam.get("first", ""))
-        elif said == _norm(entity.parts.get("first", "")):  # "Stein Ivar" of Stein Ivar Dahl
+        elif said == norm_name(entity.parts.get("first", "")):  # "Stein Ivar" of Stein Ivar Dahl
             out = match_case(tokens[0], fam.get("first", ""))
         else:
             first = match_case(tokens[0], fam.get("first", ""))
@@ -247,25 +168,10 @@ class Linker:
                 return base, suffix
         return split_genitive(token, self._is_name_base)
 
-    def _which_part(self, base: str, entity: KeyEntity) -> str:
-        low = base.lower()
-        first, last = entity.parts.get("first", ""), entity.parts.get("last", "")
-        if low == first.lower():
-            return "first"
-        if low == last.lower() and last:
-            return "last"
-        if first and last:  # a near miss ("Pederson"): the closer part
-            return (
-                "last"
-                if fuzz.ratio(low, last.lower()) > fuzz.ratio(low, first.lower())
-                else "first"
-            )
-        return "last" if last and not first else "first"
-
     def _person(self, det: DetectedEntity, document: str) -> KeyEntity:
         tokens = split_titles(det.text)[1] or det.text.split()
         base, _ = self._split_person_genitive(tokens[-1], None)
-        names = self._join_first_names([*tokens[:-1], base])
+        names = join_first_names([*tokens[:-1], base], self._first_any, self._last)
         persons = [
             e for e in self.key.entities if e.type == et.PERSON and e.dictionary_name is None
         ]
@@ -273,30 +179,30 @@ class Linker:
         if base.lower() not in known_parts and tokens[-1].lower() in known_parts:
             names[-1] = tokens[-1]
         if len(names) > 1:
-            first, last = _norm(names[0]), _norm(names[-1])
+            first, last = norm_name(names[0]), norm_name(names[-1])
             for e in persons:
                 if (
-                    _norm(e.parts.get("first", "")) == first
-                    and _norm(e.parts.get("last", "")) == last
+                    norm_name(e.parts.get("first", "")) == first
+                    and norm_name(e.parts.get("last", "")) == last
                 ):
                     return e
             for e in persons:
-                if _norm(e.parts.get("first", "")) == first and not e.parts.get("last"):
+                if norm_name(e.parts.get("first", "")) == first and not e.parts.get("last"):
                     e.parts["last"] = names[-1]
                     family = self._family_surname(e)
                     if family and e.status == "auto" and "last" in e.pseudonym:
                         e.pseudonym["last"] = family
                     return e
             return self._new_person({"first": names[0], "last": names[-1]})
-        word = _norm(names[0])
+        word = norm_name(names[0])
         matches = [
             e
             for e in persons
-            if word in (_norm(e.parts.get("first", "")), _norm(e.parts.get("last", "")))
+            if word in (norm_name(e.parts.get("first", "")), norm_name(e.parts.get("last", "")))
         ]
         if not matches and names[0][:1].isupper():
             matches = [
-                e for e in persons if any(_sounds_alike(names[0], p) for p in e.parts.values())
+                e for e in persons if any(sounds_alike(names[0], p) for p in e.parts.values())
             ]
         if matches:
 
@@ -316,22 +222,6 @@ class Linker:
             return max(matches, key=rank)
         is_surname = word in self._last and word not in self._first
         return self._new_person({"last": names[0]} if is_surname else {"first": names[0]})
-
-    def _join_first_names(self, names: list[str]) -> list[str]:
-        """Norwegian double first names are one first name: ``Stein Ivar Dahl`` →
-        ``["Stein Ivar", "Dahl"]``, ``Stein Ivar`` → ``["Stein Ivar"]`` — so "Stein Ivar"
-        and "Stein Ivar Dahl" are one person. A second word that is a first name and not a
-        surname joins the first; in three or more words all but the last do."""
-        if len(names) < 2:
-            return names
-        is_first = [n.lower().replace("-", " ").split()[0] in self._first_any for n in names]
-        if len(names) == 2:
-            if is_first[0] and is_first[1] and names[1].lower() not in self._last:
-                return [f"{names[0]} {names[1]}"]
-            return names
-        if all(is_first[:-1]):
-            return [" ".join(names[:-1]), names[-1]]
-        return [names[0], names[-1]]
 
     def _new_person(
         self, parts: dict[str, str], fixed: str | None = None, dict_name: str | None = None
@@ -427,7 +317,7 @@ class Linker:
             types = {et.LOCATION, et.ORGANIZATION}
             known = {
                 o.lower() for e in self.key.entities if e.type in types for o in e.originals
-            } | {p.lower() for p in places() | world_places()} | _institution_names_lower()
+            } | {p.lower() for p in places() | world_places()} | institution_names_lower()
             base, _ = split_genitive(det.text, lambda b: b.lower() in known)
             value = " ".join(base.lower().split())
             for e in self.key.entities:
@@ -515,12 +405,6 @@ class Linker:
                 f"pseudonym of {e.id} was a real name in this project and was redrawn; "
                 f"re-run anonymize on {', '.join(docs)} to keep them consistent"
             )
-
-
-@cache
-def _institution_names_lower() -> frozenset[str]:
-    """Known institutions, so "Lovisenbergs" is the genitive of "Lovisenberg"."""
-    return frozenset(n.lower() for n in health_institution_names() | organization_names())
 
 
 def key_entries(key: PseudonymKey) -> list[DictionaryEntry]:

@@ -1,9 +1,12 @@
 """Person-name decisions of conflict resolution that read the words around a span (names branch).
 
-Why a module of its own: ``resolve.py`` decides between overlapping candidates; these three
+Why a module of its own: ``resolve.py`` decides between overlapping candidates; these rules
 rules decide what a *person* candidate is from its neighbours, and ``resolve.py`` was past the
 house limit of ~500 lines already.
 
+* :data:`PERSON_CUE_WORDS` / :func:`strip_person_cues` — a pronoun, kinship word or title NER
+  swallowed into a PERSON span ("han Bjørn", "mamma Randi", "Nurse Sandy") is cut off, so the
+  transcript keeps the gender cue and the key does not learn "Han".
 * :func:`closed_class` — NER calls a capitalized conjunction or pronoun a person ("han sa bare
   Fordi."): a closed-class word is never a name, so such a span is dropped.
 * :func:`coordinated_with_person` — a sentence-initial everyday word that NER calls a person
@@ -93,3 +96,28 @@ def surname_after(text: str, person: _Span, flag: _Span) -> bool:
         and not closed_class(word)
         and not _SENTENCE_END.search(text[: person.end])
     )
+
+
+# Words that stand before a name but are not part of it: pronouns (dialect "han Bjørn",
+# "ho Liv"), kinship words and titles ("mamma Randi", "Auntie Joy", "Nurse Sandy"). NER often
+# swallows them into the PERSON span; then the pronoun disappears from the transcript, the
+# pseudonym loses its gender cue, and a later sentence-initial "Han" matches the key.
+PERSON_CUE_WORDS = frozenset(
+    """
+    han ho hun hu he she him her mamma pappa mor far mora moren faren tante onkel bestemor
+    bestefar mormor morfar farmor farfar oldemor oldefar svigermor svigerfar kusine fetter
+    søster bror storebror lillebror storesøster lillesøster mum mom mam mammy mummy dad daddy
+    auntie aunty aunt uncle nan nana nanna gran granny grandma grandad granddad grandpa
+    grandmother grandfather our my cousin stepdad stepmum mr mrs ms miss dr doctor nurse prof
+    professor fru herr frøken doktor sykepleier
+    """.split()  # noqa: SIM905
+)
+
+
+def strip_person_cues(text: str, start: int, end: int) -> int:
+    """Move ``start`` past leading pronoun/kinship/title words of a PERSON span."""
+    while True:
+        m = re.match(r"([\w]+)\.?\s+(?=\w)", text[start:end])
+        if m is None or m.group(1).lower() not in PERSON_CUE_WORDS:
+            return start
+        start += m.end()

@@ -27,6 +27,11 @@ overlapping, unranked candidates; :func:`resolve` turns them into one consistent
    "Universitetet i Bergen").
 7. Flags survive only where nothing is replaced (a flag a replacement covers in part keeps
    its other words).
+
+This module holds the ordering and merging; the tests it applies live beside it:
+``non_names.py`` (step 5's drops and the generic-service demotion), ``person_spans.py``
+(pronouns and titles cut off PERSON spans, step 5's person rules) and ``span_pieces.py``
+(cutting and subtracting spans).
 """
 
 from __future__ import annotations
@@ -34,21 +39,35 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
 from presidio_analyzer import RecognizerResult
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.non_names import (
+    brand_product,
+    eponym,
+    generic_service,
+    inside_non_entity_phrase,
+    is_distractor,
+)
 from anonkit.anonymize.person_spans import (
+    PERSON_CUE_WORDS,
     coordinated_with_person,
     ner_no_name,
+    strip_person_cues,
     subject_of_person_verb,
     surname_after,
 )
 from anonkit.anonymize.recognizers.names_in_context import titled_eponym
-from anonkit.anonymize.wordlists import medicine_words
+from anonkit.anonymize.span_pieces import (
+    line_pieces,
+    subtract_spans,
+    to_word_edges,
+    trim_punct,
+    uncovered_words,
+)
 
 NER_SOURCE = "spacy-ner"
 NAME_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
@@ -124,38 +143,6 @@ def _overlap(a: _Cand, b: _Cand | tuple[int, int]) -> bool:
     return a.start < e and s < a.end
 
 
-def _trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip whitespace and edge punctuation a merged or cut span picked up."""
-    while start < end and (text[start].isspace() or text[start] in ',.;:!?()"«»-'):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ',.;:!?()"«»-'):
-        end -= 1
-    return start, end
-
-
-def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a span at line breaks (NER sometimes runs over a speaker turn or a paragraph
-    end) and trim each piece; pieces without a letter or digit are dropped."""
-    pieces = []
-    pos = start
-    for line in text[start:end].split("\n"):
-        s, e = _trim_punct(text, pos, pos + len(line))
-        if e > s and re.search(r"\w", text[s:e]):
-            pieces.append((s, e))
-        pos += len(line) + 1
-    return pieces
-
-
-def _to_word_edges(text: str, start: int, end: int) -> tuple[int, int]:
-    """Grow a name span to whole words: "Irene" inside "Irenes" becomes "Irenes", so the
-    genitive is rendered from the pseudonym ("Agnes'") instead of leaving "Agness"."""
-    while start > 0 and text[start - 1].isalnum():
-        start -= 1
-    while end < len(text) and text[end].isalnum():
-        end += 1
-    return start, end
-
-
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n…]|[.!?]['\"»”])[\s\"'«“(\-–—]*$")
 # Institution words that follow a name ("Fjellsiden skole") or join two ("Universitetet i
 # Bergen"): the whole phrase names one organisation, and "skole"/"i" must not be left behind
@@ -205,150 +192,6 @@ def _join_institutions(text: str, names: list[_Cand]) -> list[_Cand]:
     return out
 
 
-# Words that stand before a name but are not part of it: pronouns (dialect "han Bjørn",
-# "ho Liv"), kinship words and titles ("mamma Randi", "Auntie Joy", "Nurse Sandy"). NER often
-# swallows them into the PERSON span; then the pronoun disappears from the transcript, the
-# pseudonym loses its gender cue, and a later sentence-initial "Han" matches the key.
-PERSON_CUE_WORDS = frozenset(
-    """
-    han ho hun hu he she him her mamma pappa mor far mora moren faren tante onkel bestemor
-    bestefar mormor morfar farmor farfar oldemor oldefar svigermor svigerfar kusine fetter
-    søster bror storebror lillebror storesøster lillesøster mum mom mam mammy mummy dad daddy
-    auntie aunty aunt uncle nan nana nanna gran granny grandma grandad granddad grandpa
-    grandmother grandfather our my cousin stepdad stepmum mr mrs ms miss dr doctor nurse prof
-    professor fru herr frøken doktor sykepleier
-    """.split()  # noqa: SIM905
-)
-
-
-def _strip_person_cues(text: str, start: int, end: int) -> int:
-    """Move ``start`` past leading pronoun/kinship/title words of a PERSON span."""
-    while True:
-        m = re.match(r"([\w]+)\.?\s+(?=\w)", text[start:end])
-        if m is None or m.group(1).lower() not in PERSON_CUE_WORDS:
-            return start
-        start += m.end()
-
-
-# Norwegian definite endings a medicine or diagnosis may carry ("Zyprexaen", "Truxalen").
-_DEFINITE = re.compile(r"(?:en|et|n|a|ene)$")
-
-
-def _is_distractor(span: str, not_entities: frozenset[str], name: bool = False) -> bool:
-    low = span.lower()
-    base = re.sub(r"(['’]s|['’]|s)$", "", low)
-    # "NAVs", "Freuds": a genitive of a non-entity; but not "Aas" -> "aa" (a surname is no
-    # plural of a two-letter acronym), nor "Lars" -> "LAR" (a listed first name or surname
-    # is itself, not the genitive of an acronym; detect4: "Lars" was silently kept).
-    if low in not_entities:
-        return True
-    if (
-        len(base) >= 3
-        and base in not_entities
-        and (low not in _person_words() or span[: len(base)].isupper())
-    ):
-        return True
-    m = _DEFINITE.search(low)
-    if m is not None and m.start() >= 3 and low[: m.start()] in medicine_words():
-        return True
-    # A name span of several words whose capitalized ones are all non-entities: "Vival og
-    # Sobril", "Nissan Micra", NER's "Vival en periode" (recall2). One name among them keeps
-    # the span; dates ("12 March 1984") are not name spans.
-    words = span.split()
-    caps = [w for w in words if w[:1].isupper()]
-    return (
-        name
-        and len(words) > 1
-        and bool(caps)
-        and all(_is_distractor(w.strip(".,;:!?"), not_entities) for w in caps)
-    )
-
-
-@cache
-def _phrase_regex(not_entities: frozenset[str]) -> re.Pattern[str] | None:
-    """One regex of the multi-word non-entities ("christmas eve", "toyota yaris")."""
-    phrases = sorted((p for p in not_entities if " " in p), key=len, reverse=True)
-    if not phrases:
-        return None
-    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)", re.IGNORECASE)
-
-
-def _inside_non_entity_phrase(
-    text: str, start: int, end: int, not_entities: frozenset[str]
-) -> bool:
-    """The span is part of a multi-word non-entity said around it: "Eve" of "Christmas Eve",
-    "Toyota" of "Toyota Yaris" (recall2). Looked up only a few words either side."""
-    regex = _phrase_regex(not_entities)
-    if regex is None:
-        return False
-    lo, hi = max(0, start - 30), min(len(text), end + 30)
-    return any(m.start() + lo <= start and end <= m.end() + lo for m in regex.finditer(text[lo:hi]))
-
-
-# The last word of a generic service, team or benefit (prec2): with only ordinary words
-# before it ("Crisis Team", "Universal Credit"), NER's organisation is no one's name. Names
-# like "Turning Point" or "Hope Centre" end otherwise and stay organisations.
-GENERIC_SERVICE_HEADS = frozenset({
-    "team", "teams", "service", "services", "credit", "benefit", "benefits", "allowance",
-    "payment", "league", "teamet", "tjeneste", "tjenesten", "tenesta",
-})  # fmt: skip
-_ARTICLE = re.compile(r"^(?:the|a|an|det|den)\s+", re.IGNORECASE)
-
-
-def _generic_service(span: str, ordinary_word: Callable[[str], bool]) -> bool:
-    """``span`` is "(the) Ordinary … Head" with a generic service head (see above)."""
-    words = _ARTICLE.sub("", span).split()
-    return (
-        len(words) >= 2
-        and words[-1].lower() in GENERIC_SERVICE_HEADS
-        and all(ordinary_word(w) for w in words)
-    )
-
-
-# "Huntington's" of "had Huntington's (disease)": an eponymous diagnosis, not a person
-# (prec2). Only when the genitive form is on the diagnosis list and a diagnosis word follows
-# or a verb of having precedes it.
-_EPONYM_AFTER = re.compile(r"['’]s?\s+(?:disease|syndrome|palsy|chorea|sykdom|syndrom)\b", re.I)
-_EPONYM_BEFORE = re.compile(r"\b(?:had|has|have|having|got|with|of|hadde|har|med)\s+$", re.I)
-_GENITIVE = re.compile(r"['’]s?(?!\w)")
-
-
-def _eponym(text: str, start: int, end: int) -> bool:
-    m = _GENITIVE.match(text, end)
-    if m is None:
-        return False
-    word = text[start:end].lower()
-    if word + "'s" not in medicine_words() and word + "s" not in medicine_words():
-        return False
-    before = text[max(0, start - 20) : start]
-    return bool(_EPONYM_AFTER.match(text, end) or _EPONYM_BEFORE.search(before))
-
-
-@cache
-def _brands() -> frozenset[str]:
-    """Lower-cased brand names (``organizations.tsv``, kind ``brand``)."""
-    from anonkit.anonymize.places import organizations
-
-    return frozenset(i.name.lower() for i in organizations() if i.kind == "brand")
-
-
-# "a (used, rusty old) Ford", "en brukt Toyota": an indefinite article, up to two describing
-# words, then a brand: a product someone owns, not an employer or a person (prec2).
-_PRODUCT_BEFORE = re.compile(r"(?<!\w)(?:a|an|en|ei|et)\s+((?:[\w-]+\s+){0,2})$", re.IGNORECASE)
-_NOT_DESCRIBING = frozenset({
-    "at", "for", "with", "from", "in", "on", "to", "of", "job", "på", "hos", "i", "fra", "til",
-    "med", "jobb",
-})  # fmt: skip
-
-
-def _brand_product(text: str, start: int, end: int) -> bool:
-    if text[start:end].lower() not in _brands():
-        return False
-    m = _PRODUCT_BEFORE.search(text[max(0, start - 40) : start])
-    return m is not None and not any(w.lower() in _NOT_DESCRIBING for w in m.group(1).split())
-
-
 def _uncovered_words(text: str, cand: _Cand, accepted: Sequence[_Cand]) -> list[_Cand]:
     """``cand`` itself when no accepted span overlaps it, else its parts outside them that
     still hold a word other than a joining word, as candidates of the same kind."""
@@ -357,46 +200,8 @@ def _uncovered_words(text: str, cand: _Cand, accepted: Sequence[_Cand]) -> list[
         return [cand]
     return [
         replace(cand, start=s, end=e)
-        for s, e in uncovered_pieces(text, (cand.start, cand.end), covers)
-        if any(w.lower() not in _JOINING_WORDS for w in _WORD.findall(text, s, e))
+        for s, e in uncovered_words(text, (cand.start, cand.end), covers)
     ]
-
-
-# Words left of a flag that a replacement covered in part that show nothing alone.
-_JOINING_WORDS = frozenset({"and", "og", "of", "i", "the", "a", "på", "for", "in", "at", "av"})
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-
-
-def uncovered_pieces(
-    text: str, span: tuple[int, int], covers: Iterable[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """The parts of ``span`` outside ``covers`` that hold a word, trimmed to their first and
-    last word and at least two characters long (what is left of a name or a flag)."""
-    out = []
-    for start, end in subtract_spans(span, covers):
-        words = list(_WORD.finditer(text, start, end))
-        if words and words[-1].end() - words[0].start() >= 2:
-            out.append((words[0].start(), words[-1].end()))
-    return out
-
-
-def subtract_spans(
-    span: tuple[int, int], covers: Iterable[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """The parts of ``span`` not covered by any of ``covers``."""
-    pieces = [span]
-    for cs, ce in covers:
-        nxt = []
-        for s, e in pieces:
-            if e <= cs or ce <= s:
-                nxt.append((s, e))
-                continue
-            if s < cs:
-                nxt.append((s, cs))
-            if ce < e:
-                nxt.append((ce, e))
-        pieces = nxt
-    return pieces
 
 
 def resolve(
@@ -421,11 +226,11 @@ def resolve(
             action = FLAG
         else:
             action = REPLACE
-        for start, end in _line_pieces(text, r.start, r.end):
+        for start, end in line_pieces(text, r.start, r.end):
             if r.entity_type in NAME_TYPES:
-                start, end = _to_word_edges(text, start, end)
+                start, end = to_word_edges(text, start, end)
             if r.entity_type == et.PERSON:
-                start = _strip_person_cues(text, start, end)
+                start = strip_person_cues(text, start, end)
                 if text[start:end].lower() in PERSON_CUE_WORDS:
                     continue  # a pronoun or kinship word alone ("Han" of "Han Bjørn") is no name
             if (
@@ -435,13 +240,13 @@ def resolve(
                 and source not in CONTEXT_REPLACE_SOURCES
                 and not (r.entity_type == et.PERSON and titled_eponym(text, start, end))
                 and (
-                    _is_distractor(text[start:end], not_entities, r.entity_type in NAME_TYPES)
+                    is_distractor(text[start:end], not_entities, r.entity_type in NAME_TYPES)
                     or (
                         r.entity_type in NAME_TYPES
                         and (
-                            _inside_non_entity_phrase(text, start, end, not_entities)
-                            or _eponym(text, start, end)
-                            or _brand_product(text, start, end)
+                            inside_non_entity_phrase(text, start, end, not_entities)
+                            or eponym(text, start, end)
+                            or brand_product(text, start, end)
                         )
                     )
                 )
@@ -467,7 +272,7 @@ def resolve(
     covered = [(a.start, a.end) for a in accepted]
     for c in (c for c in replace_c if c.type in NAME_TYPES):
         for s, e in subtract_spans((c.start, c.end), covered):
-            s, e = _trim_punct(text, s, e)
+            s, e = trim_punct(text, s, e)
             if e > s and re.search(r"\w", text[s:e]):
                 names.append(replace(c, start=s, end=e))
     names.sort(key=lambda c: (c.start, -c.end))
@@ -502,7 +307,7 @@ def resolve(
         if (
             ordinary_word is not None
             and all(c.layer == "ner" for c in g)
-            and _generic_service(text[start:end], ordinary_word)
+            and generic_service(text[start:end], ordinary_word)
         ):
             # NER alone calls a service or benefit made of ordinary words an organisation
             # ("the Crisis Team", "Universal Credit", "Home Treatment Team"): such a name
@@ -551,21 +356,3 @@ def resolve(
         for c in accepted + flags
     ]
     return sorted(out, key=lambda d: (d.start, d.end))
-
-
-@cache
-def _person_words() -> frozenset[str]:
-    """Lower-cased first names and surnames of every list."""
-    from anonkit.anonymize.names import all_first_names, all_surnames
-
-    return frozenset(w.lower() for w in set(all_first_names()) | set(all_surnames()))
-
-
-@cache
-def name_words(lang: str) -> frozenset[str]:
-    """Lower-cased first names, surnames and places (both languages: names travel)."""
-    from anonkit.anonymize.names import all_first_names, all_surnames
-    from anonkit.anonymize.places import places, world_places
-
-    words = set(all_first_names()) | set(all_surnames()) | places() | world_places()
-    return frozenset(w.lower() for w in words)

@@ -37,28 +37,44 @@ model calls any capitalized noun a name.
 
 Lines that contain any upper-case letter are left alone: there the writer's capitals carry
 information, and the gazetteers' context rules apply as before.
+
+This module is the line walker; what it decides with lives beside it: the cue words and the
+per-language lexicons in ``truecase_cues.py``, the lower2 slots in ``truecase_slots.py``, the
+tests for words no list knows in ``unknown_words.py``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from anonkit.anonymize._data import data_lines
 from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION, PERSON
-from anonkit.anonymize.names import all_first_names, all_surnames, first_names
-from anonkit.anonymize.places import (
-    health_institution_names,
-    organization_names,
-    places,
-    world_places,
-)
-from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import (
     FUNCTION_WORDS,
     SUBJECT_NOT_NAMES,
     SUBJECT_VERBS,
+)
+from anonkit.anonymize.truecase_cues import (
+    CLAUSE_OPENERS,
+    CLAUSE_VERBS,
+    CONTACT_PHRASES,
+    CONTACT_VERBS,
+    INSTITUTION_TAILS,
+    KINSHIP_CUES,
+    OBJECT_PRONOUNS,
+    PERSON_CUES_LOWER,
+    PLACE_PREPOSITIONS_NB,
+    PRONOUN_CUES,
+    RESIDENCE_VERBS,
+    SUBJECT_VERBS_LOWER,
+    UNKNOWN_NAME_CUES,
+    cued_by_apposition,
+    lexicon,
+    own_first_names,
+    place_words,
+    possessive_names,
+    surname_words,
+    unknown_after_cue,
 )
 from anonkit.anonymize.truecase_slots import (
     institution_words,
@@ -69,8 +85,6 @@ from anonkit.anonymize.truecase_slots import (
     street_number,
 )
 from anonkit.anonymize.unknown_words import (
-    DIRECTIONS,
-    INFLECTIONS,
     PLACE_PREPOSITIONS_ANY,
     compound_name,
     in_spoken_address,
@@ -79,96 +93,9 @@ from anonkit.anonymize.unknown_words import (
     rare_word,
     unknown_kind,
 )
-from anonkit.anonymize.wordlists import common_words, not_entities
+from anonkit.anonymize.wordlists import not_entities
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-
-# Words right before a first name that make it a person even when the name is also a word.
-# Pronouns (Norwegian dialects say "han Bjørn", "ho Liv"), kinship words, titles, "heter".
-PERSON_CUES_LOWER = word_set(
-    """
-    han ho hun henne ham honom heter het hette kalt kalte kaller
-    mamma pappa mor far mora faren moren bror broren søster søstera søsteren tante onkel
-    bestemor bestefar mormor morfar farmor farfar svigermor svigerfar svoger svigerinne
-    kusine kusina fetter fetteren sønn sønnen datter dattera datteren kone kona mann mannen
-    samboer samboeren kjæreste kjæresten venn vennen venninne venninna kompis kompisen nabo
-    naboen sjef sjefen kollega kollegaen lege legen fastlege fastlegen psykolog psykologen
-    psykiater psykiateren terapeut terapeuten sykepleier sykepleieren doktor dr
-    named called call calls mum mom dad mother father brother sister aunt auntie uncle nan
-    nana gran granny grandma grandad grandpa son daughter wife husband partner boyfriend
-    girlfriend cousin mate friend boss nurse doctor mr mrs ms miss
-    therapist psychologist psychiatrist counsellor counselor
-    """
-)
-PRONOUN_CUES = word_set("han ho hun hu")
-KINSHIP_CUES = word_set(
-    """
-    mamma pappa mor far mora faren moren bror broren søster søstera tante onkel bestemor
-    bestefar mormor morfar farmor farfar
-    """
-)
-# After these a Norwegian place that is also a word is still a place ("fra molde", "i moss");
-# after "på" it may be a thing ("på ski"), and in English after any preposition ("in
-# reading"): those are only flagged (``PLACE_PREPOSITIONS_ANY`` lives in unknown_words.py).
-PLACE_PREPOSITIONS_NB = word_set("i fra til ved utenfor")
-# Verbs of living, moving and travelling: "moved to bath", "grew up near bury", "bor på ski".
-RESIDENCE_VERBS = word_set(
-    """
-    live lives lived living move moves moved moving born grew grow raised drove drive went
-    go going travelled traveled settled relocated
-    bor bodde bodd bo flytta flyttet flytter flytte født vokste oppvokst kjørte kjørt dro
-    reiste reise jobber jobba jobbet studerer studerte
-    gård gården hytte hytta hus huset leilighet leiligheten farm cabin house flat caravan
-    come comes came coming originally stayed staying camped kommer kom opprinnelig
-    worked working school college uni university studied
-    tur turer turen gikk gått walk walks walked walking hike hiked hiking
-    stasjonert stationed
-    """
-)
-# "jeg tror hilde visste", "i think gaz knew": a first name opening a clause, before a
-# finite verb of knowing, saying or doing (no copulas: "jeg tror liv er viktig").
-CLAUSE_OPENERS = word_set(
-    "tror trur trodde vet veit visste mener sa at som fordi men og da når så "
-    "think thought reckon know knew guess said that because but and when so "
-    "remember remembered husker huska"
-)
-CLAUSE_VERBS = word_set(
-    "visste sa kom ringte fant hjalp skrev kjørte gikk fikk tok mente likte hentet "
-    "knew said came rang found helped wrote drove went got took liked picked told "
-    "saying telling sier"
-)
-# Verbs of meeting and talking: their object is usually a person ("møtte liv", "told hope").
-CONTACT_VERBS = word_set(
-    "møtte traff ringte besøkte spurte fortalte hjalp savner savnet told met rang asked "
-    "texted visited helped phoned"
-)
-CONTACT_PHRASES = frozenset(
-    {"snakka med", "snakket med", "prata med", "pratet med", "sa til", "talked to",
-     "spoke to", "spoke with", "talked with", "said to", "went with", "bodde hos", "var hos"}
-)  # fmt: skip
-# Finite verbs after a line-initial name make it the subject ("per sa", "hope rang").
-SUBJECT_VERBS_LOWER = word_set(
-    """
-    sa sier var er har hadde kom ringte bor bodde jobber jobba jobbet gikk fikk tok ble mente
-    visste skrev hjalp kjørte
-    said says was is has had came rang lives lived works worked went got took told texted
-    called helped drove knew wrote
-    """
-)
-
-
-# recall1: a word that no list knows right after one of these cues is a name whatever follows
-# ("my auntie morwenna took me in", "onkel leidulv hadde en gård"): kinship words, roles and
-# naming verbs. Pronouns are left out ("han sykla" is a dialect verb form, not a name).
-UNKNOWN_NAME_CUES = PERSON_CUES_LOWER - PRONOUN_CUES - word_set("ham henne honom kaller call calls")
-# Possessives between a kinship or role word and the name ("broren min bjørn").
-POSSESSIVE_CUES = word_set("min mi mitt vår my our")
-_LONG_CUES = tuple(sorted(w for w in PERSON_CUES_LOWER if len(w) >= 6))
-# An unknown word before one of these is a verb, not a name ("my friend facetimed me").
-OBJECT_PRONOUNS = word_set("me him her it us them meg deg ham henne det oss dem seg")
-
-# Compound tails of one-word institution names ("Fjordklinikken", "Rikshospitalet").
-_INSTITUTION_TAILS = ("klinikken", "klinikk", "sykehuset", "sjukehuset", "hospitalet", "dps")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,146 +118,17 @@ class Truecased:
         return self.text if self.model_text is None else self.model_text
 
 
-# Norwegian first names that are also word forms speech uses (recall1): left doubtful on
-# lower-case lines ("rene klær", "en roman", "det lyder bra", "på kaia", "ruta hjem").
-_NB_NAME_WORDS = word_set(
-    """
-    ane brede ebbe edel falk kim lina mette rene sture kaia roman ruta mila aksel adel erle
-    svenn lyder timian tilde lilje rasa hala marina van vida rana gloria elle bent hild runa
-    lotte rut tora tron isa ella mons
-    """
-)
-
-
-@cache
-def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """(proper words safe to capitalize, first names, ambiguous first names, common words)."""
-    common = common_words(lang)
-    skip = not_entities(lang)
-    first = {n.lower() for n in all_first_names()}
-    proper = (
-        first
-        | {s.lower() for s in all_surnames()}
-        | {p.lower() for p in places() | world_places() if " " not in p}
-        | {p.lower() for p in health_institution_names() | organization_names() if " " not in p}
-    )
-    # Doubtful when left lower case: everyday words that are common first names of the two
-    # languages ("liv", "per", "hope"), not every word some foreign list has ("my", "an").
-    # Only the language's own name list counts ("said" is a name in the Norwegian list).
-    main = {n.lower() for n in first_names(lang)}
-    curated = {cols[0].lower() for cols in data_lines("ambiguous_names.txt")}
-    ambiguous = {w for w in curated | (main & common) if len(w) > 2}
-    # lower2: compass words are in some place lists ("North") but on a lower-case line "up
-    # in the north", "right up north" is a direction, not a place to replace.
-    safe = {
-        w
-        for w in proper
-        if w not in common and w not in skip and len(w) > 1 and w not in DIRECTIONS
-    }
-    if lang == "nb":
-        # recall1: Ordbank lists rare forms that are common Norwegian first names ("sindre"
-        # of "sinder", "irene" of "ire", "geir", "lena", "nora", "hilde"), so on lower-case
-        # lines those names were only flagged. A name of the Norwegian list counts as a name
-        # unless the curated list says it is an everyday word (Liv, Dag, Per, Bjørn, Storm)
-        # or it is a form speech uses (_NB_NAME_WORDS: "rene", "roman", "lyder", "kaia").
-        extra = {cols[0].lower() for cols in data_lines("common_words_extra_nb.txt")}
-        named = {
-            w
-            for w in main & common
-            if w not in curated
-            and w not in extra
-            and w not in _NB_NAME_WORDS
-            and w not in FUNCTION_WORDS
-            and w not in skip
-            and len(w) > 2
-        }
-        safe |= named
-        ambiguous -= named
-    return frozenset(safe), frozenset(first), frozenset(ambiguous - skip), common
-
-
-@cache
-def _own_first_names(lang: str) -> frozenset[str]:
-    """Lower-cased first names of the language's own list (not the foreign lists)."""
-    return frozenset(n.lower() for n in first_names(lang))
-
-
-@cache
-def _possessive_names(lang: str) -> frozenset[str]:
-    """First names a possessive slot capitalizes: the language's own list and the curated
-    everyday-word names ("hope's mum")."""
-    return _own_first_names(lang) | _lexicon(lang)[2]
-
-
-@cache
-def _surname_words() -> frozenset[str]:
-    return frozenset(s.lower() for s in all_surnames())
-
-
-@cache
-def _place_words() -> frozenset[str]:
-    """Lower-cased one-word places, including those that are everyday words."""
-    return frozenset(p.lower() for p in places() | world_places() if " " not in p and len(p) > 1)
-
-
 def _capitalize(word: str) -> str:
     head = word[0].upper()
     return (head if len(head) == 1 else word[0]) + word[1:]
-
-
-def _cued_by_apposition(
-    line: str, words: list[re.Match[str]], k: int, surnames: frozenset[str]
-) -> bool:
-    """Word ``k`` follows a kinship or role word, through a possessive ("broren min bjørn",
-    "my brother bill") or set off by commas ("mora mi, liv, snakket", "ergoterapeuten, rune,",
-    "terapeuten min, dag solberg, var")."""
-    cue = k - 1
-    gap = line[words[k - 1].end() : words[k].start()]
-    if gap not in (" ", ", "):
-        return False
-    if words[cue].group(0).lower() in POSSESSIVE_CUES and cue > 0:
-        if line[words[cue - 1].end() : words[cue].start()] != " ":
-            return False
-        cue -= 1
-    elif gap == " ":
-        return False  # a plain "<cue> X" is the cue rule's case
-    cue_word = words[cue].group(0).lower()
-    if cue_word not in PERSON_CUES_LOWER - PRONOUN_CUES and not cue_word.endswith(_LONG_CUES):
-        return False  # compounds of a role count: "ergoterapeuten", "helsesøster"
-    if gap == " ":
-        return True
-    # Set off by commas: the apposition ends with a comma, or a surname follows.
-    end = words[k].end()
-    nxt = words[k + 1] if k + 1 < len(words) else None
-    return line[end : end + 1] == "," or (
-        nxt is not None
-        and line[end : nxt.start()] == " "
-        and nxt.group(0).lower() in surnames
-        and line[nxt.end() : nxt.end() + 1] == ","
-    )
-
-
-def _unknown_after_cue(low: str, common: frozenset[str], skip: frozenset[str]) -> bool:
-    """A word no word list has, also not as an inflection of a listed word (no compound
-    splitting: after a kinship word "leidulv" is a name, not "leid" + "ulv")."""
-    if (
-        len(low) < 3
-        or not low.isalpha()
-        or low in common
-        or low in skip
-        or low in FUNCTION_WORDS
-        or low in SUBJECT_NOT_NAMES
-    ):
-        return False
-    return not any(low.endswith(suf) and low[: -len(suf)] in common for suf in INFLECTIONS)
 
 
 def truecase(text: str, lang: str) -> Truecased:
     """Capitalize names and places in the all-lower-case lines of ``text`` (module docstring)."""
     if not any(ch.isalpha() and ch.islower() for ch in text):
         return Truecased(text)
-    safe, first, ambiguous, common = _lexicon(lang)
-    places_lower = _place_words()
+    safe, first, ambiguous, common = lexicon(lang)
+    places_lower = place_words()
     out = list(text)
     # Unknown words: (start, end, likely kind, whether the model's text gets a capital).
     rare: list[tuple[int, int, str, bool]] = []
@@ -363,8 +161,8 @@ def _truecase_line(
     rare: list[tuple[int, int, str, bool]],
 ) -> None:
     safe, first, ambiguous, common, places_lower = lexicon
-    surnames_lower = _surname_words()
-    own_first = _own_first_names(lang)
+    surnames_lower = surname_words()
+    own_first = own_first_names(lang)
     skip = not_entities(lang)
     # lower2: listed institutions of several words take their written capitals
     # ("universitetet i bergen" → "Universitetet i Bergen").
@@ -409,7 +207,7 @@ def _truecase_line(
                 # "my auntie morwenna", "onkel leidulv": an unknown word after a kinship or role
                 # word. Compounds are not tried: "leid|ulv" is no compound after "onkel".
                 prev in UNKNOWN_NAME_CUES
-                and _unknown_after_cue(low, common, skip)
+                and unknown_after_cue(low, common, skip)
                 and nxt not in OBJECT_PRONOUNS  # "my friend facetimed me", "mamma googla det"
             )
             or (
@@ -459,7 +257,7 @@ def _truecase_line(
         # bjørn", "my brother bill") or set off by commas after one ("mora mi, liv,",
         # "ergoterapeuten, rune,", "terapeuten min, dag solberg,").
         if not cued and k > 0 and low in first and low not in FUNCTION_WORDS and low not in skip:
-            cued = _cued_by_apposition(line, words, k, surnames_lower)
+            cued = cued_by_apposition(line, words, k, surnames_lower)
         # recall1: the word after a first name this line capitalized is its surname when a
         # list has it as one, also when it is a word ("hanne lie", "jane whitfield").
         after_first = (
@@ -467,7 +265,7 @@ def _truecase_line(
             and prev in first
             and out[offset + words[k - 1].start()].isupper()
             and line[words[k - 1].end() : m.start()] == " "
-            and (low in surnames_lower or _unknown_after_cue(low, common, skip))
+            and (low in surnames_lower or unknown_after_cue(low, common, skip))
             and low not in FUNCTION_WORDS
             and nxt not in OBJECT_PRONOUNS
             and k - 1 not in surname_slots  # one surname, not a chain ("jane long ago")
@@ -479,7 +277,7 @@ def _truecase_line(
         # recognizer then takes them.
         slot = None
         if not (is_safe or cued or after_first):
-            if possessive_name(low, k, prev, nxt, _possessive_names(lang), FUNCTION_WORDS):
+            if possessive_name(low, k, prev, nxt, possessive_names(lang), FUNCTION_WORDS):
                 slot = PERSON
             elif place_apposition(line, m.end(), low, prev, FUNCTION_WORDS, places_lower):
                 slot = LOCATION
@@ -524,7 +322,7 @@ def _truecase_line(
         ):
             doubtful.append((offset + m.start(), offset + m.end(), PERSON))
         elif (
-            any(low.endswith(tail) and len(low) > len(tail) + 2 for tail in _INSTITUTION_TAILS)
+            any(low.endswith(tail) and len(low) > len(tail) + 2 for tail in INSTITUTION_TAILS)
             and low not in common
         ):
             # "fjordklinikken": a one-word institution (a compound Norwegian writes in lower

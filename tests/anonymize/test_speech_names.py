@@ -13,7 +13,8 @@ import pytest
 from anonkit.anonymize.detector import Detector
 from anonkit.anonymize.entities import DetectedEntity
 from anonkit.anonymize.key import PseudonymKey
-from anonkit.anonymize.linking import Linker, gender_cue
+from anonkit.anonymize.linking import Linker
+from anonkit.anonymize.name_forms import gender_cue
 from anonkit.anonymize.replace import apply_replacements
 
 

@@ -1,0 +1,153 @@
+"""Name candidates that are no one's name: the drop and demotion tests of conflict resolution.
+
+Why a module of its own: ``resolve.py`` decides between overlapping candidates; the tests here
+decide, from the word itself and a few words around it, that a name candidate names no one —
+a non-entity (``wordlists.not_entities``) or its genitive, part of a multi-word non-entity
+("Christmas Eve"), an eponymous diagnosis ("had Huntington's"), a brand said as a product ("a
+used Ford"), a generic service of ordinary words ("the Crisis Team"). They grow with every
+evaluation round, and the conflict rules stay readable only without them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from anonkit.anonymize.wordlists import medicine_words
+
+# Norwegian definite endings a medicine or diagnosis may carry ("Zyprexaen", "Truxalen").
+_DEFINITE = re.compile(r"(?:en|et|n|a|ene)$")
+
+
+def is_distractor(span: str, not_entities: frozenset[str], name: bool = False) -> bool:
+    low = span.lower()
+    base = re.sub(r"(['’]s|['’]|s)$", "", low)
+    # "NAVs", "Freuds": a genitive of a non-entity; but not "Aas" -> "aa" (a surname is no
+    # plural of a two-letter acronym), nor "Lars" -> "LAR" (a listed first name or surname
+    # is itself, not the genitive of an acronym; detect4: "Lars" was silently kept).
+    if low in not_entities:
+        return True
+    if (
+        len(base) >= 3
+        and base in not_entities
+        and (low not in _person_words() or span[: len(base)].isupper())
+    ):
+        return True
+    m = _DEFINITE.search(low)
+    if m is not None and m.start() >= 3 and low[: m.start()] in medicine_words():
+        return True
+    # A name span of several words whose capitalized ones are all non-entities: "Vival og
+    # Sobril", "Nissan Micra", NER's "Vival en periode" (recall2). One name among them keeps
+    # the span; dates ("12 March 1984") are not name spans.
+    words = span.split()
+    caps = [w for w in words if w[:1].isupper()]
+    return (
+        name
+        and len(words) > 1
+        and bool(caps)
+        and all(is_distractor(w.strip(".,;:!?"), not_entities) for w in caps)
+    )
+
+
+@cache
+def _phrase_regex(not_entities: frozenset[str]) -> re.Pattern[str] | None:
+    """One regex of the multi-word non-entities ("christmas eve", "toyota yaris")."""
+    phrases = sorted((p for p in not_entities if " " in p), key=len, reverse=True)
+    if not phrases:
+        return None
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)", re.IGNORECASE)
+
+
+def inside_non_entity_phrase(
+    text: str, start: int, end: int, not_entities: frozenset[str]
+) -> bool:
+    """The span is part of a multi-word non-entity said around it: "Eve" of "Christmas Eve",
+    "Toyota" of "Toyota Yaris" (recall2). Looked up only a few words either side."""
+    regex = _phrase_regex(not_entities)
+    if regex is None:
+        return False
+    lo, hi = max(0, start - 30), min(len(text), end + 30)
+    return any(m.start() + lo <= start and end <= m.end() + lo for m in regex.finditer(text[lo:hi]))
+
+
+# The last word of a generic service, team or benefit (prec2): with only ordinary words
+# before it ("Crisis Team", "Universal Credit"), NER's organisation is no one's name. Names
+# like "Turning Point" or "Hope Centre" end otherwise and stay organisations.
+GENERIC_SERVICE_HEADS = frozenset({
+    "team", "teams", "service", "services", "credit", "benefit", "benefits", "allowance",
+    "payment", "league", "teamet", "tjeneste", "tjenesten", "tenesta",
+})  # fmt: skip
+_ARTICLE = re.compile(r"^(?:the|a|an|det|den)\s+", re.IGNORECASE)
+
+
+def generic_service(span: str, ordinary_word: Callable[[str], bool]) -> bool:
+    """``span`` is "(the) Ordinary … Head" with a generic service head (see above)."""
+    words = _ARTICLE.sub("", span).split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in GENERIC_SERVICE_HEADS
+        and all(ordinary_word(w) for w in words)
+    )
+
+
+# "Huntington's" of "had Huntington's (disease)": an eponymous diagnosis, not a person
+# (prec2). Only when the genitive form is on the diagnosis list and a diagnosis word follows
+# or a verb of having precedes it.
+_EPONYM_AFTER = re.compile(r"['’]s?\s+(?:disease|syndrome|palsy|chorea|sykdom|syndrom)\b", re.I)
+_EPONYM_BEFORE = re.compile(r"\b(?:had|has|have|having|got|with|of|hadde|har|med)\s+$", re.I)
+_GENITIVE = re.compile(r"['’]s?(?!\w)")
+
+
+def eponym(text: str, start: int, end: int) -> bool:
+    m = _GENITIVE.match(text, end)
+    if m is None:
+        return False
+    word = text[start:end].lower()
+    if word + "'s" not in medicine_words() and word + "s" not in medicine_words():
+        return False
+    before = text[max(0, start - 20) : start]
+    return bool(_EPONYM_AFTER.match(text, end) or _EPONYM_BEFORE.search(before))
+
+
+@cache
+def _brands() -> frozenset[str]:
+    """Lower-cased brand names (``organizations.tsv``, kind ``brand``)."""
+    from anonkit.anonymize.places import organizations
+
+    return frozenset(i.name.lower() for i in organizations() if i.kind == "brand")
+
+
+# "a (used, rusty old) Ford", "en brukt Toyota": an indefinite article, up to two describing
+# words, then a brand: a product someone owns, not an employer or a person (prec2).
+_PRODUCT_BEFORE = re.compile(r"(?<!\w)(?:a|an|en|ei|et)\s+((?:[\w-]+\s+){0,2})$", re.IGNORECASE)
+_NOT_DESCRIBING = frozenset({
+    "at", "for", "with", "from", "in", "on", "to", "of", "job", "på", "hos", "i", "fra", "til",
+    "med", "jobb",
+})  # fmt: skip
+
+
+def brand_product(text: str, start: int, end: int) -> bool:
+    if text[start:end].lower() not in _brands():
+        return False
+    m = _PRODUCT_BEFORE.search(text[max(0, start - 40) : start])
+    return m is not None and not any(w.lower() in _NOT_DESCRIBING for w in m.group(1).split())
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Lower-cased first names and surnames of every list."""
+    from anonkit.anonymize.names import all_first_names, all_surnames
+
+    return frozenset(w.lower() for w in set(all_first_names()) | set(all_surnames()))
+
+
+@cache
+def name_words(lang: str) -> frozenset[str]:
+    """Lower-cased first names, surnames and places (both languages: names travel)."""
+    from anonkit.anonymize.names import all_first_names, all_surnames
+    from anonkit.anonymize.places import places, world_places
+
+    words = set(all_first_names()) | set(all_surnames()) | places() | world_places()
+    return frozenset(w.lower() for w in words)
