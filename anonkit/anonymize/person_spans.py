@@ -68,6 +68,9 @@ def coordinated_with_person(text: str, end: int, names: Sequence[_Span]) -> bool
     )
 
 
+_FROM = re.compile(r"\s+from\s+")
+
+
 def subject_of_person_verb(text: str, end: int, names: Sequence[_Span], start: int) -> bool:
     """NER calls ``text[start:end]`` a person and a verb only people do follows it ("Geth
     drove through the night", "Mags ran the group"): the name layers veto the word only
@@ -75,11 +78,20 @@ def subject_of_person_verb(text: str, end: int, names: Sequence[_Span], start: i
     only (the caller): the Norwegian model calls definite nouns ("Innkallingen kom …") and
     the dialect "Æ" people in that slot."""
     m = _NEXT_WORD.match(text, end)
+    origin = _FROM.match(text, end)
     return (
         m is not None
         and end - start > 2
         and not closed_class(text[start:end])
-        and m.group(1).lower() in _PERSON_VERBS
+        and (
+            m.group(1).lower() in _PERSON_VERBS
+            # "Ros from Andover was in the bed next to mine" (blind6 session): a person's
+            # origin said right after the name
+            or (
+                origin is not None
+                and any(n.type == et.LOCATION and n.start == origin.end() for n in names)
+            )
+        )
         and any(n.type == et.PERSON and n.start == start and n.end == end for n in names)
     )
 

@@ -296,7 +296,8 @@ def resolve(
             and _sentence_initial(text, start)
             and ordinary_word(text[start:end])
             and not coordinated_with_person(text, end, names)  # "Tobben og Bettan va der"
-            and not (lang == "en" and subject_of_person_verb(text, end, g, start))  # "Geth drove"
+            # "Geth drove", "Ros from Andover was …"
+            and not (lang == "en" and subject_of_person_verb(text, end, names, start))
         ):
             # NER alone calls a sentence-initial ordinary word ("Hvordan", "Deltaker:") a
             # name, where its capital letter proves nothing: show it, don't replace it.

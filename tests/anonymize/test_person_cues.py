@@ -163,3 +163,12 @@ def test_a_flag_joined_to_a_replaced_person_by_or_is_that_person(text, flag, per
 def test_a_lower_case_line_opening_with_dialect_i_flags_nothing(nb):
     replaced, flagged = by_action(nb, "æ ringte til legen i går")
     assert "æ" not in replaced and "æ" not in flagged
+
+
+def test_a_sentence_initial_name_before_from_a_place_is_kept() -> None:
+    """blind6 session: NER's person before "from <place>" is not demoted as a common word."""
+    from anonkit.anonymize.detector import Detector
+
+    text = "Ros from Andover was in the bed next to mine."
+    found = {d.text: d.action for d in Detector("en").detect(text)}
+    assert found.get("Ros") == "replace"
