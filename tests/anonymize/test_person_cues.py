@@ -172,3 +172,24 @@ def test_a_sentence_initial_name_before_from_a_place_is_kept() -> None:
     text = "Ros from Andover was in the bed next to mine."
     found = {d.text: d.action for d in Detector("en").detect(text)}
     assert found.get("Ros") == "replace"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Comfort is my aunt's name, she lives in Tamale.", "Comfort"),
+        ("Patience was my gran's name.", "Patience"),
+    ],
+)
+def test_x_is_my_relatives_name(text: str, name: str) -> None:
+    from anonkit.anonymize.detector import Detector
+
+    found = {d.text: d.action for d in Detector("en").detect(text)}
+    assert found.get(name) == "replace"
+
+
+def test_the_name_of_the_game_is_no_name() -> None:
+    from anonkit.anonymize.detector import Detector
+
+    found = {d.text: d.action for d in Detector("en").detect("Home is the name of the game.")}
+    assert found.get("Home") != "replace"

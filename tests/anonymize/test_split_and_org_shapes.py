@@ -114,3 +114,30 @@ def test_a_first_name_and_a_surname_are_not_a_split_place(nb):
     assert (LOCATION, "Kristian Sand") not in typed_replacements(
         nb, "Jeg snakket med Kristian Sand i går."
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        ("nb", "Mamma var innlagt på Nordfjord psykiatrisenter.", "Nordfjord psykiatrisenter"),
+        ("nb", "Politiet, altså Manglerud politistasjon, henta meg.", "Manglerud politistasjon"),
+        ("nb", "Jeg bodde i Heimly bofellesskap i tre år.", "Heimly bofellesskap"),
+        ("nb", "det var ute på lade behandlingssenter i fjor", "lade behandlingssenter"),
+        ("nb", "Jeg ble lagt inn på Øya helsehus, på post Gimle.", "post Gimle"),
+        ("en", "i was on ward forty-three for the overdose", "ward forty-three"),
+    ],
+)
+def test_institution_kinds_and_named_wards(lang: str, text: str, org: str) -> None:
+    from anonkit.anonymize.detector import Detector
+
+    found = {d.text: d.type for d in Detector(lang).detect(text) if d.action == "replace"}
+    assert found.get(org) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "text", ["jeg bodde på et bofellesskap i tre år", "vi var på samme behandlingssenter"]
+)
+def test_a_kind_word_alone_names_nothing(text: str) -> None:
+    from anonkit.anonymize.detector import Detector
+
+    assert [d for d in Detector("nb").detect(text) if d.action == "replace"] == []

@@ -11,7 +11,8 @@ from __future__ import annotations
 # "." said aloud.
 SPOKEN_DOT = r"(?:dot|dått|punktum|prikk)"
 # "@" said aloud ("at" is an everyday English word: callers ask for more evidence with it).
-SPOKEN_AT = r"(?:krøllalfa|alfakrøll|krøll|snabel-a|at)"
+# ASR keeps only half of "krøllalfa" at times: "krøll" or "alfa" (blind6 session).
+SPOKEN_AT = r"(?:krøllalfa|alfakrøll|krøll|alfa|snabel-a|at)"
 # Top-level domains people say (country codes of the users' region, and the generic ones).
 SPOKEN_TLDS = (
     "com", "no", "net", "org", "uk", "ie", "se", "dk", "fi", "is", "de", "nl", "eu", "io",

@@ -39,15 +39,20 @@ CUE_RE = re.compile(
     r"(?:et|a)?|"
     r"(?:the )?last (?:three|four|five|six|3|4|5|6)(?: digits| numbers)?|ends? (?:in|with)|"
     r"(?:de |dei )?(?:tre|fire|fem|seks|3|4|5|6) siste(?: sifrene| tallene)?|"
-    r"slutt(?:er|a|et) på"
-    r")(?: (?:of )?(?:it|mine|min|mitt|hans|hennes|his|her|is|was|are|were|'s|er|var|e|va|"
+    r"slutt(?:er|a|et) på|"
+    # an ID noun that needs no "number" after it ("my pps is …"; blind6 session)
+    r"ppsn?|nhs|chi|fnr|ssn|personnummer(?:et)?|fødselsnummer(?:et)?|d-nummer(?:et)?"
+    r")"
+    # what the digits are of, said between ("de fire siste på mobilnummeret hans er …")
+    r"(?: (?:på|av|of|on|in|i) (?:the |my |his |her |mitt |min )?\w+(?: \w+)?)?"
+    r"(?: (?:of )?(?:it|mine|min|mitt|hans|hennes|his|her|is|was|are|were|'s|er|var|e|va|"
     r"like|liksom|altså|then|så|da))*[:,]? ",
     re.IGNORECASE,
 )
 # Every cue holds one of these (a cheap test before the cue pattern runs).
 _CUE_STEMS = (
     "numb", "nummer", "nr", "code", "last", "siste", "ends", "end in", "end with", "slutt",
-    "account", "ref",
+    "account", "ref", "pps", "nhs", "chi", "fnr", "ssn",
 )  # fmt: skip
 _PARTIAL_RE = re.compile(r"last|ends?|siste|slutt", re.IGNORECASE)
 _PHONE_WORDS = re.compile(
@@ -73,8 +78,19 @@ def _said_after(text: str, start: int) -> tuple[int, int, str] | None:
     for run in said_runs(window, prescan=False):
         if run[0].start != 0:
             break
-        chars = "".join(p.chars for p in run)
-        return start, start + run[-1].end, chars
+        pieces = list(run)
+        # "… eight one nine a, i know it": a lower-case letter-word after a comma opens the
+        # next clause ("i", "a"), it is not spelled.
+        while (
+            len(pieces) > 1
+            and pieces[-1].letter
+            and not pieces[-1].clear
+            and window[pieces[-1].start : pieces[-1].end].islower()
+            and "," in window[pieces[-2].end : pieces[-1].start]
+        ):
+            pieces.pop()
+        chars = "".join(p.chars for p in pieces)
+        return start, start + pieces[-1].end, chars
     if written is not None:
         return start, start + written.end(), re.sub(r"\D", "", written.group(0))
     return None
@@ -111,7 +127,7 @@ class CuedNumberRecognizer(AnonkitRecognizer):
             if sum(ch.isdigit() for ch in chars) < MIN_DIGITS or _YEAR.fullmatch(chars):
                 continue  # "the lease ends in 2027": a year names no one
             partial = _PARTIAL_RE.search(cue.group(0))
-            before = text[max(0, cue.start() - 60) : cue.start()]
+            before = text[max(0, cue.start() - 60) : cue.end()]
             if cue.group("eircode"):
                 yield start, end, ADDRESS, SCORE
             elif partial and _PHONE_WORDS.search(before):

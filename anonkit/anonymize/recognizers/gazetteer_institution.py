@@ -35,7 +35,11 @@ _NAMES = _CAP + r"(?: " + _CAP + r"){0,2}"
 _WARD_NO = (
     # "sengepost Ø2", "post 3B": a letter may come first (a wing) or last.
     r"(?:[A-ZÆØÅ]?\d{1,3}[A-Za-z]?|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|one|two|three"
-    r"|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w])"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    # blind6 session: "ward forty-three", "post tjueto"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five"
+    r"|six|seven|eight|nine))?|(?:tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)"
+    r"(?:en|to|tre|fire|fem|seks|sju|syv|åtte|ni)?)(?![\w])"
 )
 _CENTRE = r"[a-zæøå]{2,}[segk]senter(?:et)?"
 NB_KINDS = (
@@ -46,7 +50,12 @@ NB_KINDS = (
     "senter|senteret|Senter|Senteret|stiftelse|Stiftelse|"
     # blind5: "Havbrisa kafé og arbeidssenter"; compound centres ("Fjell dagsenter", not
     # the plurals "produsenter", "prosenter": a centre's first part ends in s/e/g/k)
-    "kafé|kafe|" + _CENTRE
+    "kafé|kafe|" + _CENTRE + "|"
+    # blind6 session: kinds of place a person is kept, treated or housed at ("Nordfjord
+    # psykiatrisenter", "Manglerud politistasjon", "Heimly bofellesskap")
+    "psykiatrisenter|psykiatrisenteret|politistasjon|politistasjonen|bofellesskap|"
+    "bofellesskapet|bokollektiv|bokollektivet|dagsenter|dagsenteret|krisesenter|"
+    "krisesenteret|fengsel|fengselet|botiltak|aktivitetshus|aktivitetshuset"
 )
 # A second kind joined by "og": "Havbrisa kafé og arbeidssenter", "X skole og barnehage".
 _AND_KIND = r"(?: og (?:" + _CENTRE + r"|kafé|kafe|verksted|barnehage))?"
@@ -142,6 +151,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     # which are also words: "post to ganger").
     (re.compile(r"(?<![\w])(?:[Ss]engepost|[Aa]kuttpost|[Pp]ost) " + _WARD_NO), 0.8),
     (re.compile(r"(?<![\w])[Aa]vdeling " + _WARD_NO), 0.8),
+    # A ward named by a word ("på post Gimle", "on Rowan ward" is below; blind6 session).
+    (re.compile(r"(?<=\bpå )(?:[Ss]enge|[Aa]kutt)?[Pp]ost " + _CAP + r"(?![\w])"), 0.8),
     # "Avdeling for psykisk helse", "Avdeling for rus og avhengighet" (trimmed in code).
     (re.compile(r"(?<![\w])Avdeling for [a-zæøå]+(?: [a-zæøå]+){0,3}"), 0.8),
     (re.compile(r"(?<![\w])[Ww]ard " + _WARD_NO), 0.85),

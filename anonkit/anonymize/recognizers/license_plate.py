@@ -67,6 +67,11 @@ def said_digits(said: str) -> str | None:
     return "".join(out)
 
 
+PLATE_CUE = re.compile(
+    r"(?<!\w)(?:reg|registration|number ?plate|plates?|skilt(?:et)?|nummerskilt(?:et)?|"
+    r"bilnummer(?:et)?|regnummer(?:et)?)(?!\w)",
+    re.IGNORECASE,
+)
 # The plate shapes on the characters a stretch of speech spells (:mod:`..spoken_chars`).
 SAID_SHAPES = (
     re.compile(rf"{_L}{{2}}\d{{4,5}}"),  # Norwegian (four digits: older and said partly)
@@ -79,7 +84,13 @@ def spoken_plates(text: str) -> Iterator[tuple[int, int]]:
     """Spans of plates said character by character (module docstring); where two shapes
     overlap ("one five one C W four four seven two" is Irish, its tail a Norwegian shape),
     the longer stretch wins."""
-    found = [(s, e) for shape in SAID_SHAPES for s, e, _chars in shaped_spans(text, shape)]
+    # After a plate word ("a cork reg, one six two, c, four four eight one"), a lower-case
+    # letter alone is spelled too (blind6 session).
+    cued = PLATE_CUE.search(text) is not None
+    clear = {"min_clear": 0, "half_clear": False} if cued else {}
+    found = [
+        (s, e) for shape in SAID_SHAPES for s, e, _chars in shaped_spans(text, shape, **clear)
+    ]
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found, key=lambda span: span[0] - span[1]):
         if not any(s < end and start < e for s, e in kept):

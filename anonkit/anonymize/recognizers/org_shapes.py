@@ -53,7 +53,10 @@ _WARD_WORD_RE = re.compile(
 
 _SCHOOL_LOWER_RE = re.compile(
     r"(?<![\w])(?:på|ved|i) (?P<name>[a-zæøå]{3,}) (?P<kind>skole|skolen|skule|skulen|"
-    r"barneskole|ungdomsskole|barnehage|barnehagen|videregående(?: skole)?)(?![\w])"
+    r"barneskole|ungdomsskole|barnehage|barnehagen|videregående(?: skole)?|"
+    # blind6 session: treatment and housing kinds ("ute på lade behandlingssenter")
+    r"behandlingssenter|psykiatrisenter|bofellesskap|dagsenter|krisesenter|politistasjon)"
+    r"(?![\w])"
 )
 # Determiners, quantifiers and the adjectives that stand before "skole" as a separate word.
 _NOT_SCHOOL_NAMES = word_set(

@@ -73,6 +73,14 @@ SAID_NAME = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+# 1a. "Comfort is my aunt's name", "Håp er navnet til mormor" (blind6 session).
+NAME_IS = re.compile(
+    r" (?:is|was|'s) (?:my|his|her|our|their) (?:\w+(?:'s|s'|’s) )?(?:actual |real |first "
+    r"|middle |proper )?name\b"
+    r"| (?:er|e|var|va) (?:navnet|namnet) (?:til|på|åt) \w+"
+    r"| (?:er|e|var|va) (?:\w+ )?(?:mitt|hans|hennes|sitt) (?:navn|namn)\b",
+    re.IGNORECASE,
+)
 # 1b. "Bamsen var det alle kalte ham" (not "… alle sa": "Fint var det alle sa").
 _WHO_SAID = r"(?:alle|vi|dei|de|folk|everyone|everybody|they|we|people)"
 CALLED_AFTER = re.compile(
@@ -214,7 +222,11 @@ class PersonCueRecognizer(AnonkitRecognizer):
             return SCORE
         if not opener or self._plural(word.lower()):
             return None
-        if SAID_NAME.match(text, tok.end) or CALLED_AFTER.match(text, tok.end):
+        if (
+            SAID_NAME.match(text, tok.end)
+            or CALLED_AFTER.match(text, tok.end)
+            or NAME_IS.match(text, tok.end)
+        ):
             return SCORE_SAID
         m = ONLY_ROLE.match(text, tok.end)
         if m is not None:

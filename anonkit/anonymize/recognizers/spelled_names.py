@@ -27,7 +27,15 @@ from anonkit.anonymize.spoken_chars import shaped_spans
 
 _LETTER = "[A-ZÆØÅÄÖÜÁa-zæøåäöüá]"
 SPELLED_RE = re.compile(rf"(?<![\w-]){_LETTER}(?:-{_LETTER}){{2,}}(?![\w-])")
-SPACED_RE = re.compile(rf"(?<![\w.-]){_LETTER}\.?(?:,? {_LETTER}\.?){{2,}}(?![\w-])")
+# Marks said inside a spelling ("O, fada, D, U, B, H …", "apostrophe"; blind6 session).
+_MARK = r"(?:fada|accent|aksent|apostrophe|apostrof|hyphen|dash|bindestrek)"
+SPACED_RE = re.compile(
+    rf"(?<![\w.'’-]){_LETTER}\.?(?:,? (?:{_LETTER}\.?|{_MARK}(?=,? {_LETTER}(?![\w-]))))"
+    rf"{{2,}}(?![\w-])"
+)
+# Five letters or more, three of them different, spell a word without any cue: "h o v d e
+# n a k", "D, U, B, H, G, H, A, I, L, L" (no acronym is said that long; "I, I, I" is a stutter).
+MIN_UNCUED_LETTERS = 5
 CUE_RE = re.compile(
     r"(?<!\w)(?:spelt|spelled|spell|spelling|stavet|staves|stava|stavemåte|bokstavert)\W*"
     r"(?:\w+\W+){0,2}$",
@@ -60,9 +68,12 @@ class SpelledNameRecognizer(AnonkitRecognizer):
             taken.append(m.span())
             yield m.start(), m.end(), PERSON, SCORE
         for m in SPACED_RE.finditer(text):
-            word = "".join(ch for ch in m.group(0) if ch.isalpha())
+            word = "".join(
+                tok[0] for tok in re.findall(r"\w+", m.group(0)) if not re.fullmatch(_MARK, tok)
+            )
             before = text[: m.start()]
-            if _said_before(before, word) or CUE_RE.search(before[-40:]):
+            long_enough = len(word) >= MIN_UNCUED_LETTERS and len(set(word.lower())) >= 3
+            if long_enough or _said_before(before, word) or CUE_RE.search(before[-40:]):
                 taken.append((m.start(), m.start() + len(m.group(0).rstrip("."))))
                 yield taken[-1][0], taken[-1][1], PERSON, SCORE_SPACED
         for start, end, chars in shaped_spans(text, _LETTERS_SAID, half_clear=False):

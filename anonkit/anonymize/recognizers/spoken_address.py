@@ -30,7 +30,7 @@ from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, digit_runs, word_v
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
 from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
 from anonkit.anonymize.recognizers.address import EN_STREET_TYPES, NB_SEPARATE, NB_SUFFIXES
-from anonkit.anonymize.spoken_chars import shaped_spans
+from anonkit.anonymize.spoken_chars import said_runs, shaped_spans
 
 SCORE = 0.75
 _AMBIGUOUS_NB = frozenset({"en", "ei", "ett", "to", "ni", "ti", "o", "oh"})
@@ -186,9 +186,12 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
 
     def _postcodes(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for m in NB_POSTCODE_CUE_RE.finditer(text):
-            for run in digit_runs(text[m.end() : m.end() + 60], min_digits=4):
-                if run.start == 0 and len(run.digits) == 4 and run.digits.isdigit():
-                    yield m.end(), m.end() + run.end, ADDRESS, SCORE_POSTCODE
+            # Four digits however said: "null tre seks åtte", "femtifire sytti" (two pairs;
+            # blind6 session), "0368".
+            for run in said_runs(text[m.end() : m.end() + 60], prescan=False):
+                chars = "".join(p.chars for p in run)
+                if run[0].start == 0 and len(chars) == 4 and chars.isdigit():
+                    yield m.end(), m.end() + run[-1].end, ADDRESS, SCORE_POSTCODE
                 break
         for m in POSTCODE_SAID_RE.finditer(text):
             length = _postcode_end(m.group("pc"))

@@ -28,7 +28,7 @@ SPOKEN_AT_RE = re.compile(
     re.IGNORECASE,
 )
 _QUICK = re.compile(
-    rf"(?<!\w){_DOT}(?!\w)|krøll|alfakrøll|snabel|(?<!\w)at [\w-]+\.\w", re.IGNORECASE
+    rf"(?<!\w){_DOT}(?!\w)|krøll|alfa|snabel|(?<!\w)at [\w-]+\.\w", re.IGNORECASE
 )
 STOP_WORDS = word_set(
     """

@@ -102,7 +102,9 @@ class SpokenNumberRecognizer(AnonkitRecognizer):
             groups = re.findall(r"\d+", span)
             if not run.spoken and not valid_id and any(len(g) > MAX_GROUP for g in groups):
                 continue
-            if len(digits) > 13:
+            # An international number with a self-correction cut out ("plus four four seven
+            # eight, no, seven nine, …") reads long; still one phone number (blind6 session).
+            if len(digits) > (16 if run.digits.startswith("+") else 13):
                 continue
             context = has_context(text, run.start, run.end, ID_CONTEXT)
             nhs = NHS_CONTEXT.search(text[max(0, run.start - 40) : run.start].lower())

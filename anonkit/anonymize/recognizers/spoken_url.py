@@ -33,7 +33,10 @@ _TLD = SPOKEN_TLD
 _WORD = r"[a-zæøå0-9][a-zæøå0-9_-]*"
 _WWW = r"(?:w w w|w-w-w|www|double u double u double u|dobbel[- ]?w dobbel[- ]?w dobbel[- ]?w)"
 _SLASH = r"(?:slash|skråstrek|forward slash)"
-_PATH = rf"(?: {_SLASH} {_WORD})*"
+# A path of up to three words ("slash bring vithu home"; blind6 session), not running on
+# into the sentence over a joiner.
+_PATH_WORD = rf"(?: (?!(?:and|og|then|så|men|but|or|eller)\b){_WORD})"
+_PATH = rf"(?: {_SLASH} {_WORD}{_PATH_WORD}{{0,2}})*"
 _TAIL = rf" {_DOT} {_TLD}(?: {_DOT} (?:uk|no|au|ie))?(?!\w){_PATH}"
 WWW_RE = re.compile(
     rf"(?<!\w){_WWW} {_DOT} (?P<name>{_WORD}(?: {_WORD}){{0,3}}(?: {_DOT} {_WORD})*?){_TAIL}",
@@ -112,9 +115,14 @@ class SpokenUrlRecognizer(AnonkitRecognizer):
         words = 1
         while words < MAX_NAME_WORDS:
             head = text[:pos]
-            m = re.search(r"(?<![\w,.])(\w[\w-]*) $", head)
+            m = re.search(r"(?<![\w,.'’])(\w[\w-]*) $", head)
             word = m.group(1).lower() if m else ""
-            if m is None or word in STOP_WORDS or re.fullmatch(_WWW + "|" + _DOT, word):
+            if m is not None and re.fullmatch(_DOT, word) and words < MAX_NAME_WORDS:
+                # A name on a hosting site: "nattlysdagbok punktum wordpress punktum com"
+                # (blind6 session): the subdomain before the dot is the personal part.
+                pos = m.start(1)
+                continue
+            if m is None or word in STOP_WORDS or re.fullmatch(_WWW, word):
                 break
             if not m.group(1).islower():
                 break

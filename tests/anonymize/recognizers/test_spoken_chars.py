@@ -228,3 +228,77 @@ def test_hundred_inside_a_said_number(text: str, digits: list[str]) -> None:
 )
 def test_iban_said_aloud(text: str, expected: list[str]) -> None:
     assert [t for _, t in spans(IbanRecognizer("en"), text)] == expected
+
+
+def test_written_fnr_shape_with_a_birth_date_but_wrong_check_digit() -> None:
+    from anonkit.anonymize.recognizers.national_id import NationalIdRecognizer
+
+    found = spans(NationalIdRecognizer("nb"), "The Norwegian one was 290995 31853, I think.")
+    assert found == [("NATIONAL_ID", "290995 31853")]
+    assert spans(NationalIdRecognizer("nb"), "room 123456 78901 was free") == []  # no date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the van was a cork reg, one six two, c, four four eight one", ["one six two, c, four four eight one"]),
+        ("we had one six two, c, four four eight one", []),  # no plate word: "c" spells nothing
+    ],
+)
+def test_a_plate_word_lets_lower_case_letters_spell(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(LicensePlateRecognizer("en"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("nb", "De fire siste på mobilnummeret hans er to åtte sju en, resten husker jeg ikke.", [("PHONE", "to åtte sju en")]),
+        ("en", "my pps is seven six four two eight one nine a, i know it off by heart", [("NATIONAL_ID", "seven six four two eight one nine a")]),
+        ("en", "I checked the nhs website twice", []),
+    ],
+)
+def test_id_nouns_and_words_between_cue_and_number(lang: str, text: str, expected: list) -> None:
+    assert sorted(set(spans(CuedNumberRecognizer(lang), text))) == expected
+
+
+def test_norwegian_postcode_said_as_two_pairs() -> None:
+    text = "Postnummeret var femtifire sytti, det er Rosendal."
+    assert [t for _, t in spans(SpokenAddressRecognizer("nb"), text)] == ["femtifire sytti"]
+
+
+def test_international_number_with_a_correction_reads_long_but_is_one_phone() -> None:
+    text = "It's plus four four seven eight, no, seven nine, one two six, six four oh, oh nine."
+    found = [t for e, t in spans(SpokenNumberRecognizer("en"), text) if e == "PHONE"]
+    assert "plus four four seven eight, no, seven nine, one two six, six four oh, oh nine" in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("nb", "Alt står på nattlysdagbok punktum wordpress punktum com, hvis du vil lese.", ["nattlysdagbok punktum wordpress punktum com"]),
+        ("en", "I write a blog, it's sorrelwrites dot wordpress dot com, about it.", ["sorrelwrites dot wordpress dot com"]),
+        ("en", "He set up a page, gofundme dot com slash bring vithu home, and loads gave.", ["gofundme dot com slash bring vithu home"]),
+        ("en", "the form is on mysite dot com slash contact and then you send it", ["mysite dot com slash contact"]),
+    ],
+)
+def test_hosted_blogs_and_paths_said_aloud(lang: str, text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenUrlRecognizer(lang), text)] == expected
+
+
+def test_alfa_alone_is_the_at_sign() -> None:
+    text = "mailen min er sunnivagjerde åttisju alfa gmail punktum com"
+    found = [t for _, t in spans(SpokenEmailRecognizer("nb"), text)]
+    assert found == ["sunnivagjerde åttisju alfa gmail punktum com"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("det er h o v d e n a k med k på slutten", ["h o v d e n a k"]),
+        ("And my surname, it's O, fada, D, U, B, H, G, H, A, I, L, L, nobody gets it.", ["O, fada, D, U, B, H, G, H, A, I, L, L"]),
+        ("I, I, I, I, I mean it", []),  # a stutter: one letter
+        ("we learnt a b c at school", []),  # three letters, no cue
+    ],
+)
+def test_long_spellings_need_no_cue(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpelledNameRecognizer("en"), text)] == expected
