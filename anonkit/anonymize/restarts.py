@@ -23,9 +23,10 @@ from dataclasses import replace
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
-from anonkit.anonymize.person_spans import closed_class
+from anonkit.anonymize.person_spans import PERSON_CUE_WORDS, closed_class
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.recognizers.names_in_context import KINSHIP, RANKS, TITLES
 
 RESTART_SOURCE = "restart"
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -134,11 +135,16 @@ def restart_forms(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
 
 # "Fong, eller Phuong", "Fong, or Phuong": one person said two ways (names branch).
 _OR = re.compile(r",?\s+(?:eller|or|altså)\s+", re.IGNORECASE)
+# Words that stand before a name without being one (titles, ranks, kinship words).
+_NOT_NAME_BEFORE_NAME = PERSON_CUE_WORDS | TITLES | RANKS | KINSHIP
+_AND = re.compile(r"\s+(?:and|og|&)\s+", re.IGNORECASE)
 
 
 def alias_flags(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """A flagged capitalized word and a replaced person joined by "eller"/"or"/"altså"
-    ("kona hans, Fong, eller Phuong skrives det") are one person: the flag is promoted.
+    ("kona hans, Fong, eller Phuong skrives det") are one person: the flag is promoted. So is
+    one listed with a person ("Ugochi and Seun") or said right before one ("Rhodri Alun
+    Treharne"): people are listed with people, and a name runs on into a name.
 
     Why: a spelling restart names the same person twice; :func:`restart_forms` only links
     forms that share their first letters, so an ASR spelling ("Fong") of a replaced name
@@ -148,10 +154,18 @@ def alias_flags(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     for i, d in enumerate(found):
         if d.action != FLAG or not d.text.isalpha() or not d.text[:1].isupper():
             continue
-        if closed_class(d.text):
+        if closed_class(d.text) or d.type in (et.LOCATION, et.NUMBER):
             continue
+        if d.text.lower().rstrip(".") in _NOT_NAME_BEFORE_NAME:
+            continue  # "Professor Jonas Eide", "Uncle Tahir": a title or a relative
         if any(
-            _OR.fullmatch(text, d.end, n.start) or _OR.fullmatch(text, n.end, d.start)
+            _OR.fullmatch(text, d.end, n.start)
+            or _OR.fullmatch(text, n.end, d.start)
+            # blind6 session: "Ugochi and Seun from church" (people listed with a person),
+            # "Rhodri Alun Treharne" (a first name right before the replaced rest)
+            or _AND.fullmatch(text, d.end, n.start)
+            or _AND.fullmatch(text, n.end, d.start)
+            or (n.start == d.end + 1 and text[d.end] == " ")
             for n in names
         ):
             out[i] = replace(d, type=et.PERSON, action=REPLACE, score=max(d.score, 0.5))

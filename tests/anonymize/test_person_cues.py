@@ -193,3 +193,38 @@ def test_the_name_of_the_game_is_no_name() -> None:
 
     found = {d.text: d.action for d in Detector("en").detect("Home is the name of the game.")}
     assert found.get("Home") != "replace"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "The police came, and PC Lomax was the one who did the talking.", "Lomax"),
+        ("en", "Sergeant Gamble was the one who arrested me that night.", "Gamble"),
+        ("en", "Ugochi and Seun from church, they visited every week.", "Seun"),
+        ("en", "The psychologist was Rhodri Alun Treharne, he wrote a book.", "Rhodri"),
+        ("en", "Linnet and her partner ran the allotment group.", "Linnet"),
+        ("nb", "Selje og mannen hennes kom på besøk.", "Selje"),
+    ],
+)
+def test_ranks_lists_of_people_and_own_kin(lang: str, text: str, name: str) -> None:
+    from anonkit.anonymize.detector import Detector
+
+    found = {d.text: (d.type, d.action) for d in Detector(lang).detect(text)}
+    assert found.get(name) == ("PERSON", "replace")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "I bought it at PC World last year.", "World"),  # a shop, not a surname
+        ("en", "Auntie Nusrat and Uncle Tahir took us in.", "Uncle"),  # kinship before a name
+        ("en", "My supervisor, Professor Jonas Eide, was kind.", "Professor"),
+        ("en", "Mum and her sister came.", "Mum"),
+        ("nb", "Mamma og søstera hennes kom.", "Mamma"),
+    ],
+)
+def test_titles_kin_and_shops_stay_words(lang: str, text: str, word: str) -> None:
+    from anonkit.anonymize.detector import Detector
+
+    found = {d.text: d.action for d in Detector(lang).detect(text)}
+    assert found.get(word) != "replace"

@@ -52,3 +52,10 @@ def test_a_flagged_name_mid_sentence_before_in_place_is_no_place(en: Detector) -
 def test_a_route_to_a_place_is_no_pair_of_places(nb: Detector) -> None:
     found = nb.detect("Jeg var på Hurtigruta til Kirkenes en gang.")
     assert not [d for d in found if "place-link" in d.source]
+
+
+@pytest.mark.parametrize(
+    "text", ["he'd come out to Lochmaddy on the ferry.", "We went to Lochmaddy on the ferry."]
+)
+def test_unknown_capitalised_word_after_a_verb_of_going_to(en: Detector, text: str) -> None:
+    assert _replaced(en, text).get("Lochmaddy") == "LOCATION"

@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
-from anonkit.anonymize.names import all_first_names
+from anonkit.anonymize.names import all_first_names, all_surnames
 from anonkit.anonymize.places import (
     health_institution_names,
     organization_names,
@@ -65,6 +65,12 @@ NAME_AFTER = re.compile(
 )
 TITLES = word_set(
     "mr mrs ms miss dr doctor nurse sister prof professor fru herr frøken doktor dr. mr. mrs."
+)
+# Police and other ranks said before a surname ("PC Lomax", "Sergeant Gamble"; blind6
+# session). "PC World" is a shop: after a rank, an everyday word must be a listed surname.
+RANKS = word_set(
+    "pc dc ds di dci sergeant sgt inspector constable detective superintendent officer "
+    "betjent politibetjent konstabel overbetjent"
 )
 # Titles that only ever stand before a person's name. After one of them a surname that is
 # also an eponymous diagnosis ("Mr Parkinson", "Dr Down") is the person, not the disease:
@@ -236,6 +242,10 @@ class NameInContextRecognizer(AnonkitRecognizer):
         if close and prev is not None and word.lower() not in PRONOUNS:
             if prev_low.rstrip(".") in TITLES:
                 return SCORE_CONTEXT  # "Mr. Little": a title's full stop ends no sentence
+            if prev_low.rstrip(".") in RANKS and (
+                word.lower() not in self.common or word in all_surnames()
+            ):
+                return SCORE_CONTEXT
             # Kinship words and pronouns only within the sentence: "… til mamma. Han var …"
             if (prev_low in KINSHIP or prev_low in PRONOUNS) and not tok.sent_start:
                 return SCORE_CONTEXT

@@ -81,6 +81,19 @@ NAME_IS = re.compile(
     r"| (?:er|e|var|va) (?:\w+ )?(?:mitt|hans|hennes|sitt) (?:navn|namn)\b",
     re.IGNORECASE,
 )
+# 1c. "Linnet and her partner ran …", "Selje og mannen hennes kom" (blind6 session): only a
+# person has a partner, husband or children of their own.
+_KIN = (
+    r"(?:partner|husband|wife|boyfriend|girlfriend|fiancée?|kids|children|son|daughter|"
+    r"mum|mam|mom|dad|mother|father|brother|sister|family)"
+)
+_KIN_NB = r"(?:mannen|kona|kjæresten|samboeren|sambuaren|ungene|barna|mora|faren|broren|søstera)"
+_KIN_NB_BARE = r"(?:mann|kone|kjæreste|sambo|unger|barn|mor|far|bror|søster)"
+WITH_OWN_KIN = re.compile(
+    rf" (?:and|&) (?:her|his|their) {_KIN}\b| og (?:{_KIN_NB} (?:hennes|hans|sin|si)|"
+    rf"(?:hennes|hans|sin|si|sine) {_KIN_NB_BARE})\b",
+    re.IGNORECASE,
+)
 # 1b. "Bamsen var det alle kalte ham" (not "… alle sa": "Fint var det alle sa").
 _WHO_SAID = r"(?:alle|vi|dei|de|folk|everyone|everybody|they|we|people)"
 CALLED_AFTER = re.compile(
@@ -226,6 +239,7 @@ class PersonCueRecognizer(AnonkitRecognizer):
             SAID_NAME.match(text, tok.end)
             or CALLED_AFTER.match(text, tok.end)
             or NAME_IS.match(text, tok.end)
+            or WITH_OWN_KIN.match(text, tok.end)
         ):
             return SCORE_SAID
         m = ONLY_ROLE.match(text, tok.end)

@@ -57,6 +57,8 @@ RESIDENCE_VERBS = word_set(
     camped camping holiday holidays holidayed caravan cabin cottage farm hytte hytta gård
     gården campingvogn ferie feriert stasjonert stationed
     worked working school college uni university studied jobba jobbet studerte skole skolen
+    went go goes going came come comes coming drove drive driving travelled traveled flew
+    sailed ferry dro drar dra reiste reise kjørte kjøre kom fløy
     """
 )
 # detect4: an English month after a verb of living ("We lived in March, near …"): March is
