@@ -51,11 +51,14 @@ EN_STREET_TYPES = (
     "Crescent", "Place", "Square", "Terrace", "Way", "Gardens", "Grove", "Hill", "Park",
     "Row", "Walk", "Mews", "Boulevard", "Blvd", "Parade",
 )  # fmt: skip
+# A word of a British street name: Welsh and Irish ones have letters beyond a-z ("Tŷ Gwyn
+# Road", "Sráid Mhór"; blind6 session).
+EN_NAME_WORD = r"[A-Z][a-zàáâäèéêëìíîïòóôöùúûüŵŷ]+"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
 EN_STREET_RE = re.compile(
     r"(?<![\w])"
     r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite) \d{1,4}[A-Z]?,? )?"
-    r"\d{1,4}[A-Z]?,? (?:[A-Z][a-z]+ ){1,3}(?:" + "|".join(EN_STREET_TYPES) + r")\b"
+    r"\d{1,4}[A-Z]?,? (?:" + EN_NAME_WORD + r" ){1,3}(?:" + "|".join(EN_STREET_TYPES) + r")\b"
     r"(?:,? (?:[A-Z][a-z]+,? )?" + _UK_POSTCODE + r")?"
 )
 

@@ -29,7 +29,12 @@ from anonkit.anonymize.entity_types import ADDRESS
 from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, digit_runs, word_value
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
 from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
-from anonkit.anonymize.recognizers.address import EN_STREET_TYPES, NB_SEPARATE, NB_SUFFIXES
+from anonkit.anonymize.recognizers.address import (
+    EN_NAME_WORD,
+    EN_STREET_TYPES,
+    NB_SEPARATE,
+    NB_SUFFIXES,
+)
 from anonkit.anonymize.spoken_chars import said_runs, shaped_spans
 
 SCORE = 0.75
@@ -69,7 +74,7 @@ NB_SPOKEN_RE = re.compile(
 _EN_FLAT = r"(?:(?:[Ff]lat|[Aa]partment|[Uu]nit) (?:" + _NUM + r"|\d{1,3}[a-zA-Z]?),? )?"
 EN_SPOKEN_RE = re.compile(
     r"(?<![\w])" + _EN_FLAT + r"(?:[Nn]umber |[Nn]o\.? )?(?P<num>" + _NUM
-    + r"),? (?:[A-Z][a-z]+ ){1,3}(?:"
+    + r"),? (?:" + EN_NAME_WORD + r" ){1,3}(?:"
     + "|".join(EN_STREET_TYPES) + r")\b",
 )  # fmt: skip
 

@@ -302,3 +302,9 @@ def test_alfa_alone_is_the_at_sign() -> None:
 )
 def test_long_spellings_need_no_cue(text: str, expected: list[str]) -> None:
     assert [t for _, t in spans(SpelledNameRecognizer("en"), text)] == expected
+
+
+def test_welsh_street_names_with_a_circumflex() -> None:
+    text = "We lived at number nineteen, Tŷ Gwyn Road, Pontypridd, C F thirty-seven, one, J G."
+    found = [t for _, t in spans(SpokenAddressRecognizer("en"), text)]
+    assert found == ["number nineteen, Tŷ Gwyn Road", "C F thirty-seven, one, J G"]
