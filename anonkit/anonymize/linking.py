@@ -97,7 +97,13 @@ class Linker:
         Re-running a document replaces its earlier occurrences (idempotent).
         """
         self.key.forget_document(document)
-        self._text_names = {t.lower() for t in TOKEN_RE.findall(text) if t[:1].isupper()}
+        capitals = {t.lower() for t in TOKEN_RE.findall(text) if t[:1].isupper()}
+        # A genitive's base too ("Irene Nilsens" → "nilsen"): a pseudonym drawn before that
+        # mention is linked must not be another person's real surname (found by the property
+        # test test_property_no_original_survives).
+        self._text_names = capitals | {
+            t.rstrip("'’")[:-1] for t in capitals if t.rstrip("'’").endswith("s") and len(t) > 3
+        }
         todo = sorted(
             (d for d in detections if d.action == "replace"),
             key=lambda d: (not (d.type == et.PERSON and len(d.text.split()) > 1), d.start),
