@@ -175,16 +175,6 @@ class NameInContextRecognizer(AnonkitRecognizer):
 
     def _dialect_noun(self, low: str) -> bool:
         return dialect_noun(low, self.common, self.first_lower)
-        for ending in _DIALECT_ENDINGS:
-            stem = low[: -len(ending)]
-            if not low.endswith(ending) or len(stem) < 3:
-                continue
-            forms = [stem, stem + "e", stem[:-1] + "e" + stem[-1]]
-            if stem.startswith("e"):
-                forms.append("e-" + stem[1:])
-            if any(f in self.common for f in forms):
-                return True
-        return False
 
     def _pet_prefixed(self, word: str) -> bool:
         """``Stor-Even``, ``Lille-Even``, ``Vesle-Kari``, ``Big-Tam``: a size or age word
