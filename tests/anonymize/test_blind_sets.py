@@ -30,6 +30,8 @@ eval_detect = load_eval_module()
         "blind6_asr_nb",
         "blind7_asr_en",
         "blind7_asr_nb",
+        "blind8_asr_en",
+        "blind8_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
