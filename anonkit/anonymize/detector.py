@@ -27,7 +27,7 @@ from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
 from anonkit.anonymize.non_names import name_words
 from anonkit.anonymize.place_links import linked_places
 from anonkit.anonymize.resolve import DEFAULT_THRESHOLDS, NER_SOURCE, Thresholds, resolve
-from anonkit.anonymize.restarts import alias_flags, promote_repeats, restart_forms
+from anonkit.anonymize.restarts import alias_flags, promote_repeats, restart_forms, short_forms
 from anonkit.anonymize.span_pieces import uncovered_pieces
 from anonkit.anonymize.truecase import Truecased, truecase
 
@@ -268,7 +268,8 @@ def _replace_piece(
 
 def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """Repeats and restarts of a replaced name are that name (``restarts.py``)."""
-    return linked_places(text, restart_forms(text, alias_flags(text, promote_repeats(found, text))))
+    found = alias_flags(text, promote_repeats(found, text))
+    return linked_places(text, short_forms(text, restart_forms(text, found)))
 
 
 def detect_texts(lang: str, texts: Sequence[str]) -> list[list[DetectedEntity]]:

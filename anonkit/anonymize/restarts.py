@@ -19,7 +19,10 @@ Two rules, both on one text's detections:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
+from difflib import SequenceMatcher
+from functools import cache
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
@@ -27,6 +30,7 @@ from anonkit.anonymize.person_spans import PERSON_CUE_WORDS, closed_class
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.recognizers.names_in_context import KINSHIP, RANKS, TITLES
+from anonkit.anonymize.wordlists import common_words, not_entities
 
 RESTART_SOURCE = "restart"
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -108,9 +112,13 @@ def _one_form_of_other(short: str, long: str) -> bool:
 
 
 def restart_forms(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
-    """Add or promote the other form of a replaced name in a restart (module docstring)."""
-    names = [d for d in found if d.action == REPLACE and d.type == et.PERSON]
-    if not names:
+    """Add or promote the other form of a replaced name in a restart (module docstring).
+
+    A corrected spelling ("Hawre, nei, Hawri", "Thornabee, Thornaby I mean") takes the kind
+    of the replaced one, a person, place or organisation (session 19): the ASR spelling and
+    the right one are the same name."""
+    named = [d for d in found if d.action == REPLACE and d.type in _RESTART_KINDS]
+    if not named:
         return found
     words = list(_WORD.finditer(text))
     out = list(found)
@@ -120,17 +128,31 @@ def restart_forms(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
             a, b = left.group(0), right.group(0)
             if a[:1].lower() != b[:1].lower():
                 continue
-            if not (_one_form_of_other(a, b) or _one_form_of_other(b, a)):
+            near = _near_spelling(a, b)
+            if not (near or _one_form_of_other(a, b) or _one_form_of_other(b, a)):
                 continue  # (cheap string test first: the gap test runs a regex)
             if not _gap_is_repair(text[left.end() : right.start()]):
                 continue
             spans = ((left.start(), left.end()), (right.start(), right.end()))
-            named = [s for s in spans if _inside_name(s, names)]
-            for start, end in spans:
-                if named and (start, end) not in named:
-                    out = _as_person(text, out, start, end)
+            kinds = [_kind_around(s, named, people_only=not near) for s in spans]
+            for (start, end), kind, other in zip(spans, kinds, kinds[::-1], strict=True):
+                if kind is None and other is not None:
+                    out = _as_entity(text, out, start, end, other)
             break
     return sorted(out, key=lambda d: (d.start, d.end)) if out != found else found
+
+
+_RESTART_KINDS = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
+
+
+def _kind_around(
+    span: tuple[int, int], named: list[DetectedEntity], people_only: bool
+) -> str | None:
+    """The kind of the replaced entity ``span`` lies in (only a person for a short form)."""
+    for d in named:
+        if d.start <= span[0] and span[1] <= d.end and (d.type == et.PERSON or not people_only):
+            return d.type
+    return None
 
 
 # "Fong, eller Phuong", "Fong, or Phuong": one person said two ways (names branch).
@@ -172,25 +194,91 @@ def alias_flags(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     return out
 
 
-def _inside_name(span: tuple[int, int], names: list[DetectedEntity]) -> bool:
-    return any(n.start <= span[0] and span[1] <= n.end for n in names)
+def _fold(word: str) -> str:
+    """Lower case without accents: "Bláthnaid" and "Bla" share their first letters."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(ch)
+    )
 
 
-def _as_person(
-    text: str, found: list[DetectedEntity], start: int, end: int
+def short_forms(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """A word elsewhere in the text that is a replaced name cut short is that person.
+
+    Why: speakers give a name and then the short form they use ("Bláthnaid McGinley-Tuohy,
+    Bla we called her", "ho heter rønnaug men alle sier bare rønna"); :func:`restart_forms`
+    links the two only side by side, so the short form stayed shown, or only flagged, next to
+    the pseudonym of the full one (blind7, session 19). A flagged capitalized word links at
+    three letters; any other must have four, be more than half the name, be no month or
+    other non-entity, and be an everyday word only in lower case from five letters on ("sola"
+    is the sun beside Solveig, "rønna" is Rønnaug).
+    """
+    names = [d for d in found if d.action == REPLACE and d.type == et.PERSON]
+    full = {_fold(w) for d in names for w in _WORD.findall(d.text) if len(w) >= 4}
+    if not full:
+        return found
+    out = list(found)
+    for m in _WORD.finditer(text):
+        word = _fold(m.group(0))
+        if len(word) < _MIN_PREFIX or word in FUNCTION_WORDS or word in full:
+            continue
+        hits = [d for d in out if d.start < m.end() and m.start() < d.end]
+        if any(d.action == REPLACE for d in hits):
+            continue
+        longs = [w for w in full if _one_form_of_other(word, w)]
+        if not longs:
+            continue
+        if (not hits or m.group(0).islower()) and not _plausible_short_form(
+            word, m.group(0), longs
+        ):
+            continue  # a flagged lower-case word too: "hun heter solveig og sola skinte"
+        out = _as_entity(text, out, m.start(), m.end())
+    return sorted(out, key=lambda d: (d.start, d.end)) if out != found else found
+
+
+def _plausible_short_form(word: str, shown: str, longs: list[str]) -> bool:
+    if len(word) < 4 or all(2 * len(word) <= len(w) for w in longs):
+        return False
+    if word in _non_entities():
+        return False  # "Augustine … started in August"
+    return (len(word) >= 5 and shown.islower()) or word not in _everyday_words()
+
+
+@cache
+def _non_entities() -> frozenset[str]:
+    return not_entities("nb") | not_entities("en")
+
+
+@cache
+def _everyday_words() -> frozenset[str]:
+    return common_words("nb") | common_words("en")
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """Two spellings of one word, as a speaker corrects a name ("Hawre, nei, Hawri",
+    "Thornabee, Thornaby I mean"): same first letter, four letters or more, and at least
+    three quarters of their letters in common (``difflib``'s ratio)."""
+    a, b = _fold(a), _fold(b)
+    return (
+        a != b
+        and min(len(a), len(b)) >= 4
+        and a[0] == b[0]
+        and SequenceMatcher(None, a, b).ratio() >= 0.75
+    )
+
+
+def _as_entity(
+    text: str, found: list[DetectedEntity], start: int, end: int, kind: str = et.PERSON
 ) -> list[DetectedEntity]:
-    """``found`` with [start, end) a replaced PERSON: a flag there is promoted; a word nothing
-    covers is added; a word inside another replaced entity is left alone."""
+    """``found`` with [start, end) a replaced ``kind``: a flag there is promoted; a word
+    nothing covers is added; a word inside another replaced entity is left alone."""
     out = []
     covered = False
     for d in found:
         if d.start < end and start < d.end:
             covered = True
             if d.action == FLAG:
-                d = replace(d, type=et.PERSON, action=REPLACE, score=max(d.score, 0.5))
+                d = replace(d, type=kind, action=REPLACE, score=max(d.score, 0.5))
         out.append(d)
     if not covered:
-        out.append(
-            DetectedEntity(start, end, et.PERSON, REPLACE, 0.5, text[start:end], RESTART_SOURCE)
-        )
+        out.append(DetectedEntity(start, end, kind, REPLACE, 0.5, text[start:end], RESTART_SOURCE))
     return out

@@ -10,7 +10,7 @@ import pytest
 from detect_helpers import by_action
 
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
-from anonkit.anonymize.restarts import promote_repeats, restart_forms
+from anonkit.anonymize.restarts import promote_repeats, restart_forms, short_forms
 
 
 def _person(text: str, word: str, action: str = REPLACE) -> DetectedEntity:
@@ -92,3 +92,81 @@ def test_promote_repeats_keeps_a_lower_case_word_apart_from_a_capitalized_name()
 def test_detector_replaces_both_forms_of_a_restart(detectors, lang, text, both):
     replaced, _ = by_action(detectors[lang], text)
     assert all(form in replaced for form in both), replaced
+
+
+# ---- session 19: corrected spellings of any kind, short forms anywhere in the text ----
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "corrected", "kind"),
+    [
+        ("We moved to Morpith, Morpeth I mean, when I was nine.", "Morpith", "Morpeth", "LOCATION"),
+        ("Hun het Gulnara, nei, Gulnaza, tror jeg.", "Gulnara", "Gulnaza", "PERSON"),
+        ("They sent me to Aldgrove, sorry, Aldergrove.", "Aldergrove", "Aldgrove", "LOCATION"),
+    ],
+)
+def test_a_corrected_spelling_takes_the_kind_of_the_replaced_one(text, said, corrected, kind):
+    start = text.index(said)
+    place = DetectedEntity(start, start + len(said), kind, REPLACE, 0.8, said, "test")
+    found = restart_forms(text, [place])
+    other = next(d for d in found if d.text == corrected)
+    assert (other.type, other.action) == (kind, REPLACE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We moved to Morpeth, Melrose after that.",  # another place, not a spelling of it
+        "I went to Morpeth, More or less every week.",  # too little in common
+    ],
+)
+def test_a_different_word_after_a_place_is_no_correction(text):
+    start = text.index("Morpeth")
+    place = DetectedEntity(start, start + 7, "LOCATION", REPLACE, 0.8, "Morpeth", "test")
+    assert _replaced(restart_forms(text, [place])) == ["Morpeth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "Sio, we said on bad days; our key worker was Siobhán Tierney.",
+            "Siobhán Tierney",
+            "Sio",
+        ),
+        ("han heter leonhard, men vi sier bare leonh", "leonhard", "leonh"),
+        ("my cousin is called kristofer, kristo for short", "kristofer", "kristo"),
+    ],
+)
+def test_a_short_form_elsewhere_in_the_text_is_the_same_person(text, name, short):
+    found = [_person(text, name)]
+    if short[:1].isupper():
+        found.append(_person(text, short, FLAG))
+    out = short_forms(text, sorted(found, key=lambda d: d.start))
+    assert sorted(_replaced(out)) == sorted([name, short])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The new cook, Augustina, started in August.", "Augustina"),  # a month
+        ("hun heter solveig og sola skinte hele dagen", "solveig"),  # four letters, a word
+        ("Marianne came, and the marina was full.", "Marianne"),  # not a cut of the name
+        ("Sebastian says the sea is cold.", "Sebastian"),  # a function-size word
+    ],
+)
+def test_everyday_words_that_begin_like_a_name_stay_words(text, name):
+    assert _replaced(short_forms(text, [_person(text, name)])) == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("nb", "ho heter torunn, men alle sier bare torun i bygda", ["torunn"]),
+        ("en", "We had a nurse, Ffion Pritchard-Lloyd, Ffi we called her.", ["Ffi"]),
+        ("nb", "Han het Vegard, nei, Vegar, den nye på posten.", ["Vegard", "Vegar"]),
+    ],
+)
+def test_detector_replaces_short_forms_and_corrections(detectors, lang, text, names):
+    replaced, _ = by_action(detectors[lang], text)
+    assert all(any(n in r for r in replaced) for n in names), replaced

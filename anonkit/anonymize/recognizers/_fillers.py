@@ -29,6 +29,14 @@ _FILLER = {
     "nb": re.compile(rf"(?:,\s*|\s+)(?:{_COMMON})(?:,|\.\.\.|…)?(?=\s)", re.IGNORECASE),
 }
 
+_FILLER_WORD = re.compile(rf"(?:{_COMMON}|er)", re.IGNORECASE)
+
+
+def is_filler(word: str) -> bool:
+    """A hesitation sound ("eh", "um", "øhm"), never a name after "heter" or "called"."""
+    return _FILLER_WORD.fullmatch(word) is not None
+
+
 _CORRECTIONS = {
     "en": r"sorry|no|no wait|wait|i mean|hang on",
     "nb": r"nei|nei vent|vent|unnskyld|sorry|jeg mener|æ mener|eg meiner",

@@ -48,6 +48,7 @@ from anonkit.anonymize.recognizers._base import (
     tokenize,
     word_set,
 )
+from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.wordlists import common_words, medicine_words, not_entities
 
@@ -60,11 +61,26 @@ NAME_IS = re.compile(
 )
 NAME_AFTER = re.compile(
     r"^,?\s+(?:sånn |så )?(?:heter|het) (?:han|hun|ho|hu|det)\b|"
-    r"^,?\s+(?:was|is) (?:her|his|my|their) name\b",
+    r"^,?\s+(?:was|is) (?:her|his|my|their) name\b|"
+    # "Bla we called her", "Tøffen kalte vi ham": the name before the naming verb (session 19)
+    r"^,?\s+(?:we|they|everyone|people) (?:just |all )?(?:called|call) (?:her|him|them)\b|"
+    r"^,?\s+(?:kalte|kalla|kaller|kalle) (?:vi|de|dem|alle) (?:bare )?(?:ham|han|henne|ho|hu)\b",
     re.IGNORECASE,
 )
+# Naming words after which even an everyday word is a name ("han heter glad, trygve glad"):
+# unlike "called"/"kalt" ("called the police", "ble kalt inn") they take nothing else.
+STRONG_NAMING = word_set("heter het hette named nicknamed")
+# A question about a name names nobody: "hva heter søstera di", "what was the place called".
+# So does a word for a thing ("det finnes noe som heter mestring").
+_NAME_QUESTION = re.compile(
+    r"\b(?:hva|hvem|kva|ka|kem|what|who|(?:noe|noko|sånt|something|det) som)\s+$",
+    re.IGNORECASE,
+)
+# Words that may stand between "kalte ham" and the name: "vi kalte ham bare tøffen".
+_NAMING_ADVERBS = word_set("bare alltid just only always for")
 TITLES = word_set(
-    "mr mrs ms miss dr doctor nurse sister prof professor fru herr frøken doktor dr. mr. mrs."
+    "mr mrs ms miss mister missus dr doctor nurse sister prof professor fru herr frøken doktor "
+    "dr. mr. mrs."
 )
 # Police and other ranks said before a surname ("PC Lomax", "Sergeant Gamble"; blind6
 # session). "PC World" is a shop: after a rank, an everyday word must be a listed surname.
@@ -136,6 +152,8 @@ def dialect_noun(low: str, common: frozenset[str], first_names: frozenset[str]) 
         if any(f in common for f in forms):
             return True
     return False
+
+
 SCORE_UNKNOWN_SUBJECT = 0.6
 SCORE_UNKNOWN = 0.5
 
@@ -163,13 +181,14 @@ class NameInContextRecognizer(AnonkitRecognizer):
 
     def _unknown(self, word: str) -> bool:
         """Capitalized, in no word list (nor a compound or inflection of listed words:
-        "Spilltiden", "Nav-reformen"), and no known place or institution."""
+        "Spilltiden", "Nav-reformen"; :meth:`Lexicon.explains_capitalized`), and no known
+        place or institution."""
         return (
             is_capitalized(word)
             and self._nameable(word)
             and word.lower() not in self.common
             and word not in self.known
-            and not self.lexicon.is_common(word.lower())
+            and not self.lexicon.explains_capitalized(word.lower())
             and not (self.lang == "nb" and self._dialect_noun(word.lower()))
         )
 
@@ -188,6 +207,32 @@ class NameInContextRecognizer(AnonkitRecognizer):
             and tail.isalpha()
             and len(tail) > 1
             and tail not in self.known  # "Stor-Oslo", "Lille-Norge" are places
+        )
+
+    def _named_by_verb(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """A naming verb, its object and perhaps "bare"/"just" before the word: "kalte ham
+        Tøffen", "we called him Thomo", "vi kalte ham bare tøffen". In lower case the word must be
+        no function word ("called him back", "kalte ham for det")."""
+        word = tokens[i].text
+        j = i - 1
+        if j > 1 and tokens[j].text.lower() in _NAMING_ADVERBS:
+            j -= 1
+        if not (
+            j > 0
+            and tokens[j].text.lower() in NAMING_OBJECTS
+            and tokens[j - 1].text.lower() in NAMING_VERBS
+        ):
+            return False
+        if is_capitalized(word):
+            return word.lower() not in _FUNCTION_WORDS
+        # In lower case only on a line without capitals ("my kids call me every Sunday") and a
+        # word no list has ("pappa kalte meg alltid prinsessa" is a pet word).
+        return (
+            word.islower()
+            and text.islower()
+            and word not in _FUNCTION_WORDS
+            and word not in self.common
+            and word.rstrip("s") not in TITLES
         )
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
@@ -213,16 +258,24 @@ class NameInContextRecognizer(AnonkitRecognizer):
                     word.islower() and (low in self.first_lower or low not in self.common)
                 ):
                     return SCORE_CONTEXT
-            if (
-                prev_low in NAMING_OBJECTS
-                and i > 1
-                and tokens[i - 2].text.lower() in NAMING_VERBS
-                and is_capitalized(word)
-            ):
+                if (
+                    word.islower()
+                    and prev_low in STRONG_NAMING
+                    and text[prev.end : tok.start] == " "
+                    and not is_filler(low)
+                    and not (self.lang == "nb" and self._dialect_noun(low))
+                    and not _NAME_QUESTION.search(text[max(0, prev.start - 12) : prev.start])
+                ):
+                    return SCORE_CONTEXT
+            if self._named_by_verb(text, tokens, i):
                 return SCORE_CONTEXT
         if NAME_IS.search(text[max(0, tok.start - 24) : tok.start]) and is_capitalized(word):
             return SCORE_CONTEXT
-        if is_capitalized(word) and NAME_AFTER.search(text[tok.end : tok.end + 30]):
+        if (
+            is_capitalized(word)
+            and word.lower() not in _FUNCTION_WORDS
+            and NAME_AFTER.search(text[tok.end : tok.end + 30])
+        ):
             return SCORE_CONTEXT
         if not is_capitalized(word):
             return None
@@ -255,7 +308,9 @@ class NameInContextRecognizer(AnonkitRecognizer):
 _FUNCTION_WORDS = word_set(
     "det den de seg it that this the a an me him her them sånn slik noe something so what "
     "ikke not også jo vel egentlig visst faktisk bare just really actually back in out up "
-    "off for about by my your his our their min mitt mi din hans hennes"
+    "off for about by my your his our their min mitt mi din hans hennes "
+    "etter at som når da der her hva in on at to til på i we they you he she vi de han hun ho "
+    "hu dem deg oss jeg eg æ du dere"
 )
 
 

@@ -49,3 +49,29 @@ def test_spans_never_include_the_cue_word(rec: NameInContextRecognizer) -> None:
         ("PERSON", "Randi"),
         ("PERSON", "Ragnhild"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 19: an everyday word after "heter" is a name; a naming verb with an adverb
+        ("han heter stille, tormod stille", [("stille", 0.85)]),
+        ("ho het sol, og ho var lita", [("sol", 0.85)]),
+        ("vi kalte ham alltid vesleknut på skolen", [("vesleknut", 0.85)]),
+        ("Kråka kalte vi henne, for hun var så svart i håret.", [("Kråka", 0.85)]),
+        ("Fotball-Arne, they all called him, was the coach.", [("Fotball-Arne", 0.85)]),
+        ("Sunny we called him, because he never smiled.", [("Sunny", 0.85)]),
+        # not names: questions, things that are called something, fillers, pet words
+        ("hva heter søstera di", []),
+        ("det finnes noe som heter skam, sa hun", []),
+        ("hun het, eh, jeg husker ikke", []),
+        ("Han het broren min.", []),
+        ("Mamma kalte meg alltid vennen.", []),
+        ("They call me every week.", []),
+    ],
+)
+def test_naming_words_take_everyday_words_and_adverbs(
+    rec: NameInContextRecognizer, text: str, expected: list
+) -> None:
+    found = sorted(rec.analyze(text, None, None), key=lambda r: r.start)
+    assert [(text[r.start : r.end], r.score) for r in found] == expected
