@@ -40,14 +40,24 @@ def is_distractor(span: str, not_entities: frozenset[str], name: bool = False) -
     # A name span of several words whose capitalized ones are all non-entities: "Vival og
     # Sobril", "Nissan Micra", NER's "Vival en periode" (recall2). One name among them keeps
     # the span; dates ("12 March 1984") are not name spans.
+    # Session 19: listed phrases inside the span count as non-entities too ("My National
+    # Insurance", "Universal Credit and Housing Benefit"), and so does a sentence-opening
+    # possessive or article before them.
     words = span.split()
-    caps = [w for w in words if w[:1].isupper()]
-    return (
-        name
-        and len(words) > 1
-        and bool(caps)
-        and all(is_distractor(w.strip(".,;:!?"), not_entities) for w in caps)
+    if not name or len(words) < 2:
+        return False
+    regex = _phrase_regex(not_entities)
+    rest = regex.sub(" ", span) if regex is not None else span
+    caps = [w for w in rest.split() if w[:1].isupper() and w.lower() not in _OPENERS]
+    return (bool(caps) or rest != span) and all(
+        is_distractor(w.strip(".,;:!?"), not_entities) for w in caps
     )
+
+
+_OPENERS = frozenset({
+    "my", "our", "his", "her", "their", "your", "the", "a", "an", "and",
+    "og", "min", "mi", "mitt", "vår", "hans", "hennes", "den", "det",
+})  # fmt: skip
 
 
 @cache
@@ -65,11 +75,35 @@ def inside_non_entity_phrase(
 ) -> bool:
     """The span is part of a multi-word non-entity said around it: "Eve" of "Christmas Eve",
     "Toyota" of "Toyota Yaris" (recall2). Looked up only a few words either side."""
+    return non_entity_phrase_start(text, start, end, not_entities) is not None
+
+
+def non_entity_phrase_start(
+    text: str, start: int, end: int, not_entities: frozenset[str]
+) -> int | None:
+    """Where the multi-word non-entity around [start, end) begins, or None."""
     regex = _phrase_regex(not_entities)
     if regex is None:
-        return False
+        return None
     lo, hi = max(0, start - 30), min(len(text), end + 30)
-    return any(m.start() + lo <= start and end <= m.end() + lo for m in regex.finditer(text[lo:hi]))
+    for m in regex.finditer(text[lo:hi]):
+        if m.start() + lo <= start and end <= m.end() + lo:
+            return m.start() + lo
+    return None
+
+
+# A place of work or treatment before a listed phrase: "i praksis på Clas Ohlson", "worked at
+# Red Bull". A flag there stays: the brand may be an employer (blind7, session 19).
+_WORKPLACE_BEFORE = re.compile(r"\b(?:på|hos|at|for|with)\s+$", re.IGNORECASE)
+
+
+def flag_inside_non_entity_phrase(
+    text: str, start: int, end: int, not_entities: frozenset[str]
+) -> bool:
+    """A flagged word is part of a listed phrase ("Universal" of "Universal Credit") that no
+    workplace preposition introduces: the flag would only cost the steward a look."""
+    at = non_entity_phrase_start(text, start, end, not_entities)
+    return at is not None and not _WORKPLACE_BEFORE.search(text[max(0, at - 6) : at])
 
 
 # The last word of a generic service, team or benefit (prec2): with only ordinary words

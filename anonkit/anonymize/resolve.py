@@ -48,6 +48,7 @@ from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.non_names import (
     brand_product,
     eponym,
+    flag_inside_non_entity_phrase,
     generic_service,
     inside_non_entity_phrase,
     is_distractor,
@@ -243,11 +244,16 @@ def resolve(
                     is_distractor(text[start:end], not_entities, r.entity_type in NAME_TYPES)
                     or (
                         r.entity_type in NAME_TYPES
-                        and (
-                            inside_non_entity_phrase(text, start, end, not_entities)
-                            or eponym(text, start, end)
-                            or brand_product(text, start, end)
-                        )
+                        and inside_non_entity_phrase(text, start, end, not_entities)
+                    )
+                    or (
+                        # a flag too: "Universal" of "Universal Credit" is no one's name
+                        action == FLAG
+                        and flag_inside_non_entity_phrase(text, start, end, not_entities)
+                    )
+                    or (
+                        r.entity_type in NAME_TYPES
+                        and (eponym(text, start, end) or brand_product(text, start, end))
                     )
                 )
             ):

@@ -61,7 +61,7 @@ def promote_repeats(found: list[DetectedEntity], text: str = "") -> list[Detecte
         return found
     words = [
         w for d in found if d.action == REPLACE and d.type == et.PERSON
-        for w in re.findall(r"\w+", d.text)
+        for w in [*re.findall(r"\w+", d.text), *_spelled_word(d.text)]
     ]  # fmt: skip
     if not words:
         return found
@@ -83,6 +83,19 @@ def promote_repeats(found: list[DetectedEntity], text: str = "") -> list[Detecte
         else d
         for d in found
     ]
+
+
+# A name said letter by letter: "K-A-J-A-N-I", "s i v", "B. O. R. G".
+_SPELLED = re.compile(r"\w(?:[-.\s]+\w)+\.?")
+
+
+def _spelled_word(span: str) -> list[str]:
+    """The word a spelled-out name spells ("K-A-J-A-N-I" → "KAJANI"), so that the name said
+    whole next to its spelling is the same person (blind7, session 19)."""
+    if not _SPELLED.fullmatch(span):
+        return []
+    letters = re.findall(r"\w", span)
+    return ["".join(letters)] if len(letters) >= 3 else []
 
 
 def _gap_is_repair(gap: str) -> bool:

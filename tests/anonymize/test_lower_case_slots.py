@@ -37,6 +37,8 @@ from anonkit.anonymize.detector import Detector
         ("nb", "Jovsset snakket bare samisk med bestefaren sin.", ["Jovsset"]),
         ("nb", "Mo var snill med meg.", ["Mo"]),
         ("en", "Jez was my best friend at school.", ["Jez"]),
+        ("en", "Pepper was my landlady in Leith, a hard woman.", ["Pepper"]),
+        ("nb", "Kobbe var treneren min på ungdomslaget.", ["Kobbe"]),
         # an unknown word after "with"/"med" on a lower-case line, or taken up by a pronoun
         ("en", "i stayed with ffion for a bit.", ["ffion"]),
         ("en", "and then there was ffion, she was from up north.", ["ffion"]),

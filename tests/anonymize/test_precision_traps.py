@@ -42,6 +42,14 @@ def _replaced(detector: Detector, text: str) -> list[str]:
         ("nb", "Han lignet litt på Petter Northug.", "Northug", []),
         ("nb", "Vi så Kongen en gang på 17. mai.", "Kongen", []),
         ("nb", "Vi gikk på kino på Valentinsdagen med Sigrid.", "Valentinsdagen", ["Sigrid"]),
+        # session 19: schemes and benefits named in full, also inside a longer NER span and
+        # with the sentence's possessive; devices; a nationality
+        ("en", "My National Insurance letter went to Gorebridge.", "Insurance", ["Gorebridge"]),
+        ("en", "He lost Housing Benefit and Pension Credit in one go.", "Benefit", []),
+        ("en", "Tamsin did the forms on her iPad in the end.", "iPad", ["Tamsin"]),
+        ("en", "The night nurse was a Filipina woman called Marites.", "Filipina", ["Marites"]),
+        # a lower-case word on a line written with capitals is no name, whatever NER says
+        ("en", "Rhiannon had chips with mayo and a can of coke.", "mayo", ["Rhiannon"]),
     ],
 )
 def test_word_kept_name_replaced(
@@ -79,3 +87,20 @@ def test_a_personal_title_makes_an_eponymous_diagnosis_a_surname(
     # A surname that is also a diagnosis ("Mr Parkinson") used to be kept silently: the
     # non-entity lists dropped it before any recognizer could call it a name.
     assert _replaced(detectors[lang], text) == replaced
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # words of a listed phrase are not flagged one by one (session 19) ...
+        ("en", "We watched the Premier League every Saturday at Ewan's.", []),
+        ("en", "He drank Red Bull all day long.", []),
+        # ... unless a workplace preposition leaves the brand an employer
+        ("nb", "Jeg var i praksis på Clas Ohlson et halvt år.", ["Clas", "Ohlson"]),
+    ],
+)
+def test_flags_inside_listed_phrases(
+    detectors: dict[str, Detector], lang: str, text: str, flagged: list[str]
+) -> None:
+    got = [d.text for d in detectors[lang].detect(text) if d.action == "flag"]
+    assert got == flagged

@@ -170,3 +170,13 @@ def test_everyday_words_that_begin_like_a_name_stay_words(text, name):
 def test_detector_replaces_short_forms_and_corrections(detectors, lang, text, names):
     replaced, _ = by_action(detectors[lang], text)
     assert all(any(n in r for r in replaced) for n in names), replaced
+
+
+def test_a_name_said_after_its_spelling_is_the_same_person():
+    text = "It's spelled T-E-G-W-E-N, Tegwen, with a G."
+    spelled = text.index("T-E-G-W-E-N")
+    found = [
+        DetectedEntity(spelled, spelled + 11, "PERSON", REPLACE, 0.85, "T-E-G-W-E-N", "test"),
+        _person(text, "Tegwen", FLAG),
+    ]
+    assert _replaced(promote_repeats(found, text)) == ["T-E-G-W-E-N", "Tegwen"]

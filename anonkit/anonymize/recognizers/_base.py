@@ -152,6 +152,17 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+def lower_case_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` was written in lower case: its first letter is lower
+    case. (The detector truecases such lines before the recognizers run, so capitals inside
+    them — "my nan Dolly" — prove nothing; a line written with capitals opens with one.)"""
+    start = text.rfind("\n", 0, pos) + 1
+    for ch in text[start:pos]:
+        if ch.isalpha():
+            return ch.islower()
+    return False
+
+
 def is_capitalized(word: str) -> bool:
     """First letter upper case, not an all-caps acronym, at least two characters."""
     return len(word) > 1 and word[0].isupper() and not word.isupper()

@@ -94,10 +94,15 @@ ROLES = word_set(
     behandler behandleren miljøterapeut miljøterapeuten venn vennen venninne venninna kjæreste
     kjæresten nabo naboen lærer læreren sjef sjefen kollega kollegaen saksbehandler
     saksbehandleren
+    dealer landlord landlady flatmate housemate roommate cellmate sponsor mentor coach tutor
+    lodger husband wife fiance fiancé fiancee fiancée solicitor lawyer dentist midwife pastor
+    imam rabbi caseworker befriender buddy pal
+    kompis kompisen samboer samboeren ektemann advokat advokaten trener treneren veileder
+    veilederen støttekontakt støttekontakten verge vergen
     """
 )
 ROLE_AFTER = re.compile(
-    r" (?:was|is|var|er) (?:(?:my|our|his|her|their|the) (?:\w+ )?(?P<en>\w+)"
+    r" (?:was|is|var|er) (?:(?:my|our|his|her|their|the) (?:(?P<pre>\w+) )?(?P<en>\w+)"
     r"|(?P<nb>\w+)(?: (?:min|mi|vår|hans|hennes|deres))?)\b"
 )
 # Who rings without being named: kinship words (imported), services and places of work.

@@ -43,6 +43,7 @@ from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     Token,
     is_capitalized,
+    lower_case_line,
     tokenize,
     word_set,
 )
@@ -240,17 +241,6 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
             )
             if listed or english_capital or subject or opener:
                 yield tok.start, tok.start + len(base), CAPITALIZED, SCORE
-
-
-def lower_case_line(text: str, pos: int) -> bool:
-    """Whether the line around ``pos`` was written in lower case: its first letter is lower
-    case. (The detector truecases such lines before the recognizers run, so capitals inside
-    them — "my nan Dolly" — prove nothing; a line written with capitals opens with one.)"""
-    start = text.rfind("\n", 0, pos) + 1
-    for ch in text[start:pos]:
-        if ch.isalpha():
-            return ch.islower()
-    return False
 
 
 def _low(tokens: tuple[Token, ...], i: int) -> str:

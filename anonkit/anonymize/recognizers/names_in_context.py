@@ -45,6 +45,7 @@ from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     Token,
     is_capitalized,
+    lower_case_line,
     tokenize,
     word_set,
 )
@@ -116,6 +117,20 @@ KINSHIP = word_set(
     """
 )
 PRONOUNS = word_set("han ho hun hu")
+# "his mate Dove", "my friend Brook", "kompisen min Stein": a person named by how they stand
+# to someone (session 19). The relation word needs an owner, before it or (Norwegian) after.
+RELATIONS = word_set(
+    """
+    mate friend pal buddy boyfriend girlfriend partner husband wife fiance fiancé ex neighbour
+    neighbor flatmate housemate roommate cellmate colleague workmate classmate boss sponsor
+    venn venninne kompis kamerat kjæreste samboer nabo kollega sjef
+    """
+)
+OWNERS = word_set("my his her our their your min mi mitt hans hennes vår")
+# Definite relation words with the owner after them: "kompisen min Stein", "venninna mi Åse".
+RELATIONS_DEFINITE = word_set(
+    "vennen venninna venninnen kompisen kameraten kjæresten samboeren naboen kollegaen sjefen"
+)
 FOLLOWERS = word_set(
     """
     is was has had said says told came went called rang texted drove helped works worked
@@ -229,7 +244,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
         # word no list has ("pappa kalte meg alltid prinsessa" is a pet word).
         return (
             word.islower()
-            and text.islower()
+            and lower_case_line(text, tokens[i].end)
             and word not in _FUNCTION_WORDS
             and word not in self.common
             and word.rstrip("s") not in TITLES
@@ -292,6 +307,8 @@ class NameInContextRecognizer(AnonkitRecognizer):
             # Kinship words and pronouns only within the sentence: "… til mamma. Han var …"
             if (prev_low in KINSHIP or prev_low in PRONOUNS) and not tok.sent_start:
                 return SCORE_CONTEXT
+            if not tok.sent_start and _owned_relation(tokens, i):
+                return SCORE_CONTEXT
         # 4. an unknown word opening a sentence ("I'm", "Don't" are contractions, not names).
         if tok.sent_start and "'" not in word and "’" not in word and self._unknown(word):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -302,6 +319,16 @@ class NameInContextRecognizer(AnonkitRecognizer):
             )
             return SCORE_UNKNOWN_SUBJECT if follows else SCORE_UNKNOWN
         return None
+
+
+def _owned_relation(tokens: tuple[Token, ...], i: int) -> bool:
+    """``tokens[i]`` follows "my friend", "his mate" or "kompisen min"."""
+    if i < 2:
+        return False
+    before, prev = tokens[i - 2].text.lower(), tokens[i - 1].text.lower()
+    return (prev in RELATIONS and before in OWNERS) or (
+        prev in OWNERS and before in RELATIONS_DEFINITE
+    )
 
 
 # Words that follow "heter"/"called" without being a name ("det heter seg", "called it").

@@ -257,7 +257,11 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             and _word(tokens, i + 2) in SPEAKER
             and (tok.sent_start or _word(tokens, i - 1) in ("with", "med"))
         ):
-            return self._loose(word)
+            # On a line written with capitals a lower-case word there is food or a thing:
+            # "chips with mayo and I hadn't eaten" (blind7, session 19).
+            return self._loose(word) and not (
+                word.islower() and not lower_case_line(text, tok.end)
+            )
         if (
             gap == " "
             and nxt in AND
@@ -371,6 +375,8 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         role = (m.group("en") or m.group("nb") or "").lower()
         if m.group("nb") and self.lang != "nb":
             return False
+        if (m.group("pre") or "").lower() in ROLES:
+            role = m.group("pre").lower()  # "was my landlady in Leith": the role came first
         if role in SOCIAL_ROLES:
             # "Music was my best friend", "Alcohol was my mate": said of things too, so
             # only a listed name or a word no list has.

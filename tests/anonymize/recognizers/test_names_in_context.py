@@ -75,3 +75,21 @@ def test_naming_words_take_everyday_words_and_adverbs(
 ) -> None:
     found = sorted(rec.analyze(text, None, None), key=lambda r: r.start)
     assert [(text[r.start : r.end], r.score) for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Then his mate Robin took over the van.", [("Robin", 0.85)]),
+        ("I rang my friend Echo from the ward.", [("Echo", 0.85)]),
+        ("Kompisen min Frost kom innom.", [("Frost", 0.85)]),
+        ("Hun og venninna mi Lerke dro til byen.", [("Lerke", 0.85)]),
+        ("My friend Monday was a joke between us.", []),  # a weekday is never the name
+        ("He was my mate. Silver was the colour.", []),  # a new sentence starts
+    ],
+)
+def test_an_owned_relation_word_names_the_next_word(
+    rec: NameInContextRecognizer, text: str, expected: list
+) -> None:
+    found = sorted(rec.analyze(text, None, None), key=lambda r: r.start)
+    assert [(text[r.start : r.end], r.score) for r in found] == expected
