@@ -28,7 +28,8 @@ from anonkit.anonymize.non_names import name_words
 from anonkit.anonymize.place_links import linked_places
 from anonkit.anonymize.resolve import DEFAULT_THRESHOLDS, NER_SOURCE, Thresholds, resolve
 from anonkit.anonymize.restarts import alias_flags, promote_repeats, restart_forms, short_forms
-from anonkit.anonymize.span_pieces import uncovered_pieces
+from anonkit.anonymize.span_pieces import line_has_capitals, uncovered_pieces
+from anonkit.anonymize.surname_after import surnames_after_first_names
 from anonkit.anonymize.truecase import Truecased, truecase
 
 TRUECASE_SOURCE = "truecase"
@@ -241,16 +242,10 @@ def _lower_case_ner_flagged(text: str, found: list[DetectedEntity]) -> list[Dete
         if d.source == NER_SOURCE
         and d.action == REPLACE
         and d.text.islower()
-        and _line_has_capitals(text, d.start)
+        and line_has_capitals(text, d.start)
         else d
         for d in found
     ]
-
-
-def _line_has_capitals(text: str, pos: int) -> bool:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return any(ch.isupper() for ch in text[start : end if end >= 0 else len(text)])
 
 
 def _unknown_words_replaced(
@@ -295,7 +290,8 @@ def _replace_piece(
 def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """Repeats and restarts of a replaced name are that name (``restarts.py``)."""
     found = alias_flags(text, promote_repeats(_lower_case_ner_flagged(text, found), text))
-    return linked_places(text, short_forms(text, restart_forms(text, found)))
+    found = short_forms(text, restart_forms(text, found))
+    return linked_places(text, surnames_after_first_names(text, found))
 
 
 def detect_texts(lang: str, texts: Sequence[str]) -> list[list[DetectedEntity]]:

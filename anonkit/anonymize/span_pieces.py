@@ -90,3 +90,11 @@ def uncovered_words(
         for s, e in uncovered_pieces(text, span, covers)
         if any(w.lower() not in _JOINING_WORDS for w in _WORD.findall(text, s, e))
     ]
+
+
+def line_has_capitals(text: str, pos: int) -> bool:
+    """Whether the line of ``text`` around ``pos`` has a capital letter anywhere: speech
+    recognition writes a line either with capitals or all in lower case."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return any(ch.isupper() for ch in text[start : end if end >= 0 else len(text)])

@@ -101,3 +101,41 @@ def rare_lower_words_en() -> frozenset[str]:
     """
     raw = files("anonkit.anonymize").joinpath("data", "rare_lower_words_en.txt.gz").read_bytes()
     return frozenset(gzip.decompress(raw).decode("utf-8").split())
+
+
+# Top-level keys of spaCy's lemma tables: one object of forms per word class.
+_WORD_CLASS_RE = re.compile(r'"(adj|adv|noun|verb)": ?\{')
+
+
+@cache
+def word_class_forms(lang: str, word_class: str) -> frozenset[str]:
+    """Lower-case forms of one word class (``verb``, ``adv``) in spaCy's lemma tables.
+
+    Why: after a first name on an all-lower-case line the next word is a verb ("amund kom",
+    "ros came") or the surname ("amund seter", "sigve bonde"); a surname that is also a noun
+    can be told from the verb only by its word class (session 19). Norwegian: the Ordbank
+    forms of ``nb_lemma_exc`` (every inflected form, ~50,000 verb forms); English: the
+    irregular forms of ``en_lemma_exc`` and the lemmas of ``en_lemma_index`` with their
+    regular endings (for verbs without the bare lemma: "hill", "stone" are verbs too).
+    """
+    _check(lang)
+    if lang == "nb":
+        raw = gzip.decompress(
+            files("spacy_lookups_data").joinpath("data", "nb_lemma_exc.json.gz").read_bytes()
+        ).decode("utf-8")
+        sections = list(_WORD_CLASS_RE.finditer(raw))
+        for here, after in zip(sections, [*sections[1:], None], strict=True):
+            if here.group(1) == word_class:
+                body = raw[here.end() : after.start() if after is not None else len(raw)]
+                return frozenset(map(str.lower, _LOWER_KEY_RE.findall(body)))
+        return frozenset()
+    forms = set(_lookups_json("en_lemma_exc.json.gz").get(word_class, {}))
+    lemmas = _lookups_json("en_lemma_index.json.gz").get(word_class, [])
+    if word_class != "verb":
+        forms.update(lemmas)
+    else:
+        # Inflected forms only: most bare English verbs are nouns as well ("hill", "stone").
+        for lemma in lemmas:
+            stem = lemma[:-1] if lemma.endswith("e") else lemma
+            forms.update((lemma + "s", lemma + "es", stem + "ed", stem + "ing"))
+    return frozenset(f.lower() for f in forms if " " not in f and "_" not in f)

@@ -1,0 +1,84 @@
+"""The surname after a first name on an all-lower-case line (issue 10, items 1 and 7).
+
+Why: on a line written with capitals the surname carries its own capital and NER joins it to
+the first name. Without capitals, "sigve bonde", "amund seter", "ingga bongo" had the first
+name replaced (a listed name) and the surname shown beside its pseudonym: a surname that is
+also a word ("bonde", "seter") is in no surname list and no rule takes it. On the
+development sets the word right after a replaced first name on such lines was the surname
+in 31 of ~45 cases once verbs ("amund kom", "ros came", 126 cases) are set aside; the rest
+were adverbs and dialect forms, which are set aside too (session 19).
+
+The rule: a replaced PERSON of one word that is a listed first name, on a line without
+capitals, followed after one space by a word that is no function word, verb form, adverb,
+number, first name (two people or a double first name are other rules' work) or
+non-entity: the span grows over that word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.entities import REPLACE, DetectedEntity
+from anonkit.anonymize.names import all_first_names
+from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.span_pieces import line_has_capitals
+from anonkit.anonymize.wordlists import not_entities, word_class_forms
+
+SURNAME_AFTER_SOURCE = "surname-after"
+_NEXT_WORD = re.compile(r" ([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w'’-])")
+# Dialect and spoken forms the word-class tables lack ("e" = er, "va" = var, "didn").
+_SPOKEN_NON_NAMES = word_set(
+    "e æ va ska sku bi blei ha hadd didn doesn wasn isn couldn wouldn gonna wanna "
+    "eh ehm øh uh um erm"
+)
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in all_first_names())
+
+
+@cache
+def _not_surnames() -> frozenset[str]:
+    """Words that cannot be the surname: function words, verbs, adverbs, non-entities."""
+    words: set[str] = set(FUNCTION_WORDS) | _SPOKEN_NON_NAMES
+    for lang in ("nb", "en"):
+        words |= word_class_forms(lang, "verb") | word_class_forms(lang, "adv")
+        words |= not_entities(lang)
+    return frozenset(words)
+
+
+def surnames_after_first_names(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """``found`` with each lower-case first name grown over the surname after it."""
+    candidates = [
+        d
+        for d in found
+        if d.action == REPLACE
+        and d.type == et.PERSON
+        and d.text.islower()
+        and d.text.isalpha()
+        and d.text in _first_names()
+    ]
+    if not candidates:
+        return found
+    out = list(found)
+    for d in candidates:
+        m = _NEXT_WORD.match(text, d.end)
+        if m is None or line_has_capitals(text, d.start):
+            continue
+        word = m.group(1)
+        if not word.islower() or word in _first_names() or word in _not_surnames():
+            continue
+        end = m.end(1)
+        if any(o is not d and o.action == REPLACE and o.start < end and d.end < o.end for o in out):
+            continue  # already someone else's span (a place, a second name)
+        grown = replace(
+            d, end=end, text=text[d.start : end], source=f"{d.source}+{SURNAME_AFTER_SOURCE}"
+        )
+        out = [grown if o is d else o for o in out if o is d or not (d.end < o.start < end)]
+    return out
+

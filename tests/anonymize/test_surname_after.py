@@ -1,0 +1,73 @@
+"""The surname after a lower-case first name joins the name (issue 10, items 1 and 7).
+
+Unit tests of the rule on hand-built detections (fictitious names), then the real detector.
+"""
+
+from __future__ import annotations
+
+import pytest
+from detect_helpers import by_action
+
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.surname_after import surnames_after_first_names
+
+
+def _name(text: str, word: str, action: str = REPLACE, kind: str = "PERSON") -> DetectedEntity:
+    start = text.index(word)
+    return DetectedEntity(start, start + len(word), kind, action, 0.85, word, "test")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "full"),
+    [
+        ("jeg ringte til torstein haugen om kvelden", "torstein", "torstein haugen"),
+        ("vi bodde hos gunnhild skog en stund", "gunnhild", "gunnhild skog"),
+        ("my mate callum rooke drove", "callum", "callum rooke"),
+        ("then bridget fernsby-hale came round", "bridget", "bridget fernsby-hale"),
+    ],
+)
+def test_the_word_after_a_first_name_is_the_surname(text, first, full):
+    found = surnames_after_first_names(text, [_name(text, first)])
+    assert [(d.text, d.action) for d in found] == [(full, REPLACE)]
+
+
+def test_a_flag_on_the_surname_is_absorbed():
+    text = "vi bodde hos gunnhild skog en stund"
+    found = [_name(text, "gunnhild"), _name(text, "skog", FLAG, "RARE_WORD")]
+    assert [d.text for d in surnames_after_first_names(text, found)] == ["gunnhild skog"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("torstein kom hjem sent", "torstein"),  # a verb
+        ("callum came round later", "callum"),  # an English verb
+        ("torstein altså, han er grei", "torstein"),  # punctuation: no surname
+        ("gunnhild egentlig var snill", "gunnhild"),  # an adverb
+        ("gunnhild og jeg", "gunnhild"),  # a function word
+        ("gunnhild mandag", "gunnhild"),  # a non-entity
+        ("Then Callum Rooke came.", "Callum"),  # a line with capitals: NER's work
+        ("torstein ingrid og jeg", "torstein"),  # two first names
+    ],
+)
+def test_no_surname_no_growth(text, first):
+    found = [_name(text, first)]
+    assert surnames_after_first_names(text, found) == found
+
+
+def test_another_replaced_entity_is_not_swallowed():
+    text = "vi så torstein bergen i fjor"
+    found = [_name(text, "torstein"), _name(text, "bergen", kind="LOCATION")]
+    assert surnames_after_first_names(text, found) == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("nb", "æ snakka med halvard strand om det i går", "halvard strand"),
+        ("en", "it was maureen stone who found me that night", "maureen stone"),
+    ],
+)
+def test_detector_replaces_first_name_and_surname_together(detectors, lang, text, name):
+    replaced, _ = by_action(detectors[lang], text)
+    assert name in replaced, replaced
