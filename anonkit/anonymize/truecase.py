@@ -49,6 +49,7 @@ import re
 from dataclasses import dataclass
 
 from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION, PERSON
+from anonkit.anonymize.recognizers._base import remember_lower_case_lines
 from anonkit.anonymize.recognizers.name_words import (
     FUNCTION_WORDS,
     SUBJECT_NOT_NAMES,
@@ -134,13 +135,17 @@ def truecase(text: str, lang: str) -> Truecased:
     rare: list[tuple[int, int, str, bool]] = []
     doubtful: list[tuple[int, int, str]] = []
     pos = 0
+    lowered: list[tuple[int, int]] = []
     for line in text.split("\n"):
         if line and not any(ch.isupper() for ch in line):
+            lowered.append((pos, pos + len(line)))
             _truecase_line(
                 line, pos, out, doubtful, (safe, first, ambiguous, common, places_lower), lang, rare
             )
         pos += len(line) + 1
     cased = "".join(out)
+    if cased != text:
+        remember_lower_case_lines(cased, tuple(lowered))
     if not rare:
         return Truecased(cased, tuple(doubtful))
     for start, end, _, capital in rare:

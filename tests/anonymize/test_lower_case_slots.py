@@ -38,6 +38,14 @@ from anonkit.anonymize.detector import Detector
         ("nb", "Mo var snill med meg.", ["Mo"]),
         ("en", "Jez was my best friend at school.", ["Jez"]),
         ("en", "Pepper was my landlady in Leith, a hard woman.", ["Pepper"]),
+        # session 19: a line opening with a known name is still a lower-case line
+        (
+            "en",
+            "gerard muldoon, everyone called him ged, he ran the garden.",
+            ["gerard muldoon", "ged"],
+        ),
+        ("en", "my brother flint drove down from carlisle that night.", ["flint"]),
+        ("nb", "torbjørg og storebroren min kalte ham bassen.", ["torbjørg", "bassen"]),
         ("nb", "Kobbe var treneren min på ungdomslaget.", ["Kobbe"]),
         # an unknown word after "with"/"med" on a lower-case line, or taken up by a pronoun
         ("en", "i stayed with ffion for a bit.", ["ffion"]),

@@ -152,10 +152,32 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+# Texts the truecaser changed, with the spans of their lines that were written all in lower
+# case. Why: the recognizers read the truecased text, where a line that opens with a known
+# name ("Ragnhild bor i …", "Gerard Muldoon, everyone called him ged") has a capital first
+# letter; by the first letter alone such a line looked written with capitals, and every
+# lower-case-line rule skipped it (session 19). Bounded: a batch of texts is truecased ahead
+# of its recognizers (the detector's batch size is 128).
+_LOWERED: dict[str, tuple[tuple[int, int], ...]] = {}
+_LOWERED_MAX = 1024
+
+
+def remember_lower_case_lines(cased: str, lines: tuple[tuple[int, int], ...]) -> None:
+    """Record that ``cased`` came out of truecasing and which of its lines were lower case."""
+    if cased in _LOWERED:
+        return
+    if len(_LOWERED) >= _LOWERED_MAX:
+        _LOWERED.pop(next(iter(_LOWERED)))
+    _LOWERED[cased] = lines
+
+
 def lower_case_line(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` was written in lower case: its first letter is lower
     case. (The detector truecases such lines before the recognizers run, so capitals inside
     them — "my nan Dolly" — prove nothing; a line written with capitals opens with one.)"""
+    lines = _LOWERED.get(text)
+    if lines is not None:
+        return any(start <= pos <= end for start, end in lines)
     start = text.rfind("\n", 0, pos) + 1
     for ch in text[start:pos]:
         if ch.isalpha():

@@ -51,21 +51,35 @@ from anonkit.anonymize.recognizers._base import (
 )
 from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers.flags import Lexicon
-from anonkit.anonymize.wordlists import common_words, medicine_words, not_entities
+from anonkit.anonymize.wordlists import (
+    common_words,
+    medicine_words,
+    not_entities,
+    word_class_forms,
+)
 
 NAMING_WORDS = word_set("heter het hette kalt kalla kaltes called named nicknamed")
 # "kalte ham X", "we called him X": the pronoun sits between the verb and the name.
 NAMING_VERBS = word_set("kalte kaller kalla called call calls")
-NAMING_OBJECTS = word_set("ham han henne ho him her them dem meg me seg")
+NAMING_OBJECTS = word_set(
+    "ham han henne ho him her them dem meg me seg mæ dæm hænne himself herself themselves"
+)
+# A third person named: on a lower-case line even an everyday word after "kalte ham" is the
+# name ("vi kalte henne snø", "everyone calls him bong"); "kalte meg dum" is an insult.
+THIRD_PERSON_OBJECTS = word_set(
+    "ham han henne ho him her them dem dæm hænne himself herself themselves"
+)
 NAME_IS = re.compile(
     r"(?:name(?:'s| is| was)|navnet (?:mitt |hans |hennes )?(?:er|var))\s+$", re.IGNORECASE
 )
 NAME_AFTER = re.compile(
-    r"^,?\s+(?:sånn |så )?(?:heter|het) (?:han|hun|ho|hu|det)\b|"
-    r"^,?\s+(?:was|is) (?:her|his|my|their) name\b|"
-    # "Bla we called her", "Tøffen kalte vi ham": the name before the naming verb (session 19)
-    r"^,?\s+(?:we|they|everyone|people) (?:just |all )?(?:called|call) (?:her|him|them)\b|"
-    r"^,?\s+(?:kalte|kalla|kaller|kalle) (?:vi|de|dem|alle) (?:bare )?(?:ham|han|henne|ho|hu)\b",
+    r"^,?\s+(?P<strong>(?:sånn |så |det )?(?:heter|het) (?:han|hun|ho|hu|det)\b|"
+    r"(?:was|is) (?:her|his|my|their) name\b|"
+    # "Tøffen kalte vi ham": the name before the naming verb (session 19)
+    r"(?:kalte|kalla|kaller|kalle) (?:vi|de|dem|alle) (?:bare )?(?:ham|han|henne|ho|hu)\b)|"
+    # "Bla we called her": only a capitalized word ("his real name, everyone just called him
+    # the gaffer" names no one "name")
+    r"^,?\s+(?:we|they|everyone|people) (?:just |all )?(?:called|call) (?:her|him|them)\b",
     re.IGNORECASE,
 )
 # Naming words after which even an everyday word is a name ("han heter glad, trygve glad"):
@@ -77,6 +91,9 @@ _NAME_QUESTION = re.compile(
     r"\b(?:hva|hvem|kva|ka|kem|what|who|(?:noe|noko|sånt|something|det) som)\s+$",
     re.IGNORECASE,
 )
+# "my daughter's called blessing", "he was called": "called" as strong as "heter".
+_IS_CALLED = re.compile(r"(?:['’]s|\bis|\bwas|\bwere|\bare|\bbe|\bbeen)\s+$", re.IGNORECASE)
+_INTERJECTIONS = word_set("ja nei jo joda nope yes no yeah aye ok okay oh ah")
 # Words that may stand between "kalte ham" and the name: "vi kalte ham bare tøffen".
 _NAMING_ADVERBS = word_set("bare alltid just only always for")
 TITLES = word_set(
@@ -114,6 +131,8 @@ KINSHIP = word_set(
     storesøster lillesøster
     mum mom mam mammy mummy dad daddy auntie aunty aunt uncle nan nana nanna gran granny
     grandma grandad granddad grandpa grandmother grandfather our cousin stepdad stepmum
+    brother sister son daughter niece nephew grandson granddaughter stepson stepdaughter
+    stepbrother stepsister sønn datter niese nevø
     """
 )
 PRONOUNS = word_set("han ho hun hu")
@@ -240,14 +259,26 @@ class NameInContextRecognizer(AnonkitRecognizer):
             return False
         if is_capitalized(word):
             return word.lower() not in _FUNCTION_WORDS
-        # In lower case only on a line without capitals ("my kids call me every Sunday") and a
-        # word no list has ("pappa kalte meg alltid prinsessa" is a pet word).
+        # In lower case only on a line without capitals ("my kids call me every Sunday"), and
+        # an everyday word only for a third person ("pappa kalte meg alltid prinsessa").
+        return (
+            self._lower_case_name_slot(text, tokens[i])
+            and word.rstrip("s") not in TITLES
+            and (word not in self.common or tokens[j].text.lower() in THIRD_PERSON_OBJECTS)
+        )
+
+    def _lower_case_name_slot(self, text: str, tok: Token) -> bool:
+        """A lower-case word in a naming slot of an all-lower-case line, that is no function
+        word, hesitation or adverb (session 19: "her name was fern", "foss, det heter han")."""
+        word = tok.text
         return (
             word.islower()
-            and lower_case_line(text, tokens[i].end)
+            and word.isalpha()  # not "he's"
+            and lower_case_line(text, tok.end)
             and word not in _FUNCTION_WORDS
-            and word not in self.common
-            and word.rstrip("s") not in TITLES
+            and not is_filler(word)
+            and word not in _INTERJECTIONS
+            and word not in word_class_forms(self.lang, "adv")
         )
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
@@ -275,7 +306,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
                     return SCORE_CONTEXT
                 if (
                     word.islower()
-                    and prev_low in STRONG_NAMING
+                    and (prev_low in STRONG_NAMING or _IS_CALLED.search(text, 0, prev.start))
                     and text[prev.end : tok.start] == " "
                     and not is_filler(low)
                     and not (self.lang == "nb" and self._dialect_noun(low))
@@ -284,12 +315,19 @@ class NameInContextRecognizer(AnonkitRecognizer):
                     return SCORE_CONTEXT
             if self._named_by_verb(text, tokens, i):
                 return SCORE_CONTEXT
-        if NAME_IS.search(text[max(0, tok.start - 24) : tok.start]) and is_capitalized(word):
+        if NAME_IS.search(text[max(0, tok.start - 24) : tok.start]) and (
+            is_capitalized(word) or self._lower_case_name_slot(text, tok)
+        ):
             return SCORE_CONTEXT
+        plain = word.replace("-", "").isalpha()
+        after = NAME_AFTER.search(text[tok.end : tok.end + 30]) if plain else None
         if (
-            is_capitalized(word)
+            after is not None
             and word.lower() not in _FUNCTION_WORDS
-            and NAME_AFTER.search(text[tok.end : tok.end + 30])
+            and (
+                is_capitalized(word)
+                or (after.group("strong") and self._lower_case_name_slot(text, tok))
+            )
         ):
             return SCORE_CONTEXT
         if not is_capitalized(word):
@@ -337,7 +375,8 @@ _FUNCTION_WORDS = word_set(
     "ikke not også jo vel egentlig visst faktisk bare just really actually back in out up "
     "off for about by my your his our their min mitt mi din hans hennes "
     "etter at som når da der her hva in on at to til på i we they you he she vi de han hun ho "
-    "hu dem deg oss jeg eg æ du dere"
+    "hu dem deg oss jeg eg æ du dere names everything anything nothing something whatever "
+    "ting alt noe navn spelled spelt written skrives skrevet staves stavet"
 )
 
 

@@ -85,8 +85,13 @@ from anonkit.anonymize.recognizers.name_words import (
     SUBJECT_NOT_NAMES,
     lower_case_line,
 )
-from anonkit.anonymize.recognizers.names_in_context import KINSHIP, dialect_noun
-from anonkit.anonymize.wordlists import common_words, not_entities
+from anonkit.anonymize.recognizers.names_in_context import (
+    KINSHIP,
+    OWNERS,
+    RELATIONS,
+    dialect_noun,
+)
+from anonkit.anonymize.wordlists import common_words, not_entities, word_class_forms
 
 SCORE = 0.6
 
@@ -421,11 +426,13 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         """``<kinship> X (adverb) <person's verb>`` on a line written in lower case."""
         word = tokens[i].text
         low = word.lower()
+        before = _word(tokens, i - 1)
+        owned = i > 1 and before in RELATIONS and _word(tokens, i - 2) in OWNERS
         if (
             i == 0
             or not word.islower()
-            or _word(tokens, i - 1) not in KINSHIP
-            or _word(tokens, i - 1) == "our"
+            or (before not in KINSHIP and not owned)  # "my brother clay", "his mate dove"
+            or before == "our"
             or self._never_a_name(word, low)
             or low in KINSHIP
             or low in ADVERBS
@@ -442,7 +449,12 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         verb = _word(tokens, i + 1)
         if verb in ADVERBS:
             verb = _word(tokens, i + 2)
-        return verb in ACTION_VERBS or verb in PERSON_VERBS or verb in KIN_VERBS
+        if verb in ACTION_VERBS or verb in PERSON_VERBS or verb in KIN_VERBS:
+            return True
+        # Any verb form after a word that is itself no verb or adverb (session 19: "my
+        # brother clay drove down", "my cousin ash lives with us").
+        verbs, adverbs = _word_classes(self.lang)
+        return verb in verbs and low not in verbs and low not in adverbs
 
     def _alias(self, text: str, tokens: tuple[Token, ...], i: int) -> int | None:
         """Index of an alias token of a first name: "Kjelle, altså Kjell" → Kjelle."""
@@ -472,3 +484,9 @@ def _word(tokens: tuple[Token, ...], i: int) -> str:
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
     return [SubjectNameRecognizer(lang)]
+
+
+@cache
+def _word_classes(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Verb and adverb forms of ``lang`` (loaded on the first lower-case kinship slot)."""
+    return word_class_forms(lang, "verb"), word_class_forms(lang, "adv")

@@ -93,3 +93,26 @@ def test_an_owned_relation_word_names_the_next_word(
 ) -> None:
     found = sorted(rec.analyze(text, None, None), key=lambda r: r.start)
     assert [(text[r.start : r.end], r.score) for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 19: naming slots on all-lower-case lines take everyday words
+        ("his name was birch, he was the night porter", [("birch", 0.85)]),
+        ("my son's called marvel, don't laugh", [("marvel", 0.85)]),
+        ("everyone calls her pebble at the centre", [("pebble", 0.85)]),
+        ("vi kalte henne måke fordi hun skreik sånn", [("måke", 0.85)]),
+        ("lie, det heter han, han er ny", [("lie", 0.85)]),
+        # ... but not an insult, a particle, an adverb or "names"
+        ("hun kalte meg dum hele tida", []),
+        ("they called him names at school", []),
+        ("her name was really odd", []),
+        ("ja, det heter han", []),
+    ],
+)
+def test_naming_slots_on_lower_case_lines(
+    rec: NameInContextRecognizer, text: str, expected: list
+) -> None:
+    found = sorted(rec.analyze(text, None, None), key=lambda r: r.start)
+    assert [(text[r.start : r.end], r.score) for r in found] == expected
