@@ -350,6 +350,16 @@ def _truecase_line(
             modifier = noun_phrase_modifier(line, words, start)
             if modifier is not None:  # "with shelter cymru": the name may start earlier
                 doubtful.append((offset + modifier[0], offset + modifier[1], kind))
+        elif (
+            low.endswith(("'s", "’s"))
+            and len(low) > 4
+            and word[:-2].isalpha()
+            and rare_word(word[:-2], low[:-2], lang)
+        ):
+            # "emeka's mum", "totoy's mum": an unknown word with the English possessive is
+            # the rule above's too, the "'s" outside the span (session 19)
+            kind = unknown_kind(line, m.start(), prev)
+            rare.append((offset + m.start(), offset + m.end() - 2, kind, True))
         elif lang == "nb" and compound_name(low, common, prev) and not in_spoken_address(words, k):
             # "i langhus", "til rognstrand", "helleik sa": a word Ordbank does not list but
             # that splits into listed words, and ends like a Norwegian place name (-hus,

@@ -116,3 +116,29 @@ def test_naming_slots_on_lower_case_lines(
 ) -> None:
     found = sorted(rec.analyze(text, None, None), key=lambda r: r.start)
     assert [(text[r.start : r.end], r.score) for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 19: titles, dialect pronouns and appositions on all-lower-case lines
+        ("fru lid ved siden av passa katten", [("lid", 0.85)]),
+        ("mr fisher was the head of year", [("fisher", 0.85)]),
+        ("ho brisvik var den eneste som brydde seg", [("brisvik", 0.85)]),
+        ("hun hjalp meg med søknaden", []),
+        ("der sende ho bilder kvar søndag", []),
+        ("og storm, han var miljøarbeider, han lo", [("storm", 0.85)]),
+        ("sjefen min, strand, ga meg fri", [("strand", 0.85)]),
+        # not: modals, past tense, adverbs, words after an ambiguous title
+        ("han må si det", []),
+        ("ho ringte i går", []),
+        ("han også var der", []),
+        ("i miss home so much", []),
+        ("mr fisher was strict, proper strict", [("fisher", 0.85)]),
+    ],
+)
+def test_lower_case_titles_pronouns_and_appositions(
+    rec: NameInContextRecognizer, text: str, expected: list
+) -> None:
+    found = sorted(rec.analyze(text, None, None), key=lambda r: r.start)
+    assert [(text[r.start : r.end], r.score) for r in found] == expected
