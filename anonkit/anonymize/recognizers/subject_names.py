@@ -432,6 +432,9 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             i == 0
             or not word.islower()
             or (before not in KINSHIP and not owned)  # "my brother clay", "his mate dove"
+            # "my friend group used to meet": after a friend word only a listed name or a
+            # word no list has
+            or (owned and low in self.common and low not in self.first)
             or before == "our"
             or self._never_a_name(word, low)
             or low in KINSHIP
