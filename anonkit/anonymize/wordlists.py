@@ -34,12 +34,29 @@ def _lookups_json(name: str) -> dict:
 # Keys of the nb_lemma_exc tables ("form": [lemmas]) that start with a lower-case letter
 # and contain no space. A regex over the raw JSON is ~3x faster than json.loads of
 # 600k entries, and start-up time matters for a CLI.
+# Top-level keys of spaCy's lemma tables: one object of forms per word class.
+_WORD_CLASS_RE = re.compile(r'"(adj|adv|noun|verb)": ?\{')
 _LOWER_KEY_RE = re.compile(r'"([^"\\ A-ZÆØÅÉÜÖÄ][^"\\ ]*)": ?\[')
+
+
+# Verb and adverb forms of the Ordbank table, kept from the one pass that reads it for
+# ``common_words("nb")`` (decompressing it is most of a second; see ``word_class_forms``).
+_NB_WORD_CLASSES: dict[str, frozenset[str]] = {}
+_KEPT_CLASSES = ("verb", "adv")
 
 
 def _ordbank_forms() -> set[str]:
     raw = files("spacy_lookups_data").joinpath("data", "nb_lemma_exc.json.gz").read_bytes()
-    return set(map(str.lower, _LOWER_KEY_RE.findall(gzip.decompress(raw).decode("utf-8"))))
+    text = gzip.decompress(raw).decode("utf-8")
+    forms: set[str] = set()
+    sections = list(_WORD_CLASS_RE.finditer(text))
+    for here, after in zip(sections, [*sections[1:], None], strict=True):
+        body = text[here.end() : after.start() if after is not None else len(text)]
+        keys = set(map(str.lower, _LOWER_KEY_RE.findall(body)))
+        if here.group(1) in _KEPT_CLASSES:
+            _NB_WORD_CLASSES[here.group(1)] = frozenset(keys)
+        forms |= keys
+    return forms
 
 
 @cache
@@ -103,9 +120,6 @@ def rare_lower_words_en() -> frozenset[str]:
     return frozenset(gzip.decompress(raw).decode("utf-8").split())
 
 
-# Top-level keys of spaCy's lemma tables: one object of forms per word class.
-_WORD_CLASS_RE = re.compile(r'"(adj|adv|noun|verb)": ?\{')
-
 
 @cache
 def word_class_forms(lang: str, word_class: str) -> frozenset[str]:
@@ -120,15 +134,11 @@ def word_class_forms(lang: str, word_class: str) -> frozenset[str]:
     """
     _check(lang)
     if lang == "nb":
-        raw = gzip.decompress(
-            files("spacy_lookups_data").joinpath("data", "nb_lemma_exc.json.gz").read_bytes()
-        ).decode("utf-8")
-        sections = list(_WORD_CLASS_RE.finditer(raw))
-        for here, after in zip(sections, [*sections[1:], None], strict=True):
-            if here.group(1) == word_class:
-                body = raw[here.end() : after.start() if after is not None else len(raw)]
-                return frozenset(map(str.lower, _LOWER_KEY_RE.findall(body)))
-        return frozenset()
+        if word_class not in _KEPT_CLASSES:
+            raise ValueError(f"no {word_class!r} forms kept; expected one of {_KEPT_CLASSES}")
+        if word_class not in _NB_WORD_CLASSES:
+            _ordbank_forms()  # common_words("nb") has usually read them already
+        return _NB_WORD_CLASSES.get(word_class, frozenset())
     forms = set(_lookups_json("en_lemma_exc.json.gz").get(word_class, {}))
     lemmas = _lookups_json("en_lemma_index.json.gz").get(word_class, [])
     if word_class != "verb":
