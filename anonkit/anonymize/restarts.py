@@ -134,10 +134,15 @@ def restart_forms(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
     if not named:
         return found
     words = list(_WORD.finditer(text))
+    # Only pairs with a word of a replaced entity can change anything: test those alone.
+    inside = [any(d.start <= w.start() and w.end() <= d.end for d in named) for w in words]
     out = list(found)
     for k in range(len(words) - 1):
         left = words[k]
-        for right in words[k + 1 : k + 2 + _MAX_GAP_WORDS]:
+        for j in range(k + 1, min(len(words), k + 2 + _MAX_GAP_WORDS)):
+            right = words[j]
+            if not (inside[k] or inside[j]):
+                continue
             a, b = left.group(0), right.group(0)
             if a[:1].lower() != b[:1].lower():
                 continue
@@ -230,7 +235,10 @@ def short_forms(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     if not full:
         return found
     out = list(found)
+    initials = {w[0] for w in full}
     for m in _WORD.finditer(text):
+        if _fold(m.group(0)[0]) not in initials or len(m.group(0)) < _MIN_PREFIX:
+            continue  # (cheap test first)
         word = _fold(m.group(0))
         if len(word) < _MIN_PREFIX or word in FUNCTION_WORDS or word in full:
             continue
@@ -270,10 +278,11 @@ def _near_spelling(a: str, b: str) -> bool:
     """Two spellings of one word, as a speaker corrects a name ("Hawre, nei, Hawri",
     "Thornabee, Thornaby I mean"): same first letter, four letters or more, and at least
     three quarters of their letters in common (``difflib``'s ratio)."""
+    if abs(len(a) - len(b)) > 3 or min(len(a), len(b)) < 4:
+        return False
     a, b = _fold(a), _fold(b)
     return (
         a != b
-        and min(len(a), len(b)) >= 4
         and a[0] == b[0]
         and SequenceMatcher(None, a, b).ratio() >= 0.75
     )
