@@ -240,10 +240,16 @@ def short_forms(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
         if _fold(m.group(0)[0]) not in initials or len(m.group(0)) < _MIN_PREFIX:
             continue  # (cheap test first)
         word = _fold(m.group(0))
-        if len(word) < _MIN_PREFIX or word in FUNCTION_WORDS or word in full:
+        if len(word) < _MIN_PREFIX or word in FUNCTION_WORDS:
             continue
         hits = [d for d in out if d.start < m.end() and m.start() < d.end]
         if any(d.action == REPLACE for d in hits):
+            continue
+        if word in full:
+            # the name said again, unflagged: "vi kalte ham hallis, og hallis var …" (a word
+            # of the language said again stays a word: "dr lamb …, lamb like the animal")
+            if not hits and word not in _everyday_words():
+                out = _as_entity(text, out, m.start(), m.end())
             continue
         longs = [w for w in full if _one_form_of_other(word, w)]
         if not longs:

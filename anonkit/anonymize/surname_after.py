@@ -8,10 +8,10 @@ development sets the word right after a replaced first name on such lines was th
 in 31 of ~45 cases once verbs ("amund kom", "ros came", 126 cases) are set aside; the rest
 were adverbs and dialect forms, which are set aside too (session 19).
 
-The rule: a replaced PERSON of one word that is a listed first name, on a line without
-capitals, followed after one space by a word that is no function word, verb form, adverb,
-number, first name (two people or a double first name are other rules' work) or
-non-entity: the span grows over that word.
+The rule: a replaced PERSON of one word on a line without capitals, followed after one space
+by a word that is no function word, verb form, adverb, number, first name (two people or a
+double first name are other rules' work) or non-entity: the span grows over that word. After
+a name no list has ("áilu utsi") the word must be in no word list either.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from anonkit.anonymize.names import all_first_names
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.span_pieces import line_has_capitals
-from anonkit.anonymize.wordlists import not_entities, word_class_forms
+from anonkit.anonymize.wordlists import common_words, not_entities, word_class_forms
 
 SURNAME_AFTER_SOURCE = "surname-after"
 _NEXT_WORD = re.compile(r" ([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w'’-])")
@@ -40,6 +40,11 @@ _SPOKEN_NON_NAMES = word_set(
 @cache
 def _first_names() -> frozenset[str]:
     return frozenset(n.lower() for n in all_first_names())
+
+
+@cache
+def _everyday_words() -> frozenset[str]:
+    return common_words("nb") | common_words("en")
 
 
 @cache
@@ -61,7 +66,6 @@ def surnames_after_first_names(text: str, found: list[DetectedEntity]) -> list[D
         and d.type == et.PERSON
         and d.text.islower()
         and d.text.isalpha()
-        and d.text in _first_names()
     ]
     if not candidates:
         return found
@@ -73,6 +77,8 @@ def surnames_after_first_names(text: str, found: list[DetectedEntity]) -> list[D
         word = m.group(1)
         if not word.islower() or word in _first_names() or word in _not_surnames():
             continue
+        if d.text not in _first_names() and word in _everyday_words():
+            continue  # after an unlisted name ("áilu utsi") only a word no list has
         end = m.end(1)
         if any(o is not d and o.action == REPLACE and o.start < end and d.end < o.end for o in out):
             continue  # already someone else's span (a place, a second name)

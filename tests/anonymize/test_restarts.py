@@ -180,3 +180,11 @@ def test_a_name_said_after_its_spelling_is_the_same_person():
         _person(text, "Tegwen", FLAG),
     ]
     assert _replaced(promote_repeats(found, text)) == ["T-E-G-W-E-N", "Tegwen"]
+
+
+def test_the_name_said_again_unflagged_is_replaced_unless_it_is_a_word():
+    text = "vi kalte ham tobbsen, og tobbsen var den morsomme"
+    found = short_forms(text, [_person(text, "tobbsen")])
+    assert _replaced(found) == ["tobbsen", "tobbsen"]
+    text = "dr lamb was kind, lamb like the animal"
+    assert _replaced(short_forms(text, [_person(text, "lamb")])) == ["lamb"]
