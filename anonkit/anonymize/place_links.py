@@ -15,6 +15,12 @@ together in a few fixed ways, and where it does, the doubtful word is a place to
   counts only with the English comma (``Beer, in Devon``): without it, ``Meadow in Leeds``
   is a person in a town.
 
+* **self-correction** (places session): ``Fraserborough, sorry, Fraserburgh``, ``Thornabee,
+  Thornaby I mean``: a flagged word and a replaced LOCATION side by side, apart only by
+  punctuation and repair words, spelled alike (the same first three letters, and the first
+  four or at most a third of the letters different): the speaker (or ASR) said the place
+  twice.
+
 Everyday words the rules before did not even flag stay words: this only decides flags.
 """
 
@@ -22,6 +28,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+
+from rapidfuzz.distance import Levenshtein
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
@@ -34,6 +42,12 @@ _SPECIFICATION_COMMA = re.compile(r"^\s*,\s*(?:i|på|in)\s+$", re.IGNORECASE)
 # What opens a pair of places: "mellom X og Y", "fra X til Y", "between X and Y".
 _TO = re.compile(r"(?:til|to)\s+$", re.IGNORECASE)
 _PAIR_OPENERS = re.compile(r"(?:mellom|between|fra|from)\s+$", re.IGNORECASE)
+# What stands between a place said twice: punctuation, hesitation and repair words.
+_REPAIR = re.compile(
+    r"[\s,.;:!?-]*(?:(?:uh|um|er|erm|eh|øh|sorry|i mean|no|or|well|like|eller|altså|nei|"
+    r"jeg mener|unnskyld|mener jeg)[\s,.;:!?-]*){0,3}",
+    re.IGNORECASE,
+)
 
 
 def linked_places(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
@@ -48,7 +62,7 @@ def _promoted(text: str, flag: DetectedEntity, places: list[DetectedEntity]) -> 
     if flag.type not in _FLAG_TYPES_PLACE and flag.type != et.PERSON:
         return flag
     if flag.type in _FLAG_TYPES_PLACE and any(
-        _coordinated(text, flag, place) for place in places
+        _coordinated(text, flag, place) or _restated(text, flag, place) for place in places
     ):
         return _as_place(flag)
     for place in places:
@@ -81,6 +95,20 @@ def _coordinated(text: str, flag: DetectedEntity, place: DetectedEntity) -> bool
     if _TO.search(between):  # "på Hurtigruta til Kirkenes": only "fra X til Y" pairs them
         return opener is not None and opener.group(0).lower().startswith(("fra", "from"))
     return flag.text[:1].isupper() or opener is not None
+
+
+def _restated(text: str, flag: DetectedEntity, place: DetectedEntity) -> bool:
+    """"Fraserborough, sorry, Fraserburgh": the flag and the place are one name said twice,
+    apart only by a repair, and spelled alike."""
+    first, second = (place, flag) if place.end <= flag.start else (flag, place)
+    between = text[first.end : second.start]
+    if not between or len(between) > 24 or not _REPAIR.fullmatch(between):
+        return False
+    a, b = flag.text.lower(), place.text.lower()
+    if a == b or a[:3] != b[:3] or " " in a:
+        return False
+    # "Scarbra … Scarborough": a clipped form keeps the first four letters
+    return a[:4] == b[:4] or Levenshtein.distance(a, b) <= max(1, max(len(a), len(b)) // 3)
 
 
 def _as_place(flag: DetectedEntity) -> DetectedEntity:

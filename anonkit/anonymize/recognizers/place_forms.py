@@ -1,0 +1,238 @@
+"""Places by their form after a place preposition → LOCATION (issue 10; places session).
+
+Why: the place layers before this one need a listed place, a capital, or a verb of living or
+moving. Speech transcripts bring places in shapes none of them sees:
+
+* **an ASR misspelling of a listed place after a place preposition**, on a line written in
+  lower case (``til sandefjor``, ``så til larvikk``, ``kom vi til hammarfest``, ``out to
+  lestor``): one edit from a listed one-word place (two from eight letters), same first
+  letter, and no word form itself. Norwegian compound splitting explains such words away
+  (``hammar|fest``, ``lar|vikk``), so the near place is tried *before* any compound: a word
+  that is one slip from a town after ``til`` is the town. (:mod:`.places_in_context` does the
+  same only after a verb of living or moving, and after compound splitting.)
+* **a Norwegian definite place form** after a place preposition: a word Ordbank does not list
+  as a whole that ends in a topographic noun in the definite form (``innerst i kåfjorden``,
+  ``over sognefjellet``, ``hytte på bulandet``, ``ved isvatnet``, ``ut til fugleøya``); in
+  Norwegian, where nouns are written in lower case, also a capitalized everyday word after a
+  place preposition mid-sentence after a verb of living, moving or staying (``Vi var i
+  Torsken``, ``flytta til Bakken``): the capital makes the noun a name, the verb and the
+  preposition a place (not kinship words: ``dro til Pappa``).
+* **an English lower-case place of two or three words** the lists know (``in north
+  shields``, ``east ham``, ``west bromwich``), after a place preposition, and a lower-case
+  **street name**: a listed place, a listed name or a word no list knows before ``road``/
+  ``street``/``lane``… (``on soho road``, ``the antrim road``, ``off ormeau road``; not
+  ``the main road``) — the eval sets mark a street without a number as a place.
+
+What stays doubtful is left to the flag layers: every rule here needs its preposition.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import cache
+
+from rapidfuzz.distance import Levenshtein
+
+from anonkit.anonymize.entity_types import LOCATION
+from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
+from anonkit.anonymize.places import places, world_places
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
+from anonkit.anonymize.recognizers.flags import Lexicon
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, lower_case_line
+from anonkit.anonymize.recognizers.places_in_context import RESIDENCE_VERBS
+from anonkit.anonymize.wordlists import not_entities
+
+SCORE = 0.6
+# A word one slip from a listed town after a preposition is that town: above the person
+# rules' 0.6, so a tie with "subject of a verb" keeps the place's type.
+SCORE_NEAR = 0.65
+MIN_NEAR_LEN = 5
+
+PREPOSITIONS = word_set(
+    "i på fra til ved utenfor mot over gjennom forbi nær rundt "
+    "in to from near outside at into through via towards around"
+)
+# Norwegian topographic nouns in the definite singular (and -øyene, -fjella): the last part of
+# most farm, island, fjord, valley and mountain names said with their article.
+NB_PLACE_TAILS = tuple(
+    word_set(
+        """
+        fjorden landet øya øyene øy vika viken vågen dalen sundet neset nesset holmen holmane
+        fjellet fjella vatnet vannet vatne elva bukta berget heia haugen åsen stranda eidet
+        botnen tinden hamna havna skjæret skogen marka lia myra bakken sletta nuten toppen
+        kollen ura jordet garden grenda bygda odden brekka voll vollen sjøen tjønna kilen
+        """
+    )
+)
+# Street words: a name before one of them is a street ("soho road", "the antrim road").
+STREET_WORDS = word_set(
+    "road street lane avenue drive crescent close terrace grove gardens way row walk place hill"
+)
+# Before a street: what English puts in front of a street said without a number.
+STREET_LEADS = word_set("on off along down up in at near from onto into by round")
+
+
+@cache
+def _near_index() -> dict[tuple[str, int], tuple[str, ...]]:
+    """Lower-cased one-word listed places by (first letter, length)."""
+    index: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for p in places() | world_places():
+        if " " not in p and "-" not in p and len(p) >= MIN_NEAR_LEN - 1 and p.isalpha():
+            low = p.lower()
+            index[(low[0], len(low))].append(low)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def near_place(low: str) -> str | None:
+    """The listed place one edit from ``low`` (two from eight letters), same first letter."""
+    edits = 2 if len(low) >= 8 else 1
+    index = _near_index()
+    for length in range(len(low) - edits, len(low) + edits + 1):
+        for place in index.get((low[0], length), ()):
+            if place != low and Levenshtein.distance(low, place, score_cutoff=edits) <= edits:
+                return place
+    return None
+
+
+@cache
+def _multiword_places() -> dict[str, frozenset[tuple[str, ...]]]:
+    """Lower-cased places of two or three words, by their first word."""
+    out: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for p in places() | world_places():
+        words = tuple(p.lower().split())
+        if 2 <= len(words) <= 3 and all(w.isalpha() for w in words):
+            out[words[0]].add(words)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+class PlaceFormRecognizer(AnonkitRecognizer):
+    """Misspelled, definite, multi-word and street places after a preposition (docstring)."""
+
+    ENTITIES = (LOCATION,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.lexicon = Lexicon(lang)
+        self.skip = not_entities(lang)
+        self.first_lower = frozenset(n.lower() for n in all_first_names())
+        self.names_lower = self.first_lower | frozenset(n.lower() for n in all_surnames())
+        self.places_lower = frozenset(p.lower() for p in places() | world_places() if " " not in p)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        tokens = tokenize(text)
+        for i in range(1, len(tokens)):
+            prep = tokens[i - 1].text.lower()
+            if self.lang == "en" and prep in STREET_LEADS:
+                span = self._street(text, tokens, i)
+                if span is not None:
+                    yield span[0], span[1], LOCATION, SCORE
+                    continue
+            if prep not in PREPOSITIONS or tokens[i - 1].text == "I":
+                continue
+            if self.lang == "en" and prep in ("i", "på", "fra", "til", "ved"):
+                continue
+            tok = tokens[i]
+            span = self._multiword(text, tokens, i) if self.lang == "en" else None
+            if span is not None:
+                yield span[0], span[1], LOCATION, SCORE
+            elif self._near(text, tok):
+                yield tok.start, tok.end, LOCATION, SCORE_NEAR
+            elif self.lang == "nb" and self._definite(text, tokens, i):
+                yield tok.start, tok.end, LOCATION, SCORE
+
+    def _plain(self, low: str) -> bool:
+        """A word that may be a name at all: letters, three or more, no closed-class word."""
+        return (
+            len(low) >= 3 and low.isalpha() and low not in FUNCTION_WORDS and low not in self.skip
+        )
+
+    def _near(self, text: str, tok: Token) -> bool:
+        """ "til sandefjor": one slip from a listed place, on a lower-case line."""
+        low = tok.text.lower()
+        return (
+            len(low) >= MIN_NEAR_LEN
+            and tok.text.islower()
+            and self._plain(low)
+            and low not in self.places_lower
+            and low not in self.names_lower
+            and not self.lexicon.is_common(low, compounds=False)
+            and lower_case_line(text, tok.start)
+            and near_place(low) is not None
+        )
+
+    def _definite(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """ "innerst i kåfjorden", "Vi var i Torsken": a definite place form, or a capitalized
+        everyday word mid-sentence (Norwegian writes nouns in lower case)."""
+        tok = tokens[i]
+        word = tok.text
+        low = word.lower()
+        if not self._plain(low) or low in self.places_lower:
+            return False
+        if word[0].isupper() and not word.isupper():
+            if (
+                tok.sent_start
+                or lower_case_line(text, tok.start)
+                or low in self.first_lower
+                or low in PERSON_CUE_WORDS
+            ):
+                return False
+            if self._tail(low):
+                return True
+            # A capitalized everyday word ("Vi var i Torsken"): the capital is the name cue,
+            # a verb of living, moving or staying before the preposition the place cue ("til
+            # Mamma", "i Bibelen" are not places). Unknown words are the NER model's and the
+            # unknown-word rules'.
+            return self.lexicon.is_common(low, compounds=False) and any(
+                t.text.lower() in RESIDENCE_VERBS for t in tokens[max(0, i - 6) : i - 1]
+            )
+        return word.islower() and self._tail(low)
+
+    def _tail(self, low: str) -> bool:
+        """Ends in a definite topographic noun after a first part, and Ordbank does not list
+        the whole word ("fjorden", "landet" alone are words; "kåfjorden" is a name)."""
+        return any(
+            low.endswith(tail) and len(low) >= len(tail) + 2 for tail in NB_PLACE_TAILS
+        ) and not self.lexicon.is_common(low, compounds=False)
+
+    def _multiword(self, text: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int] | None:
+        """ "in north shields": a listed place of two or three words on a lower-case line."""
+        tok = tokens[i]
+        if not tok.text.islower() or not lower_case_line(text, tok.start):
+            return None
+        candidates = _multiword_places().get(tok.text, ())
+        for size in (3, 2):
+            if i + size > len(tokens):
+                continue
+            words = tuple(t.text.lower() for t in tokens[i : i + size])
+            if words in candidates and all(
+                text[a.end : b.start] == " "
+                for a, b in zip(tokens[i : i + size - 1], tokens[i + 1 : i + size], strict=True)
+            ):
+                return tok.start, tokens[i + size - 1].end
+        return None
+
+    def _street(self, text: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int] | None:
+        """ "on soho road", "the antrim road": a name before a street word, lower case."""
+        j = i + 1 if tokens[i].text.lower() == "the" else i
+        if j + 1 >= len(tokens):
+            return None
+        name, street = tokens[j], tokens[j + 1]
+        low = name.text.lower()
+        if (
+            street.text.lower() not in STREET_WORDS
+            or not street.text.islower()
+            or text[name.end : street.start] != " "
+            or not lower_case_line(text, name.start)
+            or not self._plain(low)
+        ):
+            return None
+        if low in self.places_lower or low in self.first_lower or not self.lexicon.is_common(low):
+            return name.start, street.end
+        return None
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [PlaceFormRecognizer(lang)]

@@ -1,0 +1,69 @@
+"""Places by their form after a place preposition (place_forms.py, places session): ASR
+slips of listed towns, Norwegian definite place forms and capitalized nouns, English
+lower-case places of several words and street names. Real detector, fictitious lines."""
+
+from __future__ import annotations
+
+import pytest
+from detect_helpers import by_action, typed_replacements
+
+from anonkit.anonymize.detector import Detector
+from anonkit.anonymize.recognizers.place_forms import near_place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # one slip from a listed town, lower case, after a preposition (compound splitting
+        # must not explain it away)
+        ("nb", "så dro vi videre til kristiansan med bussen", "kristiansan"),
+        ("nb", "vi tok toget til lillehamar den vinteren", "lillehamar"),
+        ("nb", "etterpå flytta vi til tønsber", "tønsber"),
+        ("en", "we drove out to doncastor most weekends", "doncastor"),
+        # Norwegian definite place forms and capitalized nouns after a preposition
+        ("nb", "vi hadde båt ved lyngøya hver sommer", "lyngøya"),
+        ("nb", "han er oppvokst på hestneset, langt ute", "hestneset"),
+        ("nb", "Han bodde på Kvernlandet i mange år.", "Kvernlandet"),
+        ("nb", "Vi hadde sommerjobb på Laksen i fjor.", "Laksen"),
+        # English lower-case places of two words and streets
+        ("en", "my cousin lives in west bromwich now", "west bromwich"),
+        ("en", "we were living in east kilbride back then", "east kilbride"),
+        ("en", "the chippy on clifton road was the best", "clifton road"),
+        ("en", "she had a flat off percy street", "percy street"),
+    ],
+)
+def test_place_forms_are_replaced_as_places(
+    detectors: dict[str, Detector], lang: str, text: str, place: str
+) -> None:
+    assert ("LOCATION", place) in typed_replacements(detectors[lang], text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nb", "vi gikk over fjellet og ned til sjøen"),  # the words themselves
+        ("nb", "vi gikk til legen og så til butikken"),
+        ("nb", "vi dro til hammer og kjøpte spiker"),  # a word, though one slip from Hamar
+        ("nb", "Vi var på Facebook hele kvelden."),  # a non-entity
+        ("nb", "Vi dro til Pappa i helga."),  # a kinship word said as a name
+        ("nb", "Jeg leste det i Bibelen."),  # a capitalized noun, no verb of place
+        ("en", "we walked down the main road to the shop"),  # an everyday word before "road"
+        ("en", "i went to the gym and then to work"),
+    ],
+)
+def test_everyday_words_stay_words(detectors: dict[str, Detector], lang: str, text: str) -> None:
+    replaced, _ = by_action(detectors[lang], text)
+    assert replaced == []
+
+
+def test_sentence_initial_capital_is_no_place(detectors: dict[str, Detector]) -> None:
+    """"Fjorden var kald": a capital at a sentence start proves nothing."""
+    replaced, _ = by_action(detectors["nb"], "Fjorden var kald den dagen.")
+    assert replaced == []
+
+
+def test_near_place_needs_the_same_first_letter_and_one_slip() -> None:
+    assert near_place("sandefjor") == "sandefjord"
+    assert near_place("andefjord") is None  # the first sound survives ASR
+    assert near_place("drammmen") == "drammen"
+    assert near_place("xyzzyq") is None
