@@ -18,7 +18,8 @@ moving. Speech transcripts bring places in shapes none of them sees:
   Torsken``, ``flytta til Bakken``): the capital makes the noun a name, the verb and the
   preposition a place (not kinship words: ``dro til Pappa``).
 * **an English lower-case place of two or three words** the lists know (``in north
-  shields``, ``east ham``, ``west bromwich``), after a place preposition, and a lower-case
+  shields``, ``east ham``, ``walk the pennine way``, ``climbed ben nevis``), after a place
+  preposition, an article or a verb of visiting, and a lower-case
   **street name**: a listed place, a listed name or a word no list knows before ``road``/
   ``street``/``lane``… (``on soho road``, ``the antrim road``, ``off ormeau road``; not
   ``the main road``) — the eval sets mark a street without a number as a place.
@@ -72,6 +73,13 @@ STREET_WORDS = word_set(
 )
 # Before a street: what English puts in front of a street said without a number.
 STREET_LEADS = word_set("on off along down up in at near from onto into by round")
+# Before a listed place of several words: a preposition, an article ("walk the pennine way")
+# or a verb of visiting ("climbed ben nevis").
+MULTIWORD_LEADS = (
+    PREPOSITIONS
+    | STREET_LEADS
+    | word_set("the across climb climbed climbing walk walked walking visit visited")
+)
 
 
 @cache
@@ -129,15 +137,17 @@ class PlaceFormRecognizer(AnonkitRecognizer):
                 if span is not None:
                     yield span[0], span[1], LOCATION, SCORE
                     continue
+            if self.lang == "en" and prep in MULTIWORD_LEADS:
+                span = self._multiword(text, tokens, i)
+                if span is not None:
+                    yield span[0], span[1], LOCATION, SCORE
+                    continue
             if prep not in PREPOSITIONS or tokens[i - 1].text == "I":
                 continue
             if self.lang == "en" and prep in ("i", "på", "fra", "til", "ved"):
                 continue
             tok = tokens[i]
-            span = self._multiword(text, tokens, i) if self.lang == "en" else None
-            if span is not None:
-                yield span[0], span[1], LOCATION, SCORE
-            elif self._near(text, tok):
+            if self._near(text, tok):
                 yield tok.start, tok.end, LOCATION, SCORE_NEAR
             elif self.lang == "nb" and self._definite(text, tokens, i):
                 yield tok.start, tok.end, LOCATION, SCORE
@@ -199,9 +209,9 @@ class PlaceFormRecognizer(AnonkitRecognizer):
     def _multiword(self, text: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int] | None:
         """ "in north shields": a listed place of two or three words on a lower-case line."""
         tok = tokens[i]
-        if not tok.text.islower() or not lower_case_line(text, tok.start):
+        if not lower_case_line(text, tok.start):  # the truecaser's capitals prove nothing
             return None
-        candidates = _multiword_places().get(tok.text, ())
+        candidates = _multiword_places().get(tok.text.lower(), ())
         for size in (3, 2):
             if i + size > len(tokens):
                 continue

@@ -30,6 +30,11 @@ from anonkit.anonymize.recognizers.place_forms import near_place
         ("en", "we were living in east kilbride back then", "east kilbride"),
         ("en", "the chippy on clifton road was the best", "clifton road"),
         ("en", "she had a flat off percy street", "percy street"),
+        # named outdoor places (places_extra.txt), also after an article or a verb of visiting
+        ("en", "we did the pennine way the summer before he got ill", "pennine way"),
+        ("en", "we went camping in the lake district with the kids", "lake district"),
+        ("en", "my brother climbed scafell pike for charity", "scafell pike"),
+        ("nb", "vi hadde hytte ved femunden i mange år", "femunden"),
     ],
 )
 def test_place_forms_are_replaced_as_places(
@@ -49,6 +54,7 @@ def test_place_forms_are_replaced_as_places(
         ("nb", "Jeg leste det i Bibelen."),  # a capitalized noun, no verb of place
         ("en", "we walked down the main road to the shop"),  # an everyday word before "road"
         ("en", "i went to the gym and then to work"),
+        ("en", "then we took the new road to the house"),
     ],
 )
 def test_everyday_words_stay_words(detectors: dict[str, Detector], lang: str, text: str) -> None:
