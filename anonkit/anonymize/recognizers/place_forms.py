@@ -24,7 +24,12 @@ moving. Speech transcripts bring places in shapes none of them sees:
   ``street``/``lane``… (``on soho road``, ``the antrim road``, ``off ormeau road``; not
   ``the main road``) — the eval sets mark a street without a number as a place.
 
-What stays doubtful is left to the flag layers: every rule here needs its preposition.
+* **a compass word and a name** after a place preposition (``in East Ham``, ``i nord odal``,
+  ``vi bodde i nedre eiker``): replaced when the name is a listed place, a word no list
+  knows or capitalized on a line with capitals; an everyday word after the compass word on
+  a lower-case line is only flagged (``i nedre etasje`` is a floor).
+
+Every rule here needs its preposition; what stays doubtful is flagged, not replaced.
 """
 
 from __future__ import annotations
@@ -71,6 +76,16 @@ NB_PLACE_TAILS = tuple(
 STREET_WORDS = word_set(
     "road street lane avenue drive crescent close terrace grove gardens way row walk place hill"
 )
+# A compass or position word that opens a place name said as two words ("North Shields",
+# "Nedre Eiker", "nord odal" for Nord-Odal).
+COMPASS = word_set(
+    "north south east west upper lower nord sør syd øst vest øvre nedre indre ytre søndre "
+    "nordre vestre østre"
+)
+_NOT_AFTER_COMPASS = word_set("and the for from with til og med for fra som der her")
+# A compass word before an everyday word is a place only perhaps ("i nedre del av byen"):
+# shown, not replaced.
+SCORE_DOUBT = 0.35
 # Before a street: what English puts in front of a street said without a number.
 STREET_LEADS = word_set("on off along down up in at near from onto into by round")
 # Before a listed place of several words: a preposition, an article ("walk the pennine way")
@@ -147,7 +162,10 @@ class PlaceFormRecognizer(AnonkitRecognizer):
             if self.lang == "en" and prep in ("i", "på", "fra", "til", "ved"):
                 continue
             tok = tokens[i]
-            if self._near(text, tok):
+            compass = self._compass(text, tokens, i)
+            if compass is not None:
+                yield tok.start, tokens[i + 1].end, LOCATION, compass
+            elif self._near(text, tok):
                 yield tok.start, tok.end, LOCATION, SCORE_NEAR
             elif self.lang == "nb" and self._definite(text, tokens, i):
                 yield tok.start, tok.end, LOCATION, SCORE
@@ -205,6 +223,33 @@ class PlaceFormRecognizer(AnonkitRecognizer):
         return any(
             low.endswith(tail) and len(low) >= len(tail) + 2 for tail in NB_PLACE_TAILS
         ) and not self.lexicon.is_common(low, compounds=False)
+
+    def _compass(self, text: str, tokens: tuple[Token, ...], i: int) -> float | None:
+        """"in East Ham", "i nord odal", "in west didsbury": a compass word and a name after
+        a place preposition. The name is a listed place, a word no list knows or, on a line
+        with capitals, capitalized with its compass word; an everyday word after a compass
+        word on a lower-case line is only shown ("in east ham", "i nedre etasje")."""
+        if i + 1 >= len(tokens):
+            return None
+        head, name = tokens[i], tokens[i + 1]
+        low = name.text.lower()
+        if (
+            head.text.lower() not in COMPASS
+            or text[head.end : name.start] != " "
+            # not _plain: "ham" (East Ham) is also a dialect pronoun
+            or len(low) < 3
+            or not low.isalpha()
+            or low in self.skip
+            or low in _NOT_AFTER_COMPASS
+            or (i + 2 < len(tokens) and tokens[i + 2].text.lower() in STREET_WORDS)
+        ):
+            return None
+        if not lower_case_line(text, head.start):
+            both = head.text[:1].isupper() and name.text[:1].isupper()
+            return SCORE if both and not head.sent_start else None
+        if low in self.places_lower or not self.lexicon.is_common(low):
+            return SCORE
+        return SCORE_DOUBT
 
     def _multiword(self, text: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int] | None:
         """ "in north shields": a listed place of two or three words on a lower-case line."""

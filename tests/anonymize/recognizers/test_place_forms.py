@@ -35,6 +35,9 @@ from anonkit.anonymize.recognizers.place_forms import near_place
         ("en", "we went camping in the lake district with the kids", "lake district"),
         ("en", "my brother climbed scafell pike for charity", "scafell pike"),
         ("nb", "vi hadde hytte ved femunden i mange år", "femunden"),
+        # a compass word and a name
+        ("nb", "vi bodde i nord odal i mange år", "nord odal"),
+        ("en", "The chapel in West Kirkby was where they married.", "West Kirkby"),
     ],
 )
 def test_place_forms_are_replaced_as_places(
@@ -73,3 +76,18 @@ def test_near_place_needs_the_same_first_letter_and_one_slip() -> None:
     assert near_place("andefjord") is None  # the first sound survives ASR
     assert near_place("drammmen") == "drammen"
     assert near_place("xyzzyq") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("vi bodde i nedre eiker en stund", "nedre eiker"),  # a place, or the lower oaks
+        ("dei budde i øvre etasje", "øvre etasje"),  # a floor: shown, not replaced
+    ],
+)
+def test_compass_word_before_an_everyday_word_is_flagged(
+    detectors: dict[str, Detector], text: str, shown: str
+) -> None:
+    replaced, flagged = by_action(detectors["nb"], text)
+    assert shown in flagged
+    assert not any(w in r for r in replaced for w in shown.split())
