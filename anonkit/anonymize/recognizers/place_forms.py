@@ -29,6 +29,9 @@ moving. Speech transcripts bring places in shapes none of them sees:
   knows or capitalized on a line with capitals; an everyday word after the compass word on
   a lower-case line is only flagged (``i nedre etasje`` is a floor).
 
+* **a bare word after a particle and a place preposition** (``we'd go out to clones``,
+  ``lived down in mumbles``, ``kjørte ned til skjolden``) on a lower-case line: flagged.
+
 Every rule here needs its preposition; what stays doubtful is flagged, not replaced.
 """
 
@@ -47,7 +50,6 @@ from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, lower_case_line
-from anonkit.anonymize.recognizers.places_in_context import RESIDENCE_VERBS
 from anonkit.anonymize.wordlists import not_entities
 
 SCORE = 0.6
@@ -56,9 +58,17 @@ SCORE = 0.6
 SCORE_NEAR = 0.65
 MIN_NEAR_LEN = 5
 
-PREPOSITIONS = word_set(
-    "i på fra til ved utenfor mot over gjennom forbi nær rundt "
-    "in to from near outside at into through via towards around"
+PREPOSITIONS_BY_LANG = {
+    "nb": word_set("i på fra til ved utenfor mot over gjennom forbi nær rundt"),
+    "en": word_set("in to from near outside at into through via towards around over"),
+}
+# Verbs of living, moving and staying before a capitalized Norwegian noun (not verbs of work:
+# "begynte i Dagbladet" is an employer, the NER model's to type).
+NB_STAY_VERBS = word_set(
+    """
+    bor bodde bodd bo budde flytta flyttet flytter flytte født vokste oppvokst var vært va
+    dro drar reiste kom kjørte fløy hytte hytta gård gården ferie feriert stasjonert
+    """
 )
 # Norwegian topographic nouns in the definite singular (and -øyene, -fjella): the last part of
 # most farm, island, fjord, valley and mountain names said with their article.
@@ -86,12 +96,33 @@ _NOT_AFTER_COMPASS = word_set("and the for from with til og med for fra som der 
 # A compass word before an everyday word is a place only perhaps ("i nedre del av byen"):
 # shown, not replaced.
 SCORE_DOUBT = 0.35
+# "out to X", "down in X", "ned til X", "ute på X": a particle of direction or position and a
+# place preposition before a bare word. In speech that word is nearly always a place (eval
+# dev lines: 40 of 44); it is flagged (a place that is also a word stays doubtful).
+PARTICLES = {
+    "en": word_set("out down up over back across"),
+    # not "hjem til": "hjem til foreldrene", "heim til Kari" go to people
+    "nb": word_set("ned opp ut inn over bort oppe nede ute borte inne"),
+}
+PARTICLE_PREPOSITIONS = word_set("to in at by til i på ved")
+# What follows such a pair as an idiom, not as a place ("up to date", "back to work", "ute i
+# sola" stays: the sun is flagged, the steward decides).
+PARTICLE_IDIOMS = word_set(
+    """
+    date now then here there work bed school normal lunch dinner breakfast tea sea earth arms
+    time speed scratch town bits pieces hospital court church college uni university
+    something anything nothing everything someone anyone nobody everyone see sleep be get go
+    front line hand line par sort bat
+    dag natt kveld morgen seng jobb jobben skolen skole byen butikken sykehuset land by
+    noe ingenting noen alle
+    """
+)
 # Before a street: what English puts in front of a street said without a number.
 STREET_LEADS = word_set("on off along down up in at near from onto into by round")
 # Before a listed place of several words: a preposition, an article ("walk the pennine way")
 # or a verb of visiting ("climbed ben nevis").
 MULTIWORD_LEADS = (
-    PREPOSITIONS
+    PREPOSITIONS_BY_LANG["en"]
     | STREET_LEADS
     | word_set("the across climb climbed climbing walk walked walking visit visited")
 )
@@ -130,6 +161,13 @@ def _multiword_places() -> dict[str, frozenset[tuple[str, ...]]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _opens_lower_case(text: str, pos: int) -> bool:
+    """The line around ``pos`` opens with a lower-case letter (stricter than
+    :func:`lower_case_line`, which skips digits: "50 år senere kommer han inn i rommet")."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos].lstrip()
+    return line[:1].isalpha() and line[:1].islower()
+
+
 class PlaceFormRecognizer(AnonkitRecognizer):
     """Misspelled, definite, multi-word and street places after a preposition (docstring)."""
 
@@ -138,6 +176,7 @@ class PlaceFormRecognizer(AnonkitRecognizer):
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
         self.lexicon = Lexicon(lang)
+        self.prepositions = PREPOSITIONS_BY_LANG[lang]
         self.skip = not_entities(lang)
         self.first_lower = frozenset(n.lower() for n in all_first_names())
         self.names_lower = self.first_lower | frozenset(n.lower() for n in all_surnames())
@@ -157,9 +196,11 @@ class PlaceFormRecognizer(AnonkitRecognizer):
                 if span is not None:
                     yield span[0], span[1], LOCATION, SCORE
                     continue
-            if prep not in PREPOSITIONS or tokens[i - 1].text == "I":
+            if prep not in self.prepositions or tokens[i - 1].text == "I":
                 continue
-            if self.lang == "en" and prep in ("i", "på", "fra", "til", "ved"):
+            if self._after_particle(text, tokens, i):
+                tok = tokens[i]
+                yield tok.start, tok.end, LOCATION, SCORE_DOUBT
                 continue
             tok = tokens[i]
             compass = self._compass(text, tokens, i)
@@ -213,7 +254,7 @@ class PlaceFormRecognizer(AnonkitRecognizer):
             # Mamma", "i Bibelen" are not places). Unknown words are the NER model's and the
             # unknown-word rules'.
             return self.lexicon.is_common(low, compounds=False) and any(
-                t.text.lower() in RESIDENCE_VERBS for t in tokens[max(0, i - 6) : i - 1]
+                t.text.lower() in NB_STAY_VERBS for t in tokens[max(0, i - 6) : i - 1]
             )
         return word.islower() and self._tail(low)
 
@@ -250,6 +291,22 @@ class PlaceFormRecognizer(AnonkitRecognizer):
         if low in self.places_lower or not self.lexicon.is_common(low):
             return SCORE
         return SCORE_DOUBT
+
+    def _after_particle(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """"we'd go out to clones", "ned til skjolden": a bare word after a particle and a
+        place preposition, on a lower-case line (module constants)."""
+        if i < 2:
+            return False
+        tok, particle = tokens[i], tokens[i - 2].text.lower()
+        low = tok.text.lower()
+        return (
+            particle in PARTICLES[self.lang]
+            and tokens[i - 1].text.lower() in PARTICLE_PREPOSITIONS
+            and low not in PARTICLE_IDIOMS
+            and low not in self.first_lower
+            and self._plain(low)
+            and _opens_lower_case(text, tok.start)
+        )
 
     def _multiword(self, text: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int] | None:
         """ "in north shields": a listed place of two or three words on a lower-case line."""

@@ -91,3 +91,34 @@ def test_compass_word_before_an_everyday_word_is_flagged(
     replaced, flagged = by_action(detectors["nb"], text)
     assert shown in flagged
     assert not any(w in r for r in replaced for w in shown.split())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "shown"),
+    [
+        ("en", "we used to drive out to portskerra every summer", "portskerra"),
+        ("en", "her sister lives down in cliffs now", "cliffs"),
+        ("nb", "vi sykla ned til brygga og så videre", "brygga"),
+    ],
+)
+def test_bare_word_after_particle_and_preposition_is_shown(
+    detectors: dict[str, Detector], lang: str, text: str, shown: str
+) -> None:
+    replaced, flagged = by_action(detectors[lang], text)
+    assert shown in replaced + flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "we got back to work on monday"),  # an idiom
+        ("en", "i was up in the attic all day"),  # an article: a thing, not a place
+        ("nb", "50 år senere kom han inn i rommet"),  # not a lower-case line
+        ("nb", "han flytta hjem til foreldrene"),  # home to people
+    ],
+)
+def test_particle_idioms_and_articles_are_not_shown(
+    detectors: dict[str, Detector], lang: str, text: str
+) -> None:
+    found = detectors[lang].detect(text)
+    assert not any("PlaceFormRecognizer" in d.source for d in found)
