@@ -29,6 +29,8 @@ moving. Speech transcripts bring places in shapes none of them sees:
   knows or capitalized on a line with capitals; an everyday word after the compass word on
   a lower-case line is only flagged (``i nedre etasje`` is a floor).
 
+* **a bare word after a building and a place preposition** (``hytte ved isteren``, ``har
+  kontor på paradis``, ``a flat in lampeter``) on a lower-case line: flagged.
 * **a bare word after a particle and a place preposition** (``we'd go out to clones``,
   ``lived down in mumbles``, ``kjørte ned til skjolden``) on a lower-case line: flagged.
 
@@ -45,6 +47,7 @@ from rapidfuzz.distance import Levenshtein
 
 from anonkit.anonymize.entity_types import LOCATION
 from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.numberwords import TEENS, TENS, UNITS
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
 from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
@@ -117,6 +120,31 @@ PARTICLE_IDIOMS = word_set(
     noe ingenting noen alle
     """
 )
+# "hytte ved X", "kontor på X", "a flat in X": a building or establishment and a place
+# preposition before a bare word that says where it stands (eval dev lines: 28 of 31 places;
+# the others "hus på landet", "at like four", "i tjuetolv"). Flagged, like the particle rule.
+BUILDING_NOUNS = {
+    "nb": word_set(
+        """
+        hytte hytta hus huset leilighet leiligheten gård gården småbruk kontor kontoret skole
+        skolen kafe kafé kafeen butikk butikken bolig boligen hybel hybelen sykehjem
+        sykehjemmet fabrikk fabrikken barnehage barnehagen kirke kirka kirken verksted
+        verkstedet campingplass
+        """
+    ),
+    "en": word_set(
+        "house flat cottage cabin caravan farm office school shop cafe pub church factory "
+        "chapel bungalow"
+    ),
+}
+BUILDING_PREPOSITIONS = word_set("i på ved in at near by")
+BUILDING_IDIOMS = word_set("landet bygda toppen like all least last first home")
+# Number words ("sykehjem i tjuetolv" is a year).
+_TENS = tuple(TENS)
+
+
+def _number_word(low: str) -> bool:
+    return low in UNITS or low in TEENS or low.startswith(_TENS)
 # Before a street: what English puts in front of a street said without a number.
 STREET_LEADS = word_set("on off along down up in at near from onto into by round")
 # Before a listed place of several words: a preposition, an article ("walk the pennine way")
@@ -198,7 +226,7 @@ class PlaceFormRecognizer(AnonkitRecognizer):
                     continue
             if prep not in self.prepositions or tokens[i - 1].text == "I":
                 continue
-            if self._after_particle(text, tokens, i):
+            if self._after_particle(text, tokens, i) or self._after_building(text, tokens, i):
                 tok = tokens[i]
                 yield tok.start, tok.end, LOCATION, SCORE_DOUBT
                 continue
@@ -306,6 +334,22 @@ class PlaceFormRecognizer(AnonkitRecognizer):
             and low not in self.first_lower
             and self._plain(low)
             and _opens_lower_case(text, tok.start)
+        )
+
+    def _after_building(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """"hytte ved isteren", "har kontor på paradis": a bare word after a building and a
+        place preposition, on a lower-case line (module constants)."""
+        if i < 2:
+            return False
+        low = tokens[i].text.lower()
+        return (
+            tokens[i - 2].text.lower() in BUILDING_NOUNS[self.lang]
+            and tokens[i - 1].text.lower() in BUILDING_PREPOSITIONS
+            and low not in BUILDING_IDIOMS
+            and low not in self.first_lower
+            and not _number_word(low)
+            and self._plain(low)
+            and _opens_lower_case(text, tokens[i].start)
         )
 
     def _multiword(self, text: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int] | None:

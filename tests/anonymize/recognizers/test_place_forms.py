@@ -99,6 +99,10 @@ def test_compass_word_before_an_everyday_word_is_flagged(
         ("en", "we used to drive out to portskerra every summer", "portskerra"),
         ("en", "her sister lives down in cliffs now", "cliffs"),
         ("nb", "vi sykla ned til brygga og så videre", "brygga"),
+        # a building and a place preposition
+        ("nb", "tante har ei hytte ved bjørnevatn", "bjørnevatn"),
+        ("nb", "han hadde kontor på strandkanten i mange år", "strandkanten"),
+        ("en", "they had a cottage near thorpe for years", "thorpe"),
     ],
 )
 def test_bare_word_after_particle_and_preposition_is_shown(
@@ -115,6 +119,8 @@ def test_bare_word_after_particle_and_preposition_is_shown(
         ("en", "i was up in the attic all day"),  # an article: a thing, not a place
         ("nb", "50 år senere kom han inn i rommet"),  # not a lower-case line
         ("nb", "han flytta hjem til foreldrene"),  # home to people
+        ("nb", "vi bor i et hus på landet nå"),  # the countryside
+        ("nb", "han døde på sykehjem i tjuetolv"),  # a year
     ],
 )
 def test_particle_idioms_and_articles_are_not_shown(
