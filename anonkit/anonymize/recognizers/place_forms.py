@@ -29,6 +29,9 @@ moving. Speech transcripts bring places in shapes none of them sees:
   knows or capitalized on a line with capitals; an everyday word after the compass word on
   a lower-case line is only flagged (``i nedre etasje`` is a floor).
 
+* **a long place ASR wrote as two or three words** after a place preposition (``moved to
+  aber wrist with`` for Aberystwyth): the words joined within a third of edits of a listed
+  place of eight letters or more, same first two letters: flagged.
 * **a bare word after a building and a place preposition** (``hytte ved isteren``, ``har
   kontor på paradis``, ``a flat in lampeter``) on a lower-case line: flagged.
 * **a bare word after a particle and a place preposition** (``we'd go out to clones``,
@@ -59,6 +62,10 @@ SCORE = 0.6
 # A word one slip from a listed town after a preposition is that town: above the person
 # rules' 0.6, so a tie with "subject of a verb" keeps the place's type.
 SCORE_NEAR = 0.65
+# A long place ASR wrote as two or three words ("aber wrist with" for Aberystwyth): the
+# words joined are within this share of edits of a listed place of eight letters or more.
+SPLIT_MIN_LEN = 8
+SPLIT_MAX_SHARE = 0.32
 MIN_NEAR_LEN = 5
 
 PREPOSITIONS_BY_LANG = {
@@ -179,6 +186,16 @@ def near_place(low: str) -> str | None:
 
 
 @cache
+def _split_index() -> dict[str, tuple[str, ...]]:
+    """Lower-cased one-word listed places of eight letters or more, by first two letters."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for p in places() | world_places():
+        if " " not in p and len(p) >= SPLIT_MIN_LEN and p.isalpha():
+            index[p[:2].lower()].append(p.lower())
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@cache
 def _multiword_places() -> dict[str, frozenset[tuple[str, ...]]]:
     """Lower-cased places of two or three words, by their first word."""
     out: dict[str, set[tuple[str, ...]]] = defaultdict(set)
@@ -226,10 +243,6 @@ class PlaceFormRecognizer(AnonkitRecognizer):
                     continue
             if prep not in self.prepositions or tokens[i - 1].text == "I":
                 continue
-            if self._after_particle(text, tokens, i) or self._after_building(text, tokens, i):
-                tok = tokens[i]
-                yield tok.start, tok.end, LOCATION, SCORE_DOUBT
-                continue
             tok = tokens[i]
             compass = self._compass(text, tokens, i)
             if compass is not None:
@@ -238,6 +251,10 @@ class PlaceFormRecognizer(AnonkitRecognizer):
                 yield tok.start, tok.end, LOCATION, SCORE_NEAR
             elif self.lang == "nb" and self._definite(text, tokens, i):
                 yield tok.start, tok.end, LOCATION, SCORE
+            elif self._after_particle(text, tokens, i) or self._after_building(text, tokens, i):
+                yield tok.start, tok.end, LOCATION, SCORE_DOUBT
+            elif (split := self._split_near(text, tokens, i)) is not None:
+                yield tok.start, split, LOCATION, SCORE_DOUBT
 
     def _plain(self, low: str) -> bool:
         """A word that may be a name at all: letters, three or more, no closed-class word."""
@@ -351,6 +368,39 @@ class PlaceFormRecognizer(AnonkitRecognizer):
             and self._plain(low)
             and _opens_lower_case(text, tokens[i].start)
         )
+
+    def _split_near(self, text: str, tokens: tuple[Token, ...], i: int) -> int | None:
+        """"moved to aber wrist with": two or three lower-case words after a place
+        preposition that, joined, are close to a long listed place (same first two letters);
+        the end of the words, flagged (every word may be an everyday word)."""
+        first = tokens[i].text.lower()  # the truecaser's capitals prove nothing here
+        if (
+            not first.isalpha()
+            or len(first) < 3
+            or first in FUNCTION_WORDS
+            or not _opens_lower_case(text, tokens[i].start)
+        ):
+            return None
+        candidates = _split_index().get(first[:2])
+        if not candidates:
+            return None
+        joined = first
+        for k in (i + 1, i + 2):
+            if k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start] != " ":
+                return None
+            word = tokens[k].text.lower()
+            if not word.isalpha():
+                return None
+            joined += word
+            if len(joined) < SPLIT_MIN_LEN:
+                continue
+            limit = int(len(joined) * SPLIT_MAX_SHARE)
+            for place in candidates:
+                if abs(len(place) - len(joined)) <= limit and (
+                    Levenshtein.distance(joined, place, score_cutoff=limit) <= limit
+                ):
+                    return tokens[k].end
+        return None
 
     def _multiword(self, text: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int] | None:
         """ "in north shields": a listed place of two or three words on a lower-case line."""

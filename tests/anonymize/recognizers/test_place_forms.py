@@ -103,6 +103,9 @@ def test_compass_word_before_an_everyday_word_is_flagged(
         ("nb", "tante har ei hytte ved bjørnevatn", "bjørnevatn"),
         ("nb", "han hadde kontor på strandkanten i mange år", "strandkanten"),
         ("en", "they had a cottage near thorpe for years", "thorpe"),
+        # a long place ASR wrote as several words (Doncaster, Lillehammer)
+        ("en", "we moved to donner caster when i was ten", "donner caster"),
+        ("nb", "så flytta vi til lille hammar for jobben", "lille hammar"),
     ],
 )
 def test_bare_word_after_particle_and_preposition_is_shown(
