@@ -21,13 +21,18 @@ together in a few fixed ways, and where it does, the doubtful word is a place to
   four or at most a third of the letters different): the speaker (or ASR) said the place
   twice.
 
-Everyday words the rules before did not even flag stay words: this only decides flags.
+* **a place said again in two pieces** (places session): ``Øystese, eller Øyste se``: the
+  pieces, written together, are a replaced one-word place of the same text.
+
+Everyday words the rules before did not even flag stay words: apart from the split
+repeats, this only decides flags.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
@@ -41,6 +46,7 @@ _SPECIFICATION = re.compile(r"^\s*(?:i|på|in)\s+$", re.IGNORECASE)
 _SPECIFICATION_COMMA = re.compile(r"^\s*,\s*(?:i|på|in)\s+$", re.IGNORECASE)
 # What opens a pair of places: "mellom X og Y", "fra X til Y", "between X and Y".
 _TO = re.compile(r"(?:til|to)\s+$", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 _PAIR_OPENERS = re.compile(r"(?:mellom|between|fra|from)\s+$", re.IGNORECASE)
 # What stands between a place said twice: punctuation, hesitation and repair words.
 _REPAIR = re.compile(
@@ -53,7 +59,10 @@ _REPAIR = re.compile(
 def linked_places(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """Flags tied to a replaced place by coordination or specification become places."""
     places = [d for d in found if d.action == REPLACE and d.type == et.LOCATION]
-    if not places or all(d.action == REPLACE for d in found):
+    if not places:
+        return found
+    found = _split_repeats(text, found, places)
+    if all(d.action == REPLACE for d in found):
         return found
     return [_promoted(text, d, places) if d.action == FLAG else d for d in found]
 
@@ -109,6 +118,31 @@ def _restated(text: str, flag: DetectedEntity, place: DetectedEntity) -> bool:
         return False
     # "Scarbra … Scarborough": a clipped form keeps the first four letters
     return a[:4] == b[:4] or Levenshtein.distance(a, b) <= max(1, max(len(a), len(b)) // 3)
+
+
+def _split_repeats(
+    text: str, found: list[DetectedEntity], places: list[DetectedEntity]
+) -> list[DetectedEntity]:
+    """"Øystese, eller Øyste se": a replaced one-word place said again in two pieces (ASR
+    split it) is that place, over both pieces; what other layers made of the pieces goes."""
+    names = {d.text.lower() for d in places if d.text.isalpha() and len(d.text) >= 5}
+    if not names:
+        return found
+    words = list(_WORD.finditer(text))
+    for a, b in pairwise(words):
+        if text[a.end() : b.start()] not in (" ", "-"):
+            continue
+        if (a.group(0) + b.group(0)).lower() not in names:
+            continue
+        start, end = a.start(), b.end()
+        inside = [d for d in found if start <= d.start and d.end <= end]
+        if any(d.start < end and start < d.end for d in found if d not in inside):
+            continue
+        piece = text[start:end]
+        found = [d for d in found if d not in inside] + [
+            DetectedEntity(start, end, et.LOCATION, REPLACE, 0.5, piece, PLACE_LINK_SOURCE)
+        ]
+    return sorted(found, key=lambda d: (d.start, d.end))
 
 
 def _as_place(flag: DetectedEntity) -> DetectedEntity:

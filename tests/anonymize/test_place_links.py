@@ -90,3 +90,21 @@ def test_a_restatement_needs_a_repair_and_a_like_spelling() -> None:
     assert not _restated(text, *pair(text, "Scotland", "Scarborough"))
     text = "Scarbra and then Scarborough."  # "and then" is no repair
     assert not _restated(text, *pair(text, "Scarbra", "Scarborough"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("Vi bodde på Nesodden, altså Nes odden, som det står i teksten.", "Nes odden"),
+        ("Han er fra Lillestrøm, eller lille strøm som appen skrev.", "lille strøm"),
+    ],
+)
+def test_a_place_said_again_in_two_pieces_is_that_place(
+    nb: Detector, text: str, pieces: str
+) -> None:
+    """places session: ASR split a place the same text names whole."""
+    assert _replaced(nb, text).get(pieces) == "LOCATION"
+
+
+def test_pieces_of_no_replaced_place_stay_words(nb: Detector) -> None:
+    assert "lille strøm" not in _replaced(nb, "Det var bare en lille strøm av folk.")
