@@ -378,6 +378,7 @@ class PlaceFormRecognizer(AnonkitRecognizer):
             not first.isalpha()
             or len(first) < 3
             or first in FUNCTION_WORDS
+            or first in self.places_lower  # "moved to bournemouth to get away": the place
             or not _opens_lower_case(text, tokens[i].start)
         ):
             return None
@@ -389,7 +390,7 @@ class PlaceFormRecognizer(AnonkitRecognizer):
             if k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start] != " ":
                 return None
             word = tokens[k].text.lower()
-            if not word.isalpha():
+            if not word.isalpha() or word in FUNCTION_WORDS:
                 return None
             joined += word
             if len(joined) < SPLIT_MIN_LEN:

@@ -35,6 +35,9 @@ from anonkit.anonymize.recognizers.place_forms import near_place
         ("en", "we went camping in the lake district with the kids", "lake district"),
         ("en", "my brother climbed scafell pike for charity", "scafell pike"),
         ("nb", "vi hadde hytte ved femunden i mange år", "femunden"),
+        # counties and provinces of Britain and Ireland (places_extra.txt)
+        ("en", "we moved down to cornwall when i was ten", "cornwall"),
+        ("en", "Her people were from Tipperary, farmers.", "Tipperary"),
         # a compass word and a name
         ("nb", "vi bodde i nord odal i mange år", "nord odal"),
         ("en", "The chapel in West Kirkby was where they married.", "West Kirkby"),
@@ -131,3 +134,10 @@ def test_particle_idioms_and_articles_are_not_shown(
 ) -> None:
     found = detectors[lang].detect(text)
     assert not any("PlaceFormRecognizer" in d.source for d in found)
+
+
+def test_a_place_and_the_next_word_are_no_split_place(detectors: dict[str, Detector]) -> None:
+    """"moved to bournemouth to get away": the listed place, not "bournemouth to"."""
+    replaced, flagged = by_action(detectors["en"], "we moved to bournemouth to get away")
+    assert replaced == ["bournemouth"]
+    assert "to" not in flagged
