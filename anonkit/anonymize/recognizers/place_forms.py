@@ -306,9 +306,11 @@ class PlaceFormRecognizer(AnonkitRecognizer):
     def _tail(self, low: str) -> bool:
         """Ends in a definite topographic noun after a first part, and Ordbank does not list
         the whole word ("fjorden", "landet" alone are words; "kåfjorden" is a name)."""
-        return any(
-            low.endswith(tail) and len(low) >= len(tail) + 2 for tail in NB_PLACE_TAILS
-        ) and not self.lexicon.is_common(low, compounds=False)
+        return (
+            low.endswith(NB_PLACE_TAILS)  # one C-level test before the per-tail length check
+            and any(low.endswith(t) and len(low) >= len(t) + 2 for t in NB_PLACE_TAILS)
+            and not self.lexicon.is_common(low, compounds=False)
+        )
 
     def _compass(self, text: str, tokens: tuple[Token, ...], i: int) -> float | None:
         """"in East Ham", "i nord odal", "in west didsbury": a compass word and a name after
