@@ -35,7 +35,8 @@ moving. Speech transcripts bring places in shapes none of them sees:
 * **a bare word after a building and a place preposition** (``hytte ved isteren``, ``har
   kontor på paradis``, ``a flat in lampeter``) on a lower-case line: flagged.
 * **a bare word after a particle and a place preposition** (``we'd go out to clones``,
-  ``lived down in mumbles``, ``kjørte ned til skjolden``) on a lower-case line: flagged.
+  ``lived down in mumbles``, ``kjørte ned til skjolden``) on a lower-case line: flagged, or
+  replaced when no word list knows the word (``a flat in lampeter``, ``a house in aal``).
 
 Every rule here needs its preposition; what stays doubtful is flagged, not replaced.
 """
@@ -252,7 +253,9 @@ class PlaceFormRecognizer(AnonkitRecognizer):
             elif self.lang == "nb" and self._definite(text, tokens, i):
                 yield tok.start, tok.end, LOCATION, SCORE
             elif self._after_particle(text, tokens, i) or self._after_building(text, tokens, i):
-                yield tok.start, tok.end, LOCATION, SCORE_DOUBT
+                # a word no word list knows there is the place ("a flat in lampeter")
+                known = self.lexicon.is_common(tok.text.lower())
+                yield tok.start, tok.end, LOCATION, SCORE_DOUBT if known else SCORE
             elif (split := self._split_near(text, tokens, i)) is not None:
                 yield tok.start, split, LOCATION, SCORE_DOUBT
 

@@ -30,6 +30,8 @@ from anonkit.anonymize.recognizers.place_forms import near_place
         ("en", "we were living in east kilbride back then", "east kilbride"),
         ("en", "the chippy on clifton road was the best", "clifton road"),
         ("en", "she had a flat off percy street", "percy street"),
+        # a word no list knows after a building or a particle and a preposition
+        ("en", "we rented a cottage in pwllheli that summer", "pwllheli"),
         # named outdoor places (places_extra.txt), also after an article or a verb of visiting
         ("en", "we did the pennine way the summer before he got ill", "pennine way"),
         ("en", "we went camping in the lake district with the kids", "lake district"),
