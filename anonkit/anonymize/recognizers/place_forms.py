@@ -12,7 +12,8 @@ moving. Speech transcripts bring places in shapes none of them sees:
   same only after a verb of living or moving, and after compound splitting.)
 * **a Norwegian definite place form** after a place preposition: a word Ordbank does not list
   as a whole that ends in a topographic noun in the definite form (``innerst i kåfjorden``,
-  ``over sognefjellet``, ``hytte på bulandet``, ``ved isvatnet``, ``ut til fugleøya``); in
+  ``over sognefjellet``, ``hytte på bulandet``, ``ved isvatnet``, ``ut til fugleøya``, a
+  street without a number: ``bodde i kirkeveien``); in
   Norwegian, where nouns are written in lower case, also a capitalized everyday word after a
   place preposition mid-sentence after a verb of living, moving or staying (``Vi var i
   Torsken``, ``flytta til Bakken``): the capital makes the noun a name, the verb and the
@@ -82,7 +83,8 @@ NB_STAY_VERBS = word_set(
     """
 )
 # Norwegian topographic nouns in the definite singular (and -øyene, -fjella): the last part of
-# most farm, island, fjord, valley and mountain names said with their article.
+# most farm, island, fjord, valley and mountain names said with their article; and street
+# words ("i kirkeveien", "til skolegata": a street without a number is a place).
 NB_PLACE_TAILS = tuple(
     word_set(
         """
@@ -90,6 +92,7 @@ NB_PLACE_TAILS = tuple(
         fjellet fjella vatnet vannet vatne elva bukta berget heia haugen åsen stranda eidet
         botnen tinden hamna havna skjæret skogen marka lia myra bakken sletta nuten toppen
         kollen ura jordet garden grenda bygda odden brekka voll vollen sjøen tjønna kilen
+        veien vegen gata gaten stien alleen plassen torget
         """
     )
 )
@@ -304,7 +307,9 @@ class PlaceFormRecognizer(AnonkitRecognizer):
             return self.lexicon.is_common(low, compounds=False) and any(
                 t.text.lower() in NB_STAY_VERBS for t in tokens[max(0, i - 6) : i - 1]
             )
-        return word.islower() and self._tail(low)
+        # lower case: only on a line that lost its capitals (on a line with capitals a
+        # lower-case compound is a noun: "på kunnskapsmotorveien")
+        return word.islower() and lower_case_line(text, tok.start) and self._tail(low)
 
     def _tail(self, low: str) -> bool:
         """Ends in a definite topographic noun after a first part, and Ordbank does not list
