@@ -15,13 +15,26 @@ together in a few fixed ways, and where it does, the doubtful word is a place to
   counts only with the English comma (``Beer, in Devon``): without it, ``Meadow in Leeds``
   is a person in a town.
 
-Everyday words the rules before did not even flag stay words: this only decides flags.
+* **self-correction** (places session): ``Fraserborough, sorry, Fraserburgh``, ``Thornabee,
+  Thornaby I mean``: a flagged word and a replaced LOCATION side by side, apart only by
+  punctuation and repair words, spelled alike (the same first three letters, and the first
+  four or at most a third of the letters different): the speaker (or ASR) said the place
+  twice.
+
+* **a place said again in two pieces** (places session): ``Øystese, eller Øyste se``: the
+  pieces, written together, are a replaced one-word place of the same text.
+
+Everyday words the rules before did not even flag stay words: apart from the split
+repeats, this only decides flags.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
+
+from rapidfuzz.distance import Levenshtein
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
@@ -33,13 +46,23 @@ _SPECIFICATION = re.compile(r"^\s*(?:i|på|in)\s+$", re.IGNORECASE)
 _SPECIFICATION_COMMA = re.compile(r"^\s*,\s*(?:i|på|in)\s+$", re.IGNORECASE)
 # What opens a pair of places: "mellom X og Y", "fra X til Y", "between X and Y".
 _TO = re.compile(r"(?:til|to)\s+$", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 _PAIR_OPENERS = re.compile(r"(?:mellom|between|fra|from)\s+$", re.IGNORECASE)
+# What stands between a place said twice: punctuation, hesitation and repair words.
+_REPAIR = re.compile(
+    r"[\s,.;:!?-]*(?:(?:uh|um|er|erm|eh|øh|sorry|i mean|no|or|well|like|eller|altså|nei|"
+    r"jeg mener|unnskyld|mener jeg)[\s,.;:!?-]*){0,3}",
+    re.IGNORECASE,
+)
 
 
 def linked_places(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """Flags tied to a replaced place by coordination or specification become places."""
     places = [d for d in found if d.action == REPLACE and d.type == et.LOCATION]
-    if not places or all(d.action == REPLACE for d in found):
+    if not places:
+        return found
+    found = _split_repeats(text, found, places)
+    if all(d.action == REPLACE for d in found):
         return found
     return [_promoted(text, d, places) if d.action == FLAG else d for d in found]
 
@@ -48,7 +71,7 @@ def _promoted(text: str, flag: DetectedEntity, places: list[DetectedEntity]) -> 
     if flag.type not in _FLAG_TYPES_PLACE and flag.type != et.PERSON:
         return flag
     if flag.type in _FLAG_TYPES_PLACE and any(
-        _coordinated(text, flag, place) for place in places
+        _coordinated(text, flag, place) or _restated(text, flag, place) for place in places
     ):
         return _as_place(flag)
     for place in places:
@@ -81,6 +104,45 @@ def _coordinated(text: str, flag: DetectedEntity, place: DetectedEntity) -> bool
     if _TO.search(between):  # "på Hurtigruta til Kirkenes": only "fra X til Y" pairs them
         return opener is not None and opener.group(0).lower().startswith(("fra", "from"))
     return flag.text[:1].isupper() or opener is not None
+
+
+def _restated(text: str, flag: DetectedEntity, place: DetectedEntity) -> bool:
+    """"Fraserborough, sorry, Fraserburgh": the flag and the place are one name said twice,
+    apart only by a repair, and spelled alike."""
+    first, second = (place, flag) if place.end <= flag.start else (flag, place)
+    between = text[first.end : second.start]
+    if not between or len(between) > 24 or not _REPAIR.fullmatch(between):
+        return False
+    a, b = flag.text.lower(), place.text.lower()
+    if a == b or a[:3] != b[:3] or " " in a:
+        return False
+    # "Scarbra … Scarborough": a clipped form keeps the first four letters
+    return a[:4] == b[:4] or Levenshtein.distance(a, b) <= max(1, max(len(a), len(b)) // 3)
+
+
+def _split_repeats(
+    text: str, found: list[DetectedEntity], places: list[DetectedEntity]
+) -> list[DetectedEntity]:
+    """"Øystese, eller Øyste se": a replaced one-word place said again in two pieces (ASR
+    split it) is that place, over both pieces; what other layers made of the pieces goes."""
+    names = {d.text.lower() for d in places if d.text.isalpha() and len(d.text) >= 5}
+    if not names:
+        return found
+    words = list(_WORD.finditer(text))
+    for a, b in pairwise(words):
+        if text[a.end() : b.start()] not in (" ", "-"):
+            continue
+        if (a.group(0) + b.group(0)).lower() not in names:
+            continue
+        start, end = a.start(), b.end()
+        inside = [d for d in found if start <= d.start and d.end <= end]
+        if any(d.start < end and start < d.end for d in found if d not in inside):
+            continue
+        piece = text[start:end]
+        found = [d for d in found if d not in inside] + [
+            DetectedEntity(start, end, et.LOCATION, REPLACE, 0.5, piece, PLACE_LINK_SOURCE)
+        ]
+    return sorted(found, key=lambda d: (d.start, d.end))
 
 
 def _as_place(flag: DetectedEntity) -> DetectedEntity:

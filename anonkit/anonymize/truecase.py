@@ -97,6 +97,9 @@ from anonkit.anonymize.unknown_words import (
 from anonkit.anonymize.wordlists import not_entities
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+# "satt ute i sola", "inne i hagen": after these a place word that is also an everyday word
+# is the thing (the sun), shown rather than capitalized (places session).
+_POSITION_ADVERBS = frozenset({"ute", "inne"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,7 +304,14 @@ def _truecase_line(
             for inner in re.finditer(r"-(\w)", word):  # "stor-ola" → "Stor-Ola"
                 i = start + inner.start(1)
                 out[i] = _capitalize(out[i])[0]
-        elif low in places_lower and prev in PLACE_PREPOSITIONS_NB and lang == "nb":
+        elif (
+            low in places_lower
+            and prev in PLACE_PREPOSITIONS_NB
+            and lang == "nb"
+            and not (
+                low in common and k > 1 and words[k - 2].group(0).lower() in _POSITION_ADVERBS
+            )
+        ):
             start = offset + m.start()  # "kjørt fra molde": a place that is also a word
             out[start] = _capitalize(word)[0]
         elif (

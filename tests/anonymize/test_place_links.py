@@ -59,3 +59,52 @@ def test_a_route_to_a_place_is_no_pair_of_places(nb: Detector) -> None:
 )
 def test_unknown_capitalised_word_after_a_verb_of_going_to(en: Detector, text: str) -> None:
     assert _replaced(en, text).get("Lochmaddy") == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Then Scarbra, sorry, Scarborough, my nan had a caravan there.", "Scarbra"),
+        ("We stayed in Harrowgate, Harrogate I mean, for a year.", "Harrowgate"),
+    ],
+)
+def test_a_place_said_twice_in_a_repair_is_one_place(en: Detector, text: str, place: str) -> None:
+    """places session: a flagged spelling next to the replaced place, apart by a repair."""
+    assert _replaced(en, text).get(place) == "LOCATION"
+
+
+def test_a_restatement_needs_a_repair_and_a_like_spelling() -> None:
+    from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+    from anonkit.anonymize.place_links import _restated
+
+    def pair(text: str, flag: str, place: str) -> tuple[DetectedEntity, DetectedEntity]:
+        f, p = text.index(flag), text.index(place)
+        return (
+            DetectedEntity(f, f + len(flag), "CAPITALIZED", FLAG, 0.35, flag, "x"),
+            DetectedEntity(p, p + len(place), "LOCATION", REPLACE, 0.9, place, "y"),
+        )
+
+    text = "Then Scarbra, sorry, Scarborough."
+    assert _restated(text, *pair(text, "Scarbra", "Scarborough"))
+    text = "Scarborough, well, Scotland really."  # another place, not a repair
+    assert not _restated(text, *pair(text, "Scotland", "Scarborough"))
+    text = "Scarbra and then Scarborough."  # "and then" is no repair
+    assert not _restated(text, *pair(text, "Scarbra", "Scarborough"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("Vi bodde på Nesodden, altså Nes odden, som det står i teksten.", "Nes odden"),
+        ("Han er fra Lillestrøm, eller lille strøm som appen skrev.", "lille strøm"),
+    ],
+)
+def test_a_place_said_again_in_two_pieces_is_that_place(
+    nb: Detector, text: str, pieces: str
+) -> None:
+    """places session: ASR split a place the same text names whole."""
+    assert _replaced(nb, text).get(pieces) == "LOCATION"
+
+
+def test_pieces_of_no_replaced_place_stay_words(nb: Detector) -> None:
+    assert "lille strøm" not in _replaced(nb, "Det var bare en lille strøm av folk.")

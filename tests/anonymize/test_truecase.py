@@ -17,6 +17,10 @@ from anonkit.anonymize.truecase import truecase
         ("nb", "det handler om liv og død", "det handler om liv og død", [("liv", "PERSON")]),
         ("en", "i talked to hope about it", "i talked to Hope about it", []),
         ("nb", "han hadde kjørt fra molde", "han hadde kjørt fra Molde", []),
+        # places session: "ute i"/"inne i" + a place word that is an everyday word is the
+        # thing ("ute i sola": the sun), shown rather than capitalized
+        ("nb", "vi lå ute i sola i går", "vi lå ute i sola i går", [("sola", "LOCATION")]),
+        ("nb", "vi lå i sola hele dagen", "vi lå i Sola hele dagen", []),
         # a verb of living or moving before the preposition makes a place word a place …
         ("nb", "han bor på ski nå", "han bor på Ski nå", []),
         ("en", "we moved to bath when i was ten", "we moved to Bath when i was ten", []),

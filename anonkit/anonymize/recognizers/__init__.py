@@ -46,6 +46,7 @@ _FACTORIES: tuple[str, ...] = (
     "gazetteer_person",
     "gazetteer_place",
     "places_in_context",
+    "place_forms",
     "split_names",
     "org_shapes",
     "gazetteer_institution",

@@ -29,6 +29,7 @@ PLACE_PREPOSITIONS = word_set(
 )
 
 SCORE_PREPOSITION = 0.9
+RESIDENCE_PREPOSITIONS = frozenset({"in", "i"})
 SCORE_MID = 0.85
 SCORE_INITIAL = 0.75
 SCORE_AMBIGUOUS_PREPOSITION = 0.8
@@ -83,6 +84,11 @@ class PlaceGazetteerRecognizer(AnonkitRecognizer):
             )
             if name in self.ambiguous:
                 score = SCORE_AMBIGUOUS_PREPOSITION if after_prep else None
+                if prev_word in RESIDENCE_PREPOSITIONS and not after_first_name:
+                    # places session: "Beer, in Devon", "bodde i Stanley": after "in"/"i" a
+                    # place that is also a first name is the place, above the person lists'
+                    # 0.85 (after "to"/"from" it may be a person: "a text from Beverley")
+                    score = SCORE_PREPOSITION
             elif after_first_name:
                 score = None  # "Kari Moss": a surname, left to the person gazetteer
             elif after_prep:

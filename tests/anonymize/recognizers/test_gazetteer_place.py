@@ -47,3 +47,21 @@ def test_gazetteer_contents() -> None:
     assert {"Oslo", "Tromsø", "Bærum", "Lillestrøm", "Moss"} <= nb
     assert len(nb) > 500
     assert {"Norge", "Sverige", "London", "Stockholm"} <= world_places()
+
+
+def test_a_place_that_is_a_first_name_is_the_place_after_in(
+    detectors: dict,  # the real detector: the type comes from resolution with the person lists
+) -> None:
+    """places session: after "in"/"i" a listed place that is also a first name takes the
+    place's type ("in Devon", "bodde i Stanley"); after "to" it may be a person."""
+    from detect_helpers import typed_replacements
+
+    assert ("LOCATION", "Devon") in typed_replacements(
+        detectors["en"], "They had a cottage in Devon for years."
+    )
+    assert ("LOCATION", "Clare") in typed_replacements(
+        detectors["en"], "We spent the summer in Clare with my nan."
+    )
+    assert ("PERSON", "Stanley") in typed_replacements(
+        detectors["en"], "I talked to Stanley about it."
+    )

@@ -35,7 +35,8 @@ def recs() -> dict[str, PlaceInContextRecognizer]:
         ("en", "we stayed at home over easter.", []),
         ("nb", "hun kommer fra Xyzby.", ["Xyzby"]),
         ("nb", "Vi bodde på Å i Lofoten en sommer.", ["Å"]),
-        ("en", "We moved to Wool in Dorset.", ["Wool", "Dorset"]),
+        # Dorset is a listed county since the places session: the gazetteer's
+        ("en", "We moved to Wool in Dorset.", ["Wool"]),
         ("nb", "Jeg snakket med Kari i Bergen.", []),
         # not places: everyday words, listed places (the gazetteer's job), first names,
         # no verb of living or moving
