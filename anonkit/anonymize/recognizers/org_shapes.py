@@ -42,8 +42,12 @@ from anonkit.anonymize.wordlists import common_words
 SCORE = 0.8
 SCORE_WORKPLACE = 0.75
 
-_HOUSE_RE = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]{3,}(?:huset|hjemmet|senteret)(?![\w-])")
-_PLACE_AFTER_RE = re.compile(r" (?:i|på|in|at) [A-ZÆØÅ]")
+# orgids: helplines are named the same way ("Alarmtelefonen", "Kirkens SOS-telefonen").
+_HOUSE_RE = re.compile(
+    r"(?<![\w-])[A-ZÆØÅ][a-zæøå]{3,}(?:huset|hjemmet|senteret|telefonen)(?![\w-])"
+)
+# orgids: "Alarmtelefonen for barn og unge": "for" + whom it serves names it as well.
+_PLACE_AFTER_RE = re.compile(r" (?:i|på|in|at) [A-ZÆØÅ]| for [a-zæøå]")
 
 _WARD_WORD_RE = re.compile(
     r"(?<![\w])(?:på|til|fra|ved|i) (?P<ward>(?:[Ss]enge|[Aa]kutt)?[Pp]ost (?:to|en|ni|ti))"
@@ -93,6 +97,14 @@ _TRADE_RE = re.compile(
     r"(?<![\w])(?:at|in|for|with|på|hos|i) (?:the )?(?P<name>[A-Za-zÆØÅæøå']{3,}) " + _TRADE_HEADS,
     re.IGNORECASE,
 )
+# orgids: institutions whose official name is "<kind> i <place>" ("Krisesenteret i Salten",
+# "Universitetet i Agder"). A capitalised line writes the kind with a capital when it is the
+# name (resolve joins it); a line ASR wrote in lower case cannot, so there the kind + i + a
+# place the truecaser capitalised is one name ("på krisesenteret i Vefsn").
+_KIND_IN_PLACE_RE = re.compile(
+    r"(?<![\w])(?:krisesenteret|krisesentret|universitetet|høgskolen|høgskulen|høyskolen|"
+    r"statsforvalteren|fylkesmannen|bymisjonen|fontenehuset) i [A-ZÆØÅ][\wæøå-]+"
+)
 _CLAUSE_END = re.compile(r"[.!?;]")
 # Cheap tests that rule a text out before the patterns above scan it word by word (speed).
 _STREET_HINT = re.compile(r" (?:lane|road|street|avenue|drive|crescent) ", re.IGNORECASE)
@@ -124,6 +136,11 @@ class OrgShapeRecognizer(AnonkitRecognizer):
                 # "kunst skole" is ASR's split of the word "kunstskole", not a name.
                 if _school_name_word(name) and joined not in self.common:
                     yield m.start("name"), m.end(), ORGANIZATION, SCORE
+        if self.lang == "nb" and " i " in text:
+            first = next((c for c in text if c.isalpha()), "")
+            if first.islower():
+                for m in _KIND_IN_PLACE_RE.finditer(text):
+                    yield m.start(), m.end(), ORGANIZATION, SCORE
         if _STREET_HINT.search(text):
             for m in _STREET_ORG_RE.finditer(text):
                 if m.group("first").lower() not in _STREET_FIRST_STOP:
