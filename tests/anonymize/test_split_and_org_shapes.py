@@ -176,3 +176,36 @@ def test_orgids_institution_shapes_are_replaced(request, lang, text, span):
 def test_orgids_kind_words_alone_stay_words(request, lang, text, word):
     replaced, _ = by_action(request.getfixturevalue(lang), text)
     assert not any(word in r.lower() for r in replaced), replaced
+
+
+# orgids session: English organisation shapes — a capitalized name before a lower-case head,
+# a school or hospital in a lower-case line, "Church of X", a club "X of the Y".
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The Simon Community hostel took him in for a month.", "Simon Community hostel"),
+        ("we got a flat from clyde valley homes in the end", "clyde valley homes"),
+        ("she teaches at st bride's primary now", "bride's primary"),
+        ("he's been in the royal brompton twice", "the royal brompton"),
+        ("Mum joined the Deeper Life Church of Christ in Peckham.", "Church of Christ"),
+        ("He's played for Heart of Midlothian since he was ten.", "Heart of Midlothian"),
+    ],
+)
+def test_orgids_english_org_shapes_are_replaced(en, text, span):
+    replaced = [t for kind, t in typed_replacements(en, text) if kind == ORGANIZATION]
+    assert any(span in r for r in replaced), replaced
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We went to the Day centre on Mondays.", "centre"),
+        ("i went to the local primary in the village", "primary"),
+        ("the kids were at the same academy as their cousins", "academy"),
+        ("we had tea at the royal wedding party", "wedding"),
+        ("Church was on Sundays when we were small.", "Church"),
+    ],
+)
+def test_orgids_generic_english_heads_stay_words(en, text, word):
+    replaced, _ = by_action(en, text)
+    assert not any(word in r for r in replaced), replaced

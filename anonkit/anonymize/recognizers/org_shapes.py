@@ -105,6 +105,69 @@ _KIND_IN_PLACE_RE = re.compile(
     r"(?<![\w])(?:krisesenteret|krisesentret|universitetet|høgskolen|høgskulen|høyskolen|"
     r"statsforvalteren|fylkesmannen|bymisjonen|fontenehuset) i [A-ZÆØÅ][\wæøå-]+"
 )
+# orgids: English organisation heads said in lower case after a capitalized name ("the
+# Crisis Skylight centre", "Wheatley homes", truecased "the Sophia housing hostel"): the
+# name's capitals are the cue; a name of generic words only ("Day centre", "Catholic
+# church", "Council homes") is no name.
+_EN_HEADS = (
+    "housing|homes|centre|center|hostel|clinic|hospital|church|chapel|mosque|temple|"
+    "primary|academy|trust|project|surgery|hospice|infirmary|college|school|foundation|"
+    "refuge|association|ministries|fellowship|tabernacle"
+)
+_EN_NAME_HEAD_RE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) (?:" + _EN_HEADS + r")(?![\w-])"
+)
+_LEADING_CAPS = word_set("the a an this that our my his her their your its at in to from on by and")
+_GENERIC_CAPS = _LEADING_CAPS | word_set(
+    """
+    st saint
+    day community health mental job leisure sports youth family children's care medical local
+    drop-in crisis city town village parish primary secondary housing homeless women's men's
+    rehab recovery detox treatment assessment respite resource support advice citizens
+    church council nhs state private independent special free catholic methodist baptist
+    pentecostal anglican evangelical orthodox presbyterian islamic christian lutheran
+    national regional county district general royal new old big little main central
+    north south east west i i'm he she we they it
+    """
+)
+# orgids: a school or hospital said in a lower-case line with a head only a name stands
+# before ("at holy cross primary", "went to the royal cornhill"): one or two words after a
+# preposition, none of them a determiner, quantifier or everyday modifier.
+_EN_LOWER_SCHOOL_RE = re.compile(
+    r"(?<![\w'’])(?:at|to|from|in|into|attended|attends) (?:the )?(?P<name>[a-z][a-z'’-]+"
+    r"(?: [a-z][a-z'’-]+)?) (?:primary|academy|comprehensive|infirmary|hospice)(?: school)?"
+    r"(?![\w'’-])"
+)
+_NOT_SCHOOL_NAMES_EN = word_set(
+    """
+    the a an this that our my his her their your its local same nearest nearby new old big
+    little small catholic church village town city private state public special other next
+    first last different free grammar junior infant infants secondary primary good bad
+    decent proper normal ordinary main only one two another whole rough posh
+    """
+)
+# Heads that everyday words stand before too ("the council homes", "a homeless hostel"): in a
+# lower-case line one of the words before must be one no word list knows ("clyde valley
+# homes", "aisling hostel").
+_EN_LOWER_WEAK_RE = re.compile(
+    r"(?<![\w'’])(?:at|to|from|in|into|with|for) (?:the )?(?P<name>[a-z][a-z'’-]+"
+    r"(?: [a-z][a-z'’-]+)?) (?:homes|housing|hostel|trust|association|centre|clinic|church)"
+    r"(?![\w'’-])"
+)
+_ROYAL_RE = re.compile(r"(?<![\w'’])(?:the )?royal (?P<name>[a-z][a-z'’-]{3,})(?![\w'’-])")
+# orgids: "Church of God", "Church of Scotland": a church's name goes on after "of".
+_CHURCH_OF_RE = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]* ){0,3}(?:Church|Chapel|Cathedral|Tabernacle|Assembly|"
+    r"Assemblies|Ministries|Fellowship|Mission) of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+)
+# orgids: a club or firm named "X of (the) Y" after a supporter's, player's or worker's
+# preposition or verb ("a season ticket holder at Queen of the South", "played for Heart of
+# Midlothian", "worked at Bank of Ireland").
+_OF_THE_CLUB_RE = re.compile(
+    r"(?:(?<=\bat )|(?<=\bfor )|(?<=\bsupports )|(?<=\bsupported )|(?<=\bfollows )"
+    r"|(?<=\bfollowed )|(?<=\bwatch )|(?<=\bwatched ))(?P<name>[A-Z][\w'’-]* of (?:the )?"
+    r"[A-Z][\w'’-]*)(?![\w'’-])"
+)
 _CLAUSE_END = re.compile(r"[.!?;]")
 # Cheap tests that rule a text out before the patterns above scan it word by word (speed).
 _STREET_HINT = re.compile(r" (?:lane|road|street|avenue|drive|crescent) ", re.IGNORECASE)
@@ -141,12 +204,49 @@ class OrgShapeRecognizer(AnonkitRecognizer):
             if first.islower():
                 for m in _KIND_IN_PLACE_RE.finditer(text):
                     yield m.start(), m.end(), ORGANIZATION, SCORE
+        if self.lang == "en":
+            yield from self._english(text)
         if _STREET_HINT.search(text):
             for m in _STREET_ORG_RE.finditer(text):
                 if m.group("first").lower() not in _STREET_FIRST_STOP:
                     yield m.start(), m.end(), ORGANIZATION, SCORE
         if any(t.text.lower() in _TRADE_WORDS for t in tokenize(text)):
             yield from self._trades(text)
+
+    def _english(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        """The orgids shapes of English organisation names (constants above)."""
+        starts: dict[int, bool] | None = None
+        for m in _EN_NAME_HEAD_RE.finditer(text):
+            words = m.group("name").split(" ")
+            start = m.start()
+            while words and words[0].lower() in _LEADING_CAPS:
+                start += len(words[0]) + 1
+                words = words[1:]
+            if not words or all(w.lower() in _GENERIC_CAPS for w in words):
+                continue
+            if starts is None:
+                starts = {t.start: t.sent_start for t in tokenize(text)}
+            if len(words) == 1 and starts.get(start, True) and words[0].lower() in self.common:
+                continue  # "Gordon" may be a name, but a sentence-initial "Church" is not
+            yield start, m.end(), ORGANIZATION, SCORE_WORKPLACE
+        first = next((c for c in text if c.isalpha()), "")
+        if first.islower():
+            for m in _EN_LOWER_SCHOOL_RE.finditer(text):
+                if not any(w in _NOT_SCHOOL_NAMES_EN for w in m.group("name").split(" ")):
+                    yield m.start("name"), m.end(), ORGANIZATION, SCORE_WORKPLACE
+            for m in _EN_LOWER_WEAK_RE.finditer(text):
+                words = m.group("name").split(" ")
+                if not any(w in _NOT_SCHOOL_NAMES_EN for w in words) and any(
+                    w not in self.common_any for w in words
+                ):
+                    yield m.start("name"), m.end(), ORGANIZATION, SCORE_WORKPLACE
+            for m in _ROYAL_RE.finditer(text):
+                if m.group("name") not in self.common:
+                    yield m.start(), m.end(), ORGANIZATION, SCORE_WORKPLACE
+        for m in _CHURCH_OF_RE.finditer(text):
+            yield m.start(), m.end(), ORGANIZATION, SCORE
+        for m in _OF_THE_CLUB_RE.finditer(text):
+            yield m.start("name"), m.end("name"), ORGANIZATION, SCORE_WORKPLACE
 
     def _houses(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         starts: dict[int, bool] = {}
