@@ -209,3 +209,28 @@ def test_orgids_english_org_shapes_are_replaced(en, text, span):
 def test_orgids_generic_english_heads_stay_words(en, text, word):
     replaced, _ = by_action(en, text)
     assert not any(word in r for r in replaced), replaced
+
+
+# orgids: a firm named after two people at a workplace slot; not two places, not two words.
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        ("en", "my dad worked for kerrigan and boyle for thirty years", "kerrigan and boyle"),
+        ("nb", "hun fikk jobb hos kvalheim og dyrseth etter skolen", "kvalheim og dyrseth"),
+    ],
+)
+def test_orgids_firms_named_after_two_people(request, lang, text, span):
+    assert (ORGANIZATION, span) in typed_replacements(request.getfixturevalue(lang), text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "she worked in sales and marketing for a bit"),
+        ("en", "he worked at home and abroad"),
+        ("nb", "jeg jobba i tromsø og bodø"),
+    ],
+)
+def test_orgids_two_words_or_places_are_no_firm(request, lang, text):
+    found = typed_replacements(request.getfixturevalue(lang), text)
+    assert ORGANIZATION not in {t for t, _ in found}

@@ -32,7 +32,7 @@ WORK_RE = re.compile(
     r"stack(?:ed|ing)? shelves|tills?|cashier|barista|apprentice(?:ship)?|part[- ]time|"
     r"full[- ]time|sacked|fired|hired|volunteer(?:s|ed|ing)?|placement|"
     # orgids: work experience ("i praksis på Clas Ohlson", "on a work placement at Boots")
-    r"internship|intern|traineeship|trainee|work experience|"
+    r"internship|intern|traineeship|trainee|work experience|taken on|took (?:me|him|her) on|"
     r"frivillig\w*|praksis\w*|utplassert|utplassering|arbeidstrening|arbeidspraksis|"
     r"jobb\w*|sommerjobb\w*|deltid\w*|heltid\w*|ekstrahjelp|arbeid\w*|ansatt|kassa|"
     r"kasserer|butikksjef|lærling\w*|vakter|helgevakt\w*|sparken)(?!\w)"
@@ -40,6 +40,20 @@ WORK_RE = re.compile(
 # Right before the name: a preposition and an optional article.
 PREP_RE = re.compile(r"(?<!\w)(?:at|for|in|with|on|på|hos|i|for)(?: the| a)? $")
 _CLAUSE_END = re.compile(r"[.!?;]")
+# orgids: a charity or housing association named as the service that supports someone
+# identifies them as an employer does: "Barnardo's stopped supporting me", "The housing
+# association was Peabody", "helped by Emmaus", "Centrepoint got me a room".
+_SUPPORT_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:(?:supported|helped|housed|rehoused|referred|placed)(?: me| us| him| her| them)?"
+    r" (?:by|to|with)|(?:housing association|charity|landlord|hostel|outreach)(?: was| is|,)?)"
+    r"(?: the)? $"
+)
+_SUPPORT_AFTER_RE = re.compile(
+    r"^(?:['’]s)? (?:\w+ ){0,2}(?:support\w*|help\w*|housed|rehoused|got (?:me|us|him|her)|"
+    r"gave (?:me|us|him|her)|took (?:me|us|him|her) in|found (?:me|us|him|her)|hjalp|hjelper|"
+    r"støtt\w*|fikk (?:meg|oss|han|henne)|outreach|hostel|project|key ?worker|support worker|"
+    r"caseworker)(?!\w)"
+)
 
 
 @cache
@@ -83,9 +97,15 @@ class EmployerGazetteerRecognizer(AnonkitRecognizer):
                 before = before[ends[-1].end() :]
             low = before.lower()
             prep = PREP_RE
-            if lower_line and m.group(0) in common:
+            if lower_line and m.group(0).lower() in common:
                 prep = _LOWER_PREP_RE
-            if prep.search(low) and WORK_RE.search(low):
+            at_work = bool(prep.search(low) and WORK_RE.search(low))
+            # a brand that is a word ("Shelter", "Mind") only at work: "the shelter helped me"
+            supported = m.group(0).lower() not in common and bool(
+                _SUPPORT_BEFORE_RE.search(low)
+                or _SUPPORT_AFTER_RE.match(text[m.end() : m.end() + 40].lower())
+            )
+            if at_work or supported:
                 yield m.start(), m.end(), ORGANIZATION, SCORE
 
 

@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ORGANIZATION
+from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, tokenize, word_set
 from anonkit.anonymize.recognizers.employers import WORK_RE
 from anonkit.anonymize.wordlists import common_words
@@ -168,6 +169,16 @@ _OF_THE_CLUB_RE = re.compile(
     r"|(?<=\bfollowed )|(?<=\bwatch )|(?<=\bwatched ))(?P<name>[A-Z][\w'’-]* of (?:the )?"
     r"[A-Z][\w'’-]*)(?![\w'’-])"
 )
+# orgids: a firm named after two people, joined by "and"/"og"/"o"/"&", at a workplace slot
+# ("working at harland and wolff", "ansatt i bertel o steen", "a job with Dunne & Byrne").
+_JOINED_FIRM_RE = re.compile(
+    r"(?<![\w])(?:at|in|for|with|på|hos|i) (?:the )?(?P<name>(?P<w1>[A-Za-zÆØÅæøå'’]{3,}) "
+    r"(?:and|&|og|o|und) (?P<w2>[A-Za-zÆØÅæøå'’]{3,}))(?![\w])"
+)
+_NOT_FIRM_WORDS = word_set(
+    "the a an my his her our their this that home abroad sales marketing school college work "
+    "and or but then there here now too also still both either mine hers his theirs"
+)
 _CLAUSE_END = re.compile(r"[.!?;]")
 # Cheap tests that rule a text out before the patterns above scan it word by word (speed).
 _STREET_HINT = re.compile(r" (?:lane|road|street|avenue|drive|crescent) ", re.IGNORECASE)
@@ -210,6 +221,8 @@ class OrgShapeRecognizer(AnonkitRecognizer):
             for m in _STREET_ORG_RE.finditer(text):
                 if m.group("first").lower() not in _STREET_FIRST_STOP:
                     yield m.start(), m.end(), ORGANIZATION, SCORE
+        if " and " in text or " og " in text or " o " in text or " & " in text:
+            yield from self._joined_firms(text)
         if any(t.text.lower() in _TRADE_WORDS for t in tokenize(text)):
             yield from self._trades(text)
 
@@ -257,6 +270,22 @@ class OrgShapeRecognizer(AnonkitRecognizer):
             if starts.get(m.start(), True) and not _PLACE_AFTER_RE.match(text, m.end()):
                 continue
             yield m.start(), m.end(), ORGANIZATION, SCORE
+
+    def _joined_firms(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        all_places = places() | world_places()
+        for m in _JOINED_FIRM_RE.finditer(text):
+            words = (m.group("w1"), m.group("w2"))
+            lows = [w.lower() for w in words]
+            if any(w in _NOT_FIRM_WORDS for w in lows) or all(w in self.common_any for w in lows):
+                continue
+            if any(w.capitalize() in all_places for w in words):
+                continue  # "jobba i Oslo og Bergen": two places
+            before = text[max(0, m.start() - 60) : m.start()]
+            ends = list(_CLAUSE_END.finditer(before))
+            if ends:
+                before = before[ends[-1].end() :]
+            if WORK_RE.search(before.lower() + " "):
+                yield m.start("name"), m.end("name"), ORGANIZATION, SCORE_WORKPLACE
 
     def _trades(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for m in _TRADE_RE.finditer(text):

@@ -59,6 +59,7 @@ class UkNationalInsuranceRecognizer(AnonkitRecognizer):
             prefix = re.sub(r"[ ,.]", "", m.group("prefix"))
             digits = said_digits(m.group("num"))
             if _PREFIX_OK.fullmatch(prefix) and digits is not None and len(digits) == 6:
+                seen.append(m.span())
                 yield m.start(), m.end(), NATIONAL_ID, SCORE
         if "insurance" in text.lower() or " ni " in text.lower():
             for cue in _NI_CUE_RE.finditer(text):

@@ -331,6 +331,21 @@ def test_brands_in_lower_case_work_slots(lang: str, text: str, found: list[str])
     assert [t for _, t in spans(EmployerGazetteerRecognizer(lang), text)] == found
 
 
+# orgids: a charity or housing association named as the service that supports someone.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Centrepoint found me a room when I was sixteen.", ["Centrepoint"]),
+        ("We were rehoused by Peabody after the fire.", ["Peabody"]),
+        ("The St Mungo's outreach team found him by the station.", ["St Mungo's"]),
+        ("I got a sofa from the Emmaus shop.", []),  # a shop names no one
+        ("The landlord was fine about it.", []),
+    ],
+)
+def test_charities_that_support_someone(text: str, found: list[str]) -> None:
+    assert [t for _, t in spans(EmployerGazetteerRecognizer("en"), text)] == found
+
+
 def test_old_norwegian_counting() -> None:
     from anonkit.anonymize.numberwords import word_value
 
