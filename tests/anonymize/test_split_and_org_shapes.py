@@ -156,6 +156,7 @@ def test_a_kind_word_alone_names_nothing(text: str) -> None:
         ("nb", "broren min studerer på universitetet i tromsø", "universitetet i tromsø"),
         ("nb", "Han fikk time på Sámi klinihkka i Karasjok.", "Sámi klinihkka"),
         ("nb", "Hun gikk på Kárášjoga joatkkaskuvla i tre år.", "Kárášjoga joatkkaskuvla"),
+        ("nb", "Nå har jeg kontakt med Indre Salten ACT-team hver uke.", "Indre Salten ACT-team"),
     ],
 )
 def test_orgids_institution_shapes_are_replaced(request, lang, text, span):

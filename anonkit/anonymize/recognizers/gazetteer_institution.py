@@ -56,7 +56,9 @@ NB_KINDS = (
     # psykiatrisenter", "Manglerud politistasjon", "Heimly bofellesskap")
     "psykiatrisenter|psykiatrisenteret|politistasjon|politistasjonen|bofellesskap|"
     "bofellesskapet|bokollektiv|bokollektivet|dagsenter|dagsenteret|krisesenter|"
-    "krisesenteret|fengsel|fengselet|botiltak|aktivitetshus|aktivitetshuset"
+    "krisesenteret|fengsel|fengselet|botiltak|aktivitetshus|aktivitetshuset|"
+    # orgids: outreach teams named by their area ("Vest-Finnmark FACT-team")
+    "FACT-team|FACT-teamet|ACT-team|ACT-teamet|FACT|ACT-teamet"
 )
 # A second kind joined by "og": "Havbrisa kafé og arbeidssenter", "X skole og barnehage".
 _AND_KIND = r"(?: og (?:" + _CENTRE + r"|kafé|kafe|verksted|barnehage))?"
@@ -103,6 +105,8 @@ _GENERAL_TITLES = (
 PLAYED_FOR_RE = re.compile(
     r"(?<![\w])(?:play(?:ed|s|ing)?|signed) (?:[a-z]+ ){0,2}for (?:the )?(?P<team>"
     + _NAMES
+    # orgids: a pub team ("played darts for the Crown and Anchor team")
+    + r"(?: (?:and|&) " + _CAP + r")?"
     + r")(?![\w])"
 )
 PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
