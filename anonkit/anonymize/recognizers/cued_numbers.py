@@ -130,8 +130,11 @@ class CuedNumberRecognizer(AnonkitRecognizer):
     ENTITIES = (NATIONAL_ID, PHONE, ADDRESS)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        # orgids: self-corrections too ("M, eh, zero zero four, four seven, no, four one …")
-        return with_fillers_skipped(text, self.lang, self._find, corrections=True)
+        # orgids: self-corrections too ("M, eh, zero zero four, four seven, no, four one …"),
+        # where a cue can stand ("no" is frequent: reading a text twice costs time)
+        low = text.lower()
+        corrections = any(word in low for word in _CUE_STEMS)
+        return with_fillers_skipped(text, self.lang, self._find, corrections=corrections)
 
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         low = text.lower()

@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ORGANIZATION
+from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
 from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, tokenize, word_set
 from anonkit.anonymize.recognizers.employers import WORK_RE
@@ -115,6 +116,9 @@ _EN_HEADS = (
     "primary|academy|trust|project|surgery|hospice|infirmary|college|school|foundation|"
     "refuge|association|ministries|fellowship|tabernacle"
 )
+_EN_HEAD_HINT = re.compile(
+    r" (?:" + _EN_HEADS + r"|comprehensive|hospital|college|school)(?![\w-])", re.IGNORECASE
+)
 _EN_NAME_HEAD_RE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) (?:" + _EN_HEADS + r")(?![\w-])"
 )
@@ -152,7 +156,8 @@ _NOT_SCHOOL_NAMES_EN = word_set(
 # homes", "aisling hostel").
 _EN_LOWER_WEAK_RE = re.compile(
     r"(?<![\w'’])(?:at|to|from|in|into|with|for) (?:the )?(?P<name>[a-z][a-z'’-]+"
-    r"(?: [a-z][a-z'’-]+)?) (?:homes|housing|hostel|trust|association|centre|clinic|church)"
+    r"(?: [a-z][a-z'’-]+)?) (?:homes|housing|hostel|trust|association|centre|clinic|church|"
+    r"hospital|college|school|surgery)"
     r"(?![\w'’-])"
 )
 _ROYAL_RE = re.compile(r"(?<![\w'’])(?:the )?royal (?P<name>[a-z][a-z'’-]{3,})(?![\w'’-])")
@@ -182,6 +187,12 @@ _NOT_FIRM_WORDS = word_set(
 _CLAUSE_END = re.compile(r"[.!?;]")
 # Cheap tests that rule a text out before the patterns above scan it word by word (speed).
 _STREET_HINT = re.compile(r" (?:lane|road|street|avenue|drive|crescent) ", re.IGNORECASE)
+
+
+def _base_word(word: str) -> str:
+    """``word`` lower case without a genitive ("Mum's" → "mum")."""
+    low = word.lower()
+    return low[:-2] if low.endswith(("'s", "’s")) else low
 
 
 def _school_name_word(low: str) -> bool:
@@ -221,13 +232,28 @@ class OrgShapeRecognizer(AnonkitRecognizer):
             for m in _STREET_ORG_RE.finditer(text):
                 if m.group("first").lower() not in _STREET_FIRST_STOP:
                     yield m.start(), m.end(), ORGANIZATION, SCORE
-        if " and " in text or " og " in text or " o " in text or " & " in text:
+        if (" and " in text or " og " in text or " o " in text or " & " in text) and WORK_RE.search(
+            text.lower()
+        ):
             yield from self._joined_firms(text)
         if any(t.text.lower() in _TRADE_WORDS for t in tokenize(text)):
             yield from self._trades(text)
 
     def _english(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         """The orgids shapes of English organisation names (constants above)."""
+        if " of " in text:
+            for m in _CHURCH_OF_RE.finditer(text):
+                yield m.start(), m.end(), ORGANIZATION, SCORE
+            for m in _OF_THE_CLUB_RE.finditer(text):
+                yield m.start("name"), m.end("name"), ORGANIZATION, SCORE_WORKPLACE
+        first = next((c for c in text if c.isalpha()), "")
+        lower_line = first.islower()
+        if lower_line and "royal " in text:
+            for m in _ROYAL_RE.finditer(text):
+                if m.group("name") not in self.common:
+                    yield m.start(), m.end(), ORGANIZATION, SCORE_WORKPLACE
+        if _EN_HEAD_HINT.search(text) is None:
+            return  # no head word: none of the shapes below can match (speed)
         starts: dict[int, bool] | None = None
         for m in _EN_NAME_HEAD_RE.finditer(text):
             words = m.group("name").split(" ")
@@ -235,15 +261,16 @@ class OrgShapeRecognizer(AnonkitRecognizer):
             while words and words[0].lower() in _LEADING_CAPS:
                 start += len(words[0]) + 1
                 words = words[1:]
-            if not words or all(w.lower() in _GENERIC_CAPS for w in words):
+            if not words or all(
+                w.lower() in _GENERIC_CAPS or _base_word(w) in PERSON_CUE_WORDS for w in words
+            ):
                 continue
             if starts is None:
                 starts = {t.start: t.sent_start for t in tokenize(text)}
             if len(words) == 1 and starts.get(start, True) and words[0].lower() in self.common:
                 continue  # "Gordon" may be a name, but a sentence-initial "Church" is not
             yield start, m.end(), ORGANIZATION, SCORE_WORKPLACE
-        first = next((c for c in text if c.isalpha()), "")
-        if first.islower():
+        if lower_line:
             for m in _EN_LOWER_SCHOOL_RE.finditer(text):
                 if not any(w in _NOT_SCHOOL_NAMES_EN for w in m.group("name").split(" ")):
                     yield m.start("name"), m.end(), ORGANIZATION, SCORE_WORKPLACE
@@ -253,13 +280,6 @@ class OrgShapeRecognizer(AnonkitRecognizer):
                     w not in self.common_any for w in words
                 ):
                     yield m.start("name"), m.end(), ORGANIZATION, SCORE_WORKPLACE
-            for m in _ROYAL_RE.finditer(text):
-                if m.group("name") not in self.common:
-                    yield m.start(), m.end(), ORGANIZATION, SCORE_WORKPLACE
-        for m in _CHURCH_OF_RE.finditer(text):
-            yield m.start(), m.end(), ORGANIZATION, SCORE
-        for m in _OF_THE_CLUB_RE.finditer(text):
-            yield m.start("name"), m.end("name"), ORGANIZATION, SCORE_WORKPLACE
 
     def _houses(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         starts: dict[int, bool] = {}
