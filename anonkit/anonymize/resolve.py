@@ -254,6 +254,12 @@ def resolve(
                             or brand_product(text, start, end)
                         )
                     )
+                    # orgids: a word of a listed multi-word non-entity is no doubtful name
+                    # either ("Universal", "Credit" of "Universal Credit")
+                    or (
+                        r.entity_type in et.FLAG_TYPES
+                        and inside_non_entity_phrase(text, start, end, not_entities)
+                    )
                 )
             ):
                 continue

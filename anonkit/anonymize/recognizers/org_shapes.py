@@ -131,6 +131,7 @@ _GENERIC_CAPS = _LEADING_CAPS | word_set(
     rehab recovery detox treatment assessment respite resource support advice citizens
     church council nhs state private independent special free catholic methodist baptist
     pentecostal anglican evangelical orthodox presbyterian islamic christian lutheran
+    buddhist hindu sikh jewish muslim quaker bible sure start a&e
     national regional county district general royal new old big little main central
     north south east west i i'm he she we they it
     """
