@@ -235,3 +235,19 @@ def test_orgids_firms_named_after_two_people(request, lang, text, span):
 def test_orgids_two_words_or_places_are_no_firm(request, lang, text):
     found = typed_replacements(request.getfixturevalue(lang), text)
     assert ORGANIZATION not in {t for t, _ in found}
+
+
+# orgids: national agencies, diagnosis abbreviations, songs and stories are no organisation.
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("nb", "Jeg søkte startlån i Husbanken, men fikk nei.", "Husbanken"),
+        ("nb", "Lånekassen ville ha pengene tilbake med en gang.", "Lånekassen"),
+        ("nb", "De sa det var DPF, men jeg er ikke enig.", "DPF"),
+        ("en", "I watched every Marvel film twice.", "Marvel"),
+        ("en", "My PPS number is on the card somewhere.", "PPS"),
+    ],
+)
+def test_orgids_agencies_diagnoses_and_songs_stay(request, lang, text, word):
+    replaced, _ = by_action(request.getfixturevalue(lang), text)
+    assert not any(word in r for r in replaced), replaced
