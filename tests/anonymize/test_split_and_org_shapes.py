@@ -251,3 +251,27 @@ def test_orgids_two_words_or_places_are_no_firm(request, lang, text):
 def test_orgids_agencies_diagnoses_and_songs_stay(request, lang, text, word):
     replaced, _ = by_action(request.getfixturevalue(lang), text)
     assert not any(word in r for r in replaced), replaced
+
+
+# orgids: an institution explained by apposition; a Norwegian capitalized workplace.
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        ("en", "They sent him to Ashworth, the secure hospital near Liverpool.", "Ashworth"),
+        ("nb", "Hun satt på Bastøy, det åpne fengselet, i to år.", "Bastøy"),
+        ("nb", "Han var lærling i Vassbakk-Stol i tre år.", "Vassbakk-Stol"),
+    ],
+)
+def test_orgids_apposition_and_workplaces(request, lang, text, span):
+    assert (ORGANIZATION, span) in typed_replacements(request.getfixturevalue(lang), text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "I met Sarah, the nurse from the unit.", "nurse"),
+        ("nb", "Jeg jobbet i Tromsø i fem år.", "Tromsø"),
+    ],
+)
+def test_orgids_apposition_and_workplace_negatives(request, lang, text, word):
+    assert (ORGANIZATION, word) not in typed_replacements(request.getfixturevalue(lang), text)

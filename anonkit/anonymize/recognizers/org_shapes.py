@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ORGANIZATION
+from anonkit.anonymize.non_names import name_words
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
 from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, tokenize, word_set
@@ -185,6 +186,17 @@ _NOT_FIRM_WORDS = word_set(
     "the a an my his her our their this that home abroad sales marketing school college work "
     "and or but then there here now too also still both either mine hers his theirs"
 )
+# orgids: a name the sentence explains as an institution by apposition ("Carstairs, the State
+# Hospital", "Ashworth, the secure hospital"): the capitalized word before ", the <kind>".
+_APPOSITION_RE = re.compile(
+    r"(?<=[a-zæøå] )(?P<name>[A-ZÆØÅ][\w'’-]+), (?:the|a|an|det|den) (?:[\w-]+ ){0,2}"
+    r"(?:[Hh]ospital|[Pp]rison|[Cc]linic|[Uu]nit|[Hh]ostel|[Ss]chool|[Cc]ollege|sykehuset|sjukehuset|"
+    r"fengselet|klinikken|institusjonen|skolen)(?![\w])"
+)
+# orgids: a capitalized word right after a work word and "i"/"på" in Norwegian, mid-sentence:
+# Bokmål writes nouns in lower case, so it names the workplace ("praksisplass i Q-Meieriene");
+# listed places ("jobbet i Tromsø") and names are left to their own layers.
+_NB_WORKPLACE_RE = re.compile(r"(?<![\w])(?:i|på) (?P<name>[A-ZÆØÅ][\wæøåÆØÅ'’-]+)(?![\w])")
 _CLAUSE_END = re.compile(r"[.!?;]")
 # Cheap tests that rule a text out before the patterns above scan it word by word (speed).
 _STREET_HINT = re.compile(r" (?:lane|road|street|avenue|drive|crescent) ", re.IGNORECASE)
@@ -229,6 +241,12 @@ class OrgShapeRecognizer(AnonkitRecognizer):
                     yield m.start(), m.end(), ORGANIZATION, SCORE
         if self.lang == "en":
             yield from self._english(text)
+        if ", " in text:
+            for m in _APPOSITION_RE.finditer(text):
+                if m.group("name").lower() not in self.common_any:
+                    yield m.start("name"), m.end("name"), ORGANIZATION, SCORE_WORKPLACE
+        if self.lang == "nb":
+            yield from self._nb_workplaces(text)
         if _STREET_HINT.search(text):
             for m in _STREET_ORG_RE.finditer(text):
                 if m.group("first").lower() not in _STREET_FIRST_STOP:
@@ -291,6 +309,24 @@ class OrgShapeRecognizer(AnonkitRecognizer):
             if starts.get(m.start(), True) and not _PLACE_AFTER_RE.match(text, m.end()):
                 continue
             yield m.start(), m.end(), ORGANIZATION, SCORE
+
+    def _nb_workplaces(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        low = text.lower()
+        if not WORK_RE.search(low):
+            return
+        all_places = places() | world_places()
+        for m in _NB_WORKPLACE_RE.finditer(text):
+            name = m.group("name")
+            if name.lower() in self.common_any or name in all_places:
+                continue
+            if name.lower() in name_words("nb"):
+                continue  # a listed first name or surname: the person layers decide
+            before = low[max(0, m.start() - 60) : m.start() + 1]
+            ends = list(_CLAUSE_END.finditer(before))
+            if ends:
+                before = before[ends[-1].end() :]
+            if WORK_RE.search(before):
+                yield m.start("name"), m.end("name"), ORGANIZATION, SCORE_WORKPLACE
 
     def _joined_firms(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         all_places = places() | world_places()
