@@ -251,9 +251,7 @@ class OrgShapeRecognizer(AnonkitRecognizer):
             for m in _STREET_ORG_RE.finditer(text):
                 if m.group("first").lower() not in _STREET_FIRST_STOP:
                     yield m.start(), m.end(), ORGANIZATION, SCORE
-        if (" and " in text or " og " in text or " o " in text or " & " in text) and WORK_RE.search(
-            text.lower()
-        ):
+        if _JOINED_FIRM_RE.search(text) is not None and WORK_RE.search(text.lower()):
             yield from self._joined_firms(text)
         if any(t.text.lower() in _TRADE_WORDS for t in tokenize(text)):
             yield from self._trades(text)
@@ -311,6 +309,8 @@ class OrgShapeRecognizer(AnonkitRecognizer):
             yield m.start(), m.end(), ORGANIZATION, SCORE
 
     def _nb_workplaces(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if _NB_WORKPLACE_RE.search(text) is None:
+            return  # cheap test first: most texts have no capital after "i"/"på"
         low = text.lower()
         if not WORK_RE.search(low):
             return
