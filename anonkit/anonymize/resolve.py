@@ -108,7 +108,9 @@ CONTEXT_FLAG_SOURCES = frozenset({"PlaceInContextRecognizer"})
 # names an employer, "a Greggs sausage roll" a brand (recall2, recognizers/employers.py).
 # names branch: "Det var Juni som hadde nattevakt" — a month in a person's cleft
 # (recognizers/person_cues.py, which never proposes another non-entity).
-CONTEXT_REPLACE_SOURCES = frozenset({"EmployerGazetteerRecognizer", "PersonCueRecognizer"})
+CONTEXT_REPLACE_SOURCES = frozenset(
+    {"EmployerGazetteerRecognizer", "PersonCueRecognizer", "SamiInstitutionRecognizer"}
+)
 
 
 def layer_of(source: str, entity_type: str) -> str:
@@ -157,7 +159,10 @@ _INSTITUTION_TAIL = re.compile(
 )
 _INSTITUTION_HEAD = re.compile(
     r"(?:Universitetet|Høgskolen|Høyskolen|Sykehuset|Sjukehuset|Kommunen|Fylkeskommunen|"
-    r"University|College|Hospital|Bank)$"
+    r"University|College|Hospital|Bank|"
+    # orgids: a capitalized institution compound + i + place is one name ("Kysthospitalet i
+    # Hagevik", "Krisesenteret i Salten")
+    r"[A-ZÆØÅ][a-zæøå]*(?:hospitalet|klinikken|senteret|sykehuset|sjukehuset|hjemmet))$"
 )
 _JOINER = re.compile(r"\s+(?:i|på|of|in|at)\s+")
 _COMPANY = re.compile(r"\s+(?:AS|ASA|SA|BA|ANS|DA|NUF|Ltd|Ltd\.|Inc|Inc\.|LLC|plc|GmbH|AB)(?!\w)")

@@ -141,3 +141,137 @@ def test_a_kind_word_alone_names_nothing(text: str) -> None:
     from anonkit.anonymize.detector import Detector
 
     assert [d for d in Detector("nb").detect(text) if d.action == "replace"] == []
+
+
+# orgids session: wards with a lower-case wing letter or named at a sentence start, hospital
+# compounds, institution + i + place as one name, Sámi-language names, helplines.
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        ("nb", "vi ble flytta til post c3 etter en uke", "post c3"),
+        ("nb", "På post Lyng fikk vi egne rom.", "post Lyng"),
+        ("nb", "Hun var to måneder på Fjellhospitalet i Lunde.", "Fjellhospitalet i Lunde"),
+        ("nb", "Senere bodde vi på Krisesenteret i Midt-Troms.", "Krisesenteret i Midt-Troms"),
+        ("nb", "mamma var på krisesenteret i alvdal en stund", "krisesenteret i alvdal"),
+        ("nb", "broren min studerer på universitetet i tromsø", "universitetet i tromsø"),
+        ("nb", "Han fikk time på Sámi klinihkka i Karasjok.", "Sámi klinihkka"),
+        ("nb", "Hun gikk på Kárášjoga joatkkaskuvla i tre år.", "Kárášjoga joatkkaskuvla"),
+        ("nb", "Nå har jeg kontakt med Indre Salten ACT-team hver uke.", "Indre Salten ACT-team"),
+    ],
+)
+def test_orgids_institution_shapes_are_replaced(request, lang, text, span):
+    detector = request.getfixturevalue(lang)
+    assert (ORGANIZATION, span) in typed_replacements(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        # A kind word alone, or before a time, names nothing.
+        ("nb", "hun bodde på krisesenteret i et halvt år", "krisesenteret"),
+        ("nb", "post a kom aldri fram", "post"),
+        # "Sámi" alone is a people, not an institution.
+        ("nb", "Hun snakker sámi med bestemor.", "sámi"),
+    ],
+)
+def test_orgids_kind_words_alone_stay_words(request, lang, text, word):
+    replaced, _ = by_action(request.getfixturevalue(lang), text)
+    assert not any(word in r.lower() for r in replaced), replaced
+
+
+# orgids session: English organisation shapes — a capitalized name before a lower-case head,
+# a school or hospital in a lower-case line, "Church of X", a club "X of the Y".
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The Simon Community hostel took him in for a month.", "Simon Community hostel"),
+        ("we got a flat from clyde valley homes in the end", "clyde valley homes"),
+        ("she teaches at st bride's primary now", "bride's primary"),
+        ("he's been in the royal brompton twice", "the royal brompton"),
+        ("Mum joined the Deeper Life Church of Christ in Peckham.", "Church of Christ"),
+        ("He's played for Heart of Midlothian since he was ten.", "Heart of Midlothian"),
+    ],
+)
+def test_orgids_english_org_shapes_are_replaced(en, text, span):
+    replaced = [t for kind, t in typed_replacements(en, text) if kind == ORGANIZATION]
+    assert any(span in r for r in replaced), replaced
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We went to the Day centre on Mondays.", "centre"),
+        ("i went to the local primary in the village", "primary"),
+        ("the kids were at the same academy as their cousins", "academy"),
+        ("we had tea at the royal wedding party", "wedding"),
+        ("Church was on Sundays when we were small.", "Church"),
+    ],
+)
+def test_orgids_generic_english_heads_stay_words(en, text, word):
+    replaced, _ = by_action(en, text)
+    assert not any(word in r for r in replaced), replaced
+
+
+# orgids: a firm named after two people at a workplace slot; not two places, not two words.
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        ("en", "my dad worked for kerrigan and boyle for thirty years", "kerrigan and boyle"),
+        ("nb", "hun fikk jobb hos kvalheim og dyrseth etter skolen", "kvalheim og dyrseth"),
+    ],
+)
+def test_orgids_firms_named_after_two_people(request, lang, text, span):
+    assert (ORGANIZATION, span) in typed_replacements(request.getfixturevalue(lang), text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "she worked in sales and marketing for a bit"),
+        ("en", "he worked at home and abroad"),
+        ("nb", "jeg jobba i tromsø og bodø"),
+    ],
+)
+def test_orgids_two_words_or_places_are_no_firm(request, lang, text):
+    found = typed_replacements(request.getfixturevalue(lang), text)
+    assert ORGANIZATION not in {t for t, _ in found}
+
+
+# orgids: national agencies, diagnosis abbreviations, songs and stories are no organisation.
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("nb", "Jeg søkte startlån i Husbanken, men fikk nei.", "Husbanken"),
+        ("nb", "Lånekassen ville ha pengene tilbake med en gang.", "Lånekassen"),
+        ("nb", "De sa det var DPF, men jeg er ikke enig.", "DPF"),
+        ("en", "I watched every Marvel film twice.", "Marvel"),
+        ("en", "My PPS number is on the card somewhere.", "PPS"),
+    ],
+)
+def test_orgids_agencies_diagnoses_and_songs_stay(request, lang, text, word):
+    replaced, _ = by_action(request.getfixturevalue(lang), text)
+    assert not any(word in r for r in replaced), replaced
+
+
+# orgids: an institution explained by apposition; a Norwegian capitalized workplace.
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        ("en", "They sent him to Ashworth, the secure hospital near Liverpool.", "Ashworth"),
+        ("nb", "Hun satt på Bastøy, det åpne fengselet, i to år.", "Bastøy"),
+        ("nb", "Han var lærling i Vassbakk-Stol i tre år.", "Vassbakk-Stol"),
+    ],
+)
+def test_orgids_apposition_and_workplaces(request, lang, text, span):
+    assert (ORGANIZATION, span) in typed_replacements(request.getfixturevalue(lang), text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "I met Sarah, the nurse from the unit.", "nurse"),
+        ("nb", "Jeg jobbet i Tromsø i fem år.", "Tromsø"),
+    ],
+)
+def test_orgids_apposition_and_workplace_negatives(request, lang, text, word):
+    assert (ORGANIZATION, word) not in typed_replacements(request.getfixturevalue(lang), text)

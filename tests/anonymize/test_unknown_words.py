@@ -198,8 +198,11 @@ def test_the_name_parts_next_to_an_unknown_word_go_with_it(detectors, lang, text
 def test_a_common_word_opening_the_name_is_shown(en):
     text = "i volunteered with shelter cymru when i was doing better."
     by_text = {d.text: d.action for d in en.detect(text)}
-    assert by_text.get("cymru") == "replace"
-    assert by_text.get("shelter") == "flag"  # maybe the name's first word: never kept silent
+    # orgids: the listed charity is replaced whole at a workplace slot; otherwise the unknown
+    # word is replaced and the common word before it flagged — never kept silent
+    if by_text.get("shelter cymru") != "replace":
+        assert by_text.get("cymru") == "replace"
+        assert by_text.get("shelter") == "flag"
 
 
 def test_as_is_no_company_suffix_in_english(en):

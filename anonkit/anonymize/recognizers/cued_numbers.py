@@ -41,7 +41,10 @@ CUE_RE = re.compile(
     r"(?:de |dei )?(?:tre|fire|fem|seks|3|4|5|6) siste(?: sifrene| tallene)?|"
     r"slutt(?:er|a|et) på|"
     # an ID noun that needs no "number" after it ("my pps is …"; blind6 session)
-    r"ppsn?|nhs|chi|fnr|ssn|personnummer(?:et)?|fødselsnummer(?:et)?|d-nummer(?:et)?"
+    r"ppsn?|nhs|chi|fnr|ssn|personnummer(?:et)?|fødselsnummer(?:et)?|d-nummer(?:et)?|"
+    # orgids: a reference alone ("the housing reference was h d four four …"; at least
+    # three digits must follow, so "the reference was glowing" names nothing)
+    r"reference|ref|referanse(?:n)?"
     r")"
     # what the digits are of, said between ("de fire siste på mobilnummeret hans er …")
     r"(?: (?:på|av|of|on|in|i) (?:the |my |his |her |mitt |min )?\w+(?: \w+)?)?"
@@ -71,7 +74,32 @@ EIRCODE_WRITTEN_RE = re.compile(
 )
 
 
+_ONE_CHAR = re.compile(r"[A-Za-z0-9](?![\w'’])")
+# orgids: a separator said as a word inside a reference ("h d four four seven two dash b").
+_SAID_SEPARATOR = re.compile(
+    r"[ ,]*(?:dash|hyphen|slash|stroke|strek|bindestrek|skråstrek)[ ,]*", re.IGNORECASE
+)
+
+
 def _said_after(text: str, start: int) -> tuple[int, int, str] | None:
+    """The characters said right at ``start`` (one written digit group, or a stretch), and
+    what follows a said separator ("… seven two dash b")."""
+    said = _said_at(text, start)
+    while said is not None:
+        sep = _SAID_SEPARATOR.match(text, said[1])
+        if sep is None:
+            break
+        more = _said_at(text, sep.end())
+        if more is None:
+            one = _ONE_CHAR.match(text, sep.end())
+            if one is None:
+                break
+            more = (one.start(), one.end(), one.group(0).upper())
+        said = (said[0], more[1], said[2] + more[2])
+    return said
+
+
+def _said_at(text: str, start: int) -> tuple[int, int, str] | None:
     """The characters said right at ``start`` (one written digit group, or a stretch)."""
     window = text[start : start + 90]
     written = re.match(r"\d[\d ./-]*\d|\d+", window)
@@ -102,7 +130,11 @@ class CuedNumberRecognizer(AnonkitRecognizer):
     ENTITIES = (NATIONAL_ID, PHONE, ADDRESS)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        return with_fillers_skipped(text, self.lang, self._find)
+        # orgids: self-corrections too ("M, eh, zero zero four, four seven, no, four one …"),
+        # where a cue can stand ("no" is frequent: reading a text twice costs time)
+        low = text.lower()
+        corrections = any(word in low for word in _CUE_STEMS)
+        return with_fillers_skipped(text, self.lang, self._find, corrections=corrections)
 
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         low = text.lower()

@@ -31,25 +31,52 @@ WORK_RE = re.compile(
     r"(?<!\w)(?:work(?:s|ed|ing)?|job(?:s|bed)?|shifts?|employed|manager|supervisor|"
     r"stack(?:ed|ing)? shelves|tills?|cashier|barista|apprentice(?:ship)?|part[- ]time|"
     r"full[- ]time|sacked|fired|hired|volunteer(?:s|ed|ing)?|placement|"
-    r"frivillig\w*|"
+    # orgids: work experience ("i praksis på Clas Ohlson", "on a work placement at Boots")
+    r"internship|intern|traineeship|trainee|work experience|taken on|took (?:me|him|her) on|"
+    r"frivillig\w*|praksis\w*|utplassert|utplassering|arbeidstrening|arbeidspraksis|"
     r"jobb\w*|sommerjobb\w*|deltid\w*|heltid\w*|ekstrahjelp|arbeid\w*|ansatt|kassa|"
     r"kasserer|butikksjef|lærling\w*|vakter|helgevakt\w*|sparken)(?!\w)"
 )
 # Right before the name: a preposition and an optional article.
 PREP_RE = re.compile(r"(?<!\w)(?:at|for|in|with|on|på|hos|i|for)(?: the| a)? $")
 _CLAUSE_END = re.compile(r"[.!?;]")
+# orgids: a charity or housing association named as the service that supports someone
+# identifies them as an employer does: "Barnardo's stopped supporting me", "The housing
+# association was Peabody", "helped by Emmaus", "Centrepoint got me a room".
+_SUPPORT_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:(?:supported|helped|housed|rehoused|referred|placed)(?: me| us| him| her| them)?"
+    r" (?:by|to|with)|(?:housing association|charity|landlord|hostel|outreach)(?: was| is|,)?)"
+    r"(?: the)? $"
+)
+_SUPPORT_AFTER_RE = re.compile(
+    r"^(?:['’]s)? (?:\w+ ){0,2}(?:support\w*|help\w*|housed|rehoused|got (?:me|us|him|her)|"
+    r"gave (?:me|us|him|her)|took (?:me|us|him|her) in|found (?:me|us|him|her)|hjalp|hjelper|"
+    r"støtt\w*|fikk (?:meg|oss|han|henne)|outreach|hostel|project|key ?worker|support worker|"
+    r"caseworker)(?!\w)"
+)
 
 
 @cache
-def _brand_re(lang: str) -> re.Pattern[str]:
+def _brand_re(lang: str, lower_line: bool = False) -> re.Pattern[str]:
     """Brands in any case ("works nights at the tesco"), except those that are also words
-    ("Mind", "Shelter", "Scope"): in a lower-case line "at a shelter" is no charity."""
+    ("Mind", "Shelter", "Scope"): in a capitalised line "at a shelter" is no charity.
+
+    ``lower_line`` (orgids): in a line ASR wrote all in lower case no capital can tell, so
+    those count too when the words right before are a workplace slot (``_LOWER_PREP_RE``:
+    "jobba jo på joker", "volunteered at mind").
+    """
     names = sorted((i.name for i in organizations() if i.kind == "brand"), key=len, reverse=True)
     common = common_words(lang)
-    folded = "|".join(re.escape(n) for n in names if n.lower() not in common)
-    exact = "|".join(re.escape(n) for n in names if n.lower() in common)
+    folded = "|".join(re.escape(n) for n in names if lower_line or n.lower() not in common)
+    exact = "|".join(re.escape(n) for n in names if n.lower() in common and not lower_line)
     alts = rf"(?i:{folded})" + (rf"|{exact}" if exact else "")
     return re.compile(r"(?<![\w&-])(?:" + alts + r")(?![\w&-])")
+
+
+# In a lower-case line a brand that is also a word needs a preposition of place right before
+# it and no article (not "with"/"on": "worked with sense", "worked on extra shifts"; not "at
+# the/a shelter": the word). None of these words is a bare noun after "at" ("at home").
+_LOWER_PREP_RE = re.compile(r"(?<!\w)(?:at|in|på|hos) $")
 
 
 class EmployerGazetteerRecognizer(AnonkitRecognizer):
@@ -58,13 +85,27 @@ class EmployerGazetteerRecognizer(AnonkitRecognizer):
     ENTITIES = (ORGANIZATION,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        for m in _brand_re(self.lang).finditer(text):
+        # A line written in lower case: its first letter (the truecaser's capitals inside it
+        # prove nothing).
+        first = next((c for c in text if c.isalpha()), "")
+        lower_line = first.islower()
+        common = common_words(self.lang)
+        for m in _brand_re(self.lang, lower_line).finditer(text):
             before = text[max(0, m.start() - WINDOW) : m.start()]
             ends = list(_CLAUSE_END.finditer(before))
             if ends:
                 before = before[ends[-1].end() :]
             low = before.lower()
-            if PREP_RE.search(low) and WORK_RE.search(low):
+            prep = PREP_RE
+            if lower_line and m.group(0).lower() in common:
+                prep = _LOWER_PREP_RE
+            at_work = bool(prep.search(low) and WORK_RE.search(low))
+            # a brand that is a word ("Shelter", "Mind") only at work: "the shelter helped me"
+            supported = m.group(0).lower() not in common and bool(
+                _SUPPORT_BEFORE_RE.search(low)
+                or _SUPPORT_AFTER_RE.match(text[m.end() : m.end() + 40].lower())
+            )
+            if at_work or supported:
                 yield m.start(), m.end(), ORGANIZATION, SCORE
 
 

@@ -34,7 +34,8 @@ _CAP = r"[A-ZÆØÅ][\wæøåÆØÅ'’-]*"
 _NAMES = _CAP + r"(?: " + _CAP + r"){0,2}"
 _WARD_NO = (
     # "sengepost Ø2", "post 3B": a letter may come first (a wing) or last.
-    r"(?:[A-ZÆØÅ]?\d{1,3}[A-Za-z]?|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|one|two|three"
+    # orgids: a lower-case wing letter too ("på post b2" in a lower-case line)
+    r"(?:[A-ZÆØÅa-zæøå]?\d{1,3}[A-Za-z]?|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve"
     # blind6 session: "ward forty-three", "post tjueto"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five"
@@ -55,14 +56,22 @@ NB_KINDS = (
     # psykiatrisenter", "Manglerud politistasjon", "Heimly bofellesskap")
     "psykiatrisenter|psykiatrisenteret|politistasjon|politistasjonen|bofellesskap|"
     "bofellesskapet|bokollektiv|bokollektivet|dagsenter|dagsenteret|krisesenter|"
-    "krisesenteret|fengsel|fengselet|botiltak|aktivitetshus|aktivitetshuset"
+    "krisesenteret|fengsel|fengselet|botiltak|aktivitetshus|aktivitetshuset|"
+    # orgids: outreach teams named by their area ("Vest-Finnmark FACT-team")
+    "FACT-team|FACT-teamet|ACT-team|ACT-teamet|FACT|ACT-teamet"
 )
 # A second kind joined by "og": "Havbrisa kafé og arbeidssenter", "X skole og barnehage".
 _AND_KIND = r"(?: og (?:" + _CENTRE + r"|kafé|kafe|verksted|barnehage))?"
 COMPOUND_RE = re.compile(
-    r"(?<![\w])[A-ZÆØÅ][a-zæøå]{2,}(?:klinikken|klinikk|sykehuset|sjukehuset|sykehjemmet|"
+    r"(?<![\w])[A-ZÆØÅ][a-zæøå]{2,}(?:klinikken|klinikk|hospitalet|hospital|sykehuset|sjukehuset|sykehjemmet|"
     r"sykehjem|legesenteret|legesenter|helsesenteret|helsesenter|legekontoret|legekontor)"
     r"(?![\w])"
+)
+# orgids: Sámi heads: clinic, university college, school, upper secondary, kindergarten,
+# health centre, association ("Sámi klinihkka", "Guovdageainnu joatkkaskuvla").
+SAMI_RE = re.compile(
+    r"(?<![\w])(?:" + _CAP + r" )?" + _CAP + r" (?:klinihkka|allaskuvla|skuvla|joatkkaskuvla|"
+    r"vuođđoskuvla|mánáidgárdi|dearvvašvuođaguovddáš|guovddáš|searvi)(?![\w])"
 )
 NB_SCHOOLS = (
     "skole|skolen|barneskole|ungdomsskole|videregående skole|videregående|vgs|barnehage|"
@@ -96,6 +105,8 @@ _GENERAL_TITLES = (
 PLAYED_FOR_RE = re.compile(
     r"(?<![\w])(?:play(?:ed|s|ing)?|signed) (?:[a-z]+ ){0,2}for (?:the )?(?P<team>"
     + _NAMES
+    # orgids: a pub team ("played darts for the Crown and Anchor team")
+    + r"(?: (?:and|&) " + _CAP + r")?"
     + r")(?![\w])"
 )
 PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
@@ -152,7 +163,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?<![\w])(?:[Ss]engepost|[Aa]kuttpost|[Pp]ost) " + _WARD_NO), 0.8),
     (re.compile(r"(?<![\w])[Aa]vdeling " + _WARD_NO), 0.8),
     # A ward named by a word ("på post Gimle", "on Rowan ward" is below; blind6 session).
-    (re.compile(r"(?<=\bpå )(?:[Ss]enge|[Aa]kutt)?[Pp]ost " + _CAP + r"(?![\w])"), 0.8),
+    (re.compile(r"(?<=\b[Pp]å )(?:[Ss]enge|[Aa]kutt)?[Pp]ost " + _CAP + r"(?![\w])"), 0.8),
     # "Avdeling for psykisk helse", "Avdeling for rus og avhengighet" (trimmed in code).
     (re.compile(r"(?<![\w])Avdeling for [a-zæøå]+(?: [a-zæøå]+){0,3}"), 0.8),
     (re.compile(r"(?<![\w])[Ww]ard " + _WARD_NO), 0.85),
@@ -281,6 +292,27 @@ class InstitutionGazetteerRecognizer(AnonkitRecognizer):
                 yield start, end, ORGANIZATION, score
 
 
+class SamiInstitutionRecognizer(AnonkitRecognizer):
+    """Sámi-language institution names ("Sámi klinihkka", "Sámi allaskuvla"; orgids).
+
+    Its own recognizer because the first word is often "Sámi", alone a nationality (a
+    non-entity): the resolver lets this source's spans past its non-entity filter
+    (``resolve.CONTEXT_REPLACE_SOURCES``); the Sámi head word is what decides.
+    """
+
+    ENTITIES = (ORGANIZATION,)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        for m in SAMI_RE.finditer(text):
+            start = m.start()
+            first, _, rest = m.group(0).partition(" ")
+            if first in _STOP_FIRST:
+                if " " not in rest:
+                    continue  # "Det skuvla": no name
+                start += len(first) + 1
+            yield start, m.end(), ORGANIZATION, 0.85
+
+
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [InstitutionGazetteerRecognizer(lang)]
+    return [InstitutionGazetteerRecognizer(lang), SamiInstitutionRecognizer(lang)]

@@ -35,6 +35,9 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ORGANIZATION
+from anonkit.anonymize.non_names import name_words
+from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
+from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, tokenize, word_set
 from anonkit.anonymize.recognizers.employers import WORK_RE
 from anonkit.anonymize.wordlists import common_words
@@ -42,8 +45,12 @@ from anonkit.anonymize.wordlists import common_words
 SCORE = 0.8
 SCORE_WORKPLACE = 0.75
 
-_HOUSE_RE = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]{3,}(?:huset|hjemmet|senteret)(?![\w-])")
-_PLACE_AFTER_RE = re.compile(r" (?:i|på|in|at) [A-ZÆØÅ]")
+# orgids: helplines are named the same way ("Alarmtelefonen", "Kirkens SOS-telefonen").
+_HOUSE_RE = re.compile(
+    r"(?<![\w-])[A-ZÆØÅ][a-zæøå]{3,}(?:huset|hjemmet|senteret|telefonen)(?![\w-])"
+)
+# orgids: "Alarmtelefonen for barn og unge": "for" + whom it serves names it as well.
+_PLACE_AFTER_RE = re.compile(r" (?:i|på|in|at) [A-ZÆØÅ]| for [a-zæøå]")
 
 _WARD_WORD_RE = re.compile(
     r"(?<![\w])(?:på|til|fra|ved|i) (?P<ward>(?:[Ss]enge|[Aa]kutt)?[Pp]ost (?:to|en|ni|ti))"
@@ -93,9 +100,112 @@ _TRADE_RE = re.compile(
     r"(?<![\w])(?:at|in|for|with|på|hos|i) (?:the )?(?P<name>[A-Za-zÆØÅæøå']{3,}) " + _TRADE_HEADS,
     re.IGNORECASE,
 )
+# orgids: institutions whose official name is "<kind> i <place>" ("Krisesenteret i Salten",
+# "Universitetet i Agder"). A capitalised line writes the kind with a capital when it is the
+# name (resolve joins it); a line ASR wrote in lower case cannot, so there the kind + i + a
+# place the truecaser capitalised is one name ("på krisesenteret i Vefsn").
+_KIND_IN_PLACE_RE = re.compile(
+    r"(?<![\w])(?:krisesenteret|krisesentret|universitetet|høgskolen|høgskulen|høyskolen|"
+    r"statsforvalteren|fylkesmannen|bymisjonen|fontenehuset) i [A-ZÆØÅ][\wæøå-]+"
+)
+# orgids: English organisation heads said in lower case after a capitalized name ("the
+# Crisis Skylight centre", "Wheatley homes", truecased "the Sophia housing hostel"): the
+# name's capitals are the cue; a name of generic words only ("Day centre", "Catholic
+# church", "Council homes") is no name.
+_EN_HEADS = (
+    "housing|homes|centre|center|hostel|clinic|hospital|church|chapel|mosque|temple|"
+    "primary|academy|trust|project|surgery|hospice|infirmary|college|school|foundation|"
+    "refuge|association|ministries|fellowship|tabernacle"
+)
+_EN_HEAD_HINT = re.compile(
+    r" (?:" + _EN_HEADS + r"|comprehensive|hospital|college|school)(?![\w-])", re.IGNORECASE
+)
+_EN_NAME_HEAD_RE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) (?:" + _EN_HEADS + r")(?![\w-])"
+)
+_LEADING_CAPS = word_set("the a an this that our my his her their your its at in to from on by and")
+_GENERIC_CAPS = _LEADING_CAPS | word_set(
+    """
+    st saint
+    day community health mental job leisure sports youth family children's care medical local
+    drop-in crisis city town village parish primary secondary housing homeless women's men's
+    rehab recovery detox treatment assessment respite resource support advice citizens
+    church council nhs state private independent special free catholic methodist baptist
+    pentecostal anglican evangelical orthodox presbyterian islamic christian lutheran
+    buddhist hindu sikh jewish muslim quaker bible sure start a&e
+    national regional county district general royal new old big little main central
+    north south east west i i'm he she we they it
+    """
+)
+# orgids: a school or hospital said in a lower-case line with a head only a name stands
+# before ("at holy cross primary", "went to the royal cornhill"): one or two words after a
+# preposition, none of them a determiner, quantifier or everyday modifier.
+_EN_LOWER_SCHOOL_RE = re.compile(
+    r"(?<![\w'’])(?:at|to|from|in|into|attended|attends) (?:the )?(?P<name>[a-z][a-z'’-]+"
+    r"(?: [a-z][a-z'’-]+)?) (?:primary|academy|comprehensive|infirmary|hospice)(?: school)?"
+    r"(?![\w'’-])"
+)
+_NOT_SCHOOL_NAMES_EN = word_set(
+    """
+    the a an this that our my his her their your its local same nearest nearby new old big
+    little small catholic church village town city private state public special other next
+    first last different free grammar junior infant infants secondary primary good bad
+    decent proper normal ordinary main only one two another whole rough posh
+    """
+)
+# Heads that everyday words stand before too ("the council homes", "a homeless hostel"): in a
+# lower-case line one of the words before must be one no word list knows ("clyde valley
+# homes", "aisling hostel").
+_EN_LOWER_WEAK_RE = re.compile(
+    r"(?<![\w'’])(?:at|to|from|in|into|with|for) (?:the )?(?P<name>[a-z][a-z'’-]+"
+    r"(?: [a-z][a-z'’-]+)?) (?:homes|housing|hostel|trust|association|centre|clinic|church|"
+    r"hospital|college|school|surgery)"
+    r"(?![\w'’-])"
+)
+_ROYAL_RE = re.compile(r"(?<![\w'’])(?:the )?royal (?P<name>[a-z][a-z'’-]{3,})(?![\w'’-])")
+# orgids: "Church of God", "Church of Scotland": a church's name goes on after "of".
+_CHURCH_OF_RE = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]* ){0,3}(?:Church|Chapel|Cathedral|Tabernacle|Assembly|"
+    r"Assemblies|Ministries|Fellowship|Mission) of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+)
+# orgids: a club or firm named "X of (the) Y" after a supporter's, player's or worker's
+# preposition or verb ("a season ticket holder at Queen of the South", "played for Heart of
+# Midlothian", "worked at Bank of Ireland").
+_OF_THE_CLUB_RE = re.compile(
+    r"(?:(?<=\bat )|(?<=\bfor )|(?<=\bsupports )|(?<=\bsupported )|(?<=\bfollows )"
+    r"|(?<=\bfollowed )|(?<=\bwatch )|(?<=\bwatched ))(?P<name>[A-Z][\w'’-]* of (?:the )?"
+    r"[A-Z][\w'’-]*)(?![\w'’-])"
+)
+# orgids: a firm named after two people, joined by "and"/"og"/"o"/"&", at a workplace slot
+# ("working at harland and wolff", "ansatt i bertel o steen", "a job with Dunne & Byrne").
+_JOINED_FIRM_RE = re.compile(
+    r"(?<![\w])(?:at|in|for|with|på|hos|i) (?:the )?(?P<name>(?P<w1>[A-Za-zÆØÅæøå'’]{3,}) "
+    r"(?:and|&|og|o|und) (?P<w2>[A-Za-zÆØÅæøå'’]{3,}))(?![\w])"
+)
+_NOT_FIRM_WORDS = word_set(
+    "the a an my his her our their this that home abroad sales marketing school college work "
+    "and or but then there here now too also still both either mine hers his theirs"
+)
+# orgids: a name the sentence explains as an institution by apposition ("Carstairs, the State
+# Hospital", "Ashworth, the secure hospital"): the capitalized word before ", the <kind>".
+_APPOSITION_RE = re.compile(
+    r"(?<=[a-zæøå] )(?P<name>[A-ZÆØÅ][\w'’-]+), (?:the|a|an|det|den) (?:[\w-]+ ){0,2}"
+    r"(?:[Hh]ospital|[Pp]rison|[Cc]linic|[Uu]nit|[Hh]ostel|[Ss]chool|[Cc]ollege|sykehuset|sjukehuset|"
+    r"fengselet|klinikken|institusjonen|skolen)(?![\w])"
+)
+# orgids: a capitalized word right after a work word and "i"/"på" in Norwegian, mid-sentence:
+# Bokmål writes nouns in lower case, so it names the workplace ("praksisplass i Q-Meieriene");
+# listed places ("jobbet i Tromsø") and names are left to their own layers.
+_NB_WORKPLACE_RE = re.compile(r"(?<![\w])(?:i|på) (?P<name>[A-ZÆØÅ][\wæøåÆØÅ'’-]+)(?![\w])")
 _CLAUSE_END = re.compile(r"[.!?;]")
 # Cheap tests that rule a text out before the patterns above scan it word by word (speed).
 _STREET_HINT = re.compile(r" (?:lane|road|street|avenue|drive|crescent) ", re.IGNORECASE)
+
+
+def _base_word(word: str) -> str:
+    """``word`` lower case without a genitive ("Mum's" → "mum")."""
+    low = word.lower()
+    return low[:-2] if low.endswith(("'s", "’s")) else low
 
 
 def _school_name_word(low: str) -> bool:
@@ -124,12 +234,69 @@ class OrgShapeRecognizer(AnonkitRecognizer):
                 # "kunst skole" is ASR's split of the word "kunstskole", not a name.
                 if _school_name_word(name) and joined not in self.common:
                     yield m.start("name"), m.end(), ORGANIZATION, SCORE
+        if self.lang == "nb" and " i " in text:
+            first = next((c for c in text if c.isalpha()), "")
+            if first.islower():
+                for m in _KIND_IN_PLACE_RE.finditer(text):
+                    yield m.start(), m.end(), ORGANIZATION, SCORE
+        if self.lang == "en":
+            yield from self._english(text)
+        if ", " in text:
+            for m in _APPOSITION_RE.finditer(text):
+                if m.group("name").lower() not in self.common_any:
+                    yield m.start("name"), m.end("name"), ORGANIZATION, SCORE_WORKPLACE
+        if self.lang == "nb":
+            yield from self._nb_workplaces(text)
         if _STREET_HINT.search(text):
             for m in _STREET_ORG_RE.finditer(text):
                 if m.group("first").lower() not in _STREET_FIRST_STOP:
                     yield m.start(), m.end(), ORGANIZATION, SCORE
+        if _JOINED_FIRM_RE.search(text) is not None and WORK_RE.search(text.lower()):
+            yield from self._joined_firms(text)
         if any(t.text.lower() in _TRADE_WORDS for t in tokenize(text)):
             yield from self._trades(text)
+
+    def _english(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        """The orgids shapes of English organisation names (constants above)."""
+        if " of " in text:
+            for m in _CHURCH_OF_RE.finditer(text):
+                yield m.start(), m.end(), ORGANIZATION, SCORE
+            for m in _OF_THE_CLUB_RE.finditer(text):
+                yield m.start("name"), m.end("name"), ORGANIZATION, SCORE_WORKPLACE
+        first = next((c for c in text if c.isalpha()), "")
+        lower_line = first.islower()
+        if lower_line and "royal " in text:
+            for m in _ROYAL_RE.finditer(text):
+                if m.group("name") not in self.common:
+                    yield m.start(), m.end(), ORGANIZATION, SCORE_WORKPLACE
+        if _EN_HEAD_HINT.search(text) is None:
+            return  # no head word: none of the shapes below can match (speed)
+        starts: dict[int, bool] | None = None
+        for m in _EN_NAME_HEAD_RE.finditer(text):
+            words = m.group("name").split(" ")
+            start = m.start()
+            while words and words[0].lower() in _LEADING_CAPS:
+                start += len(words[0]) + 1
+                words = words[1:]
+            if not words or all(
+                w.lower() in _GENERIC_CAPS or _base_word(w) in PERSON_CUE_WORDS for w in words
+            ):
+                continue
+            if starts is None:
+                starts = {t.start: t.sent_start for t in tokenize(text)}
+            if len(words) == 1 and starts.get(start, True) and words[0].lower() in self.common:
+                continue  # "Gordon" may be a name, but a sentence-initial "Church" is not
+            yield start, m.end(), ORGANIZATION, SCORE_WORKPLACE
+        if lower_line:
+            for m in _EN_LOWER_SCHOOL_RE.finditer(text):
+                if not any(w in _NOT_SCHOOL_NAMES_EN for w in m.group("name").split(" ")):
+                    yield m.start("name"), m.end(), ORGANIZATION, SCORE_WORKPLACE
+            for m in _EN_LOWER_WEAK_RE.finditer(text):
+                words = m.group("name").split(" ")
+                if not any(w in _NOT_SCHOOL_NAMES_EN for w in words) and any(
+                    w not in self.common_any for w in words
+                ):
+                    yield m.start("name"), m.end(), ORGANIZATION, SCORE_WORKPLACE
 
     def _houses(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         starts: dict[int, bool] = {}
@@ -140,6 +307,42 @@ class OrgShapeRecognizer(AnonkitRecognizer):
             if starts.get(m.start(), True) and not _PLACE_AFTER_RE.match(text, m.end()):
                 continue
             yield m.start(), m.end(), ORGANIZATION, SCORE
+
+    def _nb_workplaces(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if _NB_WORKPLACE_RE.search(text) is None:
+            return  # cheap test first: most texts have no capital after "i"/"på"
+        low = text.lower()
+        if not WORK_RE.search(low):
+            return
+        all_places = places() | world_places()
+        for m in _NB_WORKPLACE_RE.finditer(text):
+            name = m.group("name")
+            if name.lower() in self.common_any or name in all_places:
+                continue
+            if name.lower() in name_words("nb"):
+                continue  # a listed first name or surname: the person layers decide
+            before = low[max(0, m.start() - 60) : m.start() + 1]
+            ends = list(_CLAUSE_END.finditer(before))
+            if ends:
+                before = before[ends[-1].end() :]
+            if WORK_RE.search(before):
+                yield m.start("name"), m.end("name"), ORGANIZATION, SCORE_WORKPLACE
+
+    def _joined_firms(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        all_places = places() | world_places()
+        for m in _JOINED_FIRM_RE.finditer(text):
+            words = (m.group("w1"), m.group("w2"))
+            lows = [w.lower() for w in words]
+            if any(w in _NOT_FIRM_WORDS for w in lows) or all(w in self.common_any for w in lows):
+                continue
+            if any(w.capitalize() in all_places for w in words):
+                continue  # "jobba i Oslo og Bergen": two places
+            before = text[max(0, m.start() - 60) : m.start()]
+            ends = list(_CLAUSE_END.finditer(before))
+            if ends:
+                before = before[ends[-1].end() :]
+            if WORK_RE.search(before.lower() + " "):
+                yield m.start("name"), m.end("name"), ORGANIZATION, SCORE_WORKPLACE
 
     def _trades(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for m in _TRADE_RE.finditer(text):

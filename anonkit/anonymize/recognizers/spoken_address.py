@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ADDRESS
 from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, digit_runs, word_value
+from anonkit.anonymize.places import places
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
 from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
 from anonkit.anonymize.recognizers.address import (
@@ -36,6 +37,7 @@ from anonkit.anonymize.recognizers.address import (
     NB_SUFFIXES,
 )
 from anonkit.anonymize.spoken_chars import said_runs, shaped_spans
+from anonkit.anonymize.wordlists import common_words
 
 SCORE = 0.75
 _AMBIGUOUS_NB = frozenset({"en", "ei", "ett", "to", "ni", "ti", "o", "oh"})
@@ -51,13 +53,14 @@ _WORD_LETTERS = frozenset({"de", "se", "e"})
 # After "postcode (is|was|'s)": up to eight tokens of single letters, number words or digits.
 _PC_TOKEN = r"(?:[A-Za-z]|\d{1,2}|double [A-Za-z]|" + _NUM + r")"
 POSTCODE_SAID_RE = re.compile(
-    r"(?i:post ?code)(?:'s| is| was| were|:)? (?P<pc>" + _PC_TOKEN
+    r"(?i:post ?code)(?:'s| is| was| were|:|\?)? (?P<pc>" + _PC_TOKEN
     + r"(?:,? " + _PC_TOKEN + r"){2,9})(?![\w])"
 )  # fmt: skip
 # A Norwegian postcode said as words after "postnummer" (spoken2): "postnummer null tre seks
 # åtte" → 0368; four digits exactly.
 NB_POSTCODE_CUE_RE = re.compile(
-    r"(?<!\w)(?i:postnummer(?:et)?|postnr\.?)(?: (?:er|var|mitt|vårt|hennes|hans))*:? "
+    # orgids: the question form too ("Postnummeret? Fire seks to tre.")
+    r"(?<!\w)(?i:postnummer(?:et)?|postnr\.?)(?: (?:er|var|mitt|vårt|hennes|hans))*[:?]? "
 )
 _PC_SHAPE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 
@@ -100,7 +103,9 @@ EN_LOWER_RE = re.compile(
 )  # fmt: skip
 NB_LOWER_RE = re.compile(
     r"(?<![\wæøå])(?:bor|bodde|budde|adressen(?: min| hans| hennes| vår)?(?: er| var)?"
-    r"|adressa(?: mi| hans| hennes)?(?: er| var)?|flytta|flyttet|vokste opp)(?: (?:i|på|til))? "
+    r"|adressa(?: mi| hans| hennes)?(?: er| var)?|flytta|flyttet|vokste opp)"
+    # orgids: an adverb between ("adressa nå er kaiveien femten")
+    r"(?: (?:nå|no|da|før|egentlig|visst))?(?: (?:er|var|e|va))?(?: (?:i|på|til))? "
     r"(?P<addr>[a-zæøå]+(?:" + "|".join(NB_SUFFIXES) + r") (?:nummer )?(?P<num>" + _NUM
     + r"|\d{1,4})(?: ?(?:be|[b-h])(?![\wæøå]))?)(?P<end>\s*(?:[,.;!?]|$|\bi\b|\bpå\b))?",
 )  # fmt: skip
@@ -108,6 +113,30 @@ NB_LOWER_RE = re.compile(
 # A postcode said right after a street, with or without a town between (spoken2): "thirty-one
 # Station Road, Leeds, L S six, four J T", "Kongens gate tjuefire, null en fem to Oslo".
 _AFTER_STREET = re.compile(r",? (?:[A-ZÆØÅ][a-zæøå]+,? )?")
+# Words after a postcode that open the rest of the sentence, not a town.
+_NOT_TOWN = word_set(
+    "i på og men der da så er var e va som med til fra hos ved for nå no the and in at on "
+    "but was is with i'm it's"
+)
+
+
+# orgids: the post town after a Norwegian postcode ("ni fem åtte null bergsfjord", "0368
+# Oslo"): one word that is capitalized, a listed place, or no everyday word.
+_NEXT_WORD = re.compile(r",? ([A-Za-zÆØÅæøå][a-zæøåA-ZÆØÅ-]+)(?![\w])")
+
+
+def _post_town_end(text: str, end: int) -> int:
+    """``end`` moved over the post town that follows a Norwegian postcode ending there."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return end
+    word = m.group(1)
+    low = word.lower()
+    if low in _NOT_TOWN:
+        return end
+    if word[0].isupper() or word.capitalize() in places() or low not in common_words("nb"):
+        return m.end()
+    return end
 
 
 def _trailing_postcode(text: str, end: int) -> tuple[int, int] | None:
@@ -119,7 +148,7 @@ def _trailing_postcode(text: str, end: int) -> tuple[int, int] | None:
     tail = text[start : start + 60]
     for run in digit_runs(tail, min_digits=4):
         if run.start == 0 and len(run.digits) == 4 and run.digits.isdigit() and run.words >= 3:
-            return start, start + run.end
+            return start, _post_town_end(text, start + run.end)
         break
     length = _postcode_end(tail)
     if length is not None and " " in tail[:length]:
@@ -196,7 +225,8 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
             for run in said_runs(text[m.end() : m.end() + 60], prescan=False):
                 chars = "".join(p.chars for p in run)
                 if run[0].start == 0 and len(chars) == 4 and chars.isdigit():
-                    yield m.end(), m.end() + run[-1].end, ADDRESS, SCORE_POSTCODE
+                    end = _post_town_end(text, m.end() + run[-1].end)
+                    yield m.end(), end, ADDRESS, SCORE_POSTCODE
                 break
         for m in POSTCODE_SAID_RE.finditer(text):
             length = _postcode_end(m.group("pc"))

@@ -29,6 +29,17 @@ SPOKEN_NINO_RE = re.compile(
     + r"){0,11})[ ,.]+(?P<suffix>[A-D])(?![\w-])"
 )  # fmt: skip
 _PREFIX_OK = re.compile(r"(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ)")
+# orgids: a line ASR wrote in lower case ("my national insurance number is j t, forty eight,
+# twenty seven, ninety three, b"): lower-case letters count right after the NI cue.
+_NI_CUE_RE = re.compile(
+    r"(?<![\w-])(?:national insurance|n\.? ?i\.?)(?: number| no\.?)?(?:'s| is| was)?[:,]? ",
+    re.IGNORECASE,
+)
+SPOKEN_NINO_LOWER_RE = re.compile(
+    r"(?P<prefix>[a-z][ ,.]*[a-z])[ ,.]+(?P<num>" + _NUM + r"(?:[ ,]+" + _NUM
+    + r"){0,11})[ ,.]+(?P<suffix>[a-d])(?![\w-])",
+    re.IGNORECASE,
+)  # fmt: skip
 SCORE = 0.9
 
 
@@ -48,7 +59,17 @@ class UkNationalInsuranceRecognizer(AnonkitRecognizer):
             prefix = re.sub(r"[ ,.]", "", m.group("prefix"))
             digits = said_digits(m.group("num"))
             if _PREFIX_OK.fullmatch(prefix) and digits is not None and len(digits) == 6:
+                seen.append(m.span())
                 yield m.start(), m.end(), NATIONAL_ID, SCORE
+        if "insurance" in text.lower() or " ni " in text.lower():
+            for cue in _NI_CUE_RE.finditer(text):
+                m = SPOKEN_NINO_LOWER_RE.match(text, cue.end())
+                if m is None or any(s < m.end() and m.start() < e for s, e in seen):
+                    continue
+                prefix = re.sub(r"[ ,.]", "", m.group("prefix")).upper()
+                digits = said_digits(m.group("num"))
+                if _PREFIX_OK.fullmatch(prefix) and digits is not None and len(digits) == 6:
+                    yield m.start(), m.end(), NATIONAL_ID, SCORE
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -303,12 +303,46 @@ def test_general_hospitals_groups_high_schools_teams(text: str, found: list[str]
     [
         ("I volunteered at Mencap for a year.", ["Mencap"]),
         ("I worked at Mind in Leeds.", ["Mind"]),
-        # a charity name that is also a word: only as written with its capital
+        # a charity name that is also a word: with an article it is the word
         ("I worked at a shelter for a while.", []),
-        ("i volunteered at mind in leeds.", []),
+        ("i worked at the shelter for a while.", []),
+        # orgids: in a lower-case line, right after "at" with no article, it is the charity
+        ("i volunteered at mind in leeds.", ["mind"]),
     ],
 )
 def test_charities_in_a_work_context(text: str, found: list[str]) -> None:
+    assert [t for _, t in spans(EmployerGazetteerRecognizer("en"), text)] == found
+
+
+# orgids: a brand that is also a word counts in a lower-case line after a workplace slot;
+# work experience ("praksis", "work placement") is a work context.
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("nb", "jeg hadde sommerjobb på spar på hjørnet", ["spar"]),
+        ("nb", "Hun var utplassert på Europris i et halvår.", ["Europris"]),
+        ("en", "i did my work experience at boots in town", ["boots"]),
+        ("en", "i volunteered at mind for two years", ["mind"]),
+        ("en", "i worked with sense and patience", []),
+        ("en", "I worked in boots all winter, walking the hills.", []),
+    ],
+)
+def test_brands_in_lower_case_work_slots(lang: str, text: str, found: list[str]) -> None:
+    assert [t for _, t in spans(EmployerGazetteerRecognizer(lang), text)] == found
+
+
+# orgids: a charity or housing association named as the service that supports someone.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Centrepoint found me a room when I was sixteen.", ["Centrepoint"]),
+        ("We were rehoused by Peabody after the fire.", ["Peabody"]),
+        ("The St Mungo's outreach team found him by the station.", ["St Mungo's"]),
+        ("I got a sofa from the Emmaus shop.", []),  # a shop names no one
+        ("The landlord was fine about it.", []),
+    ],
+)
+def test_charities_that_support_someone(text: str, found: list[str]) -> None:
     assert [t for _, t in spans(EmployerGazetteerRecognizer("en"), text)] == found
 
 

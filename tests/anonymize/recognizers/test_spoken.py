@@ -209,3 +209,17 @@ def test_license_plates(text: str, expected: list[str]) -> None:
 )
 def test_uk_national_insurance(text: str, expected: list[str]) -> None:
     assert [t for _, t in spans(UkNationalInsuranceRecognizer("en"), text)] == expected
+
+
+# orgids: a line ASR wrote in lower case, letters after the NI cue, pairs said as tens.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my national insurance number is p r, sixty one, twelve, eighty, c", ["p r, sixty one, twelve, eighty, c"]),
+        ("her ni number's w l one two three four five six a", ["w l one two three four five six a"]),
+        ("national insurance was a nightmare, two or three calls a day", []),
+        ("we were at the a b twelve, thirty four, fifty six c", []),  # no NI cue: lower-case letters spell nothing
+    ],
+)  # fmt: skip
+def test_orgids_lower_case_ni_numbers(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(UkNationalInsuranceRecognizer("en"), text)] == expected

@@ -181,13 +181,32 @@ def test_handles(lang: str, text: str, found: list[str]) -> None:
     [
         ("en", "we were at thirty-one Station Road, Leeds, L S six, four J T.",
          ["thirty-one Station Road", "L S six, four J T"]),
+        # the post town after a Norwegian postcode is part of the address (orgids)
         ("nb", "hun bor i Kongens gate tjuefire, null en fem to Oslo.",
-         ["Kongens gate tjuefire", "null en fem to"]),
+         ["Kongens gate tjuefire", "null en fem to Oslo"]),
+        ("nb", "vi bodde i Havnegata sju, åtte to null null brønnøysund, helt nede ved kaia",
+         ["Havnegata sju", "åtte to null null brønnøysund"]),
+        ("nb", "adressa hans var visst fjordveien ni, fire fire null null i sentrum",
+         ["fjordveien ni", "fire fire null null"]),
         # three number words after a street are no postcode
         ("nb", "hun bor i Storgata tolv, to tre fire år", ["Storgata tolv"]),
     ],
 )  # fmt: skip
 def test_postcode_right_after_a_spoken_street(lang: str, text: str, found: list[str]) -> None:
+    assert _texts(SpokenAddressRecognizer(lang), text, "ADDRESS") == found
+
+
+# orgids: a postcode given as the answer to a question ("Postnummeret? …", "Postcode? …").
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("nb", "Postnummeret? Sju null tre en.", ["Sju null tre en"]),
+        ("nb", "Postnummer? Null fem fem sju, Oslo.", ["Null fem fem sju, Oslo"]),
+        ("en", "Postcode? B S one, six Q W.", ["B S one, six Q W"]),
+        ("nb", "Postnummeret? Det husker jeg ikke.", []),
+    ],
+)  # fmt: skip
+def test_postcode_answering_a_question(lang: str, text: str, found: list[str]) -> None:
     assert _texts(SpokenAddressRecognizer(lang), text, "ADDRESS") == found
 
 

@@ -308,3 +308,21 @@ def test_welsh_street_names_with_a_circumflex() -> None:
     text = "We lived at number nineteen, Tŷ Gwyn Road, Pontypridd, C F thirty-seven, one, J G."
     found = [t for _, t in spans(SpokenAddressRecognizer("en"), text)]
     assert found == ["number nineteen, Tŷ Gwyn Road", "C F thirty-seven, one, J G"]
+
+
+# orgids: a reference alone is a cue, a said separator ("dash", "slash", "strek") joins its
+# parts, and a self-correction inside the number does not cut it in two.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "the council reference is k l nine one five dash c", [("NATIONAL_ID", "k l nine one five dash c")]),
+        ("en", "my claim reference was four two two slash eight one", [("NATIONAL_ID", "four two two slash eight one")]),
+        ("nb", "referansen er fem fem to strek tre null", [("NATIONAL_ID", "fem fem to strek tre null")]),
+        ("en", "Patient number P, um, one one two, sorry, one one three, four five.", [("NATIONAL_ID", "P, um, one one two, sorry, one one three, four five")]),
+        ("en", "the reference was glowing, two pages long", []),
+    ],
+)  # fmt: skip
+def test_orgids_references_separators_and_corrections(lang: str, text: str, expected: list) -> None:
+    found = spans(CuedNumberRecognizer(lang), text)
+    # the whole identifier is one span (shorter readings of its parts may come too)
+    assert set(expected) <= set(found) and bool(found) == bool(expected), found
