@@ -29,6 +29,7 @@ from anonkit.anonymize.place_links import linked_places
 from anonkit.anonymize.resolve import DEFAULT_THRESHOLDS, NER_SOURCE, Thresholds, resolve
 from anonkit.anonymize.restarts import alias_flags, promote_repeats, restart_forms, short_forms
 from anonkit.anonymize.span_pieces import line_has_capitals, uncovered_pieces
+from anonkit.anonymize.surname_after import preload as preload_word_classes
 from anonkit.anonymize.surname_after import surnames_after_first_names
 from anonkit.anonymize.truecase import Truecased, truecase
 
@@ -154,6 +155,7 @@ class Detector:
         )
         self._dictionary: ProjectDictionary | None = None
         self.project_dictionary = project_dictionary
+        preload_word_classes()
 
     @property
     def project_dictionary(self) -> ProjectDictionary | None:

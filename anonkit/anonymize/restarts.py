@@ -30,7 +30,7 @@ from anonkit.anonymize.person_spans import PERSON_CUE_WORDS, closed_class
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.recognizers.names_in_context import KINSHIP, RANKS, TITLES
-from anonkit.anonymize.wordlists import common_words, not_entities
+from anonkit.anonymize.wordlists import is_everyday_word, not_entities
 
 RESTART_SOURCE = "restart"
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -248,7 +248,7 @@ def short_forms(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
         if word in full:
             # the name said again, unflagged: "vi kalte ham hallis, og hallis var …" (a word
             # of the language said again stays a word: "dr lamb …, lamb like the animal")
-            if not hits and word not in _everyday_words():
+            if not hits and not is_everyday_word(word):
                 out = _as_entity(text, out, m.start(), m.end())
             continue
         longs = [w for w in full if _one_form_of_other(word, w)]
@@ -267,17 +267,13 @@ def _plausible_short_form(word: str, shown: str, longs: list[str]) -> bool:
         return False
     if word in _non_entities():
         return False  # "Augustine … started in August"
-    return (len(word) >= 5 and shown.islower()) or word not in _everyday_words()
+    return (len(word) >= 5 and shown.islower()) or not is_everyday_word(word)
 
 
 @cache
 def _non_entities() -> frozenset[str]:
     return not_entities("nb") | not_entities("en")
 
-
-@cache
-def _everyday_words() -> frozenset[str]:
-    return common_words("nb") | common_words("en")
 
 
 def _near_spelling(a: str, b: str) -> bool:

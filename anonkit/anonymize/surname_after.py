@@ -26,7 +26,7 @@ from anonkit.anonymize.names import all_first_names
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.span_pieces import line_has_capitals
-from anonkit.anonymize.wordlists import common_words, not_entities, word_class_forms
+from anonkit.anonymize.wordlists import is_everyday_word, not_entities, word_class_forms
 
 SURNAME_AFTER_SOURCE = "surname-after"
 _NEXT_WORD = re.compile(r" ([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w'’-])")
@@ -42,10 +42,6 @@ def _first_names() -> frozenset[str]:
     return frozenset(n.lower() for n in all_first_names())
 
 
-@cache
-def _everyday_words() -> frozenset[str]:
-    return common_words("nb") | common_words("en")
-
 
 @cache
 def _not_surnames() -> frozenset[str]:
@@ -55,6 +51,13 @@ def _not_surnames() -> frozenset[str]:
         words |= word_class_forms(lang, "verb") | word_class_forms(lang, "adv")
         words |= not_entities(lang)
     return frozenset(words)
+
+
+def preload() -> None:
+    """Build the word-class tables now (about 0.2 s), so that the first lower-case line of a
+    transcript does not pay for them; the detector calls this once when it is built."""
+    _not_surnames()
+    _first_names()
 
 
 def surnames_after_first_names(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
@@ -77,7 +80,7 @@ def surnames_after_first_names(text: str, found: list[DetectedEntity]) -> list[D
         word = m.group(1)
         if not word.islower() or word in _first_names() or word in _not_surnames():
             continue
-        if d.text not in _first_names() and word in _everyday_words():
+        if d.text not in _first_names() and is_everyday_word(word):
             continue  # after an unlisted name ("áilu utsi") only a word no list has
         end = m.end(1)
         if any(o is not d and o.action == REPLACE and o.start < end and d.end < o.end for o in out):
