@@ -385,8 +385,11 @@ class NameInContextRecognizer(AnonkitRecognizer):
                     return SCORE_CONTEXT
             if self._named_by_verb(text, tokens, i):
                 return SCORE_CONTEXT
+        capitalized = is_capitalized(word)
+        if not capitalized and not (word.islower() and lower_case_line(text, tok.end)):
+            return None  # a lower-case word on a line written with capitals (cheap test first)
         if NAME_IS.search(text[max(0, tok.start - 24) : tok.start]) and (
-            is_capitalized(word) or self._lower_case_name_slot(text, tok)
+            capitalized or self._lower_case_name_slot(text, tok)
         ):
             return SCORE_CONTEXT
         plain = word.replace("-", "").isalpha()
@@ -394,13 +397,10 @@ class NameInContextRecognizer(AnonkitRecognizer):
         if (
             after is not None
             and word.lower() not in _FUNCTION_WORDS
-            and (
-                is_capitalized(word)
-                or (after.group("strong") and self._lower_case_name_slot(text, tok))
-            )
+            and (capitalized or (after.group("strong") and self._lower_case_name_slot(text, tok)))
         ):
             return SCORE_CONTEXT
-        if not is_capitalized(word):
+        if not capitalized:
             return SCORE_CONTEXT if self._lower_case_cued(text, tokens, i) else None
         if self._pet_prefixed(word):
             return SCORE_CONTEXT
