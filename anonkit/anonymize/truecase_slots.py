@@ -102,11 +102,9 @@ _HOUSE_NUMBER = re.compile(r" \d{1,4}[a-h]?\b(?![.:]\d)")
 
 def street_number(line: str, end: int, low: str) -> bool:
     """A one-word street name ("storgata", "kirkeveien") directly before a house number."""
-    if not low.isalpha() or not any(
-        low.endswith(t) and len(low) > len(t) + 2 for t in _STREET_TAILS
-    ):
-        return False
-    return _HOUSE_NUMBER.match(line, end) is not None
+    if _HOUSE_NUMBER.match(line, end) is None or not low.isalpha():
+        return False  # (the number first: most words have none after them)
+    return any(low.endswith(t) and len(low) > len(t) + 2 for t in _STREET_TAILS)
 
 
 # Heads of a named school or company: "fjellsiden skole", "havbris as".

@@ -118,6 +118,8 @@ class Token:
     end: int
     text: str
     sent_start: bool
+    # The word in lower case, computed once per text: the slot rules ask for it many times.
+    low: str = ""
 
 
 def _opens_sentence(text: str, start: int, prev: Token | None) -> bool:
@@ -146,7 +148,8 @@ def tokenize(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     prev: Token | None = None
     for m in WORD_RE.finditer(text):
-        tok = Token(m.start(), m.end(), m.group(0), _opens_sentence(text, m.start(), prev))
+        word = m.group(0)
+        tok = Token(m.start(), m.end(), word, _opens_sentence(text, m.start(), prev), word.lower())
         tokens.append(tok)
         prev = tok
     return tuple(tokens)

@@ -177,7 +177,7 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
         prev = _low(tokens, k - 1)
         if prev not in MEETING_VERBS and prev not in KINSHIP:
             return False
-        low = tokens[k].text.lower()
+        low = tokens[k].low
         if (
             k == 0
             or len(low) < 2
@@ -244,7 +244,7 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
 
 
 def _low(tokens: tuple[Token, ...], i: int) -> str:
-    return tokens[i].text.lower() if 0 <= i < len(tokens) else ""
+    return tokens[i].low if 0 <= i < len(tokens) else ""
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -274,12 +274,12 @@ class NameInContextRecognizer(AnonkitRecognizer):
         no function word ("called him back", "kalte ham for det")."""
         word = tokens[i].text
         j = i - 1
-        if j > 1 and tokens[j].text.lower() in _NAMING_ADVERBS:
+        if j > 1 and tokens[j].low in _NAMING_ADVERBS:
             j -= 1
         if not (
             j > 0
-            and tokens[j].text.lower() in NAMING_OBJECTS
-            and tokens[j - 1].text.lower() in NAMING_VERBS
+            and tokens[j].low in NAMING_OBJECTS
+            and tokens[j - 1].low in NAMING_VERBS
         ):
             return False
         if is_capitalized(word):
@@ -289,7 +289,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
         return (
             self._lower_case_name_slot(text, tokens[i])
             and word.rstrip("s") not in TITLES
-            and (word not in self.common or tokens[j].text.lower() in THIRD_PERSON_OBJECTS)
+            and (word not in self.common or tokens[j].low in THIRD_PERSON_OBJECTS)
         )
 
     def _lower_case_cued(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
@@ -307,7 +307,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
             return False
         prev = tokens[i - 1] if i > 0 else None
         if prev is not None and text[prev.end : tok.start] in (" ", ". "):
-            prev_low = prev.text.lower().rstrip(".")
+            prev_low = prev.low.rstrip(".")
             if prev_low in PLAIN_TITLES:
                 return True
             if (prev_low in TITLES and prev_low not in _VERB_TITLES) or (
@@ -320,7 +320,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
                 # "sende ho bilder" put everyday words there (blind4-6 dev sets).
                 if self.lexicon.explains_capitalized(low) and low not in self.first_lower:
                     return False
-                nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+                nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
                 return nxt in FOLLOWERS or nxt in word_class_forms(self.lang, "verb")
         if not _APPOSITION_BEFORE.search(text, 0, tok.start):
             return False
@@ -364,7 +364,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
         if not self._nameable(word):
             return SCORE_CONTEXT if titled_eponym(text, tok.start, tok.end) else None
         prev = tokens[i - 1] if i > 0 else None
-        prev_low = prev.text.lower() if prev is not None else ""
+        prev_low = prev.low if prev is not None else ""
         close = prev is not None and text[prev.end : tok.start] in (" ", ". ", ", ")
         # 1. naming words: the next word is a name, capitalized or not.
         if close and prev is not None and not tok.sent_start:
@@ -429,7 +429,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
             follows = (
                 nxt is not None
                 and text[tok.end : nxt.start] == " "
-                and nxt.text.lower() in FOLLOWERS
+                and nxt.low in FOLLOWERS
             )
             return SCORE_UNKNOWN_SUBJECT if follows else SCORE_UNKNOWN
         return None
@@ -439,7 +439,7 @@ def _owned_relation(tokens: tuple[Token, ...], i: int) -> bool:
     """``tokens[i]`` follows "my friend", "his mate" or "kompisen min"."""
     if i < 2:
         return False
-    before, prev = tokens[i - 2].text.lower(), tokens[i - 1].text.lower()
+    before, prev = tokens[i - 2].low, tokens[i - 1].low
     return (prev in RELATIONS and before in OWNERS) or (
         prev in OWNERS and before in RELATIONS_DEFINITE
     )

@@ -283,7 +283,7 @@ class PersonCueRecognizer(AnonkitRecognizer):
 
     def _after_friend(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """``my friend X (adverb) <person's verb>`` on a lower-case line."""
-        low = tokens[i].text.lower()
+        low = tokens[i].low
         if (
             i < 2
             or _word(tokens, i - 1) not in FRIEND_WORDS
@@ -309,7 +309,7 @@ class PersonCueRecognizer(AnonkitRecognizer):
 
 
 def _word(tokens: tuple[Token, ...], i: int) -> str:
-    return tokens[i].text.lower() if 0 <= i < len(tokens) else ""
+    return tokens[i].low if 0 <= i < len(tokens) else ""
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

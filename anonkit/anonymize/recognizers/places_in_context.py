@@ -133,9 +133,9 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
             elif (
                 self.lang == "en"
                 and tok.text[:1].isupper()
-                and tok.text.lower() in EN_MONTHS
+                and tok.low in EN_MONTHS
                 and i >= 2
-                and (tokens[i - 2].text.lower(), prep.lower()) in MONTH_PLACE_SLOTS
+                and (tokens[i - 2].low, prep.lower()) in MONTH_PLACE_SLOTS
             ):
                 yield tok.start, tok.end, LOCATION, MONTH_SCORE
 
@@ -152,7 +152,7 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
             or word.lower() in FUNCTION_WORDS
             or word.lower() in self.skip
             or word in self.first
-            or tokens[i + 1].text.lower() not in ("i", "in")
+            or tokens[i + 1].low not in ("i", "in")
             or text[tok.end : tokens[i + 2].start] != f" {tokens[i + 1].text} "
         ):
             return False
@@ -172,7 +172,7 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
         return (
             self.lang == "en"
-            and tokens[i - 1].text.lower() in ("in", "from", "near")
+            and tokens[i - 1].low in ("in", "from", "near")
             and not tok.sent_start
             and tok.text[:1].isupper()
             and not nxt[:1].isupper()
@@ -180,8 +180,8 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
 
     @staticmethod
     def _slot(tokens: tuple[Token, ...], i: int) -> bool:
-        prep = tokens[i - 1].text.lower()
-        before = [t.text.lower() for t in tokens[max(0, i - 6) : i - 1]]
+        prep = tokens[i - 1].low
+        before = [t.low for t in tokens[max(0, i - 6) : i - 1]]
         if any(w in RESIDENCE_VERBS for w in before):
             return True
         if prep not in ("from", "fra") or not before:

@@ -481,7 +481,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
 
 
 def _word(tokens: tuple[Token, ...], i: int) -> str:
-    return tokens[i].text.lower() if 0 <= i < len(tokens) else ""
+    return tokens[i].low if 0 <= i < len(tokens) else ""
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:
