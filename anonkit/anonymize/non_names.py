@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from anonkit.anonymize.wordlists import medicine_words
 
@@ -82,14 +82,20 @@ def non_entity_phrase_start(
     text: str, start: int, end: int, not_entities: frozenset[str]
 ) -> int | None:
     """Where the multi-word non-entity around [start, end) begins, or None."""
+    for phrase_start, phrase_end in _phrase_spans(text, not_entities):
+        if phrase_start <= start and end <= phrase_end:
+            return phrase_start
+    return None
+
+
+@lru_cache(maxsize=8)
+def _phrase_spans(text: str, not_entities: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    """Every listed multi-word non-entity in ``text``: one regex pass per text, however many
+    candidates resolution then asks about (cached: the texts of one batch come one by one)."""
     regex = _phrase_regex(not_entities)
     if regex is None:
-        return None
-    lo, hi = max(0, start - 30), min(len(text), end + 30)
-    for m in regex.finditer(text[lo:hi]):
-        if m.start() + lo <= start and end <= m.end() + lo:
-            return m.start() + lo
-    return None
+        return ()
+    return tuple(m.span() for m in regex.finditer(text))
 
 
 # A place of work or treatment before a listed phrase: "i praksis på Clas Ohlson", "worked at
