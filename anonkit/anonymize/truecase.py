@@ -140,7 +140,7 @@ def truecase(text: str, lang: str) -> Truecased:
     pos = 0
     lowered: list[tuple[int, int]] = []
     for line in text.split("\n"):
-        if line and not any(ch.isupper() for ch in line):
+        if line and (line.islower() or not any(ch.isupper() for ch in line)):
             lowered.append((pos, pos + len(line)))
             _truecase_line(
                 line, pos, out, doubtful, (safe, first, ambiguous, common, places_lower), lang, rare
@@ -336,9 +336,8 @@ def _truecase_line(
             and not rare_word(word, low, lang)  # an unknown word is the rule below's
         ):
             doubtful.append((offset + m.start(), offset + m.end(), PERSON))
-        elif (
-            any(low.endswith(tail) and len(low) > len(tail) + 2 for tail in INSTITUTION_TAILS)
-            and low not in common
+        elif low not in common and any(
+            low.endswith(tail) and len(low) > len(tail) + 2 for tail in INSTITUTION_TAILS
         ):
             # "fjordklinikken": a one-word institution (a compound Norwegian writes in lower
             # case as a noun, so shown rather than replaced)
