@@ -13,6 +13,12 @@ def rec() -> NameInContextRecognizer:
     return NameInContextRecognizer("nb")
 
 
+def _found(rec: NameInContextRecognizer, text: str) -> list[tuple[str, float]]:
+    """(span text, score) of every name the recognizer finds, in text order."""
+    found = sorted(rec.analyze(text, None, None), key=lambda r: r.start)
+    return [(text[r.start : r.end], r.score) for r in found]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -40,8 +46,7 @@ def rec() -> NameInContextRecognizer:
     ],
 )
 def test_names_in_context(rec: NameInContextRecognizer, text: str, expected: list) -> None:
-    found = sorted(rec.analyze(text, None, None), key=lambda r: r.start)
-    assert [(text[r.start : r.end], r.score) for r in found] == expected
+    assert _found(rec, text) == expected
 
 
 def test_spans_never_include_the_cue_word(rec: NameInContextRecognizer) -> None:
@@ -73,8 +78,7 @@ def test_spans_never_include_the_cue_word(rec: NameInContextRecognizer) -> None:
 def test_naming_words_take_everyday_words_and_adverbs(
     rec: NameInContextRecognizer, text: str, expected: list
 ) -> None:
-    found = sorted(rec.analyze(text, None, None), key=lambda r: r.start)
-    assert [(text[r.start : r.end], r.score) for r in found] == expected
+    assert _found(rec, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -91,8 +95,7 @@ def test_naming_words_take_everyday_words_and_adverbs(
 def test_an_owned_relation_word_names_the_next_word(
     rec: NameInContextRecognizer, text: str, expected: list
 ) -> None:
-    found = sorted(rec.analyze(text, None, None), key=lambda r: r.start)
-    assert [(text[r.start : r.end], r.score) for r in found] == expected
+    assert _found(rec, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -114,8 +117,7 @@ def test_an_owned_relation_word_names_the_next_word(
 def test_naming_slots_on_lower_case_lines(
     rec: NameInContextRecognizer, text: str, expected: list
 ) -> None:
-    found = sorted(rec.analyze(text, None, None), key=lambda r: r.start)
-    assert [(text[r.start : r.end], r.score) for r in found] == expected
+    assert _found(rec, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -140,5 +142,4 @@ def test_naming_slots_on_lower_case_lines(
 def test_lower_case_titles_pronouns_and_appositions(
     rec: NameInContextRecognizer, text: str, expected: list
 ) -> None:
-    found = sorted(rec.analyze(text, None, None), key=lambda r: r.start)
-    assert [(text[r.start : r.end], r.score) for r in found] == expected
+    assert _found(rec, text) == expected
