@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 UNITS: dict[str, int] = {
     # Norwegian
@@ -94,6 +95,21 @@ def word_value(word: str) -> int | None:
     if og and unit in _NB_UNIT_ENDINGS and tens in TENS and UNITS[unit] > 0:
         return TENS[tens] + UNITS[unit]
     return None
+
+
+_WORD_TOKEN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=64)
+def says_a_number(text: str) -> bool:
+    """Whether ``text`` has a digit or a number word ("null", "oh", "førtien", "forty-one").
+
+    Why: the recognizers of numbers, addresses and plates read every text, and most lines of an
+    interview say no number at all; this one pass per text (cached: several recognizers ask)
+    lets them skip such lines. Every shape they read holds at least one of these."""
+    return any(ch.isdigit() for ch in text) or any(
+        word_value(word) is not None for word in _WORD_TOKEN.findall(text)
+    )
 
 
 def _is_tens(word: str) -> bool:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ADDRESS, NATIONAL_ID, PHONE
+from anonkit.anonymize.numberwords import says_a_number
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
 from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
 from anonkit.anonymize.spoken_chars import said_runs, shaped_spans
@@ -130,6 +131,8 @@ class CuedNumberRecognizer(AnonkitRecognizer):
     ENTITIES = (NATIONAL_ID, PHONE, ADDRESS)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if not says_a_number(text):
+            return iter(())
         # orgids: self-corrections too ("M, eh, zero zero four, four seven, no, four one …"),
         # where a cue can stand ("no" is frequent: reading a text twice costs time)
         low = text.lower()

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import LICENSE_PLATE
-from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, word_value
+from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, says_a_number, word_value
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
 from anonkit.anonymize.spoken_chars import shaped_spans
 
@@ -104,6 +104,8 @@ class LicensePlateRecognizer(AnonkitRecognizer):
     ENTITIES = (LICENSE_PLATE,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if not says_a_number(text):
+            return  # every plate shape holds digits
         seen: list[tuple[int, int]] = []
         for pattern in PLATE_RES:
             for m in pattern.finditer(text):

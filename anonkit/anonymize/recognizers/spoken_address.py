@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ADDRESS
-from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, digit_runs, word_value
+from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, digit_runs, says_a_number, word_value
 from anonkit.anonymize.places import places
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
 from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
@@ -170,6 +170,8 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
     ENTITIES = (ADDRESS,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if not says_a_number(text):
+            return iter(())  # an address holds a house number or a postcode
         # spoken2: also read the text with hesitation fillers cut out (_fillers).
         return with_fillers_skipped(text, self.lang, self._find)
 

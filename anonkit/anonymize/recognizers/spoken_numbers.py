@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from stdnum.no import fodselsnummer
 
 from anonkit.anonymize.entity_types import DATE, NATIONAL_ID, NUMBER, PHONE
-from anonkit.anonymize.numberwords import digit_runs
+from anonkit.anonymize.numberwords import digit_runs, says_a_number
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     has_context,
@@ -80,6 +80,8 @@ class SpokenNumberRecognizer(AnonkitRecognizer):
     ENTITIES = (PHONE, NATIONAL_ID, NUMBER, DATE)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if not says_a_number(text):
+            return iter(())
         # spoken2: also read the text with hesitation fillers cut out (_fillers).
         return with_fillers_skipped(text, self.lang, self._find, corrections=True)
 
