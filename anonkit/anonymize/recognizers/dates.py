@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import DATE
+from anonkit.anonymize.numberwords import says_a_number
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
 
 NB_MONTHS = {
@@ -107,6 +108,8 @@ class DateRecognizer(AnonkitRecognizer):
     ENTITIES = (DATE,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if not says_a_number(text):
+            return  # every written date holds digits
         seen: list[tuple[int, int]] = []
 
         def fresh(start: int, end: int) -> bool:
