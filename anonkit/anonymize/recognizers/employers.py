@@ -73,6 +73,17 @@ def _brand_re(lang: str, lower_line: bool = False) -> re.Pattern[str]:
     return re.compile(r"(?<![\w&-])(?:" + alts + r")(?![\w&-])")
 
 
+_PIECE = re.compile(r"\w+")
+
+
+@cache
+def _brand_first_pieces() -> frozenset[str]:
+    """The first run of word characters of every brand, lower-cased: a match of
+    :func:`_brand_re` starts at a word boundary, so the text holds that run as a word piece."""
+    pieces = (_PIECE.search(i.name) for i in organizations() if i.kind == "brand")
+    return frozenset(m.group(0).lower() for m in pieces if m is not None)
+
+
 # In a lower-case line a brand that is also a word needs a preposition of place right before
 # it and no article (not "with"/"on": "worked with sense", "worked on extra shifts"; not "at
 # the/a shelter": the word). None of these words is a bare noun after "at" ("at home").
@@ -89,6 +100,8 @@ class EmployerGazetteerRecognizer(AnonkitRecognizer):
         # prove nothing).
         first = next((c for c in text if c.isalpha()), "")
         lower_line = first.islower()
+        if _brand_first_pieces().isdisjoint(_PIECE.findall(text.lower())):
+            return  # no brand starts here (cheap test before the long alternation)
         common = common_words(self.lang)
         for m in _brand_re(self.lang, lower_line).finditer(text):
             before = text[max(0, m.start() - WINDOW) : m.start()]
