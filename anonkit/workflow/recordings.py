@@ -327,7 +327,11 @@ def anonymize_recording(vault: Vault, rid: str, transcript: Transcript) -> Proce
     from anonkit.anonymize.replace import anonymize_document
     from anonkit.workflow.document import build_doc, raw_lines
 
-    if _newest(vault, rid, ANONYMIZED, PSEUDONYMIZED) is not None:
+    # Done once both the document and its review record are stored. The document goes in
+    # first: a run killed between the two writes finds the document and adds only the review
+    # (written the other way round, a killed run left a second review record behind).
+    stored_doc = _newest(vault, rid, ANONYMIZED, PSEUDONYMIZED)
+    if stored_doc is not None and _newest(vault, rid, IDENTIFIABLE, REVIEW) is not None:
         vault.update_recording(rid, stage="anonymized", error_code=None)
         return Processed(rid, "anonymized")
     lang = transcript.language if transcript.language in LANGUAGES else LANGUAGES[0]
@@ -348,8 +352,8 @@ def anonymize_recording(vault: Vault, rid: str, transcript: Transcript) -> Proce
         save_key(vault, key)
     review = result.review_record(rid)
     review["flags"] = [dict(f, decision=None) for f in review["flags"]]  # type: ignore[attr-defined]
+    oid = stored_doc or vault.put_bytes(ANONYMIZED, PSEUDONYMIZED, doc.to_json(), rid)
     vault.put_bytes(IDENTIFIABLE, REVIEW, json.dumps(review).encode(), rid)
-    oid = vault.put_bytes(ANONYMIZED, PSEUDONYMIZED, doc.to_json(), rid)
     vault.update_recording(rid, stage="anonymized", error_code=None)
     vault.audit_append("anonymize", recording_id=rid, object_id=oid,
                        replaced=len(result.replacements), flags=len(result.flags))
