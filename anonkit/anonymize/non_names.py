@@ -133,10 +133,17 @@ def generic_service(span: str, ordinary_word: Callable[[str], bool]) -> bool:
 
 
 # "Huntington's" of "had Huntington's (disease)": an eponymous diagnosis, not a person
-# (prec2). Only when the genitive form is on the diagnosis list and a diagnosis word follows
-# or a verb of having precedes it.
-_EPONYM_AFTER = re.compile(r"['’]s?\s+(?:disease|syndrome|palsy|chorea|sykdom|syndrom)\b", re.I)
-_EPONYM_BEFORE = re.compile(r"\b(?:had|has|have|having|got|with|of|hadde|har|med)\s+$", re.I)
+# (prec2). Only when the genitive form is on the diagnosis list and a diagnosis word follows,
+# nothing is owned ("Huntington's was ruled out", "… for Cushing's.") or a verb of having or
+# a test's "for" precedes it.
+_EPONYM_AFTER = re.compile(
+    r"['’]s?(?:\s+(?:disease|syndrome|palsy|chorea|sykdom|syndrom|was|is|were|are)\b"
+    r"|\s*(?:[.,;:!?]|$))",
+    re.I,
+)
+_EPONYM_BEFORE = re.compile(
+    r"\b(?:had|has|have|having|got|with|of|for|hadde|har|med|for)\s+$", re.I
+)
 _GENITIVE = re.compile(r"['’]s?(?!\w)")
 
 

@@ -260,6 +260,7 @@ def resolve(
                         r.entity_type in NAME_TYPES
                         and (eponym(text, start, end) or brand_product(text, start, end))
                     )
+                    or (action == FLAG and eponym(text, start, end))
                 )
             ):
                 continue

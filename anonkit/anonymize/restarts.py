@@ -54,35 +54,49 @@ def promote_repeats(found: list[DetectedEntity], text: str = "") -> list[Detecte
 
     Why: "Tor, eh, Tor Arne": the lone "Tor" (an everyday word at a sentence start) is only
     flagged while "Tor Arne" is replaced; leaving it would give the name away next to its
-    pseudonym. Given ``text``, a flagged word after an article stays a flag: "ho lerke … sang
-    som ei lerke" says the name and then the word.
+    pseudonym. The same holds for a place or an institution said twice ("på Persbråten, eh,
+    Persbråten sykehus"; blind8): a capitalized word of a replaced place or organisation
+    name takes its type. Given ``text``, a flagged word after an article stays a flag: "ho
+    lerke … sang som ei lerke" says the name and then the word.
     """
     if all(d.action == REPLACE for d in found):
         return found
-    words = [
-        w for d in found if d.action == REPLACE and d.type == et.PERSON
-        for w in [*re.findall(r"\w+", d.text), *_spelled_word(d.text)]
-    ]  # fmt: skip
-    if not words:
+    capital: dict[str, str] = {}  # lower-cased words said with a capital -> type
+    lower: dict[str, str] = {}  # words said in lower case -> type
+    for d in found:
+        if d.action != REPLACE or d.type not in _REPEATED_TYPES:
+            continue
+        words = re.findall(r"\w+", d.text)
+        if d.type == et.PERSON:
+            words += _spelled_word(d.text)
+        else:
+            # a place's or an institution's own name, not its kind ("sykehus", "Centre")
+            words = [w for w in words if w[:1].isupper() and not is_everyday_word(w.lower())]
+        for w in words:
+            table, key = (capital, w.lower()) if w[:1].isupper() else (lower, w)
+            if table.get(key) != et.PERSON:
+                table[key] = d.type
+    if not capital and not lower:
         return found
-    capital = {w.lower() for w in words if w[:1].isupper()}
-    lower = {w for w in words if w.islower()}
 
-    def same_name(word: str) -> bool:
+    def same_name(word: str) -> str | None:
         # A lower-case word is never the capitalized name said elsewhere in the line: "Dr.
         # Bell rang the bell", "Dale … the dale" (prec2). On a lower-case line the name is
         # lower-case too, and links.
-        return word in lower if word[:1].islower() else word.lower() in capital | lower
+        if word[:1].islower():
+            return lower.get(word)
+        return capital.get(word.lower()) or lower.get(word.lower())
 
-    return [
-        replace(d, type=et.PERSON, action=REPLACE, score=max(d.score, 0.5))
-        if d.action == FLAG
-        and d.type != et.NUMBER
-        and same_name(d.text)
-        and not _ARTICLE_BEFORE.search(text[max(0, d.start - 8) : d.start])
-        else d
-        for d in found
-    ]
+    out = []
+    for d in found:
+        kind = same_name(d.text) if d.action == FLAG and d.type != et.NUMBER else None
+        if kind is not None and not _ARTICLE_BEFORE.search(text[max(0, d.start - 8) : d.start]):
+            d = replace(d, type=kind, action=REPLACE, score=max(d.score, 0.5))
+        out.append(d)
+    return out
+
+
+_REPEATED_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
 
 
 # A name said letter by letter: "K-A-J-A-N-I", "s i v", "B. O. R. G".

@@ -32,6 +32,8 @@ eval_detect = load_eval_module()
         "blind7_asr_nb",
         "blind8_asr_en",
         "blind8_asr_nb",
+        "blind9_asr_en",
+        "blind9_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)

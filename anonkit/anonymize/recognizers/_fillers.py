@@ -51,6 +51,17 @@ _FILLER_OR_CORRECTION = {
 
 Span = tuple[int, int, str, float]
 
+_CORRECTION_GAP = {
+    lang: re.compile(rf"[\s,.…-]*(?:{words})[\s,.…-]*", re.IGNORECASE)
+    for lang, words in _CORRECTIONS.items()
+}
+
+
+def corrected_between(text: str, lang: str, end: int, start: int) -> bool:
+    """Only a self-correction ("no", "sorry", "nei") lies between ``end`` and ``start``."""
+    gap = _CORRECTION_GAP.get(lang, _CORRECTION_GAP["nb"])
+    return end < start and gap.fullmatch(text, end, start) is not None
+
 
 def without_fillers(
     text: str, lang: str, corrections: bool = False

@@ -32,13 +32,16 @@ PERSON_VERBS = word_set(
     told asked visited shouted laughed smiled cried married hugged reckoned promised talked
     spoke fortalte spurte besøkte ropte lo smilte gråt gifta giftet klemte lovte snakket
     snakka prata pratet
+    died døde døydde
     """
 )
 PERSON_PHRASES = frozenset(
     {"looked after", "took care", "was born", "is born", "passa på", "passet på", "ble født",
      "er født", "tok vare", "used to visit", "brukte å",
      # names branch: dropping in is what people do ("Selje kom innom kvar fredag")
-     "kom innom", "stakk innom", "stikker innom", "dropped by", "popped in", "popped round"}
+     "kom innom", "stakk innom", "stikker innom", "dropped by", "popped in", "popped round",
+     # blind8: "Ace came to visit", "Podge passed away"
+     "came to visit", "came to see", "passed away", "kom på besøk", "gikk bort"}
 )  # fmt: skip
 # Pronouns right after the verb: the first word was an adverbial ("Riktignok snakket vi").
 INVERTED_SUBJECTS = word_set("jeg eg du han hun ho hu vi me de dei dere man det")

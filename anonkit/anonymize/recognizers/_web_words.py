@@ -17,5 +17,8 @@ SPOKEN_AT = r"(?:krøllalfa|alfakrøll|krøll|alfa|snabel-a|at)"
 SPOKEN_TLDS = (
     "com", "no", "net", "org", "uk", "ie", "se", "dk", "fi", "is", "de", "nl", "eu", "io",
     "edu", "gov", "info", "co", "nu", "me", "ac", "tv", "app", "scot", "wales", "cymru",
+    # generic ones blogs and small sites use (blind8: "www dot … dot blog")
+    "blog", "online", "site", "website", "xyz", "biz", "page", "dev", "shop", "life", "live",
+    "london", "art", "oslo",
 )  # fmt: skip
 SPOKEN_TLD = r"(?:" + "|".join(sorted(SPOKEN_TLDS, key=len, reverse=True)) + r")"

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ADDRESS
-from anonkit.anonymize.places import places
+from anonkit.anonymize.places import places, uk_towns
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
 from anonkit.anonymize.wordlists import common_words
 
@@ -85,6 +85,30 @@ YEAR_CUE_RE = re.compile(
 )
 
 
+# The district or town said after a street (blind8: "Flat 3, 112 Cardigan Road, Headingley",
+# "twelve Fairholme Gardens, um, Barton-upon-Humber"): after a comma (a filler may sit in
+# it), capitalized words joined by spaces or hyphens, "upon"/"on"/"under"/"le" inside.
+_TOWN_AFTER_RE = re.compile(
+    r",\s*(?:(?:um+|uh+|erm|ehm?|eh+)\s*,?\s*)?"
+    r"(?P<town>[A-ZÆØÅ][\wæøå'’]+(?:(?:[ -](?:upon|on|under|le|by|in|en|super)[ -]|[ -])"
+    r"[A-ZÆØÅ][\wæøå'’]+)*)(?![\w'’-])"
+)
+
+
+def town_after(text: str, end: int, lang: str) -> int:
+    """``end`` moved over the district or town said after a street address ending there, when
+    its first word is a listed place or no everyday word ("…, I think" stays out)."""
+    m = _TOWN_AFTER_RE.match(text, end)
+    if m is None:
+        return end
+    town = m.group("town")
+    first = re.split(r"[ -]", town, maxsplit=1)[0]
+    known = places() | uk_towns()
+    if town in known or first in known or first.lower() not in common_words(lang):
+        return m.end("town")
+    return end
+
+
 def _is_year(digits: str) -> bool:
     return 1900 <= int(digits) <= 2039
 
@@ -101,8 +125,9 @@ class AddressRecognizer(AnonkitRecognizer):
         for regex in (EN_STREET_RE, NB_STREET_RE):
             for m in regex.finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
-                    taken.append((m.start(), m.end()))
-                    yield m.start(), m.end(), ADDRESS, SCORE_STREET
+                    end = town_after(text, m.end(), self.lang)
+                    taken.append((m.start(), end))
+                    yield m.start(), end, ADDRESS, SCORE_STREET
         uk = [(m.start(), m.end()) for m in UK_POSTCODE_RE.finditer(text)]
         uk += [(m.start("pc"), m.end("pc")) for m in UK_POSTCODE_CUED_RE.finditer(text)]
         for start, end in uk:

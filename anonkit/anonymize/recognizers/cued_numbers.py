@@ -38,8 +38,10 @@ CUE_RE = re.compile(
     r"(?:pasient|journal|saks|referanse|konto|kunde|medlems|student|ansatt|d|fødsels|person|"
     r"bank|pass|førerkort|resept|bolig|forsikrings|polise|bestillings|ordre|id)-?(?:nummer|nr\.?)"
     r"(?:et|a)?|"
-    r"(?:the )?last (?:three|four|five|six|3|4|5|6)(?: digits| numbers)?|ends? (?:in|with)|"
-    r"(?:de |dei )?(?:tre|fire|fem|seks|3|4|5|6) siste(?: sifrene| tallene)?|"
+    r"(?:the )?last (?:three|four|five|six|3|4|5|6)(?: digits| numbers)?|"
+    r"(?:ends?|ended|ending) (?:in|with|on)|ended|"
+    r"(?:de |dei )?(?:(?:tre|fire|fem|seks|3|4|5|6) siste|siste (?:tre|fire|fem|seks|3|4|5|6))"
+    r"(?: sifrene| tallene)?|"
     r"slutt(?:er|a|et) på|"
     # an ID noun that needs no "number" after it ("my pps is …"; blind6 session)
     r"ppsn?|nhs|chi|fnr|ssn|personnummer(?:et)?|fødselsnummer(?:et)?|d-nummer(?:et)?|"
@@ -55,7 +57,8 @@ CUE_RE = re.compile(
 )
 # Every cue holds one of these (a cheap test before the cue pattern runs).
 _CUE_STEMS = (
-    "numb", "nummer", "nr", "code", "last", "siste", "ends", "end in", "end with", "slutt",
+    "numb", "nummer", "nr", "code", "last", "siste", "ends", "end in", "end with", "ended",
+    "ending", "slutt",
     "account", "ref", "pps", "nhs", "chi", "fnr", "ssn",
 )  # fmt: skip
 _PARTIAL_RE = re.compile(r"last|ends?|siste|slutt", re.IGNORECASE)
@@ -75,6 +78,7 @@ EIRCODE_WRITTEN_RE = re.compile(
 )
 
 
+_PRONOUN_I = re.compile(r"I(?:['’]\w+)? [a-z]")
 _ONE_CHAR = re.compile(r"[A-Za-z0-9](?![\w'’])")
 # orgids: a separator said as a word inside a reference ("h d four four seven two dash b").
 _SAID_SEPARATOR = re.compile(
@@ -114,7 +118,11 @@ def _said_at(text: str, start: int) -> tuple[int, int, str] | None:
             len(pieces) > 1
             and pieces[-1].letter
             and not pieces[-1].clear
-            and window[pieces[-1].start : pieces[-1].end].islower()
+            and (
+                window[pieces[-1].start : pieces[-1].end].islower()
+                # "… oh one, I think": the pronoun, not a spelled I
+                or _PRONOUN_I.match(window, pieces[-1].start) is not None
+            )
             and "," in window[pieces[-2].end : pieces[-1].start]
         ):
             pieces.pop()

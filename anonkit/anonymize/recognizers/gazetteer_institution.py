@@ -128,10 +128,20 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
             r"(?<![\w])(?:St\.? )?(?:" + _NAMES + r") (?:Hospital|Clinic|Infirmary|"
             r"Medical Centre|Medical Center|Health Centre|Surgery|Hospice|"
             # blind5 session: named units, centres, trusts and projects
-            r"Unit|Centre|Center|Trust|Project|Foundation)(?![\w])"
+            r"Mother and Baby Unit|Unit|Centre|Center|Trust|Project|Foundation)(?![\w])"
         ),
         0.85,
     ),
+    # blind8: NHS teams named by their area, one or two places ("Redditch and Bromsgrove
+    # CMHT", "Tameside CAMHS"), and prisons by their prefix ("HMP Styal", "HMYOI Polmont").
+    (
+        re.compile(
+            r"(?<![\w])(?:" + _NAMES + r")(?: (?:and|&) " + _CAP + r")? "
+            r"(?:CMHT|CAMHS|CRHT|HTT|IAPT|EIP|EIS|CMHS|CDAT|CRT|HBTT)(?![\w])"
+        ),
+        0.85,
+    ),
+    (re.compile(r"(?<![\w])(?:HMP|HMYOI|HMP ?& ?YOI|HM Prison) " + _NAMES + r"(?![\w])"), 0.9),
     # recall2: "Royal Oldham General", "North Manchester General" (a general hospital said
     # short; not "Attorney General"), private hospital groups + place ("Cygnet Sheffield",
     # "Priory Roehampton"), and "X High" after to/at/from ("goes to Castleford High").
@@ -162,6 +172,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     # which are also words: "post to ganger").
     (re.compile(r"(?<![\w])(?:[Ss]engepost|[Aa]kuttpost|[Pp]ost) " + _WARD_NO), 0.8),
     (re.compile(r"(?<![\w])[Aa]vdeling " + _WARD_NO), 0.8),
+    # a ward named by a word ("på avdeling Bjørke"; blind8)
+    (re.compile(r"(?<![\w])[Aa]vdeling(?:a|en)? (?!For\b)" + _CAP + r"(?![\w])"), 0.8),
     # A ward named by a word ("på post Gimle", "on Rowan ward" is below; blind6 session).
     (re.compile(r"(?<=\b[Pp]å )(?:[Ss]enge|[Aa]kutt)?[Pp]ost " + _CAP + r"(?![\w])"), 0.8),
     # "Avdeling for psykisk helse", "Avdeling for rus og avhengighet" (trimmed in code).

@@ -217,6 +217,12 @@ SCORE_UNKNOWN_SUBJECT = 0.6
 SCORE_UNKNOWN = 0.5
 
 
+# A pronoun or "that/there/what" with a clitic: never a name, though its letters pass.
+_CONTRACTION = re.compile(
+    r"(?i:i|you|we|they|he|she|it|that|there|what|who|let)['’](?i:ll|m|d|ve|re|s)"
+)
+
+
 class NameInContextRecognizer(AnonkitRecognizer):
     """Names revealed by naming words, titles, kinship words, pronouns (module docstring)."""
 
@@ -231,11 +237,13 @@ class NameInContextRecognizer(AnonkitRecognizer):
         self.known = places() | world_places() | health_institution_names() | organization_names()
 
     def _nameable(self, word: str) -> bool:
-        """A word that may be a name: letters (and inner hyphens), not a non-entity."""
+        """A word that may be a name: letters (and inner hyphens), not a non-entity, not a
+        pronoun's contraction ("I'll" of "that nurse, I'll never forget her")."""
         return (
             len(word) > 1
             and word.replace("-", "").replace("'", "").isalpha()
             and word.lower() not in self.not_entities
+            and _CONTRACTION.fullmatch(word) is None
         )
 
     def _unknown(self, word: str) -> bool:

@@ -58,7 +58,7 @@ from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, lower_case_line
-from anonkit.anonymize.wordlists import not_entities
+from anonkit.anonymize.wordlists import not_entities, word_class_forms
 
 SCORE = 0.6
 # A word one slip from a listed town after a preposition is that town: above the person
@@ -148,6 +148,8 @@ BUILDING_NOUNS = {
         "chapel bungalow"
     ),
 }
+GREW_UP = word_set("vokste vokser vokse vaks vokst grodde")
+_DEFINITE_ENDINGS = ("en", "et", "a", "ene", "ane")
 BUILDING_PREPOSITIONS = word_set("i på ved in at near by")
 BUILDING_IDIOMS = word_set("landet bygda toppen like all least last first home")
 # Number words ("sykehjem i tjuetolv" is a year).
@@ -258,7 +260,8 @@ class PlaceFormRecognizer(AnonkitRecognizer):
             elif self._after_particle(text, tokens, i) or self._after_building(text, tokens, i):
                 # a word no word list knows there is the place ("a flat in lampeter")
                 known = self.lexicon.is_common(tok.text.lower())
-                yield tok.start, tok.end, LOCATION, SCORE_DOUBT if known else SCORE
+                sure = not known or self._grew_up_in_verb(tokens, i)
+                yield tok.start, tok.end, LOCATION, SCORE if sure else SCORE_DOUBT
             elif (split := self._split_near(text, tokens, i)) is not None:
                 yield tok.start, split, LOCATION, SCORE_DOUBT
 
@@ -361,6 +364,19 @@ class PlaceFormRecognizer(AnonkitRecognizer):
             and low not in self.first_lower
             and self._plain(low)
             and _opens_lower_case(text, tok.start)
+        )
+
+    def _grew_up_in_verb(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """ "vokste opp i kvikne", "vokste opp på jar" (blind8): where someone grew up is a
+        place; a word Ordbank knows only as a verb form cannot be it as a word (a definite
+        noun ending keeps "vokste opp på landet" a noun)."""
+        low = tokens[i].text.lower()
+        return (
+            self.lang == "nb"
+            and i >= 3
+            and tokens[i - 3].text.lower() in GREW_UP
+            and low in word_class_forms("nb", "verb")
+            and not low.endswith(_DEFINITE_ENDINGS)
         )
 
     def _after_building(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:

@@ -35,6 +35,7 @@ from anonkit.anonymize.recognizers.address import (
     EN_STREET_TYPES,
     NB_SEPARATE,
     NB_SUFFIXES,
+    town_after,
 )
 from anonkit.anonymize.spoken_chars import said_runs, shaped_spans
 from anonkit.anonymize.wordlists import common_words
@@ -150,6 +151,12 @@ def _trailing_postcode(text: str, end: int) -> tuple[int, int] | None:
         if run.start == 0 and len(run.digits) == 4 and run.digits.isdigit() and run.words >= 3:
             return start, _post_town_end(text, start + run.end)
         break
+    # said as two pairs ("fagerlivegen tjueto, tjueåtte trettiseks biri"; blind8)
+    for said in said_runs(tail, prescan=False):
+        chars = "".join(p.chars for p in said)
+        if said[0].start == 0 and len(said) == 2 and len(chars) == 4 and chars.isdigit():
+            return start, _post_town_end(text, start + said[-1].end)
+        break
     length = _postcode_end(tail)
     if length is not None and " " in tail[:length]:
         return start, start + length
@@ -178,7 +185,7 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         postcodes: list[tuple[int, int]] = []
         for start, end, entity, score in self._streets(text):
-            yield start, end, entity, score
+            yield start, town_after(text, end, self.lang), entity, score
             postcode = _trailing_postcode(text, end)
             if postcode is not None:
                 postcodes.append(postcode)

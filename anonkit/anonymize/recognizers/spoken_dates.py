@@ -80,7 +80,8 @@ _MONTH_ORDINALS = {
 _MONTH_ORD = "|".join(sorted(_MONTH_ORDINALS, key=len, reverse=True))
 ORDINAL_MONTH_RE = re.compile(
     rf"(?<!\w)(?P<day>{_ORDINAL}|[12]\d\.|3[01]\.|0?[1-9]\.)"
-    rf" (?:(?:i|of the) )?(?P<month>{_MONTH_ORD}|1[0-2]\.|0?[1-9]\.),? (?P<year>{_YEAR})(?!\w)",
+    rf"(?P<comma>,)? (?:(?:i|of the) )?(?P<month>{_MONTH_ORD}|1[0-2]\.|0?[1-9]\.),? "
+    rf"(?P<year>{_YEAR})(?!\w)",
     re.IGNORECASE,
 )
 # The year first (spoken2): "nineteen ninety-one, the sixth of May".
@@ -110,6 +111,17 @@ DAY_MONTH_RE = re.compile(
 DAY_ORDINAL_MONTH_RE = re.compile(
     rf"(?<!\w)(?P<day>{_ORDINAL}) (?:i|of the) (?P<month>{_MONTH_ORD})(?!\w)", re.IGNORECASE
 )
+# A holiday for a day (blind8: "born on Boxing Day nineteen seventy-nine"): with a year
+# anywhere, without one only after a birth word ("født på julaften").
+_HOLIDAY = (
+    r"boxing day|christmas (?:day|eve)|new year'?s (?:day|eve)|hogmanay|halloween|"
+    r"valentine'?s day|st\.? patrick'?s day|bonfire night|burns night|easter (?:sunday|monday)|"
+    r"julaften|julekvelden?|(?:første|andre) juledag|nyttårsaften|nyttårsdagen|syttende mai|"
+    r"sankthansaften|st\.? ?hansaften|(?:første|andre) påskedag|skjærtorsdag|langfredag"
+)
+HOLIDAY_RE = re.compile(
+    rf"(?<!\w)(?P<day>{_HOLIDAY})(?:,? (?:in )?(?P<year>{_YEAR}))?(?!\w)", re.IGNORECASE
+)
 _MORPH_RE = re.compile(_MORPH, re.IGNORECASE)
 _MONTH_ANY = re.compile(rf"(?<!\w)(?:{_MONTH})(?!\w)", re.IGNORECASE)
 
@@ -128,6 +140,20 @@ def _decade_after_birth_word(text: str, m: re.Match[str]) -> bool:
     after a birth word: elsewhere "nitti" after a date is as likely an amount."""
     window = text[max(0, m.start() - 40) : m.start()]
     return m.group("year").lower() in TENS and BIRTH_WORD_RE.search(window) is not None
+
+
+def _after_birth_word(text: str, start: int) -> bool:
+    return BIRTH_WORD_RE.search(text[max(0, start - 40) : start]) is not None
+
+
+def _holidays(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """A holiday with a year, or after a birth word (``HOLIDAY_RE``)."""
+    for m in HOLIDAY_RE.finditer(text):
+        year = m.group("year")
+        if year is not None and _year_parts(year) >= 2:
+            yield m.start(), m.end("year"), DATE, SCORE
+        elif _after_birth_word(text, m.start()):
+            yield m.start(), m.end("day"), DATE, SCORE
 
 
 def _is_year_first(year: str) -> bool:
@@ -150,6 +176,8 @@ class SpokenDateRecognizer(AnonkitRecognizer):
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         with_year: set[int] = set()
         for m in ORDINAL_MONTH_RE.finditer(text):
+            if m.group("comma") and not _after_birth_word(text, m.start()):
+                continue  # "the second, third, …": a list, unless a birth word names a date
             if _year_parts(m.group("year")) >= 2 or _decade_after_birth_word(text, m):
                 with_year.add(m.start())
                 yield with_article(text, m.start("day")), m.end("year"), DATE, SCORE
@@ -159,6 +187,7 @@ class SpokenDateRecognizer(AnonkitRecognizer):
                 window = text[max(0, m.start() - 40) : m.start()]
                 if m.start() not in with_year and BIRTH_WORD_RE.search(window):
                     yield with_article(text, m.start("day")), m.end(), DATE, SCORE
+        yield from _holidays(text)
         if not _MONTH_ANY.search(text):  # fast pre-scan: no month, no date
             return
         taken: list[tuple[int, int]] = []

@@ -9,7 +9,8 @@ reads such a run back to digits; this recognizer decides what the digits are:
 * 11 digits (or 10 with "NHS") next to an ID word (fødselsnummer, personnummer, NHS, ID …)
   → NATIONAL_ID (0.85) even when a digit was misspoken and the checksum fails: the number
   still identifies, and a span that is doubtful must not be silently kept;
-* any other run of 8–13 digits → PHONE (0.8; 0.9 with a ``+``/"pluss" prefix);
+* any other run of 8–13 digits → PHONE (0.8; 0.9 with a ``+``/"pluss" prefix), and a shorter
+  spoken run (5–7 digits) right after a phone word;
 * every spoken run of 5 or more digits is also a NUMBER flag: what is not replaced is shown;
 * 6 or 8 digits said after a birth word ("date of birth twelve oh three eighty-five",
   "fødselsdatoen min er null tre null seks åttifem") that read as a valid DDMMYY(YY) → DATE
@@ -36,7 +37,7 @@ from anonkit.anonymize.recognizers._base import (
     word_set,
     words_regex,
 )
-from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
+from anonkit.anonymize.recognizers._fillers import corrected_between, with_fillers_skipped
 
 ID_CONTEXT = words_regex(
     word_set(
@@ -48,6 +49,14 @@ NHS_CONTEXT = re.compile(r"(?<!\w)nhs(?!\w)")
 BIRTH_CONTEXT = re.compile(
     r"(?<!\w)(?:født|fødd|fødselsdag\w*|fødselsdato\w*|bursdag\w*|born|birthday|"
     r"date of birth|d\.?o\.?b)(?!\w)"
+)
+# A phone word shortly before a spoken run ("ring meg på …", "call me on …", "the number's
+# …"): a run too short for a whole number is still one misread or half-said (blind8: "fire sju
+# tolv åtti fire null" reads 4712840, "åtti fire" as 84).
+PHONE_CUE_BEFORE = re.compile(
+    r"(?<!\w)(?:phone|mobile|number|numbers|telefon\w*|mobil\w*|nummer\w*|"
+    r"(?:ring|call|text|sms|tekst)\w* (?:meg|me|oss|us|mæ|mej))(?!\w)[^.?!\d]{0,20}$",
+    re.IGNORECASE,
 )
 SCORE_DATE = 0.85
 SCORE_VALID_ID = 1.0
@@ -83,7 +92,22 @@ class SpokenNumberRecognizer(AnonkitRecognizer):
         if not says_a_number(text):
             return iter(())
         # spoken2: also read the text with hesitation fillers cut out (_fillers).
-        return with_fillers_skipped(text, self.lang, self._find, corrections=True)
+        spans = list(with_fillers_skipped(text, self.lang, self._find, corrections=True))
+        return iter(spans + list(self._corrected_phones(text, spans)))
+
+    def _corrected_phones(self, text: str, spans: list) -> Iterator[tuple[int, int, str, float]]:
+        """A phone number restarted after a correction ("oh seven nine, five three, no, oh
+        seven nine five four, six one one, two eight seven"; blind8): the two runs read too long
+        as one number, yet the misspoken first part identifies as much as the rest, so the
+        whole stretch is one PHONE."""
+        phones = sorted({(s, e) for s, e, kind, _ in spans if kind == PHONE})
+        runs = sorted({(s, e) for s, e, kind, _ in spans if kind in (PHONE, NUMBER)})
+        for start, end in phones:
+            for other_start, other_end in runs:
+                if corrected_between(text, self.lang, end, other_start):
+                    yield start, other_end, PHONE, SCORE_PHONE
+                elif corrected_between(text, self.lang, other_end, start):
+                    yield other_start, end, PHONE, SCORE_PHONE
 
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for run in digit_runs(text, min_digits=MIN_FLAG_DIGITS):
@@ -97,6 +121,8 @@ class SpokenNumberRecognizer(AnonkitRecognizer):
                 # misspoken or partial number still identifies); replaced spans win over it.
                 yield run.start, run.end, NUMBER, SCORE_FLAG
             if len(run.digits.lstrip("+")) < 8:
+                if run.spoken and PHONE_CUE_BEFORE.search(text[max(0, run.start - 40) : run.start]):
+                    yield run.start, run.end, PHONE, SCORE_PHONE
                 continue
             span = text[run.start : run.end]
             digits = run.digits.lstrip("+")

@@ -94,6 +94,7 @@ from anonkit.anonymize.recognizers.names_in_context import (
 from anonkit.anonymize.wordlists import common_words, not_entities, word_class_forms
 
 SCORE = 0.6
+_SET_OFF_PRONOUNS = word_set("she he han hun ho")
 
 
 
@@ -219,17 +220,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
                 self._candidate(word, strict=False)
             ):
                 return True
-            if (
-                verb in CONTACT_VERBS
-                and is_capitalized(word)
-                and word.lower() not in FUNCTION_WORDS
-                and word.lower() not in SUBJECT_NOT_NAMES
-                and word.lower() not in NOT_CALLERS
-                and word.lower() not in KINSHIP
-                and word.lower() not in self.skip
-                and word.isalpha()
-                and not self._definite_noun(word)
-            ):
+            if verb in CONTACT_VERBS and self._caller(word):
                 return True  # "Mags rang me": only people ring and text
             if nxt in COPULAS and self._candidate(word, strict=True):
                 return True
@@ -247,6 +238,16 @@ class SubjectNameRecognizer(AnonkitRecognizer):
                 and self._candidate(word, strict=False)
             ):
                 return True
+            if (
+                nxt in FROM_WORDS
+                and self._caller(word)
+                and any(_word(tokens, k) in CONTACT_VERBS for k in range(i + 2, i + 8))
+            ):
+                return True  # "Lark from the crisis team rang me" (blind8): only people ring
+        # 1c. "She, Treasure, she was …" (blind8): a word set off between a pronoun and the
+        # same pronoun is who the pronoun is.
+        if self._between_pronouns(text, tokens, i):
+            return True
         # 1a. a predicate or apposition only people have (recall1): "Brook looked after my
         # dog", "Storm ble født", "cian was my key worker", "Rusty, the porter, used to …".
         if tok.sent_start and self._person_predicate(text, tokens, i):
@@ -338,6 +339,33 @@ class SubjectNameRecognizer(AnonkitRecognizer):
                 )
         return False
 
+    def _caller(self, word: str) -> bool:
+        """A capitalized word that may be someone who rings: no closed-class word, subject
+        word that names no one, kinship word, non-entity or institution ("Kommunen")."""
+        low = word.lower()
+        return (
+            is_capitalized(word)
+            and low not in FUNCTION_WORDS
+            and low not in SUBJECT_NOT_NAMES
+            and low not in NOT_CALLERS
+            and low not in KINSHIP
+            and low not in self.skip
+            and word.isalpha()
+            and not self._definite_noun(word)
+        )
+
+    def _between_pronouns(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        if i < 1 or i + 1 >= len(tokens):
+            return False
+        before, after = tokens[i - 1].text.lower(), tokens[i + 1].text.lower()
+        return (
+            before in _SET_OFF_PRONOUNS
+            and after == before
+            and text[tokens[i - 1].end : tokens[i].start].strip() == ","
+            and text[tokens[i].end : tokens[i + 1].start].strip() == ","
+            and (self._caller(tokens[i].text) or self._unknown_word(tokens[i].text))
+        )
+
     def _person_predicate(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """A capitalized sentence-initial word before a predicate only people have (recall1):
         ``Brook looked after my dog``, ``Storm was born``, ``Heather told me``, ``Cian was my
@@ -359,7 +387,12 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             return False
         v = i + 2 if _word(tokens, i + 1) in ADVERBS else i + 1  # "Mo never told anyone"
         verb, after = _word(tokens, v), _word(tokens, v + 1)
-        if (verb in PERSON_VERBS or f"{verb} {after}" in PERSON_PHRASES) and (
+        phrase = f"{verb} {after}"
+        if (
+            verb in PERSON_VERBS
+            or phrase in PERSON_PHRASES
+            or f"{phrase} {_word(tokens, v + 2)}" in PERSON_PHRASES
+        ) and (
             after not in INVERTED_SUBJECTS  # not "Riktignok snakket vi": verb-second order
         ):
             return True

@@ -1,0 +1,85 @@
+"""The other name of "X og Y" when Y is a replaced name (issue 10, items 1 and 2).
+
+Why: speakers list people together ("sølvår og gudmund er foreldra mine", "Amira and Joss
+came"). The name layers judge each word alone: a listed name is replaced, while a rare name
+no list has ("sølvår", which Ordbank explains only as "sølv|år") is at most flagged — and is
+left in clear text beside its partner's pseudonym (blind8). A word joined by "og"/"and" to a
+replaced person's name is, in speech, nearly always another person.
+
+The rule: a word right before or after "og"/"and"/"&"/"eller"/"or" that joins it to a
+replaced PERSON becomes a PERSON when it is no closed-class, kinship or number word, no
+non-entity and no listed place, and is a name in its own right: on a line without capitals a
+word in no word list as it stands (compounds do not explain it), on a line with capitals a
+capitalized word in no word list. "mamma og pappa", "Per og jeg", "jobb og skole" stay.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.entities import REPLACE, DetectedEntity
+from anonkit.anonymize.numberwords import word_value
+from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
+from anonkit.anonymize.places import places, world_places
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.span_pieces import line_has_capitals
+from anonkit.anonymize.wordlists import is_everyday_word, not_entities
+
+COORDINATED_SOURCE = "coordinated"
+SCORE = 0.6
+_AFTER = re.compile(r"\s+(?:og|and|&|eller|or)\s+([^\W\d_]{3,})(?![\w'’-])", re.IGNORECASE)
+_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})\s+(?:og|and|&|eller|or)\s+$", re.IGNORECASE)
+
+
+@cache
+def _skip() -> frozenset[str]:
+    return (
+        FUNCTION_WORDS
+        | PERSON_CUE_WORDS
+        | not_entities("nb")
+        | not_entities("en")
+        | frozenset(p.lower() for p in places() | world_places())
+    )
+
+
+def _a_name(text: str, start: int, word: str) -> bool:
+    low = word.lower()
+    if low in _skip() or is_everyday_word(low) or word_value(low) is not None:
+        return False
+    return word[:1].isupper() if line_has_capitals(text, start) else word.islower()
+
+
+def coordinated_names(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """``found`` with the partners of replaced names joined by "og"/"and" added (above)."""
+    people = [d for d in found if d.action == REPLACE and d.type == et.PERSON]
+    if not people:
+        return found
+    replaced = [(d.start, d.end) for d in found if d.action == REPLACE]
+    added: dict[tuple[int, int], DetectedEntity] = {}
+    for d in people:
+        spans = []
+        after = _AFTER.match(text, d.end)
+        if after is not None:
+            spans.append(after.span(1))
+        before = _BEFORE.search(text, max(0, d.start - 40), d.start)
+        if before is not None:
+            spans.append(before.span(1))
+        for start, end in spans:
+            if any(s < end and start < e for s, e in replaced) or (start, end) in added:
+                continue
+            if _a_name(text, start, text[start:end]):
+                added[(start, end)] = DetectedEntity(
+                    type=et.PERSON,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    score=SCORE,
+                    action=REPLACE,
+                    source=COORDINATED_SOURCE,
+                )
+    if not added:
+        return found
+    kept = [d for d in found if not any(d.start < e and s < d.end for s, e in added)]
+    return sorted([*kept, *added.values()], key=lambda d: (d.start, d.end))
