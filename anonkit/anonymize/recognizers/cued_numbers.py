@@ -61,6 +61,7 @@ _CUE_STEMS = (
     "ending", "slutt",
     "account", "ref", "pps", "nhs", "chi", "fnr", "ssn",
 )  # fmt: skip
+_COUNTED = re.compile(r"last|siste", re.IGNORECASE)
 _PARTIAL_RE = re.compile(r"last|ends?|siste|slutt", re.IGNORECASE)
 _PHONE_WORDS = re.compile(
     r"(?<!\w)(?:phone|mobile|number|telefon\w*|mobil\w*|nummer\w*|ring\w*|call\w*)(?!\w)",
@@ -167,8 +168,10 @@ class CuedNumberRecognizer(AnonkitRecognizer):
             if said is None:
                 continue
             start, end, chars = said
-            if sum(ch.isdigit() for ch in chars) < MIN_DIGITS or _YEAR.fullmatch(chars):
-                continue  # "the lease ends in 2027": a year names no one
+            if sum(ch.isdigit() for ch in chars) < MIN_DIGITS:
+                continue
+            if _YEAR.fullmatch(chars) and not _COUNTED.search(cue.group(0)):
+                continue  # "the lease ends in 2027": a year names no one ("the last four")
             partial = _PARTIAL_RE.search(cue.group(0))
             before = text[max(0, cue.start() - 60) : cue.end()]
             if cue.group("eircode"):
