@@ -250,7 +250,13 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             if (
                 nxt in FROM_WORDS
                 and self._caller(word)
-                and any(_word(tokens, k) in CONTACT_VERBS for k in range(i + 2, i + 8))
+                and word.lower() not in word_class_forms(self.lang, "adv")
+                and any(
+                    _word(tokens, k) in CONTACT_VERBS
+                    # "Fremme på perrongen ringte jeg": verb-second order, no subject
+                    and (self.lang != "nb" or _word(tokens, k + 1) not in INVERTED_SUBJECTS)
+                    for k in range(i + 2, i + 8)
+                )
             ):
                 return True  # "Lark from the crisis team rang me" (blind8): only people ring
         # 1c. "She, Treasure, she was …" (blind8): a word set off between a pronoun and the
