@@ -53,7 +53,8 @@ def test_words_that_are_no_partner_stay(text, name):
 @pytest.mark.parametrize(
     ("text", "name", "kind", "grown"),
     [
-        ("Marilou Tagaytay var nattevakt.", "Tagaytay", "LOCATION", ("LOCATION", "Marilou Tagaytay")),
+        ("Marilou Tagaytay var nattevakt.", "Tagaytay", "LOCATION",
+         ("LOCATION", "Marilou Tagaytay")),
         ("Then Idris Okonkwo came in.", "Okonkwo", "PERSON", ("PERSON", "Idris Okonkwo")),
         # a listed first name makes the pair a person
         ("Så kom Torstein Gjerdrum.", "Gjerdrum", "LOCATION", ("PERSON", "Torstein Gjerdrum")),

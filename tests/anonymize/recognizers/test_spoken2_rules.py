@@ -324,8 +324,10 @@ def test_town_and_paired_postcode_after_a_spoken_street(
     ("lang", "text", "url"),
     [
         # generic top-level domains of small sites and blogs, said aloud
-        ("en", "it's all on www dot quietharbourdiary dot blog now", "www dot quietharbourdiary dot blog"),
-        ("nb", "hun har en side, www dått lillefjellstua dått online", "www dått lillefjellstua dått online"),
+        ("en", "it's all on www dot quietharbourdiary dot blog now",
+         "www dot quietharbourdiary dot blog"),
+        ("nb", "hun har en side, www dått lillefjellstua dått online",
+         "www dått lillefjellstua dått online"),
         ("en", "my shop was w w w dot moorlandknits dot shop", "w w w dot moorlandknits dot shop"),
     ],
 )  # fmt: skip
