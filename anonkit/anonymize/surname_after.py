@@ -8,7 +8,8 @@ development sets the word right after a replaced first name on such lines was th
 in 31 of ~45 cases once verbs ("amund kom", "ros came", 126 cases) are set aside; the rest
 were adverbs and dialect forms, which are set aside too (session 19).
 
-The rule: a replaced PERSON of one word on a line without capitals, followed after one space
+The rule: a replaced PERSON of one word (or of first names said together: "mari louise") on
+a line without capitals, followed after one space
 by a word that is no function word, verb form, adverb, number, first name (two people or a
 double first name are other rules' work) or non-entity: the span grows over that word. After
 a name no list has ("áilu utsi") the word must be in no word list either.
@@ -68,7 +69,9 @@ def surnames_after_first_names(text: str, found: list[DetectedEntity]) -> list[D
         if d.action == REPLACE
         and d.type == et.PERSON
         and d.text.islower()
-        and d.text.isalpha()
+        # one word, or first names said together ("sivert arnstein fjellheim"; session 20)
+        and all(w.isalpha() for w in d.text.split(" "))
+        and (" " not in d.text or d.text.rsplit(" ", 1)[-1] in _first_names())
     ]
     if not candidates:
         return found
@@ -80,7 +83,7 @@ def surnames_after_first_names(text: str, found: list[DetectedEntity]) -> list[D
         word = m.group(1)
         if not word.islower() or word in _first_names() or word in _not_surnames():
             continue
-        if d.text not in _first_names() and is_everyday_word(word):
+        if d.text.rsplit(" ", 1)[-1] not in _first_names() and is_everyday_word(word):
             continue  # after an unlisted name ("áilu utsi") only a word no list has
         end = m.end(1)
         if any(o is not d and o.action == REPLACE and o.start < end and d.end < o.end for o in out):

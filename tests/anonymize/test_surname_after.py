@@ -71,3 +71,16 @@ def test_another_replaced_entity_is_not_swallowed():
 def test_detector_replaces_first_name_and_surname_together(detectors, lang, text, name):
     replaced, _ = by_action(detectors[lang], text)
     assert name in replaced, replaced
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # first names said together, then the surname (session 20)
+        ("legen min het sivert arnstein fjellheim.", "sivert arnstein fjellheim"),
+        ("ho anne kari brekstad ringte meg", "anne kari brekstad"),
+    ],
+)
+def test_the_surname_after_two_first_names(nb, text, name):
+    replaced = [d.text for d in nb.detect(text) if d.action == "replace"]
+    assert name in replaced
