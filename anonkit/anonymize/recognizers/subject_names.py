@@ -280,9 +280,9 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         ):
             # On a line written with capitals a lower-case word there is food or a thing:
             # "chips with mayo and I hadn't eaten" (blind7, session 19).
-            return self._loose(word) and not (
-                word.islower() and not lower_case_line(text, tok.end)
-            )
+            return (
+                self._loose(word) or self._everyday_with_verb(word, tokens, i + 3)
+            ) and not (word.islower() and not lower_case_line(text, tok.end))
         if (
             gap == " "
             and nxt in AND
@@ -297,7 +297,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             and _word(tokens, i - 2) in SPEAKER
             and text[tokens[i - 1].end : tok.start] == " "
         ):
-            return self._loose(word)
+            return self._loose(word) or self._everyday_with_verb(word, tokens, i + 1)
         # 2b. at someone's place or talking with someone: "var hos tharshini", "snakka med
         # przemek" — an unknown word there is a person (listed names are the truecaser's).
         before = f"{_word(tokens, i - 2)} {_word(tokens, i - 1)}"
@@ -367,6 +367,30 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             and low not in self.skip
             and word.isalpha()
             and not self._definite_noun(word)
+        )
+
+    def _everyday_with_verb(self, word: str, tokens: tuple[Token, ...], verb: int) -> bool:
+        """An everyday word coordinated with the speaker as the subject of a verb ("me and
+        smudge used to sit", "kit and i shared a flat"; session 20): only a person is. Not a
+        plural, a definite noun, a kinship or role word ("me and friends went", "me and work
+        never got on" is rare enough)."""
+        low = word.lower()
+        verb_word = _word(tokens, verb)
+        if verb_word in ADVERBS:
+            verb_word = _word(tokens, verb + 1)
+        return (
+            len(low) > 2
+            and not self._never_a_name(word, low)
+            and low not in NOT_CALLERS
+            and low not in KINSHIP
+            and low not in ROLES
+            and not low.endswith("s")
+            and not self._definite_noun(word)
+            and (
+                verb_word in ACTION_VERBS
+                or verb_word in PERSON_VERBS
+                or verb_word in word_class_forms(self.lang, "verb")
+            )
         )
 
     def _named_one(self, tokens: tuple[Token, ...], i: int) -> bool:

@@ -56,6 +56,12 @@ def recs() -> dict[str, SubjectNameRecognizer]:
         ("en", "me and jas went to college.", ["jas"]),
         ("en", "me and my mum went.", []),
         ("en", "me and friends went out.", []),
+        # session 20: an everyday word coordinated with the speaker before a verb
+        ("en", "me and pebble used to walk the dogs every morning.", ["pebble"]),
+        ("en", "biscuit and i shared a room on the ward.", ["biscuit"]),
+        ("nb", "lyng og jeg var på samme skole.", ["lyng"]),
+        ("nb", "jeg og jobben kom aldri overens.", []),
+        ("en", "me and work never got on.", []),
         ("nb", "Tulla, altså Turid, er kusina mi.", ["Tulla"]),
         ("en", "Bex, Rebecca really, is my eldest.", ["Bex"]),
         ("nb", "Ergoterapeuten, Rune, fikk meg i gang.", []),
