@@ -208,3 +208,18 @@ def test_a_common_word_opening_the_name_is_shown(en):
 def test_as_is_no_company_suffix_in_english(en):
     replaced, _ = by_action(en, "i rang eilidh as soon as i got out.")
     assert "as" not in " ".join(replaced).split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi fikk hjelp fra dps-en i byen etter jul",
+        "hun fra bup-en ringte i går",
+        "jeg måtte ringe nav-en om pengene",
+        "han på pc-en hele dagen",
+    ],
+)
+def test_an_acronym_with_a_hyphened_ending_is_no_name(nb, text):
+    """session 20: "dps-en" (the DPS) was replaced as a person or a place."""
+    replaced, _ = by_action(nb, text)
+    assert not any("-e" in r for r in replaced), replaced
