@@ -133,6 +133,8 @@ _PLACE_ENDINGS = (
     "øya", "holm", "li", "lia", "sand", "ås", "åsen", "elv", "vatn", "vann", "eid", "hamn",
     "havn", "fjell", "kollen", "foss", "bu", "rød", "tveit", "torp", "stein", "mo", "moen",
     "bakken", "haugen", "lund", "myr", "myra", "nesset", "sjøen", "botn", "bygd", "bygda",
+    # session 20: farm names on "bråte" (cleared land: Persbråten, Simensbråten)
+    "bråten", "bråte",
 )  # fmt: skip
 _PERSON_ENDINGS = (
     "eik", "vald", "hild", "hilde", "run", "gerd", "dis", "borg", "bjørg", "laug", "veig",

@@ -29,6 +29,11 @@ from anonkit.anonymize.recognizers.lower_institutions import LowerCaseInstitutio
         ("en", "they moved me to wythenshawe hospital in the end", "wythenshawe hospital"),
         ("en", "he was at castlebeck house for a year", "castlebeck house"),
         ("en", "i did my gcses at kingsmead academy", "kingsmead academy"),
+        # the team someone played for, said in lower case
+        ("nb", "han spilte håndball for fyllingen i mange år", "fyllingen"),
+        ("nb", "jeg spilte for frigg som gutt", "frigg"),
+        ("en", "he played rugby for wakefield trinity till he was twenty", "wakefield trinity"),
+        ("en", "my brother plays for ossett albion now", "ossett albion"),
     ],
 )
 def test_named_institutions_on_lower_case_lines_are_replaced(request, lang, text, span):
@@ -45,6 +50,10 @@ def test_named_institutions_on_lower_case_lines_are_replaced(request, lang, text
         ("en", "she went to my nan's house after", "house"),
         ("en", "we walked past the big house", "house"),
         ("en", "it was the first time since school that i felt normal", "school"),
+        ("nb", "vi spilte for moro skyld hele kvelden", "moro"),
+        ("nb", "han spilte for oss i bryllupet", "oss"),
+        ("en", "we played for hours in the garden", "hours"),
+        ("en", "she played for the school once", "school"),
     ],
 )
 def test_everyday_words_before_a_head_stay_words(request, lang, text, word):

@@ -111,6 +111,9 @@ def test_an_unknown_capitalized_word_opening_a_line_is_a_name(detectors, lang, t
     [
         ("tante gudbjørg i langhus tok meg inn.", "langhus"),  # lang|hus, no Ordbank form
         ("vi kjørte til rognstrand etter jobben.", "rognstrand"),
+        # session 20: farm names on "-bråten"
+        ("vi bodde oppe på karlsbråten da.", "karlsbråten"),
+        ("han jobba på persbråten i mange år.", "persbråten"),
     ],
 )
 def test_a_compound_name_after_a_place_preposition_is_a_place(nb, text, word):

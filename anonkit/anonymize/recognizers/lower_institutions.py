@@ -20,6 +20,12 @@ before it) to the head; a function word ends it, so "the old hospital", "på gam
 sykehuset", "my nan's house" and "jobben på sykehuset" stay words. Heads that are also
 everyday nouns (``house``, ``lodge``, ``manor``) count only after a preposition ("a room
 at bridgewater house").
+
+A team someone played for (``spilte fotball for strømsgodset``, ``played netball for
+loughborough lightning``): the capitals pattern of ``gazetteer_institution.py`` said in lower
+case. After "played/spilte [one or two words] for [the]", the next word is the club, with
+the club words and unknown words after it (``trinity``, ``albion``); not what one plays for
+otherwise (``for fun``, ``for hours``, ``for moro skyld``, ``for the team``).
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import not_entities
 
 SCORE = 0.7
+SCORE_TEAM = 0.6
 
 _HEADS_AFTER = {
     "en": (
@@ -67,6 +74,27 @@ _NAME_LEADS = word_set(
     "øvre nedre indre ytre sankt"
 )
 _WORD = r"[^\W\d_][\w'’-]*"
+_PLAYED_FOR = re.compile(
+    r"(?<![\w'’-])(?:play(?:ed|s|ing)?|signed|spilte|spilt|spiller|spille|spelte|spela)"
+    rf"(?: [a-zæøå]+){{0,2}} for (?:the )?(?P<team>{_WORD}(?: {_WORD}){{0,2}})",
+    re.IGNORECASE,
+)
+# Words after a club's first word that belong to its name.
+_CLUB_WORDS = word_set(
+    """
+    united rovers athletic city town albion thistle trinity wanderers rangers celtic county
+    hotspur academicals harriers vale lightning fc afc rfc il if bk fk sk ik
+    """
+)
+# What one plays for that is no club.
+_NOT_TEAMS = word_set(
+    """
+    fun money time hours years ages months weeks days minutes ever keeps real a an the it
+    team side club school county country town city us them him her me laget klubben skolen
+    moro gøy penger timer år dager uker måneder lenge alltid oss dem ham henne meg seg
+    publikum folk ungene barna kids children mum dad mamma pappa
+    """
+)
 
 
 def _head_re(heads: str) -> re.Pattern[str]:
@@ -114,8 +142,16 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         )
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if self.any_head.search(text) is None:
-            return
+        if self.any_head.search(text) is not None:
+            yield from self._named(text)
+        if "for " in text:
+            for m in _PLAYED_FOR.finditer(text):
+                span = self._team(text, m)
+                if span is not None:
+                    yield span[0], span[1], ORGANIZATION, SCORE_TEAM
+
+    def _named(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        """Names before or after an institution head (module docstring)."""
         for regex, needs_prep in ((self.after, False), (self.after_prep, True)):
             for m in regex.finditer(text):
                 span = self._before_head(text, m, needs_prep)
@@ -124,6 +160,24 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         for m in self.before.finditer(text):
             if lower_case_line(text, m.end()) and self._name(m.group("name")):
                 yield m.start(), m.end(), ORGANIZATION, SCORE
+
+    def _team(self, text: str, m: re.Match[str]) -> tuple[int, int] | None:
+        """The club of "spilte for X": its words up to a closed-class word (module
+        docstring), on a lower-case line."""
+        if not lower_case_line(text, m.start("team")):
+            return None
+        base = m.start("team")
+        end = None
+        for k, w in enumerate(re.finditer(r"\S+", m.group("team"))):
+            low = w.group(0).lower()
+            if low in FUNCTION_WORDS or low in _NOT_TEAMS or not w.group(0).isalpha():
+                break
+            if k and not (low in _CLUB_WORDS or self._name(low)):
+                break  # "for wakefield trinity till he was twenty": the club ends before
+            end = base + w.end()
+        if end is None:
+            return None
+        return base, end
 
     def _before_head(self, text: str, m: re.Match[str], needs_prep: bool) -> tuple[int, int] | None:
         """The name's start: the first name word after the last function word before the
