@@ -38,6 +38,7 @@ from rapidfuzz.distance import Levenshtein
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 
@@ -68,28 +69,39 @@ _SPECIFIED_WORD = re.compile(
 _NOT_SPECIFIED = word_set(
     """
     bed hospital town school work home prison jail care uni college church court hell bits
-    time tears pain love debt trouble rehab treatment therapy custody foster
+    time tears pain love debt trouble rehab treatment therapy custody foster night least
+    first last times risk war sea peace christmas easter lunch dinner breakfast tea mass
+    uni university practice placement training parties friends family relatives mates
     seng sykehus sykehuset byen jobb jobben skolen fengsel fengselet tårer
     """
 )
 
 
+# The same for a service someone was at or with ("i was at mind in hastings", "she's with
+# turning point in leeds"): a bare word after "at"/"with" and before "in" + a replaced place
+# is a service's name more often than a word ("at work in leeds" stays: ``_NOT_SPECIFIED``).
+_SERVICE_WORD = re.compile(r"(?<![\w'’-])(?:at|with)\s+(?P<word>[a-z]{3,})\s+in\s+$")
+
+
 def _specified_words(
     text: str, found: list[DetectedEntity], places: list[DetectedEntity]
 ) -> list[DetectedEntity]:
-    """Flags for the words ``_SPECIFIED_WORD`` finds before a replaced place (above)."""
+    """Flags for the words ``_SPECIFIED_WORD`` and ``_SERVICE_WORD`` find before a replaced
+    place (above)."""
     added = []
     for place in places:
-        m = _SPECIFIED_WORD.search(text, max(0, place.start - 40), place.start)
-        if m is None:
-            continue
-        start, end = m.span("word")
-        word = m.group("word")
-        if word in _NOT_SPECIFIED or word in FUNCTION_WORDS:
-            continue
-        if any(d.start < end and start < d.end for d in found):
-            continue
-        added.append(DetectedEntity(start, end, et.LOCATION, FLAG, 0.35, word, PLACE_LINK_SOURCE))
+        window = max(0, place.start - 40)
+        for regex, kind in ((_SPECIFIED_WORD, et.LOCATION), (_SERVICE_WORD, et.ORGANIZATION)):
+            m = regex.search(text, window, place.start)
+            if m is None:
+                continue
+            start, end = m.span("word")
+            word = m.group("word")
+            if word in _NOT_SPECIFIED or word in FUNCTION_WORDS or word in PERSON_CUE_WORDS:
+                continue
+            if any(d.start < end and start < d.end for d in found):
+                continue
+            added.append(DetectedEntity(start, end, kind, FLAG, 0.35, word, PLACE_LINK_SOURCE))
     if not added:
         return found
     return sorted([*found, *added], key=lambda d: (d.start, d.end))
