@@ -29,6 +29,9 @@ from anonkit.anonymize.recognizers.lower_institutions import LowerCaseInstitutio
         ("en", "they moved me to wythenshawe hospital in the end", "wythenshawe hospital"),
         ("en", "he was at castlebeck house for a year", "castlebeck house"),
         ("en", "i did my gcses at kingsmead academy", "kingsmead academy"),
+        # a definite noun after a head that opens a name
+        ("nb", "vi spiste ofte på kafé måken i sentrum", "kafé måken"),
+        ("nb", "han satt på klubbhuset fristedet hver kveld", "klubbhuset fristedet"),
         # the team someone played for, said in lower case
         ("nb", "han spilte håndball for fyllingen i mange år", "fyllingen"),
         ("nb", "jeg spilte for frigg som gutt", "frigg"),
@@ -51,6 +54,8 @@ def test_named_institutions_on_lower_case_lines_are_replaced(request, lang, text
         ("en", "we walked past the big house", "house"),
         ("en", "it was the first time since school that i felt normal", "school"),
         ("nb", "vi spilte for moro skyld hele kvelden", "moro"),
+        ("nb", "vi satt på kafeen hele dagen etterpå", "kafeen"),
+        ("nb", "det var en kafé bakerst i butikken", "bakerst"),
         ("nb", "han spilte for oss i bryllupet", "oss"),
         ("en", "we played for hours in the garden", "hours"),
         ("en", "she played for the school once", "school"),

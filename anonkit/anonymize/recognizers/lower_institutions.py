@@ -68,6 +68,8 @@ _HEADS_BEFORE = {
     "en": "hmp|hmyoi",
     "nb": "dps|sykehuset|sjukehuset|villa|pinsekirken|klubbhuset|kafé|kafe|bydel",
 }
+# Heads before which a definite noun is a name ("kafé fyrlyset", "klubbhuset lykkegården").
+_DEFINITE_NAME_HEADS = frozenset({"kafé", "kafe", "klubbhuset", "pinsekirken", "villa"})
 # Words that open a name before its first proper word ("north manchester", "st aidan's").
 _NAME_LEADS = word_set(
     "north south east west upper lower great little st saint royal nord sør øst vest "
@@ -158,8 +160,23 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 if span is not None:
                     yield span[0], span[1], ORGANIZATION, SCORE
         for m in self.before.finditer(text):
-            if lower_case_line(text, m.end()) and self._name(m.group("name")):
+            if lower_case_line(text, m.end()) and (
+                self._name(m.group("name")) or self._definite_name(m)
+            ):
                 yield m.start(), m.end(), ORGANIZATION, SCORE
+
+    @staticmethod
+    def _definite_name(m: re.Match[str]) -> bool:
+        """ "kafé fyrlyset", "klubbhuset lykkegården": after a head that opens a name, a
+        Norwegian definite noun is the name (no noun follows "kafé" so otherwise)."""
+        head = m.group(0).split(" ", 1)[0].lower()
+        low = m.group("name").lower()
+        return (
+            head in _DEFINITE_NAME_HEADS
+            and low.isalpha()
+            and low not in FUNCTION_WORDS
+            and any(low.endswith(e) and len(low) - len(e) >= 3 for e in ("en", "et", "a"))
+        )
 
     def _team(self, text: str, m: re.Match[str]) -> tuple[int, int] | None:
         """The club of "spilte for X": its words up to a closed-class word (module
