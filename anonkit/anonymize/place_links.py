@@ -38,6 +38,9 @@ from rapidfuzz.distance import Levenshtein
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
+from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 
 PLACE_LINK_SOURCE = "place-link"
 _FLAG_TYPES_PLACE = frozenset({et.LOCATION, "CAPITALIZED", "RARE_WORD"})
@@ -56,11 +59,60 @@ _REPAIR = re.compile(
 )
 
 
+# Session 20: "we lived in dull, in perthshire", "a pilgrimage to knock, in mayo", "vi bodde
+# på flo, i lofoten": a lower-case word after a place preposition that a comma and "in"/"i"
+# tie to a replaced place is a place the lists do not know or a word. Nothing judged it (an
+# everyday word); it is shown (a flag), not replaced: "in bed, in leeds" is also said.
+_SPECIFIED_WORD = re.compile(
+    r"(?<![\w'’-])(?:in|to|from|near|i|på|fra|til)\s+(?P<word>[a-zæøå]{3,})\s*,\s*(?:in|i|på)\s+$"
+)
+_NOT_SPECIFIED = word_set(
+    """
+    bed hospital town school work home prison jail care uni college church court hell bits
+    time tears pain love debt trouble rehab treatment therapy custody foster night least
+    first last times risk war sea peace christmas easter lunch dinner breakfast tea mass
+    uni university practice placement training parties friends family relatives mates
+    seng sykehus sykehuset byen jobb jobben skolen fengsel fengselet tårer
+    """
+)
+
+
+# The same for a service someone was at or with ("i was at mind in hastings", "she's with
+# turning point in leeds"): a bare word after "at"/"with" and before "in" + a replaced place
+# is a service's name more often than a word ("at work in leeds" stays: ``_NOT_SPECIFIED``).
+_SERVICE_WORD = re.compile(r"(?<![\w'’-])(?:at|with)\s+(?P<word>[a-z]{3,})\s+in\s+$")
+
+
+def _specified_words(
+    text: str, found: list[DetectedEntity], places: list[DetectedEntity]
+) -> list[DetectedEntity]:
+    """Flags for the words ``_SPECIFIED_WORD`` and ``_SERVICE_WORD`` find before a replaced
+    place (above)."""
+    added = []
+    for place in places:
+        window = max(0, place.start - 40)
+        for regex, kind in ((_SPECIFIED_WORD, et.LOCATION), (_SERVICE_WORD, et.ORGANIZATION)):
+            m = regex.search(text, window, place.start)
+            if m is None:
+                continue
+            start, end = m.span("word")
+            word = m.group("word")
+            if word in _NOT_SPECIFIED or word in FUNCTION_WORDS or word in PERSON_CUE_WORDS:
+                continue
+            if any(d.start < end and start < d.end for d in found):
+                continue
+            added.append(DetectedEntity(start, end, kind, FLAG, 0.35, word, PLACE_LINK_SOURCE))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda d: (d.start, d.end))
+
+
 def linked_places(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """Flags tied to a replaced place by coordination or specification become places."""
     places = [d for d in found if d.action == REPLACE and d.type == et.LOCATION]
     if not places:
         return found
+    found = _specified_words(text, found, places)
     found = _split_repeats(text, found, places)
     if all(d.action == REPLACE for d in found):
         return found
@@ -107,7 +159,7 @@ def _coordinated(text: str, flag: DetectedEntity, place: DetectedEntity) -> bool
 
 
 def _restated(text: str, flag: DetectedEntity, place: DetectedEntity) -> bool:
-    """"Fraserborough, sorry, Fraserburgh": the flag and the place are one name said twice,
+    """ "Fraserborough, sorry, Fraserburgh": the flag and the place are one name said twice,
     apart only by a repair, and spelled alike."""
     first, second = (place, flag) if place.end <= flag.start else (flag, place)
     between = text[first.end : second.start]
@@ -123,7 +175,7 @@ def _restated(text: str, flag: DetectedEntity, place: DetectedEntity) -> bool:
 def _split_repeats(
     text: str, found: list[DetectedEntity], places: list[DetectedEntity]
 ) -> list[DetectedEntity]:
-    """"Øystese, eller Øyste se": a replaced one-word place said again in two pieces (ASR
+    """ "Øystese, eller Øyste se": a replaced one-word place said again in two pieces (ASR
     split it) is that place, over both pieces; what other layers made of the pieces goes."""
     names = {d.text.lower() for d in places if d.text.isalpha() and len(d.text) >= 5}
     if not names:

@@ -136,6 +136,8 @@ _PLACE_ENDINGS = (
     "øya", "holm", "li", "lia", "sand", "ås", "åsen", "elv", "vatn", "vann", "eid", "hamn",
     "havn", "fjell", "kollen", "foss", "bu", "rød", "tveit", "torp", "stein", "mo", "moen",
     "bakken", "haugen", "lund", "myr", "myra", "nesset", "sjøen", "botn", "bygd", "bygda",
+    # session 20: farm names on "bråte" (cleared land: Persbråten, Simensbråten)
+    "bråten", "bråte",
 )  # fmt: skip
 _PERSON_ENDINGS = (
     "eik", "vald", "hild", "hilde", "run", "gerd", "dis", "borg", "bjørg", "laug", "veig",
@@ -191,8 +193,21 @@ def unknown_kind(line: str, start: int, prev: str) -> str:
     return LOCATION if prev in PLACE_PREPOSITIONS_ANY else PERSON
 
 
+# Norwegian endings written after a hyphen on an acronym ("dps-en", "nav-et", "bup-ane").
+_HYPHEN_ENDINGS = word_set("en et a ene ane er ens ets")
+
+
 def _inflected_non_entity(low: str, not_entities: frozenset[str]) -> bool:
-    """A brand or medicine with an ending: "googla", "googlet" (google), "truxalen"."""
+    """A brand or medicine with an ending: "googla", "googlet" (google), "truxalen"; an
+    acronym with a hyphened ending ("dps-en", "nav-en"; session 20: "dps-en" was replaced as
+    a person): a short stem of letters before it is an acronym, not a name."""
+    stem, dash, ending = low.rpartition("-")
+    if (
+        dash
+        and ending in _HYPHEN_ENDINGS
+        and (stem in not_entities or (2 <= len(stem) <= 4 and stem.isalpha()))
+    ):
+        return True
     return any(
         low.endswith(end)
         and (low[: -len(end)] in not_entities or low[: -len(end)] + "e" in not_entities)

@@ -108,3 +108,43 @@ def test_a_place_said_again_in_two_pieces_is_that_place(
 
 def test_pieces_of_no_replaced_place_stay_words(nb: Detector) -> None:
     assert "lille strøm" not in _replaced(nb, "Det var bare en lille strøm av folk.")
+
+
+def _flagged(detector: Detector, text: str) -> dict[str, str]:
+    return {d.text: d.type for d in detector.detect(text) if d.action == "flag"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "my uncle farms out near rock, in cornwall, always has", "rock"),
+        ("en", "she moved to bath, in somerset, after the divorce", "bath"),
+        ("en", "we had a caravan at sandy, in bedfordshire", "sandy"),
+        ("nb", "farmor kom fra bud, i møre og romsdal, og snakka sånn", "bud"),
+        # a service someone was at or with, before "in" + a place
+        ("en", "i was at shelter in bristol for a few months", "shelter"),
+        ("en", "she's been with compass in durham since may", "compass"),
+        ("en", "i did a course at catch in liverpool", "catch"),
+    ],
+)
+def test_an_everyday_word_specified_by_a_place_is_shown(request, lang, text, word):
+    """session 20: "lives in dull, in perthshire" left "dull" unjudged beside the pseudonym."""
+    detector = request.getfixturevalue(lang)
+    found = {d.text: (d.type, d.action) for d in detector.detect(text)}
+    assert found.get(word, (None, None))[0] in ("LOCATION", "ORGANIZATION"), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "i was in bed, in leeds, when it happened", "bed"),
+        ("en", "he went to school, in hull, for a year", "school"),
+        ("nb", "han satt i fengsel, i trondheim, i to år", "fengsel"),
+        ("en", "i was at work in leeds when she rang", "work"),
+        ("en", "we stayed with mum in leeds", "mum"),
+        ("en", "he was at uni in york", "uni"),
+    ],
+)
+def test_idioms_before_a_specified_place_stay_words(request, lang, text, word):
+    detector = request.getfixturevalue(lang)
+    assert word not in _flagged(detector, text) and word not in _replaced(detector, text)

@@ -256,3 +256,30 @@ def test_orgids_apposition_and_workplaces(request, lang, text, span):
 )
 def test_orgids_apposition_and_workplace_negatives(request, lang, text, word):
     assert (ORGANIZATION, word) not in typed_replacements(request.getfixturevalue(lang), text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        ("nb", "Vi hadde hytte i Skjerva stø i mange år.", "Skjerva stø"),
+        ("nb", "politiet fra skogs vik kom med en gang", "skogs vik"),
+        ("en", "we moved to Ather stone when I was six", "Ather stone"),
+        ("en", "we lived in Glaston bury for years", "Glaston bury"),
+    ],
+)
+def test_a_place_split_before_its_last_element_is_one_place(request, lang, text, span):
+    """session 20: "politiet i Hommel stø" (Hommelstø): the first word alone was replaced."""
+    assert (LOCATION, span) in typed_replacements(request.getfixturevalue(lang), text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("nb", "Vi bodde i Bergen by i mange år.", "Bergen by"),
+        ("en", "I said to Mark well done", "Mark well"),
+        ("en", "we stopped at the ford and had lunch", "the ford"),
+    ],
+)
+def test_a_listed_place_or_a_word_before_a_tail_is_no_split_place(request, lang, text, word):
+    replaced, _ = by_action(request.getfixturevalue(lang), text)
+    assert word not in replaced, replaced

@@ -248,3 +248,33 @@ def test_acronyms_and_compounds_stay_flags(lang, text, word):
         start, start + len(other), "CAPITALIZED", "flag", 0.35, other, "CapitalizedFlagRecognizer"
     )
     assert unknown_capitalized(text2, [flag2], lang)[0].action == "replace"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi fikk hjelp fra dps-en i byen etter jul",
+        "hun fra bup-en ringte i går",
+        "jeg måtte ringe nav-en om pengene",
+        "han på pc-en hele dagen",
+    ],
+)
+def test_an_acronym_with_a_hyphened_ending_is_no_name(nb, text):
+    """session 20: "dps-en" (the DPS) was replaced as a person or a place."""
+    replaced, _ = by_action(nb, text)
+    assert not any("-e" in r for r in replaced), replaced
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("vi bodde oppe på karlsbråten da.", "karlsbråten"),
+        ("han jobba på persbråten i mange år.", "persbråten"),
+        ("hun kom fra nilsbråten en gang i uka.", "nilsbråten"),
+    ],
+)
+def test_a_farm_name_on_braaten_after_a_place_preposition_is_a_place(nb, text, word):
+    """session 20: "på persbråten" (a hospital) stayed in clear text: "bråte" explained it."""
+    assert [(d.type, d.action) for d in nb.detect(text) if d.text == word] == [
+        ("LOCATION", "replace")
+    ]

@@ -49,6 +49,7 @@ _FACTORIES: tuple[str, ...] = (
     "place_forms",
     "split_names",
     "org_shapes",
+    "lower_institutions",
     "gazetteer_institution",
     "employers",
     "flags",

@@ -32,6 +32,7 @@ from rapidfuzz.distance import Levenshtein
 
 from anonkit.anonymize.entity_types import LOCATION
 from anonkit.anonymize.names import all_first_names
+from anonkit.anonymize.numberwords import TEENS, TENS, UNITS
 from anonkit.anonymize.places import (
     health_institution_names,
     organization_names,
@@ -41,7 +42,7 @@ from anonkit.anonymize.places import (
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, lower_case_line
-from anonkit.anonymize.wordlists import not_entities
+from anonkit.anonymize.wordlists import not_entities, word_class_forms
 
 SCORE = 0.6
 MAX_EDITS = 2
@@ -74,6 +75,29 @@ MONTH_PLACE_SLOTS = frozenset(
 )  # fmt: skip
 # "He's from X", "hun kommer fra X", "er fra X": origin, with "from"/"fra" only.
 ORIGIN_WORDS = word_set("is 's was are were come comes came er var kommer kom")
+# Session 20: a small Norwegian place that is also a word ("vi bodde i fet", "ho kom fra
+# borre", "bodde på flo"), on a line written in lower case, right after a verb of living
+# (+ "i"/"på") or of origin (+ "fra"). A common noun there comes definite ("bodde på
+# landet", "kom fra jobben") or is one of the nouns of housing and idiom below ("bodde på
+# hybel", "bodde i lag med"); an indefinite word before the end of the clause is shown, and
+# replaced when Ordbank has it as a verb form (no noun of housing is: "bodde i fet").
+NB_LIVED = word_set("bor bodde bodd bo budde bur flytta flyttet flytter flytte født fødd")
+NB_FROM = word_set("er var e va kommer kom kjem flytta flyttet")
+NB_HOUSING = word_set(
+    """
+    hotell hybel kollektiv leilighet institusjon internat hospits barnehjem fosterhjem
+    sykehjem telt båt gård hus hjem jobb skole sentrum bolig tur ferie besøk land by før
+    start campingvogn brakke hytte lag fred ro lån leie fremleie sokkel loftet hjemme heime
+    nytt gammelt ny gammel samme egen eget egne rekkehus enebolig blokk villa
+    nord sør syd øst vest
+    """
+)
+_DEFINITE = ("en", "et", "a", "ene", "ane", "na", "ne")
+SCORE_WORD_PLACE = 0.35
+
+
+def _number_word(low: str) -> bool:
+    return low in UNITS or low in TEENS or low.startswith(tuple(TENS))
 
 
 @cache
@@ -130,6 +154,8 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
                 prep.lower() != "at" and self._inside(text, tokens, i)
             ):
                 yield tok.start, tok.end, LOCATION, SCORE
+            elif (score := self._word_place(text, tokens, i)) is not None:
+                yield tok.start, tok.end, LOCATION, score
             elif (
                 self.lang == "en"
                 and tok.text[:1].isupper()
@@ -139,8 +165,44 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
             ):
                 yield tok.start, tok.end, LOCATION, MONTH_SCORE
 
+    def _word_place(self, text: str, tokens: tuple[Token, ...], i: int) -> float | None:
+        """ "vi bodde i fet", "ho kom fra borre,": an everyday word as a small place (see
+        ``NB_LIVED``); its score, or None."""
+        if self.lang != "nb" or i < 2:
+            return None
+        tok, prep, verb = tokens[i], tokens[i - 1].low, tokens[i - 2].low
+        if verb == "opp" and i >= 3 and tokens[i - 3].low.startswith(("vokst", "vaks")):
+            verb = "bodde"  # "vokste opp på X": where someone lived
+        if not ((prep in ("i", "på") and verb in NB_LIVED) or (prep == "fra" and verb in NB_FROM)):
+            return None
+        low = tok.text.lower()
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            len(low) < 3
+            or not low.isalpha()
+            or low in FUNCTION_WORDS
+            or low in self.skip
+            or low in NB_HOUSING
+            or any(low.endswith(e) and len(low) - len(e) >= 3 for e in _DEFINITE)
+            or low in self.first_lower
+            or not lower_case_line(text, tok.start)
+            or not self.lexicon.is_common(low, compounds=False)
+            or _number_word(low)
+        ):
+            return None
+        # the end of the clause, or a closed-class word: "bodde i stor leilighet" goes on
+        if (
+            nxt is not None
+            and text[tok.end : nxt.start].strip() == ""
+            and (nxt.low not in FUNCTION_WORDS and nxt.low not in PREPOSITIONS)
+        ):
+            return None
+        return (
+            SCORE if low in word_class_forms("nb", "verb") and prep != "fra" else (SCORE_WORD_PLACE)
+        )
+
     def _inside(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
-        """"på Å i Lofoten", "to Wool in Dorset": a capitalized word between a place
+        """ "på Å i Lofoten", "to Wool in Dorset": a capitalized word between a place
         preposition and "i/in" + a listed place is a place inside it, whatever the word."""
         tok = tokens[i]
         word = tok.text

@@ -19,6 +19,12 @@ counts only after a place preposition (``fra kongs vinger``), so ``a black pool 
 stays words.
 The joined form being an ordinary word (``Diakonhjemmet`` is also "the deacons' home") is
 accepted only with that capital.
+
+Session 20: a place no list has, split before its last element (``politiet i Hommel stø``
+for Hommelstø, ``fra Ather stone``): after a place preposition, a word that is no everyday
+word as written and no closed-class word, then a lower-case last element of place names
+(``stø``, ``vik``, ``sund``, ``nes``; ``stone``, ``bury``, ``ford``, ``mouth``) are one place
+(``SCORE_TAIL``); the first word alone was replaced and the tail left beside it.
 """
 
 from __future__ import annotations
@@ -34,13 +40,30 @@ from anonkit.anonymize.places import (
     places,
     world_places,
 )
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer, is_capitalized, tokenize
+from anonkit.anonymize.recognizers._base import (
+    AnonkitRecognizer,
+    is_capitalized,
+    tokenize,
+    word_set,
+)
 from anonkit.anonymize.recognizers.gazetteer_place import PLACE_PREPOSITIONS
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import common_words
 
 SCORE_CUED = 0.8  # capital mid-sentence, or after a place preposition
+SCORE_TAIL = 0.6
 MIN_PIECE = 3
+# Last elements of place names that ASR writes as a word of their own (module docstring).
+PLACE_TAILS = {
+    "nb": word_set(
+        "stø vik vika sund nes dal dalen fjord vær våg vågen bø berg stad heim øy øya eid havn "
+        "hamn strand mo moen foss voll vollen seter sjøen"
+    ),
+    "en": word_set(
+        "brough borough bury ton ham ford field wick ley mouth port chester caster minster "
+        "thorpe stone worth combe"
+    ),
+}
 
 
 @cache
@@ -88,6 +111,8 @@ class SplitNameGazetteerRecognizer(AnonkitRecognizer):
         self.pairs = _two_word_names()
         self.people = frozenset(all_first_names()) | all_surnames()
         self.common = common_words(lang) | (common_words("en") if lang == "nb" else frozenset())
+        self.tails = PLACE_TAILS[lang]
+        self.known_places = places() | world_places()
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         tokens = tokenize(text)
@@ -108,6 +133,20 @@ class SplitNameGazetteerRecognizer(AnonkitRecognizer):
             kind = self._joined(a.text, b.text, a.sent_start, prev)
             if kind is not None:
                 yield a.start, b.end, kind, SCORE_CUED
+            elif b.text in self.tails and prev in PLACE_PREPOSITIONS and self._head(a.text):
+                yield a.start, b.end, LOCATION, SCORE_TAIL
+
+    def _head(self, word: str) -> bool:
+        """The first piece of a place split before its last element: letters, no everyday
+        or closed-class word, not a listed place of its own ("i Bergen sentrum")."""
+        low = word.lower()
+        return (
+            len(low) >= MIN_PIECE
+            and low.isalpha()
+            and low not in FUNCTION_WORDS
+            and low not in self.common
+            and word not in self.known_places
+        )
 
     def _joined(self, a: str, b: str, sent_start: bool, prev: str) -> str | None:
         """The entity type of the name ``a`` + ``b`` join into, or None (module docstring)."""

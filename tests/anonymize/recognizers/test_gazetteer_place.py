@@ -65,3 +65,40 @@ def test_a_place_that_is_a_first_name_is_the_place_after_in(
     assert ("PERSON", "Stanley") in typed_replacements(
         detectors["en"], "I talked to Stanley about it."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("og så kom ambulansen fra mortensrud og henta meg", "mortensrud"),
+        ("vi bodde på kalbakken til jeg var åtte", "kalbakken"),
+        ("hun flytta til saupstad etter skilsmissen", "saupstad"),
+        ("vi landa på gardermoen sent på kvelden", "gardermoen"),
+        ("pappa bodde i loddefjord da", "loddefjord"),
+    ],
+)
+def test_city_districts_on_lower_case_lines_are_places(
+    detectors: dict, text: str, place: str
+) -> None:
+    """session 20: Oslo, Trondheim and Bergen districts are in ``places_extra.txt``."""
+    from detect_helpers import typed_replacements
+
+    assert ("LOCATION", place) in typed_replacements(detectors["nb"], text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("my gran was from county sligo, a farm near the coast", "county sligo"),
+        ("we went to county kerry every summer", "county kerry"),
+        ("she still lives in the east end, near the market", "east end"),
+        ("He moved to County Offaly in the nineties.", "County Offaly"),
+    ],
+)
+def test_irish_counties_said_with_county_and_the_east_end_are_places(
+    detectors: dict, text: str, place: str
+) -> None:
+    """session 20: "in county clare" on a lower-case line was missed (only "Clare" listed)."""
+    from detect_helpers import typed_replacements
+
+    assert ("LOCATION", place) in typed_replacements(detectors["en"], text)

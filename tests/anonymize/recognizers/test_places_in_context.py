@@ -86,3 +86,30 @@ def test_the_resolver_keeps_a_context_flag_on_a_non_entity_word() -> None:
     meta = {RecognizerResult.RECOGNIZER_NAME_KEY: "SomeOtherRecognizer"}
     raw = [RecognizerResult("LOCATION", 12, 17, 0.3, recognition_metadata=meta)]
     assert resolve(text, raw, "en", None, frozenset({"march"})) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "action"),
+    [
+        # a word that is also a verb form after "bodde i/på": replaced
+        ("vi bodde på tang til jeg begynte på skolen", "tang", "replace"),
+        ("de bodde i by, nei, i lom, helt til krigen", None, None),
+        ("mormor bodde på bruk, helt nord i landet", "bruk", "replace"),
+        # after "kom fra"/"var fra" only shown
+        ("svigerfar var fra haug, ute ved havet", "haug", "flag"),
+        ("ho kom fra myr, der ved fjorden", "myr", "flag"),
+        # housing nouns, definite nouns, adjectives before a noun and idioms stay words
+        ("vi bodde på hybel i to år", None, None),
+        ("vi bodde på landet hele barndommen", None, None),
+        ("vi bodde i stor leilighet da", None, None),
+        ("han kom fra jobb seint", None, None),
+        ("jeg var fra meg av redsel", None, None),
+    ],
+)
+def test_a_word_that_is_a_small_place_after_lived_in_or_came_from(nb, text, word, action):
+    """session 20: "vi bodde i fet", "bodde på flo", "ho kom fra borre" on lower-case lines."""
+    found = [(d.text, d.action) for d in nb.detect(text) if d.type == "LOCATION"]
+    if word is None:
+        assert not [w for w, a in found if a == "replace" and w not in ("lom",)], found
+    else:
+        assert (word, action) in found, found

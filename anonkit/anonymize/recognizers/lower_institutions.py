@@ -1,0 +1,230 @@
+"""Named institutions on lines written in lower case → ORGANIZATION (issue 10, session 20).
+
+Why: the institution patterns (``gazetteer_institution.py``, ``org_shapes.py``) key on the
+name's capitals ("Persbråten sykehus", "Leeds General Infirmary", "Heimdal BK"). ASR
+output without capitals has none, and the truecaser capitalizes only words its lists know,
+so on such a line the place inside the name was replaced alone ("leeds" of "leeds general
+infirmary") or nothing was ("persbråten sykehus", "sør-troms dps", "kvadraturen
+skolesenter"): the institution, which narrows down who a participant is, stayed in clear
+text.
+
+The rule, on lower-case lines only: one to four words before an institution head (a kind
+of hospital, prison, school, club, church, team or company: ``sykehus``, ``fengsel``,
+``dps``, ``skolesenter``, ``bk``, ``general hospital``, ``infirmary``, ``comprehensive``,
+``fc``, ``rovers``, ``cmht`` …) or one word after a head that opens a name (``dps gjøvik``,
+``villa sana``, ``pinsekirken salem``) name an institution when one of those words is a
+name: a word no word list knows as it stands (``persbråten``, ``kvadraturen``, ``leeds``;
+Norwegian compounds do not explain it away) or a hyphened name with such a part
+(``sør-troms``). The name runs from that word (with a compass word, ``st`` or ``royal``
+before it) to the head; a function word ends it, so "the old hospital", "på gamle
+sykehuset", "my nan's house" and "jobben på sykehuset" stay words. Heads that are also
+everyday nouns (``house``, ``lodge``, ``manor``) count only after a preposition ("a room
+at bridgewater house").
+
+A team someone played for (``spilte fotball for strømsgodset``, ``played netball for
+loughborough lightning``): the capitals pattern of ``gazetteer_institution.py`` said in lower
+case. After "played/spilte [one or two words] for [the]", the next word is the club, with
+the club words and unknown words after it (``trinity``, ``albion``); not what one plays for
+otherwise (``for fun``, ``for hours``, ``for moro skyld``, ``for the team``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import ORGANIZATION
+from anonkit.anonymize.places import places, world_places
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
+from anonkit.anonymize.recognizers.flags import Lexicon
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.wordlists import not_entities
+
+SCORE = 0.7
+SCORE_TEAM = 0.6
+
+_HEADS_AFTER = {
+    "en": (
+        "general hospital|general infirmary|university hospital|royal infirmary|hospital|"
+        "infirmary|mental health centre|health centre|medical centre|recovery college|"
+        "college|comprehensive|academy|primary school|primary|high school|grammar school|"
+        "national school|school|church|temple|mosque|gurdwara|chapel|fc|afc|rfc|united|"
+        "rovers|athletic|wanderers|warriors|rangers|thistle|albion|boxing club|cmht|camhs|"
+        "garda station|police station|prison|care services|housing association|housing|"
+        "women's aid|stores"
+    ),
+    "nb": (
+        "universitetssykehus|sykehus|sjukehus|sykehjem|sjukeheim|fengsel|politistasjon|dps|"
+        "skolesenter|skole|skule|videregående|vgs|folkehøgskole|barnehage|a-senter|"
+        "behandlingssenter|psykiatrisenter|bofellesskap|dagsenter|krisesenter|legesenter|"
+        "helsesenter|klinikk|sanitetsforening|idrettslag|menighet|fact-team|act-team|"
+        "politidistrikt|il|if|bk|fk|ik|sk|as|asa"
+    ),
+}
+# Heads that are everyday nouns as well: only after a preposition.
+_HEADS_AFTER_PREP = {"en": "house|lodge|manor|hall|centre|center", "nb": "senter|senteret"}
+_PREPOSITIONS = word_set("at in to from into on with for i på til fra ved hos")
+_HEADS_BEFORE = {
+    "en": "hmp|hmyoi",
+    "nb": "dps|sykehuset|sjukehuset|villa|pinsekirken|klubbhuset|kafé|kafe|bydel",
+}
+# Heads before which a definite noun is a name ("kafé fyrlyset", "klubbhuset lykkegården").
+_DEFINITE_NAME_HEADS = frozenset({"kafé", "kafe", "klubbhuset", "pinsekirken", "villa"})
+# Words that open a name before its first proper word ("north manchester", "st aidan's").
+_NAME_LEADS = word_set(
+    "north south east west upper lower great little st saint royal nord sør øst vest "
+    "øvre nedre indre ytre sankt"
+)
+_WORD = r"[^\W\d_][\w'’-]*"
+_PLAYED_FOR = re.compile(
+    r"(?<![\w'’-])(?:play(?:ed|s|ing)?|signed|spilte|spilt|spiller|spille|spelte|spela)"
+    rf"(?: [a-zæøå]+){{0,2}} for (?:the )?(?P<team>{_WORD}(?: {_WORD}){{0,2}})",
+    re.IGNORECASE,
+)
+# Words after a club's first word that belong to its name.
+_CLUB_WORDS = word_set(
+    """
+    united rovers athletic city town albion thistle trinity wanderers rangers celtic county
+    hotspur academicals harriers vale lightning fc afc rfc il if bk fk sk ik
+    """
+)
+# What one plays for that is no club.
+_NOT_TEAMS = word_set(
+    """
+    fun money time hours years ages months weeks days minutes ever keeps real a an the it
+    team side club school county country town city us them him her me laget klubben skolen
+    moro gøy penger timer år dager uker måneder lenge alltid oss dem ham henne meg seg
+    publikum folk ungene barna kids children mum dad mamma pappa
+    """
+)
+
+
+def _head_re(heads: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w'’-])(?P<name>{_WORD}(?: {_WORD}){{0,3}}) (?P<head>{heads})(?![\w'’-])",
+        re.IGNORECASE,
+    )
+
+
+class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
+    """Institutions named by a name and a head on lower-case lines (module docstring)."""
+
+    ENTITIES = (ORGANIZATION,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.lexicon = Lexicon(lang)
+        self.skip = not_entities(lang)
+        # A hyphened part may be a listed place Ordbank also has as a word form ("troms").
+        self.places_lower = frozenset(p.lower() for p in places() | world_places())
+        self.after = _head_re(_HEADS_AFTER[lang])
+        self.after_prep = _head_re(_HEADS_AFTER_PREP[lang])
+        self.before = re.compile(
+            rf"(?<![\w'’-])(?:{_HEADS_BEFORE[lang]}) (?P<name>{_WORD})(?![\w'’-])",
+            re.IGNORECASE,
+        )
+        # a cheap test before the patterns run: some head word in the text at all
+        heads = "|".join((_HEADS_AFTER[lang], _HEADS_AFTER_PREP[lang], _HEADS_BEFORE[lang]))
+        self.any_head = re.compile(rf"(?<![\w'’-])(?:{heads})(?![\w'’-])", re.IGNORECASE)
+
+    def _name(self, word: str) -> bool:
+        """A word no word list knows as it stands, or a hyphened name with such a part or a
+        listed place as a part ("sør-troms"; alone "troms" and "time" are word forms)."""
+        low = word.lower()
+        for suffix in ("'s", "’s"):
+            low = low.removesuffix(suffix)
+        if "-" in low:  # "sør-troms", "midt-troms": a listed place may be a word form too
+            return any(p in self.places_lower or self._name(p) for p in low.split("-"))
+        return (
+            len(low) >= 3
+            and low.isalpha()
+            and low not in FUNCTION_WORDS
+            and low not in self.skip
+            and not self.lexicon.is_common(low, compounds=False)
+        )
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if self.any_head.search(text) is not None:
+            yield from self._named(text)
+        if "for " in text:
+            for m in _PLAYED_FOR.finditer(text):
+                span = self._team(text, m)
+                if span is not None:
+                    yield span[0], span[1], ORGANIZATION, SCORE_TEAM
+
+    def _named(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        """Names before or after an institution head (module docstring)."""
+        for regex, needs_prep in ((self.after, False), (self.after_prep, True)):
+            for m in regex.finditer(text):
+                span = self._before_head(text, m, needs_prep)
+                if span is not None:
+                    yield span[0], span[1], ORGANIZATION, SCORE
+        for m in self.before.finditer(text):
+            if lower_case_line(text, m.end()) and (
+                self._name(m.group("name")) or self._definite_name(m)
+            ):
+                yield m.start(), m.end(), ORGANIZATION, SCORE
+
+    @staticmethod
+    def _definite_name(m: re.Match[str]) -> bool:
+        """ "kafé fyrlyset", "klubbhuset lykkegården": after a head that opens a name, a
+        Norwegian definite noun is the name (no noun follows "kafé" so otherwise)."""
+        head = m.group(0).split(" ", 1)[0].lower()
+        low = m.group("name").lower()
+        return (
+            head in _DEFINITE_NAME_HEADS
+            and low.isalpha()
+            and low not in FUNCTION_WORDS
+            and any(low.endswith(e) and len(low) - len(e) >= 3 for e in ("en", "et", "a"))
+        )
+
+    def _team(self, text: str, m: re.Match[str]) -> tuple[int, int] | None:
+        """The club of "spilte for X": its words up to a closed-class word (module
+        docstring), on a lower-case line."""
+        if not lower_case_line(text, m.start("team")):
+            return None
+        base = m.start("team")
+        end = None
+        for k, w in enumerate(re.finditer(r"\S+", m.group("team"))):
+            low = w.group(0).lower()
+            if low in FUNCTION_WORDS or low in _NOT_TEAMS or not w.group(0).isalpha():
+                break
+            if k and not (low in _CLUB_WORDS or self._name(low)):
+                break  # "for wakefield trinity till he was twenty": the club ends before
+            end = base + w.end()
+        if end is None:
+            return None
+        return base, end
+
+    def _before_head(self, text: str, m: re.Match[str], needs_prep: bool) -> tuple[int, int] | None:
+        """The name's start: the first name word after the last function word before the
+        head (with its leading compass/saint word), when the line is lower case."""
+        if not lower_case_line(text, m.start("head")):
+            return None
+        words = list(re.finditer(r"\S+", m.group("name")))
+        base = m.start("name")
+        first = None
+        for w in reversed(words):
+            low = w.group(0).lower()
+            if low in FUNCTION_WORDS and low not in _NAME_LEADS:
+                break
+            if self._name(w.group(0)):
+                first = w
+        if first is None:
+            return None
+        k = words.index(first)
+        while k > 0 and words[k - 1].group(0).lower() in _NAME_LEADS:
+            k -= 1
+        start = base + words[k].start()
+        if needs_prep:
+            before = text[max(0, start - 12) : start].split()
+            if before and before[-1].lower() in ("the", "den", "det"):
+                before = before[:-1]
+            if not before or before[-1].lower() not in _PREPOSITIONS:
+                return None
+        return start, m.end()
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [LowerCaseInstitutionRecognizer(lang)]

@@ -1,0 +1,72 @@
+"""Named institutions on lines ASR wrote without capitals (session 20), on the real detector.
+
+Why: the institution patterns key on the name's capitals ("Leeds General Infirmary",
+"Persbråten sykehus"); on a lower-case line only the place inside the name was replaced, or
+nothing was, and the institution stayed in clear text. ``recognizers/lower_institutions.py``
+takes a name (a word no list knows, or a hyphened place) before a head word, or after a head
+that opens a name; everyday words before a head ("the old hospital") stay words.
+"""
+
+from __future__ import annotations
+
+import pytest
+from detect_helpers import by_action, typed_replacements
+
+from anonkit.anonymize.entity_types import ORGANIZATION
+from anonkit.anonymize.recognizers.lower_institutions import LowerCaseInstitutionRecognizer
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        ("nb", "moren min lå på kalnes sykehus i to uker", "kalnes sykehus"),
+        ("nb", "ho var på nord-troms dps en periode", "nord-troms dps"),
+        ("nb", "jeg ble overført til dps nordfjord etter jul", "dps nordfjord"),
+        ("nb", "broren spilte for byåsen il som liten", "byåsen il"),
+        ("nb", "vi gikk i pinsekirken betania hver søndag", "pinsekirken betania"),
+        ("en", "my cousin plays for tranmere rovers now", "tranmere rovers"),
+        ("en", "my son goes to ashfield comprehensive", "ashfield comprehensive"),
+        ("en", "they moved me to wythenshawe hospital in the end", "wythenshawe hospital"),
+        ("en", "he was at castlebeck house for a year", "castlebeck house"),
+        ("en", "i did my gcses at kingsmead academy", "kingsmead academy"),
+        # a definite noun after a head that opens a name
+        ("nb", "vi spiste ofte på kafé måken i sentrum", "kafé måken"),
+        ("nb", "han satt på klubbhuset fristedet hver kveld", "klubbhuset fristedet"),
+        # the team someone played for, said in lower case
+        ("nb", "han spilte håndball for fyllingen i mange år", "fyllingen"),
+        ("nb", "jeg spilte for frigg som gutt", "frigg"),
+        ("en", "he played rugby for wakefield trinity till he was twenty", "wakefield trinity"),
+        ("en", "my brother plays for ossett albion now", "ossett albion"),
+    ],
+)
+def test_named_institutions_on_lower_case_lines_are_replaced(request, lang, text, span):
+    assert (ORGANIZATION, span) in typed_replacements(request.getfixturevalue(lang), text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("nb", "jeg var på det gamle sykehuset i to uker", "sykehuset"),
+        ("nb", "hun jobber på sykehus nå", "sykehus"),
+        ("nb", "det var en time skole om dagen", "skole"),
+        ("en", "i was in the old hospital for ages", "hospital"),
+        ("en", "she went to my nan's house after", "house"),
+        ("en", "we walked past the big house", "house"),
+        ("en", "it was the first time since school that i felt normal", "school"),
+        ("nb", "vi spilte for moro skyld hele kvelden", "moro"),
+        ("nb", "vi satt på kafeen hele dagen etterpå", "kafeen"),
+        ("nb", "det var en kafé bakerst i butikken", "bakerst"),
+        ("nb", "han spilte for oss i bryllupet", "oss"),
+        ("en", "we played for hours in the garden", "hours"),
+        ("en", "she played for the school once", "school"),
+    ],
+)
+def test_everyday_words_before_a_head_stay_words(request, lang, text, word):
+    replaced, _ = by_action(request.getfixturevalue(lang), text)
+    assert not any(word in r for r in replaced), replaced
+
+
+def test_lines_with_capitals_are_left_to_the_capitals_patterns():
+    recognizer = LowerCaseInstitutionRecognizer("en")
+    assert not list(recognizer.find("My son goes to Ashfield comprehensive."))
+    assert list(recognizer.find("my son goes to ashfield comprehensive."))
