@@ -243,8 +243,11 @@ def test_spoken_dates_month_first_and_birthdays(text: str, found: list[str]) -> 
         ("Date of birth twelve oh three eighty-five.", [("DATE", "twelve oh three eighty-five")]),
         ("Fødselsdatoen min er null tre null seks åttifem.", [
             ("DATE", "null tre null seks åttifem")]),
-        # the same digits without a birth word are only shown (a NUMBER flag)
-        ("My number is one two oh three eight five.", [("NUMBER", "one two oh three eight five")]),
+        # the same digits without a birth word are no date: after a phone word a phone number
+        # said short (session 20), and shown as a NUMBER flag as well
+        ("My number is one two oh three eight five.", [
+            ("NUMBER", "one two oh three eight five"), ("PHONE", "one two oh three eight five")]),
+        ("The code was one two oh three eight five.", [("NUMBER", "one two oh three eight five")]),
         # not a real date (month 13): not a date of birth
         ("Date of birth twelve thirteen eighty-five.", [("NUMBER", "twelve thirteen eighty-five")]),
     ],
