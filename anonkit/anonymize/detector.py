@@ -221,7 +221,7 @@ class Detector:
         """Report spans of the truecased text against the original text, plus a flag for
         each doubtful lower-case word (a name that is also a word) nothing else covers."""
         if cased.text is text and not cased.doubtful:
-            return _linked(text, unknown_capitalized(text, found, self.lang))
+            return unknown_capitalized(text, _linked(text, found), self.lang)
         out = _unknown_words_replaced(
             text, cased, [replace(d, text=text[d.start : d.end]) for d in found]
         )
@@ -230,8 +230,9 @@ class Detector:
                 out.append(
                     DetectedEntity(start, end, kind, FLAG, 0.3, text[start:end], TRUECASE_SOURCE)
                 )
-        out = unknown_capitalized(text, sorted(out, key=lambda d: (d.start, d.end)), self.lang)
-        return _linked(text, out)
+        out = _linked(text, sorted(out, key=lambda d: (d.start, d.end)))
+        # after the linking rules: a flag they explain (a restated place) keeps their reading
+        return unknown_capitalized(text, out, self.lang)
 
 
 def _lower_case_ner_flagged(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:

@@ -34,6 +34,7 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w'’-])")
 # Dialect and spoken forms the word-class tables lack ("e" = er, "va" = var, "didn").
 _SPOKEN_NON_NAMES = word_set(
     "e æ va ska sku bi blei ha hadd didn doesn wasn isn couldn wouldn gonna wanna "
+    "hver hvert kvar kvart enhver alle begge "
     "eh ehm øh uh um erm"
 )
 

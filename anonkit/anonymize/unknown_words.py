@@ -21,6 +21,7 @@ from functools import cache
 
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.entity_types import CAPITALIZED, LOCATION, ORGANIZATION, PERSON
+from anonkit.anonymize.non_names import inside_non_entity_phrase
 from anonkit.anonymize.numberwords import TEENS, TENS, UNITS
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.employers import WORK_RE
@@ -305,6 +306,8 @@ def unknown_capitalized(text: str, found: list[DetectedEntity], lang: str) -> li
             and rare_word(word, word.lower(), lang)
             # a word of the other language ("Daily Mirror", "Operation Enduring Freedom")
             and not is_everyday_word(word.lower())
+            # a word of a listed name ("på Petter Northug": a flag there stays a flag)
+            and not inside_non_entity_phrase(text, d.start, d.end, _rare_lexicon(lang).not_entities)
         ):
             prev = _PREVIOUS_WORD.search(text, max(0, d.start - 30), d.start)
             kind = unknown_kind(text, d.start, prev.group(1).lower() if prev else "")

@@ -51,13 +51,13 @@ def _replaced(detector: Detector, text: str) -> list[str]:
         # a lower-case word on a line written with capitals is no name, whatever NER says
         ("en", "Rhiannon had chips with mayo and a can of coke.", "mayo", ["Rhiannon"]),
         # session 20: eponymous diagnoses tested for or ruled out, pronoun contractions,
-        # entertainers, placeholder names and games
+        # entertainers and games (placeholder names such as "Kari Nordmann" stay off the
+        # lists: a first name is never silently kept)
         ("en", "They screened Tegan for Addison's last spring.", "Addison", ["Tegan"]),
         ("en", "Crohn's was ruled out, Dr Okafor said.", "Crohn", ["Okafor"]),
-        ("en", "He was lovely, that porter, I'll always remember Femi.", "I'll", ["Femi"]),
+        ("en", "He was lovely, that porter, I'll always remember Moira.", "I'll", ["Moira"]),
         ("en", "Ingrid and I watched David Attenborough every night.", "Attenborough",
          ["Ingrid"]),
-        ("nb", "På skjemaet sto Kari Nordmann, ikke Solveig.", "Nordmann", ["Solveig"]),
         ("nb", "vi spilte yatzy og uno med eirik hver kveld", "uno", ["eirik"]),
     ],
 )
