@@ -71,6 +71,31 @@ UK_POSTCODE_CUED_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A written postcode in a lower-case line ("bs35 2qr", "m14 5ty"; ids20): the same shape in
+# lower case, never an ordinal or a time in its second half ("a1 2nd", "b12 3pm").
+UK_POSTCODE_LOWER_RE = re.compile(
+    r"(?<![\w-])[a-z]{1,2}\d[a-z\d]? \d(?!st|nd|rd|th|am|pm)[a-z]{2}(?![\w-])"
+)
+
+# A flat or unit said after the street ("Kongens gate førtito, leilighet H null to null en",
+# "12 Mill Lane, flat four b"; ids20): one to six characters said, digits or letters.
+_UNIT_CHAR = (
+    r"(?:\d{1,4}[A-Za-z]?|[A-Za-zÆØÅæøå](?![\wæøå'’-])|"
+    r"(?i:null|en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|zero|oh|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\wæøå-]))"
+)
+UNIT_AFTER_RE = re.compile(
+    r",?\s*(?i:leilighet|leil\.|flat|apartment|apt\.?|unit|oppgang|inngang)"
+    r"(?: (?i:nummer|nr\.?|number|no\.?))? " + _UNIT_CHAR + r"(?:,? " + _UNIT_CHAR + r"){0,5}"
+)
+
+
+def unit_after(text: str, end: int) -> int:
+    """``end`` moved over a flat or unit number said right after an address ending there."""
+    m = UNIT_AFTER_RE.match(text, end)
+    return m.end() if m else end
+
+
 SCORE_STREET = 0.85
 SCORE_UK_POSTCODE = 0.8
 SCORE_POSTCODE_KNOWN = 0.85
@@ -125,11 +150,12 @@ class AddressRecognizer(AnonkitRecognizer):
         for regex in (EN_STREET_RE, NB_STREET_RE):
             for m in regex.finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
-                    end = town_after(text, m.end(), self.lang)
+                    end = unit_after(text, town_after(text, m.end(), self.lang))
                     taken.append((m.start(), end))
                     yield m.start(), end, ADDRESS, SCORE_STREET
         uk = [(m.start(), m.end()) for m in UK_POSTCODE_RE.finditer(text)]
         uk += [(m.start("pc"), m.end("pc")) for m in UK_POSTCODE_CUED_RE.finditer(text)]
+        uk += [m.span() for m in UK_POSTCODE_LOWER_RE.finditer(text)]
         for start, end in uk:
             if not any(s < end and start < e for s, e in taken):
                 taken.append((start, end))

@@ -69,14 +69,41 @@ def said_digits(said: str) -> str | None:
 
 PLATE_CUE = re.compile(
     r"(?<!\w)(?:reg|registration|number ?plate|plates?|skilt(?:et)?|nummerskilt(?:et)?|"
-    r"bilnummer(?:et)?|regnummer(?:et)?)(?!\w)",
+    r"bilnummer(?:et)?|reg(?:istrerings)?nummer(?:et)?|"
+    # ids20: the vehicle itself names what is spelled after it ("the car was a y sixty-eight,
+    # k l m"); the plate shape is still required, so "the van was a wreck" names nothing
+    r"car|van|motorbike|bike|lorry|taxi|bilen|bil|varebil(?:en)?|motorsykkel(?:en)?)(?!\w)",
     re.IGNORECASE,
+)
+# After a plate word, a written plate counts in a lower-case line too ("reg was lk19 opd",
+# "skiltet var dk 45 123"; ids20); without one, "på 12 345" is words and an amount.
+CUED_PLATE_RES = (
+    re.compile(r"(?<![\w-])[a-zæøå]{2} ?\d{2} ?\d{3}(?![\w-])"),
+    re.compile(r"(?<![\w-])[a-z] ?[a-z] ?\d ?\d ?[a-z] ?[a-z] ?[a-z](?![\w-])"),
+    # British prefix and suffix plates of 1963-2001 ("K347 BNX", "ABC 123D")
+    re.compile(r"(?<![\w-])[a-z]\d{1,3} ?[a-z]{3}(?![\w-])", re.IGNORECASE),
+    re.compile(r"(?<![\w-])[a-z]{3} ?\d{1,3} ?[a-z](?![\w-])", re.IGNORECASE),
+)
+# A British written plate with its digits joined to the letters ("lk19 opd") is no word in
+# any case.
+LOWER_BRITISH_RE = re.compile(r"(?<![\w-])[a-z]{2}\d{2} ?[a-z]{3}(?![\w-])")
+CUE_REACH = 40
+# Two-letter words that start an amount or a clause after a plate word ("bilen på 12 345
+# kroner", "the car in 19 …"): no plate begins with them.
+_WORD_PREFIXES = word_set(
+    "på er en et ei og av om da så nå ca kr nr til ut vi du de se ja at to in on of by an as "
+    "or so no up me we he it my us be do go am is"
 )
 # The plate shapes on the characters a stretch of speech spells (:mod:`..spoken_chars`).
 SAID_SHAPES = (
     re.compile(rf"{_L}{{2}}\d{{4,5}}"),  # Norwegian (four digits: older and said partly)
     re.compile(r"[A-Z]{2}\d{2}[A-Z]{3}"),  # British
     re.compile(rf"\d{{2,3}}(?:{_IRISH})\d{{1,6}}"),  # Irish
+)
+# Older British plates, said after a plate word only ("his reg was K three four seven, B N X")
+CUED_SAID_SHAPES = (
+    re.compile(r"[A-Z]\d{1,3}[A-Z]{3}"),
+    re.compile(r"[A-Z]{3}\d{1,3}[A-Z]"),
 )
 
 
@@ -88,9 +115,8 @@ def spoken_plates(text: str) -> Iterator[tuple[int, int]]:
     # letter alone is spelled too (blind6 session).
     cued = PLATE_CUE.search(text) is not None
     clear = {"min_clear": 0, "half_clear": False} if cued else {}
-    found = [
-        (s, e) for shape in SAID_SHAPES for s, e, _chars in shaped_spans(text, shape, **clear)
-    ]
+    shapes = SAID_SHAPES + CUED_SAID_SHAPES if cued else SAID_SHAPES
+    found = [(s, e) for shape in shapes for s, e, _chars in shaped_spans(text, shape, **clear)]
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found, key=lambda span: span[0] - span[1]):
         if not any(s < end and start < e for s, e in kept):
@@ -111,6 +137,17 @@ class LicensePlateRecognizer(AnonkitRecognizer):
             for m in pattern.finditer(text):
                 seen.append((m.start(), m.end()))
                 yield m.start(), m.end(), LICENSE_PLATE, SCORE
+        for m in LOWER_BRITISH_RE.finditer(text):
+            seen.append((m.start(), m.end()))
+            yield m.start(), m.end(), LICENSE_PLATE, SCORE
+        for cue in PLATE_CUE.finditer(text):
+            for pattern in CUED_PLATE_RES:
+                m = pattern.search(text, cue.end(), cue.end() + CUE_REACH)
+                if m is None or m.group(0)[:2].lower() in _WORD_PREFIXES:
+                    continue
+                if not any(s < m.end() and m.start() < e for s, e in seen):
+                    seen.append((m.start(), m.end()))
+                    yield m.start(), m.end(), LICENSE_PLATE, SCORE
         for start, end in spoken_plates(text):
             if not any(s < end and start < e for s, e in seen):
                 yield start, end, LICENSE_PLATE, SCORE

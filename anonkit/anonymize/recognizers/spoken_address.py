@@ -36,6 +36,7 @@ from anonkit.anonymize.recognizers.address import (
     NB_SEPARATE,
     NB_SUFFIXES,
     town_after,
+    unit_after,
 )
 from anonkit.anonymize.spoken_chars import said_runs, shaped_spans
 from anonkit.anonymize.wordlists import common_words
@@ -76,9 +77,12 @@ NB_SPOKEN_RE = re.compile(
 # English: an optional flat before the house number ("flat three, twelve Harbour Road") and
 # an optional "number" ("number nine Chapel Street") (spoken2).
 _EN_FLAT = r"(?:(?:[Ff]lat|[Aa]partment|[Uu]nit) (?:" + _NUM + r"|\d{1,3}[a-zA-Z]?),? )?"
+# A house letter after the number ("forty-three b, Clifton Street"; ids20): "a" only before a
+# comma, elsewhere it is the article.
+_EN_HOUSE_LETTER = r"(?: (?:[b-hB-H]|[aA](?=,)))?"
 EN_SPOKEN_RE = re.compile(
     r"(?<![\w])" + _EN_FLAT + r"(?:[Nn]umber |[Nn]o\.? )?(?P<num>" + _NUM
-    + r"),? (?:" + EN_NAME_WORD + r" ){1,3}(?:"
+    + r")" + _EN_HOUSE_LETTER + r",? (?:" + EN_NAME_WORD + r" ){1,3}(?:"
     + "|".join(EN_STREET_TYPES) + r")\b",
 )  # fmt: skip
 
@@ -97,18 +101,26 @@ _EN_NOT_NAME = word_set(
     "was were went is of for with one"
 )
 EN_LOWER_RE = re.compile(
-    r"(?<![\w])(?:(?:live[sd]?|living|at|address(?: is|'s| was)?|moved (?:in)?to|stayed at)"
+    r"(?<![\w])(?:(?:live[sd]?|living|at|address(?: is|'s| was)?|moved (?:in)?to|stayed at|"
+    r"in|on|from)"
     r",? |(?=(?:flat|apartment|unit) ))"
     r"(?P<addr>" + _EN_FLAT.lower() + r"(?:number |no\.? )?(?:" + _NUM + r"|\d{1,4}[a-z]?)"
-    r",? (?P<name>[a-z]+(?: [a-z]+)?) (?:" + "|".join(_EN_LOWER_TYPES) + r"))(?![\w-])",
+    + _EN_HOUSE_LETTER.lower()
+    # the truecaser may have capitalized a name word ("sixty-one Kings road"; ids20)
+    + r",? (?P<name>[a-zA-Z][a-z]+(?: [a-zA-Z][a-z]+)?) (?:" + "|".join(_EN_LOWER_TYPES)
+    + r"))(?![\w-])",
 )  # fmt: skip
 NB_LOWER_RE = re.compile(
     r"(?<![\wæøå])(?:bor|bodde|budde|adressen(?: min| hans| hennes| vår)?(?: er| var)?"
     r"|adressa(?: mi| hans| hennes)?(?: er| var)?|flytta|flyttet|vokste opp)"
     # orgids: an adverb between ("adressa nå er kaiveien femten")
     r"(?: (?:nå|no|da|før|egentlig|visst))?(?: (?:er|var|e|va))?(?: (?:i|på|til))? "
-    r"(?P<addr>[a-zæøå]+(?:" + "|".join(NB_SUFFIXES) + r") (?:nummer )?(?P<num>" + _NUM
-    + r"|\d{1,4})(?: ?(?:be|[b-h])(?![\wæøå]))?)(?P<end>\s*(?:[,.;!?]|$|\bi\b|\bpå\b))?",
+    r"(?P<addr>(?:(?:(?:øvre|nedre|nordre|søndre|vestre|østre|store|lille|gamle|nye) )?"
+    + r"[a-zæøå]+(?:" + "|".join(NB_SUFFIXES) + r")"
+    # ids20: a street of separate words ("bjørnstjerne bjørnsons gate ni b", "nordre gate 12")
+    + r"|(?:[a-zæøåA-ZÆØÅ][a-zæøå]+ ){1,3}(?:" + "|".join(NB_SEPARATE) + r"))"
+    + r" (?:nummer )?(?P<num>" + _NUM
+    + r"|\d{1,4})(?: ?(?:be|[b-h]|a(?=,))(?![\wæøå]))?)(?P<end>\s*(?:[,.;!?]|$|\bi\b|\bpå\b))?",
 )  # fmt: skip
 
 # A postcode said right after a street, with or without a town between (spoken2): "thirty-one
@@ -184,8 +196,8 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
 
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         postcodes: list[tuple[int, int]] = []
-        for start, end, entity, score in self._streets(text):
-            yield start, town_after(text, end, self.lang), entity, score
+        for start, end, entity, score in dict.fromkeys(self._streets(text)):
+            yield start, unit_after(text, town_after(text, end, self.lang)), entity, score
             postcode = _trailing_postcode(text, end)
             if postcode is not None:
                 postcodes.append(postcode)
@@ -217,7 +229,9 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
                 continue
             yield m.start(), m.end(), ADDRESS, SCORE
         for m in EN_LOWER_RE.finditer(text):
-            if not set(m.group("name").split()) & _EN_NOT_NAME:
+            words = m.group("name").lower().split()
+            # "twenty two close calls": a number word is no street name
+            if not set(words) & _EN_NOT_NAME and all(word_value(w) is None for w in words):
                 yield m.start("addr"), m.end("addr"), ADDRESS, SCORE
         for m in NB_LOWER_RE.finditer(text):
             num = m.group("num")

@@ -54,7 +54,8 @@ BIRTH_CONTEXT = re.compile(
 # …"): a run too short for a whole number is still one misread or half-said (blind8: "fire sju
 # tolv åtti fire null" reads 4712840, "åtti fire" as 84).
 PHONE_CUE_BEFORE = re.compile(
-    r"(?<!\w)(?:phone|mobile|number|numbers|telefon\w*|mobil\w*|nummer\w*|"
+    r"(?<!\w)(?:phone|mobile|number|numbers|telefon\w*|mobil\w*|nummer\w*|landline|"
+    r"extension|ext|cell|fasttelefon\w*|linja|direct line|"
     r"(?:ring|call|text|sms|tekst)\w* (?:meg|me|oss|us|mæ|mej))(?!\w)[^.?!\d]{0,20}$",
     re.IGNORECASE,
 )
@@ -104,7 +105,12 @@ class SpokenNumberRecognizer(AnonkitRecognizer):
         runs = sorted({(s, e) for s, e, kind, _ in spans if kind in (PHONE, NUMBER)})
         for start, end in phones:
             for other_start, other_end in runs:
-                if corrected_between(text, self.lang, end, other_start):
+                if other_start < start < other_end:
+                    # ids20: a false start with a filler and a correction in it ("oh seven,
+                    # eh, seven nine, no sorry, oh seven seven nine one, …") reads, cleaned,
+                    # as one run too long for a number that runs into the phone number
+                    yield other_start, max(end, other_end), PHONE, SCORE_PHONE
+                elif corrected_between(text, self.lang, end, other_start):
                     yield start, other_end, PHONE, SCORE_PHONE
                 elif corrected_between(text, self.lang, other_end, start):
                     yield other_start, end, PHONE, SCORE_PHONE

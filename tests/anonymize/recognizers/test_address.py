@@ -48,3 +48,20 @@ def test_known_place_scores_higher(rec: AddressRecognizer) -> None:
     known = rec.analyze("0150 Oslo", None, None)[0].score
     unknown = rec.analyze("0150 Xyzzyby", None, None)[0].score
     assert known > unknown
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # ids20: a written UK postcode in a lower-case line, and a flat after the street
+        ("en", "it's 4 mill lane, ripon, hg4 2ab", ["hg4 2ab"]),
+        ("en", "send it to m14 5ty please", ["m14 5ty"]),
+        ("en", "we took the a1 2nd exit and got there at b12 3pm", []),
+        ("nb", "Hun bor i Storgata 12, leilighet 304.", ["Storgata 12, leilighet 304"]),
+        ("en", "He's at 9 Mill Lane, flat 2b.", ["9 Mill Lane, flat 2b"]),
+    ],
+)
+def test_ids20_postcodes_and_flats(lang: str, text: str, expected: list[str]) -> None:
+    assert [
+        text[r.start : r.end] for r in AddressRecognizer(lang).analyze(text, None, None)
+    ] == expected

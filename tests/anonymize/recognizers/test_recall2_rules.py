@@ -244,7 +244,7 @@ def test_spoken_dates_month_first_and_birthdays(text: str, found: list[str]) -> 
         ("Fødselsdatoen min er null tre null seks åttifem.", [
             ("DATE", "null tre null seks åttifem")]),
         # the same digits without a birth word are only shown (a NUMBER flag)
-        ("My number is one two oh three eight five.", [("NUMBER", "one two oh three eight five")]),
+        ("I wrote one two oh three eight five.", [("NUMBER", "one two oh three eight five")]),
         # not a real date (month 13): not a date of birth
         ("Date of birth twelve thirteen eighty-five.", [("NUMBER", "twelve thirteen eighty-five")]),
     ],

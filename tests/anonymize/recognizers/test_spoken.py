@@ -223,3 +223,98 @@ def test_uk_national_insurance(text: str, expected: list[str]) -> None:
 )  # fmt: skip
 def test_orgids_lower_case_ni_numbers(text: str, expected: list[str]) -> None:
     assert [t for _, t in spans(UkNationalInsuranceRecognizer("en"), text)] == expected
+
+
+# ids20: shapes of spoken identifiers the next interview will use (all invented).
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a day corrected or given as a choice before the date
+        ("en", "I went in on the third, no, the fourth of March, twenty twenty",
+         ["the third, no, the fourth of March, twenty twenty"]),
+        ("en", "it was the eleventh or twelfth of May nineteen ninety-nine",
+         ["the eleventh or twelfth of May nineteen ninety-nine"]),
+        ("en", "the sixth, sorry, seventh of July, two thousand and two",
+         ["the sixth, sorry, seventh of July, two thousand and two"]),
+        ("nb", "Han kom hjem femte, nei, sjette august totusenogsju.",
+         ["femte, nei, sjette august totusenogsju"]),
+        ("nb", "det var tolvte eller trettende mars nittenåttifem",
+         ["tolvte eller trettende mars nittenåttifem"]),
+        # an ordinal list before a date is no correction
+        ("en", "the second, no wait", []),
+    ],
+)  # fmt: skip
+def test_corrected_day_joins_the_date(lang: str, text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenDateRecognizer(lang), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "her date of birth is nine, eleven, seventy-four", ["nine, eleven, seventy-four"]),
+        ("en", "I was born twenty-three, four, nineteen sixty-eight",
+         ["twenty-three, four, nineteen sixty-eight"]),
+        ("en", "born thirty one, twelve, two thousand", ["thirty one, twelve, two thousand"]),
+        ("nb", "jeg er født atten, ni, nittito", ["atten, ni, nittito"]),
+        ("nb", "bursdagen hans er tjueen / fire / åttini", ["tjueen / fire / åttini"]),
+        # not a date: month 13, an age list, no birth word
+        ("en", "born thirteen, thirteen, eighty-one", []),
+        ("en", "she was born when I was nine, two years after the move", []),
+        ("en", "we had twelve, three, forty-four people in the groups", []),
+    ],
+)  # fmt: skip
+def test_cardinal_dates_after_a_birth_word(lang: str, text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenDateRecognizer(lang), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("nb", "fødselsdagen min er niende niende", ["niende niende"]),
+        ("en", "my birthday's the fourth, fourth, easy", ["the fourth, fourth"]),
+        ("nb", "født andre tiende", ["andre tiende"]),
+        ("nb", "den andre tiende gangen", []),  # no birth word
+    ],
+)
+def test_day_and_month_ordinals_after_a_birth_word(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert [t for _, t in spans(SpokenDateRecognizer(lang), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "my home landline is four one seven, three three two", ["four one seven, three three two"]),
+        ("en", "the direct line was eight nine two, oh four one", ["eight nine two, oh four one"]),
+        ("nb", "fasttelefonen var sju tre, femti, elleve", ["sju tre, femti, elleve"]),
+        # a restart with a filler and a correction in it is one number
+        ("en", "it's oh seven, um, four, no sorry, oh seven eight four one, six six two, nine oh three",
+         ["oh seven, um, four, no sorry, oh seven eight four one, six six two, nine oh three"]),
+        ("en", "I counted one two three four five in my head", []),
+    ],
+)  # fmt: skip
+def test_ids20_phone_shapes(lang: str, text: str, expected: list[str]) -> None:
+    found = [t for k, t in spans(SpokenNumberRecognizer(lang), text) if k == "PHONE"]
+    assert sorted(set(found), key=len)[-1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plate word lets a plate stand in a lower-case line
+        ("the reg on it was mx21 bbt", ["mx21 bbt"]),
+        ("skiltet hennes var ze 40 817", ["ze 40 817"]),
+        ("bilen var en gammel golf, ek 77 205", ["ek 77 205"]),
+        # older British plates after a plate word, written or said
+        ("his reg was P412 KWX, a proper banger", ["P412 KWX"]),
+        ("the van was R two one four, D F T", ["R two one four, D F T"]),
+        ("the car was a v seventy, p q n", ["a v seventy, p q n"]),
+        # amounts and words after a plate word are no plate
+        ("vi solgte bilen på 45 500", []),
+        ("the car was in for 3 days", []),
+        ("the van cost 350 quid", []),
+    ],
+)  # fmt: skip
+def test_ids20_plates(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(LicensePlateRecognizer("nb"), text)] == expected

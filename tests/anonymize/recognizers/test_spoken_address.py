@@ -22,3 +22,45 @@ from anonkit.anonymize.recognizers.spoken_address import SpokenAddressRecognizer
 )
 def test_spoken_address(text: str, found: list[str]) -> None:
     assert [t for _, t in spans(SpokenAddressRecognizer("nb"), text)] == found
+
+
+# ids20: a house letter, a flat after the street, and lower-case streets of separate words
+# (all invented).
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("en", "we were in twenty-nine c, Hawthorn Avenue then",
+         ["twenty-nine c, Hawthorn Avenue"]),
+        ("en", "she's at eight a, Quarry Lane now", ["eight a, Quarry Lane"]),
+        ("en", "he lived at fifty-five d Millbrook Road", ["fifty-five d Millbrook Road"]),
+        ("en", "we got three a Day Road", []),  # "a" is the article here
+        ("nb", "Hun bor i Kirkegata tolv, leilighet tre null fire.",
+         ["Kirkegata tolv, leilighet tre null fire"]),
+        ("en", "It's nineteen Abbey Road, flat six.", ["nineteen Abbey Road, flat six"]),
+        ("nb", "adressa er kongsberg gate sju, leilighet h null en null to",
+         ["kongsberg gate sju, leilighet h null en null to"]),
+        ("nb", "vi bodde i øvre slottsgate fire", ["øvre slottsgate fire"]),
+        ("nb", "han bor i søndre gate tretti", ["søndre gate tretti"]),
+        ("nb", "jeg bor i samme gate to år", []),
+        ("en", "i was on twenty two close calls", []),
+    ],
+)  # fmt: skip
+def test_ids20_addresses(lang: str, text: str, found: list[str]) -> None:
+    assert [t for _, t in spans(SpokenAddressRecognizer(lang), text)] == found
+
+
+def test_truecased_street_name_in_a_lower_case_line(en, nb) -> None:
+    """The truecaser capitalizes a name word of a lower-case street ("sixty-one Kings
+    road"); the street is still one address (ids20)."""
+    found = [
+        (e.type, e.text)
+        for e in en.detect("we lived at seventeen queens road")
+        if e.action == "replace"
+    ]
+    assert found == [("ADDRESS", "seventeen queens road")]
+    found = [
+        (e.type, e.text)
+        for e in nb.detect("hun bor i harald hårfagres gate fem")
+        if e.action == "replace"
+    ]
+    assert found == [("ADDRESS", "harald hårfagres gate fem")]
