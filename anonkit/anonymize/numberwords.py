@@ -58,7 +58,9 @@ REPEATS: dict[str, int] = {"double": 2, "dobbel": 2, "dobbelt": 2, "triple": 3, 
 _NB_UNIT_ENDINGS = ("en", "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni")
 
 _TOKEN = re.compile(r"\+?\w+(?:-\w+)*")
-_SEPARATOR = re.compile(r"[ ,\-]*")
+# ids20: a hyphenated run is read word by word ("oh-seven-seven-nine-one", "double-oh four
+# four", "ni-tre-fire-fem"); "forty-one" stays one number (the tens + unit rule).
+_SEPARATOR = re.compile(r"(?:[ ,\-]|\.\.\.|…)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +135,10 @@ def _candidate_regex() -> re.Pattern[str]:
     parts = sorted([*UNITS, *TEENS, *TENS, *REPEATS, *HUNDREDS], key=len, reverse=True)
     morph = "(?:" + "|".join(parts) + ")"
     token = rf"(?:\+?\d+|{morph}+(?: ?og ?{morph}+)?(?:-{morph})?)"
+    # a pause written as an ellipsis separates groups too ("oh seven seven... one two three")
     return re.compile(
-        rf"(?<!\w)(?:(?:pluss|plus)\s+)?{token}(?:[ ,\-]+{token}){{2,}}(?!\w)", re.IGNORECASE
+        rf"(?<!\w)(?:(?:pluss|plus)\s+)?{token}(?:(?:[ ,\-]|\.\.\.|…)+{token}){{2,}}(?!\w)",
+        re.IGNORECASE,
     )
 
 
@@ -150,8 +154,27 @@ def digit_runs(text: str, min_digits: int = 7) -> Iterator[DigitRun]:
             )
 
 
+def _digit_pieces(word: str) -> bool:
+    """Every piece of a hyphenated word is one digit or "double"/"triple": digits said one
+    by one ("four-four-six", "double-oh"), never a year ("twenty-twenty")."""
+    pieces = word.lower().lstrip("+").split("-")
+    return len(pieces) > 1 and all(p in UNITS or p in REPEATS or p.isdigit() for p in pieces)
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    """Word tokens; a hyphenated token that is no one number word splits at its hyphens."""
+    out: list[re.Match[str]] = []
+    for tok in _TOKEN.finditer(text):
+        word = tok.group(0)
+        if "-" in word and word_value(word) is None and _digit_pieces(word):
+            out.extend(_WORD_TOKEN.finditer(text, tok.start(), tok.end()))
+        else:
+            out.append(tok)
+    return out
+
+
 def _digit_runs(text: str, min_digits: int) -> Iterator[DigitRun]:
-    tokens = list(_TOKEN.finditer(text))
+    tokens = _tokens(text)
     i = 0
     while i < len(tokens):
         run = _read_run(text, tokens, i)

@@ -50,10 +50,17 @@ EN_STREET_TYPES = (
     "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Drive", "Close", "Court",
     "Crescent", "Place", "Square", "Terrace", "Way", "Gardens", "Grove", "Hill", "Park",
     "Row", "Walk", "Mews", "Boulevard", "Blvd", "Parade",
+    # ids20: British and Irish endings of estates and small streets ("3 Church View",
+    # "twelve Meadow Rise", "Rowan Brae", "Beechwood Lawns")
+    "Rise", "View", "Heights", "Brae", "Vale", "Green", "Wynd", "Quay", "Chase", "Croft",
+    "Meadows", "Cottages", "Villas", "Lawn", "Lawns", "Manor", "Downs", "Gate", "Wharf",
+    "Yard", "Circus", "Glen", "Loan", "Dale", "Fold",
 )  # fmt: skip
 # A word of a British street name: Welsh and Irish ones have letters beyond a-z ("Tŷ Gwyn
 # Road", "Sráid Mhór"; blind6 session).
-EN_NAME_WORD = r"[A-Z][a-zàáâäèéêëìíîïòóôöùúûüŵŷ]+"
+# ids20: with an apostrophe ("O'Connell Street", "St Mary's Road", "St. Anne's Close").
+_EN_LOWER_LETTERS = r"[a-zàáâäèéêëìíîïòóôöùúûüŵŷ]"
+EN_NAME_WORD = rf"(?:St\.|(?:[A-Z]['’])?[A-Z]{_EN_LOWER_LETTERS}+(?:['’]s)?)"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
 EN_STREET_RE = re.compile(
     r"(?<![\w])"
@@ -85,8 +92,10 @@ _UNIT_CHAR = (
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\wæøå-]))"
 )
 UNIT_AFTER_RE = re.compile(
-    r",?\s*(?i:leilighet|leil\.|flat|apartment|apt\.?|unit|oppgang|inngang)"
+    r",?\s*(?:(?i:leilighet|leil\.|flat|apartment|apt\.?|unit|oppgang|inngang)"
     r"(?: (?i:nummer|nr\.?|number|no\.?))? " + _UNIT_CHAR + r"(?:,? " + _UNIT_CHAR + r"){0,5}"
+    # a Norwegian dwelling number alone ("Sandviksveien 14, H0301")
+    r"|(?i:[hkul])\d{4}(?![\w-]))"
 )
 
 

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import LICENSE_PLATE
 from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, says_a_number, word_value
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
+from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
 from anonkit.anonymize.spoken_chars import shaped_spans
 
 _L = "[A-ZÆØÅ]"
@@ -69,7 +70,7 @@ def said_digits(said: str) -> str | None:
 
 PLATE_CUE = re.compile(
     r"(?<!\w)(?:reg|registration|number ?plate|plates?|skilt(?:et)?|nummerskilt(?:et)?|"
-    r"bilnummer(?:et)?|reg(?:istrerings)?nummer(?:et)?|"
+    r"bilnummer(?:et)?|reg(?:istrerings)?nummer(?:et)?|skiltnummer(?:et)?|"
     # ids20: the vehicle itself names what is spelled after it ("the car was a y sixty-eight,
     # k l m"); the plate shape is still required, so "the van was a wreck" names nothing
     r"car|van|motorbike|bike|lorry|taxi|bilen|bil|varebil(?:en)?|motorsykkel(?:en)?)(?!\w)",
@@ -104,6 +105,8 @@ SAID_SHAPES = (
 CUED_SAID_SHAPES = (
     re.compile(r"[A-Z]\d{1,3}[A-Z]{3}"),
     re.compile(r"[A-Z]{3}\d{1,3}[A-Z]"),
+    # a letter O said "o"/"oh" reads as a zero: "Y K sixty-nine, F N O"
+    re.compile(r"[A-Z]{2}\d{2}(?=[A-Z0]{3})(?![A-Z]{3})[A-Z0]{3}"),
 )
 
 
@@ -131,7 +134,11 @@ class LicensePlateRecognizer(AnonkitRecognizer):
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if not says_a_number(text):
-            return  # every plate shape holds digits
+            return iter(())  # every plate shape holds digits
+        # ids20: a filler inside a said plate ("ZH, eh, fire fem sju, to ni")
+        return with_fillers_skipped(text, self.lang, self._find)
+
+    def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         seen: list[tuple[int, int]] = []
         for pattern in PLATE_RES:
             for m in pattern.finditer(text):

@@ -93,7 +93,8 @@ EN_SPOKEN_RE = re.compile(
 _EN_LOWER_TYPES = sorted(
     word_set(
         "street road lane avenue close crescent drive way terrace gardens court place row grove "
-        "hill walk mews parade square"
+        "hill walk mews parade square rise view heights brae vale wynd quay croft meadows "
+        "cottages villas lawns manor"
     )
 )
 _EN_NOT_NAME = word_set(
@@ -107,7 +108,8 @@ EN_LOWER_RE = re.compile(
     r"(?P<addr>" + _EN_FLAT.lower() + r"(?:number |no\.? )?(?:" + _NUM + r"|\d{1,4}[a-z]?)"
     + _EN_HOUSE_LETTER.lower()
     # the truecaser may have capitalized a name word ("sixty-one Kings road"; ids20)
-    + r",? (?P<name>[a-zA-Z][a-z]+(?: [a-zA-Z][a-z]+)?) (?:" + "|".join(_EN_LOWER_TYPES)
+    + r",? (?P<name>[a-zA-Z][a-zA-Z'’]*[a-z](?: [a-zA-Z][a-zA-Z'’]*[a-z])?) (?:"
+    + "|".join(_EN_LOWER_TYPES)
     + r"))(?![\w-])",
 )  # fmt: skip
 NB_LOWER_RE = re.compile(

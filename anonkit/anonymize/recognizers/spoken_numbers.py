@@ -138,7 +138,9 @@ class SpokenNumberRecognizer(AnonkitRecognizer):
                 continue
             # An international number with a self-correction cut out ("plus four four seven
             # eight, no, seven nine, …") reads long; still one phone number (blind6 session).
-            if len(digits) > (16 if run.digits.startswith("+") else 13):
+            # ids20: "double oh four four …" is the same international prefix as "plus"
+            international = run.digits.startswith("+") or (run.spoken and digits.startswith("00"))
+            if len(digits) > (16 if international else 13):
                 continue
             context = has_context(text, run.start, run.end, ID_CONTEXT)
             nhs = NHS_CONTEXT.search(text[max(0, run.start - 40) : run.start].lower())
@@ -146,7 +148,7 @@ class SpokenNumberRecognizer(AnonkitRecognizer):
                 yield run.start, run.end, NATIONAL_ID, SCORE_VALID_ID
             elif context and (len(digits) == 11 or (len(digits) == 10 and nhs)):
                 yield run.start, run.end, NATIONAL_ID, SCORE_ID_CONTEXT
-            elif run.digits.startswith("+"):
+            elif international:
                 yield run.start, run.end, PHONE, SCORE_PHONE_PLUS
             elif len(digits) == 11 and not digits.startswith("0"):
                 yield run.start, run.end, NATIONAL_ID, SCORE_UNSURE_ID

@@ -65,3 +65,21 @@ def test_ids20_postcodes_and_flats(lang: str, text: str, expected: list[str]) ->
     assert [
         text[r.start : r.end] for r in AddressRecognizer(lang).analyze(text, None, None)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # ids20: British and Irish street endings and names with an apostrophe
+        ("en", "She lives at 3 Orchard View now.", ["3 Orchard View"]),
+        ("en", "We had 41 Beechwood Lawns, Navan.", ["41 Beechwood Lawns, Navan"]),
+        ("en", "He's in 8 O'Neill Street.", ["8 O'Neill Street"]),
+        ("en", "It's 27 St. Bride's Close.", ["27 St. Bride's Close"]),
+        ("nb", "Vi bodde i Bekkeveien 9, H0102.", ["Bekkeveien 9, H0102"]),
+        ("en", "we saw 3 Green things", []),
+    ],
+)
+def test_ids20_street_shapes(lang: str, text: str, expected: list[str]) -> None:
+    assert [text[r.start : r.end] for r in AddressRecognizer(lang).analyze(text, None, None)] == [
+        *expected
+    ]

@@ -318,3 +318,53 @@ def test_ids20_phone_shapes(lang: str, text: str, expected: list[str]) -> None:
 )  # fmt: skip
 def test_ids20_plates(text: str, expected: list[str]) -> None:
     assert [t for _, t in spans(LicensePlateRecognizer("nb"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ids20: digits joined by hyphens are read one by one; a year with a hyphen is not
+        ("it's oh-one-six-one, four-nine-eight, two-two-seven", [("0161498227", "oh-one-six-one, four-nine-eight, two-two-seven")]),
+        ("double-oh three five three, eight seven", [("0035387", "double-oh three five three, eight seven")]),
+        ("nummeret er fem-fire-sju, åtte-åtte", [("54788", "fem-fire-sju, åtte-åtte")]),
+        # a pause written as an ellipsis does not end the number
+        ("oh seven eight... four four one... nine nine two", [("078441992", "oh seven eight... four four one... nine nine two")]),
+        ("twenty-twenty, twenty-twenty-one, twenty-twenty-two", []),
+        ("I was seven... eight... nine", []),
+    ],
+)  # fmt: skip
+def test_ids20_digit_runs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.digits, text[r.start : r.end]) for r in digit_runs(text, 5)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "double oh" is the international prefix, as "plus" is
+        ("ring him on double-oh four seven, nine one, two two, three three, four four",
+         [("PHONE", "double-oh four seven, nine one, two two, three three, four four")]),
+        ("it's double oh three five three, eight six, one two three, four five six seven",
+         [("PHONE", "double oh three five three, eight six, one two three, four five six seven")]),
+        ("my mobile is oh-seven-nine-one-two, three-three-four, five-five-six",
+         [("PHONE", "oh-seven-nine-one-two, three-three-four, five-five-six")]),
+    ],
+)  # fmt: skip
+def test_ids20_international_and_hyphenated_phones(text: str, expected: list) -> None:
+    assert [s for s in spans(SpokenNumberRecognizer("en"), text) if s[0] != "NUMBER"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter O said "o"/"oh" after a plate word reads as a zero; still the plate
+        ("the plate was b d seventy-one, o x p", ["b d seventy-one, o x p"]),
+        ("his reg is L M fifty-eight, J O Y", ["L M fifty-eight, J O Y"]),
+        # two capitals written together, then the digits said; a filler inside
+        ("Skiltet var KF, eh, tre null, åtte åtte en.", ["KF, eh, tre null, åtte åtte en"]),
+        ("skiltnummeret er BT sju sju fem to null", ["BT sju sju fem to null"]),
+        ("OK, fire fem seks sju åtte", []),
+        ("the reg was in the file, TV four five six seven eight", []),
+    ],
+)
+def test_ids20_plate_letters(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(LicensePlateRecognizer("nb"), text)] == expected

@@ -307,7 +307,8 @@ def test_long_spellings_need_no_cue(text: str, expected: list[str]) -> None:
 def test_welsh_street_names_with_a_circumflex() -> None:
     text = "We lived at number nineteen, Tŷ Gwyn Road, Pontypridd, C F thirty-seven, one, J G."
     found = [t for _, t in spans(SpokenAddressRecognizer("en"), text)]
-    assert found == ["number nineteen, Tŷ Gwyn Road", "C F thirty-seven, one, J G"]
+    # the town after the street is part of the address (session 20)
+    assert found == ["number nineteen, Tŷ Gwyn Road, Pontypridd", "C F thirty-seven, one, J G"]
 
 
 # orgids: a reference alone is a cue, a said separator ("dash", "slash", "strek") joins its
@@ -326,3 +327,18 @@ def test_orgids_references_separators_and_corrections(lang: str, text: str, expe
     found = spans(CuedNumberRecognizer(lang), text)
     # the whole identifier is one span (shorter readings of its parts may come too)
     assert set(expected) <= set(found) and bool(found) == bool(expected), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # ids20: "number's" names the number too; a PPS number's letters said lower-case
+        ("en", "her hospital number's k, um, four four one, nine zero two", ["k, um, four four one, nine zero two"]),
+        ("en", "the case number's two two nine, one eight", ["two two nine, one eight"]),
+        ("en", "my pps number's eight eight one two three four five, w", ["eight eight one two three four five, w"]),
+        ("en", "pps number is two two three four five six seven, f, a.", ["two two three four five six seven, f, a"]),
+        ("en", "my pps number is three three four four five five six, i think", ["three three four four five five six"]),
+    ],
+)  # fmt: skip
+def test_ids20_cued_numbers(lang: str, text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(CuedNumberRecognizer(lang), text)] == expected
