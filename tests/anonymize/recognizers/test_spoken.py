@@ -368,3 +368,22 @@ def test_ids20_international_and_hyphenated_phones(text: str, expected: list) ->
 )
 def test_ids20_plate_letters(text: str, expected: list[str]) -> None:
     assert [t for _, t in spans(LicensePlateRecognizer("nb"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # ids20: a free-mail provider without its ".com", a domain said as words, "dått kom"
+        ("en", "just email me, it's niamh o two at hotmail", ["niamh o two at hotmail"]),
+        ("en", "her address was bev sixty at yahoo, all one word", ["bev sixty at yahoo"]),
+        ("nb", "skriv til post krøllalfa grønn dal yoga punktum no", ["post krøllalfa grønn dal yoga punktum no"]),
+        ("nb", "e-posten er sindre at icloud dått kom", ["sindre at icloud dått kom"]),
+        ("nb", "send det til guri krøllalfa gmail, takk", ["guri krøllalfa gmail"]),
+        # an everyday word, a sentence and a dotless domain that is no provider
+        ("en", "we met at outlook village", []),
+        ("en", "I was at the office dot com thing", []),
+        ("en", "we stayed at home, it was fine", []),
+    ],
+)  # fmt: skip
+def test_ids20_spoken_email(lang: str, text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenEmailRecognizer(lang), text)] == expected
