@@ -129,12 +129,38 @@ _TOWN_AFTER_RE = re.compile(
 )
 
 
+# The same in a lower-case line (ids20): the town must be a listed place
+# ("…, barton-upon-humber", "…, pontypridd").
+_LOWER_TOWN_AFTER_RE = re.compile(
+    r",\s*(?:(?:um+|uh+|erm|ehm?|eh+)\s*,?\s*)?"
+    r"(?P<town>[a-zæøå][\wæøå'’]+(?:-[a-zæøå][\wæøå'’]+)*(?: [a-zæøå][\wæøå'’]+)?)(?![\w'’-])"
+)
+
+
+def _listed_lower_town(text: str, end: int) -> int | None:
+    """The end of a listed place said in lower case right after ``end``, or None."""
+    m = _LOWER_TOWN_AFTER_RE.match(text, end)
+    if m is None:
+        return None
+    known = places() | uk_towns()
+    town = m.group("town")
+    for candidate in (town, town.split(" ")[0]):
+        titled = "-".join(
+            part if part in ("upon", "on", "under", "le", "by", "in", "en") else part.title()
+            for part in candidate.split("-")
+        )
+        if titled in known or candidate.title() in known:
+            return m.start("town") + len(candidate)
+    return None
+
+
 def town_after(text: str, end: int, lang: str) -> int:
     """``end`` moved over the district or town said after a street address ending there, when
     its first word is a listed place or no everyday word ("…, I think" stays out)."""
     m = _TOWN_AFTER_RE.match(text, end)
     if m is None:
-        return end
+        lower = _listed_lower_town(text, end)
+        return end if lower is None else lower
     town = m.group("town")
     first = re.split(r"[ -]", town, maxsplit=1)[0]
     known = places() | uk_towns()

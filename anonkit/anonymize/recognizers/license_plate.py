@@ -110,6 +110,18 @@ CUED_SAID_SHAPES = (
 )
 
 
+IRISH_SAID = re.compile(rf"\d{{2,3}}(?:{_IRISH})\d{{3,6}}")
+
+
+def _irish_year(chars: str) -> bool:
+    """The year part of an Irish plate: 87-12, or 131-262 by half-year (2013 on)."""
+    year = re.match(r"\d+", chars)
+    digits = year.group(0) if year else ""
+    if len(digits) == 2:
+        return int(digits) >= 87 or int(digits) <= 12
+    return len(digits) == 3 and digits[2] in "12" and 13 <= int(digits[:2]) <= 26
+
+
 def spoken_plates(text: str) -> Iterator[tuple[int, int]]:
     """Spans of plates said character by character (module docstring); where two shapes
     overlap ("one five one C W four four seven two" is Irish, its tail a Norwegian shape),
@@ -120,6 +132,15 @@ def spoken_plates(text: str) -> Iterator[tuple[int, int]]:
     clear = {"min_clear": 0, "half_clear": False} if cued else {}
     shapes = SAID_SHAPES + CUED_SAID_SHAPES if cued else SAID_SHAPES
     found = [(s, e) for shape in shapes for s, e, _chars in shaped_spans(text, shape, **clear)]
+    if not cued:
+        # ids20: an Irish plate in a lower-case line ("a one-five-one, d, four four two
+        # nine"): its lone county letter is not clear, but a plate year and a serial of three
+        # digits or more are shape enough
+        found += [
+            (s, e)
+            for s, e, chars in shaped_spans(text, IRISH_SAID, min_clear=0, half_clear=False)
+            if _irish_year(chars)
+        ]
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found, key=lambda span: span[0] - span[1]):
         if not any(s < end and start < e for s, e in kept):

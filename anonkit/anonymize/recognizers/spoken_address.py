@@ -103,12 +103,13 @@ _EN_NOT_NAME = word_set(
 )
 EN_LOWER_RE = re.compile(
     r"(?<![\w])(?:(?:live[sd]?|living|at|address(?: is|'s| was)?|moved (?:in)?to|stayed at|"
-    r"in|on|from)"
+    r"in|on|from|it's|it is|it was|that's)"
     r",? |(?=(?:flat|apartment|unit) ))"
     r"(?P<addr>" + _EN_FLAT.lower() + r"(?:number |no\.? )?(?:" + _NUM + r"|\d{1,4}[a-z]?)"
     + _EN_HOUSE_LETTER.lower()
     # the truecaser may have capitalized a name word ("sixty-one Kings road"; ids20)
-    + r",? (?P<name>[a-zA-Z][a-zA-Z'’]*[a-z](?: [a-zA-Z][a-zA-Z'’]*[a-z])?) (?:"
+    + r",? (?P<name>[a-zA-Z][a-zA-Zŵŷâêîôû'’]*[a-zŵŷâêîôû](?: [a-zA-Z][a-zA-Zŵŷâêîôû'’]*"
+    r"[a-zŵŷâêîôû])?) (?:"
     + "|".join(_EN_LOWER_TYPES)
     + r"))(?![\w-])",
 )  # fmt: skip

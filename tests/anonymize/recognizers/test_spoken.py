@@ -387,3 +387,17 @@ def test_ids20_plate_letters(text: str, expected: list[str]) -> None:
 )  # fmt: skip
 def test_ids20_spoken_email(lang: str, text: str, expected: list[str]) -> None:
     assert [t for _, t in spans(SpokenEmailRecognizer(lang), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ids20: an Irish plate in a lower-case line: plate year + county letter + serial
+        ("she drove a one-six-two, w, three three eight one back then", ["one-six-two, w, three three eight one"]),
+        ("it was a ninety-eight, l, four four one, a red one", ["ninety-eight, l, four four one"]),
+        ("we had one two three, d, four five six", []),  # 123 is no plate year
+        ("he is ninety, d, four hundred", []),
+    ],
+)  # fmt: skip
+def test_ids20_lower_case_irish_plates(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(LicensePlateRecognizer("en"), text)] == expected

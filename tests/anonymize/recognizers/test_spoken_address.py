@@ -64,3 +64,17 @@ def test_truecased_street_name_in_a_lower_case_line(en, nb) -> None:
         if e.action == "replace"
     ]
     assert found == [("ADDRESS", "harald hårfagres gate fem")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # ids20: "it's" opens an address; a listed town after it in a lower-case line
+        ("it's eh forty-one, um, larch grove, the end house", ["forty-one, um, larch grove"]),
+        ("we lived at six harbour road, pontypridd, for a bit", ["six harbour road, pontypridd"]),
+        ("we lived at six harbour road, honestly, for a bit", ["six harbour road"]),
+        ("it's two long walks from here", []),
+    ],
+)
+def test_ids20_lower_case_streets_and_towns(text: str, found: list[str]) -> None:
+    assert [t for _, t in spans(SpokenAddressRecognizer("en"), text)] == found

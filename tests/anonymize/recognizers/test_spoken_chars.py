@@ -242,7 +242,10 @@ def test_written_fnr_shape_with_a_birth_date_but_wrong_check_digit() -> None:
     ("text", "expected"),
     [
         ("the van was a cork reg, one six two, c, four four eight one", ["one six two, c, four four eight one"]),
-        ("we had one six two, c, four four eight one", []),  # no plate word: "c" spells nothing
+        # no plate word: "c" spells nothing unless a plate year comes before it (ids20:
+        # "one six two" is 2016's second half, so that one is a plate even without a cue)
+        ("we had one two three, c, four four eight one", []),
+        ("we had one six two, c, four four eight one", ["one six two, c, four four eight one"]),
     ],
 )
 def test_a_plate_word_lets_lower_case_letters_spell(text: str, expected: list[str]) -> None:
