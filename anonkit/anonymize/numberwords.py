@@ -91,6 +91,15 @@ def word_value(word: str) -> int | None:
     for tens, value in TENS.items():
         if low.startswith(tens) and low[len(tens) :] in _NB_UNIT_ENDINGS:
             return value + UNITS[low[len(tens) :]]
+    # ids20: a Norwegian hundred written as one word, a group of a phone number
+    # ("firehundreogtolv" → 412, "nihundre" → 900)
+    if "hundre" in low:
+        head, _, rest = low.partition("hundre")
+        if head in _NB_UNIT_ENDINGS or head == "ett":
+            tail = word_value(rest[2:]) if rest.startswith("og") else None if rest else 0
+            if tail is not None and 0 <= tail <= 99:
+                return 100 * UNITS[head] + tail
+        return None
     # Old Norwegian counting, unit first (recall2): "femogtretti" → 35, "enogtyve" → 21,
     # also apart (blind6): "fem og tjue" → 25.
     unit, og, tens = low.replace(" og ", "og").partition("og")
@@ -134,7 +143,7 @@ def _candidate_regex() -> re.Pattern[str]:
     pre-scan, so the token-by-token reading runs on a few spans instead of every text)."""
     parts = sorted([*UNITS, *TEENS, *TENS, *REPEATS, *HUNDREDS], key=len, reverse=True)
     morph = "(?:" + "|".join(parts) + ")"
-    token = rf"(?:\+?\d+|{morph}+(?: ?og ?{morph}+)?(?:-{morph})?)"
+    token = rf"(?:\+?\d+|{morph}+(?:(?: ?og ?| and ){morph}+)?(?:-{morph})?)"
     # a pause written as an ellipsis separates groups too ("oh seven seven... one two three")
     return re.compile(
         rf"(?<!\w)(?:(?:pluss|plus)\s+)?{token}(?:(?:[ ,\-]|\.\.\.|…)+{token}){{2,}}(?!\w)",
@@ -187,12 +196,40 @@ def _digit_runs(text: str, min_digits: int) -> Iterator[DigitRun]:
         i = max(next_i, i + 1)
 
 
+def _hundreds_rest(text: str, tokens: list[re.Match[str]], j: int) -> tuple[int, int] | None:
+    """At a unit ``tokens[j]``: "hundre og tolv" / "hundred and twelve" after it → (12, tokens
+    used including the unit), the tens + unit pair "hundre og førti to" too; else None."""
+    if j + 3 >= len(tokens):
+        return None
+    hundred, joiner, first = (tokens[j + k] for k in (1, 2, 3))
+    spaced = all(
+        text[a.end() : b.start()] == " "
+        for a, b in ((tokens[j], hundred), (hundred, joiner), (joiner, first))
+    )
+    if not spaced or hundred.group(0).lower() not in HUNDREDS:
+        return None
+    if joiner.group(0).lower() not in ("og", "and"):
+        return None
+    value = word_value(first.group(0))
+    if value is None or not 0 < value < 100:
+        return None
+    used = 4
+    if first.group(0).lower() in TENS and j + 4 < len(tokens):
+        unit = tokens[j + 4]
+        unit_value = UNITS.get(unit.group(0).lower())
+        if unit_value and text[first.end() : unit.start()] == " ":
+            value += unit_value
+            used = 5
+    return value, used
+
+
 def _read_run(text: str, tokens: list[re.Match[str]], i: int) -> tuple[DigitRun, int] | None:
     digits = ""
     start = end = -1
     count = 0
     spoken = False
     repeat = 1
+    hundreds = 0  # groups said as "X hundre og Y"
     j = i
     while j < len(tokens):
         tok = tokens[j]
@@ -222,6 +259,20 @@ def _read_run(text: str, tokens: list[re.Match[str]], i: int) -> tuple[DigitRun,
             spoken = True
             step = 1
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            rest = _hundreds_rest(text, tokens, j) if 0 < value < 10 else None
+            if rest is not None:
+                # ids20: "fire hundre og tolv, trettifire, …" → 412: a group said as a
+                # hundred, at the start of a run too
+                tail, used = rest
+                hundreds += 1
+                start = tok.start() if start < 0 else start
+                digits += f"{100 * value + tail}" * repeat
+                repeat = 1
+                end = tokens[j + used - 1].end()
+                count += used
+                j += used
+                spoken = True
+                continue
             if (
                 count
                 and 0 < value < 10
@@ -257,4 +308,6 @@ def _read_run(text: str, tokens: list[re.Match[str]], i: int) -> tuple[DigitRun,
         j += step
     if count == 0 or not digits.strip("+"):
         return None
+    if hundreds and count <= 5 * hundreds:
+        return None  # "two hundred and fifty, three hundred and twenty": amounts
     return DigitRun(start, end, digits, count, spoken), j

@@ -157,11 +157,12 @@ def _read(
         if low in ("o", "oh") and hyphened:
             return SaidChar(tok.start(), tok.end(), "O", True, True), 1
         return SaidChar(tok.start(), tok.end(), str(value), False, True), 1
+    if len(word) == 2 and word.isupper() and word.isalpha() and word not in _CAPITAL_WORDS:
+        # ids20: two capitals written together start a said plate ("ZH, fire fem sju"; "EL"
+        # is E and L there, not the letter name "el")
+        return SaidChar(tok.start(), tok.end(), word, True, True), 1
     letter = _letter(word, hyphened)
     if letter is None:
-        if len(word) == 2 and word.isupper() and word.isalpha() and word not in _CAPITAL_WORDS:
-            # ids20: two capitals written together start a said plate ("ZH, fire fem sju")
-            return SaidChar(tok.start(), tok.end(), word, True, True), 1
         return None, 1
     return SaidChar(tok.start(), tok.end(), letter[0], True, letter[1]), 1
 

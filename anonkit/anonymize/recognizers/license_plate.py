@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import LICENSE_PLATE
 from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, says_a_number, word_value
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
-from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
+from anonkit.anonymize.recognizers._fillers import is_filler, with_fillers_skipped
 from anonkit.anonymize.spoken_chars import shaped_spans
 
 _L = "[A-ZÆØÅ]"
@@ -122,13 +122,30 @@ def _irish_year(chars: str) -> bool:
     return len(digits) == 3 and digits[2] in "12" and 13 <= int(digits[:2]) <= 26
 
 
+_LOWER_PAIR = re.compile(rf"(?<![\w-])([a-zæøå]{{2}}),? (?={said_number_token()})")
+
+
 def spoken_plates(text: str) -> Iterator[tuple[int, int]]:
     """Spans of plates said character by character (module docstring); where two shapes
     overlap ("one five one C W four four seven two" is Irish, its tail a Norwegian shape),
     the longer stretch wins."""
     # After a plate word ("a cork reg, one six two, c, four four eight one"), a lower-case
     # letter alone is spelled too (blind6 session).
-    cued = PLATE_CUE.search(text) is not None
+    cue = PLATE_CUE.search(text)
+    found = _said_plates(text, cue is not None)
+    if cue is not None and not found:
+        # ids20: two lower-case letters right after a plate word are the plate's letters
+        # ("skiltnummeret var el førtiåtte …"), read as if written in capitals (same length,
+        # so the offsets hold)
+        pair = _LOWER_PAIR.search(text, cue.end(), cue.end() + CUE_REACH)
+        word = pair.group(1) if pair is not None else ""
+        if pair is not None and word not in _WORD_PREFIXES and not is_filler(word):
+            found = _said_plates(text[: pair.start(1)] + word.upper() + text[pair.end(1) :], True)
+    yield from found
+
+
+def _said_plates(text: str, cued: bool) -> list[tuple[int, int]]:
+    """The plate spans :func:`spoken_plates` reads, longest first where they overlap."""
     clear = {"min_clear": 0, "half_clear": False} if cued else {}
     shapes = SAID_SHAPES + CUED_SAID_SHAPES if cued else SAID_SHAPES
     found = [(s, e) for shape in shapes for s, e, _chars in shaped_spans(text, shape, **clear)]
@@ -145,7 +162,7 @@ def spoken_plates(text: str) -> Iterator[tuple[int, int]]:
     for start, end in sorted(found, key=lambda span: span[0] - span[1]):
         if not any(s < end and start < e for s, e in kept):
             kept.append((start, end))
-    yield from sorted(kept)
+    return sorted(kept)
 
 
 class LicensePlateRecognizer(AnonkitRecognizer):

@@ -80,9 +80,12 @@ _EN_FLAT = r"(?:(?:[Ff]lat|[Aa]partment|[Uu]nit) (?:" + _NUM + r"|\d{1,3}[a-zA-Z
 # A house letter after the number ("forty-three b, Clifton Street"; ids20): "a" only before a
 # comma, elsewhere it is the article.
 _EN_HOUSE_LETTER = r"(?: (?:[b-hB-H]|[aA](?=,)))?"
+# A capital A mid-sentence before a capitalized street is the house letter ("twenty-two A
+# Albert Road"), the article being lower-case there.
+_EN_HOUSE_LETTER_CASED = r"(?: (?:[b-hA-H]|a(?=,)))?"
 EN_SPOKEN_RE = re.compile(
     r"(?<![\w])" + _EN_FLAT + r"(?:[Nn]umber |[Nn]o\.? )?(?P<num>" + _NUM
-    + r")" + _EN_HOUSE_LETTER + r",? (?:" + EN_NAME_WORD + r" ){1,3}(?:"
+    + r")" + _EN_HOUSE_LETTER_CASED + r",? (?:" + EN_NAME_WORD + r" ){1,3}(?:"
     + "|".join(EN_STREET_TYPES) + r")\b",
 )  # fmt: skip
 

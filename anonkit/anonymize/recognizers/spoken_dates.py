@@ -64,9 +64,11 @@ _MORPH = "(?:" + "|".join(_MORPHEMES) + ")"
 # Norwegian writes a year as one word with its "og": "totusenogseks", "totusenogén".
 _NUMWORD = rf"{_MORPH}+(?:(?:-|og){_MORPH}+)*"
 _YEAR = rf"(?:(?:1[89]|20)\d\d|'?\d\d|{_NUMWORD}(?: (?:og |and )?{_NUMWORD}){{0,4}})"
+# A hedge between day and month ("the fifteenth, I think, of August, ninety-six"; ids20).
+_HEDGE = r"(?:,? (?:i think|i believe|i reckon|jeg tror|tror jeg|tror æ|trur eg),?)?"
 SPOKEN_DATE_RE = re.compile(
     rf"(?<!\w)(?P<day>{_ORDINAL}|[12]\d(?:st|nd|rd|th|\.)|3[01](?:st|th|\.)|0?[1-9](?:st|nd|rd|th|\.))"
-    rf",? (?:of )?(?P<month>{_MONTH}),? (?P<year>{_YEAR})(?!\w)",
+    rf"{_HEDGE},? (?:of )?(?P<month>{_MONTH}),? (?P<year>{_YEAR})(?!\w)",
     re.IGNORECASE,
 )
 # Norwegian says a date with the month as an ordinal too: "tredje i sjette åttifem" (the
@@ -122,9 +124,19 @@ CARDINAL_DATE_RE = re.compile(
 )
 # A day corrected or given as a choice before a date ("the ninth, no, the tenth of October",
 # "andre, nei, tredje januar", "the fourth or fifth of May"): the first day identifies too.
-_CORRECTION = r"no|sorry|i mean|or|nei|unnskyld|jeg mener|æ mener|eller"
+_CORRECTION = (
+    r"no|sorry|i mean|or|or was it|no wait|nei|unnskyld|jeg mener|æ mener|eller|"
+    r"eller var det|eller var det den|nei vent"
+)
 CORRECTED_DAY_RE = re.compile(
     rf"(?<!\w)(?:the )?(?:{_ORDINAL}),? (?:{_CORRECTION})[,.]? (?:the )?$", re.IGNORECASE
+)
+# The weekday said before a date ("Friday the thirteenth of March, twenty fifteen", "fredag
+# trettende mars"): the writer may mark it with the date, and it narrows the date no less.
+WEEKDAY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|"
+    r"onsdag|torsdag|fredag|lørdag|søndag)(?:,? (?:the|den))?,? $",
+    re.IGNORECASE,
 )
 # A holiday for a day (blind8: "born on Boxing Day nineteen seventy-nine"): with a year
 # anywhere, without one only after a birth word ("født på julaften").
@@ -198,7 +210,9 @@ class SpokenDateRecognizer(AnonkitRecognizer):
         # spoken2: also read the text with hesitation fillers cut out (_fillers).
         for start, end, kind, score in with_fillers_skipped(text, self.lang, self._find):
             corrected = CORRECTED_DAY_RE.search(text, max(0, start - 40), start)
-            yield (corrected.start() if corrected else start), end, kind, score
+            start = corrected.start() if corrected else start
+            weekday = WEEKDAY_BEFORE_RE.search(text, max(0, start - 16), start)
+            yield (weekday.start() if weekday else start), end, kind, score
 
     def _cardinal_dates(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         """``CARDINAL_DATE_RE`` after a birth word, when the numbers make a real date."""

@@ -401,3 +401,48 @@ def test_ids20_spoken_email(lang: str, text: str, expected: list[str]) -> None:
 )  # fmt: skip
 def test_ids20_lower_case_irish_plates(text: str, expected: list[str]) -> None:
     assert [t for _, t in spans(LicensePlateRecognizer("en"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ids20: a group said as a hundred ("fire hundre og tolv"), apart or as one word
+        ("nummeret er fem hundre og tretten, førtito, nitti, åtte", [("51342908", "fem hundre og tretten, førtito, nitti, åtte")]),
+        ("ring seven hundred and twelve, three three four, five five", [("71233455", "seven hundred and twelve, three three four, five five")]),
+        ("mobilen er sjuhundreogfire tolv trettien", [("7041231", "sjuhundreogfire tolv trettien")]),
+        # amounts said as hundreds alone are no number to read
+        ("det kosta tre hundre og femti, fire hundre og tjue", []),
+        ("I paid two hundred and fifty, then three hundred and twenty", []),
+    ],
+)  # fmt: skip
+def test_ids20_hundreds_groups(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.digits, text[r.start : r.end]) for r in digit_runs(text, 5)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # ids20: a hedge inside the date, the weekday before it, "or was it" corrections
+        ("en", "born on the ninth, I think, of June, eighty-two", ["the ninth, I think, of June, eighty-two"]),
+        ("en", "it was Sunday the second of April, twenty twenty-three", ["Sunday the second of April, twenty twenty-three"]),
+        ("nb", "det var lørdag fjerde mai totusenogni", ["lørdag fjerde mai totusenogni"]),
+        ("nb", "innlagt tiende, eller var det ellevte, juni nittenåttifem", ["tiende, eller var det ellevte, juni nittenåttifem"]),
+        ("en", "on Sunday we had the fifth of the group", []),
+    ],
+)  # fmt: skip
+def test_ids20_date_hedges_and_weekdays(lang: str, text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenDateRecognizer(lang), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ids20: two lower-case letters right after a plate word start the plate
+        ("skiltnummeret var el førtiåtte tjueen tre", ["el førtiåtte tjueen tre"]),
+        ("the reg was yk, sixty-nine, f n o", ["yk, sixty-nine, f n o"]),
+        ("bilen var på fire fem seks sju åtte", []),
+        ("skiltet, eh, fire fem seks sju åtte", []),
+    ],
+)
+def test_ids20_lower_case_plate_letters(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(LicensePlateRecognizer("nb"), text)] == expected

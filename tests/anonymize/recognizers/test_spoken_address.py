@@ -78,3 +78,16 @@ def test_truecased_street_name_in_a_lower_case_line(en, nb) -> None:
 )
 def test_ids20_lower_case_streets_and_towns(text: str, found: list[str]) -> None:
     assert [t for _, t in spans(SpokenAddressRecognizer("en"), text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # ids20: a capital A mid-sentence is the house letter, a lower-case "a" the article
+        ("We were at twenty-two A Albert Road then.", ["twenty-two A Albert Road"]),
+        ("She's in sixty-one C Park Avenue.", ["sixty-one C Park Avenue"]),
+        ("we got three a Day Road", []),
+    ],
+)
+def test_ids20_capital_house_letter(text: str, found: list[str]) -> None:
+    assert [t for _, t in spans(SpokenAddressRecognizer("en"), text)] == found
