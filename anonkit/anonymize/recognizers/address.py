@@ -44,6 +44,11 @@ NB_STREET_RE = re.compile(
     + r"(?:,? " + _POST_PLACE + r")?"
     + r"(?![\wæøå])"
 )  # fmt: skip
+# A post-office box ("Postboks 123, 5020 Bergen"; ids20): the box number names its holder.
+POSTBOX_RE = re.compile(
+    r"(?<![\w])(?i:postboks|postbox|p\.?o\.? box|pb\.) \d{1,5}(?:,? " + _POST_PLACE + r")?"
+    r"(?![\wæøå])"
+)
 POSTCODE_RE = re.compile(r"(?<![\w.,])(\d{4}) (" + _CAP + r"(?:[ -]" + _CAP + r")?)(?![\wæøå])")
 
 EN_STREET_TYPES = (
@@ -182,7 +187,7 @@ class AddressRecognizer(AnonkitRecognizer):
         if not any(ch.isdigit() for ch in text):
             return
         taken: list[tuple[int, int]] = []
-        for regex in (EN_STREET_RE, NB_STREET_RE):
+        for regex in (EN_STREET_RE, NB_STREET_RE, POSTBOX_RE):
             for m in regex.finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     end = unit_after(text, town_after(text, m.end(), self.lang))

@@ -80,9 +80,12 @@ _MONTH_ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
 _MONTH_ORD = "|".join(sorted(_MONTH_ORDINALS, key=len, reverse=True))
+# ids20: written English ordinals too ("the 3rd of the 4th, 2019")
 ORDINAL_MONTH_RE = re.compile(
-    rf"(?<!\w)(?P<day>{_ORDINAL}|[12]\d\.|3[01]\.|0?[1-9]\.)"
-    rf"(?P<comma>,)? (?:(?:i|of the) )?(?P<month>{_MONTH_ORD}|1[0-2]\.|0?[1-9]\.),? "
+    rf"(?<!\w)(?P<day>{_ORDINAL}|[12]\d\.|3[01]\.|0?[1-9]\.|[12]\d(?:st|nd|rd|th)|"
+    rf"3[01](?:st|th)|0?[1-9](?:st|nd|rd|th))"
+    rf"(?P<comma>,)? (?:(?:i|of the) )?(?P<month>{_MONTH_ORD}|1[0-2]\.|0?[1-9]\.|"
+    rf"1[0-2](?:th)|0?[1-9](?:st|nd|rd|th)),? "
     rf"(?P<year>{_YEAR})(?!\w)",
     re.IGNORECASE,
 )

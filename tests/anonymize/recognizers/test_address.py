@@ -83,3 +83,19 @@ def test_ids20_street_shapes(lang: str, text: str, expected: list[str]) -> None:
     assert [text[r.start : r.end] for r in AddressRecognizer(lang).analyze(text, None, None)] == [
         *expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ids20: a post-office box names its holder
+        ("Adressen er Postboks 4410, 0403 Oslo.", ["Postboks 4410, 0403 Oslo"]),
+        ("skriv til postboks 77, 9008 Tromsø", ["postboks 77, 9008 Tromsø"]),
+        ("Send it to PO Box 512 please.", ["PO Box 512"]),
+        ("I kept it in a box 512 times", []),
+    ],
+)
+def test_ids20_post_boxes(text: str, expected: list[str]) -> None:
+    assert [text[r.start : r.end] for r in AddressRecognizer("nb").analyze(text, None, None)] == [
+        *expected
+    ]

@@ -446,3 +446,16 @@ def test_ids20_date_hedges_and_weekdays(lang: str, text: str, expected: list[str
 )
 def test_ids20_lower_case_plate_letters(text: str, expected: list[str]) -> None:
     assert [t for _, t in spans(LicensePlateRecognizer("nb"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ids20: written English ordinals for day and month
+        ("He was born on the 3rd of the 4th, 1991.", ["the 3rd of the 4th, 1991"]),
+        ("admitted the 21st of the 11th, twenty nineteen", ["the 21st of the 11th, twenty nineteen"]),
+        ("the 2nd of the 3rd", []),  # no year, no birth word
+    ],
+)
+def test_ids20_written_ordinal_dates(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenDateRecognizer("en"), text)] == expected

@@ -91,3 +91,21 @@ def test_ids20_lower_case_streets_and_towns(text: str, found: list[str]) -> None
 )
 def test_ids20_capital_house_letter(text: str, found: list[str]) -> None:
     assert [t for _, t in spans(SpokenAddressRecognizer("en"), text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # ids20: a house number past a hundred; a postcode after a lower-case town, its
+        # opening "o"/"oh" the letter O
+        ("the hostel was at three hundred and six Iffley Road",
+         ["three hundred and six Iffley Road"]),
+        ("she lives at a hundred and ten Queens Road", ["a hundred and ten Queens Road"]),
+        ("we lived at nine oak rise, thame, o x nine, three d l",
+         ["nine oak rise, thame", "o x nine, three d l"]),
+        ("her postcode is oh l one, four a b", ["oh l one, four a b"]),
+        ("we lived at nine oak rise, oh, it was lovely", ["nine oak rise"]),
+    ],
+)  # fmt: skip
+def test_ids20_hundreds_and_lower_case_postcodes(text: str, found: list[str]) -> None:
+    assert [t for _, t in spans(SpokenAddressRecognizer("en"), text)] == found
