@@ -125,6 +125,13 @@ CARDINAL_DATE_RE = re.compile(
     rf"(?:,? | ?/ ?)(?P<year>(?:1[89]|20)\d\d|{_NUMWORD}(?: (?:og |and )?{_NUMWORD}){{0,3}})(?!\w)",
     re.IGNORECASE,
 )
+# The day said as a cardinal, as ASR often writes a mumbled ordinal ("on the twelve of
+# March, nineteen eighty-five", "født tolv mars nittenåttifem"; ids20): with a whole year.
+CARDINAL_DAY_RE = re.compile(
+    rf"(?<!\w)(?:the )?(?P<day>{_NUMBER_TOKEN}(?: {_MORPH})?)(?: of)? (?P<month>{_MONTH}),? "
+    rf"(?P<year>{_NUMWORD}(?: (?:og |and )?{_NUMWORD}){{0,4}})(?!\w)",
+    re.IGNORECASE,
+)
 # A day corrected or given as a choice before a date ("the ninth, no, the tenth of October",
 # "andre, nei, tredje januar", "the fourth or fifth of May"): the first day identifies too.
 _CORRECTION = (
@@ -265,6 +272,10 @@ class SpokenDateRecognizer(AnonkitRecognizer):
                 full = SPOKEN_DATE_RE.match(text, m.start())
                 if full is None or _year_parts(full.group("year")) < 2:
                     yield with_article(text, m.start("day")), m.end(), DATE, SCORE
+        for m in CARDINAL_DAY_RE.finditer(text):
+            day = _spoken_value(m.group("day"))
+            if day is not None and 1 <= day <= 31 and _year_parts(m.group("year")) >= 2:
+                yield m.start(), m.end("year"), DATE, SCORE
         for m in SPOKEN_DATE_RE.finditer(text):
             year = m.group("year")
             # A year said as words may run on into the sentence ("… nitten, og så"): keep

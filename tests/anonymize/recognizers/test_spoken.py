@@ -459,3 +459,19 @@ def test_ids20_lower_case_plate_letters(text: str, expected: list[str]) -> None:
 )
 def test_ids20_written_ordinal_dates(text: str, expected: list[str]) -> None:
     assert [t for _, t in spans(SpokenDateRecognizer("en"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # ids20: a day said as a cardinal (a mumbled ordinal), with a whole year
+        ("en", "she was born the nine of July, nineteen seventy", ["the nine of July, nineteen seventy"]),
+        ("en", "admitted twenty one October two thousand and six", ["twenty one October two thousand and six"]),
+        ("nb", "han døde fjorten februar totusenogåtte", ["fjorten februar totusenogåtte"]),
+        ("en", "we had forty May nineteen ninety", []),  # no day 40
+        ("en", "in May nineteen ninety", []),
+        ("nb", "vi var fem i mai totusenogto", []),
+    ],
+)  # fmt: skip
+def test_ids20_cardinal_day_dates(lang: str, text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenDateRecognizer(lang), text)] == expected
