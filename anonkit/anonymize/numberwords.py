@@ -154,10 +154,17 @@ def _candidate_regex() -> re.Pattern[str]:
 _CANDIDATE = _candidate_regex()
 
 
-def digit_runs(text: str, min_digits: int = 7) -> Iterator[DigitRun]:
-    """Runs of number words and digit groups with at least ``min_digits`` digits."""
+# Norwegian number words that are English words ("from twenty twelve to twenty fourteen",
+# "the fire"): in an English text they end a run (ids20).
+_NB_WORDS_IN_ENGLISH = frozenset({"to", "fire", "en", "ei", "null"})
+
+
+def digit_runs(text: str, min_digits: int = 7, lang: str | None = None) -> Iterator[DigitRun]:
+    """Runs of number words and digit groups with at least ``min_digits`` digits (``lang``
+    "en": the Norwegian words that are English words are no digits)."""
+    stop = _NB_WORDS_IN_ENGLISH if lang == "en" else frozenset()
     for m in _CANDIDATE.finditer(text):
-        for run in _digit_runs(m.group(0), min_digits):
+        for run in _digit_runs(m.group(0), min_digits, stop):
             yield DigitRun(
                 run.start + m.start(), run.end + m.start(), run.digits, run.words, run.spoken
             )
@@ -182,11 +189,11 @@ def _tokens(text: str) -> list[re.Match[str]]:
     return out
 
 
-def _digit_runs(text: str, min_digits: int) -> Iterator[DigitRun]:
+def _digit_runs(text: str, min_digits: int, stop: frozenset[str]) -> Iterator[DigitRun]:
     tokens = _tokens(text)
     i = 0
     while i < len(tokens):
-        run = _read_run(text, tokens, i)
+        run = _read_run(text, tokens, i, stop)
         if run is None:
             i += 1
             continue
@@ -223,7 +230,9 @@ def _hundreds_rest(text: str, tokens: list[re.Match[str]], j: int) -> tuple[int,
     return value, used
 
 
-def _read_run(text: str, tokens: list[re.Match[str]], i: int) -> tuple[DigitRun, int] | None:
+def _read_run(
+    text: str, tokens: list[re.Match[str]], i: int, stop: frozenset[str] = frozenset()
+) -> tuple[DigitRun, int] | None:
     digits = ""
     start = end = -1
     count = 0
@@ -237,6 +246,8 @@ def _read_run(text: str, tokens: list[re.Match[str]], i: int) -> tuple[DigitRun,
             break
         word = tok.group(0)
         low = word.lower()
+        if low in stop:
+            break
         plus = ""
         if low in ("pluss", "plus") and not count:
             plus, step = "+", 1

@@ -32,7 +32,7 @@ _PROVIDERS = (
 )
 SPOKEN_AT_RE = re.compile(
     rf"(?<!\w){_AT} (?P<domain>[\w-]+(?: [\w-]+){{0,2}}(?: {_DOT} [\w-]+)+"
-    rf"|[\w-]+(?:\.[\w-]+)+|{_PROVIDERS}(?![\w-]| {_DOT}))(?!\w)",
+    rf"|[\w-]+(?:\.[\w-]+)+|{_PROVIDERS}(?=\s*(?:[,.;!?]|$)))(?!\w)",
     re.IGNORECASE,
 )
 _QUICK = re.compile(

@@ -55,7 +55,7 @@ BIRTH_CONTEXT = re.compile(
 # tolv åtti fire null" reads 4712840, "åtti fire" as 84).
 PHONE_CUE_BEFORE = re.compile(
     r"(?<!\w)(?:phone|mobile|number|numbers|telefon\w*|mobil\w*|nummer\w*|landline|"
-    r"extension|ext|cell|fasttelefon\w*|linja|direct line|"
+    r"fasttelefon\w*|direct line|"
     r"(?:ring|call|text|sms|tekst)\w* (?:meg|me|oss|us|mæ|mej))(?!\w)[^.?!\d]{0,20}$",
     re.IGNORECASE,
 )
@@ -116,7 +116,7 @@ class SpokenNumberRecognizer(AnonkitRecognizer):
                     yield other_start, end, PHONE, SCORE_PHONE
 
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        for run in digit_runs(text, min_digits=MIN_FLAG_DIGITS):
+        for run in digit_runs(text, min_digits=MIN_FLAG_DIGITS, lang=self.lang):
             if run.words < 2:
                 continue
             if run.spoken and _is_birth_date(text, run.start, run.digits):

@@ -475,3 +475,27 @@ def test_ids20_written_ordinal_dates(text: str, expected: list[str]) -> None:
 )  # fmt: skip
 def test_ids20_cardinal_day_dates(lang: str, text: str, expected: list[str]) -> None:
     assert [t for _, t in spans(SpokenDateRecognizer(lang), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # ids20 traps: years, counts, amounts, a building's extension, Norwegian words that
+        # are English words, a provider's name in a sentence
+        ("en", "The van was off the road from twenty twelve to twenty fourteen."),
+        ("en", "The extension was built in nineteen ninety-nine, two thousand."),
+        ("en", "seven... eight... nine... ten... eleven, I counted the tiles."),
+        ("en", "It was two hundred and twelve pounds, then three hundred and four."),
+        ("en", "I got five hundred and sixty-two points, then six hundred."),
+        ("nb", "Jeg telte en-to-tre, fire-fem-seks og pustet ut."),
+        ("nb", "Dosen gikk fra femti til hundre til hundre og femti milligram."),
+    ],
+)
+def test_ids20_number_traps(lang: str, text: str) -> None:
+    found = [s for s in spans(SpokenNumberRecognizer(lang), text) if s[0] != "NUMBER"]
+    assert found == []
+
+
+def test_ids20_provider_in_a_sentence_is_no_email() -> None:
+    assert spans(SpokenEmailRecognizer("en"), "I worked at Gmail support for a bit.") == []
+    assert spans(SpokenEmailRecognizer("en"), "it's dee at gmail.") == [("EMAIL", "dee at gmail")]
