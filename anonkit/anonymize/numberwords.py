@@ -37,7 +37,7 @@ UNITS: dict[str, int] = {
     "null": 0, "en": 1, "ett": 1, "ei": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
     "sju": 7, "syv": 7, "åtte": 8, "ni": 9,
     # English
-    "zero": 0, "oh": 0, "o": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 }  # fmt: skip
 TEENS: dict[str, int] = {
@@ -53,7 +53,10 @@ TENS: dict[str, int] = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 HUNDREDS = ("hundred", "hundre")
-REPEATS: dict[str, int] = {"double": 2, "dobbel": 2, "dobbelt": 2, "triple": 3, "trippel": 3}
+# "treble" is the British "triple" ("treble seven"; ids20)
+REPEATS: dict[str, int] = {
+    "double": 2, "dobbel": 2, "dobbelt": 2, "triple": 3, "treble": 3, "trippel": 3,
+}  # fmt: skip
 # Norwegian unit endings of a one-word tens+unit ("førtien", "tjueni"): not "ei"/"ett".
 _NB_UNIT_ENDINGS = ("en", "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni")
 

@@ -40,6 +40,8 @@ _QUICK = re.compile(
     re.IGNORECASE,
 )
 _PROVIDER_RE = re.compile(_PROVIDERS, re.IGNORECASE)
+# ASR splits a provider's name ("g mail dot com", "hot mail", "i cloud").
+_SPLIT_PROVIDERS = frozenset({"gmail", "hotmail", "icloud", "outlook", "googlemail", "btinternet"})
 # ASR writes "com" the Norwegian way after "dått" ("gmail dått kom").
 _TLD_SPELLINGS = frozenset({"kom", "kåm", "komm"})
 STOP_WORDS = word_set(
@@ -69,7 +71,8 @@ class SpokenEmailRecognizer(AnonkitRecognizer):
             if last not in TLDS and last not in _TLD_SPELLINGS and not provider:
                 continue
             first_label = re.split(rf"\s+{_DOT}\s+", domain, flags=re.IGNORECASE)[0]
-            if " " in first_label and m.group(0)[:2].lower() == "at":
+            split_provider = first_label.replace(" ", "").lower() in _SPLIT_PROVIDERS
+            if " " in first_label and m.group(0)[:2].lower() == "at" and not split_provider:
                 # "find them at hopewell counselling dot org" is a site: a domain of several
                 # words needs an "@" said unmistakably ("krøllalfa")
                 continue

@@ -499,3 +499,27 @@ def test_ids20_number_traps(lang: str, text: str) -> None:
 def test_ids20_provider_in_a_sentence_is_no_email() -> None:
     assert spans(SpokenEmailRecognizer("en"), "I worked at Gmail support for a bit.") == []
     assert spans(SpokenEmailRecognizer("en"), "it's dee at gmail.") == [("EMAIL", "dee at gmail")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ids20: British "treble", "naught", and a provider's name split by ASR
+        ("it's oh seven eight, treble five, two one, nine four six", [("PHONE", "oh seven eight, treble five, two one, nine four six")]),
+        ("ring naught one two one, four nine six, three three eight", [("PHONE", "naught one two one, four nine six, three three eight")]),
+    ],
+)  # fmt: skip
+def test_ids20_british_digit_words(text: str, expected: list) -> None:
+    assert [s for s in spans(SpokenNumberRecognizer("en"), text) if s[0] != "NUMBER"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mail me at rory dot b at g mail dot com", ["rory dot b at g mail dot com"]),
+        ("it's sue lim at hot mail dot co dot uk", ["sue lim at hot mail dot co dot uk"]),
+        ("we ate at the hot dog dot com stand", []),
+    ],
+)
+def test_ids20_split_provider_names(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenEmailRecognizer("en"), text)] == expected
