@@ -1,4 +1,4 @@
-"""The other name of "X og Y" when Y is a replaced name (issue 10, items 1 and 2).
+"""The other name beside a replaced name: "X og Y", and "X Y" (issue 10, items 1 and 2).
 
 Why: speakers list people together ("sølvår og gudmund er foreldra mine", "Amira and Joss
 came"). The name layers judge each word alone: a listed name is replaced, while a rare name
@@ -11,15 +11,22 @@ replaced PERSON becomes a PERSON when it is no closed-class, kinship or number w
 non-entity and no listed place, and is a name in its own right: on a line without capitals a
 word in no word list as it stands (compounds do not explain it), on a line with capitals a
 capitalized word in no word list. "mamma og pappa", "Per og jeg", "jobb og skole" stay.
+
+:func:`first_name_before`: on a line with capitals, a capitalized word right before a
+replaced one-word name that is a listed first name or in no word list is the first half of
+that name ("Rosalinda Pangilinan var nattevakt": the NER model took only the surname, as a
+place; blind8).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import REPLACE, DetectedEntity
+from anonkit.anonymize.names import all_first_names
 from anonkit.anonymize.numberwords import word_value
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
 from anonkit.anonymize.places import places, world_places
@@ -83,3 +90,33 @@ def coordinated_names(text: str, found: list[DetectedEntity]) -> list[DetectedEn
         return found
     kept = [d for d in found if not any(d.start < e and s < d.end for s, e in added)]
     return sorted([*kept, *added.values()], key=lambda d: (d.start, d.end))
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÆØÅ][^\W\d_]{2,}) $")
+_NAME_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in all_first_names())
+
+
+def first_name_before(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """``found`` with one-word names grown over the first name before them (above)."""
+    out = list(found)
+    for d in found:
+        if d.action != REPLACE or d.type not in _NAME_TYPES or not d.text.isalpha():
+            continue
+        m = _WORD_BEFORE.search(text, max(0, d.start - 40), d.start)
+        if m is None:
+            continue
+        low = m.group(1).lower()
+        if low in _skip() or (is_everyday_word(low) and low not in _first_names()):
+            continue
+        start = m.start(1)
+        if any(o is not d and o.start < d.start and start < o.end for o in out):
+            continue  # the word is another span's (a flag becomes part of this one)
+        kind = et.PERSON if low in _first_names() or d.type == et.PERSON else d.type
+        grown = replace(d, start=start, type=kind, text=text[start : d.end])
+        out = [grown if o is d else o for o in out]
+    return out

@@ -20,7 +20,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from anonkit.anonymize.coordinated import coordinated_names
+from anonkit.anonymize.coordinated import coordinated_names, first_name_before
 from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
@@ -33,6 +33,7 @@ from anonkit.anonymize.span_pieces import line_has_capitals, uncovered_pieces
 from anonkit.anonymize.surname_after import preload as preload_word_classes
 from anonkit.anonymize.surname_after import surnames_after_first_names
 from anonkit.anonymize.truecase import Truecased, truecase
+from anonkit.anonymize.unknown_words import unknown_capitalized
 
 TRUECASE_SOURCE = "truecase"
 UNKNOWN_WORD_SOURCE = "unknown-word"
@@ -214,12 +215,13 @@ class Detector:
             assert cased.ner_text == cased_text
             yield self._finish(text, cased, self._analyze(cased.text, artifacts))
 
-    @staticmethod
-    def _finish(text: str, cased: Truecased, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    def _finish(
+        self, text: str, cased: Truecased, found: list[DetectedEntity]
+    ) -> list[DetectedEntity]:
         """Report spans of the truecased text against the original text, plus a flag for
         each doubtful lower-case word (a name that is also a word) nothing else covers."""
         if cased.text is text and not cased.doubtful:
-            return _linked(text, found)
+            return _linked(text, unknown_capitalized(text, found, self.lang))
         out = _unknown_words_replaced(
             text, cased, [replace(d, text=text[d.start : d.end]) for d in found]
         )
@@ -228,7 +230,8 @@ class Detector:
                 out.append(
                     DetectedEntity(start, end, kind, FLAG, 0.3, text[start:end], TRUECASE_SOURCE)
                 )
-        return _linked(text, sorted(out, key=lambda d: (d.start, d.end)))
+        out = unknown_capitalized(text, sorted(out, key=lambda d: (d.start, d.end)), self.lang)
+        return _linked(text, out)
 
 
 def _lower_case_ner_flagged(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
@@ -294,7 +297,8 @@ def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """Repeats and restarts of a replaced name are that name (``restarts.py``)."""
     found = alias_flags(text, promote_repeats(_lower_case_ner_flagged(text, found), text))
     found = short_forms(text, restart_forms(text, found))
-    return linked_places(text, coordinated_names(text, surnames_after_first_names(text, found)))
+    found = coordinated_names(text, surnames_after_first_names(text, found))
+    return linked_places(text, first_name_before(text, found))
 
 
 def detect_texts(lang: str, texts: Sequence[str]) -> list[list[DetectedEntity]]:

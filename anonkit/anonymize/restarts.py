@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache
@@ -57,25 +58,10 @@ def promote_repeats(found: list[DetectedEntity], text: str = "") -> list[Detecte
     pseudonym. The same holds for a place or an institution said twice ("på Persbråten, eh,
     Persbråten sykehus"; blind8): a capitalized word of a replaced place or organisation
     name takes its type. Given ``text``, a flagged word after an article stays a flag: "ho
-    lerke … sang som ei lerke" says the name and then the word.
+    lerke … sang som ei lerke" says the name and then the word; and a repeat no layer marked
+    at all is taken too where it cannot be the word (:func:`_unmarked_repeats`).
     """
-    if all(d.action == REPLACE for d in found):
-        return found
-    capital: dict[str, str] = {}  # lower-cased words said with a capital -> type
-    lower: dict[str, str] = {}  # words said in lower case -> type
-    for d in found:
-        if d.action != REPLACE or d.type not in _REPEATED_TYPES:
-            continue
-        words = re.findall(r"\w+", d.text)
-        if d.type == et.PERSON:
-            words += _spelled_word(d.text)
-        else:
-            # a place's or an institution's own name, not its kind ("sykehus", "Centre")
-            words = [w for w in words if w[:1].isupper() and not is_everyday_word(w.lower())]
-        for w in words:
-            table, key = (capital, w.lower()) if w[:1].isupper() else (lower, w)
-            if table.get(key) != et.PERSON:
-                table[key] = d.type
+    capital, lower = _replaced_name_words(found)
     if not capital and not lower:
         return found
 
@@ -93,7 +79,65 @@ def promote_repeats(found: list[DetectedEntity], text: str = "") -> list[Detecte
         if kind is not None and not _ARTICLE_BEFORE.search(text[max(0, d.start - 8) : d.start]):
             d = replace(d, type=kind, action=REPLACE, score=max(d.score, 0.5))
         out.append(d)
+    if text:
+        more = list(_unmarked_repeats(text, out, same_name))
+        if more:
+            out = sorted([*out, *more], key=lambda d: (d.start, d.end))
     return out
+
+
+def _replaced_name_words(found: list[DetectedEntity]) -> tuple[dict[str, str], dict[str, str]]:
+    """The words of replaced names: ``(capitalized, lower-case)``, each word -> its type."""
+    capital: dict[str, str] = {}  # lower-cased words said with a capital -> type
+    lower: dict[str, str] = {}  # words said in lower case -> type
+    for d in found:
+        if d.action != REPLACE or d.type not in _REPEATED_TYPES:
+            continue
+        words = re.findall(r"\w+", d.text)
+        if d.type == et.PERSON:
+            words += _spelled_word(d.text)
+        elif len(words) > 1:
+            # a place's or an institution's own name, not its kind ("sykehus", "Centre")
+            words = [w for w in words if w[:1].isupper() and not is_everyday_word(w.lower())]
+        for w in words:
+            table, key = (capital, w.lower()) if w[:1].isupper() else (lower, w)
+            if table.get(key) != et.PERSON:
+                table[key] = d.type
+    return capital, lower
+
+
+@cache
+def _never_repeated() -> frozenset[str]:
+    """Words that are no name however often said: closed-class, cue and non-entity words."""
+    return FUNCTION_WORDS | PERSON_CUE_WORDS | not_entities("nb") | not_entities("en")
+
+
+_NAME_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}(?![\w'’-])")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…:\n])[\s\"'«»“”-]*$")
+
+
+def _unmarked_repeats(
+    text: str, found: list[DetectedEntity], same_name: Callable[[str], str | None]
+) -> Iterator[DetectedEntity]:
+    """A word of a replaced name said again where no layer marked it ("Åker het politimannen,
+    tror jeg, ja, Åker"; blind8). Taken when it cannot be the everyday word: no word list
+    has it, or it is capitalized mid-sentence; never after an article."""
+    taken = [(d.start, d.end) for d in found]
+    for m in _NAME_WORD.finditer(text):
+        start, end = m.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        word = m.group(0)
+        kind = same_name(word)
+        if kind is None or word.lower() in _never_repeated():
+            continue
+        if is_everyday_word(word.lower()) and (
+            word[:1].islower() or _OPENS_SENTENCE.search(text, max(0, start - 4), start)
+        ):
+            continue
+        if _ARTICLE_BEFORE.search(text[max(0, start - 8) : start]):
+            continue
+        yield DetectedEntity(start, end, kind, REPLACE, 0.5, word, RESTART_SOURCE)
 
 
 _REPEATED_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})

@@ -16,15 +16,18 @@ the model does not take (docs/detection.md, section 1a).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
-from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION, PERSON
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.entity_types import CAPITALIZED, LOCATION, ORGANIZATION, PERSON
 from anonkit.anonymize.numberwords import TEENS, TENS, UNITS
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.employers import WORK_RE
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import common_words, rare_lower_words_en
+from anonkit.anonymize.span_pieces import line_has_capitals
+from anonkit.anonymize.wordlists import common_words, is_everyday_word, rare_lower_words_en
 
 # After these a word may be a place ("in reading", "på ski"; also "at" a workplace).
 PLACE_PREPOSITIONS_ANY = word_set("i på fra til ved in at from to near")
@@ -243,3 +246,53 @@ def _short_head_compound(low: str, lex: Lexicon) -> bool:
     word list's compound test starts at three letters."""
     head, tail = low[:2], low[2:]
     return head in lex.common and len(tail) >= 4 and lex.is_common(tail)
+
+
+_CAPITALIZED_FLAG_SOURCE = "CapitalizedFlagRecognizer"
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quoted title on its line ("«Guitar Hero: World Tour»",
+    "“Ironman”"): a title's words are a work's name, not a person's."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    opened = sum(before.count(q) for q in "«“")
+    closed = sum(before.count(q) for q in "»”")
+    return opened > closed or before.count('"') % 2 == 1
+_PREVIOUS_WORD = re.compile(r"([\w'’]+)\W*$")
+SCORE_UNKNOWN_CAPITALIZED = 0.5
+
+
+def unknown_capitalized(text: str, found: list[DetectedEntity], lang: str) -> list[DetectedEntity]:
+    """On a line written with capitals, a capitalized word mid-sentence that no list knows
+    (nor an inflection or compound of listed words) is replaced, not only flagged.
+
+    Why: the same reason as on lower-case lines (:func:`rare_word`): speech recognition
+    writes what it hears of a name no vocabulary has ("Manpreet", "Riddian", "Áilu") and gives
+    it a capital; the NER model often passes such a name over when the sentence around it
+    gives no cue (blind8). Acronyms and words some list explains stay flags.
+    """
+    if not any(d.action == FLAG and d.type == CAPITALIZED for d in found):
+        return found
+    out = []
+    for d in found:
+        word = d.text
+        if (
+            d.action == FLAG
+            and d.type == CAPITALIZED
+            and _CAPITALIZED_FLAG_SOURCE in d.source
+            and word[:1].isupper()
+            and not word.isupper()
+            and word.isalpha()  # "NATO-medlemskapet", "DPS-en": a word built on a name
+            and len(word) >= 4
+            and line_has_capitals(text, d.start)
+            and not _inside_quotes(text, d.start)
+            and rare_word(word, word.lower(), lang)
+            # a word of the other language ("Daily Mirror", "Operation Enduring Freedom")
+            and not is_everyday_word(word.lower())
+        ):
+            prev = _PREVIOUS_WORD.search(text, max(0, d.start - 30), d.start)
+            kind = unknown_kind(text, d.start, prev.group(1).lower() if prev else "")
+            d = replace(d, type=kind, action=REPLACE, score=SCORE_UNKNOWN_CAPITALIZED)
+        out.append(d)
+    return out

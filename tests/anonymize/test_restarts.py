@@ -188,3 +188,51 @@ def test_the_name_said_again_unflagged_is_replaced_unless_it_is_a_word():
     assert _replaced(found) == ["tobbsen", "tobbsen"]
     text = "dr lamb was kind, lamb like the animal"
     assert _replaced(short_forms(text, [_person(text, "lamb")])) == ["lamb"]
+
+
+def _entity(text: str, word: str, kind: str, action: str = REPLACE) -> DetectedEntity:
+    start = text.index(word)
+    return DetectedEntity(start, start + len(word), kind, action, 0.8, word, "test")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "again"),
+    [
+        # a place or an institution said twice: the flagged repeat takes its type
+        ("på Skjelbreia, eh, Skjelbreia sykehjem", "Skjelbreia sykehjem", "ORGANIZATION",
+         "Skjelbreia"),
+        ("we went to Pendlebury, you know, Pendlebury Road", "Pendlebury Road", "LOCATION",
+         "Pendlebury"),
+    ],
+)  # fmt: skip
+def test_a_flagged_repeat_of_a_place_or_institution_takes_its_type(text, name, kind, again):
+    flag = DetectedEntity(text.index(again), text.index(again) + len(again), "CAPITALIZED",
+                          FLAG, 0.3, again, "test")  # fmt: skip
+    found = promote_repeats([flag, _entity(text, name, kind)], text)
+    assert [(d.type, d.text) for d in found if d.action == REPLACE] == [
+        (kind, again),
+        (kind, name),
+    ]
+
+
+def test_the_kind_word_of_an_institution_is_no_repeat():
+    text = "Fjellheim sykehjem var fint, men et sykehjem er et sykehjem."
+    found = promote_repeats([_entity(text, "Fjellheim sykehjem", "ORGANIZATION")], text)
+    assert _replaced(found) == ["Fjellheim sykehjem"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "replaced"),
+    [
+        # an unmarked repeat that cannot be the everyday word: mid-sentence capital
+        ("Vi kalte ham Bakke, ja, Bakke het han.", "Bakke", ["Bakke", "Bakke"]),
+        # a word no list has, even at a sentence start
+        ("Ottilie kom. Ottilie var snill.", "Ottilie", ["Ottilie", "Ottilie"]),
+        # the everyday word at a sentence start or after an article stays
+        ("I met Hope there. Hope is all I had.", "Hope", ["Hope"]),
+        ("We called him Brook, by the brook.", "Brook", ["Brook"]),
+    ],
+)
+def test_unmarked_repeats_of_a_replaced_name(text, name, replaced):
+    found = promote_repeats([_entity(text, name, "PERSON")], text)
+    assert _replaced(found) == replaced

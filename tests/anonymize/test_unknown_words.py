@@ -208,3 +208,43 @@ def test_a_common_word_opening_the_name_is_shown(en):
 def test_as_is_no_company_suffix_in_english(en):
     replaced, _ = by_action(en, "i rang eilidh as soon as i got out.")
     assert "as" not in " ".join(replaced).split()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "kind"),
+    [
+        # session 20: mid-sentence on a line with capitals, no list knows the word
+        ("en", "The nurse on nights, Oyelaran, was kind to me.", "Oyelaran", "PERSON"),
+        ("en", "I still think about Thandiwe, you know.", "Thandiwe", "PERSON"),
+        ("nb", "Jeg skreiv brev til Sunngeir hver uke.", "Sunngeir", "PERSON"),
+        ("nb", "Vi flytta til Skjervøyhamn den høsten.", "Skjervøyhamn", "LOCATION"),
+    ],
+)
+def test_an_unknown_capitalized_word_mid_sentence_is_replaced(detectors, lang, text, word, kind):
+    found = [(d.type, d.text) for d in detectors[lang].detect(text) if d.action == "replace"]
+    assert any(w == word or word in w for _, w in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "I did my NVQ level two in the end.", "NVQ"),  # an acronym stays a flag
+        ("nb", "Vi var på Kløvertunet hver dag.", "Kløvertunet"),  # a compound of words
+    ],
+)
+def test_acronyms_and_compounds_stay_flags(lang, text, word):
+    from anonkit.anonymize.entities import DetectedEntity
+    from anonkit.anonymize.unknown_words import unknown_capitalized
+
+    start = text.index(word)
+    flag = DetectedEntity(
+        start, start + len(word), "CAPITALIZED", "flag", 0.35, word, "CapitalizedFlagRecognizer"
+    )
+    assert unknown_capitalized(text, [flag], lang) == [flag]
+    # the same flag on a word no list knows is replaced
+    other = "Oyelaran"
+    text2 = text.replace(word, other)
+    flag2 = DetectedEntity(
+        start, start + len(other), "CAPITALIZED", "flag", 0.35, other, "CapitalizedFlagRecognizer"
+    )
+    assert unknown_capitalized(text2, [flag2], lang)[0].action == "replace"

@@ -62,6 +62,7 @@ _CUE_STEMS = (
     "ending", "slutt",
     "account", "ref", "pps", "nhs", "chi", "fnr", "ssn",
 )  # fmt: skip
+_COUNTED = re.compile(r"last|siste", re.IGNORECASE)
 _PARTIAL_RE = re.compile(r"last|ends?|siste|slutt", re.IGNORECASE)
 _PHONE_WORDS = re.compile(
     r"(?<!\w)(?:phone|mobile|number|telefon\w*|mobil\w*|nummer\w*|ring\w*|call\w*)(?!\w)",
@@ -169,8 +170,10 @@ class CuedNumberRecognizer(AnonkitRecognizer):
             if said is None:
                 continue
             start, end, chars = said
-            if sum(ch.isdigit() for ch in chars) < MIN_DIGITS or _YEAR.fullmatch(chars):
-                continue  # "the lease ends in 2027": a year names no one
+            if sum(ch.isdigit() for ch in chars) < MIN_DIGITS:
+                continue
+            if _YEAR.fullmatch(chars) and not _COUNTED.search(cue.group(0)):
+                continue  # "the lease ends in 2027": a year names no one ("the last four")
             if len(chars) == 7 and chars.isdigit():
                 # a PPS number's letters, said lower-case after a comma ("…, t, a"; ids20)
                 letters = _PPS_LETTERS.match(text, end)

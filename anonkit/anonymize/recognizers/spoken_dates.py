@@ -149,13 +149,14 @@ WEEKDAY_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # A holiday for a day (blind8: "born on Boxing Day nineteen seventy-nine"): with a year
-# anywhere, without one only after a birth word ("født på julaften").
+# anywhere, without one only right after "born on" ("født på julaften").
 _HOLIDAY = (
     r"boxing day|christmas (?:day|eve)|new year'?s (?:day|eve)|hogmanay|halloween|"
     r"valentine'?s day|st\.? patrick'?s day|bonfire night|burns night|easter (?:sunday|monday)|"
     r"julaften|julekvelden?|(?:første|andre) juledag|nyttårsaften|nyttårsdagen|syttende mai|"
     r"sankthansaften|st\.? ?hansaften|(?:første|andre) påskedag|skjærtorsdag|langfredag"
 )
+_BORN_ON = re.compile(r"(?:born|født|fødd) (?:on|på) (?:the )?$", re.IGNORECASE)
 HOLIDAY_RE = re.compile(
     rf"(?<!\w)(?P<day>{_HOLIDAY})(?:,? (?:in )?(?P<year>{_YEAR}))?(?!\w)", re.IGNORECASE
 )
@@ -199,7 +200,7 @@ def _holidays(text: str) -> Iterator[tuple[int, int, str, float]]:
         year = m.group("year")
         if year is not None and _year_parts(year) >= 2:
             yield m.start(), m.end("year"), DATE, SCORE
-        elif _after_birth_word(text, m.start()):
+        elif _BORN_ON.search(text, max(0, m.start() - 16), m.start()):
             yield m.start(), m.end("day"), DATE, SCORE
 
 

@@ -95,6 +95,8 @@ from anonkit.anonymize.wordlists import common_words, not_entities, word_class_f
 
 SCORE = 0.6
 _SET_OFF_PRONOUNS = word_set("she he han hun ho")
+_NAMED_IS = word_set("het heter hette")
+_NAMED_PRONOUNS = word_set("han hun ho hu dem dæm")
 
 
 
@@ -222,6 +224,13 @@ class SubjectNameRecognizer(AnonkitRecognizer):
                 return True
             if verb in CONTACT_VERBS and self._caller(word):
                 return True  # "Mags rang me": only people ring and text
+            if (
+                nxt in _NAMED_IS
+                and self._caller(word)
+                and word.lower() not in word_class_forms("nb", "adv")
+                and self._named_one(tokens, i + 2)
+            ):
+                return True  # "Åker het politimannen", "Lyng heter hun" (blind8)
             if nxt in COPULAS and self._candidate(word, strict=True):
                 return True
             if nxt in COPULAS and ONLY_ONE.match(text, tokens[i + 1].end):
@@ -241,7 +250,13 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             if (
                 nxt in FROM_WORDS
                 and self._caller(word)
-                and any(_word(tokens, k) in CONTACT_VERBS for k in range(i + 2, i + 8))
+                and word.lower() not in word_class_forms(self.lang, "adv")
+                and any(
+                    _word(tokens, k) in CONTACT_VERBS
+                    # "Fremme på perrongen ringte jeg": verb-second order, no subject
+                    and (self.lang != "nb" or _word(tokens, k + 1) not in INVERTED_SUBJECTS)
+                    for k in range(i + 2, i + 8)
+                )
             ):
                 return True  # "Lark from the crisis team rang me" (blind8): only people ring
         # 1c. "She, Treasure, she was …" (blind8): a word set off between a pronoun and the
@@ -352,6 +367,16 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             and low not in self.skip
             and word.isalpha()
             and not self._definite_noun(word)
+        )
+
+    def _named_one(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """The one a name is given to after "het": a pronoun or a definite noun ("legen")."""
+        low = _word(tokens, i)
+        return low in _NAMED_PRONOUNS or (
+            len(low) > 3
+            and low not in FUNCTION_WORDS
+            and low.endswith(("en", "et", "a"))
+            and self.lexicon.is_common(low, compounds=False)
         )
 
     def _between_pronouns(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:

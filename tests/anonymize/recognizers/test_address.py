@@ -99,3 +99,22 @@ def test_ids20_post_boxes(text: str, expected: list[str]) -> None:
     assert [text[r.start : r.end] for r in AddressRecognizer("nb").analyze(text, None, None)] == [
         *expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # the district or town after a written street (session 20)
+        ("It's Flat 2, 41 Beech Road, Roundhay, top bell.", "Flat 2, 41 Beech Road, Roundhay"),
+        ("She had a room at 7 Marsh Lane, Bootle.", "7 Marsh Lane, Bootle"),
+        ("We were at 15 Grange Avenue, Newton-le-Willows then.",
+         "15 Grange Avenue, Newton-le-Willows"),
+        # an everyday word after the comma opens the rest of the sentence
+        ("It was 3 Park Road, but we moved.", "3 Park Road"),
+        ("I lived at 14 Mill Road, I think, for a year.", "14 Mill Road"),
+    ],
+)  # fmt: skip
+def test_town_after_a_street(text: str, address: str) -> None:
+    from anonkit.anonymize.recognizers.address import AddressRecognizer
+
+    assert ("ADDRESS", address) in spans(AddressRecognizer("en"), text)

@@ -44,6 +44,9 @@ from anonkit.anonymize.recognizers.place_forms import near_place
         # a compass word and a name
         ("nb", "vi bodde i nord odal i mange år", "nord odal"),
         ("en", "The chapel in West Kirkby was where they married.", "West Kirkby"),
+        # where someone grew up, said as a word Ordbank knows only as a verb (session 20)
+        ("nb", "hun vokste opp på lure, langt ute ved kysten", "lure"),
+        ("nb", "jeg vokste opp i hemne sammen med bestemor", "hemne"),
     ],
 )
 def test_place_forms_are_replaced_as_places(
@@ -56,6 +59,8 @@ def test_place_forms_are_replaced_as_places(
     ("lang", "text"),
     [
         ("nb", "vi gikk over fjellet og ned til sjøen"),  # the words themselves
+        ("nb", "jeg vokste opp på landet med tre søsken"),  # a definite noun
+        ("nb", "vi vokste opp i fattigdom"),
         ("nb", "vi gikk til legen og så til butikken"),
         ("nb", "vi dro til hammer og kjøpte spiker"),  # a word, though one slip from Hamar
         ("nb", "Vi var på Facebook hele kvelden."),  # a non-entity

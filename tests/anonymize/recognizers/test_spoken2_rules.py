@@ -232,3 +232,121 @@ def test_site_name_with_a_joiner() -> None:
 )  # fmt: skip
 def test_ids20_pages_on_big_sites(lang: str, text: str, found: list[str]) -> None:
     assert _texts(SpokenUrlRecognizer(lang), text, "URL") == found
+
+
+# --- session 20 (blind8 as development material) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # a partial number after "ended" / "de siste fire" (any word order)
+        ("en", "Her old mobile ended three nine oh two, that's all I remember.",
+         ["three nine oh two"]),
+        ("en", "the account ended in seven seven four one", ["seven seven four one"]),
+        ("nb", "de siste fire var åtte en en null, tror jeg", ["åtte en en null"]),
+        ("nb", "Siste fire sifrene er to null sju ni.", ["to null sju ni"]),
+        # no digits after the cue: nothing
+        ("en", "The meeting ended five minutes early.", []),
+        # "I" after a comma is the pronoun, not a spelled letter
+        ("en", "the reference ended two two six one, I think", ["two two six one"]),
+    ],
+)  # fmt: skip
+def test_partial_numbers_after_an_ending_cue(lang: str, text: str, found: list[str]) -> None:
+    from anonkit.anonymize.recognizers.cued_numbers import CuedNumberRecognizer
+
+    assert [t for _, t in spans(CuedNumberRecognizer(lang), text)] == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phone"),
+    [
+        # a run read short (a tens word swallowed a unit) right after a phone word
+        ("nb", "ring meg på ni to tolv sytti fem null", "ni to tolv sytti fem null"),
+        ("nb", "mobilnummeret er fire en nitti sju null", "fire en nitti sju null"),
+        ("en", "call me on oh seven seven one two", "oh seven seven one two"),
+        # restarted after a correction: one number, the misspoken part with it
+        ("en", "It's oh seven eight, six two, sorry, oh seven eight six three, one one four, "
+         "five five two.",
+         "oh seven eight, six two, sorry, oh seven eight six three, one one four, five five two"),
+        ("nb", "nummeret er ni null fire, nei, ni null fem, tolv trettifire åtte",
+         "ni null fire, nei, ni null fem, tolv trettifire åtte"),
+    ],
+)  # fmt: skip
+def test_phone_after_a_phone_word_and_restarted(lang: str, text: str, phone: str) -> None:
+    # eleven digits read whole may be an ID number as well: replaced either way
+    found = spans(SpokenNumberRecognizer(lang), text)
+    assert ("PHONE", phone) in found or ("NATIONAL_ID", phone) in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nb", "det var rom nummer fire sju tolv"),  # too few digits for a run
+        ("en", "I was born in nineteen ninety-two and moved in two thousand and five"),
+    ],
+)
+def test_no_phone_without_a_phone_word(lang: str, text: str) -> None:
+    assert [s for s in spans(SpokenNumberRecognizer(lang), text) if s[0] == "PHONE"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        # ordinal day and ordinal month apart by commas, after a birth word
+        ("en", "his date of birth is the ninth, fourth, seventy-seven",
+         "the ninth, fourth, seventy-seven"),
+        ("nb", "hun er født tjueførste, tolvte, nittiåtte", "tjueførste, tolvte, nittiåtte"),
+        # a holiday with a year, or after a birth word
+        ("en", "Mum died on Christmas Eve twenty eighteen.", "Christmas Eve twenty eighteen"),
+        ("nb", "Han ble født på julaften nitten åttifire.", "julaften nitten åttifire"),
+        ("en", "She was born on Bonfire Night, would you believe.", "Bonfire Night"),
+    ],
+)  # fmt: skip
+def test_comma_dates_and_holidays(lang: str, text: str, date: str) -> None:
+    assert ("DATE", date) in spans(SpokenDateRecognizer(lang), text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "We came second, third and fourth, twenty twenty was a good year."),
+        ("en", "We had Christmas Day on the ward."),
+        ("nb", "Vi feiret julaften på avdelinga."),
+    ],
+)
+def test_lists_and_holidays_alone_are_no_dates(lang: str, text: str) -> None:
+    assert spans(SpokenDateRecognizer(lang), text) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # the town said after a spoken street is part of the address
+        ("en", "we lived at nine Orchard Close, um, Stockton-on-Tees for years",
+         ["nine Orchard Close, um, Stockton-on-Tees"]),
+        ("en", "it was twenty Mill Lane, I think, near the station", ["twenty Mill Lane"]),
+        # a Norwegian postcode said as two pairs after the street, with its town
+        ("nb", "adressa er bakkevegen fjorten, femtitre tjueto lensvik",
+         ["bakkevegen fjorten", "femtitre tjueto lensvik"]),
+    ],
+)  # fmt: skip
+def test_town_and_paired_postcode_after_a_spoken_street(
+    lang: str, text: str, found: list[str]
+) -> None:
+    assert set(found) <= set(_texts(SpokenAddressRecognizer(lang), text, "ADDRESS"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "url"),
+    [
+        # generic top-level domains of small sites and blogs, said aloud
+        ("en", "it's all on www dot quietharbourdiary dot blog now",
+         "www dot quietharbourdiary dot blog"),
+        ("nb", "hun har en side, www dått lillefjellstua dått online",
+         "www dått lillefjellstua dått online"),
+        ("en", "my shop was w w w dot moorlandknits dot shop", "w w w dot moorlandknits dot shop"),
+    ],
+)  # fmt: skip
+def test_spoken_urls_with_generic_domains(lang: str, text: str, url: str) -> None:
+    assert _texts(SpokenUrlRecognizer(lang), text, "URL") == [url]

@@ -27,6 +27,25 @@ def recs() -> dict[str, SubjectNameRecognizer]:
         ("nb", "Haug på kontoret sa nei.", ["Haug"]),
         ("en", "Mags rang me after the review.", ["Mags"]),
         ("en", "Work rang me twice.", []),
+        # session 20: everyday words as subjects of what only people do
+        ("en", "Sparrow died the winter after I left.", ["Sparrow"]),
+        ("en", "Buddy came to see me every Sunday.", ["Buddy"]),
+        ("en", "Pickle passed away in March.", ["Pickle"]),
+        ("en", "Time passed slowly on the ward.", []),
+        ("nb", "Tiden gikk sakte.", []),
+        ("en", "Robin from the housing team rang me twice.", ["Robin"]),
+        ("nb", "Lyng fra kommunen ringte meg i går.", ["Lyng"]),
+        ("nb", "Fremme på perrongen ringte jeg mannen min.", []),
+        ("en", "Help from the council came too late.", []),
+        # a word set off between a pronoun and the same pronoun
+        ("en", "He, Fox, he was the one who found me.", ["Fox"]),
+        ("nb", "Hun, Mose, hun var snill.", ["Mose"]),
+        ("en", "She, well, she was upset.", []),
+        # "X het <the one>": the name is given to a pronoun or a definite noun
+        ("nb", "Strand het sykepleieren, tror jeg.", ["Strand"]),
+        ("nb", "Hage heter han.", ["Hage"]),
+        ("nb", "Sånn heter det.", []),
+        ("nb", "Slik het det den gangen.", []),
         ("en", "Grandma rang on Sunday.", []),
         ("nb", "Forlaget ringte meg.", []),
         # coordination with the speaker

@@ -1,0 +1,88 @@
+"""The other name beside a replaced name: "X og Y" and "Rosalinda Pangilinan" (session 20).
+
+Unit tests on hand-built detections, then the real detector (spaCy + Presidio) on lines where
+one name of a pair used to stay in clear text. Names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from anonkit.anonymize.coordinated import coordinated_names, first_name_before
+from anonkit.anonymize.entities import REPLACE, DetectedEntity
+
+
+def _person(text: str, word: str, kind: str = "PERSON") -> DetectedEntity:
+    start = text.index(word)
+    return DetectedEntity(start, start + len(word), kind, REPLACE, 0.85, word, "test")
+
+
+def _replaced(found: list[DetectedEntity]) -> list[tuple[str, str]]:
+    return [(d.type, d.text) for d in found if d.action == REPLACE]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "partner"),
+    [
+        ("eh gunnvår og halvdan er foreldra mine", "halvdan", "gunnvår"),
+        ("ho bodde med ingeborg og tjostolv", "ingeborg", "tjostolv"),
+        ("Me and Aoibheann or Saoirse went.", "Aoibheann", "Saoirse"),
+        ("Ketil og Brynjulv kom sammen.", "Ketil", "Brynjulv"),
+    ],
+)
+def test_a_rare_name_joined_to_a_replaced_name_is_a_person(text, name, partner):
+    found = coordinated_names(text, [_person(text, name)])
+    assert ("PERSON", partner) in _replaced(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mamma og ingrid kom", "ingrid"),  # a kinship word
+        ("ingrid og jeg dro", "ingrid"),  # a pronoun
+        ("hun hadde ingrid og jobb", "ingrid"),  # an everyday word
+        ("ingrid og tromsø", "ingrid"),  # a place
+        ("Ingrid og Skole", "Ingrid"),  # everyday word with a capital
+        ("ingrid og tretti", "ingrid"),  # a number word
+    ],
+)
+def test_words_that_are_no_partner_stay(text, name):
+    assert _replaced(coordinated_names(text, [_person(text, name)])) == [("PERSON", name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "grown"),
+    [
+        ("Marilou Tagaytay var nattevakt.", "Tagaytay", "LOCATION",
+         ("LOCATION", "Marilou Tagaytay")),
+        ("Then Idris Okonkwo came in.", "Okonkwo", "PERSON", ("PERSON", "Idris Okonkwo")),
+        # a listed first name makes the pair a person
+        ("Så kom Torstein Gjerdrum.", "Gjerdrum", "LOCATION", ("PERSON", "Torstein Gjerdrum")),
+    ],
+)  # fmt: skip
+def test_a_first_name_before_a_one_word_name_joins_it(text, name, kind, grown):
+    assert _replaced(first_name_before(text, [_person(text, name, kind)])) == [grown]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We moved to New Brighton.", "Brighton"),  # an everyday word
+        ("Doctor Hansen saw me.", "Hansen"),  # a title
+        ("In Stavanger it rained.", "Stavanger"),  # a function word
+    ],
+)
+def test_everyday_words_before_a_name_stay_out(text, name):
+    assert _replaced(first_name_before(text, [_person(text, name)])) == [("PERSON", name)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("nb", "eh tjostolv og gudbrand er brødrene mine", ["tjostolv", "gudbrand"]),
+        ("nb", "Evangelina Macaraeg var nattevakt den vinteren.", ["Evangelina Macaraeg"]),
+    ],
+)
+def test_detector_replaces_both_names(detectors, lang, text, names):
+    replaced = [d.text for d in detectors[lang].detect(text) if d.action == REPLACE]
+    assert all(any(n in r for r in replaced) for n in names), replaced
