@@ -110,6 +110,11 @@ CUED_SAID_SHAPES = (
 )
 
 
+# A county code said alone right after a number (cheap test before reading every run).
+# ("so", Sligo, is left out: the everyday word would send most lines to the slow reading)
+_IRISH_QUICK = re.compile(
+    r"[ ,-](?i:" + "|".join(sorted(IRISH_CODES - {"SO"}, key=len, reverse=True)) + r")[ ,-]"
+)
 IRISH_SAID = re.compile(rf"\d{{2,3}}(?:{_IRISH})\d{{3,6}}")
 
 
@@ -149,7 +154,7 @@ def _said_plates(text: str, cued: bool) -> list[tuple[int, int]]:
     clear = {"min_clear": 0, "half_clear": False} if cued else {}
     shapes = SAID_SHAPES + CUED_SAID_SHAPES if cued else SAID_SHAPES
     found = [(s, e) for shape in shapes for s, e, _chars in shaped_spans(text, shape, **clear)]
-    if not cued:
+    if not cued and _IRISH_QUICK.search(text):
         # ids20: an Irish plate in a lower-case line ("a one-five-one, d, four four two
         # nine"): its lone county letter is not clear, but a plate year and a serial of three
         # digits or more are shape enough

@@ -181,13 +181,13 @@ def _post_town_end(text: str, end: int) -> int:
     return end
 
 
-def _trailing_postcode(text: str, end: int) -> tuple[int, int] | None:
+def _trailing_postcode(text: str, end: int, lang: str) -> tuple[int, int] | None:
     """The span of a UK or Norwegian postcode said right after the street ending at ``end``."""
     for after in (_AFTER_STREET, _AFTER_STREET_LOWER_TOWN):
         m = after.match(text, end)
         if m is not None and after is _AFTER_STREET_LOWER_TOWN:
             town = m.group(0).strip(" ,")
-            if any(town in common_words(lang) for lang in ("en", "nb")):
+            if town in common_words(lang):
                 continue  # "…, postnummer null tre …": a word of the sentence, no town
         found = _postcode_at(text, m.end()) if m is not None else None
         if found is not None:
@@ -245,7 +245,7 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
         postcodes: list[tuple[int, int]] = []
         for start, end, entity, score in dict.fromkeys(self._streets(text)):
             yield start, unit_after(text, town_after(text, end, self.lang)), entity, score
-            postcode = _trailing_postcode(text, end)
+            postcode = _trailing_postcode(text, end, self.lang)
             if postcode is not None:
                 postcodes.append(postcode)
                 yield postcode[0], postcode[1], ADDRESS, SCORE_POSTCODE
