@@ -37,7 +37,7 @@ UNITS: dict[str, int] = {
     "null": 0, "en": 1, "ett": 1, "ei": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
     "sju": 7, "syv": 7, "åtte": 8, "ni": 9,
     # English
-    "zero": 0, "oh": 0, "o": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 }  # fmt: skip
 TEENS: dict[str, int] = {
@@ -53,12 +53,17 @@ TENS: dict[str, int] = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 HUNDREDS = ("hundred", "hundre")
-REPEATS: dict[str, int] = {"double": 2, "dobbel": 2, "dobbelt": 2, "triple": 3, "trippel": 3}
+# "treble" is the British "triple" ("treble seven"; ids20)
+REPEATS: dict[str, int] = {
+    "double": 2, "dobbel": 2, "dobbelt": 2, "triple": 3, "treble": 3, "trippel": 3,
+}  # fmt: skip
 # Norwegian unit endings of a one-word tens+unit ("førtien", "tjueni"): not "ei"/"ett".
 _NB_UNIT_ENDINGS = ("en", "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni")
 
 _TOKEN = re.compile(r"\+?\w+(?:-\w+)*")
-_SEPARATOR = re.compile(r"[ ,\-]*")
+# ids20: a hyphenated run is read word by word ("oh-seven-seven-nine-one", "double-oh four
+# four", "ni-tre-fire-fem"); "forty-one" stays one number (the tens + unit rule).
+_SEPARATOR = re.compile(r"(?:[ ,\-]|\.\.\.|…)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +94,15 @@ def word_value(word: str) -> int | None:
     for tens, value in TENS.items():
         if low.startswith(tens) and low[len(tens) :] in _NB_UNIT_ENDINGS:
             return value + UNITS[low[len(tens) :]]
+    # ids20: a Norwegian hundred written as one word, a group of a phone number
+    # ("firehundreogtolv" → 412, "nihundre" → 900)
+    if "hundre" in low:
+        head, _, rest = low.partition("hundre")
+        if head in _NB_UNIT_ENDINGS or head == "ett":
+            tail = word_value(rest[2:]) if rest.startswith("og") else None if rest else 0
+            if tail is not None and 0 <= tail <= 99:
+                return 100 * UNITS[head] + tail
+        return None
     # Old Norwegian counting, unit first (recall2): "femogtretti" → 35, "enogtyve" → 21,
     # also apart (blind6): "fem og tjue" → 25.
     unit, og, tens = low.replace(" og ", "og").partition("og")
@@ -132,29 +146,57 @@ def _candidate_regex() -> re.Pattern[str]:
     pre-scan, so the token-by-token reading runs on a few spans instead of every text)."""
     parts = sorted([*UNITS, *TEENS, *TENS, *REPEATS, *HUNDREDS], key=len, reverse=True)
     morph = "(?:" + "|".join(parts) + ")"
-    token = rf"(?:\+?\d+|{morph}+(?: ?og ?{morph}+)?(?:-{morph})?)"
+    token = rf"(?:\+?\d+|{morph}+(?:(?: ?og ?| and ){morph}+)?(?:-{morph})?)"
+    # a pause written as an ellipsis separates groups too ("oh seven seven... one two three")
     return re.compile(
-        rf"(?<!\w)(?:(?:pluss|plus)\s+)?{token}(?:[ ,\-]+{token}){{2,}}(?!\w)", re.IGNORECASE
+        rf"(?<!\w)(?:(?:pluss|plus)\s+)?{token}(?:(?:[ ,\-]|\.\.\.|…)+{token}){{2,}}(?!\w)",
+        re.IGNORECASE,
     )
 
 
 _CANDIDATE = _candidate_regex()
 
 
-def digit_runs(text: str, min_digits: int = 7) -> Iterator[DigitRun]:
-    """Runs of number words and digit groups with at least ``min_digits`` digits."""
+# Norwegian number words that are English words ("from twenty twelve to twenty fourteen",
+# "the fire"): in an English text they end a run (ids20).
+_NB_WORDS_IN_ENGLISH = frozenset({"to", "fire", "en", "ei", "null"})
+
+
+def digit_runs(text: str, min_digits: int = 7, lang: str | None = None) -> Iterator[DigitRun]:
+    """Runs of number words and digit groups with at least ``min_digits`` digits (``lang``
+    "en": the Norwegian words that are English words are no digits)."""
+    stop = _NB_WORDS_IN_ENGLISH if lang == "en" else frozenset()
     for m in _CANDIDATE.finditer(text):
-        for run in _digit_runs(m.group(0), min_digits):
+        for run in _digit_runs(m.group(0), min_digits, stop):
             yield DigitRun(
                 run.start + m.start(), run.end + m.start(), run.digits, run.words, run.spoken
             )
 
 
-def _digit_runs(text: str, min_digits: int) -> Iterator[DigitRun]:
-    tokens = list(_TOKEN.finditer(text))
+def _digit_pieces(word: str) -> bool:
+    """Every piece of a hyphenated word is one digit or "double"/"triple": digits said one
+    by one ("four-four-six", "double-oh"), never a year ("twenty-twenty")."""
+    pieces = word.lower().lstrip("+").split("-")
+    return len(pieces) > 1 and all(p in UNITS or p in REPEATS or p.isdigit() for p in pieces)
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    """Word tokens; a hyphenated token that is no one number word splits at its hyphens."""
+    out: list[re.Match[str]] = []
+    for tok in _TOKEN.finditer(text):
+        word = tok.group(0)
+        if "-" in word and word_value(word) is None and _digit_pieces(word):
+            out.extend(_WORD_TOKEN.finditer(text, tok.start(), tok.end()))
+        else:
+            out.append(tok)
+    return out
+
+
+def _digit_runs(text: str, min_digits: int, stop: frozenset[str]) -> Iterator[DigitRun]:
+    tokens = _tokens(text)
     i = 0
     while i < len(tokens):
-        run = _read_run(text, tokens, i)
+        run = _read_run(text, tokens, i, stop)
         if run is None:
             i += 1
             continue
@@ -164,12 +206,42 @@ def _digit_runs(text: str, min_digits: int) -> Iterator[DigitRun]:
         i = max(next_i, i + 1)
 
 
-def _read_run(text: str, tokens: list[re.Match[str]], i: int) -> tuple[DigitRun, int] | None:
+def _hundreds_rest(text: str, tokens: list[re.Match[str]], j: int) -> tuple[int, int] | None:
+    """At a unit ``tokens[j]``: "hundre og tolv" / "hundred and twelve" after it → (12, tokens
+    used including the unit), the tens + unit pair "hundre og førti to" too; else None."""
+    if j + 3 >= len(tokens):
+        return None
+    hundred, joiner, first = (tokens[j + k] for k in (1, 2, 3))
+    spaced = all(
+        text[a.end() : b.start()] == " "
+        for a, b in ((tokens[j], hundred), (hundred, joiner), (joiner, first))
+    )
+    if not spaced or hundred.group(0).lower() not in HUNDREDS:
+        return None
+    if joiner.group(0).lower() not in ("og", "and"):
+        return None
+    value = word_value(first.group(0))
+    if value is None or not 0 < value < 100:
+        return None
+    used = 4
+    if first.group(0).lower() in TENS and j + 4 < len(tokens):
+        unit = tokens[j + 4]
+        unit_value = UNITS.get(unit.group(0).lower())
+        if unit_value and text[first.end() : unit.start()] == " ":
+            value += unit_value
+            used = 5
+    return value, used
+
+
+def _read_run(
+    text: str, tokens: list[re.Match[str]], i: int, stop: frozenset[str] = frozenset()
+) -> tuple[DigitRun, int] | None:
     digits = ""
     start = end = -1
     count = 0
     spoken = False
     repeat = 1
+    hundreds = 0  # groups said as "X hundre og Y"
     j = i
     while j < len(tokens):
         tok = tokens[j]
@@ -177,6 +249,8 @@ def _read_run(text: str, tokens: list[re.Match[str]], i: int) -> tuple[DigitRun,
             break
         word = tok.group(0)
         low = word.lower()
+        if low in stop:
+            break
         plus = ""
         if low in ("pluss", "plus") and not count:
             plus, step = "+", 1
@@ -199,6 +273,20 @@ def _read_run(text: str, tokens: list[re.Match[str]], i: int) -> tuple[DigitRun,
             spoken = True
             step = 1
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            rest = _hundreds_rest(text, tokens, j) if 0 < value < 10 else None
+            if rest is not None:
+                # ids20: "fire hundre og tolv, trettifire, …" → 412: a group said as a
+                # hundred, at the start of a run too
+                tail, used = rest
+                hundreds += 1
+                start = tok.start() if start < 0 else start
+                digits += f"{100 * value + tail}" * repeat
+                repeat = 1
+                end = tokens[j + used - 1].end()
+                count += used
+                j += used
+                spoken = True
+                continue
             if (
                 count
                 and 0 < value < 10
@@ -234,4 +322,6 @@ def _read_run(text: str, tokens: list[re.Match[str]], i: int) -> tuple[DigitRun,
         j += step
     if count == 0 or not digits.strip("+"):
         return None
+    if hundreds and count <= 5 * hundreds:
+        return None  # "two hundred and fifty, three hundred and twenty": amounts
     return DigitRun(start, end, digits, count, spoken), j

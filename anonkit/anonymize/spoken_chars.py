@@ -44,6 +44,12 @@ WORD_LETTER_NAMES: dict[str, str] = {
 # Capital letters alone that are words: English "I", "A"; Norwegian dialect "Æ" (I), "E" (is).
 _WORD_CAPITALS = frozenset("IAÆEÅ")
 
+# Two capitals that are words or common abbreviations, never two spelled letters.
+_CAPITAL_WORD_LIST = (
+    "OK TV GP UK US EU ID PC DJ HR IT PE RE OT MP AA NA DS PA IQ BA MA CV IV AE NO SV AP "
+    "OG ER EN ET PÅ DA SÅ NÅ VI DU DE HA JA MR MS DR ST"
+)
+_CAPITAL_WORDS = frozenset(_CAPITAL_WORD_LIST.split())
 # A word (with its apostrophe part: the "d" of "you'd" is no letter D) or a digit group.
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 # Between two characters of one stretch: spaces, a comma, a full stop after a letter, hyphens.
@@ -151,6 +157,10 @@ def _read(
         if low in ("o", "oh") and hyphened:
             return SaidChar(tok.start(), tok.end(), "O", True, True), 1
         return SaidChar(tok.start(), tok.end(), str(value), False, True), 1
+    if len(word) == 2 and word.isupper() and word.isalpha() and word not in _CAPITAL_WORDS:
+        # ids20: two capitals written together start a said plate ("ZH, fire fem sju"; "EL"
+        # is E and L there, not the letter name "el")
+        return SaidChar(tok.start(), tok.end(), word, True, True), 1
     letter = _letter(word, hyphened)
     if letter is None:
         return None, 1

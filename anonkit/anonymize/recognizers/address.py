@@ -44,16 +44,28 @@ NB_STREET_RE = re.compile(
     + r"(?:,? " + _POST_PLACE + r")?"
     + r"(?![\wæøå])"
 )  # fmt: skip
+# A post-office box ("Postboks 123, 5020 Bergen"; ids20): the box number names its holder.
+POSTBOX_RE = re.compile(
+    r"(?<![\w])(?i:postboks|postbox|p\.?o\.? box|pb\.) \d{1,5}(?:,? " + _POST_PLACE + r")?"
+    r"(?![\wæøå])"
+)
 POSTCODE_RE = re.compile(r"(?<![\w.,])(\d{4}) (" + _CAP + r"(?:[ -]" + _CAP + r")?)(?![\wæøå])")
 
 EN_STREET_TYPES = (
     "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Drive", "Close", "Court",
     "Crescent", "Place", "Square", "Terrace", "Way", "Gardens", "Grove", "Hill", "Park",
     "Row", "Walk", "Mews", "Boulevard", "Blvd", "Parade",
+    # ids20: British and Irish endings of estates and small streets ("3 Church View",
+    # "twelve Meadow Rise", "Rowan Brae", "Beechwood Lawns")
+    "Rise", "View", "Heights", "Brae", "Vale", "Green", "Wynd", "Quay", "Chase", "Croft",
+    "Meadows", "Cottages", "Villas", "Lawn", "Lawns", "Manor", "Downs", "Gate", "Wharf",
+    "Yard", "Circus", "Glen", "Loan", "Dale", "Fold",
 )  # fmt: skip
 # A word of a British street name: Welsh and Irish ones have letters beyond a-z ("Tŷ Gwyn
 # Road", "Sráid Mhór"; blind6 session).
-EN_NAME_WORD = r"[A-Z][a-zàáâäèéêëìíîïòóôöùúûüŵŷ]+"
+# ids20: with an apostrophe ("O'Connell Street", "St Mary's Road", "St. Anne's Close").
+_EN_LOWER_LETTERS = r"[a-zàáâäèéêëìíîïòóôöùúûüŵŷ]"
+EN_NAME_WORD = rf"(?:St\.|(?:[A-Z]['’])?[A-Z]{_EN_LOWER_LETTERS}+(?:['’]s)?)"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
 EN_STREET_RE = re.compile(
     r"(?<![\w])"
@@ -70,6 +82,33 @@ UK_POSTCODE_CUED_RE = re.compile(
     r"post ?code(?:'s| is| was| were|:)? (?P<pc>[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})(?![\w])",
     re.IGNORECASE,
 )
+
+# A written postcode in a lower-case line ("bs35 2qr", "m14 5ty"; ids20): the same shape in
+# lower case, never an ordinal or a time in its second half ("a1 2nd", "b12 3pm").
+UK_POSTCODE_LOWER_RE = re.compile(
+    r"(?<![\w-])[a-z]{1,2}\d[a-z\d]? \d(?!st|nd|rd|th|am|pm)[a-z]{2}(?![\w-])"
+)
+
+# A flat or unit said after the street ("Kongens gate førtito, leilighet H null to null en",
+# "12 Mill Lane, flat four b"; ids20): one to six characters said, digits or letters.
+_UNIT_CHAR = (
+    r"(?:\d{1,4}[A-Za-z]?|[A-Za-zÆØÅæøå](?![\wæøå'’-])|"
+    r"(?i:null|en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|zero|oh|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\wæøå-]))"
+)
+UNIT_AFTER_RE = re.compile(
+    r",?\s*(?:(?i:leilighet|leil\.|flat|apartment|apt\.?|unit|oppgang|inngang)"
+    r"(?: (?i:nummer|nr\.?|number|no\.?))? " + _UNIT_CHAR + r"(?:,? " + _UNIT_CHAR + r"){0,5}"
+    # a Norwegian dwelling number alone ("Sandviksveien 14, H0301")
+    r"|(?i:[hkul])\d{4}(?![\w-]))"
+)
+
+
+def unit_after(text: str, end: int) -> int:
+    """``end`` moved over a flat or unit number said right after an address ending there."""
+    m = UNIT_AFTER_RE.match(text, end)
+    return m.end() if m else end
+
 
 SCORE_STREET = 0.85
 SCORE_UK_POSTCODE = 0.8
@@ -95,12 +134,38 @@ _TOWN_AFTER_RE = re.compile(
 )
 
 
+# The same in a lower-case line (ids20): the town must be a listed place
+# ("…, barton-upon-humber", "…, pontypridd").
+_LOWER_TOWN_AFTER_RE = re.compile(
+    r",\s*(?:(?:um+|uh+|erm|ehm?|eh+)\s*,?\s*)?"
+    r"(?P<town>[a-zæøå][\wæøå'’]+(?:-[a-zæøå][\wæøå'’]+)*(?: [a-zæøå][\wæøå'’]+)?)(?![\w'’-])"
+)
+
+
+def _listed_lower_town(text: str, end: int) -> int | None:
+    """The end of a listed place said in lower case right after ``end``, or None."""
+    m = _LOWER_TOWN_AFTER_RE.match(text, end)
+    if m is None:
+        return None
+    known = places() | uk_towns()
+    town = m.group("town")
+    for candidate in (town, town.split(" ")[0]):
+        titled = "-".join(
+            part if part in ("upon", "on", "under", "le", "by", "in", "en") else part.title()
+            for part in candidate.split("-")
+        )
+        if titled in known or candidate.title() in known:
+            return m.start("town") + len(candidate)
+    return None
+
+
 def town_after(text: str, end: int, lang: str) -> int:
     """``end`` moved over the district or town said after a street address ending there, when
     its first word is a listed place or no everyday word ("…, I think" stays out)."""
     m = _TOWN_AFTER_RE.match(text, end)
     if m is None:
-        return end
+        lower = _listed_lower_town(text, end)
+        return end if lower is None else lower
     town = m.group("town")
     first = re.split(r"[ -]", town, maxsplit=1)[0]
     known = places() | uk_towns()
@@ -122,14 +187,15 @@ class AddressRecognizer(AnonkitRecognizer):
         if not any(ch.isdigit() for ch in text):
             return
         taken: list[tuple[int, int]] = []
-        for regex in (EN_STREET_RE, NB_STREET_RE):
+        for regex in (EN_STREET_RE, NB_STREET_RE, POSTBOX_RE):
             for m in regex.finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
-                    end = town_after(text, m.end(), self.lang)
+                    end = unit_after(text, town_after(text, m.end(), self.lang))
                     taken.append((m.start(), end))
                     yield m.start(), end, ADDRESS, SCORE_STREET
         uk = [(m.start(), m.end()) for m in UK_POSTCODE_RE.finditer(text)]
         uk += [(m.start("pc"), m.end("pc")) for m in UK_POSTCODE_CUED_RE.finditer(text)]
+        uk += [m.span() for m in UK_POSTCODE_LOWER_RE.finditer(text)]
         for start, end in uk:
             if not any(s < end and start < e for s, e in taken):
                 taken.append((start, end))

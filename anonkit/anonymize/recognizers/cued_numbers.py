@@ -51,6 +51,7 @@ CUE_RE = re.compile(
     r")"
     # what the digits are of, said between ("de fire siste på mobilnummeret hans er …")
     r"(?: (?:på|av|of|on|in|i) (?:the |my |his |her |mitt |min )?\w+(?: \w+)?)?"
+    r"(?:['’]s)?"  # ids20: "my hospital number's …"
     r"(?: (?:of )?(?:it|mine|min|mitt|hans|hennes|his|her|is|was|are|were|'s|er|var|e|va|"
     r"like|liksom|altså|then|så|da))*[:,]? ",
     re.IGNORECASE,
@@ -68,6 +69,7 @@ _PHONE_WORDS = re.compile(
     re.IGNORECASE,
 )
 MIN_DIGITS = 3
+_PPS_LETTERS = re.compile(r"(?:,? [a-wA-W](?![\w'’-])){1,2}(?=\s*(?:[,.;!?]|$))")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 SCORE = 0.85
 # Irish shapes on said or written characters.
@@ -172,6 +174,11 @@ class CuedNumberRecognizer(AnonkitRecognizer):
                 continue
             if _YEAR.fullmatch(chars) and not _COUNTED.search(cue.group(0)):
                 continue  # "the lease ends in 2027": a year names no one ("the last four")
+            if len(chars) == 7 and chars.isdigit():
+                # a PPS number's letters, said lower-case after a comma ("…, t, a"; ids20)
+                letters = _PPS_LETTERS.match(text, end)
+                if letters is not None:
+                    end = letters.end()
             partial = _PARTIAL_RE.search(cue.group(0))
             before = text[max(0, cue.start() - 60) : cue.end()]
             if cue.group("eircode"):

@@ -57,6 +57,10 @@ def with_article(text: str, start: int) -> int:
 NUMERIC_RE = re.compile(
     r"(?<![\w.,/-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)"
 )
+# Norwegian handwriting and SMS style (ids20): "5/5-90", "12/3-1984", "1/11-07".
+SLASH_DASH_RE = re.compile(
+    r"(?<![\w./-])(?P<d>\d{1,2})/(?P<m>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)"
+)
 ISO_RE = re.compile(r"(?<![\w.-])(?P<y>(?:1[89]|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])")
 # 12. mars 1984 / 12 March 1984 / 12th of March, 1984 (year optional, checked in code)
 DAY_MONTH_RE = re.compile(
@@ -120,6 +124,10 @@ class DateRecognizer(AnonkitRecognizer):
 
         for m in ISO_RE.finditer(text):
             if _valid(int(m["y"]), int(m["m"]), int(m["d"])) and fresh(m.start(), m.end()):
+                yield m.start(), m.end(), DATE, SCORE_FULL
+        for m in SLASH_DASH_RE.finditer(text):
+            valid = _valid(_two_digit_year(m["y"]), int(m["m"]), int(m["d"]))
+            if valid and fresh(m.start(), m.end()):
                 yield m.start(), m.end(), DATE, SCORE_FULL
         for m in NUMERIC_RE.finditer(text):
             year, a, b = _two_digit_year(m["y"]), int(m["a"]), int(m["b"])

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import LICENSE_PLATE
 from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, says_a_number, word_value
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
+from anonkit.anonymize.recognizers._fillers import is_filler, with_fillers_skipped
 from anonkit.anonymize.spoken_chars import shaped_spans
 
 _L = "[A-ZÆØÅ]"
@@ -69,8 +70,30 @@ def said_digits(said: str) -> str | None:
 
 PLATE_CUE = re.compile(
     r"(?<!\w)(?:reg|registration|number ?plate|plates?|skilt(?:et)?|nummerskilt(?:et)?|"
-    r"bilnummer(?:et)?|regnummer(?:et)?)(?!\w)",
+    r"bilnummer(?:et)?|reg(?:istrerings)?nummer(?:et)?|skiltnummer(?:et)?|"
+    # ids20: the vehicle itself names what is spelled after it ("the car was a y sixty-eight,
+    # k l m"); the plate shape is still required, so "the van was a wreck" names nothing
+    r"car|van|motorbike|bike|lorry|taxi|bilen|bil|varebil(?:en)?|motorsykkel(?:en)?)(?!\w)",
     re.IGNORECASE,
+)
+# After a plate word, a written plate counts in a lower-case line too ("reg was lk19 opd",
+# "skiltet var dk 45 123"; ids20); without one, "på 12 345" is words and an amount.
+CUED_PLATE_RES = (
+    re.compile(r"(?<![\w-])[a-zæøå]{2} ?\d{2} ?\d{3}(?![\w-])"),
+    re.compile(r"(?<![\w-])[a-z] ?[a-z] ?\d ?\d ?[a-z] ?[a-z] ?[a-z](?![\w-])"),
+    # British prefix and suffix plates of 1963-2001 ("K347 BNX", "ABC 123D")
+    re.compile(r"(?<![\w-])[a-z]\d{1,3} ?[a-z]{3}(?![\w-])", re.IGNORECASE),
+    re.compile(r"(?<![\w-])[a-z]{3} ?\d{1,3} ?[a-z](?![\w-])", re.IGNORECASE),
+)
+# A British written plate with its digits joined to the letters ("lk19 opd") is no word in
+# any case.
+LOWER_BRITISH_RE = re.compile(r"(?<![\w-])[a-z]{2}\d{2} ?[a-z]{3}(?![\w-])")
+CUE_REACH = 40
+# Two-letter words that start an amount or a clause after a plate word ("bilen på 12 345
+# kroner", "the car in 19 …"): no plate begins with them.
+_WORD_PREFIXES = word_set(
+    "på er en et ei og av om da så nå ca kr nr til ut vi du de se ja at to in on of by an as "
+    "or so no up me we he it my us be do go am is"
 )
 # The plate shapes on the characters a stretch of speech spells (:mod:`..spoken_chars`).
 SAID_SHAPES = (
@@ -78,6 +101,33 @@ SAID_SHAPES = (
     re.compile(r"[A-Z]{2}\d{2}[A-Z]{3}"),  # British
     re.compile(rf"\d{{2,3}}(?:{_IRISH})\d{{1,6}}"),  # Irish
 )
+# Older British plates, said after a plate word only ("his reg was K three four seven, B N X")
+CUED_SAID_SHAPES = (
+    re.compile(r"[A-Z]\d{1,3}[A-Z]{3}"),
+    re.compile(r"[A-Z]{3}\d{1,3}[A-Z]"),
+    # a letter O said "o"/"oh" reads as a zero: "Y K sixty-nine, F N O"
+    re.compile(r"[A-Z]{2}\d{2}(?=[A-Z0]{3})(?![A-Z]{3})[A-Z0]{3}"),
+)
+
+
+# A county code said alone right after a number (cheap test before reading every run).
+# ("so", Sligo, is left out: the everyday word would send most lines to the slow reading)
+_IRISH_QUICK = re.compile(
+    r"[ ,-](?i:" + "|".join(sorted(IRISH_CODES - {"SO"}, key=len, reverse=True)) + r")[ ,-]"
+)
+IRISH_SAID = re.compile(rf"\d{{2,3}}(?:{_IRISH})\d{{3,6}}")
+
+
+def _irish_year(chars: str) -> bool:
+    """The year part of an Irish plate: 87-12, or 131-262 by half-year (2013 on)."""
+    year = re.match(r"\d+", chars)
+    digits = year.group(0) if year else ""
+    if len(digits) == 2:
+        return int(digits) >= 87 or int(digits) <= 12
+    return len(digits) == 3 and digits[2] in "12" and 13 <= int(digits[:2]) <= 26
+
+
+_LOWER_PAIR = re.compile(rf"(?<![\w-])([a-zæøå]{{2}}),? (?={said_number_token()})")
 
 
 def spoken_plates(text: str) -> Iterator[tuple[int, int]]:
@@ -86,16 +136,38 @@ def spoken_plates(text: str) -> Iterator[tuple[int, int]]:
     the longer stretch wins."""
     # After a plate word ("a cork reg, one six two, c, four four eight one"), a lower-case
     # letter alone is spelled too (blind6 session).
-    cued = PLATE_CUE.search(text) is not None
+    cue = PLATE_CUE.search(text)
+    found = _said_plates(text, cue is not None)
+    if cue is not None and not found:
+        # ids20: two lower-case letters right after a plate word are the plate's letters
+        # ("skiltnummeret var el førtiåtte …"), read as if written in capitals (same length,
+        # so the offsets hold)
+        pair = _LOWER_PAIR.search(text, cue.end(), cue.end() + CUE_REACH)
+        word = pair.group(1) if pair is not None else ""
+        if pair is not None and word not in _WORD_PREFIXES and not is_filler(word):
+            found = _said_plates(text[: pair.start(1)] + word.upper() + text[pair.end(1) :], True)
+    yield from found
+
+
+def _said_plates(text: str, cued: bool) -> list[tuple[int, int]]:
+    """The plate spans :func:`spoken_plates` reads, longest first where they overlap."""
     clear = {"min_clear": 0, "half_clear": False} if cued else {}
-    found = [
-        (s, e) for shape in SAID_SHAPES for s, e, _chars in shaped_spans(text, shape, **clear)
-    ]
+    shapes = SAID_SHAPES + CUED_SAID_SHAPES if cued else SAID_SHAPES
+    found = [(s, e) for shape in shapes for s, e, _chars in shaped_spans(text, shape, **clear)]
+    if not cued and _IRISH_QUICK.search(text):
+        # ids20: an Irish plate in a lower-case line ("a one-five-one, d, four four two
+        # nine"): its lone county letter is not clear, but a plate year and a serial of three
+        # digits or more are shape enough
+        found += [
+            (s, e)
+            for s, e, chars in shaped_spans(text, IRISH_SAID, min_clear=0, half_clear=False)
+            if _irish_year(chars)
+        ]
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found, key=lambda span: span[0] - span[1]):
         if not any(s < end and start < e for s, e in kept):
             kept.append((start, end))
-    yield from sorted(kept)
+    return sorted(kept)
 
 
 class LicensePlateRecognizer(AnonkitRecognizer):
@@ -105,12 +177,27 @@ class LicensePlateRecognizer(AnonkitRecognizer):
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if not says_a_number(text):
-            return  # every plate shape holds digits
+            return iter(())  # every plate shape holds digits
+        # ids20: a filler inside a said plate ("ZH, eh, fire fem sju, to ni")
+        return with_fillers_skipped(text, self.lang, self._find)
+
+    def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         seen: list[tuple[int, int]] = []
         for pattern in PLATE_RES:
             for m in pattern.finditer(text):
                 seen.append((m.start(), m.end()))
                 yield m.start(), m.end(), LICENSE_PLATE, SCORE
+        for m in LOWER_BRITISH_RE.finditer(text):
+            seen.append((m.start(), m.end()))
+            yield m.start(), m.end(), LICENSE_PLATE, SCORE
+        for cue in PLATE_CUE.finditer(text):
+            for pattern in CUED_PLATE_RES:
+                m = pattern.search(text, cue.end(), cue.end() + CUE_REACH)
+                if m is None or m.group(0)[:2].lower() in _WORD_PREFIXES:
+                    continue
+                if not any(s < m.end() and m.start() < e for s, e in seen):
+                    seen.append((m.start(), m.end()))
+                    yield m.start(), m.end(), LICENSE_PLATE, SCORE
         for start, end in spoken_plates(text):
             if not any(s < end and start < e for s, e in seen):
                 yield start, end, LICENSE_PLATE, SCORE

@@ -36,6 +36,7 @@ from anonkit.anonymize.recognizers.address import (
     NB_SEPARATE,
     NB_SUFFIXES,
     town_after,
+    unit_after,
 )
 from anonkit.anonymize.spoken_chars import said_runs, shaped_spans
 from anonkit.anonymize.wordlists import common_words
@@ -76,9 +77,34 @@ NB_SPOKEN_RE = re.compile(
 # English: an optional flat before the house number ("flat three, twelve Harbour Road") and
 # an optional "number" ("number nine Chapel Street") (spoken2).
 _EN_FLAT = r"(?:(?:[Ff]lat|[Aa]partment|[Uu]nit) (?:" + _NUM + r"|\d{1,3}[a-zA-Z]?),? )?"
+# A house number past a hundred ("two hundred and twelve Cowley Road"; ids20).
+_EN_HUNDREDS = (
+    r"(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Aa]) "
+    r"hundred (?:and )?)?"
+)
+
+
+def _house_value(said: str) -> int | None:
+    """The house number said: "forty-two" → 42, "two hundred and twelve" → 212."""
+    low = said.lower()
+    if " hundred " not in low:
+        return word_value(said)
+    head, _, rest = low.partition(" hundred ")
+    rest = rest.removeprefix("and ")
+    hundreds = 1 if head == "a" else word_value(head)
+    tail = word_value(rest)
+    return None if hundreds is None or tail is None else 100 * hundreds + tail
+
+
+# A house letter after the number ("forty-three b, Clifton Street"; ids20): "a" only before a
+# comma, elsewhere it is the article.
+_EN_HOUSE_LETTER = r"(?: (?:[b-hB-H]|[aA](?=,)))?"
+# A capital A mid-sentence before a capitalized street is the house letter ("twenty-two A
+# Albert Road"), the article being lower-case there.
+_EN_HOUSE_LETTER_CASED = r"(?: (?:[b-hA-H]|a(?=,)))?"
 EN_SPOKEN_RE = re.compile(
-    r"(?<![\w])" + _EN_FLAT + r"(?:[Nn]umber |[Nn]o\.? )?(?P<num>" + _NUM
-    + r"),? (?:" + EN_NAME_WORD + r" ){1,3}(?:"
+    r"(?<![\w])" + _EN_FLAT + r"(?:[Nn]umber |[Nn]o\.? )?(?P<num>" + _EN_HUNDREDS + _NUM
+    + r")" + _EN_HOUSE_LETTER_CASED + r",? (?:" + EN_NAME_WORD + r" ){1,3}(?:"
     + "|".join(EN_STREET_TYPES) + r")\b",
 )  # fmt: skip
 
@@ -89,7 +115,8 @@ EN_SPOKEN_RE = re.compile(
 _EN_LOWER_TYPES = sorted(
     word_set(
         "street road lane avenue close crescent drive way terrace gardens court place row grove "
-        "hill walk mews parade square"
+        "hill walk mews parade square rise view heights brae vale wynd quay croft meadows "
+        "cottages villas lawns manor"
     )
 )
 _EN_NOT_NAME = word_set(
@@ -97,23 +124,37 @@ _EN_NOT_NAME = word_set(
     "was were went is of for with one"
 )
 EN_LOWER_RE = re.compile(
-    r"(?<![\w])(?:(?:live[sd]?|living|at|address(?: is|'s| was)?|moved (?:in)?to|stayed at)"
+    r"(?<![\w])(?:(?:live[sd]?|living|at|address(?: is|'s| was)?|moved (?:in)?to|stayed at|"
+    r"in|on|from|it's|it is|it was|that's)"
     r",? |(?=(?:flat|apartment|unit) ))"
-    r"(?P<addr>" + _EN_FLAT.lower() + r"(?:number |no\.? )?(?:" + _NUM + r"|\d{1,4}[a-z]?)"
-    r",? (?P<name>[a-z]+(?: [a-z]+)?) (?:" + "|".join(_EN_LOWER_TYPES) + r"))(?![\w-])",
+    r"(?P<addr>" + _EN_FLAT.lower() + r"(?:number |no\.? )?(?:" + _EN_HUNDREDS.lower() + _NUM
+    + r"|\d{1,4}[a-z]?)"
+    + _EN_HOUSE_LETTER.lower()
+    # the truecaser may have capitalized a name word ("sixty-one Kings road"; ids20)
+    + r",? (?P<name>[a-zA-Z][a-zA-Zŵŷâêîôû'’]*[a-zŵŷâêîôû](?: [a-zA-Z][a-zA-Zŵŷâêîôû'’]*"
+    r"[a-zŵŷâêîôû])?) (?:"
+    + "|".join(_EN_LOWER_TYPES)
+    + r"))(?![\w-])",
 )  # fmt: skip
 NB_LOWER_RE = re.compile(
     r"(?<![\wæøå])(?:bor|bodde|budde|adressen(?: min| hans| hennes| vår)?(?: er| var)?"
     r"|adressa(?: mi| hans| hennes)?(?: er| var)?|flytta|flyttet|vokste opp)"
     # orgids: an adverb between ("adressa nå er kaiveien femten")
     r"(?: (?:nå|no|da|før|egentlig|visst))?(?: (?:er|var|e|va))?(?: (?:i|på|til))? "
-    r"(?P<addr>[a-zæøå]+(?:" + "|".join(NB_SUFFIXES) + r") (?:nummer )?(?P<num>" + _NUM
-    + r"|\d{1,4})(?: ?(?:be|[b-h])(?![\wæøå]))?)(?P<end>\s*(?:[,.;!?]|$|\bi\b|\bpå\b))?",
+    r"(?P<addr>(?:(?:(?:øvre|nedre|nordre|søndre|vestre|østre|store|lille|gamle|nye) )?"
+    + r"[a-zæøå]+(?:" + "|".join(NB_SUFFIXES) + r")"
+    # ids20: a street of separate words ("bjørnstjerne bjørnsons gate ni b", "nordre gate 12")
+    + r"|(?:[a-zæøåA-ZÆØÅ][a-zæøå]+ ){1,3}(?:" + "|".join(NB_SEPARATE) + r"))"
+    + r" (?:nummer )?(?P<num>" + _NUM
+    + r"|\d{1,4})(?: ?(?:be|[b-h]|a(?=,))(?![\wæøå]))?)(?P<end>\s*(?:[,.;!?]|$|\bi\b|\bpå\b))?",
 )  # fmt: skip
 
 # A postcode said right after a street, with or without a town between (spoken2): "thirty-one
 # Station Road, Leeds, L S six, four J T", "Kongens gate tjuefire, null en fem to Oslo".
 _AFTER_STREET = re.compile(r",? (?:[A-ZÆØÅ][a-zæøå]+,? )?")
+# ids20: the town may be lower-case ("… lark rise, didcot, o x eleven, seven b q"); tried
+# after the above, so a postcode said right after the street ("null en fem to") comes first.
+_AFTER_STREET_LOWER_TOWN = re.compile(r",? [a-zæøå][a-zæøå]+(?:-[a-zæøå]+)*,? ")
 # Words after a postcode that open the rest of the sentence, not a town.
 _NOT_TOWN = word_set(
     "i på og men der da så er var e va som med til fra hos ved for nå no the and in at on "
@@ -140,12 +181,22 @@ def _post_town_end(text: str, end: int) -> int:
     return end
 
 
-def _trailing_postcode(text: str, end: int) -> tuple[int, int] | None:
+def _trailing_postcode(text: str, end: int, lang: str) -> tuple[int, int] | None:
     """The span of a UK or Norwegian postcode said right after the street ending at ``end``."""
-    m = _AFTER_STREET.match(text, end)
-    if m is None:
-        return None
-    start = m.end()
+    for after in (_AFTER_STREET, _AFTER_STREET_LOWER_TOWN):
+        m = after.match(text, end)
+        if m is not None and after is _AFTER_STREET_LOWER_TOWN:
+            town = m.group(0).strip(" ,")
+            if town in common_words(lang):
+                continue  # "…, postnummer null tre …": a word of the sentence, no town
+        found = _postcode_at(text, m.end()) if m is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def _postcode_at(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a UK or Norwegian postcode said right at ``start``."""
     tail = text[start : start + 60]
     for run in digit_runs(tail, min_digits=4):
         if run.start == 0 and len(run.digits) == 4 and run.digits.isdigit() and run.words >= 3:
@@ -166,9 +217,17 @@ def _trailing_postcode(text: str, end: int) -> tuple[int, int] | None:
 def _postcode_end(said: str) -> int | None:
     """Length of the prefix of ``said`` that reads as a whole UK postcode, or None (a cue
     or a street before it already says one comes: no clear letter needed)."""
+    # ids20: a postcode opens with letters, so a first "o"/"oh" is the letter O ("o x eleven,
+    # seven b q" is OX11 7BQ, "oh l four" OL4); same length, so the offsets hold
+    opening = _O_OPENING.match(said)
+    if opening is not None:
+        said = "O" + " " * (opening.end(1) - 1) + said[opening.end(1) :]
     for start, end, _chars in shaped_spans(said, _PC_SHAPE, min_clear=0, half_clear=False):
         return end if start == 0 else None
     return None
+
+
+_O_OPENING = re.compile(r"(o|oh)[ ,-]+(?=[a-z] |[a-z],|[a-z]-)", re.IGNORECASE)
 
 
 class SpokenAddressRecognizer(AnonkitRecognizer):
@@ -184,9 +243,9 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
 
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         postcodes: list[tuple[int, int]] = []
-        for start, end, entity, score in self._streets(text):
-            yield start, town_after(text, end, self.lang), entity, score
-            postcode = _trailing_postcode(text, end)
+        for start, end, entity, score in dict.fromkeys(self._streets(text)):
+            yield start, unit_after(text, town_after(text, end, self.lang)), entity, score
+            postcode = _trailing_postcode(text, end, self.lang)
             if postcode is not None:
                 postcodes.append(postcode)
                 yield postcode[0], postcode[1], ADDRESS, SCORE_POSTCODE
@@ -212,12 +271,14 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
             end = m.end("letter") if keep else m.end("num")
             yield m.start(), end, ADDRESS, SCORE
         for m in EN_SPOKEN_RE.finditer(text):
-            value = word_value(m.group("num"))
-            if value is None or value == 0 or value > 99:
+            value = _house_value(m.group("num"))
+            if value is None or value == 0 or value > 999:
                 continue
             yield m.start(), m.end(), ADDRESS, SCORE
         for m in EN_LOWER_RE.finditer(text):
-            if not set(m.group("name").split()) & _EN_NOT_NAME:
+            words = m.group("name").lower().split()
+            # "twenty two close calls": a number word is no street name
+            if not set(words) & _EN_NOT_NAME and all(word_value(w) is None for w in words):
                 yield m.start("addr"), m.end("addr"), ADDRESS, SCORE
         for m in NB_LOWER_RE.finditer(text):
             num = m.group("num")

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import DATE
-from anonkit.anonymize.numberwords import TEENS, TENS, UNITS
+from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, word_value
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
 from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
 from anonkit.anonymize.recognizers.dates import MONTHS, with_article
@@ -64,9 +64,11 @@ _MORPH = "(?:" + "|".join(_MORPHEMES) + ")"
 # Norwegian writes a year as one word with its "og": "totusenogseks", "totusenogén".
 _NUMWORD = rf"{_MORPH}+(?:(?:-|og){_MORPH}+)*"
 _YEAR = rf"(?:(?:1[89]|20)\d\d|'?\d\d|{_NUMWORD}(?: (?:og |and )?{_NUMWORD}){{0,4}})"
+# A hedge between day and month ("the fifteenth, I think, of August, ninety-six"; ids20).
+_HEDGE = r"(?:,? (?:i think|i believe|i reckon|jeg tror|tror jeg|tror æ|trur eg),?)?"
 SPOKEN_DATE_RE = re.compile(
     rf"(?<!\w)(?P<day>{_ORDINAL}|[12]\d(?:st|nd|rd|th|\.)|3[01](?:st|th|\.)|0?[1-9](?:st|nd|rd|th|\.))"
-    rf",? (?:of )?(?P<month>{_MONTH}),? (?P<year>{_YEAR})(?!\w)",
+    rf"{_HEDGE},? (?:of )?(?P<month>{_MONTH}),? (?P<year>{_YEAR})(?!\w)",
     re.IGNORECASE,
 )
 # Norwegian says a date with the month as an ordinal too: "tredje i sjette åttifem" (the
@@ -78,9 +80,12 @@ _MONTH_ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
 _MONTH_ORD = "|".join(sorted(_MONTH_ORDINALS, key=len, reverse=True))
+# ids20: written English ordinals too ("the 3rd of the 4th, 2019")
 ORDINAL_MONTH_RE = re.compile(
-    rf"(?<!\w)(?P<day>{_ORDINAL}|[12]\d\.|3[01]\.|0?[1-9]\.)"
-    rf"(?P<comma>,)? (?:(?:i|of the) )?(?P<month>{_MONTH_ORD}|1[0-2]\.|0?[1-9]\.),? "
+    rf"(?<!\w)(?P<day>{_ORDINAL}|[12]\d\.|3[01]\.|0?[1-9]\.|[12]\d(?:st|nd|rd|th)|"
+    rf"3[01](?:st|th)|0?[1-9](?:st|nd|rd|th))"
+    rf"(?P<comma>,)? (?:(?:i|of the) )?(?P<month>{_MONTH_ORD}|1[0-2]\.|0?[1-9]\.|"
+    rf"1[0-2](?:th)|0?[1-9](?:st|nd|rd|th)),? "
     rf"(?P<year>{_YEAR})(?!\w)",
     re.IGNORECASE,
 )
@@ -109,7 +114,39 @@ DAY_MONTH_RE = re.compile(
 # The same without a year (blind6 session), taken only after a birth word: "født fjortende i
 # tiende", "born the third of the sixth".
 DAY_ORDINAL_MONTH_RE = re.compile(
-    rf"(?<!\w)(?P<day>{_ORDINAL}) (?:i|of the) (?P<month>{_MONTH_ORD})(?!\w)", re.IGNORECASE
+    rf"(?<!\w)(?P<day>{_ORDINAL})(?: (?:i|of the)|,)? (?P<month>{_MONTH_ORD})(?!\w)",
+    re.IGNORECASE,
+)
+# Day, month and year said as plain numbers after a birth word (ids20): "born twelve, three,
+# eighty-eight", "født tolv tre åttiåtte", "date of birth twenty-one, six, nineteen ninety".
+_NUMBER_TOKEN = rf"{_MORPH}+(?:-{_MORPH})?"
+CARDINAL_DATE_RE = re.compile(
+    rf"(?<!\w)(?P<day>{_NUMBER_TOKEN}(?: {_MORPH})?)(?:,? | ?/ ?)(?P<month>{_NUMBER_TOKEN})"
+    rf"(?:,? | ?/ ?)(?P<year>(?:1[89]|20)\d\d|{_NUMWORD}(?: (?:og |and )?{_NUMWORD}){{0,3}})(?!\w)",
+    re.IGNORECASE,
+)
+# The day said as a cardinal, as ASR often writes a mumbled ordinal ("on the twelve of
+# March, nineteen eighty-five", "født tolv mars nittenåttifem"; ids20): with a whole year.
+CARDINAL_DAY_RE = re.compile(
+    rf"(?<!\w)(?:the )?(?P<day>{_NUMBER_TOKEN}(?: {_MORPH})?)(?: of)? (?P<month>{_MONTH}),? "
+    rf"(?P<year>{_NUMWORD}(?: (?:og |and )?{_NUMWORD}){{0,4}})(?!\w)",
+    re.IGNORECASE,
+)
+# A day corrected or given as a choice before a date ("the ninth, no, the tenth of October",
+# "andre, nei, tredje januar", "the fourth or fifth of May"): the first day identifies too.
+_CORRECTION = (
+    r"no|sorry|i mean|or|or was it|no wait|nei|unnskyld|jeg mener|æ mener|eller|"
+    r"eller var det|eller var det den|nei vent"
+)
+CORRECTED_DAY_RE = re.compile(
+    rf"(?<!\w)(?:the )?(?:{_ORDINAL}),? (?:{_CORRECTION})[,.]? (?:the )?$", re.IGNORECASE
+)
+# The weekday said before a date ("Friday the thirteenth of March, twenty fifteen", "fredag
+# trettende mars"): the writer may mark it with the date, and it narrows the date no less.
+WEEKDAY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|"
+    r"onsdag|torsdag|fredag|lørdag|søndag)(?:,? (?:the|den))?,? $",
+    re.IGNORECASE,
 )
 # A holiday for a day (blind8: "born on Boxing Day nineteen seventy-nine"): with a year
 # anywhere, without one only right after "born on" ("født på julaften").
@@ -134,6 +171,16 @@ def _year_parts(year: str) -> int:
     if year.lstrip("'").isdigit():
         return 2
     return len(_MORPH_RE.findall(year))
+
+
+def _spoken_value(said: str) -> int | None:
+    """The number a day or month says: "twelve" → 12, "twenty one"/"tjueen" → 21."""
+    head, _, tail = said.lower().partition(" ")
+    value = word_value(head)
+    if value is not None and tail:
+        unit = word_value(tail)
+        return value + unit if head in TENS and unit is not None and 0 < unit < 10 else None
+    return value
 
 
 def _decade_after_birth_word(text: str, m: re.Match[str]) -> bool:
@@ -172,7 +219,24 @@ class SpokenDateRecognizer(AnonkitRecognizer):
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         # spoken2: also read the text with hesitation fillers cut out (_fillers).
-        return with_fillers_skipped(text, self.lang, self._find)
+        for start, end, kind, score in with_fillers_skipped(text, self.lang, self._find):
+            corrected = CORRECTED_DAY_RE.search(text, max(0, start - 40), start)
+            start = corrected.start() if corrected else start
+            weekday = WEEKDAY_BEFORE_RE.search(text, max(0, start - 16), start)
+            yield (weekday.start() if weekday else start), end, kind, score
+
+    def _cardinal_dates(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        """``CARDINAL_DATE_RE`` after a birth word, when the numbers make a real date."""
+        for m in CARDINAL_DATE_RE.finditer(text):
+            if not _after_birth_word(text, m.start()):
+                continue
+            day = _spoken_value(m.group("day"))
+            month = _spoken_value(m.group("month"))
+            year = m.group("year")
+            whole_year = year.isdigit() or _year_parts(year) >= 2
+            short_year = (value := _spoken_value(year)) is not None and 10 <= value <= 99
+            if day and month and 1 <= day <= 31 and 1 <= month <= 12 and (whole_year or short_year):
+                yield m.start(), m.end(), DATE, SCORE
 
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         with_year: set[int] = set()
@@ -183,6 +247,7 @@ class SpokenDateRecognizer(AnonkitRecognizer):
                 with_year.add(m.start())
                 yield with_article(text, m.start("day")), m.end("year"), DATE, SCORE
         if BIRTH_WORD_RE.search(text):
+            yield from self._cardinal_dates(text)
             # "født fjortende i tiende" (no year): a day and a month after a birth word.
             for m in DAY_ORDINAL_MONTH_RE.finditer(text):
                 window = text[max(0, m.start() - 40) : m.start()]
@@ -208,6 +273,10 @@ class SpokenDateRecognizer(AnonkitRecognizer):
                 full = SPOKEN_DATE_RE.match(text, m.start())
                 if full is None or _year_parts(full.group("year")) < 2:
                     yield with_article(text, m.start("day")), m.end(), DATE, SCORE
+        for m in CARDINAL_DAY_RE.finditer(text):
+            day = _spoken_value(m.group("day"))
+            if day is not None and 1 <= day <= 31 and _year_parts(m.group("year")) >= 2:
+                yield m.start(), m.end("year"), DATE, SCORE
         for m in SPOKEN_DATE_RE.finditer(text):
             year = m.group("year")
             # A year said as words may run on into the sentence ("… nitten, og så"): keep

@@ -23,13 +23,27 @@ from anonkit.anonymize.recognizers._web_words import SPOKEN_AT, SPOKEN_DOT, SPOK
 _AT = SPOKEN_AT
 _DOT = SPOKEN_DOT
 TLDS = frozenset(SPOKEN_TLDS)
+# ids20: a domain name said as words ("mark hale photography dot co dot uk"), and a
+# free-mail provider alone, its ".com" left unsaid ("jsmith eighty-five at gmail"); not
+# "outlook" or "live", everyday words ("we met at outlook village").
+_PROVIDERS = (
+    r"(?:gmail|googlemail|hotmail|yahoo|icloud|btinternet|eircom|aol|protonmail|msn|"
+    r"virginmedia|talktalk)"
+)
 SPOKEN_AT_RE = re.compile(
-    rf"(?<!\w){_AT} (?P<domain>[\w-]+(?: {_DOT} [\w-]+)+|[\w-]+(?:\.[\w-]+)+)(?!\w)",
+    rf"(?<!\w){_AT} (?P<domain>[\w-]+(?: [\w-]+){{0,2}}(?: {_DOT} [\w-]+)+"
+    rf"|[\w-]+(?:\.[\w-]+)+|{_PROVIDERS}(?=\s*(?:[,.;!?]|$)))(?!\w)",
     re.IGNORECASE,
 )
 _QUICK = re.compile(
-    rf"(?<!\w){_DOT}(?!\w)|krøll|alfa|snabel|(?<!\w)at [\w-]+\.\w", re.IGNORECASE
+    rf"(?<!\w){_DOT}(?!\w)|krøll|alfa|snabel|(?<!\w)at [\w-]+\.\w|(?<!\w)at {_PROVIDERS}",
+    re.IGNORECASE,
 )
+_PROVIDER_RE = re.compile(_PROVIDERS, re.IGNORECASE)
+# ASR splits a provider's name ("g mail dot com", "hot mail", "i cloud").
+_SPLIT_PROVIDERS = frozenset({"gmail", "hotmail", "icloud", "outlook", "googlemail", "btinternet"})
+# ASR writes "com" the Norwegian way after "dått" ("gmail dått kom").
+_TLD_SPELLINGS = frozenset({"kom", "kåm", "komm"})
 STOP_WORDS = word_set(
     """
     er e va is was var til to on på at me meg mail email e-mail e-post e-posten e-postadressen
@@ -53,7 +67,14 @@ class SpokenEmailRecognizer(AnonkitRecognizer):
         for m in SPOKEN_AT_RE.finditer(text):
             domain = m.group("domain")
             last = re.split(rf"\s+{_DOT}\s+|\.", domain, flags=re.IGNORECASE)[-1].lower()
-            if last not in TLDS:
+            provider = _PROVIDER_RE.fullmatch(domain) is not None
+            if last not in TLDS and last not in _TLD_SPELLINGS and not provider:
+                continue
+            first_label = re.split(rf"\s+{_DOT}\s+", domain, flags=re.IGNORECASE)[0]
+            split_provider = first_label.replace(" ", "").lower() in _SPLIT_PROVIDERS
+            if " " in first_label and m.group(0)[:2].lower() == "at" and not split_provider:
+                # "find them at hopewell counselling dot org" is a site: a domain of several
+                # words needs an "@" said unmistakably ("krøllalfa")
                 continue
             start = self._local_start(text, m.start())
             if start is None:

@@ -54,7 +54,8 @@ BIRTH_CONTEXT = re.compile(
 # …"): a run too short for a whole number is still one misread or half-said (blind8: "fire sju
 # tolv åtti fire null" reads 4712840, "åtti fire" as 84).
 PHONE_CUE_BEFORE = re.compile(
-    r"(?<!\w)(?:phone|mobile|number|numbers|telefon\w*|mobil\w*|nummer\w*|"
+    r"(?<!\w)(?:phone|mobile|number|numbers|telefon\w*|mobil\w*|nummer\w*|landline|"
+    r"fasttelefon\w*|direct line|"
     r"(?:ring|call|text|sms|tekst)\w* (?:meg|me|oss|us|mæ|mej))(?!\w)[^.?!\d]{0,20}$",
     re.IGNORECASE,
 )
@@ -104,13 +105,18 @@ class SpokenNumberRecognizer(AnonkitRecognizer):
         runs = sorted({(s, e) for s, e, kind, _ in spans if kind in (PHONE, NUMBER)})
         for start, end in phones:
             for other_start, other_end in runs:
-                if corrected_between(text, self.lang, end, other_start):
+                if other_start < start < other_end:
+                    # ids20: a false start with a filler and a correction in it ("oh seven,
+                    # eh, seven nine, no sorry, oh seven seven nine one, …") reads, cleaned,
+                    # as one run too long for a number that runs into the phone number
+                    yield other_start, max(end, other_end), PHONE, SCORE_PHONE
+                elif corrected_between(text, self.lang, end, other_start):
                     yield start, other_end, PHONE, SCORE_PHONE
                 elif corrected_between(text, self.lang, other_end, start):
                     yield other_start, end, PHONE, SCORE_PHONE
 
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        for run in digit_runs(text, min_digits=MIN_FLAG_DIGITS):
+        for run in digit_runs(text, min_digits=MIN_FLAG_DIGITS, lang=self.lang):
             if run.words < 2:
                 continue
             if run.spoken and _is_birth_date(text, run.start, run.digits):
@@ -132,7 +138,9 @@ class SpokenNumberRecognizer(AnonkitRecognizer):
                 continue
             # An international number with a self-correction cut out ("plus four four seven
             # eight, no, seven nine, …") reads long; still one phone number (blind6 session).
-            if len(digits) > (16 if run.digits.startswith("+") else 13):
+            # ids20: "double oh four four …" is the same international prefix as "plus"
+            international = run.digits.startswith("+") or (run.spoken and digits.startswith("00"))
+            if len(digits) > (16 if international else 13):
                 continue
             context = has_context(text, run.start, run.end, ID_CONTEXT)
             nhs = NHS_CONTEXT.search(text[max(0, run.start - 40) : run.start].lower())
@@ -140,7 +148,7 @@ class SpokenNumberRecognizer(AnonkitRecognizer):
                 yield run.start, run.end, NATIONAL_ID, SCORE_VALID_ID
             elif context and (len(digits) == 11 or (len(digits) == 10 and nhs)):
                 yield run.start, run.end, NATIONAL_ID, SCORE_ID_CONTEXT
-            elif run.digits.startswith("+"):
+            elif international:
                 yield run.start, run.end, PHONE, SCORE_PHONE_PLUS
             elif len(digits) == 11 and not digits.startswith("0"):
                 yield run.start, run.end, NATIONAL_ID, SCORE_UNSURE_ID

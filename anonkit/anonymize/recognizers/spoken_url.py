@@ -36,7 +36,8 @@ _SLASH = r"(?:slash|skråstrek|forward slash)"
 # A path of up to three words ("slash bring vithu home"; blind6 session), not running on
 # into the sentence over a joiner.
 _PATH_WORD = rf"(?: (?!(?:and|og|then|så|men|but|or|eller)\b){_WORD})"
-_PATH = rf"(?: {_SLASH} {_WORD}{_PATH_WORD}{{0,2}})*"
+# ids20: a path may hold dots ("slash danny dot reeve dot art")
+_PATH = rf"(?: {_SLASH} {_WORD}(?: {_DOT} {_WORD})*{_PATH_WORD}{{0,2}})*"
 _TAIL = rf" {_DOT} {_TLD}(?: {_DOT} (?:uk|no|au|ie))?(?!\w){_PATH}"
 WWW_RE = re.compile(
     rf"(?<!\w){_WWW} {_DOT} (?P<name>{_WORD}(?: {_WORD}){{0,3}}(?: {_DOT} {_WORD})*?){_TAIL}",
@@ -65,6 +66,7 @@ _QUICK = re.compile(
     re.IGNORECASE,
 )
 MAX_NAME_WORDS = 3
+_SLASH_RE = re.compile(rf"(?<!\w){_SLASH} \w", re.IGNORECASE)
 _JOINERS = frozenset({"dash", "hyphen", "bindestrek", "strek", "underscore", "understrek"})
 SCORE = 0.85
 SCORE_HANDLE = 0.75
@@ -87,7 +89,7 @@ class SpokenUrlRecognizer(AnonkitRecognizer):
         taken: list[tuple[int, int]] = []
         for m in WWW_RE.finditer(text):
             taken.append(m.span())  # a big public site is skipped as a whole
-            if not _is_generic(m.group("name")):
+            if not _is_generic(m.group("name")) or _SLASH_RE.search(m.group(0)):
                 yield m.start(), m.end(), URL, SCORE
         for m in BARE_RE.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
@@ -96,7 +98,9 @@ class SpokenUrlRecognizer(AnonkitRecognizer):
             if start is None:
                 continue
             name = text[start : m.end("name")]
-            if _is_generic(name) or name.lower() in ("www", "w w w"):
+            # a page on a big site ("facebook dot com slash …") is one person's (ids20)
+            personal = _SLASH_RE.search(text, m.end("name"), m.end()) is not None
+            if (_is_generic(name) and not personal) or name.lower() in ("www", "w w w"):
                 continue
             taken.append((start, m.end()))
             yield start, m.end(), URL, SCORE

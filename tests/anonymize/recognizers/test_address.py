@@ -51,6 +51,57 @@ def test_known_place_scores_higher(rec: AddressRecognizer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # ids20: a written UK postcode in a lower-case line, and a flat after the street
+        ("en", "it's 4 mill lane, ripon, hg4 2ab", ["hg4 2ab"]),
+        ("en", "send it to m14 5ty please", ["m14 5ty"]),
+        ("en", "we took the a1 2nd exit and got there at b12 3pm", []),
+        ("nb", "Hun bor i Storgata 12, leilighet 304.", ["Storgata 12, leilighet 304"]),
+        ("en", "He's at 9 Mill Lane, flat 2b.", ["9 Mill Lane, flat 2b"]),
+    ],
+)
+def test_ids20_postcodes_and_flats(lang: str, text: str, expected: list[str]) -> None:
+    assert [
+        text[r.start : r.end] for r in AddressRecognizer(lang).analyze(text, None, None)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # ids20: British and Irish street endings and names with an apostrophe
+        ("en", "She lives at 3 Orchard View now.", ["3 Orchard View"]),
+        ("en", "We had 41 Beechwood Lawns, Navan.", ["41 Beechwood Lawns, Navan"]),
+        ("en", "He's in 8 O'Neill Street.", ["8 O'Neill Street"]),
+        ("en", "It's 27 St. Bride's Close.", ["27 St. Bride's Close"]),
+        ("nb", "Vi bodde i Bekkeveien 9, H0102.", ["Bekkeveien 9, H0102"]),
+        ("en", "we saw 3 Green things", []),
+    ],
+)
+def test_ids20_street_shapes(lang: str, text: str, expected: list[str]) -> None:
+    assert [text[r.start : r.end] for r in AddressRecognizer(lang).analyze(text, None, None)] == [
+        *expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ids20: a post-office box names its holder
+        ("Adressen er Postboks 4410, 0403 Oslo.", ["Postboks 4410, 0403 Oslo"]),
+        ("skriv til postboks 77, 9008 Tromsø", ["postboks 77, 9008 Tromsø"]),
+        ("Send it to PO Box 512 please.", ["PO Box 512"]),
+        ("I kept it in a box 512 times", []),
+    ],
+)
+def test_ids20_post_boxes(text: str, expected: list[str]) -> None:
+    assert [text[r.start : r.end] for r in AddressRecognizer("nb").analyze(text, None, None)] == [
+        *expected
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "address"),
     [
         # the district or town after a written street (session 20)

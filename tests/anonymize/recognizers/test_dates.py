@@ -64,3 +64,18 @@ def test_every_real_date_in_every_format(date: dt.date) -> None:
         f"{month} {date.day}, {date.year}",
     ):
         assert spans(rec, f"it was {text} then") == [("DATE", text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ids20: the Norwegian day/month-year shape
+        ("hun er født 7/3-88", ["7/3-88"]),
+        ("Han døde 24/12-2019.", ["24/12-2019"]),
+        ("født 1/11-07, tror jeg", ["1/11-07"]),
+        ("det ble 31/2-91", []),  # no such day
+        ("score 3/4-5", []),
+    ],
+)
+def test_ids20_slash_dash_dates(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(DateRecognizer("nb"), text)] == expected

@@ -223,3 +223,303 @@ def test_uk_national_insurance(text: str, expected: list[str]) -> None:
 )  # fmt: skip
 def test_orgids_lower_case_ni_numbers(text: str, expected: list[str]) -> None:
     assert [t for _, t in spans(UkNationalInsuranceRecognizer("en"), text)] == expected
+
+
+# ids20: shapes of spoken identifiers the next interview will use (all invented).
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a day corrected or given as a choice before the date
+        ("en", "I went in on the third, no, the fourth of March, twenty twenty",
+         ["the third, no, the fourth of March, twenty twenty"]),
+        ("en", "it was the eleventh or twelfth of May nineteen ninety-nine",
+         ["the eleventh or twelfth of May nineteen ninety-nine"]),
+        ("en", "the sixth, sorry, seventh of July, two thousand and two",
+         ["the sixth, sorry, seventh of July, two thousand and two"]),
+        ("nb", "Han kom hjem femte, nei, sjette august totusenogsju.",
+         ["femte, nei, sjette august totusenogsju"]),
+        ("nb", "det var tolvte eller trettende mars nittenåttifem",
+         ["tolvte eller trettende mars nittenåttifem"]),
+        # an ordinal list before a date is no correction
+        ("en", "the second, no wait", []),
+    ],
+)  # fmt: skip
+def test_corrected_day_joins_the_date(lang: str, text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenDateRecognizer(lang), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "her date of birth is nine, eleven, seventy-four", ["nine, eleven, seventy-four"]),
+        ("en", "I was born twenty-three, four, nineteen sixty-eight",
+         ["twenty-three, four, nineteen sixty-eight"]),
+        ("en", "born thirty one, twelve, two thousand", ["thirty one, twelve, two thousand"]),
+        ("nb", "jeg er født atten, ni, nittito", ["atten, ni, nittito"]),
+        ("nb", "bursdagen hans er tjueen / fire / åttini", ["tjueen / fire / åttini"]),
+        # not a date: month 13, an age list, no birth word
+        ("en", "born thirteen, thirteen, eighty-one", []),
+        ("en", "she was born when I was nine, two years after the move", []),
+        ("en", "we had twelve, three, forty-four people in the groups", []),
+    ],
+)  # fmt: skip
+def test_cardinal_dates_after_a_birth_word(lang: str, text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenDateRecognizer(lang), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("nb", "fødselsdagen min er niende niende", ["niende niende"]),
+        ("en", "my birthday's the fourth, fourth, easy", ["the fourth, fourth"]),
+        ("nb", "født andre tiende", ["andre tiende"]),
+        ("nb", "den andre tiende gangen", []),  # no birth word
+    ],
+)
+def test_day_and_month_ordinals_after_a_birth_word(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert [t for _, t in spans(SpokenDateRecognizer(lang), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "my home landline is four one seven, three three two", ["four one seven, three three two"]),
+        ("en", "the direct line was eight nine two, oh four one", ["eight nine two, oh four one"]),
+        ("nb", "fasttelefonen var sju tre, femti, elleve", ["sju tre, femti, elleve"]),
+        # a restart with a filler and a correction in it is one number
+        ("en", "it's oh seven, um, four, no sorry, oh seven eight four one, six six two, nine oh three",
+         ["oh seven, um, four, no sorry, oh seven eight four one, six six two, nine oh three"]),
+        ("en", "I counted one two three four five in my head", []),
+    ],
+)  # fmt: skip
+def test_ids20_phone_shapes(lang: str, text: str, expected: list[str]) -> None:
+    found = [t for k, t in spans(SpokenNumberRecognizer(lang), text) if k == "PHONE"]
+    assert sorted(set(found), key=len)[-1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plate word lets a plate stand in a lower-case line
+        ("the reg on it was mx21 bbt", ["mx21 bbt"]),
+        ("skiltet hennes var ze 40 817", ["ze 40 817"]),
+        ("bilen var en gammel golf, ek 77 205", ["ek 77 205"]),
+        # older British plates after a plate word, written or said
+        ("his reg was P412 KWX, a proper banger", ["P412 KWX"]),
+        ("the van was R two one four, D F T", ["R two one four, D F T"]),
+        ("the car was a v seventy, p q n", ["a v seventy, p q n"]),
+        # amounts and words after a plate word are no plate
+        ("vi solgte bilen på 45 500", []),
+        ("the car was in for 3 days", []),
+        ("the van cost 350 quid", []),
+    ],
+)  # fmt: skip
+def test_ids20_plates(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(LicensePlateRecognizer("nb"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ids20: digits joined by hyphens are read one by one; a year with a hyphen is not
+        ("it's oh-one-six-one, four-nine-eight, two-two-seven", [("0161498227", "oh-one-six-one, four-nine-eight, two-two-seven")]),
+        ("double-oh three five three, eight seven", [("0035387", "double-oh three five three, eight seven")]),
+        ("nummeret er fem-fire-sju, åtte-åtte", [("54788", "fem-fire-sju, åtte-åtte")]),
+        # a pause written as an ellipsis does not end the number
+        ("oh seven eight... four four one... nine nine two", [("078441992", "oh seven eight... four four one... nine nine two")]),
+        ("twenty-twenty, twenty-twenty-one, twenty-twenty-two", []),
+        ("I was seven... eight... nine", []),
+    ],
+)  # fmt: skip
+def test_ids20_digit_runs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.digits, text[r.start : r.end]) for r in digit_runs(text, 5)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "double oh" is the international prefix, as "plus" is
+        ("ring him on double-oh four seven, nine one, two two, three three, four four",
+         [("PHONE", "double-oh four seven, nine one, two two, three three, four four")]),
+        ("it's double oh three five three, eight six, one two three, four five six seven",
+         [("PHONE", "double oh three five three, eight six, one two three, four five six seven")]),
+        ("my mobile is oh-seven-nine-one-two, three-three-four, five-five-six",
+         [("PHONE", "oh-seven-nine-one-two, three-three-four, five-five-six")]),
+    ],
+)  # fmt: skip
+def test_ids20_international_and_hyphenated_phones(text: str, expected: list) -> None:
+    assert [s for s in spans(SpokenNumberRecognizer("en"), text) if s[0] != "NUMBER"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter O said "o"/"oh" after a plate word reads as a zero; still the plate
+        ("the plate was b d seventy-one, o x p", ["b d seventy-one, o x p"]),
+        ("his reg is L M fifty-eight, J O Y", ["L M fifty-eight, J O Y"]),
+        # two capitals written together, then the digits said; a filler inside
+        ("Skiltet var KF, eh, tre null, åtte åtte en.", ["KF, eh, tre null, åtte åtte en"]),
+        ("skiltnummeret er BT sju sju fem to null", ["BT sju sju fem to null"]),
+        ("OK, fire fem seks sju åtte", []),
+        ("the reg was in the file, TV four five six seven eight", []),
+    ],
+)
+def test_ids20_plate_letters(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(LicensePlateRecognizer("nb"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # ids20: a free-mail provider without its ".com", a domain said as words, "dått kom"
+        ("en", "just email me, it's niamh o two at hotmail", ["niamh o two at hotmail"]),
+        ("en", "her address was bev sixty at yahoo, all one word", ["bev sixty at yahoo"]),
+        ("nb", "skriv til post krøllalfa grønn dal yoga punktum no", ["post krøllalfa grønn dal yoga punktum no"]),
+        ("nb", "e-posten er sindre at icloud dått kom", ["sindre at icloud dått kom"]),
+        ("nb", "send det til guri krøllalfa gmail, takk", ["guri krøllalfa gmail"]),
+        # an everyday word, a sentence and a dotless domain that is no provider
+        ("en", "we met at outlook village", []),
+        ("en", "I was at the office dot com thing", []),
+        ("en", "we stayed at home, it was fine", []),
+    ],
+)  # fmt: skip
+def test_ids20_spoken_email(lang: str, text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenEmailRecognizer(lang), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ids20: an Irish plate in a lower-case line: plate year + county letter + serial
+        ("she drove a one-six-two, w, three three eight one back then", ["one-six-two, w, three three eight one"]),
+        ("it was a ninety-eight, l, four four one, a red one", ["ninety-eight, l, four four one"]),
+        ("we had one two three, d, four five six", []),  # 123 is no plate year
+        ("he is ninety, d, four hundred", []),
+    ],
+)  # fmt: skip
+def test_ids20_lower_case_irish_plates(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(LicensePlateRecognizer("en"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ids20: a group said as a hundred ("fire hundre og tolv"), apart or as one word
+        ("nummeret er fem hundre og tretten, førtito, nitti, åtte", [("51342908", "fem hundre og tretten, førtito, nitti, åtte")]),
+        ("ring seven hundred and twelve, three three four, five five", [("71233455", "seven hundred and twelve, three three four, five five")]),
+        ("mobilen er sjuhundreogfire tolv trettien", [("7041231", "sjuhundreogfire tolv trettien")]),
+        # amounts said as hundreds alone are no number to read
+        ("det kosta tre hundre og femti, fire hundre og tjue", []),
+        ("I paid two hundred and fifty, then three hundred and twenty", []),
+    ],
+)  # fmt: skip
+def test_ids20_hundreds_groups(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.digits, text[r.start : r.end]) for r in digit_runs(text, 5)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # ids20: a hedge inside the date, the weekday before it, "or was it" corrections
+        ("en", "born on the ninth, I think, of June, eighty-two", ["the ninth, I think, of June, eighty-two"]),
+        ("en", "it was Sunday the second of April, twenty twenty-three", ["Sunday the second of April, twenty twenty-three"]),
+        ("nb", "det var lørdag fjerde mai totusenogni", ["lørdag fjerde mai totusenogni"]),
+        ("nb", "innlagt tiende, eller var det ellevte, juni nittenåttifem", ["tiende, eller var det ellevte, juni nittenåttifem"]),
+        ("en", "on Sunday we had the fifth of the group", []),
+    ],
+)  # fmt: skip
+def test_ids20_date_hedges_and_weekdays(lang: str, text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenDateRecognizer(lang), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ids20: two lower-case letters right after a plate word start the plate
+        ("skiltnummeret var el førtiåtte tjueen tre", ["el førtiåtte tjueen tre"]),
+        ("the reg was yk, sixty-nine, f n o", ["yk, sixty-nine, f n o"]),
+        ("bilen var på fire fem seks sju åtte", []),
+        ("skiltet, eh, fire fem seks sju åtte", []),
+    ],
+)
+def test_ids20_lower_case_plate_letters(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(LicensePlateRecognizer("nb"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ids20: written English ordinals for day and month
+        ("He was born on the 3rd of the 4th, 1991.", ["the 3rd of the 4th, 1991"]),
+        ("admitted the 21st of the 11th, twenty nineteen", ["the 21st of the 11th, twenty nineteen"]),
+        ("the 2nd of the 3rd", []),  # no year, no birth word
+    ],
+)
+def test_ids20_written_ordinal_dates(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenDateRecognizer("en"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # ids20: a day said as a cardinal (a mumbled ordinal), with a whole year
+        ("en", "she was born the nine of July, nineteen seventy", ["the nine of July, nineteen seventy"]),
+        ("en", "admitted twenty one October two thousand and six", ["twenty one October two thousand and six"]),
+        ("nb", "han døde fjorten februar totusenogåtte", ["fjorten februar totusenogåtte"]),
+        ("en", "we had forty May nineteen ninety", []),  # no day 40
+        ("en", "in May nineteen ninety", []),
+        ("nb", "vi var fem i mai totusenogto", []),
+    ],
+)  # fmt: skip
+def test_ids20_cardinal_day_dates(lang: str, text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenDateRecognizer(lang), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # ids20 traps: years, counts, amounts, a building's extension, Norwegian words that
+        # are English words, a provider's name in a sentence
+        ("en", "The van was off the road from twenty twelve to twenty fourteen."),
+        ("en", "The extension was built in nineteen ninety-nine, two thousand."),
+        ("en", "seven... eight... nine... ten... eleven, I counted the tiles."),
+        ("en", "It was two hundred and twelve pounds, then three hundred and four."),
+        ("en", "I got five hundred and sixty-two points, then six hundred."),
+        ("nb", "Jeg telte en-to-tre, fire-fem-seks og pustet ut."),
+        ("nb", "Dosen gikk fra femti til hundre til hundre og femti milligram."),
+    ],
+)
+def test_ids20_number_traps(lang: str, text: str) -> None:
+    found = [s for s in spans(SpokenNumberRecognizer(lang), text) if s[0] != "NUMBER"]
+    assert found == []
+
+
+def test_ids20_provider_in_a_sentence_is_no_email() -> None:
+    assert spans(SpokenEmailRecognizer("en"), "I worked at Gmail support for a bit.") == []
+    assert spans(SpokenEmailRecognizer("en"), "it's dee at gmail.") == [("EMAIL", "dee at gmail")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ids20: British "treble", "naught", and a provider's name split by ASR
+        ("it's oh seven eight, treble five, two one, nine four six", [("PHONE", "oh seven eight, treble five, two one, nine four six")]),
+        ("ring naught one two one, four nine six, three three eight", [("PHONE", "naught one two one, four nine six, three three eight")]),
+    ],
+)  # fmt: skip
+def test_ids20_british_digit_words(text: str, expected: list) -> None:
+    assert [s for s in spans(SpokenNumberRecognizer("en"), text) if s[0] != "NUMBER"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mail me at rory dot b at g mail dot com", ["rory dot b at g mail dot com"]),
+        ("it's sue lim at hot mail dot co dot uk", ["sue lim at hot mail dot co dot uk"]),
+        ("we ate at the hot dog dot com stand", []),
+    ],
+)
+def test_ids20_split_provider_names(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpokenEmailRecognizer("en"), text)] == expected

@@ -217,6 +217,23 @@ def test_site_name_with_a_joiner() -> None:
     assert found == ["fjellro bindestrek terapi punktum no"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # ids20: a page on a big public site is one person's; a dotted path runs on
+        ("en", "her page is facebook dot com slash mags dot dunne dot art, have a look",
+         ["facebook dot com slash mags dot dunne dot art"]),
+        ("en", "it's instagram dot com slash wee underscore robbie",
+         ["instagram dot com slash wee underscore robbie"]),
+        ("nb", "se facebook punktum com skråstrek lise punktum holm",
+         ["facebook punktum com skråstrek lise punktum holm"]),
+        ("en", "she's on facebook dot com like everyone", []),
+    ],
+)  # fmt: skip
+def test_ids20_pages_on_big_sites(lang: str, text: str, found: list[str]) -> None:
+    assert _texts(SpokenUrlRecognizer(lang), text, "URL") == found
+
+
 # --- session 20 (blind8 as development material) -------------------------------------------
 
 

@@ -242,7 +242,10 @@ def test_written_fnr_shape_with_a_birth_date_but_wrong_check_digit() -> None:
     ("text", "expected"),
     [
         ("the van was a cork reg, one six two, c, four four eight one", ["one six two, c, four four eight one"]),
-        ("we had one six two, c, four four eight one", []),  # no plate word: "c" spells nothing
+        # no plate word: "c" spells nothing unless a plate year comes before it (ids20:
+        # "one six two" is 2016's second half, so that one is a plate even without a cue)
+        ("we had one two three, c, four four eight one", []),
+        ("we had one six two, c, four four eight one", ["one six two, c, four four eight one"]),
     ],
 )
 def test_a_plate_word_lets_lower_case_letters_spell(text: str, expected: list[str]) -> None:
@@ -327,3 +330,18 @@ def test_orgids_references_separators_and_corrections(lang: str, text: str, expe
     found = spans(CuedNumberRecognizer(lang), text)
     # the whole identifier is one span (shorter readings of its parts may come too)
     assert set(expected) <= set(found) and bool(found) == bool(expected), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # ids20: "number's" names the number too; a PPS number's letters said lower-case
+        ("en", "her hospital number's k, um, four four one, nine zero two", ["k, um, four four one, nine zero two"]),
+        ("en", "the case number's two two nine, one eight", ["two two nine, one eight"]),
+        ("en", "my pps number's eight eight one two three four five, w", ["eight eight one two three four five, w"]),
+        ("en", "pps number is two two three four five six seven, f, a.", ["two two three four five six seven, f, a"]),
+        ("en", "my pps number is three three four four five five six, i think", ["three three four four five five six"]),
+    ],
+)  # fmt: skip
+def test_ids20_cued_numbers(lang: str, text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(CuedNumberRecognizer(lang), text)] == expected
