@@ -332,6 +332,14 @@ def anonymize_recording(vault: Vault, rid: str, transcript: Transcript) -> Proce
     # (written the other way round, a killed run left a second review record behind).
     stored_doc = _newest(vault, rid, ANONYMIZED, PSEUDONYMIZED)
     if stored_doc is not None and _newest(vault, rid, IDENTIFIABLE, REVIEW) is not None:
+        if not any(
+            e.event == "anonymize" and e.recording == rid and e.object == stored_doc
+            for e in vault.audit_entries()
+        ):
+            # Killed after both writes but before the audit entry: the storing is recorded
+            # now, once (test_kill_process found the entry missing). The stage moves only
+            # after the entry, so a run killed in between comes back here.
+            vault.audit_append("anonymize", recording_id=rid, object_id=stored_doc, resumed=True)
         vault.update_recording(rid, stage="anonymized", error_code=None)
         return Processed(rid, "anonymized")
     lang = transcript.language if transcript.language in LANGUAGES else LANGUAGES[0]
@@ -354,9 +362,9 @@ def anonymize_recording(vault: Vault, rid: str, transcript: Transcript) -> Proce
     review["flags"] = [dict(f, decision=None) for f in review["flags"]]  # type: ignore[attr-defined]
     oid = stored_doc or vault.put_bytes(ANONYMIZED, PSEUDONYMIZED, doc.to_json(), rid)
     vault.put_bytes(IDENTIFIABLE, REVIEW, json.dumps(review).encode(), rid)
-    vault.update_recording(rid, stage="anonymized", error_code=None)
     vault.audit_append("anonymize", recording_id=rid, object_id=oid,
                        replaced=len(result.replacements), flags=len(result.flags))
+    vault.update_recording(rid, stage="anonymized", error_code=None)
     return Processed(rid, "anonymized", None, len(result.replacements), len(result.flags))
 
 

@@ -95,6 +95,39 @@ def test_resume_after_a_crash_between_stages(vault_copy) -> None:
     assert sum(len(e.occurrences) for e in load_key(v).entities) == key_occ
 
 
+def test_resume_after_a_crash_before_the_audit_entry(vault_copy, monkeypatch) -> None:
+    """A run killed after the document and its review record were stored but before its
+    audit entry: the rerun stores nothing new and records the storing once."""
+    v, rid = vault_copy
+    [pseudo] = v.list(recording_id=rid, kind="transcript_pseudonymized")
+    [review] = v.list(recording_id=rid, kind="review")
+    v.delete(pseudo.id)
+    v.delete(review.id)
+    v.update_recording(rid, stage="transcribed")
+    logged = sum(e.event == "anonymize" and e.recording == rid for e in v.audit_entries())
+
+    def killed(event: str, **details: object) -> None:
+        if event == "anonymize":
+            raise KeyboardInterrupt  # the process dies here
+        return original(event, **details)
+
+    original = v.audit_append
+    monkeypatch.setattr(v, "audit_append", killed)
+    with pytest.raises(KeyboardInterrupt):
+        wr.process(v, [rid])
+    monkeypatch.setattr(v, "audit_append", original)
+    stored = [o.id for o in v.list(recording_id=rid)]
+    [again] = wr.process(v, [rid])
+    assert again.stage == "anonymized"
+    assert [o.id for o in v.list(recording_id=rid)] == stored
+    entries = [e for e in v.audit_entries() if e.event == "anonymize" and e.recording == rid]
+    assert len(entries) == logged + 1 and entries[-1].object is not None
+    [again] = wr.process(v, [rid])  # and a third run adds nothing
+    assert sum(e.event == "anonymize" and e.recording == rid for e in v.audit_entries()) == (
+        logged + 1
+    )
+
+
 def test_process_refuses_an_interrupted_ingest(tmp_path: Path) -> None:
     with new_vault(tmp_path / "v") as v:
         rid = v.new_recording("new")
