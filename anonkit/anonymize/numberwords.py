@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 UNITS: dict[str, int] = {
     # Norwegian
@@ -325,3 +325,20 @@ def _read_run(
     if hundreds and count <= 5 * hundreds:
         return None  # "two hundred and fifty, three hundred and twenty": amounts
     return DigitRun(start, end, digits, count, spoken), j
+
+
+@cache
+def _number_parts() -> frozenset[str]:
+    return frozenset({*UNITS, *TEENS, *TENS, "hundre", "tusen", "og", "million", "millioner"})
+
+
+@cache
+def number_words_together(low: str) -> bool:
+    """Whether ``low`` is number words written as one ("nittenåttifire", "tohundreogti",
+    "totusenogtolv"): a year or an amount, never a name or a place."""
+    parts = _number_parts()
+    ends = {0}
+    for i in range(1, len(low) + 1):
+        if any(low[j:i] in parts for j in ends if j < i):
+            ends.add(i)
+    return len(low) in ends

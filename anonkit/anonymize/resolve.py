@@ -53,6 +53,7 @@ from anonkit.anonymize.non_names import (
     inside_non_entity_phrase,
     is_distractor,
 )
+from anonkit.anonymize.numberwords import number_words_together
 from anonkit.anonymize.person_spans import (
     PERSON_CUE_WORDS,
     coordinated_with_person,
@@ -247,6 +248,11 @@ def resolve(
                 and not (r.entity_type == et.PERSON and titled_eponym(text, start, end))
                 and (
                     is_distractor(text[start:end], not_entities, r.entity_type in NAME_TYPES)
+                    # a year or amount written as one word ("i totusenogtolv"; ids20)
+                    or (
+                        r.entity_type in NAME_TYPES
+                        and number_words_together(text[start:end].lower())
+                    )
                     or (
                         r.entity_type in NAME_TYPES
                         and inside_non_entity_phrase(text, start, end, not_entities)

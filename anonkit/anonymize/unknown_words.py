@@ -22,7 +22,7 @@ from functools import cache
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.entity_types import CAPITALIZED, LOCATION, ORGANIZATION, PERSON
 from anonkit.anonymize.non_names import inside_non_entity_phrase
-from anonkit.anonymize.numberwords import TEENS, TENS, UNITS
+from anonkit.anonymize.numberwords import number_words_together
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.employers import WORK_RE
 from anonkit.anonymize.recognizers.flags import Lexicon
@@ -125,7 +125,7 @@ def _compound_only(low: str, common: frozenset[str]) -> bool:
         and low not in common
         and low not in FUNCTION_WORDS
         and _rare_lexicon("nb").is_common(low)
-        and not _number_word(low)
+        and not number_words_together(low)
     )
 
 
@@ -154,22 +154,6 @@ def compound_name(low: str, common: frozenset[str], prev: str) -> bool:
         return False
     endings = _PLACE_ENDINGS if prev in PLACE_PREPOSITIONS_ANY else _PERSON_ENDINGS
     return any(low.endswith(end) and len(low) > len(end) + 2 for end in endings)
-
-
-@cache
-def _number_parts() -> frozenset[str]:
-    return frozenset({*UNITS, *TEENS, *TENS, "hundre", "tusen", "og", "million", "millioner"})
-
-
-@cache
-def _number_word(low: str) -> bool:
-    """Whether ``low`` is number words written together ("nittenåttifire", "tohundreogti")."""
-    parts = _number_parts()
-    ends = {0}
-    for i in range(1, len(low) + 1):
-        if any(low[j:i] in parts for j in ends if j < i):
-            ends.add(i)
-    return len(low) in ends
 
 
 # Words that say an e-mail or web address aloud; the spoken-address recognizers read the
@@ -232,6 +216,7 @@ def rare_word(word: str, low: str, lang: str) -> bool:
         and low not in lex.not_entities
         and not _inflected_non_entity(low, lex.not_entities)
         and low not in DIRECTIONS
+        and not number_words_together(low)  # "totusenogtolv": a year (ids20)
         and not lex.is_common(low)
         and not (lang == "en" and low in rare_lower_words_en())
         and not (lang == "nb" and _short_head_compound(low, lex))

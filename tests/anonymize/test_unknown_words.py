@@ -278,3 +278,17 @@ def test_a_farm_name_on_braaten_after_a_place_preposition_is_a_place(nb, text, w
     assert [(d.type, d.action) for d in nb.detect(text) if d.text == word] == [
         ("LOCATION", "replace")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi flytta dit i totusenogtolv og ble der",
+        "han fikk tohundreogfemti kroner i måneden",
+        "det var i nittenåttifire, tror jeg",
+    ],
+)
+def test_numbers_written_as_one_word_are_no_names(nb, text):
+    """session 20 (ids20): a year or amount written together was replaced as a name."""
+    replaced, _ = by_action(nb, text)
+    assert replaced == []
