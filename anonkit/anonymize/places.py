@@ -39,6 +39,12 @@ def world_places() -> frozenset[str]:
 
 
 @cache
+def places_lower() -> frozenset[str]:
+    """Every listed place (Norwegian and world), lower-cased: for tests on lower-case words."""
+    return frozenset(p.lower() for p in places() | world_places())
+
+
+@cache
 def health_institutions() -> tuple[Institution, ...]:
     """Curated Norwegian health institutions (hospitals, DPS, clinics), longest name first."""
     items = [Institution(cols[0], cols[1]) for cols in data_lines("health_institutions.tsv")]

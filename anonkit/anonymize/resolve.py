@@ -62,6 +62,7 @@ from anonkit.anonymize.person_spans import (
     subject_of_person_verb,
     surname_after,
 )
+from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers.names_in_context import titled_eponym
 from anonkit.anonymize.span_pieces import (
     line_pieces,
@@ -252,6 +253,7 @@ def resolve(
                     or (
                         r.entity_type in NAME_TYPES
                         and number_words_together(text[start:end].lower())
+                        and not _listed_place(text[start:end])  # "Toten" = "to" + "ten"
                     )
                     or (
                         r.entity_type in NAME_TYPES
@@ -375,3 +377,8 @@ def resolve(
         for c in accepted + flags
     ]
     return sorted(out, key=lambda d: (d.start, d.end))
+
+
+
+def _listed_place(span: str) -> bool:
+    return span.lower() in places_lower()

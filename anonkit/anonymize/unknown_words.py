@@ -23,6 +23,7 @@ from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.entity_types import CAPITALIZED, LOCATION, ORGANIZATION, PERSON
 from anonkit.anonymize.non_names import inside_non_entity_phrase
 from anonkit.anonymize.numberwords import number_words_together
+from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.employers import WORK_RE
 from anonkit.anonymize.recognizers.flags import Lexicon
@@ -216,7 +217,8 @@ def rare_word(word: str, low: str, lang: str) -> bool:
         and low not in lex.not_entities
         and not _inflected_non_entity(low, lex.not_entities)
         and low not in DIRECTIONS
-        and not number_words_together(low)  # "totusenogtolv": a year (ids20)
+        # "totusenogtolv": a year (ids20); not a listed place made of number parts ("toten")
+        and not (number_words_together(low) and low not in places_lower())
         and not lex.is_common(low)
         and not (lang == "en" and low in rare_lower_words_en())
         and not (lang == "nb" and _short_head_compound(low, lex))
@@ -299,3 +301,4 @@ def unknown_capitalized(text: str, found: list[DetectedEntity], lang: str) -> li
             d = replace(d, type=kind, action=REPLACE, score=SCORE_UNKNOWN_CAPITALIZED)
         out.append(d)
     return out
+

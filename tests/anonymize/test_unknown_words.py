@@ -292,3 +292,9 @@ def test_numbers_written_as_one_word_are_no_names(nb, text):
     """session 20 (ids20): a year or amount written together was replaced as a name."""
     replaced, _ = by_action(nb, text)
     assert replaced == []
+
+
+def test_a_listed_place_made_of_number_parts_stays_a_place(nb):
+    """"toten" reads as "to" + "ten", yet it is a listed place (session 20)."""
+    replaced, _ = by_action(nb, "onkel arvid hadde gård på toten.")
+    assert "toten" in replaced
