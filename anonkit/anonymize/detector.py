@@ -27,6 +27,7 @@ from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
 from anonkit.anonymize.non_names import name_words
 from anonkit.anonymize.place_links import linked_places
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, wanted_set
 from anonkit.anonymize.resolve import DEFAULT_THRESHOLDS, NER_SOURCE, Thresholds, resolve
 from anonkit.anonymize.restarts import alias_flags, promote_repeats, restart_forms, short_forms
 from anonkit.anonymize.span_pieces import line_has_capitals, uncovered_pieces
@@ -97,11 +98,16 @@ class _Analyzer(AnalyzerEngine):
 
     def raw_results(self, text: str, language: str, nlp_artifacts: object) -> list:
         recognizers, entities = self._recognizers_and_entities(language)
+        wanted = wanted_set(entities)  # ours take it as a set (AnonkitRecognizer.results)
         results: list[RecognizerResult] = []
         for recognizer in recognizers:
             if not recognizer.is_loaded:
                 recognizer.load()
                 recognizer.is_loaded = True
+            if isinstance(recognizer, AnonkitRecognizer):
+                # our results carry their metadata already and no zero scores
+                results.extend(r for r in recognizer.results(text, wanted) if r.score > 0)
+                continue
             for r in recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts):
                 if r.score <= 0:
                     continue

@@ -76,7 +76,11 @@ class AnonkitRecognizer(EntityRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
         """Presidio entry point: run :meth:`find` and keep the requested entity types."""
-        wanted = set(entities) if entities else None
+        return self.results(text, wanted_set(entities))
+
+    def results(self, text: str, wanted: frozenset[str] | None) -> list[RecognizerResult]:
+        """:meth:`analyze` with the requested types as a set: the detector asks every
+        recognizer for the same list on every text, so it builds the set once."""
         results = []
         for start, end, entity, score in self.find(text):
             if wanted is not None and entity not in wanted:
@@ -100,6 +104,20 @@ class AnonkitRecognizer(EntityRecognizer):
                 )
             )
         return results
+
+
+_WANTED_CACHE: dict[int, tuple[list[str], frozenset[str]]] = {}
+
+
+def wanted_set(entities: list[str] | None) -> frozenset[str] | None:
+    """``entities`` as a set, built once per list object (the list is kept so its id cannot
+    be taken by another list)."""
+    if not entities:
+        return None
+    cached = _WANTED_CACHE.get(id(entities))
+    if cached is None or cached[0] is not entities:
+        cached = _WANTED_CACHE[id(entities)] = (entities, frozenset(entities))
+    return cached[1]
 
 
 # Abbreviations whose full stop does not end a sentence ("Dr. Hansen", "St. Olavs").
