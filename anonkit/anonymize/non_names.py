@@ -142,7 +142,7 @@ _EPONYM_AFTER = re.compile(
     re.I,
 )
 _EPONYM_BEFORE = re.compile(
-    r"\b(?:had|has|have|having|got|with|of|for|hadde|har|med|for)\s+$", re.I
+    r"\b(?:had|has|have|having|got|with|of|for|hadde|har|med)\s+$", re.I
 )
 _GENITIVE = re.compile(r"['’]s?(?!\w)")
 
