@@ -39,7 +39,10 @@ Sets:
   cold the same way before the session that tuned on blind7. Same breakdown. Development
   material since ``blind9`` was written (its "after" was measured once before that).
 - ``blind9``: tests/data/eval/blind9_asr_{en,nb}.txt, the ninth blind ASR-style set, written
-  cold the same way before the session that tuned on blind8. Same breakdown; ``--examples``
+  cold the same way before the session that tuned on blind8. Same breakdown. Development
+  material since ``blind10`` was written (its "after" was measured once before that).
+- ``blind10``: tests/data/eval/blind10_asr_{en,nb}.txt, the tenth blind ASR-style set, written
+  cold the same way before the session that tuned on blind9. Same breakdown; ``--examples``
   never prints its misses (they must not be read and tuned on).
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
@@ -49,7 +52,7 @@ Sets:
 
 Usage:
     python benchmarks/eval_detect.py [--lang en|nb|all]
-        [--set interview|blind|blind2|…|blind9|asr-dev|norne|all]
+        [--set interview|blind|blind2|…|blind10|asr-dev|norne|all]
         [--json] [--examples N]
 """
 
@@ -530,7 +533,7 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The newest blind set: reported, never shown line by line (see the module docstring).
-BLIND_CHECK = "blind9-asr"
+BLIND_CHECK = "blind10-asr"
 # Every blind set, oldest first; all but the newest are development material by now.
 BLIND_SETS = (
     "blind",
@@ -542,6 +545,7 @@ BLIND_SETS = (
     "blind7",
     "blind8",
     "blind9",
+    "blind10",
 )
 
 

@@ -34,6 +34,8 @@ eval_detect = load_eval_module()
         "blind8_asr_nb",
         "blind9_asr_en",
         "blind9_asr_nb",
+        "blind10_asr_en",
+        "blind10_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
