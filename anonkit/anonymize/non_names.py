@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from anonkit.anonymize.wordlists import medicine_words
+from anonkit.anonymize.wordlists import is_medicine_stem, medicine_words
 
 # Norwegian definite endings a medicine or diagnosis may carry ("Zyprexaen", "Truxalen").
 _DEFINITE = re.compile(r"(?:en|et|n|a|ene)$")
@@ -37,6 +37,8 @@ def is_distractor(span: str, not_entities: frozenset[str], name: bool = False) -
     m = _DEFINITE.search(low)
     if m is not None and m.start() >= 3 and low[: m.start()] in medicine_words():
         return True
+    if is_medicine_stem(span):
+        return True  # "paliperidone", "Kvetiapinen": a drug-class ending (session 21)
     # A name span of several words whose capitalized ones are all non-entities: "Vival og
     # Sobril", "Nissan Micra", NER's "Vival en periode" (recall2). One name among them keeps
     # the span; dates ("12 March 1984") are not name spans.

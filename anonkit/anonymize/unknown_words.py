@@ -29,7 +29,12 @@ from anonkit.anonymize.recognizers.employers import WORK_RE
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.span_pieces import line_has_capitals
-from anonkit.anonymize.wordlists import common_words, is_everyday_word, rare_lower_words_en
+from anonkit.anonymize.wordlists import (
+    common_words,
+    is_everyday_word,
+    is_medicine_stem,
+    rare_lower_words_en,
+)
 
 # After these a word may be a place ("in reading", "på ski"; also "at" a workplace).
 PLACE_PREPOSITIONS_ANY = word_set("i på fra til ved in at from to near")
@@ -216,6 +221,7 @@ def rare_word(word: str, low: str, lang: str) -> bool:
         and low not in FUNCTION_WORDS
         and low not in lex.not_entities
         and not _inflected_non_entity(low, lex.not_entities)
+        and not is_medicine_stem(word)  # "paliperidone": a drug-class ending (session 21)
         and low not in DIRECTIONS
         # "totusenogtolv": a year (ids20); not a listed place made of number parts ("toten")
         and not (number_words_together(low) and low not in places_lower())

@@ -110,6 +110,29 @@ def medicine_words() -> frozenset[str]:
     )
 
 
+# Endings that the WHO's INN naming scheme reserves for drug classes ("The use of stems in the
+# selection of International Nonproprietary Names", public), in their English and Norwegian
+# spellings: -apine/-apin (olanzapine), -idone/-idon (paliperidone), -azepam, -oxetine/-oksetin,
+# -alopram, -triptyline, -ipramine, -olol, -sartan, -statin, -prazole, -cillin, -mycin,
+# -profen, -afil, -gliptin, -peridol, -promazine, -tixene, -faxine, -triptan, -dipine …
+# A hand list never holds every generic name a participant takes; these endings name no person
+# or place (session 21, "paliperidone" became a person).
+_MEDICINE_STEM = re.compile(
+    r"(?:apine?|idone?|azepam|[az]olam|o(?:x|ks)etine?|alopram|triptyline?|ipramine?|olol"
+    r"|sartan|vastatin|statin|prazole?|tidine?|cillin|mycin|floxa(?:c|s)in|profen|afil"
+    r"|gliptin|gliflozin|dronate?|lukast|peridol|p(?:er|rom)azine?|(?:th|t)ixene?|pentixol"
+    r"|fa(?:x|ks)ine?|triptan|(?:k|c)onazole?|dipine?|setron|phenidate?|fenidat|xaban|gatran"
+    r"|idogrel|metformin|tralin|traline|tamol|trigine?|barbital|amfetamine?|amphetamine|parin|tropium|terol|[ai]sone|olone)"
+    r"(?:en|et|a)?$"  # Norwegian definite forms: "kvetiapinen"
+)
+
+
+def is_medicine_stem(word: str) -> bool:
+    """``paliperidone``, ``Escitalopram``, ``Kvetiapinen``: a word of seven letters or more
+    with a drug-class ending (:data:`_MEDICINE_STEM`), which identifies no one."""
+    return len(word) >= 7 and word.isalpha() and _MEDICINE_STEM.search(word.lower()) is not None
+
+
 @cache
 def rare_lower_words_en() -> frozenset[str]:
     """English words too rare for ``common_words`` that the corpus still writes lower case at
@@ -154,4 +177,13 @@ def word_class_forms(lang: str, word_class: str) -> frozenset[str]:
         for lemma in lemmas:
             stem = lemma[:-1] if lemma.endswith("e") else lemma
             forms.update((lemma + "s", lemma + "es", stem + "ed", stem + "ing"))
+        # Irregular verbs whose past tense is the bare form: the lemma tables list no past
+        # form for them ("the doctor put me on …" read "put" as a name; session 21).
+        forms.update(_SAME_PAST_VERBS)
     return frozenset(f.lower() for f in forms if " " not in f and "_" not in f)
+
+
+_SAME_PAST_VERBS = frozenset({
+    "put", "set", "cut", "let", "hit", "hurt", "shut", "cost", "quit", "spread", "burst",
+    "cast", "read", "upset", "split",
+})  # fmt: skip

@@ -69,7 +69,11 @@ _PHONE_WORDS = re.compile(
     re.IGNORECASE,
 )
 MIN_DIGITS = 3
-_PPS_LETTERS = re.compile(r"(?:,? [a-wA-W](?![\w'’-])){1,2}(?=\s*(?:[,.;!?]|$))")
+# ... also with a word that spells the letter ("…, I for India"; session 21)
+_PPS_LETTERS = re.compile(
+    r"(?:,? [a-wA-W](?: (?:for|as in|som i) [A-Za-z]+)?(?![\w'’-])){1,2}(?=\s*(?:[,.;!?]|$))"
+)
+_LETTER_WORD = re.compile(r" (?:for|as in|som i) [A-Za-z]+(?=\s*(?:[,.;!?]|$))")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 SCORE = 0.85
 # Irish shapes on said or written characters.
@@ -179,6 +183,8 @@ class CuedNumberRecognizer(AnonkitRecognizer):
                 letters = _PPS_LETTERS.match(text, end)
                 if letters is not None:
                     end = letters.end()
+            elif chars[-1:].isalpha() and (spelled := _LETTER_WORD.match(text, end)):
+                end = spelled.end()  # "…, K for Kilo": the word that spells the letter
             partial = _PARTIAL_RE.search(cue.group(0))
             before = text[max(0, cue.start() - 60) : cue.end()]
             if cue.group("eircode"):

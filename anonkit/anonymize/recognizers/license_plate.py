@@ -84,6 +84,8 @@ CUED_PLATE_RES = (
     # British prefix and suffix plates of 1963-2001 ("K347 BNX", "ABC 123D")
     re.compile(r"(?<![\w-])[a-z]\d{1,3} ?[a-z]{3}(?![\w-])", re.IGNORECASE),
     re.compile(r"(?<![\w-])[a-z]{3} ?\d{1,3} ?[a-z](?![\w-])", re.IGNORECASE),
+    # Northern Irish ("AXZ 4127"; session 21): capitals, one of them I or Z
+    re.compile(r"(?<![\w-])(?=[A-Z]{0,2}[IZ])[A-Z]{3} ?\d{3,4}(?![\w-])"),
 )
 # A British written plate with its digits joined to the letters ("lk19 opd") is no word in
 # any case.
@@ -107,6 +109,9 @@ CUED_SAID_SHAPES = (
     re.compile(r"[A-Z]{3}\d{1,3}[A-Z]"),
     # a letter O said "o"/"oh" reads as a zero: "Y K sixty-nine, F N O"
     re.compile(r"[A-Z]{2}\d{2}(?=[A-Z0]{3})(?![A-Z]{3})[A-Z0]{3}"),
+    # Northern Irish: three letters, one of them I or Z, and up to four digits ("the reg was
+    # a x z four one two seven"; session 21)
+    re.compile(r"(?=[A-Z]{0,2}[IZ])[A-Z]{3}\d{3,4}"),
 )
 
 

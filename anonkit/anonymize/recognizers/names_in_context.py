@@ -387,6 +387,8 @@ class NameInContextRecognizer(AnonkitRecognizer):
                     and (prev_low in STRONG_NAMING or _IS_CALLED.search(text, 0, prev.start))
                     and text[prev.end : tok.start] == " "
                     and not is_filler(low)
+                    # "the guards were called twice": an adverb (session 21)
+                    and low not in word_class_forms(self.lang, "adv")
                     and not (self.lang == "nb" and self._dialect_noun(low))
                     and not _NAME_QUESTION.search(text[max(0, prev.start - 12) : prev.start])
                 ):

@@ -125,6 +125,16 @@ CARDINAL_DATE_RE = re.compile(
     rf"(?:,? | ?/ ?)(?P<year>(?:1[89]|20)\d\d|{_NUMWORD}(?: (?:og |and )?{_NUMWORD}){{0,3}})(?!\w)",
     re.IGNORECASE,
 )
+# A month said with its leading zero ("twelve oh six ninety-four", "tolv null seks
+# nittifire"; session 21): a date of birth as the digits of 12.06.94, without a birth word
+# (the zero marks a month); not when more number words follow (a phone number).
+_ZERO = r"(?:oh|o|zero|null|nul)"
+ZERO_MONTH_DATE_RE = re.compile(
+    rf"(?<!\w)(?P<day>(?:{_ZERO} )?{_NUMBER_TOKEN}(?: {_MORPH})?)[,.]? {_ZERO} "
+    rf"(?P<month>{_MORPH})[,.]? (?P<year>{_NUMWORD}(?: {_NUMWORD})?)(?!\w)"
+    rf"(?![ ,-]*(?:{_ZERO}|{_MORPH})(?!\w))",
+    re.IGNORECASE,
+)
 # The day said as a cardinal, as ASR often writes a mumbled ordinal ("on the twelve of
 # March, nineteen eighty-five", "født tolv mars nittenåttifem"; ids20): with a whole year.
 CARDINAL_DAY_RE = re.compile(
@@ -238,7 +248,27 @@ class SpokenDateRecognizer(AnonkitRecognizer):
             if day and month and 1 <= day <= 31 and 1 <= month <= 12 and (whole_year or short_year):
                 yield m.start(), m.end(), DATE, SCORE
 
+    def _zero_month_dates(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        """``ZERO_MONTH_DATE_RE`` when day, month and a two-part year make a real date."""
+        for m in ZERO_MONTH_DATE_RE.finditer(text):
+            day_words = m.group("day").split()
+            if day_words[0].lower() in ("oh", "o", "zero", "null", "nul"):
+                day_words = day_words[1:]
+            day = _spoken_value(" ".join(day_words))
+            month = _spoken_value(m.group("month"))
+            year = _spoken_value(m.group("year").replace("-", " "))
+            if (
+                day is not None
+                and month is not None
+                and 1 <= day <= 31
+                and 1 <= month <= 9
+                and _year_parts(m.group("year")) >= 2
+                and (year is None or year >= 10)
+            ):
+                yield m.start(), m.end(), DATE, SCORE
+
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        yield from self._zero_month_dates(text)
         with_year: set[int] = set()
         for m in ORDINAL_MONTH_RE.finditer(text):
             if m.group("comma") and not _after_birth_word(text, m.start()):

@@ -47,10 +47,21 @@ GENERIC_SITES = word_set(
 )
 
 
+# On these sites the path after the host names an account (``instagram.com/kari_n``), which
+# identifies its owner as surely as a name does; on ``nav.no/uføre`` it names a public page.
+SOCIAL_SITES = word_set("facebook instagram twitter tiktok snapchat linkedin youtube reddit x")
+
+
 def is_generic_site(value: str) -> bool:
-    """``www.nav.no/uføre``, ``helsenorge.no``: the site's own name is a big public site."""
-    host = re.sub(r"^(?:[a-z]+://)?(?:www\.)?", "", value.lower()).split("/")[0]
-    return host.split(".")[0] in GENERIC_SITES
+    """``www.nav.no/uføre``, ``helsenorge.no``: the site's own name is a big public site.
+
+    A social site with a path (``instagram.com/kari_n``) is someone's account, not generic.
+    """
+    host, _, path = re.sub(r"^(?:[a-z]+://)?(?:www\.)?", "", value.lower()).partition("/")
+    site = host.split(".")[0]
+    if site in SOCIAL_SITES and path.strip("/"):
+        return False
+    return site in GENERIC_SITES
 
 
 SCORE_SCHEME = 0.95

@@ -22,6 +22,12 @@ def rec() -> UrlRecognizer:
         # big public sites identify no one (spoken2)
         ("les mer på nrk.no i dag", []),
         ("søk på www.nav.no/uforetrygd", []),
+        # an account on a social site names its owner (session 21)
+        ("alt lå på instagram.com/kari_lund_88, bildene også", ["instagram.com/kari_lund_88"]),
+        ("his page facebook.com/dean.okafor was full of it", ["facebook.com/dean.okafor"]),
+        ("she's on tiktok.com/@moira.sings now", ["tiktok.com/@moira.sings"]),
+        ("bare på facebook.com i det hele tatt", []),
+        ("on youtube.com/ all day", []),
         ("the site example.co.uk works", ["example.co.uk"]),
         ("e.g. this", []),
         ("i.e. that", []),
