@@ -32,7 +32,16 @@ PERSON_VERBS = word_set(
     told asked visited shouted laughed smiled cried married hugged reckoned promised talked
     spoke fortalte spurte besøkte ropte lo smilte gråt gifta giftet klemte lovte snakket
     snakka prata pratet
-    died døde døydde
+    died døde døydde winked nodded
+    """
+)
+# Verbs of saying take a person only when what is said follows ("Chalky said he'd …", "Tobbe
+# sa at …"); "Samtidig sier flere diplomater" is verb-second order with the subject after.
+SPEECH_VERBS = word_set("said says sa sier")
+SPEECH_AFTER = word_set(
+    """
+    that to he she it i we they you nothing something never always just so
+    at til det ingenting noe aldri alltid bare han hun ho hu jeg eg æ vi me dei de du
     """
 )
 PERSON_PHRASES = frozenset(
@@ -41,7 +50,9 @@ PERSON_PHRASES = frozenset(
      # names branch: dropping in is what people do ("Selje kom innom kvar fredag")
      "kom innom", "stakk innom", "stikker innom", "dropped by", "popped in", "popped round",
      # blind8: "Ace came to visit", "Podge passed away"
-     "came to visit", "came to see", "passed away", "kom på besøk", "gikk bort"}
+     "came to visit", "came to see", "passed away", "kom på besøk", "gikk bort",
+     # session 21: coming round is what people do ("Meadow came round with a lasagne")
+     "came round", "came over", "kom bort", "kom over", "kom hjem til"}
 )  # fmt: skip
 # Pronouns right after the verb: the first word was an adverbial ("Riktignok snakket vi").
 INVERTED_SUBJECTS = word_set("jeg eg du han hun ho hu vi me de dei dere man det")

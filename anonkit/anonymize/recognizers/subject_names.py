@@ -76,6 +76,8 @@ from anonkit.anonymize.recognizers._slot_words import (
     ROLES,
     SOCIAL_ROLES,
     SPEAKER,
+    SPEECH_AFTER,
+    SPEECH_VERBS,
     USED_TO,
     WITH_PERSON,
 )
@@ -439,6 +441,11 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         phrase = f"{verb} {after}"
         if (
             verb in PERSON_VERBS
+            or (
+                verb in SPEECH_VERBS
+                and after.split("'")[0] in SPEECH_AFTER
+                and self._candidate(word, strict=False)  # "Research says that …" is a word
+            )
             or phrase in PERSON_PHRASES
             or f"{phrase} {_word(tokens, v + 2)}" in PERSON_PHRASES
         ) and (

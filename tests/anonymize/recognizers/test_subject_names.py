@@ -85,6 +85,15 @@ def recs() -> dict[str, SubjectNameRecognizer]:
         # detect4: more verbs of doing after an adverb ("Bazza always sat")
         ("en", "Bazza always sat at the back.", ["Bazza"]),
         ("en", "The TV always sat in the corner.", []),
+        # session 21: coming round is what people do; saying with what is said after it,
+        # for a listed or unknown word (not "Research says that …", not verb-second order)
+        ("en", "Clover came round with soup on the Sunday.", ["Clover"]),
+        ("nb", "Trulte kom over med middag.", ["Trulte"]),
+        ("en", "Przemo said nothing for a week.", ["Przemo"]),
+        ("nb", "Sunniva sa at jeg måtte ringe.", ["Sunniva"]),
+        ("en", "Research says that it helps.", []),
+        ("nb", "Samtidig sier flere leger at det hjelper.", []),
+        ("en", "The weather came round to rain.", []),
         # not names: copulas, modals, everyday subjects, function words
         ("en", "Hope is a strange word.", []),
         ("en", "Faith is something I lost.", []),
