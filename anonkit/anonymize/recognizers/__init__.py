@@ -41,6 +41,7 @@ _FACTORIES: tuple[str, ...] = (
     "cued_numbers",
     "names_in_context",
     "subject_names",
+    "lower_subjects",
     "person_cues",
     "nicknames",
     "gazetteer_person",

@@ -1,0 +1,134 @@
+"""Everyday words opening a lower-case sentence as someone who acts → PERSON *flags*
+(issue 10: zero silent leaks; session 21).
+
+Why: with its capitals gone, ``honesty turned round and told the whole class`` and ``ros
+from andover was in the bed next to mine`` look like any sentence about a thing — only the
+capital said "a nickname" there. :mod:`.subject_names` replaces such a subject when the word
+is a listed name or a word no list knows; an everyday word (``honesty``, ``sterling``,
+``ros``) it must leave, since ``life went on`` and ``work rang me`` are no people. Leaving
+it silently was the leak: the issue asks that an ambiguous span be *flagged*. So a word
+that opens a sentence on a lower-case line and is followed (perhaps after an adverb) by
+what people do — a verb of action, speech or contact, a person's phrase (``came round``),
+or ``from <somewhere>`` and a verb — is shown to the steward with a flag score. Nothing is
+replaced here: the steward decides.
+
+Not flagged: closed-class words, subjects that name no one (``everyone``, ``mum``), kinship
+words, callers that are places of work (``school rang``), non-entities, plurals of everyday
+words (``doctors said``), Norwegian definite nouns (``legen sa``, ``bussen kom``) and
+adverbs and verb forms (``then came``, ``later said``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import PERSON
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize
+from anonkit.anonymize.recognizers._slot_words import (
+    ACTION_VERBS,
+    ADVERBS,
+    CONTACT_VERBS,
+    COPULAS,
+    NOT_CALLERS,
+    PERSON_PHRASES,
+    PERSON_VERBS,
+)
+from anonkit.anonymize.recognizers.flags import Lexicon
+from anonkit.anonymize.recognizers.name_words import (
+    FUNCTION_WORDS,
+    SUBJECT_NOT_NAMES,
+    lower_case_line,
+)
+from anonkit.anonymize.recognizers.names_in_context import KINSHIP
+from anonkit.anonymize.wordlists import not_entities, word_class_forms
+
+# Below the pattern layer's replace threshold (0.4), above its flag threshold (0.2).
+SCORE = 0.3
+# Verbs that things and times do as well ("life went on", "the day came") are left to the
+# "from <somewhere>" slot.
+_MOTION = frozenset(
+    "went gikk came comes kom kommer ble used ran kept took tok holdt gave ga sat satt".split()
+)
+_DOERS = (ACTION_VERBS | PERSON_VERBS | CONTACT_VERBS) - _MOTION
+_FROM = frozenset({"from", "fra", "på", "at"})
+# Words that may stand before the subject at a sentence start ("then honesty turned round").
+_OPENERS = frozenset({"then", "and", "but", "so", "så", "og", "men", "da"})
+_DEFINITE_ENDINGS = ("en", "et", "a", "ene", "na")
+# How far after "from <somewhere>" the verb may stand ("ros from andover was …").
+_FROM_REACH = 4
+
+
+class LowerCaseSubjectRecognizer(AnonkitRecognizer):
+    """Flags an everyday word acting as a subject on a lower-case line (module docstring)."""
+
+    ENTITIES = (PERSON,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.skip = not_entities("nb") | not_entities("en")
+        self.lexicon = Lexicon(lang)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if "\n" not in text and not lower_case_line(text, len(text)):
+            return  # cheap: a line written with capitals has its own rules
+        tokens = tokenize(text)
+        for i, tok in enumerate(tokens):
+            opens = tok.sent_start or (
+                i > 0 and tokens[i - 1].sent_start and tokens[i - 1].low in _OPENERS
+            )
+            if (
+                opens
+                and tok.text.islower()
+                and self._may_be_a_name(tok.low)
+                and self._acts(tokens, i)
+                and lower_case_line(text, tok.end)
+            ):
+                yield tok.start, tok.end, PERSON, SCORE
+
+    def _may_be_a_name(self, low: str) -> bool:
+        if (
+            len(low) < 3
+            or not low.isalpha()
+            or low in FUNCTION_WORDS
+            or low in SUBJECT_NOT_NAMES
+            or low in KINSHIP
+            or low in NOT_CALLERS
+            or low in self.skip
+            or low in ADVERBS
+        ):
+            return False
+        if len(low) > 4 and low.endswith("s") and self.lexicon.is_common(low[:-1], compounds=False):
+            return False  # "doctors said": a plural
+        if (
+            self.lang == "nb"
+            and low.endswith(_DEFINITE_ENDINGS)
+            and self.lexicon.is_common(low, compounds=False)
+        ):
+            return False  # "legen sa", "bussen kom": a definite noun
+        return low not in word_class_forms(self.lang, "adv") and low not in word_class_forms(
+            self.lang, "verb"
+        )
+
+    def _acts(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """What follows the word is what people do (module docstring)."""
+        j = i + 1
+        if j < len(tokens) and tokens[j].low in ADVERBS:
+            j += 1
+        if j >= len(tokens):
+            return False
+        verb = tokens[j].low
+        after = tokens[j + 1].low if j + 1 < len(tokens) else ""
+        if verb in _DOERS or f"{verb} {after}" in PERSON_PHRASES:
+            return True
+        if verb not in _FROM:
+            return False
+        verbs = word_class_forms(self.lang, "verb")
+        return any(
+            tokens[k].low in ACTION_VERBS or tokens[k].low in COPULAS or tokens[k].low in verbs
+            for k in range(j + 2, min(len(tokens), j + 2 + _FROM_REACH))
+        )
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [LowerCaseSubjectRecognizer(lang)]

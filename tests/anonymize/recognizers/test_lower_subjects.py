@@ -1,0 +1,45 @@
+"""Everyday words acting as subjects on lower-case lines are flagged, never replaced
+(session 21). Table tests on the recognizer alone; names are invented."""
+
+from __future__ import annotations
+
+import pytest
+from recognizer_testkit import spans
+
+from anonkit.anonymize.recognizers.lower_subjects import SCORE, LowerCaseSubjectRecognizer
+from anonkit.anonymize.resolve import DEFAULT_THRESHOLDS
+
+
+@pytest.fixture(scope="module")
+def recs() -> dict[str, LowerCaseSubjectRecognizer]:
+    return {"en": LowerCaseSubjectRecognizer("en"), "nb": LowerCaseSubjectRecognizer("nb")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # a person's verb, perhaps after an adverb
+        ("en", "sterling always told me the truth", ["sterling"]),
+        ("en", "then marigold rang me at midnight", ["marigold"]),
+        ("nb", "kobbe ringte meg hver kveld", ["kobbe"]),
+        # from / at / på somewhere, then a verb
+        ("en", "rook from the day centre was there every week", ["rook"]),
+        ("nb", "trulsen på kjøkkenet hjalp meg", ["trulsen"]),
+        # not: lines with capitals, subjects that name no one, kinship words, plurals,
+        # definite nouns, things that merely go and come
+        ("en", "Sterling always told me the truth", []),
+        ("en", "everyone told me the same", []),
+        ("en", "mum rang me at midnight", []),
+        ("en", "doctors told me nothing", []),
+        ("en", "life went on after that", []),
+        ("nb", "legen ringte meg hver kveld", []),
+        ("nb", "bussen fra byen kom sent", []),
+    ],
+)
+def test_flags(recs, lang: str, text: str, flagged: list[str]) -> None:
+    assert [t for _, t in spans(recs[lang], text)] == flagged
+
+
+def test_score_is_a_flag_not_a_replacement() -> None:
+    pattern = DEFAULT_THRESHOLDS["pattern"]
+    assert pattern.flag <= SCORE < pattern.replace
