@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
 from anonkit.anonymize.recognizers._slot_words import (
     ACTION_VERBS,
     ADVERBS,
@@ -46,8 +46,8 @@ from anonkit.anonymize.wordlists import not_entities, word_class_forms
 SCORE = 0.3
 # Verbs that things and times do as well ("life went on", "the day came") are left to the
 # "from <somewhere>" slot.
-_MOTION = frozenset(
-    "went gikk came comes kom kommer ble used ran kept took tok holdt gave ga sat satt".split()
+_MOTION = word_set(
+    "went gikk came comes kom kommer ble used ran kept took tok holdt gave ga sat satt"
 )
 _DOERS = (ACTION_VERBS | PERSON_VERBS | CONTACT_VERBS) - _MOTION
 _FROM = frozenset({"from", "fra", "på", "at"})
