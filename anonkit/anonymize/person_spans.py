@@ -30,6 +30,7 @@ from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers._slot_words import ACTION_VERBS, CONTACT_VERBS, PERSON_VERBS
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.wordlists import word_class_forms
 
 # Conjunctions and question words NER has called people, beyond the closed class of
 # ``name_words.FUNCTION_WORDS``.
@@ -69,6 +70,14 @@ def coordinated_with_person(text: str, end: int, names: Sequence[_Span]) -> bool
 
 
 _FROM = re.compile(r"\s+from\s+")
+# Session 21: more of what NER and the sentence together say of a person — a group one comes
+# from and then acts ("Patsy from the church paid the gas"), a friend's role ("Ginger was my
+# best mate"), "the only one who" ("Sunshine was the only one on the ward who'd …").
+_FROM_GROUP_VERB = re.compile(r"\s+from\s+the\s+\w+\s+(\w+)\b(?:\s+(\w+)\b)?")
+_FRIEND_OR_ONLY = re.compile(
+    r" (?:was|is) (?:(?:my|our|his|her|their) (?:best |old |oldest |closest )?"
+    r"(?:mate|friend|pal|buddy|bezzie)|the (?:only|first|last) (?:one|person))\b"
+)
 
 
 def subject_of_person_verb(text: str, end: int, names: Sequence[_Span], start: int) -> bool:
@@ -91,9 +100,29 @@ def subject_of_person_verb(text: str, end: int, names: Sequence[_Span], start: i
                 origin is not None
                 and any(n.type == et.LOCATION and n.start == origin.end() for n in names)
             )
+            or _FRIEND_OR_ONLY.match(text, end) is not None
+            or _group_then_verb(text, end)
         )
         and any(n.type == et.PERSON and n.start == start and n.end == end for n in names)
     )
+
+
+def _group_then_verb(text: str, end: int) -> bool:
+    """"from the <group> <past verb>" right after ``end`` (:data:`_FROM_GROUP_VERB`)."""
+    m = _FROM_GROUP_VERB.match(text, end)
+    if m is None:
+        return False
+    verbs = word_class_forms("en", "verb")
+    return any(
+        word is not None
+        and (word.lower() in _PERSON_VERBS or word.lower() in verbs)
+        and word.lower() not in _NOT_VERBS
+        for word in m.groups()
+    )
+
+
+# Verb forms that are nouns in a group's name ("from the church hall", "the drop-in centre").
+_NOT_VERBS = word_set("hall side end centre center group team service services house")
 
 
 def surname_after(text: str, person: _Span, flag: _Span) -> bool:

@@ -172,6 +172,26 @@ def test_a_sentence_initial_name_before_from_a_place_is_kept(detectors) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "replaced_word", "kept"),
+    [
+        # session 21: NER's person and the sentence agree — a group one comes from and then
+        # acts, a friend's role, "the only one"
+        ("Sparky from the allotment fixed my bike for nothing.", "Sparky", True),
+        ("Rusty was my best mate all through school.", "Rusty", True),
+        ("Blossom was the only one who visited.", "Blossom", True),
+        # without NER's person the everyday word stays a word (flagged at most)
+        ("Help from the council was useless.", "Help", False),
+        ("Music was my best friend back then.", "Music", False),
+    ],
+)
+def test_ner_person_and_a_persons_slot_outweigh_the_everyday_word(
+    detectors, text: str, replaced_word: str, kept: bool
+) -> None:
+    replaced, _ = by_action(detectors["en"], text)
+    assert (replaced_word in replaced) is kept
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Comfort is my aunt's name, she lives in Tamale.", "Comfort"),
