@@ -39,6 +39,12 @@ from anonkit.anonymize.recognizers.person_cues import PersonCueRecognizer
         # 5. whose relative
         ("en", "Obinna's mum used to bring us jollof on Sundays.", "Obinna"),
         ("nb", "Tuss sin mor kom innom kvar dag.", "Tuss"),
+        # session 21: "X, han som var …" (a neuter noun names no person), "X, det var det
+        # vi kalte …"
+        ("nb", "Skjær, ho som jobba på kjøkkenet, var alltid snill.", "Skjær"),
+        ("nb", "Fjellet, han som var vaktmester, bodde i kjelleren.", "Fjellet"),
+        ("nb", "Knotten, det var det vi kalte morfar, og han likte det.", "Knotten"),
+        ("en", "Marram, she who ran the group, never missed a week.", "Marram"),
     ],
 )
 def test_everyday_word_as_a_name_is_replaced(detectors, lang, text, name):
@@ -64,6 +70,8 @@ def test_everyday_word_as_a_name_is_replaced(detectors, lang, text, name):
         ("nb", "Musikken e den eneste vennen æ har.", "Musikken"),
         ("nb", "Hytta e fra syttitallet, han bygde den sjøl.", "Hytta"),
         ("nb", "Jobben var den eneste grunnen til at æ sto opp.", "Jobben"),
+        ("nb", "Naboen, han som bodde under meg, ringte politiet.", "Naboen"),
+        ("nb", "Fint, det var det alle sa.", "Fint"),
     ],
 )
 def test_the_same_word_or_construction_as_a_word_is_not_replaced(detectors, lang, text, word):

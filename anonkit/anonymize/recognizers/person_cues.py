@@ -97,9 +97,21 @@ WITH_OWN_KIN = re.compile(
 # 1b. "Bamsen var det alle kalte ham" (not "… alle sa": "Fint var det alle sa").
 _WHO_SAID = r"(?:alle|vi|dei|de|folk|everyone|everybody|they|we|people)"
 CALLED_AFTER = re.compile(
-    rf" (?:var|va|er|e|was|is) (?:det|what) {_WHO_SAID} (?:kalte|kalla|kaller|called|call)\b",
+    rf"(?:, (?:det|that))? (?:var|va|er|e|was|is) (?:det|what) {_WHO_SAID} "
+    r"(?:kalte|kalla|kaller|called|call)\b",
     re.IGNORECASE,
 )
+# 1d. "Berget, han som var miljøterapeut, …", "Marram, she who ran the group" (session 21):
+# the word set off before "he/she who" + a verb is who the pronoun is.
+WHO_CLAUSE = re.compile(
+    r", (?:han|hun|ho|hu|he|she) (?:som|who) (?:var|va|er|e|jobba|jobbet|jobber|bodde|hadde|"
+    r"was|is|worked|works|lived|had|ran|runs)\b",
+    re.IGNORECASE,
+)
+# Norwegian nouns for people are masculine or feminine: a common word in the definite form
+# "-en"/"-a" before "han som" is a role ("Naboen, han som bodde under meg"), not a name;
+# "Berget" (neuter) names no person.
+_PERSON_NOUN_ENDINGS = ("en", "a")
 # 2. a copula, then "the only" / "den eneste" (+ one adjective) + a noun only people are;
 # or "the youngest/oldest" + a preposition.
 _COPULA = r"(?:is|was|'s|er|e|var|va)"
@@ -235,6 +247,8 @@ class PersonCueRecognizer(AnonkitRecognizer):
             return SCORE
         if not opener or self._plural(word.lower()):
             return None
+        if WHO_CLAUSE.match(text, tok.end) and self._not_a_role(word):
+            return SCORE
         if (
             SAID_NAME.match(text, tok.end)
             or CALLED_AFTER.match(text, tok.end)
@@ -258,6 +272,18 @@ class PersonCueRecognizer(AnonkitRecognizer):
         ) and TAKEN_UP.search(self._sentence(text, tok.end)):
             return SCORE
         return None
+
+    def _not_a_role(self, word: str) -> bool:
+        """Not a word for a person's role ("Legen", "Naboen", "The nurse")."""
+        low = word.lower()
+        if low in ROLES or low in NAME_BEARERS:
+            return False
+        return not (
+            self.lang == "nb"
+            and low.endswith(_PERSON_NOUN_ENDINGS)
+            and self.lexicon.is_common(low)
+            and low not in self.first
+        )
 
     def _relative_of(self, text: str, end: int) -> bool:
         """``X sin mor`` right after the sentence-initial word (Norwegian)."""
