@@ -31,6 +31,15 @@ from anonkit.anonymize.wordlists import is_medicine_stem
         ("en", "the reg was b i j two nine four one, a silver astra",
          [("LICENSE_PLATE", "b i j two nine four one")]),
         ("en", "His reg was KZX 3306, a red Fiesta.", [("LICENSE_PLATE", "KZX 3306")]),
+        # a National Insurance number's last letter after a comma
+        ("en", "ni number is t w four four, one nine, two two, b",
+         [("NATIONAL_ID", "t w four four, one nine, two two, b")]),
+        # a Norwegian postcode said as an amount after the street, and after the cue
+        ("nb", "jeg bodde i granveien ni, sju tusen og tretti ranheim",
+         [("ADDRESS", "granveien ni"), ("ADDRESS", "sju tusen og tretti ranheim")]),
+        ("nb", "Postnummeret er fire tusen seks hundre og tjueen.",
+         [("ADDRESS", "fire tusen seks hundre og tjueen")]),
+        ("nb", "Vi betalte to tusen og femti kroner for det.", []),
         # an account on a social site names its owner; the site alone names no one
         ("nb", "Alt lå ute på tiktok.com/@lena.hovd, til og med videoene.",
          [("URL", "tiktok.com/@lena.hovd")]),

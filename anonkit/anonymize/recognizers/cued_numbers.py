@@ -73,6 +73,7 @@ MIN_DIGITS = 3
 _PPS_LETTERS = re.compile(
     r"(?:,? [a-wA-W](?: (?:for|as in|som i) [A-Za-z]+)?(?![\w'’-])){1,2}(?=\s*(?:[,.;!?]|$))"
 )
+_NI_NO_SUFFIX = re.compile(r"[A-Z]{2}\d{6}", re.IGNORECASE)
 _LETTER_WORD = re.compile(r" (?:for|as in|som i) [A-Za-z]+(?=\s*(?:[,.;!?]|$))")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 SCORE = 0.85
@@ -178,7 +179,8 @@ class CuedNumberRecognizer(AnonkitRecognizer):
                 continue
             if _YEAR.fullmatch(chars) and not _COUNTED.search(cue.group(0)):
                 continue  # "the lease ends in 2027": a year names no one ("the last four")
-            if len(chars) == 7 and chars.isdigit():
+            if (len(chars) == 7 and chars.isdigit()) or _NI_NO_SUFFIX.fullmatch(chars):
+                # (session 21: a National Insurance number's last letter said after a comma)
                 # a PPS number's letters, said lower-case after a comma ("…, t, a"; ids20)
                 letters = _PPS_LETTERS.match(text, end)
                 if letters is not None:

@@ -195,9 +195,24 @@ def _trailing_postcode(text: str, end: int, lang: str) -> tuple[int, int] | None
     return None
 
 
+_UNIT_WORD = r"(?:en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)"
+_TENS_WORD = r"(?:tjue|tyve|tretti|tredve|førti|femti|seksti|sytti|åtti|nitti)"
+_TEEN_WORD = r"(?:ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten)"
+# A Norwegian postcode said as an amount (session 21): "sju tusen og tjue" (7020), "fire
+# tusen seks hundre og tjueen" (4621), as one word or apart.
+_AMOUNT_POSTCODE = re.compile(
+    rf"{_UNIT_WORD} ?tusen(?:(?: ?og)? ?{_UNIT_WORD} ?hundre)?"
+    rf"(?:(?: ?og)? ?(?:{_TENS_WORD}[- ]?{_UNIT_WORD}?|{_TEEN_WORD}|{_UNIT_WORD}))?(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _postcode_at(text: str, start: int) -> tuple[int, int] | None:
     """The span of a UK or Norwegian postcode said right at ``start``."""
     tail = text[start : start + 60]
+    amount = _AMOUNT_POSTCODE.match(tail)
+    if amount is not None:
+        return start, _post_town_end(text, start + amount.end())
     for run in digit_runs(tail, min_digits=4):
         if run.start == 0 and len(run.digits) == 4 and run.digits.isdigit() and run.words >= 3:
             return start, _post_town_end(text, start + run.end)
@@ -290,6 +305,10 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
 
     def _postcodes(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for m in NB_POSTCODE_CUE_RE.finditer(text):
+            amount = _AMOUNT_POSTCODE.match(text, m.end())
+            if amount is not None:
+                yield m.end(), _post_town_end(text, amount.end()), ADDRESS, SCORE_POSTCODE
+                continue
             # Four digits however said: "null tre seks åtte", "femtifire sytti" (two pairs;
             # blind6 session), "0368".
             for run in said_runs(text[m.end() : m.end() + 60], prescan=False):
