@@ -94,3 +94,34 @@ def test_words_that_are_no_names(
 )
 def test_medicine_stems(word: str, medicine: bool) -> None:
     assert is_medicine_stem(word) is medicine
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "replaced"),
+    [
+        # English short forms from the nicknames list (a name no formal list had)
+        ("en", "Paddy Joe McGinty was my granda.", ["Paddy Joe McGinty"]),
+        ("en", "me and mick went down the bookies after", ["mick"]),
+        ("en", "Bev from next door took me in for the night.", ["Bev"]),
+        # short forms that are everyday words are not listed: a word stays a word
+        ("en", "I got a Little Chef breakfast on the way.", []),
+    ],
+)
+def test_short_forms_of_names(
+    detectors: dict[str, Detector], lang: str, text: str, replaced: list[str]
+) -> None:
+    assert [t for _type, t in typed_replacements(detectors[lang], text)] == replaced
+
+
+def test_nickname_list_is_generated_from_the_package() -> None:
+    """The committed list is what ``scripts/build_nicknames.py`` writes (when the build-time
+    package is installed; CI installs it with the dev extra)."""
+    pytest.importorskip("nicknames")
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    script = root / "scripts" / "build_nicknames.py"
+    assert subprocess.run([sys.executable, str(script), "--check"], cwd=root).returncode == 0
+

@@ -96,6 +96,9 @@ PLACE_PREPOSITIONS = word_set("i på fra til ved mot in at from to near via")
 # Determiners before a capitalized word make it a thing or a title ("the King", "den Store").
 DETERMINERS = word_set("the a an this that den det de en ei et denne dette")
 GENITIVE_SUFFIXES = ("'s", "’s", "s")
+# Street types after a first name make a street ("Percy Street"; session 21, when short forms
+# such as Percy joined the name lists): never a surname there.
+_STREET_TYPES = word_set("street road lane avenue drive crescent close terrace gardens gata veien")
 
 SCORE_FULL = 0.95
 SCORE_CUE = 0.9
@@ -213,8 +216,8 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
                 nkind = self._kind(nbase)
                 if nkind is None and kinds[0] != "surname" and self._unknown_surname_ok(nbase):
                     nkind = "surname"
-                if nkind is None or nxt.sent_start:
-                    break
+                if nkind is None or nxt.sent_start or nbase.lower() in _STREET_TYPES:
+                    break  # "Percy Street", "Victoria Road": a street, not a surname
                 kinds.append(nkind)
                 end = nxt.start + len(nbase)
                 genitive = ngen

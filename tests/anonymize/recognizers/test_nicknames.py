@@ -15,7 +15,8 @@ from anonkit.anonymize.recognizers.nicknames import NicknameRecognizer
         ("nb", "vi møtte kjelle i går.", ["kjelle"]),  # a lower-case line
         ("nb", "Vi møtte kjelle i går.", []),  # written with capitals: lower case is a word
         ("nb", "Annen gang gikk det bedre.", []),  # ann + en, but a word
-        ("en", "Lizzie came round.", ["Lizzie"]),  # liz, doubled z
+        ("en", "Tommo came round.", ["Tommo"]),  # tom, doubled m
+        # ("Lizzie" is a listed short form since session 21: the gazetteer takes it)
         ("en", "Robbo rang me.", ["Robbo"]),
         ("en", "I saw Danny there.", []),  # a listed name itself: the gazetteer's
         ("en", "Sometimes it rains.", []),
