@@ -16,6 +16,10 @@ capitalized word in no word list. "mamma og pappa", "Per og jeg", "jobb og skole
 replaced one-word name that is a listed first name or in no word list is the first half of
 that name ("Rosalinda Pangilinan var nattevakt": the NER model took only the surname, as a
 place; blind8).
+
+:func:`person_led_names`: a place or organisation of two or more words that opens with a word
+the same text replaces as a person elsewhere is that person's full name ("Rain, that was her
+name, Rain Okafor": the NER model called the full name a place; session 21).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from anonkit.anonymize.numberwords import word_value
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
 from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.resolve import NER_SOURCE
 from anonkit.anonymize.span_pieces import line_has_capitals
 from anonkit.anonymize.wordlists import is_everyday_word, not_entities
 
@@ -120,3 +125,23 @@ def first_name_before(text: str, found: list[DetectedEntity]) -> list[DetectedEn
         grown = replace(d, start=start, type=kind, text=text[start : d.end])
         out = [grown if o is d else o for o in out]
     return out
+
+
+def person_led_names(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """``found`` with multi-word places and organisations that open with a replaced person's
+    name retyped as that person (module docstring)."""
+    persons = {d.text for d in found if d.action == REPLACE and d.type == et.PERSON}
+    if not persons:
+        return found
+    return [
+        replace(d, type=et.PERSON)
+        if d.action == REPLACE
+        and d.type in (et.LOCATION, et.ORGANIZATION)
+        and d.source == NER_SOURCE  # a listed place or institution keeps its kind
+        and " " in d.text
+        and d.text.split()[0] in persons
+        and d.text.split()[-1][:1].isupper()
+        else d
+        for d in found
+    ]
+

@@ -20,7 +20,11 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from anonkit.anonymize.coordinated import coordinated_names, first_name_before
+from anonkit.anonymize.coordinated import (
+    coordinated_names,
+    first_name_before,
+    person_led_names,
+)
 from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
@@ -305,7 +309,7 @@ def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     found = alias_flags(text, promote_repeats(_lower_case_ner_flagged(text, found), text))
     found = short_forms(text, restart_forms(text, found))
     found = coordinated_names(text, surnames_after_first_names(text, found))
-    return linked_places(text, first_name_before(text, found))
+    return linked_places(text, person_led_names(text, first_name_before(text, found)))
 
 
 def detect_texts(lang: str, texts: Sequence[str]) -> list[list[DetectedEntity]]:

@@ -150,7 +150,7 @@ PERSON_CUE_WORDS = frozenset(
     søster bror storebror lillebror storesøster lillesøster mum mom mam mammy mummy dad daddy
     auntie aunty aunt uncle nan nana nanna gran granny grandma grandad granddad grandpa
     grandmother grandfather our my cousin stepdad stepmum mr mrs ms miss dr doctor nurse prof
-    professor fru herr frøken doktor sykepleier
+    professor fru herr frøken doktor sykepleier matron sister brother
     """.split()  # noqa: SIM905
 )
 
@@ -162,3 +162,23 @@ def strip_person_cues(text: str, start: int, end: int) -> int:
         if m is None or m.group(1).lower() not in PERSON_CUE_WORDS:
             return start
         start += m.end()
+
+
+# Titles that only stand before a person's name (not "Dr." of "Dr. Martens", which NER calls
+# a brand rarely enough; kinship words are left out: "Nan's Kitchen" is a café).
+_PERSONAL_TITLES = word_set(
+    "mr mrs ms miss dr doctor nurse sister matron prof professor fru herr frøken doktor "
+    "sykepleier"
+)
+_TITLED = re.compile(r"(\w+)\.?\s+((?:[A-ZÆØÅ][\w'’-]*)(?:\s+[A-ZÆØÅ][\w'’-]*){0,2})$")
+
+
+def titled_person_type(text: str, start: int, end: int, kind: str) -> str:
+    """PERSON when ``text[start:end]`` is a personal title and one to three capitalized
+    words ("Nurse Pretty", "Sister Bright"), else ``kind``: NER calls such a name an
+    organisation when the surname is an everyday word (session 21)."""
+    m = _TITLED.match(text, start, end)
+    if m is None or m.group(1).lower() not in _PERSONAL_TITLES:
+        return kind
+    return et.PERSON
+

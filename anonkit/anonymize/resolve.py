@@ -61,6 +61,7 @@ from anonkit.anonymize.person_spans import (
     strip_person_cues,
     subject_of_person_verb,
     surname_after,
+    titled_person_type,
 )
 from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers.names_in_context import titled_eponym
@@ -235,9 +236,14 @@ def resolve(
         else:
             action = REPLACE
         for start, end in line_pieces(text, r.start, r.end):
-            if r.entity_type in NAME_TYPES:
+            etype = r.entity_type
+            if etype in NAME_TYPES:
                 start, end = to_word_edges(text, start, end)
-            if r.entity_type == et.PERSON:
+            if layer == "ner" and etype in (et.ORGANIZATION, et.LOCATION):
+                # "Nurse Pretty", "Sister Bright" called an organisation: a personal title
+                # opens a person's name (session 21)
+                etype = titled_person_type(text, start, end, etype)
+            if etype == et.PERSON:
                 start = strip_person_cues(text, start, end)
                 if text[start:end].lower() in PERSON_CUE_WORDS:
                     continue  # a pronoun or kinship word alone ("Han" of "Han Bjørn") is no name
@@ -272,7 +278,7 @@ def resolve(
                 )
             ):
                 continue
-            cands.append(_Cand(start, end, r.entity_type, float(r.score), source, layer, action))
+            cands.append(_Cand(start, end, etype, float(r.score), source, layer, action))
 
     replace_c = [c for c in cands if c.action == REPLACE]
     accepted: list[_Cand] = []

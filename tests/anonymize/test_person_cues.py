@@ -45,6 +45,9 @@ from anonkit.anonymize.recognizers.person_cues import PersonCueRecognizer
         ("nb", "Fjellet, han som var vaktmester, bodde i kjelleren.", "Fjellet"),
         ("nb", "Knotten, det var det vi kalte morfar, og han likte det.", "Knotten"),
         ("en", "Marram, she who ran the group, never missed a week.", "Marram"),
+        ("en", "Storm, that was his name, he ran the kitchen.", "Storm"),
+        # after "my mate" on a lower-case line, any verb form
+        ("en", "my mate lofty carried me home that night", "lofty"),
     ],
 )
 def test_everyday_word_as_a_name_is_replaced(detectors, lang, text, name):
@@ -245,3 +248,22 @@ def test_ranks_lists_of_people_and_own_kin(detectors, lang: str, text: str, name
 def test_titles_kin_and_shops_stay_words(detectors, lang: str, text: str, word: str) -> None:
     replaced, _ = by_action(detectors[lang], text)
     assert word not in replaced
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a personal title before an everyday-word surname that NER called an organisation
+        ("Nurse Pretty always had time for you.", [("PERSON", "Pretty")]),
+        ("Matron Goodwin said Sister Cheer would come.",
+         [("PERSON", "Goodwin"), ("PERSON", "Cheer")]),
+        # NER's place made of a replaced person's name and a surname is that person
+        ("Rain, that was her name, Rain Adeyemi.",
+         [("PERSON", "Rain"), ("PERSON", "Rain Adeyemi")]),
+    ],
+)
+def test_titles_and_full_names_keep_the_person_type(detectors, text, expected) -> None:
+    from detect_helpers import typed_replacements
+
+    assert typed_replacements(detectors["en"], text) == expected
+

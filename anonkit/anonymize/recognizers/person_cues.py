@@ -56,7 +56,7 @@ from anonkit.anonymize.recognizers.name_words import (
     lower_case_line,
 )
 from anonkit.anonymize.recognizers.names_in_context import KINSHIP
-from anonkit.anonymize.wordlists import not_entities
+from anonkit.anonymize.wordlists import not_entities, word_class_forms
 
 SCORE_SAID = 0.85
 SCORE = 0.6
@@ -64,8 +64,8 @@ SCORE = 0.6
 # 1. "X, that's his actual name", "X, that's what everyone calls him".
 SAID_NAME = re.compile(
     r",\s+(?:"
-    r"(?:that's|that is|thats|which is) (?:his|her|their|my) (?:actual |real |proper |full |"
-    r"nick)?name"
+    r"(?:that's|that is|thats|which is|that was|which was) (?:his|her|their|my) "
+    r"(?:actual |real |proper |full |nick)?name"
     r"|(?:that's|that is|thats) what (?:\w+ ){1,2}call(?:s|ed)? (?:him|her|them)"
     r"|(?:as|what) (?:\w+ ){1,2}call(?:s|ed)? (?:him|her|them)"
     r"|det (?:er|e|va|var) (?:det )?(?:han|ho|hun|hu) (?:heter|het)"
@@ -331,7 +331,13 @@ class PersonCueRecognizer(AnonkitRecognizer):
             return False
         v = i + 2 if _word(tokens, i + 1) in ADVERBS else i + 1
         verb = _word(tokens, v)
-        return verb in ACTION_VERBS or verb in PERSON_VERBS or verb in KIN_VERBS
+        # session 21: any inflected verb form ("my mate tiny carried me up the stairs")
+        return (
+            verb in ACTION_VERBS
+            or verb in PERSON_VERBS
+            or verb in KIN_VERBS
+            or verb in word_class_forms(self.lang, "verb")
+        )
 
 
 def _word(tokens: tuple[Token, ...], i: int) -> str:
