@@ -33,7 +33,13 @@ from anonkit.anonymize.non_names import name_words
 from anonkit.anonymize.place_links import linked_places
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, wanted_set
 from anonkit.anonymize.resolve import DEFAULT_THRESHOLDS, NER_SOURCE, Thresholds, resolve
-from anonkit.anonymize.restarts import alias_flags, promote_repeats, restart_forms, short_forms
+from anonkit.anonymize.restarts import (
+    alias_flags,
+    promote_repeats,
+    restart_forms,
+    restated_in_full,
+    short_forms,
+)
 from anonkit.anonymize.span_pieces import line_has_capitals, uncovered_pieces
 from anonkit.anonymize.surname_after import preload as preload_word_classes
 from anonkit.anonymize.surname_after import surnames_after_first_names
@@ -307,7 +313,7 @@ def _replace_piece(
 def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """Repeats and restarts of a replaced name are that name (``restarts.py``)."""
     found = alias_flags(text, promote_repeats(_lower_case_ner_flagged(text, found), text))
-    found = short_forms(text, restart_forms(text, found))
+    found = short_forms(text, restated_in_full(text, restart_forms(text, found)))
     found = coordinated_names(text, surnames_after_first_names(text, found))
     return linked_places(text, person_led_names(text, first_name_before(text, found)))
 

@@ -219,6 +219,28 @@ def restart_forms(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
 
 
 _RESTART_KINDS = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
+# A word, a repair gap, then a replaced name of several words: "brekke, eh, rolf brekke",
+# "Vold, altså Marit Vold" (session 21). The word may be any of the name's words.
+_RESTATE_REACH = 40
+
+
+def restated_in_full(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """A word said, then after a repair gap the whole name it belongs to, is that name (the
+    surname or first name restated in full)."""
+    out = found
+    for d in found:
+        if d.action != REPLACE or d.type != et.PERSON or " " not in d.text:
+            continue
+        own = {w.lower() for w in _WORD.findall(d.text)}
+        before = list(_WORD.finditer(text, max(0, d.start - _RESTATE_REACH), d.start))
+        for w in reversed(before[-(_MAX_GAP_WORDS + 1) :]):
+            gap = text[w.end() : d.start]
+            if _WORD.search(gap) and not _gap_is_repair(gap):
+                break  # a word of the sentence between: no restart
+            if w.group(0).lower() in own and _gap_is_repair(gap):
+                out = _as_entity(text, out, w.start(), w.end(), et.PERSON)
+                break
+    return sorted(out, key=lambda d: (d.start, d.end)) if out is not found else found
 
 
 def _kind_around(

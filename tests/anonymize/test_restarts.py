@@ -236,3 +236,35 @@ def test_the_kind_word_of_an_institution_is_no_repeat():
 def test_unmarked_repeats_of_a_replaced_name(text, name, replaced):
     found = promote_repeats([_entity(text, name, "PERSON")], text)
     assert _replaced(found) == replaced
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "full"),
+    [
+        # session 21: a surname or first name said, then after a repair the whole name
+        ("det var brekke, eh, rolf brekke, som ringte", "brekke", "rolf brekke"),
+        ("it was hale, um, doreen hale who signed it", "hale", "doreen hale"),
+        ("Maja, altså Maja Lien, var der hver dag.", "Maja", "Maja Lien"),
+    ],
+)
+def test_a_word_restated_as_the_whole_name_is_that_person(text, said, full):
+    from anonkit.anonymize.restarts import restated_in_full
+
+    out = restated_in_full(text, [_person(text, full)])
+    assert _replaced(out) == [said, full]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vold er ikke greit, Marit Vold sa det",  # a sentence between, no restart
+        "det er vold i filmen, sa Marit Vold",  # words between
+    ],
+)
+def test_no_restatement_without_a_repair(text):
+    from anonkit.anonymize.restarts import restated_in_full
+
+    full = "Marit Vold"
+    start = text.rindex(full)
+    found = [DetectedEntity(start, start + len(full), "PERSON", REPLACE, 0.8, full, "test")]
+    assert _replaced(restated_in_full(text, found)) == [full]
