@@ -138,6 +138,8 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         tokens = tokenize(text)
+        if "estate" in text:
+            yield from _estates(text, tokens)
         for i in range(1, len(tokens)):
             prep = tokens[i - 1].text
             # "I" is the English pronoun, never the Norwegian preposition "i".
@@ -279,6 +281,30 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         # On a line with capitals a lower-case unknown word is more often a typo or a rare
         # word than a place: it must resemble a listed one.
         return word.islower() and len(word) >= MIN_FUZZY_LEN - 1 and resembles_place(word)
+
+
+# Session 21: a housing estate named by capitalized words ("the Meadow Well estate", "on the
+# Park Hill estates"): every one of them is the place's name, the everyday ones too.
+_ESTATE_WORDS = word_set("estate estates")
+_MAX_ESTATE_WORDS = 3
+_ESTATE_STOPS = word_set("the a an on in at of to from my our his her their this that i we they")
+
+
+def _estates(text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, str, float]]:
+    for k, tok in enumerate(tokens):
+        if tok.low not in _ESTATE_WORDS or k == 0:
+            continue
+        first = k
+        while (
+            first > 0
+            and k - first < _MAX_ESTATE_WORDS
+            and tokens[first - 1].text[:1].isupper()
+            and tokens[first - 1].low not in _ESTATE_STOPS
+            and text[tokens[first - 1].end : tokens[first].start] == " "
+        ):
+            first -= 1
+        if first < k:
+            yield tokens[first].start, tokens[k - 1].end, LOCATION, SCORE
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

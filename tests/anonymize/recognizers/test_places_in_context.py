@@ -20,6 +20,10 @@ def recs() -> dict[str, PlaceInContextRecognizer]:
     ("lang", "text", "places"),
     [
         ("en", "He's from Edinburra, you know.", ["Edinburra"]),
+        # session 21: a housing estate named by capitalized words, everyday ones too
+        ("en", "She got a flat on the Orchard Well estate last year.", ["Orchard Well"]),
+        ("en", "Everyone knew the Broad Lees estates.", ["Broad Lees"]),
+        ("en", "The estate agent rang twice.", []),
         ("en", "They moved to Glosta last year.", ["Glosta"]),
         ("nb", "vi bodde i trumsø da.", ["trumsø"]),
         ("nb", "vi var i trumsø på bursdagen.", ["trumsø"]),
