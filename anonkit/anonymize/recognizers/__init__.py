@@ -47,6 +47,7 @@ _FACTORIES: tuple[str, ...] = (
     "gazetteer_person",
     "gazetteer_place",
     "places_in_context",
+    "named_places",
     "place_forms",
     "split_names",
     "org_shapes",

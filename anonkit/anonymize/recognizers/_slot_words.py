@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION
 from anonkit.anonymize.recognizers._base import word_set
 
 # Finite verbs whose subject is a person (no copulas, no modals: "May I", "Will you").
@@ -185,3 +186,36 @@ KIN_ADVERBS = word_set(
     etterpå senere seinere snart nettopp endelig plutselig nesten heller straks gjerne først
     """
 )
+
+
+# Session 21 (named_places.py): the noun before a naming word says what kind of name follows.
+PLACE_NOUNS = word_set(
+    """
+    place town village city area estate street road lane island farm valley hamlet suburb
+    district county
+    sted stad by bygd grend gård plass øy gate vei veg dal bydel tettsted kommune holme
+    """
+)
+INSTITUTION_NOUNS = word_set(
+    """
+    pub club school hospital ward unit hostel bar cafe café shop centre center charity
+    home church college clinic practice surgery team group project company firm band
+    skole sykehus avdeling kafé butikk senter klubb lag forening firma bedrift kirke
+    institusjon hjem post
+    """
+)
+
+
+def naming_slot_kind(text: str, naming_start: int) -> str | None:
+    """The entity kind the noun right before a naming word at ``naming_start`` says, or
+    None ("a village called X" → LOCATION; "a lad called X" → None)."""
+    before = text[max(0, naming_start - 28) : naming_start].rstrip(", ")
+    m = re.search(r"(\w+),?(?: som)?$", before, re.IGNORECASE)
+    if m is None:
+        return None
+    low = m.group(1).lower()
+    if low in PLACE_NOUNS:
+        return LOCATION
+    if low in INSTITUTION_NOUNS:
+        return ORGANIZATION
+    return None

@@ -50,6 +50,7 @@ from anonkit.anonymize.recognizers._base import (
     word_set,
 )
 from anonkit.anonymize.recognizers._phrases import PhraseIndex
+from anonkit.anonymize.recognizers._slot_words import naming_slot_kind
 from anonkit.anonymize.wordlists import common_words, not_entities
 
 # Words right before a name that say "a person follows" (lower case).
@@ -96,6 +97,7 @@ PLACE_PREPOSITIONS = word_set("i på fra til ved mot in at from to near via")
 # Determiners before a capitalized word make it a thing or a title ("the King", "den Store").
 DETERMINERS = word_set("the a an this that den det de en ei et denne dette")
 GENITIVE_SUFFIXES = ("'s", "’s", "s")
+_NAMING = word_set("called named kalt kalla heter het hette heitte")
 # Street types after a first name make a street ("Percy Street"; session 21, when short forms
 # such as Percy joined the name lists): never a surname there.
 _STREET_TYPES = word_set("street road lane avenue drive crescent close terrace gardens gata veien")
@@ -177,13 +179,14 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
             and word not in self.places
         )
 
-    def _cued_unknown(self, tokens: tuple[Token, ...], i: int, word: str) -> bool:
+    def _cued_unknown(self, text: str, tokens: tuple[Token, ...], i: int, word: str) -> bool:
         """An unlisted capitalized word right after a person cue: "sykepleier Torvund"."""
         tok = tokens[i]
         return (
             i > 0
             and not tok.sent_start
             and tokens[i - 1].text.lower() in PERSON_CUES
+            and not naming_slot_kind(text, tokens[i - 1].start)
             and self._unknown_surname_ok(word)
             and word not in self.institutions
         )
@@ -201,7 +204,7 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
             tok = tokens[i]
             base, genitive = self._strip_genitive(tok.text)
             kind = self._kind(base)
-            if kind is None and self._cued_unknown(tokens, i, base):
+            if kind is None and self._cued_unknown(text, tokens, i, base):
                 kind = "unknown"
             if kind is None:
                 i += 1
@@ -242,9 +245,12 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
     ) -> float | None:
         tok = tokens[i]
         prev = tokens[i - 1].text.lower() if i > 0 and not tok.sent_start else ""
-        prev_is_cue = prev in PERSON_CUES or text[
-            max(0, tok.start - 14) : tok.start
-        ].lower().rstrip().endswith(NAME_IS)
+        prev_is_cue = (
+            prev in PERSON_CUES
+            or text[max(0, tok.start - 14) : tok.start].lower().rstrip().endswith(NAME_IS)
+        ) and not (i > 0 and naming_slot_kind(text, tokens[i - 1].start))  # "a village called"
+        if i > 0 and prev in _NAMING and naming_slot_kind(text, tokens[i - 1].start):
+            return None  # "a village called Flo", "en skole som het Tone": named_places.py
         if kinds[0] == "unknown":
             return SCORE_CUE_UNKNOWN
         if len(kinds) > 1:

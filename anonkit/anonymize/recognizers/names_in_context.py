@@ -50,6 +50,7 @@ from anonkit.anonymize.recognizers._base import (
     word_set,
 )
 from anonkit.anonymize.recognizers._fillers import is_filler
+from anonkit.anonymize.recognizers._slot_words import naming_slot_kind
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.wordlists import (
     common_words,
@@ -376,7 +377,12 @@ class NameInContextRecognizer(AnonkitRecognizer):
         close = prev is not None and text[prev.end : tok.start] in (" ", ". ", ", ")
         # 1. naming words: the next word is a name, capitalized or not.
         if close and prev is not None and not tok.sent_start:
-            if prev_low in NAMING_WORDS and word.lower() not in _FUNCTION_WORDS:
+            if (
+                prev_low in NAMING_WORDS
+                and word.lower() not in _FUNCTION_WORDS
+                # "a village called Wool", "en skole som het Fjellhaug": named_places.py
+                and naming_slot_kind(text, prev.start) is None
+            ):
                 low = word.lower()
                 if is_capitalized(word) or (
                     word.islower() and (low in self.first_lower or low not in self.common)

@@ -1,0 +1,96 @@
+"""Places and institutions introduced by their kind and a naming word → LOCATION or
+ORGANIZATION (issue 10, items 3, 4 and 9; session 21).
+
+Why: "a little place called mousehole", "a village called Wool", "ei lita bygd som heter
+Flo", "a pub called the Crown and Anchor", "en skole som het Fjellhaug": the naming word
+says a name follows, and the noun before it says what kind of name. The names-in-context
+layer read every word after "called" as a person ("mousehole" became a person's pseudonym),
+and the place and institution layers did not know the word. This recognizer gives the name
+the kind its noun says; :mod:`.names_in_context` leaves such slots alone.
+
+The name: on a line with capitals, the capitalized words after the naming word (with "the"
+before them, as in "the Crown"); on a line written in lower case, the next word, and the one
+after it when no word list has that one either. Score 0.85: replaced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
+from anonkit.anonymize.recognizers._slot_words import INSTITUTION_NOUNS, PLACE_NOUNS
+from anonkit.anonymize.recognizers.flags import Lexicon
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, lower_case_line
+
+SCORE = 0.85
+KIND_NOUNS = PLACE_NOUNS | INSTITUTION_NOUNS
+# "<kind> called X", "<kind> som heter/het X", "<kind> named X", "<kind> kalt X".
+_NAMING = re.compile(
+    r"\b(?P<kind>\w+)(?:,)? (?:called|named|kalt|kalla|som heter|som het|som hette|som heitte)"
+    r" (?P<rest>.{1,60})",
+    re.IGNORECASE,
+)
+_CAP_RUN = re.compile(r"(?:the |The )?[A-ZÆØÅ][\w'’.-]*(?: (?:[A-ZÆØÅ][\w'’.-]*|and|og|&|of|i))*")
+_WORD = re.compile(r"[\w'’-]+")
+# Words that end a capitalized run when they come last ("the Crown and", "Holme i").
+_TRAILING = word_set("and og of i &")
+
+
+class NamedPlaceRecognizer(AnonkitRecognizer):
+    """``<kind noun> called X`` → the kind the noun says (module docstring)."""
+
+    ENTITIES = (LOCATION, ORGANIZATION)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.lexicon = Lexicon(lang)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        low_text = text.lower()
+        if not any(cue in low_text for cue in ("called", "named", "kalt", "kalla", "som he")):
+            return  # cheap
+        for m in _NAMING.finditer(text):
+            kind_word = m.group("kind").lower()
+            if kind_word not in KIND_NOUNS:
+                continue
+            kind = LOCATION if kind_word in PLACE_NOUNS else ORGANIZATION
+            span = self._name_after(text, m.start("rest"))
+            if span is not None:
+                yield span[0], span[1], kind, SCORE
+
+    def _name_after(self, text: str, start: int) -> tuple[int, int] | None:
+        if lower_case_line(text, start):
+            words = list(_WORD.finditer(text, start, min(len(text), start + 40)))
+            if not words or words[0].start() != start:
+                return None
+            first = words[0]
+            if first.group(0).lower() in FUNCTION_WORDS:
+                return None
+            end = first.end()
+            if (
+                len(words) > 1
+                and text[first.end() : words[1].start()] == " "
+                and not self.lexicon.is_common(words[1].group(0).lower())
+                and words[1].group(0).lower() not in FUNCTION_WORDS
+            ):
+                end = words[1].end()
+            return start, end
+        run = _CAP_RUN.match(text, start)
+        if run is None:
+            return None
+        value = run.group(0)
+        words = value.split()
+        while words and words[-1].lower() in _TRAILING:
+            words.pop()
+        if words and words[0].lower() == "the":
+            start += len(words.pop(0)) + 1  # "a pub called the Crown": the article is outside
+        if not words:
+            return None
+        return start, start + len(" ".join(words))
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [NamedPlaceRecognizer(lang)]

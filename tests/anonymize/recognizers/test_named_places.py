@@ -1,0 +1,26 @@
+"""A place or institution introduced by its kind and a naming word takes that kind, never a
+person's (session 21). The real detector; places and institutions are invented or public."""
+
+from __future__ import annotations
+
+import pytest
+from detect_helpers import typed_replacements
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "my gran lived in a little place called pennyglen, up the coast",
+         [("LOCATION", "pennyglen")]),
+        ("en", "We drank in a pub called the Bell and Drum most nights.",
+         [("ORGANIZATION", "Bell and Drum")]),
+        ("nb", "Vi bodde i ei lita bygd som heter Skjervøyhamn.",
+         [("LOCATION", "Skjervøyhamn")]),
+        ("nb", "jeg gikk på en skole som het tonevik", [("ORGANIZATION", "tonevik")]),
+        # a person's noun before the naming word keeps the person
+        ("en", "There was a lad called Biscuit on the ward.", [("PERSON", "Biscuit")]),
+        ("nb", "Jeg hadde en venninne som het Flo.", [("PERSON", "Flo")]),
+    ],
+)
+def test_kind_before_the_naming_word(detectors, lang, text, expected) -> None:
+    assert typed_replacements(detectors[lang], text) == expected
