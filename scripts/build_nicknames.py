@@ -76,7 +76,10 @@ def build() -> str:
             continue
         if short in place_names:
             continue  # "Chester", "Bradford", "Adelaide": the place is the likelier reading
-        if short + "s" in words or (short.endswith("ie") and short[:-2] + "y" in words):
+        plural_of_word = short + "s" in words or (
+            short.endswith("ie") and short[:-2] + "y" in words
+        )
+        if plural_of_word and short not in _WORDS_KEPT:
             continue  # "Lorrie": "lorries" is a word's plural, and a genitive reads as a name
         genders.setdefault(short, set()).add(known.get(triplet.name1.lower(), "u"))
     lines = [HEADER]

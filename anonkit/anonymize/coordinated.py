@@ -19,7 +19,8 @@ place; blind8).
 
 :func:`person_led_names`: a place or organisation of two or more words that opens with a word
 the same text replaces as a person elsewhere is that person's full name ("Rain, that was her
-name, Rain Okafor": the NER model called the full name a place; session 21).
+name, Rain Okafor": the NER model called the full name a place; session 21); an organisation
+"Brook and Heather" made of two listed first names is two people.
 """
 
 from __future__ import annotations
@@ -63,6 +64,18 @@ def _a_name(text: str, start: int, word: str) -> bool:
     return word[:1].isupper() if line_has_capitals(text, start) else word.islower()
 
 
+def _ner_only_place(d: DetectedEntity) -> bool:
+    """A one-word place or organisation only the NER model proposed, in no place list."""
+    return (
+        d.action == REPLACE
+        and d.type in (et.LOCATION, et.ORGANIZATION)
+        and d.source == NER_SOURCE
+        and d.text.isalpha()
+        and d.text not in places()
+        and d.text not in world_places()
+    )
+
+
 def coordinated_names(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """``found`` with the partners of replaced names joined by "og"/"and" added (above)."""
     people = [d for d in found if d.action == REPLACE and d.type == et.PERSON]
@@ -79,6 +92,15 @@ def coordinated_names(text: str, found: list[DetectedEntity]) -> list[DetectedEn
         if before is not None:
             spans.append(before.span(1))
         for start, end in spans:
+            ner_only = next(
+                (o for o in found if (o.start, o.end) == (start, end) and _ner_only_place(o)),
+                None,
+            )
+            if ner_only is not None:
+                # "Heather and Tamsin": NER's place beside a person, in no place list, is
+                # the other person (session 21)
+                added[(start, end)] = replace(ner_only, type=et.PERSON)
+                continue
             if any(s < end and start < e for s, e in replaced) or (start, end) in added:
                 continue
             if _a_name(text, start, text[start:end]):
@@ -127,9 +149,28 @@ def first_name_before(text: str, found: list[DetectedEntity]) -> list[DetectedEn
     return out
 
 
+_PAIR = re.compile(r"^([^\W\d_]+) (?:and|og|&) ([^\W\d_]+)$")
+
+
+def _split_pairs(found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """NER's organisation "Brook and Heather" made of two listed first names is two people
+    (session 21): one pseudonym for both would merge them."""
+    out: list[DetectedEntity] = []
+    for d in found:
+        m = _PAIR.match(d.text) if d.type != et.PERSON and d.action == REPLACE else None
+        if m is None or not all(w.lower() in _first_names() for w in m.groups()):
+            out.append(d)
+            continue
+        for k in (1, 2):
+            start, end = d.start + m.start(k), d.start + m.end(k)
+            out.append(replace(d, start=start, end=end, type=et.PERSON, text=m.group(k)))
+    return out
+
+
 def person_led_names(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """``found`` with multi-word places and organisations that open with a replaced person's
-    name retyped as that person (module docstring)."""
+    name retyped as that person, and pairs of first names split (module docstring)."""
+    found = _split_pairs(found)
     persons = {d.text for d in found if d.action == REPLACE and d.type == et.PERSON}
     if not persons:
         return found

@@ -86,3 +86,28 @@ def test_everyday_words_before_a_name_stay_out(text, name):
 def test_detector_replaces_both_names(detectors, lang, text, names):
     replaced = [d.text for d in detectors[lang].detect(text) if d.action == REPLACE]
     assert all(any(n in r for r in replaced) for n in names), replaced
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # session 21: NER's place beside a person is the other person; NER's organisation
+        # made of two listed first names is two people
+        ("en", "I only trust Heather and Tamsin.", [("PERSON", "Heather"), ("PERSON", "Tamsin")]),
+        (
+            "en",
+            "Me mam took Heather and Rhiannon to Rhyl.",
+            [("PERSON", "Heather"), ("PERSON", "Rhiannon"), ("LOCATION", "Rhyl")],
+        ),
+        # a listed place beside a person stays a place
+        (
+            "en",
+            "Heather and Leeds were all I knew.",
+            [("PERSON", "Heather"), ("LOCATION", "Leeds")],
+        ),
+    ],
+)
+def test_coordinated_types(detectors, lang, text, expected):
+    from detect_helpers import typed_replacements
+
+    assert typed_replacements(detectors[lang], text) == expected
