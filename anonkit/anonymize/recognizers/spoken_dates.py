@@ -135,6 +135,7 @@ ZERO_MONTH_DATE_RE = re.compile(
     rf"(?![ ,-]*(?:{_ZERO}|{_MORPH})(?!\w))",
     re.IGNORECASE,
 )
+_ZERO_WORD = re.compile(rf"(?<!\w){_ZERO}(?!\w)", re.IGNORECASE)
 # The day said as a cardinal, as ASR often writes a mumbled ordinal ("on the twelve of
 # March, nineteen eighty-five", "født tolv mars nittenåttifem"; ids20): with a whole year.
 CARDINAL_DAY_RE = re.compile(
@@ -250,6 +251,8 @@ class SpokenDateRecognizer(AnonkitRecognizer):
 
     def _zero_month_dates(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         """``ZERO_MONTH_DATE_RE`` when day, month and a two-part year make a real date."""
+        if _ZERO_WORD.search(text) is None:
+            return  # cheap: no zero said, no zero-month date
         for m in ZERO_MONTH_DATE_RE.finditer(text):
             day_words = m.group("day").split()
             if day_words[0].lower() in ("oh", "o", "zero", "null", "nul"):
