@@ -20,7 +20,8 @@ place; blind8).
 :func:`person_led_names`: a place or organisation of two or more words that opens with a word
 the same text replaces as a person elsewhere is that person's full name ("Rain, that was her
 name, Rain Okafor": the NER model called the full name a place; session 21); an organisation
-"Brook and Heather" made of two listed first names is two people.
+"Brook and Heather" made of two listed first names is two people; "Wee"/"Big"/"Gamle"
+capitalized before a name is part of what the person is called ("Wee Davie").
 """
 
 from __future__ import annotations
@@ -165,6 +166,46 @@ def _split_pairs(found: list[DetectedEntity]) -> list[DetectedEntity]:
             start, end = d.start + m.start(k), d.start + m.end(k)
             out.append(replace(d, start=start, end=end, type=et.PERSON, text=m.group(k)))
     return out
+
+
+# Words said before a first name as part of what people are called ("Wee Davie", "Big Mick",
+# "Young Tommo", "Gamle Nils"): capitalized there, they belong to the name (session 21).
+_NAME_PREFIX = re.compile(
+    r"(?<![\w'’-])(?:Wee|Big|Young|Auld|Old|Little|Lil|Lille|Store|Stor|Gamle|Unge|Vesle)"
+    r" $"
+)
+
+
+def name_prefixes(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """``found`` with a capitalized "Wee"/"Big"/"Gamle" right before a replaced person joined
+    to that person's span (a span of the prefix word alone is absorbed). Runs last, when
+    the name itself has been decided."""
+    if " " not in text:
+        return found
+    absorbed: set[int] = set()
+    grown: dict[int, DetectedEntity] = {}
+    for k, d in enumerate(found):
+        if d.action != REPLACE:
+            continue
+        if d.type != et.PERSON:
+            # NER's place "Big Kenny": a prefix and a listed first name are a person
+            head, _, rest = d.text.partition(" ")
+            if _NAME_PREFIX.match(head + " ") and rest.lower() in _first_names():
+                grown[k] = replace(d, type=et.PERSON)
+            continue
+        m = _NAME_PREFIX.search(text, max(0, d.start - 8), d.start)
+        if m is None:
+            continue
+        others = [
+            j for j, o in enumerate(found) if j != k and o.start < d.start and m.start() < o.end
+        ]
+        if any((found[j].start, found[j].end) != (m.start(), m.end() - 1) for j in others):
+            continue  # the word belongs to another span
+        absorbed.update(others)
+        grown[k] = replace(d, start=m.start(), text=text[m.start() : d.end])
+    if not grown:
+        return found
+    return [grown.get(k, d) for k, d in enumerate(found) if k not in absorbed]
 
 
 def person_led_names(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:

@@ -23,6 +23,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from anonkit.anonymize.coordinated import (
     coordinated_names,
     first_name_before,
+    name_prefixes,
     person_led_names,
 )
 from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
@@ -237,7 +238,7 @@ class Detector:
         """Report spans of the truecased text against the original text, plus a flag for
         each doubtful lower-case word (a name that is also a word) nothing else covers."""
         if cased.text is text and not cased.doubtful:
-            return unknown_capitalized(text, _linked(text, found), self.lang)
+            return name_prefixes(text, unknown_capitalized(text, _linked(text, found), self.lang))
         out = _unknown_words_replaced(
             text, cased, [replace(d, text=text[d.start : d.end]) for d in found]
         )
@@ -248,7 +249,7 @@ class Detector:
                 )
         out = _linked(text, sorted(out, key=lambda d: (d.start, d.end)))
         # after the linking rules: a flag they explain (a restated place) keeps their reading
-        return unknown_capitalized(text, out, self.lang)
+        return name_prefixes(text, unknown_capitalized(text, out, self.lang))
 
 
 def _lower_case_ner_flagged(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
@@ -313,8 +314,9 @@ def _replace_piece(
 def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """Repeats and restarts of a replaced name are that name (``restarts.py``)."""
     found = alias_flags(text, promote_repeats(_lower_case_ner_flagged(text, found), text))
-    found = short_forms(text, restated_in_full(text, restart_forms(text, found)))
+    found = short_forms(text, restart_forms(text, found))
     found = coordinated_names(text, surnames_after_first_names(text, found))
+    found = restated_in_full(text, found)  # after the surnames: "bonde, altså sigve bonde"
     return linked_places(text, person_led_names(text, first_name_before(text, found)))
 
 

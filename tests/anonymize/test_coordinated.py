@@ -111,3 +111,24 @@ def test_coordinated_types(detectors, lang, text, expected):
     from detect_helpers import typed_replacements
 
     assert typed_replacements(detectors[lang], text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # session 21: a capitalized "Wee"/"Big"/"Gamle" before a name is part of it
+        ("en", "Wee Shona was on the next ward.", [("PERSON", "Wee Shona")]),
+        (
+            "en",
+            "Stevo and Big Kenny shared a room.",
+            [("PERSON", "Stevo"), ("PERSON", "Big Kenny")],
+        ),
+        ("nb", "Gamle Torvald satt alltid ved vinduet.", [("PERSON", "Gamle Torvald")]),
+        # not before a word that is no name
+        ("en", "It was a Big Mac and chips.", []),
+    ],
+)
+def test_name_prefixes(detectors, lang, text, expected):
+    from detect_helpers import typed_replacements
+
+    assert typed_replacements(detectors[lang], text) == expected

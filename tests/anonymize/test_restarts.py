@@ -245,6 +245,7 @@ def test_unmarked_repeats_of_a_replaced_name(text, name, replaced):
         ("det var brekke, eh, rolf brekke, som ringte", "brekke", "rolf brekke"),
         ("it was hale, um, doreen hale who signed it", "hale", "doreen hale"),
         ("Maja, altså Maja Lien, var der hver dag.", "Maja", "Maja Lien"),
+        ("æ ringte til strand, altså hilde strand, fastlegen", "strand", "hilde strand"),
     ],
 )
 def test_a_word_restated_as_the_whole_name_is_that_person(text, said, full):
