@@ -50,6 +50,7 @@ _FACTORIES: tuple[str, ...] = (
     "split_names",
     "org_shapes",
     "lower_institutions",
+    "institution_slots",
     "gazetteer_institution",
     "employers",
     "flags",

@@ -51,14 +51,16 @@ _HEADS_AFTER = {
         "national school|school|church|temple|mosque|gurdwara|chapel|fc|afc|rfc|united|"
         "rovers|athletic|wanderers|warriors|rangers|thistle|albion|boxing club|cmht|camhs|"
         "garda station|police station|prison|care services|housing association|housing|"
-        "women's aid|stores"
+        "women's aid|stores|unit|clinic|hospice|surgery"
     ),
     "nb": (
         "universitetssykehus|sykehus|sjukehus|sykehjem|sjukeheim|fengsel|politistasjon|dps|"
         "skolesenter|skole|skule|videregående|vgs|folkehøgskole|barnehage|a-senter|"
         "behandlingssenter|psykiatrisenter|bofellesskap|dagsenter|krisesenter|legesenter|"
         "helsesenter|klinikk|sanitetsforening|idrettslag|menighet|fact-team|act-team|"
-        "politidistrikt|il|if|bk|fk|ik|sk|as|asa"
+        "politidistrikt|il|if|bk|fk|ik|sk|as|asa|"
+        "verk|nikkelverk|smelteverk|verft|meieri|bryggeri|slakteri|sagbruk|fabrikk|fabrikker|"
+        "industrier|mek"
     ),
 }
 # Heads that are everyday nouns as well: only after a preposition.

@@ -1,0 +1,439 @@
+"""Institutions and small places named by the slot they fill (issue 10, session 21, orgs21).
+
+Why: on lines ASR wrote without capitals an institution said with a definite common noun
+(``jobba på stabburet``, ``fikk mat fra matsentralen``, ``lærer på kunsthøgskolen``), a club
+named by an everyday word (``spilte fotball i jerv``) or a farm name said as a definite noun
+(``kjøre til åsen``) has nothing that sets it apart from ``på kjøkkenet``, ``i gata``, ``til
+byen`` — except the slot it stands in. These were the main silent leaks of the lower-cased
+development sets (a name neither replaced nor flagged). The slot decides:
+
+* Norwegian, lower-case lines: after a verb or noun of work, admission, schooling,
+  membership (``jobba``, ``ansatt``, ``innlagt``, ``gikk``, ``medlem``) and ``på``/``i``/
+  ``hos``, or of receiving (``fikk``, ``hjelp``) and ``fra``, a definite noun that is no
+  everyday destination (``skolen``, ``butikken``, ``sykehuset`` …) is **flagged** as an
+  organisation; a compound on a head that names one (``-sentralen``, ``-stiftelsen``,
+  ``-foreningen`` …) that Ordbank does not list as a whole (``matsentralen``,
+  ``boligstiftelsen``; listed compounds such as ``ungdomsskolen`` are generic kinds, and
+  unlisted ``-senteret``/``-tjenesten`` compounds often are: ``raftingsenteret``) is
+  **replaced**. ``var/lå på X i tre uker`` counts as admission. After a work word a bare
+  indefinite word (``jobba på spar``) is flagged too.
+* A club after a sport: ``spilte fotball i jerv``, ``played hurling with ballyhale`` → the
+  club (``for`` is :mod:`.lower_institutions`'); not ``i gata``, ``i fjor``, ``i ti år``.
+* A care team named after its area: ``FACT Lindesnes``, ``bup sandnessjøen`` (a listed place
+  after ``FACT``/``ACT``/``BUP``/``VOP``).
+* English: a capitalised name after a verb of work or volunteering and ``for``/``with``/
+  ``at`` (``drove buses for Translink``, ``I volunteer with Support in Mind``, ``I was with
+  Bord na Móna``) → replaced (not listed first names, surnames, kinship words); ``our lady's``
+  after a preposition is the hospital/school; ``at new craigs`` the two words.
+* Norwegian farm and hamlet names that are definite landform nouns (``åsen``, ``haugen``,
+  ``moen``) after a verb of motion and ``til``/``fra`` on a lower-case line → flagged place.
+
+Flags survive only where nothing is replaced, so a word another layer already replaces
+costs nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION
+from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
+from anonkit.anonymize.places import places, world_places
+from anonkit.anonymize.recognizers._base import (
+    AnonkitRecognizer,
+    Token,
+    is_capitalized,
+    lower_case_line,
+    tokenize,
+    word_set,
+)
+from anonkit.anonymize.recognizers.flags import Lexicon
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.wordlists import not_entities
+
+SCORE = 0.6
+SCORE_FLAG = 0.3  # pattern layer: below 0.4 is a flag of its type
+SCORE_TEAM_AREA = 0.8
+# How many words back a slot cue may stand before the preposition ("jobba jo på", "var
+# lærer der på").
+CUE_WINDOW = 4
+
+# Norwegian slot cues before på/i/hos/ved: work, admission, schooling, membership.
+_NB_PLACE_CUES = word_set(
+    """
+    jobb jobba jobbe jobber jobbet jobbet jobbar jobbær arbeid arbeida arbeide arbeider
+    arbeidet arbeidde ansatt ansatte tilsatt frivillig frivillige praksis praksisplass
+    utplassert lærling lærer lærar sjef leder vikar vikariat sjåfør miljøterapeut sykepleier
+    sjukepleiar terapeut overlege psykolog assistent renholder kokk vaskehjelp ekstrahjelp
+    sommerjobb deltid heltid innlagt innlegga innlagd plass opphold behandling elev student
+    studerte studert studere gikk går gått gjekk begynte begynt slutta sluttet medlem
+    kontaktperson kontaktpersonen miljøarbeider ansettelse
+    """
+)
+# Work words proper: after these a bare indefinite word is a workplace too ("jobba på spar").
+_NB_WORK_CUES = word_set(
+    """
+    jobb jobba jobbe jobber jobbet jobbar arbeida arbeide arbeider arbeidet arbeidde ansatt
+    tilsatt frivillig praksisplass utplassert lærling sommerjobb ekstrahjelp
+    """
+)
+# Cues of receiving before "fra".
+_NB_FROM_CUES = word_set(
+    """
+    fikk får fått hjelp hjelpa hjelpen mat matkasse matposer støtte penger sparken oppsagt
+    permittert brev advokathjelp bistand
+    """
+)
+# Verbs of staying: the slot only with a duration after the name ("var på X i tre uker").
+_NB_STAY = word_set("var vært lå ligget satt bodde bodd sov")
+_NB_DURATION_NUMBERS = word_set(
+    "en ei et ett to tre fire fem seks sju syv åtte ni ti elleve tolv fjorten mange noen "
+    "flere par halvt halvannet"
+)
+_NB_DURATION_UNITS = word_set(
+    "dag dager døgn uke uker uka måned måneder måneden år året vinter vinteren sommer "
+    "sommeren periode"
+)
+_NB_PREPS = word_set("på i hos ved")
+# Everyday places, rooms, things and people a definite noun after those cues usually is.
+_NB_STOP = word_set(
+    """
+    skolen skola skulen sykehuset sjukehuset sykehjemmet sjukeheimen legevakta legevakten
+    legekontoret kontoret kontora jobben jobb arbeidet butikken butikkene fabrikken lageret
+    kjøkkenet kjøkkenet verkstedet gården garden gardene hotellet senteret kjøpesenteret
+    avdelinga avdelingen posten rommet rommene huset hytta hytten byen landet sjøen fjellet
+    kirka kirken kyrkja ungdomsskolen ungdomsskulen barneskolen barneskulen barnehagen
+    barnehagane videregående universitetet høgskolen høyskolen gata gaten stasjonen
+    togstasjonen bussen toget båten båten flyet kommunen politiet apoteket biblioteket
+    badet do doen toalettet senga sengen stua stuen kafeen kaféen restauranten puben baren
+    festen ferie ferien turen tur besøk besøket møtet møter kurset kurs kveldene kvelden
+    dagen dagene natta natten morgenen helga helgen helgene ettermiddagen ettermiddagene
+    vinteren sommeren høsten våren året åra årene uka uken tida tiden starten slutten
+    begynnelsen byggeplassen anlegget brakka basen leiren mottaket asylmottaket
+    dagsenteret aktivitetssenteret treningssenteret helsestasjonen legesenteret
+    helsesenteret sykestua psykiatrien barnevernet akutten akuttmottaket akuttposten
+    skjermingen skjerma lukka lukket åpne åpen internatet internat hybelen leiligheten
+    leilighetene blokka blokken nabolaget feltet plassen torget kaia kaien havna hamna
+    brygga fjøset låven stallen skogen marka hagen parken stranda banen fotballbanen
+    ballbingen gymsalen klasserommet klassen klassene linja linjen studiet studiene
+    bachelor master forelesningene eksamen eksamenen timen timene time timer
+    venterommet vaktrommet pauserommet personalrommet kantina kantinen resepsjonen
+    sentralen sentrum mottaket nav lensmannskontoret fengselet cella
+    laget klubben foreningen menigheten koret korpset bandet gjengen miljøet
+    gruppa gruppen gruppene teamet avdelingene postene enheten enhetene
+    ungene barna folka folk pasientene de andre
+    """
+)
+# Definite heads of an institution compound ("mat|sentralen", "bolig|stiftelsen").
+_NB_INSTITUTION_HEADS = tuple(
+    word_set(
+        """
+        senteret sentret sentralen skolen skulen høgskolen høyskolen hjemmet heimen huset
+        stiftelsen kirken kirka kyrkja seksjonen verket klinikken hospitalet foreningen
+        forbundet meieriet bakeriet verftet mottaket juristen tjenesten tenesta kollektivet
+        tunet
+        """
+    )
+)
+# Heads whose unlisted compounds are proper names rather than kinds of business
+# ("matsentralen", "boligstiftelsen"; "raftingsenteret", "besøkstjenesten" are kinds: shown).
+_NB_NAMED_HEADS = word_set(
+    "sentralen stiftelsen juristen hospitalet kollektivet foreningen forbundet verftet klinikken"
+)
+# Role and person nouns in the definite form: people, not places ("fikk hjelp fra naboen").
+_NB_PERSON_ENDINGS = (
+    "eren", "øren", "isten", "logen", "legen", "mannen", "kona", "dama", "damen", "gutten",
+    "jenta", "ungen", "ungene", "vennen", "venninna", "kameraten", "naboen", "sjefen",
+    "treneren", "presten", "tanta", "onkelen", "broren", "søstera", "faren", "mora", "moren",
+    "kjæresten", "terapeuten", "lederen", "personalet", "folka",
+)  # fmt: skip
+_NB_DEFINITE_ENDINGS = ("en", "et", "a", "ene", "na", "ane")
+# An indefinite word after a work cue that names no workplace ("jobba på dagtid").
+_NB_WORK_STOP = word_set(
+    """
+    dagtid kveldstid nattestid natt natta skift turnus deltid heltid timebasis timelønn
+    butikk lager kontor fabrikk verksted gård båt sjøen land hotell kafé kafe restaurant
+    sykehus sjukehus sykehjem skole barnehage senter anlegg byggeplass bensinstasjon
+    kjøkken kjøkkenet vakt vakter helg helgene fulltid full prosjekt prosjekter ordinær
+    ordinært vanlig vanlige spesial videregående psykiatrisk somatisk akutt lukket åpen
+    samme forskjellige ulike flere mange noe noen annet andre lag utlandet lenge
+    """
+)
+_NB_SPORT_VERBS = word_set("spilte spilt spiller spille spelte spela spelar trente trener trent")
+_SPORTS = word_set(
+    """
+    fotball håndball handball ishockey hockey bandy basket basketball volleyball innebandy
+    hurling camogie football soccer rugby gaelic netball hockey cricket basketball
+    """
+)
+# What follows "spilte fotball i" that is no club.
+_NOT_CLUBS = word_set(
+    """
+    fjor år året årevis timevis tillegg lag laget gata gaten hagen parken friminuttet
+    regnet snøen mørket skolegården ballbingen gymmen gymsalen helgene helga barndommen
+    ungdommen oppveksten mange flere noen ti to tre fire fem seks sju åtte ni en ei et
+    hours years ages the a an my his her our their school college
+    """
+)
+_TEAM_HEADS = re.compile(
+    r"(?<![\w-])(?:fact|act|bup|vop)(?:-?team(?:et)?)? (?P<place>[^\W\d_][\w-]*)",
+    re.IGNORECASE,
+)
+# Kinds whose official name is "<kind> i <place>"; on a lower-case line the place may be one
+# no list knows, which the truecaser does not capitalise (org_shapes takes capitalised ones).
+_KIND_IN_LOWER_PLACE = re.compile(
+    r"(?<![\w-])(?:krisesenteret|krisesentret|universitetet|høgskolen|høgskulen|høyskolen|"
+    r"bymisjonen|fontenehuset) i (?P<place>[a-zæøå][\w-]+)"
+)
+# English: a capitalised name after a work or volunteering word and for/with/at.
+_EN_WORK_CUES = word_set(
+    """
+    work works worked working job jobs employed employer volunteer volunteers volunteered
+    volunteering drove drive drives driving placement apprenticeship apprentice shifts
+    trained training contract contracted hired sacked fired laid redundant shelves
+    """
+)
+_EN_WAS = word_set("was were been")
+_EN_PREPS = word_set("for with at")
+_EN_CONNECTORS = word_set("in na of the and de an y for")
+_EN_NOT_ORGS = word_set("god jesus christ mum mam dad")
+_OUR_LADY = re.compile(
+    r"(?<![\w'’-])(?:in|at|to|from|into) (?P<name>our lady['’]s(?: (?:hospital|hospice|school|"
+    r"college|secondary|grammar|children['’]s hospital|convent|church))?)(?![\w'’-])",
+    re.IGNORECASE,
+)
+_NEW_X = re.compile(r"(?<![\w'’-])(?:at|in|to|from|into) (?P<name>new (?P<x>[a-z][a-z'’-]+))")
+# Definite landform nouns that are also the commonest Norwegian farm and hamlet names.
+_NB_FARM_WORDS = word_set(
+    "åsen haugen moen lia vika neset nesset tangen holmen sletta bråten kollen odden brekka "
+    "vollen eidet berget myra rud ruud"
+)
+_NB_MOTION = word_set(
+    """
+    kjøre kjørte kjører kjørt dra dro drar reise reiste reiser flytte flytta flyttet flytter
+    kom komme kommer gå gikk går sykle sykla syklet ro rodde ta tok buss bussen
+    """
+)
+
+
+class InstitutionSlotRecognizer(AnonkitRecognizer):
+    """Institutions, clubs and farm names by the slot they fill (module docstring)."""
+
+    ENTITIES = (ORGANIZATION, LOCATION)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.lexicon = Lexicon(lang)
+        self.skip = not_entities(lang)
+        self.places_lower = frozenset(p.lower() for p in places() | world_places())
+        self.first_lower = frozenset(n.lower() for n in all_first_names())
+        self.surnames_lower = frozenset(n.lower() for n in all_surnames())
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        tokens = tokenize(text)
+        if self.lang == "nb":
+            yield from self._nb(text, tokens)
+        else:
+            yield from self._en(text, tokens)
+        if self.lang == "nb" and " i " in text:
+            for m in _KIND_IN_LOWER_PLACE.finditer(text):
+                place = m.group("place")
+                if lower_case_line(text, m.start()) and (
+                    place in self.places_lower
+                    or (
+                        place not in FUNCTION_WORDS
+                        and not self.lexicon.is_common(place, compounds=False)
+                    )
+                ):
+                    yield m.start(), m.end(), ORGANIZATION, SCORE
+        if "-" in text or " " in text:
+            for m in _TEAM_HEADS.finditer(text):
+                if m.group("place").lower() in self.places_lower:
+                    yield m.start(), m.end(), ORGANIZATION, SCORE_TEAM_AREA
+
+    # -- Norwegian ------------------------------------------------------------------------
+
+    def _nb(self, text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, str, float]]:
+        for i in range(1, len(tokens) - 1):
+            prep = tokens[i].low
+            if prep not in _NB_PREPS and prep not in ("fra", "til", "for"):
+                continue
+            tok = tokens[i + 1]
+            if not _adjacent(text, tokens[i], tok) or not lower_case_line(text, tok.start):
+                continue
+            if prep in ("til", "fra") and self._farm(tokens, i):
+                yield tok.start, tok.end, LOCATION, SCORE_FLAG
+                continue
+            if prep != "for" and (span := self._club(text, tokens, i)) is not None:
+                yield span
+                continue
+            if prep in ("til", "for"):
+                continue
+            cues = _clause_before(text, tokens, i)
+            if prep == "fra":
+                slot = any(t.low in _NB_FROM_CUES or t.low.endswith("hjelp") for t in cues)
+                work = False
+            else:
+                slot = any(t.low in _NB_PLACE_CUES for t in cues) or (
+                    any(t.low in _NB_STAY for t in cues) and _duration_after(tokens, i + 2)
+                )
+                work = any(t.low in _NB_WORK_CUES for t in cues)
+            if slot:
+                score = self._nb_workplace(tok.low, work)
+                if score is not None:
+                    yield tok.start, tok.end, ORGANIZATION, score
+
+    def _nb_workplace(self, low: str, work: bool) -> float | None:
+        """Replace, flag or leave the word in an institution slot (module docstring)."""
+        if (
+            len(low) < 3
+            or not low.replace("-", "").isalpha()
+            or low in FUNCTION_WORDS
+            or low in self.skip
+            or low in _NB_STOP
+            or low in PERSON_CUE_WORDS
+            or low in self.places_lower
+            or low in self.first_lower
+        ):
+            return None
+        lex = self.lexicon
+        if not lex.is_common(low):
+            return SCORE_FLAG  # an unknown word: the unknown-word layer decides, shown anyway
+        if low.endswith(_NB_DEFINITE_ENDINGS):
+            for head in _NB_INSTITUTION_HEADS:
+                if low.endswith(head) and len(low) >= len(head) + 3:
+                    sure = head in _NB_NAMED_HEADS and not lex.is_common(low, compounds=False)
+                    return SCORE if sure else SCORE_FLAG
+            return None if low.endswith(_NB_PERSON_ENDINGS) else SCORE_FLAG
+        if work and low not in _NB_WORK_STOP and len(low) >= 3:
+            return SCORE_FLAG
+        return None
+
+    def _club(
+        self, text: str, tokens: tuple[Token, ...], i: int
+    ) -> tuple[int, int, str, float] | None:
+        """ "spilte fotball i jerv", "trente håndball på kjelsås": the bare word is the club."""
+        if i < 2 or tokens[i - 1].low not in _SPORTS:
+            return None
+        if not any(t.low in _NB_SPORT_VERBS for t in tokens[max(0, i - 3) : i - 1]):
+            return None
+        tok = tokens[i + 1]
+        low = tok.low
+        if (
+            len(low) < 3
+            or not low.replace("-", "").isalpha()
+            or low in FUNCTION_WORDS
+            or low in _NOT_CLUBS
+            or low in self.skip
+            or (low.endswith(_NB_DEFINITE_ENDINGS) and self.lexicon.is_common(low))
+        ):
+            return None
+        return tok.start, tok.end, ORGANIZATION, SCORE
+
+    @staticmethod
+    def _farm(tokens: tuple[Token, ...], i: int) -> bool:
+        """ "kjøre til åsen": a farm name said as a definite landform after motion."""
+        return tokens[i + 1].low in _NB_FARM_WORDS and any(
+            t.low in _NB_MOTION for t in tokens[max(0, i - 4) : i]
+        )
+
+    # -- English --------------------------------------------------------------------------
+
+    def _en(self, text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, str, float]]:
+        low_text = text.lower()
+        if "our lady" in low_text:
+            for m in _OUR_LADY.finditer(text):
+                yield m.start("name"), m.end("name"), ORGANIZATION, SCORE
+        if "new " in low_text:
+            for m in _NEW_X.finditer(text):
+                x = m.group("x").lower().removesuffix("'s").removesuffix("’s")
+                if (
+                    lower_case_line(text, m.start())
+                    and x not in self.places_lower
+                    and x not in FUNCTION_WORDS
+                    and not self.lexicon.is_common(x)
+                ):
+                    yield m.start("name"), m.end("name"), ORGANIZATION, SCORE
+        for i in range(1, len(tokens) - 1):
+            if tokens[i].low not in _EN_PREPS:
+                continue
+            first = tokens[i + 1]
+            if not is_capitalized(first.text) or first.sent_start:
+                continue
+            if lower_case_line(text, first.start):
+                continue  # the truecaser's capitals prove nothing there
+            cues = _clause_before(text, tokens, i)
+            if not any(t.low in _EN_WORK_CUES for t in cues) and not (
+                tokens[i].low == "with" and tokens[i - 1].low in _EN_WAS
+            ):
+                continue
+            span = self._en_name(text, tokens, i + 1)
+            if span is not None:
+                yield span[0], span[1], ORGANIZATION, SCORE
+
+    def _en_name(self, text: str, tokens: tuple[Token, ...], k: int) -> tuple[int, int] | None:
+        """The capitalised run from ``tokens[k]`` (with inner connectors: "Support in Mind",
+        "Bord na Móna"), when it is no listed person's or place's name."""
+        words = [tokens[k]]
+        j = k + 1
+        while j < len(tokens) and _adjacent(text, tokens[j - 1], tokens[j]):
+            t = tokens[j]
+            if is_capitalized(t.text) or (
+                t.low in _EN_CONNECTORS
+                and j + 1 < len(tokens)
+                and is_capitalized(tokens[j + 1].text)
+                and _adjacent(text, t, tokens[j + 1])
+            ):
+                words.append(t)
+            else:
+                break
+            j += 1
+        names = [w.low.removesuffix("'s").removesuffix("’s") for w in words]
+        # a first name opens a person's name ("for Sinead Byrne"); inside a longer name it is
+        # the organisation's ("Hands of Hope")
+        if names[0] in self.first_lower or any(
+            n in PERSON_CUE_WORDS or n in _EN_NOT_ORGS for n in names
+        ):
+            return None
+        if len(words) == 1 and (names[0] in self.surnames_lower or names[0] in self.places_lower):
+            return None
+        if " ".join(names) in self.skip or names[0] in self.skip:
+            return None
+        return words[0].start, words[-1].end
+
+
+def _adjacent(text: str, a: Token, b: Token) -> bool:
+    """``b`` follows ``a`` after one space (no punctuation between)."""
+    return text[a.end : b.start] == " "
+
+
+def _clause_before(text: str, tokens: tuple[Token, ...], i: int) -> list[Token]:
+    """Up to :data:`CUE_WINDOW` words before ``tokens[i]`` inside its clause."""
+    out: list[Token] = []
+    k = i - 1
+    while k >= 0 and len(out) < CUE_WINDOW:
+        gap = text[tokens[k].end : tokens[k + 1].start]
+        if gap.strip(" ") and gap.strip(" ") not in ("-",):
+            break
+        out.append(tokens[k])
+        k -= 1
+    return out
+
+
+def _duration_after(tokens: tuple[Token, ...], j: int) -> bool:
+    """ "… i tre uker", "… i et år", "… en periode" right after the name."""
+    rest = [t.low for t in tokens[j : j + 6]]
+    if len(rest) >= 2 and rest[0] in ("i", "på") and rest[1] not in _NB_DURATION_NUMBERS:
+        rest = rest[2:]  # "på krisesenteret i vefsn i tre uker"
+    if len(rest) >= 3 and rest[0] == "i" and rest[1] in _NB_DURATION_NUMBERS:
+        return rest[2] in _NB_DURATION_UNITS or (
+            len(rest) > 3 and rest[3] in _NB_DURATION_UNITS
+        )
+    return len(rest) >= 2 and rest[0] in ("en", "ei", "et") and rest[1] in _NB_DURATION_UNITS
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [InstitutionSlotRecognizer(lang)]

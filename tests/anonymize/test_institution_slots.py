@@ -1,0 +1,93 @@
+"""Institutions, clubs and farm names by the slot they fill (session 21, branch orgs21).
+
+Why: on lines ASR wrote without capitals an institution named by a definite common noun
+(``jobba på sagbruket``), a club named by an everyday word (``spilte fotball i ørn``) or a farm
+name said as a definite noun (``kjøre til haugen``) was neither replaced nor flagged: a silent
+leak. ``recognizers/institution_slots.py`` reads the slot (work, admission, schooling,
+receiving, sport, motion); these cases are written for the rule, not taken from the eval sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+from detect_helpers import by_action, typed_replacements
+
+from anonkit.anonymize.entity_types import ORGANIZATION
+from anonkit.anonymize.recognizers.institution_slots import InstitutionSlotRecognizer
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        # an institution compound Ordbank does not list, in a slot of receiving or work
+        ("nb", "vi fikk klær fra kirkesentralen hele vinteren", "kirkesentralen"),
+        ("nb", "hun jobbet i leiestiftelsen i noen år", "leiestiftelsen"),
+        ("nb", "han var kontaktperson på rusforeningen da", "rusforeningen"),
+        # a club after a sport
+        ("nb", "jeg spilte håndball i ørn til jeg var femten", "ørn"),
+        ("nb", "broren trente fotball på lyn hele ungdomstida", "lyn"),
+        # kinds named "<kind> i <place>" with a place no list knows
+        ("nb", "vi bodde på krisesenteret i nordvang en stund", "krisesenteret i nordvang"),
+        # a care team named after its area
+        ("nb", "FACT Orkdal kom innom to ganger i uka", "FACT Orkdal"),
+        ("nb", "bup gjøvik henviste oss videre", "bup gjøvik"),
+        # English: a capitalised name after work or volunteering
+        ("en", "She stacked shelves for Brannock Foods over the summer.", "Brannock Foods"),
+        ("en", "I volunteer with Hands of Hope on Thursdays.", "Hands of Hope"),
+        ("en", "Dad was with Iarnród Éireann for thirty years.", "Iarnród Éireann"),
+        ("en", "my niece was born in our lady's hospital in navan", "our lady's hospital"),
+        ("en", "they kept me at new ardenlea for a month", "new ardenlea"),
+        ("en", "the larchwood unit was locked at night", "larchwood unit"),
+    ],
+)
+def test_institutions_in_their_slot_are_replaced(request, lang, text, span):
+    found = typed_replacements(request.getfixturevalue(lang), text)
+    assert any(kind == ORGANIZATION and span in got for kind, got in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        # a definite noun in a slot of work, schooling or admission: shown, not replaced
+        ("nb", "han jobba på sagbruket på hov i mange år", "sagbruket"),
+        ("nb", "vi gikk på bedehuset hver søndag", "bedehuset"),
+        ("nb", "hun var på kastellet i to uker", "kastellet"),
+        ("nb", "jeg jobba på rimi før jeg ble syk", "rimi"),
+        # a farm name after a verb of motion
+        ("nb", "vi kjørte opp til haugen etter middag", "haugen"),
+        ("nb", "han dro fra moen tidlig om morgenen", "moen"),
+    ],
+)
+def test_doubtful_slot_words_are_flagged(request, lang, text, word):
+    replaced, flagged = by_action(request.getfixturevalue(lang), text)
+    assert word in flagged or any(word in r for r in replaced), (replaced, flagged)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("nb", "jeg jobba på kjøkkenet og gikk på skolen om kvelden", "kjøkkenet"),
+        ("nb", "jeg jobba på kjøkkenet og gikk på skolen om kvelden", "skolen"),
+        ("nb", "vi fikk hjelp fra naboen hele høsten", "naboen"),
+        ("nb", "han spilte fotball i gata hver dag", "gata"),
+        ("nb", "hun spilte håndball i mange år", "mange"),
+        ("nb", "han jobba på dagtid og sov om natta", "dagtid"),
+        ("nb", "vi kjørte til byen etter jobb", "byen"),
+        ("nb", "jeg fikk plass på raftingsenteret den sommeren", "raftingsenteret"),
+        ("en", "I was with Mum at the time.", "Mum"),
+        ("en", "He worked for Sinead's brother for a year.", "Sinead"),
+        ("en", "the psychiatric unit was full so they sent me home", "psychiatric"),
+        ("en", "we moved to new york when i was ten", "new york"),
+    ],
+)
+def test_everyday_words_in_those_slots_are_not_organisations(request, lang, text, word):
+    found = request.getfixturevalue(lang).detect(text)
+    assert not any(
+        word in e.text and e.action == "replace" and e.type == ORGANIZATION for e in found
+    ), found
+
+
+def test_lines_with_capitals_keep_their_nouns():
+    recognizer = InstitutionSlotRecognizer("nb")
+    assert not list(recognizer.find("Jeg jobba på Sagbruket. Jeg jobba på sagbruket."))
+    assert list(recognizer.find("jeg jobba på sagbruket."))
