@@ -38,6 +38,16 @@ from anonkit.anonymize.recognizers.institution_slots import InstitutionSlotRecog
         ("en", "my niece was born in our lady's hospital in navan", "our lady's hospital"),
         ("en", "they kept me at new ardenlea for a month", "new ardenlea"),
         ("en", "the larchwood unit was locked at night", "larchwood unit"),
+        # a ward named by a word or a wing letter on a lower-case line
+        ("nb", "hun lå på post solsikke hele våren", "post solsikke"),
+        ("nb", "vi ble flytta til sengepost c etter to dager", "sengepost c"),
+        ("en", "i was on ward fourteen for a month", "ward fourteen"),
+        # lower-case English heads after a name no list knows or a listed place
+        ("en", "my daughter goes to carnbroe high now", "carnbroe high"),
+        ("en", "lancashire constabulary lost my statement twice", "lancashire constabulary"),
+        ("en", "it was in the wrexham chronicle that week", "wrexham chronicle"),
+        ("en", "they sent me to the dovecote day centre", "dovecote day centre"),
+        ("en", "it was the ashby and coalville cmht that took me on", "ashby and coalville cmht"),
     ],
 )
 def test_institutions_in_their_slot_are_replaced(request, lang, text, span):
@@ -56,6 +66,14 @@ def test_institutions_in_their_slot_are_replaced(request, lang, text, span):
         # a farm name after a verb of motion
         ("nb", "vi kjørte opp til haugen etter middag", "haugen"),
         ("nb", "han dro fra moen tidlig om morgenen", "moen"),
+        # the employer of "jobba for", "kjørte buss for"; the owner of "slakteriet til"
+        ("nb", "jeg kjørte trailer for lykke i mange år", "lykke"),
+        ("nb", "hun jobba for sirkelen som renholder", "sirkelen"),
+        ("nb", "jeg fikk jobb på fabrikken til mølla i fjor", "mølla"),
+        # an everyday word after a verb of living or birth in English
+        ("en", "we moved to wig in the end, it's a village", "wig"),
+        ("en", "she's from fence, near the river", "fence"),
+        ("en", "i was born in bottle, it's tiny", "bottle"),
     ],
 )
 def test_doubtful_slot_words_are_flagged(request, lang, text, word):
@@ -78,6 +96,10 @@ def test_doubtful_slot_words_are_flagged(request, lang, text, word):
         ("en", "He worked for Sinead's brother for a year.", "Sinead"),
         ("en", "the psychiatric unit was full so they sent me home", "psychiatric"),
         ("en", "we moved to new york when i was ten", "new york"),
+        ("nb", "vi bodde i leiligheten til mormor et år", "mormor"),
+        ("nb", "jeg jobba for meg selv og for moro skyld", "moro"),
+        ("nb", "hun sendte brevet i posten til meg", "posten"),
+        ("en", "my blood pressure was high and the police came", "police"),
     ],
 )
 def test_everyday_words_in_those_slots_are_not_organisations(request, lang, text, word):
@@ -85,6 +107,14 @@ def test_everyday_words_in_those_slots_are_not_organisations(request, lang, text
     assert not any(
         word in e.text and e.action == "replace" and e.type == ORGANIZATION for e in found
     ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we lived in fear for years", "she was born in march", "he came from work tired"],
+)
+def test_idioms_after_verbs_of_living_are_no_places(en, text):
+    assert not [e for e in en.detect(text) if e.type == "LOCATION"]
 
 
 def test_lines_with_capitals_keep_their_nouns():

@@ -103,7 +103,7 @@ _NB_STOP = word_set(
     skolen skola skulen sykehuset sjukehuset sykehjemmet sjukeheimen legevakta legevakten
     legekontoret kontoret kontora jobben jobb arbeidet butikken butikkene fabrikken lageret
     kjøkkenet kjøkkenet verkstedet gården garden gardene hotellet senteret kjøpesenteret
-    avdelinga avdelingen posten rommet rommene huset hytta hytten byen landet sjøen fjellet
+    avdelinga avdelingen rommet rommene huset hytta hytten byen landet sjøen fjellet
     kirka kirken kyrkja ungdomsskolen ungdomsskulen barneskolen barneskulen barnehagen
     barnehagane videregående universitetet høgskolen høyskolen gata gaten stasjonen
     togstasjonen bussen toget båten båten flyet kommunen politiet apoteket biblioteket
@@ -161,6 +161,8 @@ _NB_WORK_STOP = word_set(
     samme forskjellige ulike flere mange noe noen annet andre lag utlandet lenge
     """
 )
+# Driving for a company ("kjørte buss for skyss", "kjører for tide").
+_NB_DRIVE = word_set("kjørte kjører kjøre kjørt kjøyrde kjører buss drosje taxi trailer lastebil")
 _NB_SPORT_VERBS = word_set("spilte spilt spiller spille spelte spela spelar trente trener trent")
 _SPORTS = word_set(
     """
@@ -186,6 +188,24 @@ _TEAM_HEADS = re.compile(
 _KIND_IN_LOWER_PLACE = re.compile(
     r"(?<![\w-])(?:krisesenteret|krisesentret|universitetet|høgskolen|høgskulen|høyskolen|"
     r"bymisjonen|fontenehuset) i (?P<place>[a-zæøå][\w-]+)"
+)
+# A ward named by a word or a wing letter on a lower-case line ("på post furu", "til
+# akuttpost b"; capitalised "på post Gimle" is gazetteer_institution's).
+_LOWER_WARD = re.compile(
+    r"(?<![\w-])(?:på|til|fra|ved|i) (?P<ward>(?:senge|akutt|døgn)?post "
+    r"(?P<word>[a-zæøå][\wæøå-]*))(?![\w-])"
+)
+_NOT_WARD_NAMES = word_set("og eller som der her nå da igjen også med til fra")
+# Nouns of a place someone owns or runs: "slakteriet til gilde", "hospitset til fyrlykta",
+# "leiligheten til obos" name the owner; a person ("huset til mormor") is left to the name
+# layers.
+_NB_OWNED = word_set(
+    """
+    hospitset hospitsen slakteriet verftet fabrikken lageret butikken kontoret kontora
+    leiligheten leiligheta leilighetene besøkstjenesten hotellet meieriet bakeriet anlegget
+    kafeen kaféen kantina klinikken senteret sentret kjøkkenet avdelinga avdelingen
+    skolen barnehagen sykehjemmet bofellesskapet boligene hybelen hyblene
+    """
 )
 # English: a capitalised name after a work or volunteering word and for/with/at.
 _EN_WORK_CUES = word_set(
@@ -237,10 +257,18 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
             yield from self._nb(text, tokens)
         else:
             yield from self._en(text, tokens)
+        if self.lang == "nb" and "post " in text:
+            for m in _LOWER_WARD.finditer(text):
+                word = m.group("word")
+                if lower_case_line(text, m.end("ward")) and (
+                    (len(word) == 1 and word in "abcdefgh")
+                    or (len(word) >= 3 and word not in FUNCTION_WORDS | _NOT_WARD_NAMES)
+                ):
+                    yield m.start("ward"), m.end("ward"), ORGANIZATION, SCORE
         if self.lang == "nb" and " i " in text:
             for m in _KIND_IN_LOWER_PLACE.finditer(text):
                 place = m.group("place")
-                if lower_case_line(text, m.start()) and (
+                if lower_case_line(text, m.end()) and (
                     place in self.places_lower
                     or (
                         place not in FUNCTION_WORDS
@@ -269,9 +297,20 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
             if prep != "for" and (span := self._club(text, tokens, i)) is not None:
                 yield span
                 continue
-            if prep in ("til", "for"):
+            if prep == "til":
+                if tokens[i - 1].low in _NB_OWNED:
+                    score = self._nb_owner(tok.low)
+                    if score is not None:
+                        yield tok.start, tok.end, ORGANIZATION, score
                 continue
             cues = _clause_before(text, tokens, i)
+            if prep == "for":
+                # "jobba for posten", "kjørte buss for skyss": the employer
+                if any(t.low in _NB_WORK_CUES or t.low in _NB_DRIVE for t in cues):
+                    score = self._nb_workplace(tok.low, work=True)
+                    if score is not None:
+                        yield tok.start, tok.end, ORGANIZATION, min(score, SCORE_FLAG)
+                continue
             if prep == "fra":
                 slot = any(t.low in _NB_FROM_CUES or t.low.endswith("hjelp") for t in cues)
                 work = False
@@ -310,6 +349,22 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
         if work and low not in _NB_WORK_STOP and len(low) >= 3:
             return SCORE_FLAG
         return None
+
+    def _nb_owner(self, low: str) -> float | None:
+        """The owner after "slakteriet til": a word no list knows is replaced, an everyday
+        word shown; people (kinship words, names, definite role nouns) are not owners here."""
+        if (
+            len(low) < 3
+            or not low.replace("-", "").isalpha()
+            or low in FUNCTION_WORDS
+            or low in self.skip
+            or low in PERSON_CUE_WORDS
+            or low in self.first_lower
+            or low in self.places_lower
+            or low.endswith(_NB_PERSON_ENDINGS)
+        ):
+            return None
+        return SCORE_FLAG if self.lexicon.is_common(low) else SCORE
 
     def _club(
         self, text: str, tokens: tuple[Token, ...], i: int
@@ -350,7 +405,7 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
             for m in _NEW_X.finditer(text):
                 x = m.group("x").lower().removesuffix("'s").removesuffix("’s")
                 if (
-                    lower_case_line(text, m.start())
+                    lower_case_line(text, m.end())
                     and x not in self.places_lower
                     and x not in FUNCTION_WORDS
                     and not self.lexicon.is_common(x)
@@ -428,9 +483,7 @@ def _duration_after(tokens: tuple[Token, ...], j: int) -> bool:
     if len(rest) >= 2 and rest[0] in ("i", "på") and rest[1] not in _NB_DURATION_NUMBERS:
         rest = rest[2:]  # "på krisesenteret i vefsn i tre uker"
     if len(rest) >= 3 and rest[0] == "i" and rest[1] in _NB_DURATION_NUMBERS:
-        return rest[2] in _NB_DURATION_UNITS or (
-            len(rest) > 3 and rest[3] in _NB_DURATION_UNITS
-        )
+        return rest[2] in _NB_DURATION_UNITS or (len(rest) > 3 and rest[3] in _NB_DURATION_UNITS)
     return len(rest) >= 2 and rest[0] in ("en", "ei", "et") and rest[1] in _NB_DURATION_UNITS
 
 

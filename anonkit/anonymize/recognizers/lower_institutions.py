@@ -51,7 +51,11 @@ _HEADS_AFTER = {
         "national school|school|church|temple|mosque|gurdwara|chapel|fc|afc|rfc|united|"
         "rovers|athletic|wanderers|warriors|rangers|thistle|albion|boxing club|cmht|camhs|"
         "garda station|police station|prison|care services|housing association|housing|"
-        "women's aid|stores|unit|clinic|hospice|surgery"
+        "women's aid|stores|unit|clinic|hospice|surgery|"
+        # orgs21: schools said without "school", forces, papers, hospitals by their last word
+        "high|secondary|grammar|police|constabulary|journal|gazette|herald|chronicle|"
+        "general|royal(?! \\w+ (?:general|infirmary|hospital))|day centre|recovery hub|"
+        "healthcare park|mother and baby unit"
     ),
     "nb": (
         "universitetssykehus|sykehus|sjukehus|sykehjem|sjukeheim|fengsel|politistasjon|dps|"
@@ -206,8 +210,16 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         words = list(re.finditer(r"\S+", m.group("name")))
         base = m.start("name")
         first = None
-        for w in reversed(words):
+        for k, w in enumerate(reversed(words)):
             low = w.group(0).lower()
+            # "redditch and bromsgrove cmht": two names joined by "and" (orgs21)
+            if (
+                low in ("and", "og")
+                and first is not None
+                and k < len(words) - 1
+                and self._name(words[len(words) - k - 2].group(0))
+            ):
+                continue
             if low in FUNCTION_WORDS and low not in _NAME_LEADS:
                 break
             if self._name(w.group(0)):
