@@ -70,6 +70,10 @@ def test_institutions_in_their_slot_are_replaced(request, lang, text, span):
         ("nb", "jeg kjørte trailer for lykke i mange år", "lykke"),
         ("nb", "hun jobba for sirkelen som renholder", "sirkelen"),
         ("nb", "jeg fikk jobb på fabrikken til mølla i fjor", "mølla"),
+        # English services named by an everyday word on a lower-case line
+        ("en", "i got a bed at the sanctuary centre in the end", "sanctuary centre"),
+        ("en", "my sister was with lifeline for two years", "lifeline"),
+        ("en", "they sent me to harbour in plymouth for counselling", "harbour"),
         # an everyday word after a verb of living or birth in English
         ("en", "we moved to wig in the end, it's a village", "wig"),
         ("en", "she's from fence, near the river", "fence"),
@@ -100,6 +104,8 @@ def test_doubtful_slot_words_are_flagged(request, lang, text, word):
         ("nb", "jeg jobba for meg selv og for moro skyld", "moro"),
         ("nb", "hun sendte brevet i posten til meg", "posten"),
         ("en", "my blood pressure was high and the police came", "police"),
+        ("en", "i was with friends at the day centre", "friends"),
+        ("en", "i went to school in leeds and then to work in york", "school"),
     ],
 )
 def test_everyday_words_in_those_slots_are_not_organisations(request, lang, text, word):

@@ -224,7 +224,39 @@ _OUR_LADY = re.compile(
     r"college|secondary|grammar|children['’]s hospital|convent|church))?)(?![\w'’-])",
     re.IGNORECASE,
 )
-_NEW_X = re.compile(r"(?<![\w'’-])(?:at|in|to|from|into) (?P<name>new (?P<x>[a-z][a-z'’-]+))")
+_NEW_X = re.compile(r"(?<![\w'’-])(?:at|in|to|from|into) (?P<name>[Nn]ew (?P<x>[^\W\d_][\w'’-]+))")
+# English lower-case lines: a service named by an everyday word ("at the redwoods centre",
+# "i was with inspire", "went to jigsaw in tallaght") is shown; these words before a head,
+# or bare after "with"/"to", are the generic ones.
+_EN_HEADS = re.compile(
+    r"(?<![\w'’-])the (?P<name>(?P<x>[a-z][a-z'’-]+) (?:centre|center|unit|project|clinic|hub))"
+    r"(?![\w'’-])"
+)
+_EN_GENERIC = word_set(
+    """
+    day health medical community job jobs leisure shopping sports sport drop-in crisis
+    resource family youth city town assessment treatment rehab recovery mental detox
+    psychiatric acute secure forensic eating addiction alcohol drug drugs dementia
+    children's children kids women's mens men's walk-in test testing vaccination
+    learning education training employment careers advice citizens visitor visitors
+    garden call contact support care respite local new old main big small same other
+    whole rehabilitation inpatient outpatient maternity cancer heart stroke renal spinal
+    burns trauma mother baby older young adult adolescent admissions admission intensive
+    high low medium open closed locked step-down research sleep pain memory
+    """
+)
+_EN_BARE_STOP = word_set(
+    """
+    friends family people kids children others everyone everybody company child work
+    school college uni university church mass hospital prison jail rehab care home bed
+    town court hand hands help time money mates lads girls boys staff nurses doctors
+    police social services council bank benefits parents relatives neighbours strangers
+    it them him her us me you someone somebody anyone anybody nobody nothing something
+    this that these those drugs drink alcohol friend partner boyfriend girlfriend wife
+    husband son daughter brother sister baby dog cat
+    """
+)
+_EN_WITH_CUES = word_set("was were been volunteer volunteers volunteered volunteering")
 # Definite landform nouns that are also the commonest Norwegian farm and hamlet names.
 _NB_FARM_WORDS = word_set(
     "åsen haugen moen lia vika neset nesset tangen holmen sletta bråten kollen odden brekka "
@@ -411,6 +443,7 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
                     and not self.lexicon.is_common(x)
                 ):
                     yield m.start("name"), m.end("name"), ORGANIZATION, SCORE
+        yield from self._en_lower_services(text, tokens, low_text)
         for i in range(1, len(tokens) - 1):
             if tokens[i].low not in _EN_PREPS:
                 continue
@@ -427,6 +460,48 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
             span = self._en_name(text, tokens, i + 1)
             if span is not None:
                 yield span[0], span[1], ORGANIZATION, SCORE
+
+    def _en_lower_services(
+        self, text: str, tokens: tuple[Token, ...], low_text: str
+    ) -> Iterator[tuple[int, int, str, float]]:
+        """Flags on lower-case lines: "the redwoods centre", "was with inspire", "went to
+        jigsaw in tallaght" (module docstring)."""
+        if "the " in low_text:
+            for m in _EN_HEADS.finditer(text):
+                x = m.group("x")
+                if (
+                    x not in _EN_GENERIC
+                    and x not in FUNCTION_WORDS
+                    and lower_case_line(text, m.start("name"))
+                ):
+                    yield m.start("name"), m.end("name"), ORGANIZATION, SCORE_FLAG
+        for i in range(1, len(tokens) - 1):
+            prep, tok = tokens[i].low, tokens[i + 1]
+            if prep not in ("with", "to", "at") or not _adjacent(text, tokens[i], tok):
+                continue
+            low = tok.low
+            if (
+                not tok.text.islower()
+                or len(low) < 4
+                or not low.isalpha()
+                or low in FUNCTION_WORDS
+                or low in _EN_BARE_STOP
+                or low in PERSON_CUE_WORDS
+                or low in self.first_lower
+                or low in self.places_lower
+                or low in self.skip
+                or not lower_case_line(text, tok.start)
+            ):
+                continue
+            with_slot = prep == "with" and tokens[i - 1].low in _EN_WITH_CUES
+            in_place = (
+                i + 3 < len(tokens)
+                and tokens[i + 2].low == "in"
+                and _adjacent(text, tok, tokens[i + 2])
+                and tokens[i + 3].low in self.places_lower
+            )
+            if with_slot or in_place:
+                yield tok.start, tok.end, ORGANIZATION, SCORE_FLAG
 
     def _en_name(self, text: str, tokens: tuple[Token, ...], k: int) -> tuple[int, int] | None:
         """The capitalised run from ``tokens[k]`` (with inner connectors: "Support in Mind",
