@@ -48,6 +48,9 @@ from anonkit.anonymize.recognizers.institution_slots import InstitutionSlotRecog
         ("en", "it was in the wrexham chronicle that week", "wrexham chronicle"),
         ("en", "they sent me to the dovecote day centre", "dovecote day centre"),
         ("en", "it was the ashby and coalville cmht that took me on", "ashby and coalville cmht"),
+        ("en", "she did a saturday job at dunphy's bakery", "dunphy's bakery"),
+        ("en", "we all went to sacred heart primary", "sacred heart primary"),
+        ("en", "he boxed for years at holy cross boxing club", "holy cross boxing club"),
     ],
 )
 def test_institutions_in_their_slot_are_replaced(request, lang, text, span):
@@ -74,6 +77,10 @@ def test_institutions_in_their_slot_are_replaced(request, lang, text, span):
         ("en", "i got a bed at the sanctuary centre in the end", "sanctuary centre"),
         ("en", "my sister was with lifeline for two years", "lifeline"),
         ("en", "they sent me to harbour in plymouth for counselling", "harbour"),
+        ("en", "they referred her to the beacon recovery hub", "beacon recovery hub"),
+        # the owner of "X sitt hospits"; a workplace after "jobben i"
+        ("nb", "vi fikk rom på kirkeasylet sitt hospits", "kirkeasylet"),
+        ("nb", "hun trivdes med jobben i hurtigbåten", "hurtigbåten"),
         # an everyday word after a verb of living or birth in English
         ("en", "we moved to wig in the end, it's a village", "wig"),
         ("en", "she's from fence, near the river", "fence"),
@@ -105,6 +112,8 @@ def test_doubtful_slot_words_are_flagged(request, lang, text, word):
         ("nb", "hun sendte brevet i posten til meg", "posten"),
         ("en", "my blood pressure was high and the police came", "police"),
         ("en", "i was with friends at the day centre", "friends"),
+        ("en", "i was at the local health centre and the eating disorders unit", "health"),
+        ("nb", "vi bodde i mamma sitt hus og naboen sitt kontor", "naboen"),
         ("en", "i went to school in leeds and then to work in york", "school"),
     ],
 )
@@ -113,6 +122,15 @@ def test_everyday_words_in_those_slots_are_not_organisations(request, lang, text
     assert not any(
         word in e.text and e.action == "replace" and e.type == ORGANIZATION for e in found
     ), found
+
+
+def test_a_definite_place_form_after_i_hele_is_a_place(nb):
+    found = [
+        (e.type, e.text)
+        for e in nb.detect("han var kjent i hele lomsdalen")
+        if e.action == "replace"
+    ]
+    assert ("LOCATION", "lomsdalen") in found
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,7 @@ from anonkit.anonymize.recognizers._base import (
 )
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.recognizers.place_forms import NB_PLACE_TAILS
 from anonkit.anonymize.wordlists import not_entities
 
 SCORE = 0.6
@@ -69,7 +70,8 @@ _NB_PLACE_CUES = word_set(
     sjukepleiar terapeut overlege psykolog assistent renholder kokk vaskehjelp ekstrahjelp
     sommerjobb deltid heltid innlagt innlegga innlagd plass opphold behandling elev student
     studerte studert studere gikk går gått gjekk begynte begynt slutta sluttet medlem
-    kontaktperson kontaktpersonen miljøarbeider ansettelse
+    kontaktperson kontaktpersonen miljøarbeider ansettelse jobben arbeidsplassen
+    praksisen lærlingplass
     """
 )
 # Work words proper: after these a bare indefinite word is a workplace too ("jobba på spar").
@@ -207,6 +209,14 @@ _NB_OWNED = word_set(
     skolen barnehagen sykehjemmet bofellesskapet boligene hybelen hyblene
     """
 )
+# What an organisation owns: "frikirken sitt hospits", "kommunen sin bolig".
+_NB_OWNED_INDEFINITE = word_set(
+    """
+    hospits kontor lager leilighet leiligheter bolig boliger kafé kafe butikk senter tilbud
+    skole slakteri verft fabrikk hotell meieri bakeri anlegg klinikk avdeling hybel hybler
+    kollektiv bofellesskap verksted
+    """
+)
 # English: a capitalised name after a work or volunteering word and for/with/at.
 _EN_WORK_CUES = word_set(
     """
@@ -229,8 +239,8 @@ _NEW_X = re.compile(r"(?<![\w'’-])(?:at|in|to|from|into) (?P<name>[Nn]ew (?P<x
 # "i was with inspire", "went to jigsaw in tallaght") is shown; these words before a head,
 # or bare after "with"/"to", are the generic ones.
 _EN_HEADS = re.compile(
-    r"(?<![\w'’-])the (?P<name>(?P<x>[a-z][a-z'’-]+) (?:centre|center|unit|project|clinic|hub))"
-    r"(?![\w'’-])"
+    r"(?<![\w'’-])the (?P<name>(?:(?P<w>[a-z][a-z'’-]+) )?(?P<x>[a-z][a-z'’-]+) "
+    r"(?:centre|center|unit|project|clinic|hub))(?![\w'’-])"
 )
 _EN_GENERIC = word_set(
     """
@@ -242,7 +252,8 @@ _EN_GENERIC = word_set(
     garden call contact support care respite local new old main big small same other
     whole rehabilitation inpatient outpatient maternity cancer heart stroke renal spinal
     burns trauma mother baby older young adult adolescent admissions admission intensive
-    high low medium open closed locked step-down research sleep pain memory
+    high low medium open closed locked step-down research sleep pain memory disorders
+    disorder services psychiatry neurology behavioural therapy therapeutic residential
     """
 )
 _EN_BARE_STOP = word_set(
@@ -287,6 +298,8 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
         tokens = tokenize(text)
         if self.lang == "nb":
             yield from self._nb(text, tokens)
+            if " hele " in text or " si" in text:
+                yield from self._nb_extra(text, tokens)
         else:
             yield from self._en(text, tokens)
         if self.lang == "nb" and "post " in text:
@@ -355,6 +368,33 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
                 score = self._nb_workplace(tok.low, work)
                 if score is not None:
                     yield tok.start, tok.end, ORGANIZATION, score
+
+    def _nb_extra(
+        self, text: str, tokens: tuple[Token, ...]
+    ) -> Iterator[tuple[int, int, str, float]]:
+        """ "kjent i hele gauldalen" (a definite place form after "i hele"), "frikirken sitt
+        hospits" (the owner of a place, as after "hospitset til")."""
+        for i in range(1, len(tokens) - 1):
+            tok, nxt = tokens[i], tokens[i + 1]
+            if not _adjacent(text, tok, nxt) or not lower_case_line(text, nxt.start):
+                continue
+            if tok.low == "hele" and tokens[i - 1].low in ("i", "over", "gjennom"):
+                low = nxt.low
+                if (
+                    low.endswith(NB_PLACE_TAILS)
+                    and any(low.endswith(t) and len(low) >= len(t) + 2 for t in NB_PLACE_TAILS)
+                    and not self.lexicon.is_common(low, compounds=False)
+                ):
+                    yield nxt.start, nxt.end, LOCATION, SCORE
+            elif (
+                nxt.low in ("sitt", "si", "sin", "sine")
+                and i + 2 < len(tokens)
+                and tokens[i + 2].low in _NB_OWNED_INDEFINITE
+                and _adjacent(text, tokens[i - 1], tok)
+            ):
+                score = self._nb_owner(tok.low)
+                if score is not None:
+                    yield tok.start, tok.end, ORGANIZATION, SCORE_FLAG
 
     def _nb_workplace(self, low: str, work: bool) -> float | None:
         """Replace, flag or leave the word in an institution slot (module docstring)."""
@@ -468,13 +508,12 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
         jigsaw in tallaght" (module docstring)."""
         if "the " in low_text:
             for m in _EN_HEADS.finditer(text):
-                x = m.group("x")
-                if (
-                    x not in _EN_GENERIC
-                    and x not in FUNCTION_WORDS
-                    and lower_case_line(text, m.start("name"))
-                ):
-                    yield m.start("name"), m.end("name"), ORGANIZATION, SCORE_FLAG
+                x, w = m.group("x"), m.group("w")
+                named_w = w is not None and w not in _EN_GENERIC and w not in FUNCTION_WORDS
+                named_x = x not in _EN_GENERIC and x not in FUNCTION_WORDS
+                if (named_w or named_x) and lower_case_line(text, m.start("name")):
+                    start = m.start("w") if named_w else m.start("x")
+                    yield start, m.end("name"), ORGANIZATION, SCORE_FLAG
         for i in range(1, len(tokens) - 1):
             prep, tok = tokens[i].low, tokens[i + 1]
             if prep not in ("with", "to", "at") or not _adjacent(text, tokens[i], tok):

@@ -55,7 +55,9 @@ _HEADS_AFTER = {
         # orgs21: schools said without "school", forces, papers, hospitals by their last word
         "high|secondary|grammar|police|constabulary|journal|gazette|herald|chronicle|"
         "general|royal(?! \\w+ (?:general|infirmary|hospital))|day centre|recovery hub|"
-        "healthcare park|mother and baby unit"
+        "healthcare park|mother and baby unit|"
+        # a trade named after its owner ("at mulvihill's butchers")
+        "butchers|bakery|bakers|garage|salon|chippy|pharmacy|chemist|newsagents"
     ),
     "nb": (
         "universitetssykehus|sykehus|sjukehus|sykehjem|sjukeheim|fengsel|politistasjon|dps|"
@@ -81,6 +83,7 @@ _NAME_LEADS = word_set(
     "north south east west upper lower great little st saint royal nord sør øst vest "
     "øvre nedre indre ytre sankt"
 )
+_CHURCH_LEADS = word_set("holy sacred blessed")
 _WORD = r"[^\W\d_][\w'’-]*"
 _PLAYED_FOR = re.compile(
     r"(?<![\w'’-])(?:play(?:ed|s|ing)?|signed|spilte|spilt|spiller|spille|spelte|spela)"
@@ -225,9 +228,13 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
             if self._name(w.group(0)):
                 first = w
         if first is None:
-            return None
+            # "holy family national school", "sacred heart primary": a saint's or church
+            # name of everyday words (orgs21)
+            first = next((w for w in words if w.group(0).lower() in _CHURCH_LEADS), None)
+            if first is None:
+                return None
         k = words.index(first)
-        while k > 0 and words[k - 1].group(0).lower() in _NAME_LEADS:
+        while k > 0 and words[k - 1].group(0).lower() in _NAME_LEADS | _CHURCH_LEADS:
             k -= 1
         start = base + words[k].start()
         if needs_prep:
