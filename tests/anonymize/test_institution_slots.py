@@ -104,6 +104,7 @@ def test_doubtful_slot_words_are_flagged(request, lang, text, word):
         ("nb", "vi kjørte til byen etter jobb", "byen"),
         ("nb", "jeg fikk plass på raftingsenteret den sommeren", "raftingsenteret"),
         ("en", "I was with Mum at the time.", "Mum"),
+        ("en", "She worked for Tesco in Leeds for years.", "Leeds"),
         ("en", "He worked for Sinead's brother for a year.", "Sinead"),
         ("en", "the psychiatric unit was full so they sent me home", "psychiatric"),
         ("en", "we moved to new york when i was ten", "new york"),
@@ -145,3 +146,37 @@ def test_lines_with_capitals_keep_their_nouns():
     recognizer = InstitutionSlotRecognizer("nb")
     assert not list(recognizer.find("Jeg jobba på Sagbruket. Jeg jobba på sagbruket."))
     assert list(recognizer.find("jeg jobba på sagbruket."))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        ("nb", "Bunnpris ved stasjonen ansatte meg på deltid.", "Bunnpris"),
+        ("nb", "Mekonomen sa opp halve verkstedet.", "Mekonomen"),
+        ("en", "Halfords let me go after the second admission.", "Halfords"),
+        ("en", "Brightwater Homes took me on as a cleaner.", "Brightwater Homes"),
+    ],
+)
+def test_the_subject_of_hiring_or_firing_is_an_employer(request, lang, text, span):
+    found = typed_replacements(request.getfixturevalue(lang), text)
+    assert any(span in got for kind, got in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nb", "Butikken ansatte meg i fjor."),
+        ("nb", "Han sparka meg etter to uker."),
+        ("en", "They let me go after a week."),
+        ("en", "My manager let me go on the Friday."),
+    ],
+)
+def test_pronouns_and_nouns_hiring_are_no_employers(request, lang, text):
+    found = request.getfixturevalue(lang).detect(text)
+    assert not [e for e in found if e.action == "replace"], found
+
+
+def test_a_lower_case_employer_is_shown(nb):
+    _, flagged = by_action(nb, "kiwi på torget ansatte meg i fjor")
+    found = [e.text for e in nb.detect("kiwi på torget ansatte meg i fjor")]
+    assert "kiwi" in flagged or "kiwi" in found

@@ -209,6 +209,16 @@ _NB_OWNED = word_set(
     skolen barnehagen sykehjemmet bofellesskapet boligene hybelen hyblene
     """
 )
+# An employer as the subject of hiring or firing ("Spar på hjørnet ansatte meg", "Kwik Fit
+# let me go"): the verb and what follows it.
+_EMPLOYER_VERB = re.compile(
+    r"(?:ansatte|ansetter|hyra|hyret|hyrte|permitterte|sparka|sparket|sa opp|hired|sacked|"
+    r"fired|employed|let (?:me|him|her|us) go|laid (?:me|him|her|us) off|"
+    r"took (?:me|him|her|us) on|kept (?:me|him|her|us) on)"
+    r" (?:meg|oss|ham|han|henne|ho|dem|me|him|her|us|them|go|off|on)?",
+    re.IGNORECASE,
+)
+_EMPLOYER_PLACE_PREPS = word_set("på i ved at in on down up from")
 # What an organisation owns: "frikirken sitt hospits", "kommunen sin bolig".
 _NB_OWNED_INDEFINITE = word_set(
     """
@@ -554,6 +564,8 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
                 and j + 1 < len(tokens)
                 and is_capitalized(tokens[j + 1].text)
                 and _adjacent(text, t, tokens[j + 1])
+                # "works at Microsoft in Seattle": a place after "in" is where, not the name
+                and not (t.low == "in" and tokens[j + 1].low in self.places_lower)
             ):
                 words.append(t)
             else:
@@ -571,6 +583,74 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
         if " ".join(names) in self.skip or names[0] in self.skip:
             return None
         return words[0].start, words[-1].end
+
+
+class EmployerSubjectRecognizer(AnonkitRecognizer):
+    """An employer as the subject of hiring or firing (module docstring). Its own class so
+    that the resolver lets its spans through the non-entity filter (a brand such as "Spar"
+    is a non-entity in "a Spar bag", an employer in "Spar ansatte meg";
+    ``resolve.CONTEXT_REPLACE_SOURCES``)."""
+
+    ENTITIES = (ORGANIZATION,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.lexicon = Lexicon(lang)
+        self.first_lower = frozenset(n.lower() for n in all_first_names())
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        return self._employer_subject(text, tokenize(text))
+
+    def _employer_subject(
+        self, text: str, tokens: tuple[Token, ...]
+    ) -> Iterator[tuple[int, int, str, float]]:
+        """ "Spar på hjørnet ansatte meg", "Kwik Fit let me go": a sentence's subject that
+        hires or fires is an employer. Replaced when capitalised on a line with capitals,
+        shown on a lower-case line; not people (first names, kinship words, role nouns),
+        pronouns or a definite noun ("Butikken ansatte meg")."""
+        for k, tok in enumerate(tokens):
+            if not tok.sent_start:
+                continue
+            lower = lower_case_line(text, tok.end)
+            run = [tok]
+            j = k + 1
+            while (
+                not lower
+                and j < len(tokens)
+                and len(run) < 3
+                and is_capitalized(tokens[j].text)
+                and _adjacent(text, tokens[j - 1], tokens[j])
+            ):
+                run.append(tokens[j])
+                j += 1
+            # "på hjørnet", "down the road": a place phrase of up to three words
+            if j < len(tokens) and tokens[j].low in _EMPLOYER_PLACE_PREPS:
+                j = next(
+                    (
+                        v
+                        for v in range(j + 1, min(j + 5, len(tokens)))
+                        if _EMPLOYER_VERB.match(text, tokens[v].start)
+                    ),
+                    len(tokens),
+                )
+            if j >= len(tokens) or _EMPLOYER_VERB.match(text, tokens[j].start) is None:
+                continue
+            first = run[0].low
+            if (
+                first in FUNCTION_WORDS
+                or first in PERSON_CUE_WORDS
+                or first in self.first_lower
+                or not run[0].text.replace("-", "").isalpha()
+                or (not lower and not is_capitalized(run[0].text) and not run[0].text.isupper())
+                or (
+                    self.lang == "nb"
+                    and len(run) == 1
+                    and first.endswith(_NB_DEFINITE_ENDINGS)
+                    and self.lexicon.is_common(first)
+                )
+            ):
+                continue
+            yield run[0].start, run[-1].end, ORGANIZATION, SCORE_FLAG if lower else SCORE
 
 
 def _adjacent(text: str, a: Token, b: Token) -> bool:
@@ -603,4 +683,4 @@ def _duration_after(tokens: tuple[Token, ...], j: int) -> bool:
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [InstitutionSlotRecognizer(lang)]
+    return [InstitutionSlotRecognizer(lang), EmployerSubjectRecognizer(lang)]
