@@ -51,6 +51,8 @@ _FACTORIES: tuple[str, ...] = (
     "org_shapes",
     "lower_institutions",
     "institution_slots",
+    "english_slots",
+    "employer_subjects",
     "gazetteer_institution",
     "employers",
     "flags",

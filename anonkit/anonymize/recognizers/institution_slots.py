@@ -17,19 +17,23 @@ development sets (a name neither replaced nor flagged). The slot decides:
   unlisted ``-senteret``/``-tjenesten`` compounds often are: ``raftingsenteret``) is
   **replaced**. ``var/lå på X i tre uker`` counts as admission. After a work word a bare
   indefinite word (``jobba på spar``) is flagged too.
-* A club after a sport: ``spilte fotball i jerv``, ``played hurling with ballyhale`` → the
+* A club after a sport: ``spilte fotball i jerv``, ``trente håndball på lyn`` → the
   club (``for`` is :mod:`.lower_institutions`'); not ``i gata``, ``i fjor``, ``i ti år``.
 * A care team named after its area: ``FACT Lindesnes``, ``bup sandnessjøen`` (a listed place
   after ``FACT``/``ACT``/``BUP``/``VOP``).
-* English: a capitalised name after a verb of work or volunteering and ``for``/``with``/
-  ``at`` (``drove buses for Translink``, ``I volunteer with Support in Mind``, ``I was with
-  Bord na Móna``) → replaced (not listed first names, surnames, kinship words); ``our lady's``
-  after a preposition is the hospital/school; ``at new craigs`` the two words.
+* Wards named by a word or a wing letter on a lower-case line (``på post furu``,
+  ``akuttpost b``); ``krisesenteret i X`` with a place no list knows; ``i hele`` + a definite
+  place form (``kjent i hele gauldalen``).
+* Owners: after a place noun and ``til`` (``slakteriet til gilde``, ``hospitset til
+  fyrlykta``) or before ``sitt`` + a place noun (``frikirken sitt hospits``): shown, replaced
+  when no list knows the word; people (kinship words, names, role nouns) are not owners.
+  After ``jobba``/``kjørte buss`` and ``for`` the employer (``jobba for posten``) is shown.
 * Norwegian farm and hamlet names that are definite landform nouns (``åsen``, ``haugen``,
   ``moen``) after a verb of motion and ``til``/``fra`` on a lower-case line → flagged place.
 
 Flags survive only where nothing is replaced, so a word another layer already replaces
-costs nothing.
+costs nothing. English slots: :mod:`.english_slots`; employers as subjects:
+:mod:`.employer_subjects`.
 """
 
 from __future__ import annotations
@@ -38,13 +42,12 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION
-from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.names import all_first_names
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
 from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     Token,
-    is_capitalized,
     lower_case_line,
     tokenize,
     word_set,
@@ -151,7 +154,7 @@ _NB_PERSON_ENDINGS = (
     "treneren", "presten", "tanta", "onkelen", "broren", "søstera", "faren", "mora", "moren",
     "kjæresten", "terapeuten", "lederen", "personalet", "folka",
 )  # fmt: skip
-_NB_DEFINITE_ENDINGS = ("en", "et", "a", "ene", "na", "ane")
+NB_DEFINITE_ENDINGS = ("en", "et", "a", "ene", "na", "ane")
 # An indefinite word after a work cue that names no workplace ("jobba på dagtid").
 _NB_WORK_STOP = word_set(
     """
@@ -209,16 +212,6 @@ _NB_OWNED = word_set(
     skolen barnehagen sykehjemmet bofellesskapet boligene hybelen hyblene
     """
 )
-# An employer as the subject of hiring or firing ("Spar på hjørnet ansatte meg", "Kwik Fit
-# let me go"): the verb and what follows it.
-_EMPLOYER_VERB = re.compile(
-    r"(?:ansatte|ansetter|hyra|hyret|hyrte|permitterte|sparka|sparket|sa opp|hired|sacked|"
-    r"fired|employed|let (?:me|him|her|us) go|laid (?:me|him|her|us) off|"
-    r"took (?:me|him|her|us) on|kept (?:me|him|her|us) on)"
-    r" (?:meg|oss|ham|han|henne|ho|dem|me|him|her|us|them|go|off|on)?",
-    re.IGNORECASE,
-)
-_EMPLOYER_PLACE_PREPS = word_set("på i ved at in on down up from")
 # What an organisation owns: "frikirken sitt hospits", "kommunen sin bolig".
 _NB_OWNED_INDEFINITE = word_set(
     """
@@ -227,57 +220,6 @@ _NB_OWNED_INDEFINITE = word_set(
     kollektiv bofellesskap verksted
     """
 )
-# English: a capitalised name after a work or volunteering word and for/with/at.
-_EN_WORK_CUES = word_set(
-    """
-    work works worked working job jobs employed employer volunteer volunteers volunteered
-    volunteering drove drive drives driving placement apprenticeship apprentice shifts
-    trained training contract contracted hired sacked fired laid redundant shelves
-    """
-)
-_EN_WAS = word_set("was were been")
-_EN_PREPS = word_set("for with at")
-_EN_CONNECTORS = word_set("in na of the and de an y for")
-_EN_NOT_ORGS = word_set("god jesus christ mum mam dad")
-_OUR_LADY = re.compile(
-    r"(?<![\w'’-])(?:in|at|to|from|into) (?P<name>our lady['’]s(?: (?:hospital|hospice|school|"
-    r"college|secondary|grammar|children['’]s hospital|convent|church))?)(?![\w'’-])",
-    re.IGNORECASE,
-)
-_NEW_X = re.compile(r"(?<![\w'’-])(?:at|in|to|from|into) (?P<name>[Nn]ew (?P<x>[^\W\d_][\w'’-]+))")
-# English lower-case lines: a service named by an everyday word ("at the redwoods centre",
-# "i was with inspire", "went to jigsaw in tallaght") is shown; these words before a head,
-# or bare after "with"/"to", are the generic ones.
-_EN_HEADS = re.compile(
-    r"(?<![\w'’-])the (?P<name>(?:(?P<w>[a-z][a-z'’-]+) )?(?P<x>[a-z][a-z'’-]+) "
-    r"(?:centre|center|unit|project|clinic|hub))(?![\w'’-])"
-)
-_EN_GENERIC = word_set(
-    """
-    day health medical community job jobs leisure shopping sports sport drop-in crisis
-    resource family youth city town assessment treatment rehab recovery mental detox
-    psychiatric acute secure forensic eating addiction alcohol drug drugs dementia
-    children's children kids women's mens men's walk-in test testing vaccination
-    learning education training employment careers advice citizens visitor visitors
-    garden call contact support care respite local new old main big small same other
-    whole rehabilitation inpatient outpatient maternity cancer heart stroke renal spinal
-    burns trauma mother baby older young adult adolescent admissions admission intensive
-    high low medium open closed locked step-down research sleep pain memory disorders
-    disorder services psychiatry neurology behavioural therapy therapeutic residential
-    """
-)
-_EN_BARE_STOP = word_set(
-    """
-    friends family people kids children others everyone everybody company child work
-    school college uni university church mass hospital prison jail rehab care home bed
-    town court hand hands help time money mates lads girls boys staff nurses doctors
-    police social services council bank benefits parents relatives neighbours strangers
-    it them him her us me you someone somebody anyone anybody nobody nothing something
-    this that these those drugs drink alcohol friend partner boyfriend girlfriend wife
-    husband son daughter brother sister baby dog cat
-    """
-)
-_EN_WITH_CUES = word_set("was were been volunteer volunteers volunteered volunteering")
 # Definite landform nouns that are also the commonest Norwegian farm and hamlet names.
 _NB_FARM_WORDS = word_set(
     "åsen haugen moen lia vika neset nesset tangen holmen sletta bråten kollen odden brekka "
@@ -302,7 +244,6 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
         self.skip = not_entities(lang)
         self.places_lower = frozenset(p.lower() for p in places() | world_places())
         self.first_lower = frozenset(n.lower() for n in all_first_names())
-        self.surnames_lower = frozenset(n.lower() for n in all_surnames())
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         tokens = tokenize(text)
@@ -310,8 +251,6 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
             yield from self._nb(text, tokens)
             if " hele " in text or " si" in text:
                 yield from self._nb_extra(text, tokens)
-        else:
-            yield from self._en(text, tokens)
         if self.lang == "nb" and "post " in text:
             for m in _LOWER_WARD.finditer(text):
                 word = m.group("word")
@@ -344,7 +283,7 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
             if prep not in _NB_PREPS and prep not in ("fra", "til", "for"):
                 continue
             tok = tokens[i + 1]
-            if not _adjacent(text, tokens[i], tok) or not lower_case_line(text, tok.start):
+            if not adjacent(text, tokens[i], tok) or not lower_case_line(text, tok.start):
                 continue
             if prep in ("til", "fra") and self._farm(tokens, i):
                 yield tok.start, tok.end, LOCATION, SCORE_FLAG
@@ -358,7 +297,7 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
                     if score is not None:
                         yield tok.start, tok.end, ORGANIZATION, score
                 continue
-            cues = _clause_before(text, tokens, i)
+            cues = clause_before(text, tokens, i)
             if prep == "for":
                 # "jobba for posten", "kjørte buss for skyss": the employer
                 if any(t.low in _NB_WORK_CUES or t.low in _NB_DRIVE for t in cues):
@@ -386,7 +325,7 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
         hospits" (the owner of a place, as after "hospitset til")."""
         for i in range(1, len(tokens) - 1):
             tok, nxt = tokens[i], tokens[i + 1]
-            if not _adjacent(text, tok, nxt) or not lower_case_line(text, nxt.start):
+            if not adjacent(text, tok, nxt) or not lower_case_line(text, nxt.start):
                 continue
             if tok.low == "hele" and tokens[i - 1].low in ("i", "over", "gjennom"):
                 low = nxt.low
@@ -400,7 +339,7 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
                 nxt.low in ("sitt", "si", "sin", "sine")
                 and i + 2 < len(tokens)
                 and tokens[i + 2].low in _NB_OWNED_INDEFINITE
-                and _adjacent(text, tokens[i - 1], tok)
+                and adjacent(text, tokens[i - 1], tok)
             ):
                 score = self._nb_owner(tok.low)
                 if score is not None:
@@ -422,7 +361,7 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
         lex = self.lexicon
         if not lex.is_common(low):
             return SCORE_FLAG  # an unknown word: the unknown-word layer decides, shown anyway
-        if low.endswith(_NB_DEFINITE_ENDINGS):
+        if low.endswith(NB_DEFINITE_ENDINGS):
             for head in _NB_INSTITUTION_HEADS:
                 if low.endswith(head) and len(low) >= len(head) + 3:
                     sure = head in _NB_NAMED_HEADS and not lex.is_common(low, compounds=False)
@@ -464,7 +403,7 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
             or low in FUNCTION_WORDS
             or low in _NOT_CLUBS
             or low in self.skip
-            or (low.endswith(_NB_DEFINITE_ENDINGS) and self.lexicon.is_common(low))
+            or (low.endswith(NB_DEFINITE_ENDINGS) and self.lexicon.is_common(low))
         ):
             return None
         return tok.start, tok.end, ORGANIZATION, SCORE
@@ -476,189 +415,13 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
             t.low in _NB_MOTION for t in tokens[max(0, i - 4) : i]
         )
 
-    # -- English --------------------------------------------------------------------------
 
-    def _en(self, text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, str, float]]:
-        low_text = text.lower()
-        if "our lady" in low_text:
-            for m in _OUR_LADY.finditer(text):
-                yield m.start("name"), m.end("name"), ORGANIZATION, SCORE
-        if "new " in low_text:
-            for m in _NEW_X.finditer(text):
-                x = m.group("x").lower().removesuffix("'s").removesuffix("’s")
-                if (
-                    lower_case_line(text, m.end())
-                    and x not in self.places_lower
-                    and x not in FUNCTION_WORDS
-                    and not self.lexicon.is_common(x)
-                ):
-                    yield m.start("name"), m.end("name"), ORGANIZATION, SCORE
-        yield from self._en_lower_services(text, tokens, low_text)
-        for i in range(1, len(tokens) - 1):
-            if tokens[i].low not in _EN_PREPS:
-                continue
-            first = tokens[i + 1]
-            if not is_capitalized(first.text) or first.sent_start:
-                continue
-            if lower_case_line(text, first.start):
-                continue  # the truecaser's capitals prove nothing there
-            cues = _clause_before(text, tokens, i)
-            if not any(t.low in _EN_WORK_CUES for t in cues) and not (
-                tokens[i].low == "with" and tokens[i - 1].low in _EN_WAS
-            ):
-                continue
-            span = self._en_name(text, tokens, i + 1)
-            if span is not None:
-                yield span[0], span[1], ORGANIZATION, SCORE
-
-    def _en_lower_services(
-        self, text: str, tokens: tuple[Token, ...], low_text: str
-    ) -> Iterator[tuple[int, int, str, float]]:
-        """Flags on lower-case lines: "the redwoods centre", "was with inspire", "went to
-        jigsaw in tallaght" (module docstring)."""
-        if "the " in low_text:
-            for m in _EN_HEADS.finditer(text):
-                x, w = m.group("x"), m.group("w")
-                named_w = w is not None and w not in _EN_GENERIC and w not in FUNCTION_WORDS
-                named_x = x not in _EN_GENERIC and x not in FUNCTION_WORDS
-                if (named_w or named_x) and lower_case_line(text, m.start("name")):
-                    start = m.start("w") if named_w else m.start("x")
-                    yield start, m.end("name"), ORGANIZATION, SCORE_FLAG
-        for i in range(1, len(tokens) - 1):
-            prep, tok = tokens[i].low, tokens[i + 1]
-            if prep not in ("with", "to", "at") or not _adjacent(text, tokens[i], tok):
-                continue
-            low = tok.low
-            if (
-                not tok.text.islower()
-                or len(low) < 4
-                or not low.isalpha()
-                or low in FUNCTION_WORDS
-                or low in _EN_BARE_STOP
-                or low in PERSON_CUE_WORDS
-                or low in self.first_lower
-                or low in self.places_lower
-                or low in self.skip
-                or not lower_case_line(text, tok.start)
-            ):
-                continue
-            with_slot = prep == "with" and tokens[i - 1].low in _EN_WITH_CUES
-            in_place = (
-                i + 3 < len(tokens)
-                and tokens[i + 2].low == "in"
-                and _adjacent(text, tok, tokens[i + 2])
-                and tokens[i + 3].low in self.places_lower
-            )
-            if with_slot or in_place:
-                yield tok.start, tok.end, ORGANIZATION, SCORE_FLAG
-
-    def _en_name(self, text: str, tokens: tuple[Token, ...], k: int) -> tuple[int, int] | None:
-        """The capitalised run from ``tokens[k]`` (with inner connectors: "Support in Mind",
-        "Bord na Móna"), when it is no listed person's or place's name."""
-        words = [tokens[k]]
-        j = k + 1
-        while j < len(tokens) and _adjacent(text, tokens[j - 1], tokens[j]):
-            t = tokens[j]
-            if is_capitalized(t.text) or (
-                t.low in _EN_CONNECTORS
-                and j + 1 < len(tokens)
-                and is_capitalized(tokens[j + 1].text)
-                and _adjacent(text, t, tokens[j + 1])
-                # "works at Microsoft in Seattle": a place after "in" is where, not the name
-                and not (t.low == "in" and tokens[j + 1].low in self.places_lower)
-            ):
-                words.append(t)
-            else:
-                break
-            j += 1
-        names = [w.low.removesuffix("'s").removesuffix("’s") for w in words]
-        # a first name opens a person's name ("for Sinead Byrne"); inside a longer name it is
-        # the organisation's ("Hands of Hope")
-        if names[0] in self.first_lower or any(
-            n in PERSON_CUE_WORDS or n in _EN_NOT_ORGS for n in names
-        ):
-            return None
-        if len(words) == 1 and (names[0] in self.surnames_lower or names[0] in self.places_lower):
-            return None
-        if " ".join(names) in self.skip or names[0] in self.skip:
-            return None
-        return words[0].start, words[-1].end
-
-
-class EmployerSubjectRecognizer(AnonkitRecognizer):
-    """An employer as the subject of hiring or firing (module docstring). Its own class so
-    that the resolver lets its spans through the non-entity filter (a brand such as "Spar"
-    is a non-entity in "a Spar bag", an employer in "Spar ansatte meg";
-    ``resolve.CONTEXT_REPLACE_SOURCES``)."""
-
-    ENTITIES = (ORGANIZATION,)
-
-    def __init__(self, lang: str) -> None:
-        super().__init__(lang)
-        self.lexicon = Lexicon(lang)
-        self.first_lower = frozenset(n.lower() for n in all_first_names())
-
-    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        return self._employer_subject(text, tokenize(text))
-
-    def _employer_subject(
-        self, text: str, tokens: tuple[Token, ...]
-    ) -> Iterator[tuple[int, int, str, float]]:
-        """ "Spar på hjørnet ansatte meg", "Kwik Fit let me go": a sentence's subject that
-        hires or fires is an employer. Replaced when capitalised on a line with capitals,
-        shown on a lower-case line; not people (first names, kinship words, role nouns),
-        pronouns or a definite noun ("Butikken ansatte meg")."""
-        for k, tok in enumerate(tokens):
-            if not tok.sent_start:
-                continue
-            lower = lower_case_line(text, tok.end)
-            run = [tok]
-            j = k + 1
-            while (
-                not lower
-                and j < len(tokens)
-                and len(run) < 3
-                and is_capitalized(tokens[j].text)
-                and _adjacent(text, tokens[j - 1], tokens[j])
-            ):
-                run.append(tokens[j])
-                j += 1
-            # "på hjørnet", "down the road": a place phrase of up to three words
-            if j < len(tokens) and tokens[j].low in _EMPLOYER_PLACE_PREPS:
-                j = next(
-                    (
-                        v
-                        for v in range(j + 1, min(j + 5, len(tokens)))
-                        if _EMPLOYER_VERB.match(text, tokens[v].start)
-                    ),
-                    len(tokens),
-                )
-            if j >= len(tokens) or _EMPLOYER_VERB.match(text, tokens[j].start) is None:
-                continue
-            first = run[0].low
-            if (
-                first in FUNCTION_WORDS
-                or first in PERSON_CUE_WORDS
-                or first in self.first_lower
-                or not run[0].text.replace("-", "").isalpha()
-                or (not lower and not is_capitalized(run[0].text) and not run[0].text.isupper())
-                or (
-                    self.lang == "nb"
-                    and len(run) == 1
-                    and first.endswith(_NB_DEFINITE_ENDINGS)
-                    and self.lexicon.is_common(first)
-                )
-            ):
-                continue
-            yield run[0].start, run[-1].end, ORGANIZATION, SCORE_FLAG if lower else SCORE
-
-
-def _adjacent(text: str, a: Token, b: Token) -> bool:
+def adjacent(text: str, a: Token, b: Token) -> bool:
     """``b`` follows ``a`` after one space (no punctuation between)."""
     return text[a.end : b.start] == " "
 
 
-def _clause_before(text: str, tokens: tuple[Token, ...], i: int) -> list[Token]:
+def clause_before(text: str, tokens: tuple[Token, ...], i: int) -> list[Token]:
     """Up to :data:`CUE_WINDOW` words before ``tokens[i]`` inside its clause."""
     out: list[Token] = []
     k = i - 1
@@ -683,4 +446,4 @@ def _duration_after(tokens: tuple[Token, ...], j: int) -> bool:
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [InstitutionSlotRecognizer(lang), EmployerSubjectRecognizer(lang)]
+    return [InstitutionSlotRecognizer(lang)]
