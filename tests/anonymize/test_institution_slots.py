@@ -81,6 +81,10 @@ def test_institutions_in_their_slot_are_replaced(request, lang, text, span):
         # the owner of "X sitt hospits"; a workplace after "jobben i"
         ("nb", "vi fikk rom på kirkeasylet sitt hospits", "kirkeasylet"),
         ("nb", "hun trivdes med jobben i hurtigbåten", "hurtigbåten"),
+        # the employer after a work word on an English lower-case line
+        ("en", "she worked for crown paints till the baby", "crown"),
+        # a farm or hamlet name after a verb of living
+        ("nb", "de bodde på neset hele oppveksten", "neset"),
         # an everyday word after a verb of living or birth in English
         ("en", "we moved to wig in the end, it's a village", "wig"),
         ("en", "she's from fence, near the river", "fence"),
@@ -116,6 +120,7 @@ def test_doubtful_slot_words_are_flagged(request, lang, text, word):
         ("en", "i was at the local health centre and the eating disorders unit", "health"),
         ("nb", "vi bodde i mamma sitt hus og naboen sitt kontor", "naboen"),
         ("en", "i went to school in leeds and then to work in york", "school"),
+        ("en", "i worked for years at night and then worked for myself", "years"),
     ],
 )
 def test_everyday_words_in_those_slots_are_not_organisations(request, lang, text, word):
@@ -123,6 +128,20 @@ def test_everyday_words_in_those_slots_are_not_organisations(request, lang, text
     assert not any(
         word in e.text and e.action == "replace" and e.type == ORGANIZATION for e in found
     ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "letter"),
+    [("vi hadde hytte på å i lofoten", "å"), ("han kom fra ø i lofoten", "ø")],
+)
+def test_one_letter_places_before_i_and_a_place(nb, text, letter):
+    found = [(e.type, e.text) for e in nb.detect(text) if e.action == "replace"]
+    assert ("LOCATION", letter) in found
+
+
+def test_the_infinitive_marker_is_no_place(nb):
+    found = nb.detect("jeg begynte på å lese i bergen")
+    assert not [e for e in found if e.text == "å"]
 
 
 def test_a_definite_place_form_after_i_hele_is_a_place(nb):

@@ -95,6 +95,15 @@ _EN_BARE_STOP = word_set(
     husband son daughter brother sister baby dog cat
     """
 )
+# What one works for or at that is no employer.
+_EN_WORK_STOP = word_set(
+    """
+    years months weeks hours ages days free nothing cash money peanuts myself himself
+    herself yourself themselves ourselves night nights weekends christmas minimum agency
+    agencies tips wages pennies pence pounds quid euro euros dollars food charity years
+    weeks once months while bit ages long good bits home least first last most desk
+    """
+)
 _EN_WITH_CUES = word_set("was were been volunteer volunteers volunteered volunteering")
 
 
@@ -166,7 +175,7 @@ class EnglishInstitutionSlotRecognizer(AnonkitRecognizer):
                     yield start, m.end("name"), ORGANIZATION, SCORE_FLAG
         for i in range(1, len(tokens) - 1):
             prep, tok = tokens[i].low, tokens[i + 1]
-            if prep not in ("with", "to", "at") or not adjacent(text, tokens[i], tok):
+            if prep not in ("with", "to", "at", "for") or not adjacent(text, tokens[i], tok):
                 continue
             low = tok.low
             if (
@@ -183,13 +192,19 @@ class EnglishInstitutionSlotRecognizer(AnonkitRecognizer):
             ):
                 continue
             with_slot = prep == "with" and tokens[i - 1].low in _EN_WITH_CUES
+            # "i worked for royal mail", "he drove for stagecoach": the employer, shown
+            work_slot = (
+                prep in ("for", "at")
+                and low not in _EN_WORK_STOP
+                and any(t.low in _EN_WORK_CUES for t in clause_before(text, tokens, i))
+            )
             in_place = (
                 i + 3 < len(tokens)
                 and tokens[i + 2].low == "in"
                 and adjacent(text, tok, tokens[i + 2])
                 and tokens[i + 3].low in self.places_lower
             )
-            if with_slot or in_place:
+            if with_slot or in_place or work_slot:
                 yield tok.start, tok.end, ORGANIZATION, SCORE_FLAG
 
     def _en_name(self, text: str, tokens: tuple[Token, ...], k: int) -> tuple[int, int] | None:

@@ -194,6 +194,11 @@ _KIND_IN_LOWER_PLACE = re.compile(
     r"(?<![\w-])(?:krisesenteret|krisesentret|universitetet|høgskolen|høgskulen|høyskolen|"
     r"bymisjonen|fontenehuset) i (?P<place>[a-zæøå][\w-]+)"
 )
+# The one-letter places ("på å i lofoten", "fra ø i lofoten"): after a place preposition and
+# before "i" + a listed place, "å" is no infinitive marker.
+_ONE_LETTER_PLACE = re.compile(
+    r"(?<![\w-])(?:på|fra|til) (?P<x>[åø]) i (?P<place>[^\W\d_][\w-]*)", re.IGNORECASE
+)
 # A ward named by a word or a wing letter on a lower-case line ("på post furu", "til
 # akuttpost b"; capitalised "på post Gimle" is gazetteer_institution's).
 _LOWER_WARD = re.compile(
@@ -223,8 +228,9 @@ _NB_OWNED_INDEFINITE = word_set(
 # Definite landform nouns that are also the commonest Norwegian farm and hamlet names.
 _NB_FARM_WORDS = word_set(
     "åsen haugen moen lia vika neset nesset tangen holmen sletta bråten kollen odden brekka "
-    "vollen eidet berget myra rud ruud"
+    "vollen eidet berget myra rud ruud hamna havna nesa sjøbakken"
 )
+_NB_LIVING = word_set("bor bodde bodd bo budde bur vokste vokst oppvokst født fødd")
 _NB_MOTION = word_set(
     """
     kjøre kjørte kjører kjørt dra dro drar reise reiste reiser flytte flytta flyttet flytter
@@ -260,6 +266,9 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
                 ):
                     yield m.start("ward"), m.end("ward"), ORGANIZATION, SCORE
         if self.lang == "nb" and " i " in text:
+            for m in _ONE_LETTER_PLACE.finditer(text):
+                if m.group("place").lower() in self.places_lower and lower_case_line(text, m.end()):
+                    yield m.start("x"), m.end("x"), LOCATION, SCORE
             for m in _KIND_IN_LOWER_PLACE.finditer(text):
                 place = m.group("place")
                 if lower_case_line(text, m.end()) and (
@@ -285,7 +294,7 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
             tok = tokens[i + 1]
             if not adjacent(text, tokens[i], tok) or not lower_case_line(text, tok.start):
                 continue
-            if prep in ("til", "fra") and self._farm(tokens, i):
+            if self._farm(tokens, i):
                 yield tok.start, tok.end, LOCATION, SCORE_FLAG
                 continue
             if prep != "for" and (span := self._club(text, tokens, i)) is not None:
@@ -410,9 +419,17 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
 
     @staticmethod
     def _farm(tokens: tuple[Token, ...], i: int) -> bool:
-        """ "kjøre til åsen": a farm name said as a definite landform after motion."""
+        """ "kjøre til åsen", "bodde på hamna": a farm or hamlet name said as a definite
+        landform after motion and til/fra, or after living and på/i."""
+        prep = tokens[i].low
+        if prep in ("til", "fra"):
+            verbs = _NB_MOTION
+        elif prep in ("på", "i"):
+            verbs = _NB_LIVING
+        else:
+            return False
         return tokens[i + 1].low in _NB_FARM_WORDS and any(
-            t.low in _NB_MOTION for t in tokens[max(0, i - 4) : i]
+            t.low in verbs for t in tokens[max(0, i - 4) : i]
         )
 
 
