@@ -44,6 +44,11 @@ _EMPLOYER_VERB = re.compile(
     r" (?:meg|oss|ham|han|henne|ho|dem|me|him|her|us|them|go|off|on)?",
     re.IGNORECASE,
 )
+_EMPLOYER_VERB_ANYWHERE = re.compile(
+    r"(?<!\w)(?:ansatte|ansetter|hyr|permitterte|sparka|sparket|sa opp|hired|sacked|fired|"
+    r"employed|let |laid |took |kept )",
+    re.IGNORECASE,
+)
 _EMPLOYER_PLACE_PREPS = word_set("på i ved at in on down up from")
 
 
@@ -61,6 +66,8 @@ class EmployerSubjectRecognizer(AnonkitRecognizer):
         self.first_lower = frozenset(n.lower() for n in all_first_names())
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if _EMPLOYER_VERB_ANYWHERE.search(text) is None:
+            return iter(())  # most lines hire no one: skip the tokens
         return self._employer_subject(text, tokenize(text))
 
     def _employer_subject(

@@ -252,8 +252,8 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
         self.first_lower = frozenset(n.lower() for n in all_first_names())
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        tokens = tokenize(text)
         if self.lang == "nb":
+            tokens = tokenize(text)
             yield from self._nb(text, tokens)
             if " hele " in text or " si" in text:
                 yield from self._nb_extra(text, tokens)
