@@ -199,3 +199,29 @@ def test_a_lower_case_employer_is_shown(nb):
     _, flagged = by_action(nb, "kiwi på torget ansatte meg i fjor")
     found = [e.text for e in nb.detect("kiwi på torget ansatte meg i fjor")]
     assert "kiwi" in flagged or "kiwi" in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "lifeboat trust helped us with the deposit", "lifeboat"),
+        ("en", "shelterbox got me a room the same night", "shelterbox"),
+        ("nb", "fyrlykta hjalp oss med husleia", "fyrlykta"),
+    ],
+)
+def test_a_service_helping_on_a_lower_case_line_is_shown(request, lang, text, word):
+    found = request.getfixturevalue(lang).detect(text)
+    assert any(word in e.text for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "my mum helped me a lot"),
+        ("en", "social services helped us in the end"),
+        ("nb", "mamma hjalp meg med alt"),
+    ],
+)
+def test_people_and_generic_services_helping_are_not_shown(request, lang, text):
+    found = request.getfixturevalue(lang).detect(text)
+    assert not [e for e in found if e.source.startswith("EmployerSubject")], found

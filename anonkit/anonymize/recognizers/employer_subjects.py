@@ -8,6 +8,11 @@ hjørnet", "down the road") before a verb of hiring or firing is replaced on lin
 capitals and shown on lower-case lines. Pronouns, names, kinship words and a definite
 Norwegian noun ("Butikken ansatte meg") are no employer here. Its spans pass the resolver's
 non-entity filter (``resolve.CONTEXT_REPLACE_SOURCES``), as ``employers.py``'s do.
+
+The same slot for services on lower-case lines: one or two words opening a sentence before a
+verb of help, housing or paying ("pavee point helped my mam", "threshold got the eviction
+stopped", "fyrlykta hjalp oss") are shown; people, kinship words, generic services ("social
+services", "kommunen") and definite Norwegian nouns are not.
 """
 
 from __future__ import annotations
@@ -49,6 +54,22 @@ _EMPLOYER_VERB_ANYWHERE = re.compile(
     r"employed|let |laid |took |kept )",
     re.IGNORECASE,
 )
+# Verbs of help, housing and paying after a service's name ("pavee point helped my mam").
+_SUPPORT_VERB = re.compile(
+    r"(?:helped|helps|got (?:me|us|him|her|the|my|our)|gave|paid|sorted|housed|rehoused|"
+    r"found (?:me|us|him|her)|supported|referred|hjalp|hjelper|betalte|skaffa|skaffet|"
+    r"ordna|ordnet|fant (?:en|ei|et|meg|oss))(?!\w)",
+    re.IGNORECASE,
+)
+# Subjects of those verbs that are no service's name.
+_NOT_SERVICES = word_set(
+    """
+    social services council police doctors doctor nurses nurse staff everyone everybody
+    nobody people family friends friend mates neighbours school work church college
+    someone somebody they that this god lord money benefits housing hospital gp
+    sosialkontoret kommunen nav legen fastlegen psykologen alle ingen noen folk
+    """
+)
 _EMPLOYER_PLACE_PREPS = word_set("på i ved at in on down up from")
 
 
@@ -66,9 +87,46 @@ class EmployerSubjectRecognizer(AnonkitRecognizer):
         self.first_lower = frozenset(n.lower() for n in all_first_names())
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if _EMPLOYER_VERB_ANYWHERE.search(text) is None:
-            return iter(())  # most lines hire no one: skip the tokens
-        return self._employer_subject(text, tokenize(text))
+        if _EMPLOYER_VERB_ANYWHERE.search(text) is not None:
+            yield from self._employer_subject(text, tokenize(text))
+        if _SUPPORT_VERB.search(text) is not None:
+            yield from self._service_subject(text, tokenize(text))
+
+    def _service_subject(
+        self, text: str, tokens: tuple[Token, ...]
+    ) -> Iterator[tuple[int, int, str, float]]:
+        """ "pavee point helped my mam", "threshold got the eviction stopped": on a lower-case
+        line the one or two words opening a sentence before a verb of help or housing are a
+        service, shown (a capitalised line has the capitals and the name layers)."""
+        for k, tok in enumerate(tokens[:-1]):
+            if not tok.sent_start or not lower_case_line(text, tok.end):
+                continue
+            run = [tok]
+            nxt = tokens[k + 1]
+            if (
+                _SUPPORT_VERB.match(text, nxt.start) is None
+                and k + 2 < len(tokens)
+                and adjacent(text, tok, nxt)
+                and nxt.low not in FUNCTION_WORDS
+                and _SUPPORT_VERB.match(text, tokens[k + 2].start) is not None
+            ):
+                run.append(nxt)
+            verb = tokens[k + len(run)]
+            if _SUPPORT_VERB.match(text, verb.start) is None or not adjacent(text, run[-1], verb):
+                continue
+            if any(
+                w.low in FUNCTION_WORDS
+                or w.low in PERSON_CUE_WORDS
+                or w.low in self.first_lower
+                or w.low in _NOT_SERVICES
+                or not w.text.replace("-", "").isalpha()
+                for w in run
+            ):
+                continue
+            first = run[0].low
+            if first.endswith(NB_DEFINITE_ENDINGS) and self.lexicon.is_common(first):
+                continue  # "naboen hjalp", "kommunen ga": a definite noun (nb), shown nowhere
+            yield run[0].start, run[-1].end, ORGANIZATION, SCORE_FLAG
 
     def _employer_subject(
         self, text: str, tokens: tuple[Token, ...]
