@@ -50,6 +50,8 @@ from anonkit.anonymize.recognizers.institution_slots import InstitutionSlotRecog
         ("en", "it was the ashby and coalville cmht that took me on", "ashby and coalville cmht"),
         ("en", "she did a saturday job at dunphy's bakery", "dunphy's bakery"),
         ("en", "we all went to sacred heart primary", "sacred heart primary"),
+        ("nb", "vest politidistrikt henla saken", "vest politidistrikt"),
+        ("en", "she trained at mill brook, the hospital, for three years", "mill brook"),
         ("en", "he boxed for years at holy cross boxing club", "holy cross boxing club"),
     ],
 )
@@ -117,6 +119,7 @@ def test_doubtful_slot_words_are_flagged(request, lang, text, word):
         ("nb", "hun sendte brevet i posten til meg", "posten"),
         ("en", "my blood pressure was high and the police came", "police"),
         ("en", "i was with friends at the day centre", "friends"),
+        ("en", "i was at home, the hospital said to stay there.", "home"),
         ("en", "i was at the local health centre and the eating disorders unit", "health"),
         ("nb", "vi bodde i mamma sitt hus og naboen sitt kontor", "naboen"),
         ("en", "i went to school in leeds and then to work in york", "school"),

@@ -95,6 +95,13 @@ _EN_BARE_STOP = word_set(
     husband son daughter brother sister baby dog cat
     """
 )
+# A name the sentence explains by apposition on a lower-case line ("at edge hill, the
+# university, …"; org_shapes takes "Carstairs, the State Hospital" by its capitals).
+_APPOSED_KIND = re.compile(
+    r"(?<![\w'’-])(?:at|to|from|in|into) (?P<name>[a-z][\w'’-]+(?: [a-z][\w'’-]+)?), the "
+    r"(?:university|uni|hospital|college|school|prison|hospice|unit|clinic|club|team|charity)"
+    r"(?=[,.;!?]|$)"
+)
 # What one works for or at that is no employer.
 _EN_WORK_STOP = word_set(
     """
@@ -143,6 +150,14 @@ class EnglishInstitutionSlotRecognizer(AnonkitRecognizer):
                 ):
                     yield m.start("name"), m.end("name"), ORGANIZATION, SCORE
         yield from self._en_lower_services(text, tokens, low_text)
+        if ", the " in low_text:
+            for m in _APPOSED_KIND.finditer(text):
+                words = m.group("name").split()
+                if lower_case_line(text, m.end()) and not any(
+                    w in FUNCTION_WORDS or w in _EN_BARE_STOP or w in PERSON_CUE_WORDS
+                    for w in words
+                ):
+                    yield m.start("name"), m.end("name"), ORGANIZATION, SCORE
         for i in range(1, len(tokens) - 1):
             if tokens[i].low not in _EN_PREPS:
                 continue

@@ -229,8 +229,15 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 first = w
         if first is None:
             # "holy family national school", "sacred heart primary": a saint's or church
-            # name of everyday words (orgs21)
+            # name of everyday words; "øst politidistrikt": a district named by its compass
+            # point (orgs21)
             first = next((w for w in words if w.group(0).lower() in _CHURCH_LEADS), None)
+            if (
+                first is None
+                and m.group("head").lower() == "politidistrikt"
+                and words[-1].group(0).lower() in _NAME_LEADS
+            ):
+                first = words[-1]
             if first is None:
                 return None
         k = words.index(first)
