@@ -112,7 +112,12 @@ CONTEXT_FLAG_SOURCES = frozenset({"PlaceInContextRecognizer"})
 # names branch: "Det var Juni som hadde nattevakt" — a month in a person's cleft
 # (recognizers/person_cues.py, which never proposes another non-entity).
 CONTEXT_REPLACE_SOURCES = frozenset(
-    {"EmployerGazetteerRecognizer", "PersonCueRecognizer", "SamiInstitutionRecognizer"}
+    {
+        "EmployerGazetteerRecognizer",
+        "PersonCueRecognizer",
+        "SamiInstitutionRecognizer",
+        "EmployerSubjectRecognizer",  # orgs21: "Spar på hjørnet ansatte meg"
+    }
 )
 
 
@@ -311,9 +316,8 @@ def resolve(
     demoted: list[_Cand] = []
     for g in groups:
         start, end = min(c.start for c in g), max(c.end for c in g)
-        if (
-            all(c.layer == "ner" and c.type == et.PERSON for c in g)
-            and ner_no_name(text[start:end])
+        if all(c.layer == "ner" and c.type == et.PERSON for c in g) and ner_no_name(
+            text[start:end]
         ):
             continue  # "han sa bare Fordi.", "Æ jobba …": no one (person_spans.py)
         if (
@@ -383,7 +387,6 @@ def resolve(
         for c in accepted + flags
     ]
     return sorted(out, key=lambda d: (d.start, d.end))
-
 
 
 def _listed_place(span: str) -> bool:

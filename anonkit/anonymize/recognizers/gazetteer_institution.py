@@ -37,6 +37,9 @@ _WARD_NO = (
     # orgids: a lower-case wing letter too ("på post b2" in a lower-case line)
     r"(?:[A-ZÆØÅa-zæøå]?\d{1,3}[A-Za-z]?|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    # orgs21: teens ("ward nineteen", "post fjorten")
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|tretten|fjorten|femten|seksten|sytten|atten|nitten"
     # blind6 session: "ward forty-three", "post tjueto"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five"
     r"|six|seven|eight|nine))?|(?:tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)"

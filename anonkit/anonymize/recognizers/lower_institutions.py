@@ -51,14 +51,22 @@ _HEADS_AFTER = {
         "national school|school|church|temple|mosque|gurdwara|chapel|fc|afc|rfc|united|"
         "rovers|athletic|wanderers|warriors|rangers|thistle|albion|boxing club|cmht|camhs|"
         "garda station|police station|prison|care services|housing association|housing|"
-        "women's aid|stores"
+        "women's aid|stores|unit|clinic|hospice|surgery|"
+        # orgs21: schools said without "school", forces, papers, hospitals by their last word
+        "high|secondary|grammar|police|constabulary|journal|gazette|herald|chronicle|"
+        "general|royal(?! \\w+ (?:general|infirmary|hospital))|day centre|recovery hub|"
+        "healthcare park|mother and baby unit|"
+        # a trade named after its owner ("at mulvihill's butchers")
+        "butchers|bakery|bakers|garage|salon|chippy|pharmacy|chemist|newsagents"
     ),
     "nb": (
         "universitetssykehus|sykehus|sjukehus|sykehjem|sjukeheim|fengsel|politistasjon|dps|"
         "skolesenter|skole|skule|videregående|vgs|folkehøgskole|barnehage|a-senter|"
         "behandlingssenter|psykiatrisenter|bofellesskap|dagsenter|krisesenter|legesenter|"
         "helsesenter|klinikk|sanitetsforening|idrettslag|menighet|fact-team|act-team|"
-        "politidistrikt|il|if|bk|fk|ik|sk|as|asa"
+        "politidistrikt|il|if|bk|fk|ik|sk|as|asa|"
+        "verk|nikkelverk|smelteverk|verft|meieri|bryggeri|slakteri|sagbruk|fabrikk|fabrikker|"
+        "industrier|mek"
     ),
 }
 # Heads that are everyday nouns as well: only after a preposition.
@@ -75,6 +83,7 @@ _NAME_LEADS = word_set(
     "north south east west upper lower great little st saint royal nord sør øst vest "
     "øvre nedre indre ytre sankt"
 )
+_CHURCH_LEADS = word_set("holy sacred blessed")
 _WORD = r"[^\W\d_][\w'’-]*"
 _PLAYED_FOR = re.compile(
     r"(?<![\w'’-])(?:play(?:ed|s|ing)?|signed|spilte|spilt|spiller|spille|spelte|spela)"
@@ -204,16 +213,35 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         words = list(re.finditer(r"\S+", m.group("name")))
         base = m.start("name")
         first = None
-        for w in reversed(words):
+        for k, w in enumerate(reversed(words)):
             low = w.group(0).lower()
+            # "redditch and bromsgrove cmht": two names joined by "and" (orgs21)
+            if (
+                low in ("and", "og")
+                and first is not None
+                and k < len(words) - 1
+                and self._name(words[len(words) - k - 2].group(0))
+            ):
+                continue
             if low in FUNCTION_WORDS and low not in _NAME_LEADS:
                 break
             if self._name(w.group(0)):
                 first = w
         if first is None:
-            return None
+            # "holy family national school", "sacred heart primary": a saint's or church
+            # name of everyday words; "øst politidistrikt": a district named by its compass
+            # point (orgs21)
+            first = next((w for w in words if w.group(0).lower() in _CHURCH_LEADS), None)
+            if (
+                first is None
+                and m.group("head").lower() == "politidistrikt"
+                and words[-1].group(0).lower() in _NAME_LEADS
+            ):
+                first = words[-1]
+            if first is None:
+                return None
         k = words.index(first)
-        while k > 0 and words[k - 1].group(0).lower() in _NAME_LEADS:
+        while k > 0 and words[k - 1].group(0).lower() in _NAME_LEADS | _CHURCH_LEADS:
             k -= 1
         start = base + words[k].start()
         if needs_prep:

@@ -71,7 +71,9 @@ SPLIT_MAX_SHARE = 0.32
 MIN_NEAR_LEN = 5
 
 PREPOSITIONS_BY_LANG = {
-    "nb": word_set("i på fra til ved utenfor mot over gjennom forbi nær rundt"),
+    "nb": word_set(
+        "i på fra til ved utenfor mot over gjennom forbi nær rundt oppi nedi inni utpå langs"
+    ),
     "en": word_set("in to from near outside at into through via towards around over"),
 }
 # Verbs of living, moving and staying before a capitalized Norwegian noun (not verbs of work:
