@@ -11,7 +11,8 @@ were adverbs and dialect forms, which are set aside too (session 19).
 The rule: a replaced PERSON of one word (or of first names said together: "mari louise") on
 a line without capitals, followed after one space
 by a word that is no function word, verb form, adverb, number, first name (two people or a
-double first name are other rules' work) or non-entity: the span grows over that word. After
+double first name are other rules' work; a first name that is also a listed surname counts,
+"mari louise hagen", session 21) or non-entity: the span grows over that word. After
 a name no list has ("áilu utsi") the word must be in no word list either.
 """
 
@@ -23,7 +24,7 @@ from functools import cache
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import REPLACE, DetectedEntity
-from anonkit.anonymize.names import all_first_names
+from anonkit.anonymize.names import all_first_names, all_surnames
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.span_pieces import line_has_capitals
@@ -46,6 +47,11 @@ def _first_names() -> frozenset[str]:
 
 
 @cache
+def _surnames_lower() -> frozenset[str]:
+    return frozenset(n.lower() for n in all_surnames())
+
+
+@cache
 def _not_surnames() -> frozenset[str]:
     """Words that cannot be the surname: function words, verbs, adverbs, non-entities."""
     words: set[str] = set(FUNCTION_WORDS) | _SPOKEN_NON_NAMES
@@ -60,6 +66,7 @@ def preload() -> None:
     transcript does not pay for them; the detector calls this once when it is built."""
     _not_surnames()
     _first_names()
+    _surnames_lower()
 
 
 def surnames_after_first_names(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
@@ -72,7 +79,11 @@ def surnames_after_first_names(text: str, found: list[DetectedEntity]) -> list[D
         and d.text.islower()
         # one word, or first names said together ("sivert arnstein fjellheim"; session 20)
         and all(w.isalpha() for w in d.text.split(" "))
-        and (" " not in d.text or d.text.rsplit(" ", 1)[-1] in _first_names())
+        and (
+            " " not in d.text
+            or d.text.rsplit(" ", 1)[-1] in _first_names()
+            or d.text.count(" ") == 1  # "gethin wyn": NER's two names
+        )
     ]
     if not candidates:
         return found
@@ -82,9 +93,16 @@ def surnames_after_first_names(text: str, found: list[DetectedEntity]) -> list[D
         if m is None or line_has_capitals(text, d.start):
             continue
         word = m.group(1)
-        if not word.islower() or word in _first_names() or word in _not_surnames():
-            continue
-        if d.text.rsplit(" ", 1)[-1] not in _first_names() and is_everyday_word(word):
+        listed_surname = word in _surnames_lower() and word not in FUNCTION_WORDS
+        if not word.islower() or (
+            word in _not_surnames() and not (" " in d.text and listed_surname)
+        ):
+            continue  # after two names a listed surname may be a verb too ("… wyn parry")
+        if word in _first_names() and word not in _surnames_lower():
+            continue  # a second person or first name; "mari louise hagen": Hagen is a surname
+
+        last = d.text.rsplit(" ", 1)[-1]
+        if last not in _first_names() and is_everyday_word(word) and not listed_surname:
             continue  # after an unlisted name ("áilu utsi") only a word no list has
         end = m.end(1)
         if any(o is not d and o.action == REPLACE and o.start < end and d.end < o.end for o in out):

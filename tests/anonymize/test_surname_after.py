@@ -24,6 +24,10 @@ def _name(text: str, word: str, action: str = REPLACE, kind: str = "PERSON") -> 
         ("vi bodde hos gunnhild skog en stund", "gunnhild", "gunnhild skog"),
         ("my mate callum rooke drove", "callum", "callum rooke"),
         ("then bridget fernsby-hale came round", "bridget", "bridget fernsby-hale"),
+        # session 21: a first name that is also a listed surname after two names; a listed
+        # surname that is also a verb after two names
+        ("ho het siv anita hagen da", "siv anita", "siv anita hagen"),
+        ("my uncle is rhodri wyn parry from bala", "rhodri wyn", "rhodri wyn parry"),
     ],
 )
 def test_the_word_after_a_first_name_is_the_surname(text, first, full):
