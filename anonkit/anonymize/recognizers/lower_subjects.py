@@ -12,6 +12,12 @@ what people do — a verb of action, speech or contact, a person's phrase (``cam
 or ``from <somewhere>`` and a verb — is shown to the steward with a flag score. Nothing is
 replaced here: the steward decides.
 
+Two slots say more and are replaced or flagged accordingly (session 21): an auxiliary and a
+participle of what people do (``langeteig har jobbet der``) is flagged like a verb; a word
+between a Norwegian dialect pronoun and a finite verb (``ho fryd var den eneste``, ``han
+styrk var den som fant meg``) is *replaced* (score 0.6): two verbs in a row after a pronoun
+do not occur, so the word is the name the pronoun goes with (issue 10, item 6).
+
 Not flagged: closed-class words, subjects that name no one (``everyone``, ``mum``), kinship
 words, callers that are places of work (``school rang``), non-entities, plurals of everyday
 words (``doctors said``), Norwegian definite nouns (``legen sa``, ``bussen kom``) and
@@ -44,6 +50,8 @@ from anonkit.anonymize.wordlists import not_entities, word_class_forms
 
 # Below the pattern layer's replace threshold (0.4), above its flag threshold (0.2).
 SCORE = 0.3
+# A word between a dialect pronoun and a finite verb is replaced: the slot is a name's.
+SCORE_PRONOUN = 0.6
 # Verbs that things and times do as well ("life went on", "the day came") are left to the
 # "from <somewhere>" slot.
 _MOTION = word_set(
@@ -51,6 +59,16 @@ _MOTION = word_set(
 )
 _DOERS = (ACTION_VERBS | PERSON_VERBS | CONTACT_VERBS) - _MOTION
 _FROM = frozenset({"from", "fra", "på", "at"})
+_DIALECT_PRONOUNS = word_set("han ho hu hun")
+_FINITE = word_set("var va er e sa kom hadde har ble blei gikk jobba jobbet bodde bor ringte")
+# "har jobbet", "had told": an auxiliary and a participle of what people do (session 21).
+_AUXILIARIES = word_set("har hadde has had")
+_PARTICIPLES = word_set(
+    """
+    jobbet jobba ringt ringa sagt fortalt hjulpet hjelpt besøkt kjørt skrevet spurt lovet
+    worked rung phoned told said helped visited driven written asked promised texted
+    """
+)
 # Words that may stand before the subject at a sentence start ("then honesty turned round").
 _OPENERS = frozenset({"then", "and", "but", "so", "så", "og", "men", "da"})
 _DEFINITE_ENDINGS = ("en", "et", "a", "ene", "na")
@@ -72,6 +90,8 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         if "\n" not in text and not lower_case_line(text, len(text)):
             return  # cheap: a line written with capitals has its own rules
         tokens = tokenize(text)
+        if self.lang == "nb":
+            yield from self._after_pronoun(text, tokens)
         for i, tok in enumerate(tokens):
             opens = tok.sent_start or (
                 i > 0 and tokens[i - 1].sent_start and tokens[i - 1].low in _OPENERS
@@ -84,6 +104,34 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
                 and lower_case_line(text, tok.end)
             ):
                 yield tok.start, tok.end, PERSON, SCORE
+
+    def _after_pronoun(
+        self, text: str, tokens: tuple[Token, ...]
+    ) -> Iterator[tuple[int, int, str, float]]:
+        """"ho fryd var den eneste", "han styrk var den som fant meg": a dialect pronoun, a
+        word, and a finite verb — the word between is who the pronoun is (two verbs in a
+        row after a pronoun do not occur, so a verb form counts here too)."""
+        for i in range(1, len(tokens) - 1):
+            tok = tokens[i]
+            if (
+                tokens[i - 1].low in _DIALECT_PRONOUNS
+                and text[tokens[i - 1].end : tok.start] == " "
+                and tokens[i + 1].low in _FINITE
+                and tok.text.islower()
+                and len(tok.low) >= 3
+                and tok.low.isalpha()
+                and tok.low not in FUNCTION_WORDS
+                and tok.low not in ADVERBS
+                and tok.low not in KINSHIP
+                and tok.low not in self.skip
+                and tok.low not in word_class_forms(self.lang, "adv")
+                and not (
+                    tok.low.endswith(_DEFINITE_ENDINGS)
+                    and self.lexicon.is_common(tok.low, compounds=False)
+                )
+                and lower_case_line(text, tok.end)
+            ):
+                yield tok.start, tok.end, PERSON, SCORE_PRONOUN
 
     def _may_be_a_name(self, low: str) -> bool:
         if (
@@ -120,6 +168,8 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         after = tokens[j + 1].low if j + 1 < len(tokens) else ""
         if verb in _DOERS or f"{verb} {after}" in PERSON_PHRASES:
             return True
+        if verb in _AUXILIARIES and after in _DOERS | _PARTICIPLES:
+            return True  # "langeteig har jobbet der i tjue år", "parry had told me"
         if verb not in _FROM:
             return False
         verbs = word_class_forms(self.lang, "verb")

@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 from recognizer_testkit import spans
 
-from anonkit.anonymize.recognizers.lower_subjects import SCORE, LowerCaseSubjectRecognizer
+from anonkit.anonymize.recognizers.lower_subjects import (
+    SCORE,
+    SCORE_PRONOUN,
+    LowerCaseSubjectRecognizer,
+)
 from anonkit.anonymize.resolve import DEFAULT_THRESHOLDS
 
 
@@ -34,10 +38,33 @@ def recs() -> dict[str, LowerCaseSubjectRecognizer]:
         ("en", "life went on after that", []),
         ("nb", "legen ringte meg hver kveld", []),
         ("nb", "bussen fra byen kom sent", []),
+        # session 21: an auxiliary and a participle of what people do
+        ("nb", "brattland har jobbet der i tjue år", ["brattland"]),
+        ("en", "lark had told me to wait", ["lark"]),
+        ("nb", "livet har vært tøft", []),
     ],
 )
 def test_flags(recs, lang: str, text: str, flagged: list[str]) -> None:
     assert [t for _, t in spans(recs[lang], text)] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a dialect pronoun, a word, a finite verb: the word is who the pronoun is
+        ("ho glede var den eneste som kom", ["glede"]),
+        ("han storm sa at det gikk bra", ["storm"]),
+        # adverbs, "sjøl", role nouns and kinship words in that slot name no one
+        ("han sjøl var ikke der", []),
+        ("ho bare var sånn", []),
+        ("han legen kom inn", []),
+        ("ho mor var syk", []),
+    ],
+)
+def test_pronoun_slot(recs, text: str, names: list[str]) -> None:
+    found = list(recs["nb"].find(text))
+    assert [text[s:e] for s, e, _t, _score in found] == names
+    assert all(score == SCORE_PRONOUN for *_rest, score in found)
 
 
 def test_score_is_a_flag_not_a_replacement() -> None:
