@@ -121,6 +121,7 @@ def coordinated_names(text: str, found: list[DetectedEntity]) -> list[DetectedEn
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÆØÅ][^\W\d_]{2,}) $")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-zæøå][^\W\d_]{2,}) $")
 _NAME_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
 
 
@@ -136,6 +137,12 @@ def first_name_before(text: str, found: list[DetectedEntity]) -> list[DetectedEn
         if d.action != REPLACE or d.type not in _NAME_TYPES or not d.text.isalpha():
             continue
         m = _WORD_BEFORE.search(text, max(0, d.start - 40), d.start)
+        if m is None and d.text.islower():
+            # session 21, a line without capitals: a word that is no everyday word (a listed
+            # first name or none) before the name ("rosalinda pangilinan var nattevakt")
+            m = _LOWER_WORD_BEFORE.search(text, max(0, d.start - 40), d.start)
+            if m is not None and is_everyday_word(m.group(1)):
+                continue
         if m is None:
             continue
         low = m.group(1).lower()

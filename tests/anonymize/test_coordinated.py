@@ -132,3 +132,19 @@ def test_name_prefixes(detectors, lang, text, expected):
     from detect_helpers import typed_replacements
 
     assert typed_replacements(detectors[lang], text) == expected
+
+
+def test_a_word_no_list_has_before_a_name_joins_it_on_a_lower_case_line(detectors):
+    """Session 21: "rosalinda pangilinan" had only the surname replaced (NER's place)."""
+    replaced = [
+        d.text
+        for d in detectors["nb"].detect("marivic dumalagan var nattevakt")
+        if d.action == REPLACE
+    ]
+    assert all(any(w in r for r in replaced) for w in ("marivic", "dumalagan")), replaced
+    replaced = [
+        d.text
+        for d in detectors["nb"].detect("rosvita pangilinan var nattevakt")
+        if d.action == REPLACE
+    ]
+    assert all(any(w in r for r in replaced) for w in ("rosvita", "pangilinan")), replaced
