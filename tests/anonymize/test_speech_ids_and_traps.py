@@ -16,33 +16,60 @@ from anonkit.anonymize.wordlists import is_medicine_stem
     ("lang", "text", "found"),
     [
         # a month said with its leading zero is a date of birth, birth word or not
-        ("en", "I'm twenty oh three eighty-seven, a spring baby.",
-         [("DATE", "twenty oh three eighty-seven")]),
-        ("en", "she's three oh nine ninety-one if you need it",
-         [("DATE", "three oh nine ninety-one")]),
-        ("nb", "Jeg er fjorten null åtte syttiseks, sånn at du vet det.",
-         [("DATE", "fjorten null åtte syttiseks")]),
+        (
+            "en",
+            "I'm twenty oh three eighty-seven, a spring baby.",
+            [("DATE", "twenty oh three eighty-seven")],
+        ),
+        (
+            "en",
+            "she's three oh nine ninety-one if you need it",
+            [("DATE", "three oh nine ninety-one")],
+        ),
+        (
+            "nb",
+            "Jeg er fjorten null åtte syttiseks, sånn at du vet det.",
+            [("DATE", "fjorten null åtte syttiseks")],
+        ),
         # ... but a clock time or a longer run of digits (a phone) is no date
         ("en", "The bus was at six oh five in the morning.", []),
         # an Irish PPS number whose letter is spelled with a word
-        ("en", "My PPS is four four one eight two nine six, K for Kilo.",
-         [("NATIONAL_ID", "four four one eight two nine six, K for Kilo")]),
+        (
+            "en",
+            "My PPS is four four one eight two nine six, K for Kilo.",
+            [("NATIONAL_ID", "four four one eight two nine six, K for Kilo")],
+        ),
         # Northern Irish plates: three letters (one an I or a Z) and the digits
-        ("en", "the reg was b i j two nine four one, a silver astra",
-         [("LICENSE_PLATE", "b i j two nine four one")]),
+        (
+            "en",
+            "the reg was b i j two nine four one, a silver astra",
+            [("LICENSE_PLATE", "b i j two nine four one")],
+        ),
         ("en", "His reg was KZX 3306, a red Fiesta.", [("LICENSE_PLATE", "KZX 3306")]),
         # a National Insurance number's last letter after a comma
-        ("en", "ni number is t w four four, one nine, two two, b",
-         [("NATIONAL_ID", "t w four four, one nine, two two, b")]),
+        (
+            "en",
+            "ni number is t w four four, one nine, two two, b",
+            [("NATIONAL_ID", "t w four four, one nine, two two, b")],
+        ),
         # a Norwegian postcode said as an amount after the street, and after the cue
-        ("nb", "jeg bodde i granveien ni, sju tusen og tretti ranheim",
-         [("ADDRESS", "granveien ni"), ("ADDRESS", "sju tusen og tretti ranheim")]),
-        ("nb", "Postnummeret er fire tusen seks hundre og tjueen.",
-         [("ADDRESS", "fire tusen seks hundre og tjueen")]),
+        (
+            "nb",
+            "jeg bodde i granveien ni, sju tusen og tretti ranheim",
+            [("ADDRESS", "granveien ni"), ("ADDRESS", "sju tusen og tretti ranheim")],
+        ),
+        (
+            "nb",
+            "Postnummeret er fire tusen seks hundre og tjueen.",
+            [("ADDRESS", "fire tusen seks hundre og tjueen")],
+        ),
         ("nb", "Vi betalte to tusen og femti kroner for det.", []),
         # an account on a social site names its owner; the site alone names no one
-        ("nb", "Alt lå ute på tiktok.com/@lena.hovd, til og med videoene.",
-         [("URL", "tiktok.com/@lena.hovd")]),
+        (
+            "nb",
+            "Alt lå ute på tiktok.com/@lena.hovd, til og med videoene.",
+            [("URL", "tiktok.com/@lena.hovd")],
+        ),
         ("nb", "Jeg slettet meg fra facebook.com i fjor.", []),
     ],
 )
@@ -125,3 +152,22 @@ def test_nickname_list_is_generated_from_the_package() -> None:
     script = root / "scripts" / "build_nicknames.py"
     assert subprocess.run([sys.executable, str(script), "--check"], cwd=root).returncode == 0
 
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # countries said by their everyday English name (GeoNames lists Türkiye, Myanmar)
+        (
+            "en",
+            "Dilan came over from Turkey in 2015.",
+            [("PERSON", "Dilan"), ("LOCATION", "Turkey")],
+        ),
+        ("en", "His family are from Burma originally.", [("LOCATION", "Burma")]),
+        # the bird stays a word
+        ("en", "We had turkey and sprouts at Christmas.", []),
+    ],
+)
+def test_everyday_country_names(
+    detectors: dict[str, Detector], lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert typed_replacements(detectors[lang], text) == expected
