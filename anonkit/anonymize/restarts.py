@@ -31,6 +31,7 @@ from anonkit.anonymize.person_spans import PERSON_CUE_WORDS, closed_class
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.recognizers.names_in_context import KINSHIP, RANKS, TITLES
+from anonkit.anonymize.span_pieces import line_has_capitals
 from anonkit.anonymize.wordlists import is_everyday_word, not_entities
 
 RESTART_SOURCE = "restart"
@@ -334,20 +335,23 @@ def short_forms(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
         longs = [w for w in full if _one_form_of_other(word, w)]
         if not longs:
             continue
+        lower_line = not line_has_capitals(text, m.start())
         if (not hits or m.group(0).islower()) and not _plausible_short_form(
-            word, m.group(0), longs
+            word, m.group(0), longs, lower_line
         ):
             continue  # a flagged lower-case word too: "hun heter solveig og sola skinte"
         out = _as_entity(text, out, m.start(), m.end())
     return sorted(out, key=lambda d: (d.start, d.end)) if out != found else found
 
 
-def _plausible_short_form(word: str, shown: str, longs: list[str]) -> bool:
+def _plausible_short_form(word: str, shown: str, longs: list[str], lower_line: bool) -> bool:
     if len(word) < 4 or all(2 * len(word) <= len(w) for w in longs):
         return False
     if word in _non_entities():
         return False  # "Augustine … started in August"
-    return (len(word) >= 5 and shown.islower()) or not is_everyday_word(word)
+    # an everyday word in lower case only on a line without capitals: "Vi fikk bolig gjennom
+    # Boligbygg" keeps "bolig" (session 21)
+    return (len(word) >= 5 and shown.islower() and lower_line) or not is_everyday_word(word)
 
 
 @cache

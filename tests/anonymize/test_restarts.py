@@ -269,3 +269,20 @@ def test_no_restatement_without_a_repair(text):
     start = text.rindex(full)
     found = [DetectedEntity(start, start + len(full), "PERSON", REPLACE, 0.8, full, "test")]
     assert _replaced(restated_in_full(text, found)) == [full]
+
+
+def test_an_everyday_word_on_a_line_with_capitals_is_no_short_form(detectors):
+    """Session 21: "bolig" was replaced as a short form of NER's "Boligbygg"."""
+    replaced = [
+        d.text
+        for d in detectors["nb"].detect("Vi fikk bolig gjennom Boligbygg.")
+        if d.action == REPLACE
+    ]
+    assert "bolig" not in replaced
+    # on a line without capitals the short form still links ("rønna" for Rønnaug)
+    replaced = [
+        d.text
+        for d in detectors["nb"].detect("ho heter rønnaug men alle sier bare rønna")
+        if d.action == REPLACE
+    ]
+    assert "rønna" in replaced
