@@ -171,3 +171,19 @@ def test_everyday_country_names(
     detectors: dict[str, Detector], lang: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert typed_replacements(detectors[lang], text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # programmes and bands named as tastes are no one (the person beside them is)
+        ("nb", "Vi så Nytt på nytt med Torunn hver fredag.", [("PERSON", "Torunn")]),
+        ("en", "Mrs Brown's Boys was on and Kayleigh laughed.", [("PERSON", "Kayleigh")]),
+        # NorNE marks characters as persons: a film character stays a name
+        ("en", "He looked just like Forrest Gump.", [("PERSON", "Forrest Gump")]),
+    ],
+)
+def test_programmes_are_no_people(
+    detectors: dict[str, Detector], lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert typed_replacements(detectors[lang], text) == expected
