@@ -30,12 +30,21 @@ def places() -> frozenset[str]:
 @cache
 def world_places() -> frozenset[str]:
     """Countries (English and Norwegian names), cities with ≥ 1 million inhabitants, UK and Irish
-    towns of ≥ 3,000 and world cities of ≥ 300,000 (``places_en.txt``)."""
+    towns of ≥ 3,000 and world cities of ≥ 300,000 (``places_en.txt``), and districts and
+    estates of British and Irish cities (``places_uk_districts.txt``: speakers name the part
+    of the city they live in, which GeoNames does not list)."""
     return (
         frozenset(cols[0] for cols in data_lines("places_world.txt"))
         | frozenset(cols[0] for cols in data_lines("places_extra.txt"))
         | frozenset(cols[0] for cols in data_lines("places_en.txt"))
+        | uk_districts()
     )
+
+
+@cache
+def uk_districts() -> frozenset[str]:
+    """Districts, wards and estates of British and Irish cities (``places_uk_districts.txt``)."""
+    return frozenset(cols[0] for cols in data_lines("places_uk_districts.txt"))
 
 
 @cache
@@ -85,5 +94,9 @@ def countries(lang: str | None = None) -> frozenset[str]:
 
 @cache
 def uk_towns() -> frozenset[str]:
-    """UK and Irish towns of ``places_en.txt`` (for English town pseudonyms)."""
-    return frozenset(cols[0] for cols in data_lines("places_en.txt") if cols[1] == "uk")
+    """UK and Irish towns of ``places_en.txt`` and city districts (for English town pseudonyms;
+    like towns, districts are often surnames too: Kenton, Moseley)."""
+    return (
+        frozenset(cols[0] for cols in data_lines("places_en.txt") if cols[1] == "uk")
+        | uk_districts()
+    )
