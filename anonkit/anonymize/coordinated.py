@@ -36,6 +36,7 @@ from anonkit.anonymize.names import all_first_names
 from anonkit.anonymize.numberwords import word_value
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
 from anonkit.anonymize.places import places, world_places
+from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.resolve import NER_SOURCE
 from anonkit.anonymize.span_pieces import line_has_capitals
@@ -157,6 +158,9 @@ def first_name_before(text: str, found: list[DetectedEntity]) -> list[DetectedEn
     return out
 
 
+_STREET_TYPES = word_set(
+    "street road lane avenue drive crescent close terrace gardens gata gate veien vegen"
+)
 _PAIR = re.compile(r"^([^\W\d_]+) (?:and|og|&) ([^\W\d_]+)$")
 
 
@@ -218,7 +222,15 @@ def name_prefixes(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
 def person_led_names(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """``found`` with multi-word places and organisations that open with a replaced person's
     name retyped as that person, and pairs of first names split (module docstring)."""
-    found = _split_pairs(found)
+    found = [
+        replace(d, type=et.LOCATION)
+        if d.action == REPLACE
+        and d.type == et.PERSON
+        and " " in d.text
+        and d.text.rsplit(" ", 1)[-1].lower() in _STREET_TYPES
+        else d
+        for d in _split_pairs(found)
+    ]  # "king street", "Percy Road": a street named after someone is a place
     persons = {d.text for d in found if d.action == REPLACE and d.type == et.PERSON}
     if not persons:
         return found

@@ -6,7 +6,8 @@ Flo", "a pub called the Crown and Anchor", "en skole som het Fjellhaug": the nam
 says a name follows, and the noun before it says what kind of name. The names-in-context
 layer read every word after "called" as a person ("mousehole" became a person's pseudonym),
 and the place and institution layers did not know the word. This recognizer gives the name
-the kind its noun says; :mod:`.names_in_context` leaves such slots alone.
+the kind its noun says; :mod:`.names_in_context` leaves such slots alone. "royal" before a
+listed town names the town's hospital (``the royal oldham``).
 
 The name: on a line with capitals, the capitalized words after the naming word (with "the"
 before them, as in "the Crown"); on a line written in lower case, the next word, and the one
@@ -19,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION
+from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
 from anonkit.anonymize.recognizers._slot_words import INSTITUTION_NOUNS, PLACE_NOUNS
 from anonkit.anonymize.recognizers.flags import Lexicon
@@ -49,6 +51,8 @@ class NamedPlaceRecognizer(AnonkitRecognizer):
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         low_text = text.lower()
+        if "royal " in low_text:
+            yield from _royal_hospitals(text)
         if not any(cue in low_text for cue in ("called", "named", "kalt", "kalla", "som he")):
             return  # cheap
         for m in _NAMING.finditer(text):
@@ -89,6 +93,21 @@ class NamedPlaceRecognizer(AnonkitRecognizer):
         if not words:
             return None
         return start, start + len(" ".join(words))
+
+
+# "the royal oldham", "the Royal Edinburgh" (session 21): "royal" and a listed town name the
+# town's hospital; on a line without capitals no other layer joins the two words.
+_ROYAL = re.compile(r"(?<![\w'’-])royal ((?:[^\W\d_]+)(?: [^\W\d_]+)?)", re.IGNORECASE)
+
+
+def _royal_hospitals(text: str) -> Iterator[tuple[int, int, str, float]]:
+    listed = places_lower()
+    for m in _ROYAL.finditer(text):
+        words = m.group(1).split(" ")
+        for n in (2, 1):
+            if len(words) >= n and " ".join(words[:n]).lower() in listed:
+                yield m.start(), m.start(1) + len(" ".join(words[:n])), ORGANIZATION, SCORE
+                break
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

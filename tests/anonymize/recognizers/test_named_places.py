@@ -20,6 +20,11 @@ from detect_helpers import typed_replacements
         # a person's noun before the naming word keeps the person
         ("en", "There was a lad called Biscuit on the ward.", [("PERSON", "Biscuit")]),
         ("nb", "Jeg hadde en venninne som het Flo.", [("PERSON", "Flo")]),
+        # "royal" and a listed town: the town's hospital
+        ("en", "i was in the royal bolton for a month", [("ORGANIZATION", "royal bolton")]),
+        ("en", "the royal family were on the telly", []),
+        # a street named after someone is a street
+        ("en", "the shop was on albert street by the bridge", [("LOCATION", "albert street")]),
     ],
 )
 def test_kind_before_the_naming_word(detectors, lang, text, expected) -> None:
