@@ -3,20 +3,26 @@
 Why: every recognizer reads every transcript line, and most of them look for something most
 lines do not hold (a date, a holiday, an institution's kind word). Scanning a line with a
 large pattern of capitalized words, alternations and lookarounds costs tens of microseconds;
-asking whether one of the literal strings every match must hold occurs in the line costs a
-few (one search for a plain alternation of strings). A gate only ever skips work whose
-result would have been empty, so the output is the same (speed21;
-``benchmarks/detect_snapshot.py``).
+asking whether one of the literal strings every match must hold occurs in the line costs
+about one (one case-sensitive search for a plain alternation of strings, which ``re`` runs
+with a quick first-character test). A gate only ever skips work whose result would have
+been empty, so the output is the same (speed21; ``benchmarks/detect_snapshot.py``).
 
-Exact by construction: a gate searches the same text with the same case rule as the
-pattern it guards (``re.IGNORECASE`` pieces are searched with ``re.IGNORECASE``), so a text
-the pattern matches always passes.
+Pieces a pattern matches ignoring case are searched in the lower-cased text: ``re``'s own
+case-insensitive search of an alternation is slower than the scan it should save. This is
+exact for the characters such pieces may hold (ASCII and the Nordic and accented letters of
+``_FOLD_SAFE``): a text character that ``re.IGNORECASE`` matches to one of them has that
+letter as its ``lower()``, except ``İ``, ``ı`` and ``ſ`` (checked over every code point), and
+a text holding one of those three always passes. A pattern whose pieces hold other
+characters gets no gate.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 
 # Shortest literal worth a gate: a one-character test passes on nearly every line.
 _MIN_LITERAL = 2
@@ -24,10 +30,49 @@ _MIN_LITERAL = 2
 Piece = tuple[str, bool]  # a literal string, and whether it is matched ignoring case
 
 
-def words_gate(words: Iterable[str], *, ignore_case: bool) -> re.Pattern[str]:
-    """One search for any of ``words`` (as literal strings, anywhere in the text)."""
-    alternatives = sorted({re.escape(w) for w in words}, key=len, reverse=True)
-    return re.compile("|".join(alternatives), re.IGNORECASE if ignore_case else 0)
+_CASE_EXCEPTIONS = frozenset("İıſ")
+_NORDIC = "æøåéèêóòôüöäáàíìúùñç"
+_FOLD_SAFE = frozenset([chr(c) for c in range(32, 127)] + list(_NORDIC) + list(_NORDIC.upper()))
+
+
+@lru_cache(maxsize=16)
+def folded(text: str) -> str | None:
+    """``text.lower()``, or None when a character of ``text`` would make a search in it miss
+    what ``re.IGNORECASE`` finds (module docstring). Cached: several recognizers ask."""
+    if not _CASE_EXCEPTIONS.isdisjoint(text):
+        return None
+    return text.lower()
+
+
+@dataclass(frozen=True)
+class Gate:
+    """Literal strings searched as written (``exact``) and ignoring case (``folded``, lower
+    case, searched in the lower-cased text); a text passes when it holds one of them."""
+
+    exact: re.Pattern[str] | None
+    ignoring_case: re.Pattern[str] | None
+
+    def passes(self, text: str) -> bool:
+        if self.exact is not None and self.exact.search(text) is not None:
+            return True
+        if self.ignoring_case is None:
+            return False
+        low = folded(text)
+        return low is None or self.ignoring_case.search(low) is not None
+
+
+def _alternation(pieces: Iterable[str]) -> re.Pattern[str] | None:
+    alternatives = sorted({re.escape(p) for p in pieces}, key=len, reverse=True)
+    return re.compile("|".join(alternatives)) if alternatives else None
+
+
+def words_gate(words: Iterable[str], exact: str | None = None) -> Gate:
+    """A gate for ``words`` in any case (letters of ``_FOLD_SAFE``), or the ``exact``
+    pattern (a regex searched in the text as written, e.g. ``\\d``)."""
+    words = list(words)
+    if any(not _FOLD_SAFE.issuperset(w) for w in words):
+        raise ValueError("words_gate: a word holds letters whose case folding is not checked")
+    return Gate(re.compile(exact) if exact else None, _alternation(w.lower() for w in words))
 
 
 def _better(a: frozenset[Piece], b: frozenset[Piece]) -> bool:
@@ -105,8 +150,8 @@ def _fewest(pieces: frozenset[Piece]) -> list[Piece]:
     ]
 
 
-def _gate_for(regex: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A search for the literal pieces every match of ``regex`` holds (None: no gate)."""
+def _gate_for(regex: re.Pattern[str]) -> Gate | None:
+    """A gate of the literal pieces every match of ``regex`` holds (None: no gate)."""
     try:
         from re import _parser  # type: ignore[attr-defined]
 
@@ -116,19 +161,26 @@ def _gate_for(regex: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     if not cond:
         return None
-    pieces = sorted(_fewest(cond), key=lambda piece: len(piece[0]), reverse=True)
-    return re.compile("|".join(f"(?{'i' if ic else '-i'}:{re.escape(p)})" for p, ic in pieces))
+    pieces = _fewest(cond)
+    ignoring = [p for p, ic in pieces if ic]
+    if any(not _FOLD_SAFE.issuperset(p) for p in ignoring):
+        return None
+    return Gate(
+        _alternation(p for p, ic in pieces if not ic), _alternation(p.lower() for p in ignoring)
+    )
 
 
-_GATES: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+# Keyed by id: a pattern's own hash and equality read its whole compiled code (microseconds
+# for the large ones). The pattern is kept with its gate, so its id cannot be reused.
+_GATES: dict[int, tuple[re.Pattern[str], Gate | None]] = {}
 
 
 def may_match(regex: re.Pattern[str], text: str) -> bool:
     """False only when ``regex`` cannot match anywhere in ``text`` (it lacks every literal
     piece the pattern's matches hold). The gate is derived from the parsed pattern, so it
     follows every edit of the pattern; a pattern it cannot read always passes."""
-    try:
-        gate = _GATES[regex]
-    except KeyError:
-        gate = _GATES[regex] = _gate_for(regex)
-    return gate is None or gate.search(text) is not None
+    entry = _GATES.get(id(regex))
+    if entry is None or entry[0] is not regex:
+        entry = _GATES[id(regex)] = (regex, _gate_for(regex))
+    gate = entry[1]
+    return gate is None or gate.passes(text)

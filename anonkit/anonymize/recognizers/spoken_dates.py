@@ -162,9 +162,7 @@ HOLIDAY_RE = re.compile(
     rf"(?<!\w)(?P<day>{_HOLIDAY})(?:,? (?:in )?(?P<year>{_YEAR}))?(?!\w)", re.IGNORECASE
 )
 # Gate (speed21, ``_gates``): ORDINAL_MONTH_RE's month is an ordinal word or holds a digit.
-_ORDINAL_MONTH_GATE = re.compile(
-    r"\d|" + words_gate(_MONTH_ORDINALS, ignore_case=True).pattern, re.IGNORECASE
-)
+_ORDINAL_MONTH_GATE = words_gate(_MONTH_ORDINALS, exact=r"\d")
 _MORPH_RE = re.compile(_MORPH, re.IGNORECASE)
 _MONTH_ANY = re.compile(rf"(?<!\w)(?:{_MONTH})(?!\w)", re.IGNORECASE)
 
@@ -247,7 +245,7 @@ class SpokenDateRecognizer(AnonkitRecognizer):
 
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         with_year: set[int] = set()
-        ordinal_month = _ORDINAL_MONTH_GATE.search(text) is not None
+        ordinal_month = _ORDINAL_MONTH_GATE.passes(text)
         for m in ORDINAL_MONTH_RE.finditer(text) if ordinal_month else ():
             if m.group("comma") and not _after_birth_word(text, m.start()):
                 continue  # "the second, third, …": a list, unless a birth word names a date

@@ -92,15 +92,20 @@ def test_gate_pieces_follow_the_case_rule() -> None:
     assert may_match(regex, "POSTCODE AB") and regex.search("POSTCODE AB")
     exact = re.compile(r"[A-Z]\w+ Hospital")
     assert not may_match(exact, "st james hospital")
-    assert words_gate(["Fødselsdag"], ignore_case=True).search("FØDSELSDAG")
+    assert words_gate(["Fødselsdag"]).passes("FØDSELSDAG")
+    assert not words_gate(["fødselsdag"]).passes("fødsel")
+    assert words_gate(["second"], exact=r"\d").passes("the 2nd")
+    # characters whose lower() is not what re.IGNORECASE matches: never skipped
+    assert words_gate(["first"]).passes("FIRST") and words_gate(["first"]).passes("fırst")
 
 
 def test_unreadable_or_pieceless_pattern_always_passes() -> None:
     assert _gate_for(re.compile(r"\d+")) is None
+    assert _gate_for(re.compile("straße|über", re.IGNORECASE)) is None  # ß: folding unchecked
     assert may_match(re.compile(r"[a-z]+(?:x|y)"), "")
 
 
-_ALPHABET = "abAB -,.æÆıİſsSkK"
+_ALPHABET = "abAB -,.æÆåÅıİſsSkK\u212a\u212b"  # Kelvin and Ångström signs fold too
 _words = st.text(alphabet=_ALPHABET, min_size=1, max_size=4)
 
 
