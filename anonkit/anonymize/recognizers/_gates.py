@@ -184,3 +184,27 @@ def may_match(regex: re.Pattern[str], text: str) -> bool:
         entry = _GATES[id(regex)] = (regex, _gate_for(regex))
     gate = entry[1]
     return gate is None or gate.passes(text)
+
+
+_GROUP_GATES: dict[int, tuple[object, Gate | None]] = {}
+
+
+def may_match_any(table: tuple, text: str) -> bool:
+    """False only when no pattern of ``table`` (compiled patterns, or rows that begin with
+    one) can match in ``text``: one search for the pieces of all of them, so a recognizer
+    with many patterns skips them all on most lines before asking :func:`may_match` of each."""
+    entry = _GROUP_GATES.get(id(table))
+    if entry is None or entry[0] is not table:
+        regexes = [row[0] if isinstance(row, tuple) else row for row in table]
+        gates = [_gate_for(regex) for regex in regexes]
+        group = None
+        if gates and all(g is not None for g in gates):
+            exact = [g.exact.pattern for g in gates if g.exact is not None]  # type: ignore[union-attr]
+            folded_ = [g.ignoring_case.pattern for g in gates if g.ignoring_case is not None]  # type: ignore[union-attr]
+            group = Gate(
+                re.compile("|".join(exact)) if exact else None,
+                re.compile("|".join(folded_)) if folded_ else None,
+            )
+        entry = _GROUP_GATES[id(table)] = (table, group)
+    gate = entry[1]
+    return gate is None or gate.passes(text)

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import anonkit.anonymize.recognizers as recognizers_pkg
 from anonkit.anonymize.recognizers import gazetteer_institution, names_in_context, spoken_dates
-from anonkit.anonymize.recognizers._gates import _gate_for, may_match, words_gate
+from anonkit.anonymize.recognizers._gates import _gate_for, may_match, may_match_any, words_gate
 
 
 def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -65,6 +65,18 @@ def test_no_gate_skips_a_text_its_pattern_matches() -> None:
             if regex.search(text) is not None:
                 assert may_match(regex, text), (name, text)
     assert gated > 50  # the gates exist at all
+
+
+def test_table_gate_never_skips_a_line_a_pattern_of_the_table_matches() -> None:
+    table = gazetteer_institution.PATTERNS
+    lines = [*_eval_lines(), "Han ligger på Haukeland sykehus", "She was at St Mary's Hospital"]
+    skipped = 0
+    for text in lines:
+        if not may_match_any(table, text):
+            skipped += 1
+            assert not any(regex.search(text) for regex, _score in table), text
+    assert skipped > len(lines) // 2  # it does skip most lines
+    assert may_match_any((re.compile(r"\d+"),), "no digits")  # a member without a gate
 
 
 @pytest.mark.parametrize(
