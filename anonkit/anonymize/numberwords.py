@@ -32,6 +32,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from anonkit.anonymize.digits import has_digit
+
 UNITS: dict[str, int] = {
     # Norwegian
     "null": 0, "en": 1, "ett": 1, "ei": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
@@ -77,8 +79,12 @@ class DigitRun:
     spoken: bool  # at least one number *word* (not only digit groups)
 
 
+@lru_cache(maxsize=8192)
 def word_value(word: str) -> int | None:
-    """The number one word stands for, or None: ``førtien`` → 41, ``forty-one`` → 41."""
+    """The number one word stands for, or None: ``førtien`` → 41, ``forty-one`` → 41.
+
+    Cached (speed21): every word of every line is asked (``says_a_number``), most of them no
+    number, and a miss walks the tens words one by one."""
     low = word.lower()
     if low in UNITS:
         return UNITS[low]
@@ -121,7 +127,7 @@ def says_a_number(text: str) -> bool:
     Why: the recognizers of numbers, addresses and plates read every text, and most lines of an
     interview say no number at all; this one pass per text (cached: several recognizers ask)
     lets them skip such lines. Every shape they read holds at least one of these."""
-    return any(ch.isdigit() for ch in text) or any(
+    return has_digit(text) or any(
         word_value(word) is not None for word in _WORD_TOKEN.findall(text)
     )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from anonkit.anonymize.digits import has_digit
 from anonkit.anonymize.entity_types import ADDRESS
 from anonkit.anonymize.places import places, uk_towns
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
@@ -184,7 +185,7 @@ class AddressRecognizer(AnonkitRecognizer):
     ENTITIES = (ADDRESS,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if not any(ch.isdigit() for ch in text):
+        if not has_digit(text):
             return
         taken: list[tuple[int, int]] = []
         for regex in (EN_STREET_RE, NB_STREET_RE, POSTBOX_RE):

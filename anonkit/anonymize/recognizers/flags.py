@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from anonkit.anonymize.digits import has_digit
 from anonkit.anonymize.entity_types import CAPITALIZED, NUMBER, RARE_WORD
 from anonkit.anonymize.names import all_first_names, all_surnames
 from anonkit.anonymize.places import health_institution_names, places, world_places
@@ -246,7 +247,7 @@ class NumberFlagRecognizer(AnonkitRecognizer):
     ENTITIES = (NUMBER,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if not any(ch.isdigit() for ch in text):
+        if not has_digit(text):
             return
         for m in NUMBER_RE.finditer(text):
             value = m.group(0)

@@ -50,6 +50,7 @@ from anonkit.anonymize.recognizers._base import (
     word_set,
 )
 from anonkit.anonymize.recognizers._fillers import is_filler
+from anonkit.anonymize.recognizers._gates import may_match
 from anonkit.anonymize.recognizers._slot_words import naming_slot_kind
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.wordlists import (
@@ -362,12 +363,16 @@ class NameInContextRecognizer(AnonkitRecognizer):
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         tokens = tokenize(text)
+        # speed21: whether the naming patterns can match anywhere in the text (``_gates``)
+        cues = (may_match(NAME_IS, text), may_match(NAME_AFTER, text))
         for i, tok in enumerate(tokens):
-            found = self._classify(text, tokens, i)
+            found = self._classify(text, tokens, i, cues)
             if found is not None:
                 yield tok.start, tok.end, PERSON, found
 
-    def _classify(self, text: str, tokens: tuple[Token, ...], i: int) -> float | None:
+    def _classify(
+        self, text: str, tokens: tuple[Token, ...], i: int, cues: tuple[bool, bool] = (True, True)
+    ) -> float | None:
         tok = tokens[i]
         word = tok.text
         if not self._nameable(word):
@@ -404,12 +409,14 @@ class NameInContextRecognizer(AnonkitRecognizer):
         capitalized = is_capitalized(word)
         if not capitalized and not (word.islower() and lower_case_line(text, tok.end)):
             return None  # a lower-case word on a line written with capitals (cheap test first)
-        if NAME_IS.search(text[max(0, tok.start - 24) : tok.start]) and (
-            capitalized or self._lower_case_name_slot(text, tok)
+        if (
+            cues[0]
+            and NAME_IS.search(text[max(0, tok.start - 24) : tok.start])
+            and (capitalized or self._lower_case_name_slot(text, tok))
         ):
             return SCORE_CONTEXT
         plain = word.replace("-", "").isalpha()
-        after = NAME_AFTER.search(text[tok.end : tok.end + 30]) if plain else None
+        after = NAME_AFTER.search(text[tok.end : tok.end + 30]) if plain and cues[1] else None
         if (
             after is not None
             and word.lower() not in _FUNCTION_WORDS

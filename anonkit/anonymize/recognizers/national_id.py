@@ -30,6 +30,7 @@ from stdnum.no import fodselsnummer
 from stdnum.se import personnummer
 from stdnum.us import ssn
 
+from anonkit.anonymize.digits import has_digit
 from anonkit.anonymize.entity_types import NATIONAL_ID
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, has_context, words_regex
 
@@ -120,7 +121,7 @@ SSN_CONTEXT_RE = words_regex(("ssn", "social security", "social security number"
 
 def foreign_id_spans(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of Swedish, Danish, UK NHS and US SSN numbers in ``text``."""
-    if not any(ch.isdigit() for ch in text):
+    if not has_digit(text):
         return
     for m in SE_DK_RE.finditer(text):
         value = m.group(0)

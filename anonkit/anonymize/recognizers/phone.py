@@ -20,6 +20,7 @@ from collections.abc import Iterator
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
+from anonkit.anonymize.digits import has_digit
 from anonkit.anonymize.entity_types import PHONE
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, has_context, words_regex
 from anonkit.anonymize.recognizers.bank_account import ACCOUNT_RE, is_valid_account
@@ -107,7 +108,7 @@ class PhoneRecognizer(AnonkitRecognizer):
     ENTITIES = (PHONE,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if not any(ch.isdigit() for ch in text):
+        if not has_digit(text):
             return
         blocked = _blocked_spans(text)
         seen: list[tuple[int, int]] = []

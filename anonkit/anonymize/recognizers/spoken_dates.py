@@ -23,6 +23,7 @@ from anonkit.anonymize.entity_types import DATE
 from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, word_value
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
 from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
+from anonkit.anonymize.recognizers._gates import may_match, words_gate
 from anonkit.anonymize.recognizers.dates import MONTHS, with_article
 
 _NB_ORD_UNITS = {
@@ -171,6 +172,8 @@ _BORN_ON = re.compile(r"(?:born|født|fødd) (?:on|på) (?:the )?$", re.IGNORECA
 HOLIDAY_RE = re.compile(
     rf"(?<!\w)(?P<day>{_HOLIDAY})(?:,? (?:in )?(?P<year>{_YEAR}))?(?!\w)", re.IGNORECASE
 )
+# Gate (speed21, ``_gates``): ORDINAL_MONTH_RE's month is an ordinal word or holds a digit.
+_ORDINAL_MONTH_GATE = words_gate(_MONTH_ORDINALS, exact=r"\d")
 _MORPH_RE = re.compile(_MORPH, re.IGNORECASE)
 _MONTH_ANY = re.compile(rf"(?<!\w)(?:{_MONTH})(?!\w)", re.IGNORECASE)
 
@@ -207,6 +210,8 @@ def _after_birth_word(text: str, start: int) -> bool:
 
 def _holidays(text: str) -> Iterator[tuple[int, int, str, float]]:
     """A holiday with a year, or after a birth word (``HOLIDAY_RE``)."""
+    if not may_match(HOLIDAY_RE, text):
+        return
     for m in HOLIDAY_RE.finditer(text):
         year = m.group("year")
         if year is not None and _year_parts(year) >= 2:
@@ -273,7 +278,8 @@ class SpokenDateRecognizer(AnonkitRecognizer):
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         yield from self._zero_month_dates(text)
         with_year: set[int] = set()
-        for m in ORDINAL_MONTH_RE.finditer(text):
+        ordinal_month = _ORDINAL_MONTH_GATE.passes(text)
+        for m in ORDINAL_MONTH_RE.finditer(text) if ordinal_month else ():
             if m.group("comma") and not _after_birth_word(text, m.start()):
                 continue  # "the second, third, …": a list, unless a birth word names a date
             if _year_parts(m.group("year")) >= 2 or _decade_after_birth_word(text, m):
