@@ -197,25 +197,10 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         if not ((prep in ("i", "på") and verb in NB_LIVED) or (prep == "fra" and verb in NB_FROM)):
             return None
         low = tok.text.lower()
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if (
-            len(low) < 3
-            or not low.isalpha()
-            or low in FUNCTION_WORDS
-            or low in self.skip
-            or low in NB_HOUSING
+            not self._everyday_word_slot(text, tok, NB_HOUSING)
             or any(low.endswith(e) and len(low) - len(e) >= 3 for e in _DEFINITE)
-            or low in self.first_lower
-            or not lower_case_line(text, tok.start)
-            or not self.lexicon.is_common(low, compounds=False)
-            or _number_word(low)
-        ):
-            return None
-        # the end of the clause, or a closed-class word: "bodde i stor leilighet" goes on
-        if (
-            nxt is not None
-            and text[tok.end : nxt.start].strip() == ""
-            and (nxt.low not in FUNCTION_WORDS and nxt.low not in PREPOSITIONS)
+            or _clause_goes_on(text, tokens, i)  # "bodde i stor leilighet"
         ):
             return None
         return (
@@ -237,29 +222,28 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
             (prep in ("in", "to") and verb in EN_LIVED) or (prep == "from" and verb in EN_FROM)
         ):
             return None
+        if not tok.text.islower() or not self._everyday_word_slot(text, tok, EN_NOT_PLACES):
+            return None
+        if _clause_goes_on(text, tokens, i):
+            return None  # "lived in council flats": the clause goes on with a noun
+        return SCORE_WORD_PLACE
+
+    def _everyday_word_slot(self, text: str, tok: Token, not_places: frozenset[str]) -> bool:
+        """``tok`` is an everyday word of three letters or more on a lower-case line that may
+        be a small place: no closed-class or number word, non-entity, first name or word of
+        ``not_places`` (nouns of housing, idioms)."""
         low = tok.low
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if (
+        return not (
             len(low) < 3
             or not low.isalpha()
             or low in FUNCTION_WORDS
             or low in self.skip
-            or low in EN_NOT_PLACES
+            or low in not_places
             or low in self.first_lower
-            or not tok.text.islower()
             or not lower_case_line(text, tok.start)
             or not self.lexicon.is_common(low, compounds=False)
             or _number_word(low)
-        ):
-            return None
-        if (
-            nxt is not None
-            and text[tok.end : nxt.start].strip() == ""
-            and nxt.low not in FUNCTION_WORDS
-            and nxt.low not in PREPOSITIONS
-        ):
-            return None  # "lived in council flats": the clause goes on with a noun
-        return SCORE_WORD_PLACE
+        )
 
     def _inside(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """ "på Å i Lofoten", "to Wool in Dorset": a capitalized word between a place
@@ -339,6 +323,18 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         # On a line with capitals a lower-case unknown word is more often a typo or a rare
         # word than a place: it must resemble a listed one.
         return word.islower() and len(word) >= MIN_FUZZY_LEN - 1 and resembles_place(word)
+
+
+def _clause_goes_on(text: str, tokens: tuple[Token, ...], i: int) -> bool:
+    """A word other than a closed-class word or preposition follows ``tokens[i]`` in the same
+    clause: the word is a noun's modifier, not the end of "lived in X"."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and text[tokens[i].end : nxt.start].strip() == ""
+        and nxt.low not in FUNCTION_WORDS
+        and nxt.low not in PREPOSITIONS
+    )
 
 
 # Session 21: a housing estate named by capitalized words ("the Meadow Well estate", "on the
