@@ -97,3 +97,10 @@ def nickname_first_names() -> dict[str, Gender]:
     ``scripts/build_nicknames.py`` from the ``nicknames`` package; detection only (session
     21: a short form no list had was kept silently on a line without capitals)."""
     return {cols[0]: cols[1] for cols in data_lines("first_names_nicknames.tsv")}  # type: ignore[misc]
+
+
+@cache
+def first_names_lower() -> frozenset[str]:
+    """Every detection first name in lower case, built once: the lower-case-line rules of
+    several recognizers test words against it."""
+    return frozenset(n.lower() for n in all_first_names())

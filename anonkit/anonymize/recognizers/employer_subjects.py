@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ORGANIZATION
-from anonkit.anonymize.names import all_first_names
+from anonkit.anonymize.names import first_names_lower
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
@@ -84,7 +84,7 @@ class EmployerSubjectRecognizer(AnonkitRecognizer):
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
         self.lexicon = Lexicon(lang)
-        self.first_lower = frozenset(n.lower() for n in all_first_names())
+        self.first_lower = first_names_lower()
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if _EMPLOYER_VERB_ANYWHERE.search(text) is not None:

@@ -24,9 +24,9 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ORGANIZATION
-from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.names import all_surnames, first_names_lower
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
-from anonkit.anonymize.places import places, world_places
+from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     Token,
@@ -123,8 +123,8 @@ class EnglishInstitutionSlotRecognizer(AnonkitRecognizer):
         super().__init__(lang)
         self.lexicon = Lexicon(lang)
         self.skip = not_entities(lang)
-        self.places_lower = frozenset(p.lower() for p in places() | world_places())
-        self.first_lower = frozenset(n.lower() for n in all_first_names())
+        self.places_lower = places_lower()
+        self.first_lower = first_names_lower()
         self.surnames_lower = frozenset(n.lower() for n in all_surnames())
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:

@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ORGANIZATION
-from anonkit.anonymize.places import places, world_places
+from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
@@ -125,7 +125,7 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         self.lexicon = Lexicon(lang)
         self.skip = not_entities(lang)
         # A hyphened part may be a listed place Ordbank also has as a word form ("troms").
-        self.places_lower = frozenset(p.lower() for p in places() | world_places())
+        self.places_lower = places_lower()
         self.after = _head_re(_HEADS_AFTER[lang])
         self.after_prep = _head_re(_HEADS_AFTER_PREP[lang])
         self.before = re.compile(
