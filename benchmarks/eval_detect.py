@@ -549,6 +549,7 @@ BLIND_SETS = (
     "blind8",
     "blind9",
     "blind10",
+    "blind11",
 )
 
 
