@@ -40,6 +40,7 @@ _FACTORIES: tuple[str, ...] = (
     "uk_national_insurance",
     "cued_numbers",
     "names_in_context",
+    "named_as",
     "subject_names",
     "lower_subjects",
     "person_cues",
