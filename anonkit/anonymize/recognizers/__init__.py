@@ -51,7 +51,6 @@ _FACTORIES: tuple[str, ...] = (
     "named_places",
     "place_forms",
     "split_names",
-    "split_compounds",
     "org_shapes",
     "lower_institutions",
     "institution_slots",
