@@ -51,6 +51,7 @@ _FACTORIES: tuple[str, ...] = (
     "named_places",
     "place_forms",
     "split_names",
+    "vietnamese_names",
     "org_shapes",
     "lower_institutions",
     "institution_slots",
