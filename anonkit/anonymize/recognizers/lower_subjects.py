@@ -26,6 +26,7 @@ adverbs and verb forms (``then came``, ``later said``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
@@ -61,6 +62,9 @@ _DOERS = (ACTION_VERBS | PERSON_VERBS | CONTACT_VERBS) - _MOTION
 _FROM = frozenset({"from", "fra", "på", "at"})
 _DIALECT_PRONOUNS = word_set("han ho hu hun")
 _FINITE = word_set("var va er e sa kom hadde har ble blei gikk jobba jobbet bodde bor ringte")
+# "sykepleieren, ho svale, ho sa …", "han filmon, dæm kom": the pronoun (or another) said again
+# after a comma closes the name the first one introduced (session 22).
+_PRONOUN_AGAIN = re.compile(r",\s+(?:han|ho|hun|hu|dæm|dem|de|dei)\b", re.IGNORECASE)
 # "har jobbet", "had told": an auxiliary and a participle of what people do (session 21).
 _AUXILIARIES = word_set("har hadde has had")
 _PARTICIPLES = word_set(
@@ -120,14 +124,15 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         self, text: str, tokens: tuple[Token, ...]
     ) -> Iterator[tuple[int, int, str, float]]:
         """"ho fryd var den eneste", "han styrk var den som fant meg": a dialect pronoun, a
-        word, and a finite verb — the word between is who the pronoun is (two verbs in a
-        row after a pronoun do not occur, so a verb form counts here too)."""
+        word, and a finite verb (or a comma and a pronoun again: "ho svale, ho sa") — the
+        word between is who the pronoun is (two verbs in a row after a pronoun do not occur,
+        so a verb form counts here too)."""
         for i in range(1, len(tokens) - 1):
             tok = tokens[i]
             if (
                 tokens[i - 1].low in _DIALECT_PRONOUNS
                 and text[tokens[i - 1].end : tok.start] == " "
-                and tokens[i + 1].low in _FINITE
+                and (tokens[i + 1].low in _FINITE or _PRONOUN_AGAIN.match(text, tok.end))
                 and tok.text.islower()
                 and len(tok.low) >= 3
                 and tok.low.isalpha()

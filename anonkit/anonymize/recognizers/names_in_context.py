@@ -323,13 +323,19 @@ class NameInContextRecognizer(AnonkitRecognizer):
         low = tok.text
         if not self._lower_case_name_slot(text, tok):
             return False
-        if low in KINSHIP or low in PRONOUNS or low in self.not_entities or self._finite(low):
+        if low in KINSHIP or low in PRONOUNS or low in self.not_entities:
             return False
         prev = tokens[i - 1] if i > 0 else None
+        if (
+            prev is not None
+            and text[prev.end : tok.start] in (" ", ". ")
+            and prev.low.rstrip(".") in PLAIN_TITLES
+        ):
+            return True  # no verb follows "fru": "fru kjær" (session 22)
+        if self._finite(low):
+            return False
         if prev is not None and text[prev.end : tok.start] in (" ", ". "):
             prev_low = prev.low.rstrip(".")
-            if prev_low in PLAIN_TITLES:
-                return True
             if (prev_low in TITLES and prev_low not in _VERB_TITLES) or (
                 prev_low in RANKS or prev_low in ROLE_TITLES
             ):

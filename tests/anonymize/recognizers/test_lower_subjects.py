@@ -71,6 +71,12 @@ def test_flags(recs, lang: str, text: str, flagged: list[str]) -> None:
         ("ho bare var sånn", []),
         ("han legen kom inn", []),
         ("ho mor var syk", []),
+        # session 22: the pronoun said again after a comma ("ho svale, ho sa")
+        ("sykepleieren, ho svale, ho sa at det var normalt", ["svale"]),
+        ("og han filmon, dæm kom og henta meg", ["filmon"]),
+        ("ho mor, ho var syk lenge", []),
+        ("han legen, han kom aldri", []),
+        ("ho bare, ho gikk", []),
     ],
 )
 def test_pronoun_slot(recs, text: str, names: list[str]) -> None:
