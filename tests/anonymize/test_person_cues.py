@@ -57,6 +57,10 @@ from anonkit.anonymize.recognizers.person_cues import PersonCueRecognizer
         # a Norwegian genitive of a word no list has, before a relative or a possession
         ("nb", "og brattvolls kone jobba også på kjøkkenet", "brattvolls"),
         ("nb", "vi satt i skjerveruds båt hele kvelden", "skjerveruds"),
+        # a role set off after the word: "X, the porter, walked me home"
+        ("en", "sparrow, the porter, walked me home that night", "sparrow"),
+        ("en", "Heron, the night nurse, sat with me till morning.", "Heron"),
+        ("nb", "Spurv, vaktmesteren, hjalp meg med flyttinga.", "Spurv"),
     ],
 )
 def test_everyday_word_as_a_name_is_replaced(detectors, lang, text, name):
@@ -91,6 +95,10 @@ def test_everyday_word_as_a_name_is_replaced(detectors, lang, text, name):
         ("nb", "det var stress som gjorde det verre", "stress"),
         ("nb", "livets mening var borte for meg", "livets"),
         ("nb", "vi gikk til byens beste kafé", "byens"),
+        ("en", "work, the job i mean, was the worst part", "work"),
+        ("en", "Mum, the nurse, was on nights all that year.", "Mum"),
+        ("nb", "Legen, overlegen altså, var grei.", "Legen"),
+        ("nb", "Mannen, vaktmesteren, hjalp meg med flyttinga.", "Mannen"),
     ],
 )
 def test_the_same_word_or_construction_as_a_word_is_not_replaced(detectors, lang, text, word):

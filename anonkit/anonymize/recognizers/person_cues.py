@@ -26,6 +26,9 @@ recognizer reads four such cues, each a construction said of people and not of t
 6. **A month in a person's cleft**: ``Det var Juni som hadde nattevakt`` (Norwegian writes
    months in lower case), ``It was April who rang``.
 
+7. **A role set off after the word** (session 22): ``Sparrow, the porter, walked me home``,
+   ``Spurven, vaktmesteren, hjalp meg``.
+
 Session 22: on lines written in lower case, cues 3 and 5 take a lower-case word too; ``it
 was X who`` takes any word there, ``det var X som`` + a verb of what people do flags it; and
 a Norwegian genitive of a word no list has before a relative or a belonging (``brattvolls
@@ -114,6 +117,11 @@ WHO_CLAUSE = re.compile(
     r", (?:han|hun|ho|hu|he|she) (?:som|who) (?:var|va|er|e|jobba|jobbet|jobber|bodde|hadde|"
     r"was|is|worked|works|lived|had|ran|runs)\b",
     re.IGNORECASE,
+)
+# 7. "X, the porter, walked me home", "X, the night nurse, sat with me", "X, vaktmesteren,
+# hjalp meg" (session 22): a role set off by commas after the word names who X is.
+ROLE_SET_OFF = re.compile(
+    r", (?:(?:the|our|my|his|her) (?:\w+ )?)?(?P<role>\w+), \w", re.IGNORECASE
 )
 # Norwegian nouns for people are masculine or feminine: a common word in the definite form
 # "-en"/"-a" before "han som" is a role ("Naboen, han som bodde under meg"), not a name;
@@ -269,6 +277,8 @@ class PersonCueRecognizer(AnonkitRecognizer):
             return None
         if WHO_CLAUSE.match(text, tok.end) and self._not_a_role(word):
             return SCORE
+        if self._role_set_off(text, tok.end) and self._not_a_role(word):
+            return SCORE
         if (
             SAID_NAME.match(text, tok.end)
             or CALLED_AFTER.match(text, tok.end)
@@ -292,6 +302,20 @@ class PersonCueRecognizer(AnonkitRecognizer):
         ) and TAKEN_UP.search(self._sentence(text, tok.end)):
             return SCORE
         return None
+
+    @staticmethod
+    def _role_set_off(text: str, end: int) -> bool:
+        """Cue 7 (session 22): ``Sparrow, the porter, walked me home``, ``Spurven,
+        vaktmesteren, hjalp meg``: a role set off by commas right after the word, and a
+        clause going on after it."""
+        m = ROLE_SET_OFF.match(text, end)
+        if m is None:
+            return False
+        role = m.group("role").lower()
+        # Norwegian roles come definite ("vaktmesteren", "sykepleiersken" aside)
+        return role in ROLES or any(
+            role.endswith(e) and role[: -len(e)] in ROLES for e in ("en", "a", "et")
+        )
 
     def _not_a_role(self, word: str) -> bool:
         """Not a word for a person's role ("Legen", "Naboen", "The nurse")."""
