@@ -23,11 +23,13 @@ from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.entity_types import CAPITALIZED, LOCATION, ORGANIZATION, PERSON
 from anonkit.anonymize.non_names import inside_non_entity_phrase
 from anonkit.anonymize.numberwords import number_words_together
+from anonkit.anonymize.names import first_names_lower
 from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.employers import WORK_RE
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.recognizers.names_in_context import dialect_noun
 from anonkit.anonymize.span_pieces import line_has_capitals
 from anonkit.anonymize.wordlists import (
     common_words,
@@ -230,6 +232,9 @@ def rare_word(word: str, low: str, lang: str) -> bool:
         and not (lang == "nb" and _short_head_compound(low, lex))
         and not (lang == "en" and _closed_compound_en(low, lex))
         and not (lang == "nb" and _english_loan(low))
+        # nb22: a dialect definite of a known noun ("søstra", "jentan") is a word; a listed
+        # first name never counts as one
+        and not (lang == "nb" and dialect_noun(low, common_words("nb"), first_names_lower()))
     )
 
 

@@ -95,6 +95,19 @@ def test_dialect_words_are_not_unknown_names(nb, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        # nb22: a dialect definite of a known noun is no unknown name; the name beside it is
+        ("hu tiril e søstra mi, ho bor i byen.", "søstra", "tiril"),
+        ("jentan og ungan kom hjem til sivakumar etterpå.", "jentan", "sivakumar"),
+    ],
+)
+def test_dialect_definites_are_not_replaced_as_unknown_names(nb, text, word, name):
+    replaced, _ = by_action(nb, text)
+    assert word not in replaced and name in replaced
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "word"),
     [
         ("en", "Alasdair would drive me to the big shop.", "Alasdair"),

@@ -199,7 +199,12 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
 _STOP_FIRST = word_set(
     "Det Den De Et En Ei Dette Denne Disse Vårt Vår Mitt Min Hans Hennes Deres Ditt Din I "
     "Jeg Vi Han Hun Du På Til Fra Og Men Så Da "
-    "The A An This That Our My His Her Their Your Its At In To From And But So Then We He She"
+    "The A An This That Our My His Her Their Your Its At In To From And But So Then We He She "
+    # nb22: a sentence-initial preposition or conjunction before a kind word is the phrase
+    # "after school", not a name ("Etter skolen begynte jeg …", "Etter barnehagen")
+    "Etter Før Under Over Med Om Ved Hos Uten Mot Gjennom Siden Innen For Mellom Blant Når "
+    "Hvis Enn Eller Nå Her Der After Before During Since Without Near Of With By When If Or "
+    "Now Here There"
 )
 _NAME_FIRST = r"(?<![\w])(?:" + _NAMES
 
