@@ -21,9 +21,9 @@ from functools import cache
 
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.entity_types import CAPITALIZED, LOCATION, ORGANIZATION, PERSON
+from anonkit.anonymize.names import first_names_lower
 from anonkit.anonymize.non_names import inside_non_entity_phrase
 from anonkit.anonymize.numberwords import number_words_together
-from anonkit.anonymize.names import first_names_lower
 from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.employers import WORK_RE

@@ -43,6 +43,7 @@ _FACTORIES: tuple[str, ...] = (
     "subject_names",
     "lower_subjects",
     "person_cues",
+    "nb_person_predicates",
     "nicknames",
     "gazetteer_person",
     "gazetteer_place",
