@@ -52,6 +52,7 @@ _FACTORIES: tuple[str, ...] = (
     "place_forms",
     "split_names",
     "org_shapes",
+    "nb_org_names",
     "lower_institutions",
     "institution_slots",
     "english_slots",

@@ -1,0 +1,145 @@
+"""Norwegian organisation names in church, association and unit shapes → ORGANIZATION (nb22).
+
+Why: the blind sets named a participant's church, peer group and treatment unit in shapes
+no pattern took (``Presten i Kristkirken``, ``Angstringen hadde en gruppe``, ``på Regional
+seksjon spiseforstyrrelser``); they were flagged at best. Each shape:
+
+1. **A church**: a capitalized compound on ``-kirken``/``-kirka``/``-kyrkja``/``-kapellet``/
+   ``-menigheten`` mid-sentence (Bokmål writes nouns in lower case, so the capital names
+   one church, even where Ordbank lists the compound: ``Kristkirken``); at a sentence start
+   only a compound Ordbank does not list, or one before ``i``/``på`` + a capitalized place
+   (``Markuskirken i Drammen``; ``Domkirken var stengt`` stays a word).
+2. **An association**: a compound on ``-ringen``/``-foreningen``/``-forbundet``/``-laget``
+   that Ordbank does not list (``Angstringen``, ``fobiforeningen``), capitalized
+   mid-sentence, or opening a sentence before a finite verb. ``-laget`` (``Sjakklaget``, a
+   team of the village) counts only mid-sentence; listed words (``Foreningen``,
+   ``fotballaget``) never, nor a verbal noun in ``-eringen`` (``Voksenåserklæringen``).
+3. **A unit**: a capitalized everyday word mid-sentence + a unit noun (``seksjon``,
+   ``enhet``, ``tjeneste``, ``akutteam`` …) + its field (``Regional seksjon
+   spiseforstyrrelser``, ``Nasjonal behandlingstjeneste for transpersoner``): the capital
+   on a Norwegian adjective is the name cue; at a sentence start nothing proves a name.
+
+Scores 0.75-0.8 (replaced).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import ORGANIZATION
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.wordlists import common_words
+
+SCORE = 0.8
+SCORE_UNIT = 0.75
+
+_CHURCH_RE = re.compile(
+    r"(?<![\w-])[A-ZÆØÅa-zæøå][a-zæøå]{2,}(?:kirken|kirka|kyrkja|kyrkje|kapellet|menigheten)"
+    r"(?![\w-])"
+)
+_ASSOCIATION_RE = re.compile(
+    r"(?<![\w-])[A-ZÆØÅa-zæøå][a-zæøå]{2,}(?P<head>ringen|foreningen|forbundet|laget|lauget)"
+    r"(?![\w-])"
+)
+_PLACE_AFTER_RE = re.compile(r" (?:i|på) [A-ZÆØÅ]")
+# Finite verbs after an association opening a sentence ("Angstringen hadde en gruppe").
+_ORG_VERBS = word_set(
+    """
+    hadde har holdt holder arrangerte arrangerer ga gir sendte sender hjalp hjelper tilbød
+    tilbyr startet starta begynte inviterte organiserte driver drev fikk får ringte kom
+    """
+)
+_UNIT_RE = re.compile(
+    r"(?<=[\wæøå,] )(?P<first>[A-ZÆØÅ][a-zæøå]+) (?P<unit>seksjon|enhet|avdeling|tjeneste|"
+    r"[a-zæøå]+tjeneste|poliklinikk|[a-zæøå]+poliklinikk|akutteam|[a-zæøå]*team|"
+    r"behandlingsenhet|kompetansesenter)(?![\w-])"
+)
+# The unit's field: up to two lower-case words ("spiseforstyrrelser", "for transpersoner");
+# a closed-class word ends it ("… i et år").
+_FIELD_RE = re.compile(r"(?: [a-zæøå]+){1,3}")
+
+
+class NbOrgNameRecognizer(AnonkitRecognizer):
+    """Norwegian churches, associations and units (module docstring)."""
+
+    ENTITIES = (ORGANIZATION,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.common = common_words("nb")
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if self.lang != "nb":
+            return
+        low = text.lower()
+        if any(h in low for h in ("kirk", "kyrkj", "kapellet", "menigheten")):
+            yield from self._churches(text)
+        if any(h in low for h in ("ringen", "foreningen", "forbundet", "laget", "lauget")):
+            yield from self._associations(text)
+        if _UNIT_RE.search(text) is not None:
+            yield from self._units(text)
+
+    def _starts(self, text: str) -> dict[int, Token]:
+        return {t.start: t for t in tokenize(text)}
+
+    def _churches(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        starts = self._starts(text)
+        for m in _CHURCH_RE.finditer(text):
+            tok = starts.get(m.start())
+            word = m.group(0)
+            if tok is None or not word[:1].isupper():
+                continue
+            if tok.sent_start and word.lower() in self.common and not _PLACE_AFTER_RE.match(
+                text, m.end()
+            ):
+                continue  # "Domkirken var stengt": the word
+            yield m.start(), m.end(), ORGANIZATION, SCORE
+
+    def _associations(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        starts = self._starts(text)
+        tokens = tokenize(text)
+        index = {t.start: k for k, t in enumerate(tokens)}
+        for m in _ASSOCIATION_RE.finditer(text):
+            tok = starts.get(m.start())
+            word = m.group(0)
+            if tok is None or word.lower() in self.common:
+                continue
+            if word.lower().endswith(("eringen", "æringen")):
+                continue  # a verbal noun ("Voksenåserklæringen", "Samarbeidsregjeringen")
+            if not tok.sent_start:
+                if word[:1].isupper():
+                    yield m.start(), m.end(), ORGANIZATION, SCORE
+                continue
+            if m.group("head") in ("laget", "lauget"):
+                continue  # "Sjakklaget hadde møte": a village's team, said as a word
+            k = index[m.start()]
+            nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+            if nxt in _ORG_VERBS and text[m.end() : m.end() + 1] == " ":
+                yield m.start(), m.end(), ORGANIZATION, SCORE
+
+    def _units(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        for m in _UNIT_RE.finditer(text):
+            if m.group("first").lower() in FUNCTION_WORDS:
+                continue
+            end = m.end()
+            field = _FIELD_RE.match(text, end)
+            words = field.group(0).split() if field is not None else []
+            kept: list[str] = []
+            for k, w in enumerate(words):
+                if (w == "for" and k == 0) or (w not in FUNCTION_WORDS and len(w) > 3):
+                    kept.append(w)
+                    continue
+                break
+            while kept and kept[-1] == "for":
+                kept.pop()
+            kept = kept[:3] if kept[:1] == ["for"] else kept[:2]
+            if kept:
+                end += len(" " + " ".join(kept))
+            yield m.start("first"), end, ORGANIZATION, SCORE_UNIT
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [NbOrgNameRecognizer(lang)]
