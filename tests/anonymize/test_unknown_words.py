@@ -311,3 +311,12 @@ def test_a_listed_place_made_of_number_parts_stays_a_place(nb):
     """"toten" reads as "to" + "ten", yet it is a listed place (session 20)."""
     replaced, _ = by_action(nb, "onkel arvid hadde gård på toten.")
     assert "toten" in replaced
+
+
+def test_only_dialect_endings_make_a_word_of_a_known_noun() -> None:
+    """nb22: "søstra" (dialect "-a" of søster) is a word; "maret" ("-et" of mar) would be
+    listed if it were one, so it stays unknown (a surname)."""
+    from anonkit.anonymize.unknown_words import rare_word
+
+    assert not rare_word("søstra", "søstra", "nb")
+    assert rare_word("maret", "maret", "nb")
