@@ -8,7 +8,9 @@ seksjon spiseforstyrrelser``); they were flagged at best. Each shape:
    ``-menigheten`` mid-sentence (Bokmål writes nouns in lower case, so the capital names
    one church, even where Ordbank lists the compound: ``Kristkirken``); at a sentence start
    only a compound Ordbank does not list, or one before ``i``/``på`` + a capitalized place
-   (``Markuskirken i Drammen``; ``Domkirken var stengt`` stays a word).
+   (``Markuskirken i Drammen``; ``Domkirken var stengt`` stays a word). In lower case after
+   a preposition, a compound named after a person (a listed first name), Christ or a
+   denomination (``i kristkirken``, ``på metodistkirka``; not ``i domkirken``, ``i kirka``).
 2. **An association**: a compound on ``-ringen``/``-foreningen``/``-forbundet``/``-laget``
    that Ordbank does not list (``Angstringen``, ``fobiforeningen``), capitalized
    mid-sentence, or opening a sentence before a finite verb. ``-laget`` (``Sjakklaget``, a
@@ -28,6 +30,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ORGANIZATION
+from anonkit.anonymize.names import first_names_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import common_words
@@ -39,6 +42,17 @@ _CHURCH_RE = re.compile(
     r"(?<![\w-])[A-ZÆØÅa-zæøå][a-zæøå]{2,}(?:kirken|kirka|kyrkja|kyrkje|kapellet|menigheten)"
     r"(?![\w-])"
 )
+_CHURCH_HEAD_RE = re.compile(r"(?:kirken|kirka|kyrkja|kyrkje|kapellet|menigheten)$")
+# What names a church besides a person: Christ and the sacred, and the denominations (Christian
+# faith communities outside the Church of Norway, SSB's "Trus- og livssynssamfunn" table).
+_CHURCH_NAMERS = word_set(
+    """
+    krist kristus frelser frelsers treenighet treenighets hellig korsets sankt vårfrue
+    misjon misjons fri pinse metodist baptist adventist katolske ortodokse
+    betel filadelfia salem sion smyrna
+    """
+)
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:i|på|fra|til|ved|hos|med|om) $")
 _ASSOCIATION_RE = re.compile(
     r"(?<![\w-])[A-ZÆØÅa-zæøå][a-zæøå]{2,}(?P<head>ringen|foreningen|forbundet|laget|lauget)"
     r"(?![\w-])"
@@ -69,6 +83,7 @@ class NbOrgNameRecognizer(AnonkitRecognizer):
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
         self.common = common_words("nb")
+        self.first = first_names_lower()
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if self.lang != "nb":
@@ -89,13 +104,32 @@ class NbOrgNameRecognizer(AnonkitRecognizer):
         for m in _CHURCH_RE.finditer(text):
             tok = starts.get(m.start())
             word = m.group(0)
-            if tok is None or not word[:1].isupper():
+            if tok is None:
+                continue
+            if not word[:1].isupper():
+                if self._named_church(word) and _PREPOSITION_BEFORE.search(text, 0, m.start()):
+                    yield m.start(), m.end(), ORGANIZATION, SCORE
                 continue
             if tok.sent_start and word.lower() in self.common and not _PLACE_AFTER_RE.match(
                 text, m.end()
             ):
                 continue  # "Domkirken var stengt": the word
             yield m.start(), m.end(), ORGANIZATION, SCORE
+
+    def _named_church(self, word: str) -> bool:
+        """A lower-case church compound named after a saint or person, Christ, or a
+        denomination ("johanneskirka", "kristkirken", "metodistkirken"); not a kind of
+        church ("domkirken", "steinkirka", "kirka")."""
+        stem = _CHURCH_HEAD_RE.sub("", word)
+        bare = stem[:-1] if stem.endswith("s") else stem
+        return (
+            stem in _CHURCH_NAMERS
+            or bare in _CHURCH_NAMERS
+            or any(
+                len(part) > 2 and part in self.first and part not in self.common
+                for part in (stem, bare)
+            )  # "johannes", "olav"; not "dom", "stein" (words as well as names)
+        )
 
     def _associations(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         starts = self._starts(text)

@@ -25,6 +25,10 @@ def rec() -> NbOrgNameRecognizer:
         ("Vi gikk i Betelkirka hver søndag.", ["Betelkirka"]),
         ("Konfirmasjonen var i Sandvikskyrkja.", ["Sandvikskyrkja"]),
         ("Markuskirken i Drammen hadde et dagsenter.", ["Markuskirken"]),
+        # in lower case: named after a person, Christ or a denomination
+        ("presten i johanneskirka hjalp meg", ["johanneskirka"]),
+        ("vi gikk i kristuskirken hver søndag", ["kristuskirken"]),
+        ("jeg var med i metodistkirken i mange år", ["metodistkirken"]),
         # 2. an association on -ringen/-foreningen/-forbundet/-laget
         ("Depresjonsringen hadde en gruppe hver onsdag.", ["Depresjonsringen"]),
         ("fobiforeningen hadde kurs for pårørende", ["fobiforeningen"]),
@@ -47,6 +51,9 @@ def test_organisation_shapes(rec, text, orgs):
     [
         "Kirken var full den dagen.",  # a sentence-initial church word
         "Vi gikk i kirka hver søndag.",
+        "det var konsert i domkirken",  # a kind of church in lower case
+        "vi gifta oss i steinkirka på bygda",
+        "johanneskirken var full",  # no preposition before it
         "Domkirken var stengt.",  # a listed word at a sentence start
         "Ringen var for stor til fingeren.",
         "Foreningen hadde ikke penger.",
