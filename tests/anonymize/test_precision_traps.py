@@ -65,6 +65,8 @@ def _replaced(detector: Detector, text: str) -> list[str]:
         ("nb", "Økokrim og Kripos etterforsket saken i Gjøvik.", "Kripos", ["Gjøvik"]),
         ("nb", "vi spelte fifa og tetris hos sindre etter skolen", "fifa", ["sindre"]),
         ("nb", "Hun kjørte en rød Polo, skiltet var EL 40213.", "Polo", ["EL 40213"]),
+        ("nb", "torfinn sa at jeg måtte søke arbeidsavklaringspenger", "arbeidsavklaringspenger",
+         ["torfinn"]),
     ],
 )
 def test_word_kept_name_replaced(

@@ -1,4 +1,5 @@
-"""Norwegian predicates that only people have → PERSON (nb22, blind10 as development material).
+"""Norwegian predicates and slots that only people fill → PERSON (nb22; blind10 as development
+material).
 
 Why: nicknames and names that are everyday words or unknown to every list (``Piera``,
 ``Knerten``, ``Krok``) opened sentences in the blind sets and were only flagged, or left
@@ -24,6 +25,14 @@ and not of things:
    ``han var snill altså, veldig, han …``), and the restated word no adverb (``altså,
    egentlig, ho …``).
 
+4. **A pronoun, a word, the pronoun again**: ``ho olefine, ho kom med middag`` — only a
+   listed first name or a word Ordbank does not have as it stands (``han stakkar, han …``,
+   ``ho naboen, ho …`` are words).
+5. **The surname after a first name said twice**: ``han heter gjest, gjest fløtten``.
+6. **A nickname after a verb of calling**: ``hun kalte seg stjerna``, ``vi kalla han
+   bamsen`` — a definite noun, a listed first name or an unknown word; not an indefinite
+   word (``kalte meg idiot``, ``kalte seg frisk``) or a particle (``kalte meg inn``).
+
 Score 0.6 (replaced).
 """
 
@@ -45,13 +54,19 @@ from anonkit.anonymize.recognizers._slot_words import (
     INVERTED_SUBJECTS,
     NAME_BEARERS,
     NOT_CALLERS,
+    NOT_NAMED,
     ROLES,
     SPEECH_AFTER,
 )
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, SUBJECT_NOT_NAMES
 from anonkit.anonymize.recognizers.names_in_context import KINSHIP
-from anonkit.anonymize.wordlists import nb_noun_lemmas, not_entities, word_class_forms
+from anonkit.anonymize.wordlists import (
+    common_words,
+    nb_noun_lemmas,
+    not_entities,
+    word_class_forms,
+)
 
 SCORE = 0.6
 
@@ -94,6 +109,11 @@ SAID_AFTER = (SPEECH_AFTER | word_set("om meg oss hvordan hva hvorfor når etter
 # 3. "X altså, Y, han …" / "X, altså Y, ho …".
 _RESTART = re.compile(r",? altså,? ", re.IGNORECASE)
 _TAKEN_UP = word_set("han ho hun hu")
+# 5. Verbs of being named before "X, X Y".
+_NAMED = word_set("heter het hette heiter heitte")
+# 6. A verb of calling and whom it calls ("kalte seg", "kalla han").
+_CALLING = word_set("kalte kalla kaller kallar kalt")
+_CALLED = word_set("seg meg deg han ham henne ho hu oss dem dæm dei")
 
 
 class NbPersonPredicateRecognizer(AnonkitRecognizer):
@@ -118,7 +138,12 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
                     yield tokens[k].start, tokens[k].end, PERSON, SCORE
                 if self._bare_speaker(text, tokens, i):
                     yield tok.start, tok.end, PERSON, SCORE
-            if self._restated(text, tokens, i):
+            if (
+                self._restated(text, tokens, i)
+                or self._between_pronouns(text, tokens, i)
+                or self._surname_on_repeat(text, tokens, i)
+                or self._nickname(text, tokens, i)
+            ):
                 yield tok.start, tok.end, PERSON, SCORE
 
     # -- what may be a person's name -----------------------------------------------------
@@ -220,6 +245,65 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
             or (first[:1].isupper() and not name.sent_start)
             or not self.lexicon.is_common(name.low)
         )
+
+
+    # -- 4. "ho X, ho kom" ----------------------------------------------------------------
+    def _between_pronouns(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """A dialect pronoun + a word + ", " + a pronoun again: the word is who the pronoun
+        is. Only a listed first name or a word Ordbank does not have as it stands
+        (``torgunnhild``): ``han stakkar, han …``, ``ho naboen, ho …`` are words."""
+        if i < 1 or i + 1 >= len(tokens) or _word(tokens, i - 1) not in _TAKEN_UP:
+            return False
+        tok = tokens[i]
+        if (
+            text[tokens[i - 1].end : tok.start] != " "
+            or text[tok.end : tokens[i + 1].start] != ", "
+            or _word(tokens, i + 1) not in _TAKEN_UP
+        ):
+            return False
+        return (
+            self._may_name(tok.text)
+            and len(tok.text) > 2
+            and (tok.low in self.first or tok.low not in common_words("nb"))
+        )
+
+    # -- 5. "heter X, X Y" ---------------------------------------------------------------
+    def _surname_on_repeat(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """``han heter trond, trond aasheim``: the word after a name said again is the
+        surname."""
+        if i < 3 or _word(tokens, i - 3) not in _NAMED:
+            return False
+        first, again, tok = tokens[i - 2], tokens[i - 1], tokens[i]
+        return (
+            first.low == again.low
+            and text[first.end : again.start] == ", "
+            and text[again.end : tok.start] == " "
+            and self._may_name(tok.text)
+            and self._may_name(first.text)
+        )
+
+    # -- 6. "kalte seg X" ----------------------------------------------------------------
+    def _nickname(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """``hun kalte seg stjerna``, ``vi kalla han bamsen``: after a verb of calling and
+        whom, a definite noun, a listed first name or an unknown word is a nickname; an
+        indefinite word is what someone was called (``kalte meg idiot``, ``kalte seg
+        frisk``), a particle where one was called to (``kalte meg inn``)."""
+        if i < 2 or _word(tokens, i - 2) not in _CALLING or _word(tokens, i - 1) not in _CALLED:
+            return False
+        tok = tokens[i]
+        low = tok.low
+        if (
+            not self._may_name(tok.text)
+            or len(low) < 3
+            or low in NOT_NAMED
+            or low in word_class_forms("nb", "adv")
+        ):
+            return False
+        if re.match(r"\.\w", text[tok.end : tok.end + 2]):
+            return False  # "kaller seg Handelsportal.no": a web address
+        if low in self.first or not self.lexicon.is_common(low):
+            return True  # a first name, or no word even as a compound ("pakkis|kjerring" is)
+        return low.endswith(("en", "a", "et")) and self._definite_thing(tok.text)
 
 
 def _word(tokens: tuple[Token, ...], i: int) -> str:

@@ -45,6 +45,16 @@ def _persons(rec: NbPersonPredicateRecognizer, text: str) -> list[str]:
         # 3. a name restated after "altså", taken up by he/she
         ("eh tiril altså, vinje, ho jobba på legevakta da.", ["vinje"]),
         ("og sjurd, altså kveite, han ville aldri snakke med meg.", ["kveite"]),
+        # 4. a pronoun + a word no word list has, taken up by the pronoun again
+        ("egentlig naboen, ho torgunnhild, ho kom med middag", ["torgunnhild"]),
+        ("han vigleik, han jobba på sagbruket", ["vigleik"]),
+        # 5. the surname after a first name said twice ("heter X, X Y")
+        ("han heter trond, trond aasheim, og han er lege", ["aasheim"]),
+        ("ho het dagny, dagny strand.", ["strand"]),
+        # 6. a nickname after "kalte seg"/"kalla han": a definite noun, a name or an unknown
+        ("hun kalte seg stjerna på nettet", ["stjerna"]),
+        ("vi kalla han bamsen, han var så stor", ["bamsen"]),
+        ("alle kalte ho trollungen", ["trollungen"]),
     ],
 )
 def test_a_person_predicate_names_the_subject(rec, text, names):
@@ -78,6 +88,20 @@ def test_a_person_predicate_names_the_subject(rec, text, names):
         "eh tiril altså, egentlig, ho jobba på legevakta da.",
         "han var snill altså, veldig, han hjalp meg.",
         "det var sånn altså at han ikke kom.",
+        # 4. an everyday word or role between the pronouns
+        "han stakkar, han hadde det ikke lett",
+        "ho naboen, ho kom med middag",
+        "han der, han var sint",
+        # 5. no naming verb, or a word of the sentence after the repeated name
+        "vi var i trond, trond er fin",
+        "han heter trond, trond og han var venner",
+        # 6. an insult, a particle or a plain word after "kalte"
+        "han kalte meg idiot foran alle",
+        "de kalte meg inn på kontoret",
+        "hun kalte seg frisk etter en uke",
+        "de kalte det en ulykke",
+        "en fyr kalte meg «drittkjerring» på nettet",  # an insult compound
+        "butikken kaller seg Hyllevare.no nå",
     ],
 )
 def test_the_same_construction_without_a_person_is_left_alone(rec, text):
