@@ -16,8 +16,8 @@ and not of things:
    Norwegian puts no bare count noun in the subject slot (``Kroken sa``), so a capitalized
    dictionary-form noun there, before a past verb of saying and what was said, is a surname.
    Not a mass noun before the present tense (``Forskning sier at``), a plural, a definite
-   noun, a kinship, role or service word, an agent noun (``Melder sa at``: bare in legal
-   prose), nor a verb-second sentence (``Da sa jeg``).
+   noun, a kinship, role or service word, a title said bare (``Rektor sa at``), an agent
+   noun (``Melder sa at``: bare in legal prose), nor a verb-second sentence (``Da sa jeg``).
 3. **A name restated after "altså"**: ``eh khoa altså, dung, han jobba …``, ``og sjurd, altså
    kvitvær, han ville …`` — a restart set off by commas and taken up by he/she: the second
    word is the name said again (a surname or the right form). The word restarted from must
@@ -101,6 +101,18 @@ FRIEND_MANY = word_set("vennene venninnene bestevennene")
 # Demonstratives that open a sentence as its subject ("Dette var kompisen min sin bil").
 _DEMONSTRATIVES = word_set("dette denne disse slik sånn sånt")
 
+# 2. Titles Norwegian uses bare as a subject, like a name ("Rektor sa at …", "Ordfører sa"):
+# offices of school, municipality, state, church, court, army and hospital.
+BARE_TITLES = word_set(
+    """
+    rektor inspektør ordfører varaordfører rådmann kommunedirektør fylkesmann statsforvalter
+    statsminister statsråd minister statssekretær president visepresident formann
+    styreleder leder direktør sjef biskop prost prest sogneprest pastor kapellan
+    dommer lagdommer sorenskriver aktor forsvarer lensmann politimester kaptein major oberst
+    general løytnant sersjant professor dosent lektor adjunkt doktor overlege avdelingsleder
+    bestyrer styrer konsul ambassadør
+    """
+)
 # 2. Past verbs of saying, and the first word of what was said after them.
 SAY_PAST = word_set("sa spurte svarte fortalte ropte")
 SAID_AFTER = (SPEECH_AFTER | word_set("om meg oss hvordan hva hvorfor når etter")) - (
@@ -219,6 +231,7 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
         verbs = word_class_forms("nb", "verb")
         return (
             low in nb_noun_lemmas()
+            and low not in BARE_TITLES
             and low not in word_class_forms("nb", "adv")
             # an agent noun names a role, bare in legal and news prose ("Melder sa at …")
             and not (low.endswith("er") and low[:-1] in verbs)

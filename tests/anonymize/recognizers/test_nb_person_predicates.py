@@ -83,6 +83,8 @@ def test_a_person_predicate_names_the_subject(rec, text, names):
         "Forskning sier at det hjelper.",
         "Sykepleiere sa at det var normalt.",
         "Melder sa at hun hadde dratt til Bergen.",
+        "Rektor sa at vi måtte gå hjem.",
+        "Ordfører sa til avisa at det var trist.",
         "Da sa jeg at det var nok.",
         # 3. an adverb or adjective between "altså" and the pronoun, no comma before it
         "eh tiril altså, egentlig, ho jobba på legevakta da.",
