@@ -94,7 +94,7 @@ FRIEND_ONE = word_set(
 PEOPLE_MANY = word_set(
     """
     kompisene kameratene fetterne kusinene søsknene søskena søskenbarna brødrene søstrene
-    tvillingene foreldrene besteforeldrene tremenningene
+    tvillingene foreldrene besteforeldrene tremenningene bestekompisene
     """
 )
 FRIEND_MANY = word_set("vennene venninnene bestevennene")
@@ -115,9 +115,9 @@ BARE_TITLES = word_set(
 )
 # 2. Past verbs of saying, and the first word of what was said after them.
 SAY_PAST = word_set("sa spurte svarte fortalte ropte")
-SAID_AFTER = (SPEECH_AFTER | word_set("om meg oss hvordan hva hvorfor når etter")) - (
-    INVERTED_SUBJECTS
-)
+SAID_AFTER = (
+    SPEECH_AFTER | word_set("om meg oss hvordan hva hvorfor når etter ikke ikkje nei ja")
+) - INVERTED_SUBJECTS
 # 3. "X altså, Y, han …" / "X, altså Y, ho …".
 _RESTART = re.compile(r",? altså,? ", re.IGNORECASE)
 _TAKEN_UP = word_set("han ho hun hu")

@@ -37,11 +37,13 @@ def _persons(rec: NbPersonPredicateRecognizer, text: str) -> list[str]:
         ("Tuppen og Lillemor var kompisene mine fra skolen.", ["Tuppen", "Lillemor"]),
         ("skorva og pinnen var kameratene mine i militæret", ["skorva", "pinnen"]),
         ("Heming og Rolv er brødrene hennes.", ["Heming", "Rolv"]),
+        ("Bæsj og Tass var bestekompisene mine.", ["Bæsj", "Tass"]),
         # 2. a bare noun opening a sentence before a verb of saying: a surname
         ("Stubbe sa at jeg måtte vente en uke til.", ["Stubbe"]),
         ("Hammer spurte om jeg hadde sovet noe.", ["Hammer"]),
         ("Klype sa bare at det gikk over.", ["Klype"]),
         ("stang sa til meg at det var normalt", ["stang"]),
+        ("Lund svarte ikke på meldingene mine.", ["Lund"]),
         # 3. a name restated after "altså", taken up by he/she
         ("eh tiril altså, vinje, ho jobba på legevakta da.", ["vinje"]),
         ("og sjurd, altså kveite, han ville aldri snakke med meg.", ["kveite"]),
