@@ -16,6 +16,9 @@ seksjon spiseforstyrrelser``); they were flagged at best. Each shape:
    mid-sentence, or opening a sentence before a finite verb. ``-laget`` (``Sjakklaget``, a
    team of the village) counts only mid-sentence; listed words (``Foreningen``,
    ``fotballaget``) never, nor a verbal noun in ``-eringen`` (``Voksenåserklæringen``).
+   With its field after ``for`` a listed ``-foreningen``/``-forbundet`` or the bare head
+   names one too (``Landsforeningen for hjerte- og lungesyke``, ``Foreningen for kroniske
+   smertepasienter``; not ``Grunnlaget for``), the field taken along.
 3. **A unit**: a capitalized everyday word mid-sentence + a unit noun (``seksjon``,
    ``enhet``, ``tjeneste``, ``akutteam`` …) + its field (``Regional seksjon
    spiseforstyrrelser``, ``Nasjonal behandlingstjeneste for transpersoner``): the capital
@@ -33,7 +36,7 @@ from anonkit.anonymize.entity_types import ORGANIZATION
 from anonkit.anonymize.names import first_names_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import common_words
+from anonkit.anonymize.wordlists import common_words, word_class_forms
 
 SCORE = 0.8
 SCORE_UNIT = 0.75
@@ -57,6 +60,8 @@ _ASSOCIATION_RE = re.compile(
     r"(?<![\w-])[A-ZÆØÅa-zæøå][a-zæøå]{2,}(?P<head>ringen|foreningen|forbundet|laget|lauget)"
     r"(?![\w-])"
 )
+# "Foreningen for …", "Forbundet for …" with a capital: the head alone, named by its field.
+_BARE_SOCIETY_RE = re.compile(r"(?<![\w-])(?:Foreningen|Forbundet)(?= for )")
 _PLACE_AFTER_RE = re.compile(r" (?:i|på) [A-ZÆØÅ]")
 # Finite verbs after an association opening a sentence ("Angstringen hadde en gruppe").
 _ORG_VERBS = word_set(
@@ -73,6 +78,32 @@ _UNIT_RE = re.compile(
 # The unit's field: up to two lower-case words ("spiseforstyrrelser", "for transpersoner");
 # a closed-class word ends it ("… i et år").
 _FIELD_RE = re.compile(r"(?: [a-zæøå]+){1,3}")
+
+
+# An association's field after "for": "for hjerte- og lungesyke", "for kroniske
+# smertepasienter"; a closed-class word ends it.
+_FOR_FIELD_RE = re.compile(r" for ((?:[a-zæøå]{2,}- og )?[a-zæøå]{3,}(?: (?:og )?[a-zæøå]{3,})?)")
+
+
+def _field_end(text: str, end: int) -> int:
+    """The end of "for" + the field after an association name ending at ``end``, or ``end``:
+    a coordinated head ("hjerte- og lungesyke") or one or two words, none a closed-class word
+    or, after the first, a verb ("… for hjerte- og lungesyke hjalp oss")."""
+    m = _FOR_FIELD_RE.match(text, end)
+    if m is None:
+        return end
+    words = m.group(1).split(" ")
+    if words[0].endswith("-"):
+        words = words[:3]  # "hjerte- og lungesyke"
+        if words[2] in FUNCTION_WORDS:
+            return end
+        return m.start(1) + len(" ".join(words))
+    kept: list[str] = []
+    for word in words:
+        if word in FUNCTION_WORDS or (kept and word in word_class_forms("nb", "verb")):
+            break
+        kept.append(word)
+    return m.start(1) + len(" ".join(kept)) if kept else end
 
 
 class NbOrgNameRecognizer(AnonkitRecognizer):
@@ -138,20 +169,31 @@ class NbOrgNameRecognizer(AnonkitRecognizer):
         for m in _ASSOCIATION_RE.finditer(text):
             tok = starts.get(m.start())
             word = m.group(0)
-            if tok is None or word.lower() in self.common:
-                continue
-            if word.lower().endswith(("eringen", "æringen")):
+            if tok is None or word.lower().endswith(("eringen", "æringen")):
                 continue  # a verbal noun ("Voksenåserklæringen", "Samarbeidsregjeringen")
-            if not tok.sent_start:
-                if word[:1].isupper():
-                    yield m.start(), m.end(), ORGANIZATION, SCORE
+            listed = word.lower() in self.common
+            end = _field_end(text, m.end())
+            # a listed word names one association only by its capital mid-sentence or by its
+            # field ("i Foreningen for kroniske smertepasienter", "Landsforeningen for …"):
+            # "-foreningen"/"-forbundet" only ("Grunnlaget for", "Utfordringen for")
+            society = m.group("head") in ("foreningen", "forbundet")
+            if (
+                word[:1].isupper()
+                and (not listed or society)
+                and (not tok.sent_start or end > m.end())
+            ):
+                yield m.start(), end, ORGANIZATION, SCORE
                 continue
-            if m.group("head") in ("laget", "lauget"):
+            if listed or not tok.sent_start or m.group("head") in ("laget", "lauget"):
                 continue  # "Sjakklaget hadde møte": a village's team, said as a word
             k = index[m.start()]
             nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
             if nxt in _ORG_VERBS and text[m.end() : m.end() + 1] == " ":
                 yield m.start(), m.end(), ORGANIZATION, SCORE
+        for m in _BARE_SOCIETY_RE.finditer(text):
+            end = _field_end(text, m.end())
+            if end > m.end():  # "Foreningen for kroniske smertepasienter"
+                yield m.start(), end, ORGANIZATION, SCORE
 
     def _units(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for m in _UNIT_RE.finditer(text):

@@ -34,6 +34,11 @@ def rec() -> NbOrgNameRecognizer:
         ("fobiforeningen hadde kurs for pårørende", ["fobiforeningen"]),
         ("Jeg fikk hjelp av Sorgforbundet i fjor.", ["Sorgforbundet"]),
         ("Vi var med i Fjellstulaget i mange år.", ["Fjellstulaget"]),
+        # with the field after "for", listed head words too
+        ("Landsforeningen for hjerte- og lungesyke hjalp oss.",
+         ["Landsforeningen for hjerte- og lungesyke"]),
+        ("Vi fikk støtte fra Foreningen for kroniske smertepasienter i fjor.",
+         ["Foreningen for kroniske smertepasienter"]),
         # 3. a unit named with a capital on its first word, and its field
         ("Hun lå på Regional seksjon spiseforstyrrelser i et år.",
          ["Regional seksjon spiseforstyrrelser"]),
@@ -57,6 +62,8 @@ def test_organisation_shapes(rec, text, orgs):
         "Domkirken var stengt.",  # a listed word at a sentence start
         "Ringen var for stor til fingeren.",
         "Foreningen hadde ikke penger.",
+        "Foreningen for meg var viktig.",  # no field: a closed-class word after "for"
+        "foreningen for pårørende var fin",  # lower case at a sentence start
         "fotballaget hadde kamp hver lørdag",  # a listed compound
         "Sjakklaget hadde møte.",  # -laget at a sentence start: a team of the village
         "Hun lå på seksjonen i et år.",
