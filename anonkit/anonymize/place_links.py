@@ -21,6 +21,10 @@ together in a few fixed ways, and where it does, the doubtful word is a place to
   four or at most a third of the letters different): the speaker (or ASR) said the place
   twice.
 
+* **contrast** (nb22): ``nesbyen, ikkje hedalen altså``, ``ikke Hol, men Geilo``,
+  ``Leyland, not Leeds``: a flagged place word set against a replaced place is the other
+  place.
+
 * **a place said again in two pieces** (places session): ``Øystese, eller Øyste se``: the
   pieces, written together, are a replaced one-word place of the same text.
 
@@ -123,7 +127,10 @@ def _promoted(text: str, flag: DetectedEntity, places: list[DetectedEntity]) -> 
     if flag.type not in _FLAG_TYPES_PLACE and flag.type != et.PERSON:
         return flag
     if flag.type in _FLAG_TYPES_PLACE and any(
-        _coordinated(text, flag, place) or _restated(text, flag, place) for place in places
+        _coordinated(text, flag, place)
+        or _restated(text, flag, place)
+        or _contrasted(text, flag, place)
+        for place in places
     ):
         return _as_place(flag)
     for place in places:
@@ -156,6 +163,28 @@ def _coordinated(text: str, flag: DetectedEntity, place: DetectedEntity) -> bool
     if _TO.search(between):  # "på Hurtigruta til Kirkenes": only "fra X til Y" pairs them
         return opener is not None and opener.group(0).lower().startswith(("fra", "from"))
     return flag.text[:1].isupper() or opener is not None
+
+
+# nb22: one place set against another ("nesbyen, ikkje hedalen altså", "ikke Hol, men Geilo",
+# "Leyland, not Leeds"): the speaker corrects or contrasts two places.
+_CONTRAST_AFTER = re.compile(
+    r"\s*,?\s*(?:men |but )?(?:ikkje|ikke|not)(?: (?:i|på|in))?\s+", re.IGNORECASE
+)
+_CONTRAST_BEFORE = re.compile(r"(?:ikkje|ikke|not)(?: (?:i|på|in))?\s+$", re.IGNORECASE)
+_CONTRAST_BUT = re.compile(r"\s*,?\s*(?:men|but)(?: (?:i|på|in))?\s+", re.IGNORECASE)
+
+
+def _contrasted(text: str, flag: DetectedEntity, place: DetectedEntity) -> bool:
+    """``PLACE, ikkje FLAG`` or ``ikke FLAG, men PLACE``: the flag is the other place."""
+    if place.end <= flag.start:
+        between = text[place.end : flag.start]
+        return len(between) <= 16 and _CONTRAST_AFTER.fullmatch(between) is not None
+    between = text[flag.end : place.start]
+    return (
+        len(between) <= 12
+        and _CONTRAST_BUT.fullmatch(between) is not None
+        and _CONTRAST_BEFORE.search(text[max(0, flag.start - 12) : flag.start]) is not None
+    )
 
 
 def _restated(text: str, flag: DetectedEntity, place: DetectedEntity) -> bool:

@@ -21,6 +21,7 @@ from functools import cache
 
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.entity_types import CAPITALIZED, LOCATION, ORGANIZATION, PERSON
+from anonkit.anonymize.names import first_names_lower
 from anonkit.anonymize.non_names import inside_non_entity_phrase
 from anonkit.anonymize.numberwords import number_words_together
 from anonkit.anonymize.places import places_lower
@@ -28,6 +29,7 @@ from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.employers import WORK_RE
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.recognizers.names_in_context import dialect_noun
 from anonkit.anonymize.span_pieces import line_has_capitals
 from anonkit.anonymize.wordlists import (
     common_words,
@@ -40,6 +42,8 @@ from anonkit.anonymize.wordlists import (
 PLACE_PREPOSITIONS_ANY = word_set("i på fra til ved in at from to near")
 # Inflection endings tried before a word counts as unknown ("my mum reckons").
 INFLECTIONS = ("s", "es", "ed", "ing", "'s", "’s", "en", "et", "a", "er", "e", "te", "de")
+# Dialect definite and plural endings of nouns (nb22: "søstra", "jentan", "ungane").
+_DIALECT_DEFINITE = ("a", "an", "ane", "na")
 # Compass words: in some place lists ("North"), but a direction on a lower-case line.
 DIRECTIONS = word_set("north south east west nord sør syd øst vest")
 
@@ -230,6 +234,14 @@ def rare_word(word: str, low: str, lang: str) -> bool:
         and not (lang == "nb" and _short_head_compound(low, lex))
         and not (lang == "en" and _closed_compound_en(low, lex))
         and not (lang == "nb" and _english_loan(low))
+        # nb22: a dialect definite of a known noun ("søstra", "jentan") is a word; a listed
+        # first name never counts as one. Only the dialect endings: a standard "-en"/"-et"
+        # form of a listed noun would be listed itself ("maret" is a surname, not "the mar")
+        and not (
+            lang == "nb"
+            and low.endswith(_DIALECT_DEFINITE)
+            and dialect_noun(low, common_words("nb"), first_names_lower())
+        )
     )
 
 

@@ -59,6 +59,30 @@ def _ordbank_forms() -> set[str]:
     return forms
 
 
+# A noun form that is its own lemma: "krok" (not "kroken", "kroker").
+_SELF_LEMMA_RE = re.compile(r'"([a-zæøåéü][^"\\ ]*)": ?\[(?:"[^"]*", ?)*"\1"')
+
+
+@cache
+def nb_noun_lemmas() -> frozenset[str]:
+    """Norwegian nouns in their dictionary form (indefinite singular; neuter plurals such as
+    "folk" look the same), from Ordbank's noun table.
+
+    Why (nb22): Norwegian puts no bare count noun in the subject slot ("Kroken sa", not
+    "Krok sa"), so a capitalized bare noun opening a sentence before a verb of saying is a
+    surname ("Krok sa at …"). Read lazily: only that slot asks (a third of a second).
+    """
+    text = gzip.decompress(
+        files("spacy_lookups_data").joinpath("data", "nb_lemma_exc.json.gz").read_bytes()
+    ).decode("utf-8")
+    sections = list(_WORD_CLASS_RE.finditer(text))
+    for here, after in zip(sections, [*sections[1:], None], strict=True):
+        if here.group(1) == "noun":
+            body = text[here.end() : after.start() if after is not None else len(text)]
+            return frozenset(m.group(1) for m in _SELF_LEMMA_RE.finditer(body))
+    return frozenset()
+
+
 @cache
 def common_words(lang: str) -> frozenset[str]:
     """Lower-cased common word forms of ``lang`` (plus our curated function words)."""

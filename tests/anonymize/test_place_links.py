@@ -148,3 +148,31 @@ def test_an_everyday_word_specified_by_a_place_is_shown(request, lang, text, wor
 def test_idioms_before_a_specified_place_stay_words(request, lang, text, word):
     detector = request.getfixturevalue(lang)
     assert word not in _flagged(detector, text) and word not in _replaced(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag", "place", "linked"),
+    [
+        # nb22: one place set against another
+        ("ja, nesbyen, ikkje rukkedalen altså, lenger ned.", "rukkedalen", "nesbyen", True),
+        ("vi bodde ikke på skrøvja, men på Rjukan.", "skrøvja", "Rjukan", True),
+        ("It was Leyland, not Lydgate, that we moved to.", "Lydgate", "Leyland", True),
+        # no contrast: a list, or a word after a clause
+        ("nesbyen, og så rukkedalen etterpå", "rukkedalen", "nesbyen", False),
+        ("vi var på Rjukan, det var ikke skrøvja som sa det", "skrøvja", "Rjukan", False),
+    ],
+)
+def test_a_flagged_place_set_against_a_replaced_place(text, flag, place, linked) -> None:
+    from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+    from anonkit.anonymize.place_links import _contrasted
+
+    f, p = text.index(flag), text.index(place)
+    flagged = DetectedEntity(f, f + len(flag), "RARE_WORD", FLAG, 0.2, flag, "x")
+    replaced = DetectedEntity(p, p + len(place), "LOCATION", REPLACE, 0.9, place, "y")
+    assert _contrasted(text, flagged, replaced) is linked
+
+
+def test_the_contrasted_place_is_replaced(nb: Detector) -> None:
+    assert _replaced(nb, "ja, nesbyen, ikkje hedalen altså, det er lenger ned.").get(
+        "hedalen"
+    ) == "LOCATION"

@@ -59,6 +59,14 @@ def _replaced(detector: Detector, text: str) -> list[str]:
         ("en", "Ingrid and I watched David Attenborough every night.", "Attenborough",
          ["Ingrid"]),
         ("nb", "vi spilte yatzy og uno med eirik hver kveld", "uno", ["eirik"]),
+        # nb22: national agencies (any case), video games, car models after a plate; the
+        # person or place beside them is still replaced
+        ("nb", "Advokaten sendte papirene til UDI for Tarjei.", "UDI", ["Tarjei"]),
+        ("nb", "Økokrim og Kripos etterforsket saken i Gjøvik.", "Kripos", ["Gjøvik"]),
+        ("nb", "vi spelte fifa og tetris hos sindre etter skolen", "fifa", ["sindre"]),
+        ("nb", "Hun kjørte en rød Polo, skiltet var EL 40213.", "Polo", ["EL 40213"]),
+        ("nb", "torfinn sa at jeg måtte søke arbeidsavklaringspenger", "arbeidsavklaringspenger",
+         ["torfinn"]),
     ],
 )
 def test_word_kept_name_replaced(

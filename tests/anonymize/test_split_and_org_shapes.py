@@ -86,6 +86,10 @@ def test_joined_names_hold_one_word_places_and_institutions():
         ("nb", "Han fikk time på Sámi klinihkka i Karasjok.", "Sámi klinihkka"),
         ("nb", "Hun gikk på Kárášjoga joatkkaskuvla i tre år.", "Kárášjoga joatkkaskuvla"),
         ("nb", "Nå har jeg kontakt med Indre Salten ACT-team hver uke.", "Indre Salten ACT-team"),
+        # nb22: a coordinated head in a lower-case line, after "til" too
+        ("nb", "jeg ble sendt til lysheim helse- og rehabiliteringssenter i fjor",
+         "lysheim helse- og rehabiliteringssenter"),
+        ("nb", "hun kom fra brattvoll legesenter", "brattvoll legesenter"),
     ],
 )
 def test_organisations_in_speech_shapes_are_replaced(request, lang, text, span):
@@ -104,6 +108,7 @@ def test_organisations_in_speech_shapes_are_replaced(request, lang, text, span):
         # A determiner or adjective before "skole" is no school name.
         ("nb", "han gikk på samme skole som broren", "samme"),
         ("nb", "hun gikk på vanlig skole", "vanlig"),
+        ("nb", "vi ble sendt til nytt helse- og omsorgssenter", "nytt"),
         ("nb", "vi gikk på katolsk skole", "katolsk"),
         # ASR's split of the word "kunstskole" is no school name.
         ("nb", "hun gikk på kunst skole i Bergen", "kunst"),

@@ -95,6 +95,19 @@ def test_dialect_words_are_not_unknown_names(nb, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        # nb22: a dialect definite of a known noun is no unknown name; the name beside it is
+        ("hu tiril e søstra mi, ho bor i byen.", "søstra", "tiril"),
+        ("jentan og ungan kom hjem til sivakumar etterpå.", "jentan", "sivakumar"),
+    ],
+)
+def test_dialect_definites_are_not_replaced_as_unknown_names(nb, text, word, name):
+    replaced, _ = by_action(nb, text)
+    assert word not in replaced and name in replaced
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "word"),
     [
         ("en", "Alasdair would drive me to the big shop.", "Alasdair"),
@@ -298,3 +311,12 @@ def test_a_listed_place_made_of_number_parts_stays_a_place(nb):
     """"toten" reads as "to" + "ten", yet it is a listed place (session 20)."""
     replaced, _ = by_action(nb, "onkel arvid hadde gård på toten.")
     assert "toten" in replaced
+
+
+def test_only_dialect_endings_make_a_word_of_a_known_noun() -> None:
+    """nb22: "søstra" (dialect "-a" of søster) is a word; "maret" ("-et" of mar) would be
+    listed if it were one, so it stays unknown (a surname)."""
+    from anonkit.anonymize.unknown_words import rare_word
+
+    assert not rare_word("søstra", "søstra", "nb")
+    assert rare_word("maret", "maret", "nb")

@@ -29,12 +29,16 @@ NB_SUFFIXES = (
     "liane", "åsen", "haugen", "jordet", "løkka", "løkken", "hagen", "lunden", "vollen",
     "myra", "enga", "engen", "promenaden", "bråten", "grenda", "tunet", "kollen", "dalen",
     "skogen", "sletta", "parken", "toppen", "stubben", "marka", "bekken", "holmen",
+    # nb22: more endings of Norwegian address names (Kartverket, "Adressenavn")
+    "stigen", "stig", "faret", "tråkket", "vangen", "tangen",
 )  # fmt: skip
 # Separate words after a name: "Thorvald Meyers gate", "Kong Oscars gate", "Tordenskiolds plass".
 NB_SEPARATE = ("gate", "gata", "vei", "veg", "veien", "vegen", "plass", "allé", "alle", "torg")
 
 _CAP = r"[A-ZÆØÅ][a-zæøåéüöäA-ZÆØÅ-]*"
-_HOUSE = r"\d{1,4}(?: ?[A-Za-z](?![\wæøå]))?"
+# A house letter, also after a space ("12 B"); not the words "i" and "e" ("Hestefaret 2 i
+# mange år", nb22).
+_HOUSE = r"\d{1,4}(?:(?:[A-Za-z]| (?![ie](?![\wæøå]))[A-Za-z])(?![\wæøå]))?"
 _POST_PLACE = r"\d{4} " + _CAP + r"(?:[ -]" + _CAP + r")?"
 
 NB_STREET_RE = re.compile(
@@ -179,6 +183,23 @@ def _is_year(digits: str) -> bool:
     return 1900 <= int(digits) <= 2039
 
 
+# nb22: a postcode and place said after a street, the place in lower case ("Myrveien 3, 9372
+# gibostad": the truecaser gave the street its capital, not the place).
+_LOWER_POST_PLACE_RE = re.compile(r",? \d{4} (?P<place>[a-zæøå][a-zæøå-]+)(?![\wæøå])")
+
+
+def lower_post_place(text: str, end: int, lang: str) -> int:
+    """``end`` moved over a postcode + lower-case place right after a street ending there;
+    not an amount ("Storgata 5, 1000 kroner"): the place is a listed place or no word."""
+    m = _LOWER_POST_PLACE_RE.match(text, end)
+    if m is None:
+        return end
+    place = m.group("place")
+    if place.title() in places() or place not in common_words(lang):
+        return m.end()
+    return end
+
+
 class AddressRecognizer(AnonkitRecognizer):
     """Street + house number (+ postcode and place), and postcode + place on its own."""
 
@@ -191,7 +212,8 @@ class AddressRecognizer(AnonkitRecognizer):
         for regex in (EN_STREET_RE, NB_STREET_RE, POSTBOX_RE):
             for m in regex.finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
-                    end = unit_after(text, town_after(text, m.end(), self.lang))
+                    end = lower_post_place(text, m.end(), self.lang)
+                    end = unit_after(text, town_after(text, end, self.lang))
                     taken.append((m.start(), end))
                     yield m.start(), end, ADDRESS, SCORE_STREET
         uk = [(m.start(), m.end()) for m in UK_POSTCODE_RE.finditer(text)]

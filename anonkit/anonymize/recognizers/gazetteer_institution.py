@@ -64,6 +64,9 @@ NB_KINDS = (
     # orgids: outreach teams named by their area ("Vest-Finnmark FACT-team")
     "FACT-team|FACT-teamet|ACT-team|ACT-teamet|FACT|ACT-teamet"
 )
+# nb22: a head coordinated with a first part left hanging ("Skogli helse- og
+# rehabiliteringssenter", "rus- og psykiatriklinikk"): one name with the kind.
+_CO_HEAD = r"(?:[a-zæøå]{2,}- og )?"
 # A second kind joined by "og": "Havbrisa kafé og arbeidssenter", "X skole og barnehage".
 _AND_KIND = r"(?: og (?:" + _CENTRE + r"|kafé|kafe|verksted|barnehage))?"
 COMPOUND_RE = re.compile(
@@ -93,7 +96,10 @@ EN_SCHOOLS = (
 # Sports clubs (recall2, issue 10 item 9): "Ullern IF", "Heimdal BK", "Kjelsås IL",
 # "Bamber Bridge FC", "Repton Boxing Club", "Fitzroy Lodge ABC". The suffix is written in
 # capitals (an ASR line in lower case gives "if"/"fc", which are words: left to the flags).
-NB_CLUBS = "IL|IF|FK|BK|SK|IK|TIL|BIL|SFK|HK|FL|Idrettslag|idrettslag|Fotballklubb|fotballklubb"
+# nb22: "UL" (ungdomslag: "Bossekop UL"), "TIF" (turn- og idrettsforening)
+NB_CLUBS = (
+    "IL|IF|FK|BK|SK|IK|TIL|BIL|SFK|HK|FL|UL|TIF|Idrettslag|idrettslag|Fotballklubb|fotballklubb"
+)
 EN_CLUBS = (
     "FC|AFC|RFC|RLFC|CC|ABC|(?:Boxing|Football|Rugby|Cricket|Golf|Darts|Snooker|Swimming|"
     "Athletics|Amateur Boxing|Running|Tennis|Hockey|Bowls|Sailing|Rowing) Club|Harriers"
@@ -116,7 +122,8 @@ PLAYED_FOR_RE = re.compile(
 PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") DPS(?![\w])"), 0.9),
     (re.compile(r"(?<![\w])DPS (?:" + _NAMES + r")(?![\w])"), 0.9),
-    (re.compile(r"(?<![\w])(?:" + _NAMES + r") (?:" + NB_KINDS + r")(?![\w])" + _AND_KIND), 0.85),
+    (re.compile(r"(?<![\w])(?:" + _NAMES + r") " + _CO_HEAD + r"(?:" + NB_KINDS + r")(?![\w])"
+                + _AND_KIND), 0.85),
     (re.compile(r"(?<![\w])Sykehuset (?:i )?" + _NAMES + r"(?![\w])"), 0.9),
     # blind5 session: "Høgskulen i Volda", "Universitetet i Agder", "Høyskolen i Innlandet"
     (
@@ -199,7 +206,12 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
 _STOP_FIRST = word_set(
     "Det Den De Et En Ei Dette Denne Disse Vårt Vår Mitt Min Hans Hennes Deres Ditt Din I "
     "Jeg Vi Han Hun Du På Til Fra Og Men Så Da "
-    "The A An This That Our My His Her Their Your Its At In To From And But So Then We He She"
+    "The A An This That Our My His Her Their Your Its At In To From And But So Then We He She "
+    # nb22: a sentence-initial preposition or conjunction before a kind word is the phrase
+    # "after school", not a name ("Etter skolen begynte jeg …", "Etter barnehagen")
+    "Etter Før Under Over Med Om Ved Hos Uten Mot Gjennom Siden Innen For Mellom Blant Når "
+    "Hvis Enn Eller Nå Her Der After Before During Since Without Near Of With By When If Or "
+    "Now Here There"
 )
 _NAME_FIRST = r"(?<![\w])(?:" + _NAMES
 

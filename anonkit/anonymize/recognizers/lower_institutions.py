@@ -64,7 +64,7 @@ _HEADS_AFTER = {
         "skolesenter|skole|skule|videregående|vgs|folkehøgskole|barnehage|a-senter|"
         "behandlingssenter|psykiatrisenter|bofellesskap|dagsenter|krisesenter|legesenter|"
         "helsesenter|klinikk|sanitetsforening|idrettslag|menighet|fact-team|act-team|"
-        "politidistrikt|il|if|bk|fk|ik|sk|as|asa|"
+        "politidistrikt|il|if|bk|fk|ik|sk|hk|sfk|as|asa|"
         "verk|nikkelverk|smelteverk|verft|meieri|bryggeri|slakteri|sagbruk|fabrikk|fabrikker|"
         "industrier|mek"
     ),
@@ -95,6 +95,7 @@ _CLUB_WORDS = word_set(
     """
     united rovers athletic city town albion thistle trinity wanderers rangers celtic county
     hotspur academicals harriers vale lightning fc afc rfc il if bk fk sk ik
+    ul hk sfk bil tif
     """
 )
 # What one plays for that is no club.

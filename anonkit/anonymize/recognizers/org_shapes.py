@@ -59,10 +59,14 @@ _WARD_WORD_RE = re.compile(
 )
 
 _SCHOOL_LOWER_RE = re.compile(
-    r"(?<![\w])(?:på|ved|i) (?P<name>[a-zæøå]{3,}) (?P<kind>skole|skolen|skule|skulen|"
+    r"(?<![\w])(?:på|ved|i|til|fra) (?P<name>[a-zæøå]{3,}) "
+    # nb22: a head coordinated with a first part ("skogli helse- og rehabiliteringssenter")
+    r"(?:[a-zæøå]{2,}- og )?(?P<kind>skole|skolen|skule|skulen|"
     r"barneskole|ungdomsskole|barnehage|barnehagen|videregående(?: skole)?|"
     # blind6 session: treatment and housing kinds ("ute på lade behandlingssenter")
-    r"behandlingssenter|psykiatrisenter|bofellesskap|dagsenter|krisesenter|politistasjon)"
+    r"behandlingssenter|psykiatrisenter|bofellesskap|dagsenter|krisesenter|politistasjon|"
+    # nb22: rehabilitation and health centres
+    r"rehabiliteringssenter|helsesenter|omsorgssenter|legesenter)"
     r"(?![\w])"
 )
 # Determiners, quantifiers and the adjectives that stand before "skole" as a separate word.
@@ -74,6 +78,7 @@ _NOT_SCHOOL_NAMES = word_set(
     hennes deres sin si sitt spesial vidaregåande videregående norsk norske kristen kristne
     fri frie statlig statlige kommunal kommunale ordinær ordinære alternativ
     alternative spesiell spesielle rein bare også ikkje ikke aldri berre
+    nytt eget stort lite godt gammelt annet anna hvert et
     """
 )
 _ADJECTIVE_ENDINGS = ("ig", "ige", "lig", "lige", "sk", "ske", "isk", "iske", "ende", "ert", "erte")

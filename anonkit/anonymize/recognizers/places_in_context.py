@@ -74,6 +74,7 @@ MONTH_PLACE_SLOTS = frozenset(
      ("moved", "to"), ("moving", "to"), ("relocated", "to"), ("up", "in")}
 )  # fmt: skip
 # "He's from X", "hun kommer fra X", "er fra X": origin, with "from"/"fra" only.
+# Session 22: the dialect copulas and "kjem" too ("ho e fra skatval", "han va fra …").
 ORIGIN_WORDS = word_set("is 's was are were come comes came er var kommer kom e va kjem")
 # Session 20: a small Norwegian place that is also a word ("vi bodde i fet", "ho kom fra
 # borre", "bodde på flo"), on a line written in lower case, right after a verb of living

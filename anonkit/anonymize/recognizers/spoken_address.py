@@ -35,6 +35,7 @@ from anonkit.anonymize.recognizers.address import (
     EN_STREET_TYPES,
     NB_SEPARATE,
     NB_SUFFIXES,
+    lower_post_place,
     town_after,
     unit_after,
 )
@@ -259,7 +260,9 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         postcodes: list[tuple[int, int]] = []
         for start, end, entity, score in dict.fromkeys(self._streets(text)):
-            yield start, unit_after(text, town_after(text, end, self.lang)), entity, score
+            # nb22: a written postcode + lower-case place after the street ("…, 8315 laukvik")
+            after = lower_post_place(text, end, self.lang)
+            yield start, unit_after(text, town_after(text, after, self.lang)), entity, score
             postcode = _trailing_postcode(text, end, self.lang)
             if postcode is not None:
                 postcodes.append(postcode)

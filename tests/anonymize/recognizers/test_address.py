@@ -36,6 +36,14 @@ def rec() -> AddressRecognizer:
         ("Han ble 12 i 2003", []),
         ("Storgata er lang", []),  # no house number
         ("We had 3 Good Days", []),
+        # nb22: more street endings (Kartverket's address names: -stigen, -faret, -tråkket,
+        # -vangen, -tangen); a postcode + place said in lower case after a street
+        ("Jeg bor i Lyngstigen 9, 8315 Laukvik, i andre etasje.", ["Lyngstigen 9, 8315 Laukvik"]),
+        ("Hun bodde i Hestefaret 2 i mange år", ["Hestefaret 2"]),
+        ("Vi bor i Bjørketråkket 14.", ["Bjørketråkket 14"]),
+        ("vi bor i Kleivstien 3, 9372 gibostad nå", ["Kleivstien 3, 9372 gibostad"]),
+        ("Storgata 5, 1000 kroner i måneden", ["Storgata 5"]),  # an amount, not a postcode
+        ("stigen 4 var for kort", []),
     ],
 )
 def test_text_spans(rec: AddressRecognizer, text: str, expected: list[str]) -> None:

@@ -76,6 +76,11 @@ def rec() -> InstitutionGazetteerRecognizer:
         ("The hospital was fine", []),
         ("Jeg var hos NAV", []),
         ("Han fikk post fra banken", []),
+        # nb22: a sentence-initial preposition before a kind word is no name, the name after
+        # it still is
+        ("Etter skolen begynte jeg på Fagerlia skole", ["Fagerlia skole"]),
+        ("Før barnehagen var hun hjemme", []),
+        ("After School we went to Kingsway Primary School", ["Kingsway Primary School"]),
     ],
 )
 def test_text_spans(rec: InstitutionGazetteerRecognizer, text: str, expected: list[str]) -> None:

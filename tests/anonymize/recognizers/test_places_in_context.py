@@ -28,6 +28,11 @@ def recs() -> dict[str, PlaceInContextRecognizer]:
         ("nb", "vi bodde i trumsø da.", ["trumsø"]),
         ("nb", "vi var i trumsø på bursdagen.", ["trumsø"]),
         ("nb", "vi var i tvil om det.", []),
+        # nb22: origin after the dialect copulas "e"/"va" on a lower-case line
+        ("nb", "ho e fra hegraval og snakka trøndersk", ["hegraval"]),
+        ("nb", "han va fra bjugnval, trur eg", ["bjugnval"]),
+        ("nb", "ho e fra før, så det går fint", []),
+        ("nb", "han e fra barnevernet", []),
         ("nb", "born again, one day I know I'll be fine", []),
         ("nb", "vi flytta til sarpsbor i fjor.", ["sarpsbor"]),
         # recall1: on a lower-case line any unknown word in the slot (no compound splitting

@@ -18,6 +18,9 @@ from anonkit.anonymize.recognizers.spoken_address import SpokenAddressRecognizer
         # "to" as a word, no number at all
         ("Jeg gikk Storgata to ganger.", []),
         ("Vi bodde i Storgata.", []),
+        # nb22: a written postcode + lower-case place after a lower-case street
+        ("jeg bor i lyngstigen 9, 8315 laukvik nå", ["lyngstigen 9, 8315 laukvik"]),
+        ("vi bodde i bakkeveien 4, 1000 kroner i måneden", ["bakkeveien 4"]),
     ],
 )
 def test_spoken_address(text: str, found: list[str]) -> None:

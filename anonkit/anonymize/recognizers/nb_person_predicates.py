@@ -1,0 +1,335 @@
+"""Norwegian predicates and slots that only people fill → PERSON (nb22; blind10 as development
+material).
+
+Why: nicknames and names that are everyday words or unknown to every list (``Piera``,
+``Knerten``, ``Krok``) opened sentences in the blind sets and were only flagged, or left
+alone, although the sentence says they are people. Three constructions, each said of people
+and not of things:
+
+1. **Kinship or friend predicate**: ``Piera e fetteren min``, ``Aslaug va kusina hans``,
+   ``Knerten og Kaffen var kompisene mine`` — a word opening a sentence (two joined by
+   ``og``), a copula, a definite kinship or friend noun and an owner. A definite everyday
+   noun (``Flaska var vennen min``, ``Musikken og bøkene var vennene mine``) counts only
+   before a kinship noun or a plural that only people make (``kompisene``,
+   ``kameratene``): a thing may be called a friend, but is nobody's cousin.
+2. **A bare noun before a verb of saying**: ``Krok sa at …``, ``Hammer spurte om …``.
+   Norwegian puts no bare count noun in the subject slot (``Kroken sa``), so a capitalized
+   dictionary-form noun there, before a past verb of saying and what was said, is a surname.
+   Not a mass noun before the present tense (``Forskning sier at``), a plural, a definite
+   noun, a kinship, role or service word, a title said bare (``Rektor sa at``), an agent
+   noun (``Melder sa at``: bare in legal prose), nor a verb-second sentence (``Da sa jeg``).
+3. **A name restated after "altså"**: ``eh khoa altså, dung, han jobba …``, ``og sjurd, altså
+   kvitvær, han ville …`` — a restart set off by commas and taken up by he/she: the second
+   word is the name said again (a surname or the right form). The word restarted from must
+   be a name itself (a listed first name, a capital mid-sentence, a word no list has: not
+   ``han var snill altså, veldig, han …``), and the restated word no adverb (``altså,
+   egentlig, ho …``).
+
+4. **A pronoun, a word, the pronoun again**: ``ho olefine, ho kom med middag`` — only a
+   listed first name or a word Ordbank does not have as it stands (``han stakkar, han …``,
+   ``ho naboen, ho …`` are words).
+5. **The surname after a first name said twice**: ``han heter gjest, gjest fløtten``.
+6. **A nickname after a verb of calling**: ``hun kalte seg stjerna``, ``vi kalla han
+   bamsen`` — a definite noun, a listed first name or an unknown word; not an indefinite
+   word (``kalte meg idiot``, ``kalte seg frisk``) or a particle (``kalte meg inn``).
+
+Score 0.6 (replaced).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import PERSON
+from anonkit.anonymize.names import first_names_lower
+from anonkit.anonymize.recognizers._base import (
+    AnonkitRecognizer,
+    Token,
+    lower_case_line,
+    tokenize,
+    word_set,
+)
+from anonkit.anonymize.recognizers._slot_words import (
+    INVERTED_SUBJECTS,
+    NAME_BEARERS,
+    NOT_CALLERS,
+    NOT_NAMED,
+    ROLES,
+    SPEECH_AFTER,
+)
+from anonkit.anonymize.recognizers.flags import Lexicon
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, SUBJECT_NOT_NAMES
+from anonkit.anonymize.recognizers.names_in_context import KINSHIP
+from anonkit.anonymize.wordlists import (
+    common_words,
+    nb_noun_lemmas,
+    not_entities,
+    word_class_forms,
+)
+
+SCORE = 0.6
+
+COPULAS = word_set("e er var va ble vart")
+OWNERS = word_set("min mi mitt mine vår våre hans hennes deres sin si sine")
+# Definite kinship nouns, singular (Bokmål, Nynorsk and dialect spellings): said of people only.
+KIN_ONE = word_set(
+    """
+    fetteren fettern kusina kusinen søstra søstera søsteren systra syster'n broren brodern
+    onkelen onkeln tanta tanten svogeren svigerinna svigerinnen svigerbroren svigersøstera
+    nevøen niesa niesen halvbroren halvsøstra halvsøstera halvsøsteren stebroren stesøstra
+    stesøstera tvillingen tvillingbroren tvillingsøstra tvillingsøstera sønnen dattera
+    datteren gudfaren gudmora gudmoren søskenbarnet tremenningen mannen kona eksen
+    eksmannen ekskona samboeren sambuaren
+    """
+)
+# Friend words, singular: things are called friends too ("Flaska var vennen min").
+FRIEND_ONE = word_set(
+    """
+    kompisen kameraten vennen venninna venninnen bestevennen bestevenninna bestevenninnen
+    bestekompisen kjæresten
+    """
+)
+# Plurals only people make: kinship plurals and mates (not "vennene": "bøkene var vennene mine").
+PEOPLE_MANY = word_set(
+    """
+    kompisene kameratene fetterne kusinene søsknene søskena søskenbarna brødrene søstrene
+    tvillingene foreldrene besteforeldrene tremenningene bestekompisene
+    """
+)
+FRIEND_MANY = word_set("vennene venninnene bestevennene")
+# Demonstratives that open a sentence as its subject ("Dette var kompisen min sin bil").
+_DEMONSTRATIVES = word_set("dette denne disse slik sånn sånt")
+
+# 2. Titles Norwegian uses bare as a subject, like a name ("Rektor sa at …", "Ordfører sa"):
+# offices of school, municipality, state, church, court, army and hospital.
+BARE_TITLES = word_set(
+    """
+    rektor inspektør ordfører varaordfører rådmann kommunedirektør fylkesmann statsforvalter
+    statsminister statsråd minister statssekretær president visepresident formann
+    styreleder leder direktør sjef biskop prost prest sogneprest pastor kapellan
+    dommer lagdommer sorenskriver aktor forsvarer lensmann politimester kaptein major oberst
+    general løytnant sersjant professor dosent lektor adjunkt doktor overlege avdelingsleder
+    bestyrer styrer konsul ambassadør
+    """
+)
+# 2. Past verbs of saying, and the first word of what was said after them.
+SAY_PAST = word_set("sa spurte svarte fortalte ropte")
+SAID_AFTER = (
+    SPEECH_AFTER | word_set("om meg oss hvordan hva hvorfor når etter ikke ikkje nei ja")
+) - INVERTED_SUBJECTS
+# 3. "X altså, Y, han …" / "X, altså Y, ho …".
+_RESTART = re.compile(r",? altså,? ", re.IGNORECASE)
+_TAKEN_UP = word_set("han ho hun hu")
+# 5. Verbs of being named before "X, X Y".
+_NAMED = word_set("heter het hette heiter heitte")
+# 6. A verb of calling and whom it calls ("kalte seg", "kalla han").
+_CALLING = word_set("kalte kalla kaller kallar kalt")
+_CALLED = word_set("seg meg deg han ham henne ho hu oss dem dæm dei")
+
+
+class NbPersonPredicateRecognizer(AnonkitRecognizer):
+    """Norwegian kinship/friend predicates, bare-noun speakers, restated names (module
+    docstring)."""
+
+    ENTITIES = (PERSON,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.skip = not_entities("nb")
+        self.lexicon = Lexicon(lang)
+        self.first = first_names_lower()
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if self.lang != "nb":
+            return
+        tokens = tokenize(text)
+        for i, tok in enumerate(tokens):
+            if tok.sent_start:
+                for k in self._predicate_subjects(text, tokens, i):
+                    yield tokens[k].start, tokens[k].end, PERSON, SCORE
+                if self._bare_speaker(text, tokens, i):
+                    yield tok.start, tok.end, PERSON, SCORE
+            if (
+                self._restated(text, tokens, i)
+                or self._between_pronouns(text, tokens, i)
+                or self._surname_on_repeat(text, tokens, i)
+                or self._nickname(text, tokens, i)
+            ):
+                yield tok.start, tok.end, PERSON, SCORE
+
+    # -- what may be a person's name -----------------------------------------------------
+    def _may_name(self, word: str) -> bool:
+        low = word.lower()
+        return (
+            len(word) > 1
+            and word.replace("-", "").isalpha()
+            and not word.isupper()
+            and low not in FUNCTION_WORDS
+            and low not in _DEMONSTRATIVES
+            and low not in SUBJECT_NOT_NAMES
+            and low not in KINSHIP
+            and low not in ROLES
+            and low not in NAME_BEARERS
+            and low not in NOT_CALLERS
+            and low not in self.skip
+        )
+
+    def _definite_thing(self, word: str) -> bool:
+        """An everyday noun in a definite form ("Flaska", "Musikken"), not a first name."""
+        low = word.lower()
+        return (
+            low.endswith(("en", "et", "a", "ene", "an", "na"))
+            and low not in self.first
+            and self.lexicon.is_common(low)
+        )
+
+    # -- 1. kinship and friend predicates ------------------------------------------------
+    def _predicate_subjects(self, text: str, tokens: tuple[Token, ...], i: int) -> list[int]:
+        subjects = [i]
+        j = i + 1
+        if _word(tokens, j) == "og" and _spaced(text, tokens, i, j + 1):
+            subjects.append(j + 1)
+            j += 2
+        if not _spaced(text, tokens, subjects[-1], j + 2):
+            return []
+        copula, noun, owner = _word(tokens, j), _word(tokens, j + 1), _word(tokens, j + 2)
+        if copula not in COPULAS or owner not in OWNERS:
+            return []
+        many = len(subjects) == 2
+        if many and noun in PEOPLE_MANY:
+            things_allowed = True
+        elif (many and noun in FRIEND_MANY) or (not many and noun in FRIEND_ONE):
+            things_allowed = False
+        elif not many and noun in KIN_ONE:
+            things_allowed = True
+        else:
+            return []
+        for k in subjects:
+            word = tokens[k].text
+            if not self._may_name(word):
+                return []
+            if not things_allowed and self._definite_thing(word):
+                return []
+            if word.islower() and not lower_case_line(text, tokens[k].end):
+                return []  # a lower-case word on a line written with capitals
+        return subjects
+
+    # -- 2. a bare noun before a verb of saying ------------------------------------------
+    def _bare_speaker(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        word = tokens[i].text
+        low = word.lower()
+        if (
+            _word(tokens, i + 1) not in SAY_PAST
+            or _word(tokens, i + 2) not in SAID_AFTER
+            or not _spaced(text, tokens, i, i + 2)
+            or not self._may_name(word)
+            or len(word) < 3
+            or (word.islower() and not lower_case_line(text, tokens[i].end))
+        ):
+            return False
+        verbs = word_class_forms("nb", "verb")
+        return (
+            low in nb_noun_lemmas()
+            and low not in BARE_TITLES
+            and low not in word_class_forms("nb", "adv")
+            # an agent noun names a role, bare in legal and news prose ("Melder sa at …")
+            and not (low.endswith("er") and low[:-1] in verbs)
+        )
+
+    # -- 3. a name restated after "altså" ------------------------------------------------
+    def _restated(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        if i < 2 or i + 1 >= len(tokens) or _word(tokens, i - 1) != "altså":
+            return False
+        tok, name = tokens[i], tokens[i - 2]
+        m = _RESTART.fullmatch(text, name.end, tok.start)
+        if m is None or "," not in m.group(0):
+            return False  # "X altså, Y" or "X, altså Y": a restart set off by a comma
+        if text[tok.end : tokens[i + 1].start] != ", " or _word(tokens, i + 1) not in _TAKEN_UP:
+            return False
+        word, low = tok.text, tok.low
+        if not self._may_name(word) or len(word) < 3 or low in word_class_forms("nb", "adv"):
+            return False
+        # the word restarted from is a name: a listed first name, a capital mid-sentence or
+        # a word no list has ("han var snill altså, veldig, han …" is no restart of a name)
+        first = name.text
+        return self._may_name(first) and (
+            name.low in self.first
+            or (first[:1].isupper() and not name.sent_start)
+            or not self.lexicon.is_common(name.low)
+        )
+
+
+    # -- 4. "ho X, ho kom" ----------------------------------------------------------------
+    def _between_pronouns(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """A dialect pronoun + a word + ", " + a pronoun again: the word is who the pronoun
+        is. Only a listed first name or a word Ordbank does not have as it stands
+        (``torgunnhild``): ``han stakkar, han …``, ``ho naboen, ho …`` are words."""
+        if i < 1 or i + 1 >= len(tokens) or _word(tokens, i - 1) not in _TAKEN_UP:
+            return False
+        tok = tokens[i]
+        if (
+            text[tokens[i - 1].end : tok.start] != " "
+            or text[tok.end : tokens[i + 1].start] != ", "
+            or _word(tokens, i + 1) not in _TAKEN_UP
+        ):
+            return False
+        return (
+            self._may_name(tok.text)
+            and len(tok.text) > 2
+            and (tok.low in self.first or tok.low not in common_words("nb"))
+        )
+
+    # -- 5. "heter X, X Y" ---------------------------------------------------------------
+    def _surname_on_repeat(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """``han heter trond, trond aasheim``: the word after a name said again is the
+        surname."""
+        if i < 3 or _word(tokens, i - 3) not in _NAMED:
+            return False
+        first, again, tok = tokens[i - 2], tokens[i - 1], tokens[i]
+        return (
+            first.low == again.low
+            and text[first.end : again.start] == ", "
+            and text[again.end : tok.start] == " "
+            and self._may_name(tok.text)
+            and self._may_name(first.text)
+        )
+
+    # -- 6. "kalte seg X" ----------------------------------------------------------------
+    def _nickname(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """``hun kalte seg stjerna``, ``vi kalla han bamsen``: after a verb of calling and
+        whom, a definite noun, a listed first name or an unknown word is a nickname; an
+        indefinite word is what someone was called (``kalte meg idiot``, ``kalte seg
+        frisk``), a particle where one was called to (``kalte meg inn``)."""
+        if i < 2 or _word(tokens, i - 2) not in _CALLING or _word(tokens, i - 1) not in _CALLED:
+            return False
+        tok = tokens[i]
+        low = tok.low
+        if (
+            not self._may_name(tok.text)
+            or len(low) < 3
+            or low in NOT_NAMED
+            or low in word_class_forms("nb", "adv")
+        ):
+            return False
+        if re.match(r"\.\w", text[tok.end : tok.end + 2]):
+            return False  # "kaller seg Handelsportal.no": a web address
+        if low in self.first or not self.lexicon.is_common(low):
+            return True  # a first name, or no word even as a compound ("pakkis|kjerring" is)
+        return low.endswith(("en", "a", "et")) and self._definite_thing(tok.text)
+
+
+def _word(tokens: tuple[Token, ...], i: int) -> str:
+    return tokens[i].low if 0 <= i < len(tokens) else ""
+
+
+def _spaced(text: str, tokens: tuple[Token, ...], i: int, j: int) -> bool:
+    """Tokens ``i``..``j`` exist and are separated by single spaces (no comma between)."""
+    if j >= len(tokens):
+        return False
+    return all(text[tokens[k].end : tokens[k + 1].start] == " " for k in range(i, j))
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [NbPersonPredicateRecognizer(lang)]
