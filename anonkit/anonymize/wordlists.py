@@ -91,6 +91,10 @@ def not_entities(lang: str) -> frozenset[str]:
     words = {cols[0].lower() for cols in data_lines("not_entities.tsv") if cols[1] in ("*", lang)}
     for name in NON_ENTITY_LISTS:
         words.update(cols[0].lower() for cols in data_lines(name))
+    if lang == "en":
+        from anonkit.anonymize.demonyms import demonyms
+
+        words |= demonyms()  # "she's Zimbabwean": made from the country list (blind10)
     return frozenset(words)
 
 
