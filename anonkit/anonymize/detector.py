@@ -30,6 +30,7 @@ from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.kin_words import kin_words_dropped
+from anonkit.anonymize.nickname_forms import nickname_forms
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
 from anonkit.anonymize.non_names import name_words
 from anonkit.anonymize.place_links import linked_places
@@ -46,7 +47,7 @@ from anonkit.anonymize.restarts import (
 from anonkit.anonymize.span_pieces import line_has_capitals, uncovered_pieces
 from anonkit.anonymize.surname_after import preload as preload_word_classes
 from anonkit.anonymize.surname_after import surnames_after_first_names
-from anonkit.anonymize.surname_flags import flagged_surnames
+from anonkit.anonymize.surname_flags import flagged_surnames, same_word_persons
 from anonkit.anonymize.truecase import Truecased, truecase
 from anonkit.anonymize.unknown_words import unknown_capitalized
 
@@ -318,7 +319,8 @@ def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """Repeats and restarts of a replaced name are that name (``restarts.py``)."""
     found = plate_cues_dropped(text, kin_words_dropped(text, found))
     found = alias_flags(text, promote_repeats(_lower_case_ner_flagged(text, found), text))
-    found = flagged_surnames(text, found)
+    found = same_word_persons(flagged_surnames(text, found), NER_SOURCE)
+    found = nickname_forms(text, found)
     found = short_forms(text, restart_forms(text, found))
     found = coordinated_names(text, surnames_after_first_names(text, found))
     found = restated_in_full(text, found)  # after the surnames: "bonde, altså sigve bonde"

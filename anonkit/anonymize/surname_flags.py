@@ -82,3 +82,24 @@ def flagged_surnames(text: str, found: list[DetectedEntity]) -> list[DetectedEnt
         )
         out = [merged if d is first else d for d in out if d is not flag]
     return out
+
+
+def same_word_persons(found: list[DetectedEntity], ner_source: str) -> list[DetectedEntity]:
+    """A one-word place or organisation that only NER found, and that is the text of a
+    replaced person in the same text, is that person ("Her son Ruairidh, …, wee Ruairidh":
+    NER called the last one a place). The word is replaced either way; the type decides the
+    pseudonym, and one name must get one pseudonym."""
+    persons = {
+        d.text for d in found if d.action == REPLACE and d.type == et.PERSON and " " not in d.text
+    }
+    if not persons:
+        return found
+    return [
+        replace(d, type=et.PERSON)
+        if d.action == REPLACE
+        and d.type in (et.LOCATION, et.ORGANIZATION)
+        and d.source == ner_source
+        and d.text in persons
+        else d
+        for d in found
+    ]
