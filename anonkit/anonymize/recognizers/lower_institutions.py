@@ -57,7 +57,14 @@ _HEADS_AFTER = {
         "general|royal(?! \\w+ (?:general|infirmary|hospital))|day centre|recovery hub|"
         "healthcare park|mother and baby unit|"
         # a trade named after its owner ("at mulvihill's butchers")
-        "butchers|bakery|bakers|garage|salon|chippy|pharmacy|chemist|newsagents"
+        "butchers|bakery|bakers|garage|salon|chippy|pharmacy|chemist|newsagents|"
+        # blind10 session: charities, trusts and helplines ("the mersey care crisis line",
+        # "the brighter paths trust") and company suffixes (_STRONG_SUFFIXES)
+        "crisis line|helpline|trust|foundation|cic|c i c|plc|llp|cio|"
+        # "a private limited company", "limited edition": an adjective there, no suffix
+        "(?:ltd|limited)(?! (?:company|companies|liability|partnership|edition|time|amount|"
+        "number|contract|use|access|budget|means|range|options?|capacity|english))|"
+        "community interest company"
     ),
     "nb": (
         "universitetssykehus|sykehus|sjukehus|sykehjem|sjukeheim|fengsel|politistasjon|dps|"
@@ -69,6 +76,12 @@ _HEADS_AFTER = {
         "industrier|mek"
     ),
 }
+# Legal suffixes of a company or charity (Companies House: Ltd, Limited, PLC, LLP, CIC, CIO):
+# only a name stands before one, so everyday words there are the name too ("run by brighter
+# paths cic", "works for green shoots ltd"; blind10 session).
+_STRONG_SUFFIXES = frozenset(
+    {"cic", "c i c", "ltd", "limited", "plc", "llp", "cio", "community interest company"}
+)
 # Heads that are everyday nouns as well: only after a preposition.
 _HEADS_AFTER_PREP = {"en": "house|lodge|manor|hall|centre|center", "nb": "senter|senteret"}
 _PREPOSITIONS = word_set("at in to from into on with for i på til fra ved hos")
@@ -213,6 +226,7 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         words = list(re.finditer(r"\S+", m.group("name")))
         base = m.start("name")
         first = None
+        strong = m.group("head").lower() in _STRONG_SUFFIXES
         for k, w in enumerate(reversed(words)):
             low = w.group(0).lower()
             # "redditch and bromsgrove cmht": two names joined by "and" (orgs21)
@@ -225,7 +239,7 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 continue
             if low in FUNCTION_WORDS and low not in _NAME_LEADS:
                 break
-            if self._name(w.group(0)):
+            if self._name(w.group(0)) or (strong and low.isalpha() and low not in self.skip):
                 first = w
         if first is None:
             # "holy family national school", "sacred heart primary": a saint's or church
