@@ -52,6 +52,7 @@ _FACTORIES: tuple[str, ...] = (
     "split_names",
     "org_shapes",
     "lower_institutions",
+    "named_services",
     "institution_slots",
     "english_slots",
     "employer_subjects",
