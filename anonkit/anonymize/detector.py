@@ -20,6 +20,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
+from anonkit.anonymize.article_nouns import article_nouns_dropped
 from anonkit.anonymize.coordinated import (
     coordinated_names,
     first_name_before,
@@ -318,6 +319,7 @@ def _replace_piece(
 def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """Repeats and restarts of a replaced name are that name (``restarts.py``)."""
     found = plate_cues_dropped(text, kin_words_dropped(text, found))
+    found = article_nouns_dropped(text, found)
     found = alias_flags(text, promote_repeats(_lower_case_ner_flagged(text, found), text))
     found = same_word_persons(flagged_surnames(text, found), NER_SOURCE)
     found = nickname_forms(text, found)
