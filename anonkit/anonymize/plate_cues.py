@@ -15,9 +15,10 @@ from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import REPLACE, DetectedEntity
 from anonkit.anonymize.recognizers.license_plate import PLATE_CUE
 
-# What may stand between the cue and the plate: "was", "is", "number", a colon, a comma.
+# What may stand between the cue and the plate: "was", "is", "number", an article ("his van
+# was a one nine one, d, …"), a colon, a comma.
 _CUE_GAP = re.compile(
-    r"[\s,:]*(?:(?:was|is|were|number|no\.?|plate|it's|it’s|var|er|nummer)[\s,:]+)*",
+    r"[\s,:]*(?:(?:was|is|were|number|no\.?|plate|it's|it’s|var|er|nummer|a|an|the)[\s,:]+)*",
     re.IGNORECASE,
 )
 _NAME_TYPES = frozenset({et.PERSON, et.ORGANIZATION, et.LOCATION})

@@ -187,6 +187,15 @@ def word_class_forms(lang: str, word_class: str) -> frozenset[str]:
     return frozenset(f.lower() for f in forms if " " not in f and "_" not in f)
 
 
+@cache
+def en_lemmas(word_class: str) -> frozenset[str]:
+    """Bare English lemmas of one word class in spaCy's ``en_lemma_index`` (``verb``,
+    ``noun``, ``adj``, ``adv``): :func:`word_class_forms` keeps only inflected verb forms, but
+    a word that is a verb and nothing else ("stow", "bury") is told by its bare lemma."""
+    lemmas = _lookups_json("en_lemma_index.json.gz").get(word_class, [])
+    return frozenset(w.lower() for w in lemmas if " " not in w and "_" not in w)
+
+
 _SAME_PAST_VERBS = frozenset({
     "put", "set", "cut", "let", "hit", "hurt", "shut", "cost", "quit", "spread", "burst",
     "cast", "read", "upset", "split",

@@ -34,6 +34,7 @@ def test_names_countries_and_made_up_forms_are_no_demonyms(word: str) -> None:
         # a plate's cue word is no person
         ("reg was kilo lima one nine, oscar papa delta, a blue fiesta", "reg", []),
         ("the registration was charlie alpha six nine, x-ray yankee zulu", "registration", []),
+        ("his van was a one five two, d, four four two oh seven, so", "van", []),
         # remedies, apps and drinks said as things one takes or uses
         ("I lived on Calpol and Strepsils that week, and Beechams at night.", "Calpol", []),
         ("Day Nurse in the morning, then the bus to Wigan.", "Day Nurse", ["Wigan"]),

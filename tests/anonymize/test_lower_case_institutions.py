@@ -103,3 +103,20 @@ def test_company_suffixes_and_charity_heads(text: str, span: str) -> None:
 def test_suffix_and_charity_words_alone_stay_words(text: str) -> None:
     rec = LowerCaseInstitutionRecognizer("en")
     assert list(rec.analyze(text, None, None)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind10 session: a verb and nothing else before a school or hospital is its name
+        ("i did my access course at bury college", ["bury college"]),
+        ("they sent me home from wrest hospital in the end", ["wrest hospital"]),
+        # nouns and adjectives there are a kind of school; "to" + verb is a verb phrase
+        ("she was at art college in leeds for a year", []),
+        ("he's at medical school now", []),
+        ("i had to attend college twice a week", []),
+    ],
+)
+def test_verb_named_schools(text: str, expected: list[str]) -> None:
+    rec = LowerCaseInstitutionRecognizer("en")
+    assert [text[r.start : r.end] for r in rec.analyze(text, None, None)] == expected

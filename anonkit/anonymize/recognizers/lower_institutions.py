@@ -38,7 +38,7 @@ from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import not_entities
+from anonkit.anonymize.wordlists import en_lemmas, not_entities
 
 SCORE = 0.7
 SCORE_TEAM = 0.6
@@ -121,6 +121,27 @@ _NOT_TEAMS = word_set(
 )
 
 
+# blind10 session: a verb and nothing else before a school or hospital after "at"/"from"/"in"
+# is a place's name ("at stow college", "from bury hospital"): a generic modifier there is a
+# noun or an adjective ("art college", "medical school", "sixth form college").
+_VERB_NAMED = re.compile(
+    r"(?<![\w'’-])(?:at|from|in) (?P<name>[a-z]{3,}) (?P<head>college|university|academy|"
+    r"hospital|infirmary|high school|school)(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def _verb_only(word: str) -> bool:
+    """A bare English verb lemma that is no noun, adjective or adverb lemma."""
+    return (
+        word in en_lemmas("verb")
+        and word not in en_lemmas("noun")
+        and word not in en_lemmas("adj")
+        and word not in en_lemmas("adv")
+        and word not in FUNCTION_WORDS
+    )
+
+
 def _head_re(heads: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w'’-])(?P<name>{_WORD}(?: {_WORD}){{0,3}}) (?P<head>{heads})(?![\w'’-])",
@@ -181,6 +202,11 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 span = self._before_head(text, m, needs_prep)
                 if span is not None:
                     yield span[0], span[1], ORGANIZATION, SCORE
+        if self.lang == "en":
+            for m in _VERB_NAMED.finditer(text):
+                name = m.group("name").lower()
+                if lower_case_line(text, m.start()) and _verb_only(name):
+                    yield m.start("name"), m.end(), ORGANIZATION, SCORE
         for m in self.before.finditer(text):
             if lower_case_line(text, m.end()) and (
                 self._name(m.group("name")) or self._definite_name(m)
