@@ -86,11 +86,16 @@ def flagged_surnames(text: str, found: list[DetectedEntity]) -> list[DetectedEnt
 
 def same_word_persons(found: list[DetectedEntity], ner_source: str) -> list[DetectedEntity]:
     """A one-word place or organisation that only NER found, and that is the text of a
-    replaced person in the same text, is that person ("Her son Ruairidh, …, wee Ruairidh":
-    NER called the last one a place). The word is replaced either way; the type decides the
-    pseudonym, and one name must get one pseudonym."""
+    replaced person in the same text that a rule or list found, is that person ("Her son
+    Ruairidh, …, wee Ruairidh": NER called the last one a place). The word is replaced
+    either way; the type decides the pseudonym, and one name must get one pseudonym."""
     persons = {
-        d.text for d in found if d.action == REPLACE and d.type == et.PERSON and " " not in d.text
+        d.text
+        for d in found
+        if d.action == REPLACE
+        and d.type == et.PERSON
+        and " " not in d.text
+        and d.source != ner_source  # a rule or a list says person, not NER alone ("Namsås")
     }
     if not persons:
         return found

@@ -7,7 +7,7 @@ import pytest
 from detect_helpers import typed_replacements
 
 from anonkit.anonymize.entities import DetectedEntity
-from anonkit.anonymize.surname_flags import flagged_surnames
+from anonkit.anonymize.surname_flags import flagged_surnames, same_word_persons
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,18 @@ def test_no_surname_after_a_full_name_or_across_a_comma() -> None:
     text = "Then Chidi Obi, Baker came."
     found = [_ent(text, "Chidi Obi", "PERSON", "replace"), _ent(text, "Baker", "PERSON", "flag")]
     assert flagged_surnames(text, found) == found
+
+
+def test_ner_place_becomes_the_person_only_when_a_rule_found_the_person() -> None:
+    from dataclasses import replace
+
+    text = "Jeg bodde i Namsås, eh, nei, Namsås sa jeg."
+    first = _ent(text, "Namsås", "LOCATION", "replace")
+    second = replace(first, start=text.rindex("Namsås"), end=text.rindex("Namsås") + 6)
+    ner_only = [
+        replace(first, source="spacy-ner"),
+        replace(second, type="PERSON", source="spacy-ner"),
+    ]
+    assert same_word_persons(ner_only, "spacy-ner") == ner_only
+    ruled = [ner_only[0], replace(ner_only[1], source="NameInContextRecognizer+spacy-ner")]
+    assert [d.type for d in same_word_persons(ruled, "spacy-ner")] == ["PERSON", "PERSON"]
