@@ -62,8 +62,14 @@ def nickname_forms(text: str, found: list[DetectedEntity]) -> list[DetectedEntit
     out = list(found)
     for d in persons:
         prefix = _PREFIX_BEFORE.search(text, max(0, d.start - 6), d.start)
-        if prefix is not None and not _DETERMINER_BEFORE.search(
-            text, max(0, prefix.start() - 8), prefix.start()
+        covered = prefix is not None and any(
+            o is not d and o.action == REPLACE and o.start < d.start and prefix.start() < o.end
+            for o in out
+        )  # "Big" replaced on its own already: the later prefix rule joins the two
+        if (
+            prefix is not None
+            and not covered
+            and not _DETERMINER_BEFORE.search(text, max(0, prefix.start() - 8), prefix.start())
         ):
             grown = replace(
                 d,

@@ -55,3 +55,9 @@ def test_detector_replaces_the_nickname(en) -> None:
 def test_ner_place_that_is_a_person_of_the_line(en) -> None:
     text = "Her son Ruairidh, Ruairidh Buchanan-Rae, wee Ruairidh as everyone calls him."
     assert all(kind == "PERSON" for kind, _ in typed_replacements(en, text))
+
+
+def test_a_prefix_already_replaced_is_not_doubled() -> None:
+    text = "Macca and Big Shaun were both there."
+    found = [_ent(text, "Big"), _ent(text, "Shaun")]
+    assert [d.text for d in nickname_forms(text, found)] == ["Big", "Shaun"]
