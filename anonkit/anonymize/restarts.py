@@ -280,7 +280,7 @@ def _kind_around(
 # "Fong, eller Phuong", "Fong, or Phuong": one person said two ways (names branch).
 _OR = re.compile(r",?\s+(?:eller|or|altså)\s+", re.IGNORECASE)
 # Words that stand before a name without being one (titles, ranks, kinship words).
-_NOT_NAME_BEFORE_NAME = PERSON_CUE_WORDS | TITLES | RANKS | KINSHIP
+NOT_NAME_BEFORE_NAME = PERSON_CUE_WORDS | TITLES | RANKS | KINSHIP
 _AND = re.compile(r"\s+(?:and|og|&)\s+", re.IGNORECASE)
 
 
@@ -300,7 +300,7 @@ def alias_flags(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
             continue
         if closed_class(d.text) or d.type in (et.LOCATION, et.NUMBER):
             continue
-        if d.text.lower().rstrip(".") in _NOT_NAME_BEFORE_NAME:
+        if d.text.lower().rstrip(".") in NOT_NAME_BEFORE_NAME:
             continue  # "Professor Jonas Eide", "Uncle Tahir": a title or a relative
         if any(
             _OR.fullmatch(text, d.end, n.start)

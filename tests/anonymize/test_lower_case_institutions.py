@@ -70,3 +70,53 @@ def test_lines_with_capitals_are_left_to_the_capitals_patterns():
     recognizer = LowerCaseInstitutionRecognizer("en")
     assert not list(recognizer.find("My son goes to Ashfield comprehensive."))
     assert list(recognizer.find("my son goes to ashfield comprehensive."))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # blind10 session: a company or charity suffix takes everyday words as the name
+        ("the drop-in is run by open doors cic on a tuesday", "open doors cic"),
+        ("she does the books for bright futures ltd in the town", "bright futures ltd"),
+        ("my dad worked for kestrel engineering limited for years", "kestrel engineering limited"),
+        # charities, trusts and helplines with a name no list knows
+        ("the wirral crisis line never picked up", "wirral crisis line"),
+        ("i got a grant off the hallam foundation", "hallam foundation"),
+    ],
+)
+def test_company_suffixes_and_charity_heads(text: str, span: str) -> None:
+    rec = LowerCaseInstitutionRecognizer("en")
+    found = [text[r.start : r.end] for r in rec.analyze(text, None, None)]
+    assert span in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we set it up as a private limited company in the end",
+        "they were limited edition trainers, mind",
+        "i rang the crisis line and they were useless",
+        "it's all held in trust till she's eighteen",
+        "the nhs trust wouldn't pay for it",
+    ],
+)
+def test_suffix_and_charity_words_alone_stay_words(text: str) -> None:
+    rec = LowerCaseInstitutionRecognizer("en")
+    assert list(rec.analyze(text, None, None)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind10 session: a verb and nothing else before a school or hospital is its name
+        ("i did my access course at bury college", ["bury college"]),
+        ("they sent me home from wrest hospital in the end", ["wrest hospital"]),
+        # nouns and adjectives there are a kind of school; "to" + verb is a verb phrase
+        ("she was at art college in leeds for a year", []),
+        ("he's at medical school now", []),
+        ("i had to attend college twice a week", []),
+    ],
+)
+def test_verb_named_schools(text: str, expected: list[str]) -> None:
+    rec = LowerCaseInstitutionRecognizer("en")
+    assert [text[r.start : r.end] for r in rec.analyze(text, None, None)] == expected

@@ -56,6 +56,7 @@ _FACTORIES: tuple[str, ...] = (
     "org_shapes",
     "nb_org_names",
     "lower_institutions",
+    "named_services",
     "institution_slots",
     "english_slots",
     "employer_subjects",

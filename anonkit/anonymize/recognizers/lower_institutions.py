@@ -38,7 +38,7 @@ from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import not_entities
+from anonkit.anonymize.wordlists import en_lemmas, not_entities
 
 SCORE = 0.7
 SCORE_TEAM = 0.6
@@ -57,7 +57,14 @@ _HEADS_AFTER = {
         "general|royal(?! \\w+ (?:general|infirmary|hospital))|day centre|recovery hub|"
         "healthcare park|mother and baby unit|"
         # a trade named after its owner ("at mulvihill's butchers")
-        "butchers|bakery|bakers|garage|salon|chippy|pharmacy|chemist|newsagents"
+        "butchers|bakery|bakers|garage|salon|chippy|pharmacy|chemist|newsagents|"
+        # blind10 session: charities, trusts and helplines ("the mersey care crisis line",
+        # "the brighter paths trust") and company suffixes (_STRONG_SUFFIXES)
+        "crisis line|helpline|trust|foundation|cic|c i c|plc|llp|cio|"
+        # "a private limited company", "limited edition": an adjective there, no suffix
+        "(?:ltd|limited)(?! (?:company|companies|liability|partnership|edition|time|amount|"
+        "number|contract|use|access|budget|means|range|options?|capacity|english))|"
+        "community interest company"
     ),
     "nb": (
         "universitetssykehus|sykehus|sjukehus|sykehjem|sjukeheim|fengsel|politistasjon|dps|"
@@ -69,6 +76,12 @@ _HEADS_AFTER = {
         "industrier|mek"
     ),
 }
+# Legal suffixes of a company or charity (Companies House: Ltd, Limited, PLC, LLP, CIC, CIO):
+# only a name stands before one, so everyday words there are the name too ("run by brighter
+# paths cic", "works for green shoots ltd"; blind10 session).
+_STRONG_SUFFIXES = frozenset(
+    {"cic", "c i c", "ltd", "limited", "plc", "llp", "cio", "community interest company"}
+)
 # Heads that are everyday nouns as well: only after a preposition.
 _HEADS_AFTER_PREP = {"en": "house|lodge|manor|hall|centre|center", "nb": "senter|senteret"}
 _PREPOSITIONS = word_set("at in to from into on with for i på til fra ved hos")
@@ -107,6 +120,27 @@ _NOT_TEAMS = word_set(
     publikum folk ungene barna kids children mum dad mamma pappa
     """
 )
+
+
+# blind10 session: a verb and nothing else before a school or hospital after "at"/"from"/"in"
+# is a place's name ("at stow college", "from bury hospital"): a generic modifier there is a
+# noun or an adjective ("art college", "medical school", "sixth form college").
+_VERB_NAMED = re.compile(
+    r"(?<![\w'’-])(?:at|from|in) (?P<name>[a-z]{3,}) (?P<head>college|university|academy|"
+    r"hospital|infirmary|high school|school)(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def _verb_only(word: str) -> bool:
+    """A bare English verb lemma that is no noun, adjective or adverb lemma."""
+    return (
+        word in en_lemmas("verb")
+        and word not in en_lemmas("noun")
+        and word not in en_lemmas("adj")
+        and word not in en_lemmas("adv")
+        and word not in FUNCTION_WORDS
+    )
 
 
 def _head_re(heads: str) -> re.Pattern[str]:
@@ -169,6 +203,11 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 span = self._before_head(text, m, needs_prep)
                 if span is not None:
                     yield span[0], span[1], ORGANIZATION, SCORE
+        if self.lang == "en":
+            for m in _VERB_NAMED.finditer(text):
+                name = m.group("name").lower()
+                if lower_case_line(text, m.start()) and _verb_only(name):
+                    yield m.start("name"), m.end(), ORGANIZATION, SCORE
         for m in self.before.finditer(text):
             if lower_case_line(text, m.end()) and (
                 self._name(m.group("name")) or self._definite_name(m)
@@ -214,6 +253,7 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         words = list(re.finditer(r"\S+", m.group("name")))
         base = m.start("name")
         first = None
+        strong = m.group("head").lower() in _STRONG_SUFFIXES
         for k, w in enumerate(reversed(words)):
             low = w.group(0).lower()
             # "redditch and bromsgrove cmht": two names joined by "and" (orgs21)
@@ -226,7 +266,7 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 continue
             if low in FUNCTION_WORDS and low not in _NAME_LEADS:
                 break
-            if self._name(w.group(0)):
+            if self._name(w.group(0)) or (strong and low.isalpha() and low not in self.skip):
                 first = w
         if first is None:
             # "holy family national school", "sacred heart primary": a saint's or church

@@ -143,6 +143,10 @@ RANKS = word_set(
     "pc dc ds di dci sergeant sgt inspector constable detective superintendent officer "
     "betjent politibetjent konstabel overbetjent"
 )
+# Ranks said only before a surname: after one of them an everyday word is the surname too
+# ("PC Stern", "Sgt Frost"; blind10 session). Shops named so are non-entities ("PC World");
+# "inspector", "detective", "officer" also stand before nouns and keep the rule above.
+SURNAME_RANKS = word_set("pc dc ds di dci sgt sergeant constable")
 # Titles that only ever stand before a person's name. After one of them a surname that is
 # also an eponymous diagnosis ("Mr Parkinson", "Dr Down") is the person, not the disease:
 # the non-entity lists would otherwise keep it silently (found by prec2).
@@ -170,8 +174,9 @@ KINSHIP = word_set(
     grandma grandad granddad grandpa grandmother grandfather our cousin stepdad stepmum
     brother sister son daughter niece nephew grandson granddaughter stepson stepdaughter
     stepbrother stepsister sønn datter niese nevø
+    taid nain mamgu tadcu granda grandda
     """
-)
+)  # blind10 session: Welsh (taid, nain, mamgu, tadcu) and Scots/Irish (granda) grandparents
 PRONOUNS = word_set("han ho hun hu")
 # "his mate Dove", "my friend Brook", "kompisen min Stein": a person named by how they stand
 # to someone (session 19). The relation word needs an owner, before it or (Norwegian) after.
@@ -448,7 +453,9 @@ class NameInContextRecognizer(AnonkitRecognizer):
             if prev_low.rstrip(".") in TITLES:
                 return SCORE_CONTEXT  # "Mr. Little": a title's full stop ends no sentence
             if prev_low.rstrip(".") in RANKS and (
-                word.lower() not in self.common or word in all_surnames()
+                word.lower() not in self.common
+                or word in all_surnames()
+                or prev_low.rstrip(".") in SURNAME_RANKS
             ):
                 return SCORE_CONTEXT
             # Kinship words and pronouns only within the sentence: "… til mamma. Han var …"
