@@ -326,7 +326,11 @@ def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     found = short_forms(text, restart_forms(text, found))
     found = coordinated_names(text, surnames_after_first_names(text, found))
     found = restated_in_full(text, found)  # after the surnames: "bonde, altså sigve bonde"
-    return linked_places(text, person_led_names(text, first_name_before(text, found)))
+    found = person_led_names(text, first_name_before(text, found))
+    # Session 22: names the steps above completed ("het dagrun bekk" → "… og bekk var")
+    # are said again too: their repeats are taken (or shown) like the first ones'.
+    found = promote_repeats(found, text)
+    return linked_places(text, found)
 
 
 def detect_texts(lang: str, texts: Sequence[str]) -> list[list[DetectedEntity]]:

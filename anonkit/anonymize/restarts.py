@@ -82,7 +82,13 @@ def promote_repeats(found: list[DetectedEntity], text: str = "") -> list[Detecte
 
     out = []
     for d in found:
-        kind = same_name(d.text) if d.action == FLAG and d.type != et.NUMBER else None
+        # A repeat this function itself only flagged ("lamb like the animal") stays a flag
+        # when the detector runs it again after later steps (session 22).
+        kind = (
+            same_name(d.text)
+            if d.action == FLAG and d.type != et.NUMBER and d.source != RESTART_SOURCE
+            else None
+        )
         if kind is not None and not _ARTICLE_BEFORE.search(text[max(0, d.start - 8) : d.start]):
             d = replace(d, type=kind, action=REPLACE, score=max(d.score, 0.5))
         out.append(d)

@@ -53,6 +53,7 @@ _FACTORIES: tuple[str, ...] = (
     "place_forms",
     "split_names",
     "vietnamese_names",
+    "foreign_letters",
     "org_shapes",
     "nb_org_names",
     "lower_institutions",
