@@ -46,6 +46,7 @@ _OWN_LETTERS = {
 PARTICLES = word_set("ó o ní nic mac mc ua uí")
 PLACE_PREPOSITIONS = word_set("i på fra til ved in from to near at")
 _CLOSERS = (",", ".", "?", "!", ";", ":")
+_NB_FINITE_ENDINGS = ("te", "de", "dde", "et", "a", "er", "r")
 
 
 class ForeignLetterNameRecognizer(AnonkitRecognizer):
@@ -103,9 +104,17 @@ class ForeignLetterNameRecognizer(AnonkitRecognizer):
             or low in FUNCTION_WORDS
             or low in self.skip
             or low in word_class_forms(self.lang, "adv")
-            or low in word_class_forms(self.lang, "verb")
+            or self._finite_verb(low)
             or (tok.text.islower() and not lower_case_line(text, tok.end))
         )
+
+    def _finite_verb(self, low: str) -> bool:
+        """A verb form that takes a subject: every listed English form; a Norwegian one with a
+        present or past ending (Ordbank lists imperatives such as "skum", "utsi" too, and
+        those read as name words)."""
+        if low not in word_class_forms(self.lang, "verb"):
+            return False
+        return self.lang == "en" or low.endswith(_NB_FINITE_ENDINGS)
 
     def _opens(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """The word before is a first name no list explains as a word ("biret gáddi")."""

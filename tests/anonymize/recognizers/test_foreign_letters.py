@@ -20,6 +20,9 @@ def recs() -> dict[str, ForeignLetterNameRecognizer]:
         ("nb", "biret gáddi var i samme gruppe", [("PERSON", "biret gáddi")]),
         ("nb", "ho som tolka, sárá lund, forsto meg", [("PERSON", "sárá lund")]),
         ("nb", "máret kom alltid for seint", [("PERSON", "máret")]),
+        # a Norwegian imperative form is a name word ("skum"); a finite verb is not ("var")
+        ("nb", "ho som tolka, ánne skum, forsto meg", [("PERSON", "ánne skum")]),
+        ("nb", "ánne var der hver dag", [("PERSON", "ánne")]),
         ("nb", "han kom fra ávžžuvuopmi opprinnelig", [("LOCATION", "ávžžuvuopmi")]),
         # Irish particles and fadas, Polish letters
         ("en", "his dad, mr ó faoláin, wrote to the trust", [("PERSON", "ó faoláin")]),
