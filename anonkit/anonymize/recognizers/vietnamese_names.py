@@ -31,6 +31,7 @@ SCORE = 0.85
 MIDDLE_NAMES = word_set("thi van")
 _MAX_SYLLABLES = 3
 _MAX_SYLLABLE_LENGTH = 6
+_NORWEGIAN_LETTERS = frozenset("åæø")
 
 
 @cache
@@ -40,8 +41,13 @@ def family_names() -> frozenset[str]:
 
 
 def fold(word: str) -> str:
-    """Lower case without tone marks and with đ as d: how the lists are written."""
-    decomposed = unicodedata.normalize("NFKD", word.lower().replace("đ", "d"))
+    """Lower case without tone marks and with đ as d: how the lists are written. A word with
+    a Norwegian letter (``å``, ``æ``, ``ø``; no Vietnamese word has one) is only lower-cased:
+    "lå på" must not read as "la pa"."""
+    low = word.lower()
+    if any(ch in _NORWEGIAN_LETTERS for ch in low):
+        return low
+    decomposed = unicodedata.normalize("NFKD", low.replace("đ", "d"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
