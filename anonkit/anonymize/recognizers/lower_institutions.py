@@ -26,6 +26,13 @@ loughborough lightning``): the capitals pattern of ``gazetteer_institution.py`` 
 case. After "played/spilte [one or two words] for [the]", the next word is the club, with
 the club words and unknown words after it (``trinity``, ``albion``); not what one plays for
 otherwise (``for fun``, ``for hours``, ``for moro skyld``, ``for the team``).
+
+Blind10 session (English): a company or charity suffix (``cic``, ``ltd``, ``plc`` …) takes
+everyday words as the name (``brighter paths cic``); ``crisis line``, ``helpline``,
+``trust``, ``foundation`` are heads; a verb and nothing else before ``college``/``hospital``/
+``school`` after ``at``/``from``/``in`` is a name (``at stow college``); a Welsh or Irish head
+opens a name, which runs to its last word that is no English word (``ysgol bro myrddin``,
+``ysbyty bro ddyfi first`` ends at ``ddyfi``), on any line.
 """
 
 from __future__ import annotations
