@@ -120,3 +120,33 @@ def test_suffix_and_charity_words_alone_stay_words(text: str) -> None:
 def test_verb_named_schools(text: str, expected: list[str]) -> None:
     rec = LowerCaseInstitutionRecognizer("en")
     assert [text[r.start : r.end] for r in rec.analyze(text, None, None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind10 session: Welsh and Irish heads open the name; it ends at its last word that
+        # is no English word
+        ("my sister went to ysgol glan clwyd, all in welsh", ["ysgol glan clwyd"]),
+        ("ysbyty gwynedd first, then they moved me", ["ysbyty gwynedd"]),
+        ("the kids are at gaelscoil na camóige now", ["gaelscoil na camóige"]),
+        ("the ysgol was shut for the snow", []),  # no name after the head
+        ("i did a course at coleg gwent in crosskeys", ["coleg gwent"]),  # the town is apart
+    ],
+)
+def test_welsh_and_irish_heads(text: str, expected: list[str]) -> None:
+    rec = LowerCaseInstitutionRecognizer("en")
+    assert [text[r.start : r.end] for r in rec.analyze(text, None, None)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's a Welsh-medium school, so everything was in Welsh.",
+        "it's a welsh-medium school, so everything was in welsh.",
+        "We went to the Polish-speaking church on a Sunday.",
+    ],
+)
+def test_a_language_described_school_is_no_name(en, text: str) -> None:
+    replaced, _ = by_action(en, text)
+    assert not any("medium" in r or "speaking" in r for r in replaced), replaced

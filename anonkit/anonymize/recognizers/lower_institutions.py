@@ -26,6 +26,13 @@ loughborough lightning``): the capitals pattern of ``gazetteer_institution.py`` 
 case. After "played/spilte [one or two words] for [the]", the next word is the club, with
 the club words and unknown words after it (``trinity``, ``albion``); not what one plays for
 otherwise (``for fun``, ``for hours``, ``for moro skyld``, ``for the team``).
+
+Blind10 session (English): a company or charity suffix (``cic``, ``ltd``, ``plc`` …) takes
+everyday words as the name (``brighter paths cic``); ``crisis line``, ``helpline``,
+``trust``, ``foundation`` are heads; a verb and nothing else before ``college``/``hospital``/
+``school`` after ``at``/``from``/``in`` is a name (``at stow college``); a Welsh or Irish head
+opens a name, which runs to its last word that is no English word (``ysgol bro myrddin``,
+``ysbyty bro ddyfi first`` ends at ``ddyfi``), on any line.
 """
 
 from __future__ import annotations
@@ -132,6 +139,19 @@ _VERB_NAMED = re.compile(
 )
 
 
+# blind10 session: Welsh and Irish heads that open a school's or hospital's name ("ysgol bro
+# myrddin", "ysbyty bro ddyfi", "gaelscoil na camóige"); no English word is spelled so.
+_CELTIC_HEAD = re.compile(
+    r"(?<![\w'’-])(?:ysgol|ysbyty|coleg|prifysgol|canolfan|scoil|gaelscoil|meánscoil|"
+    r"coláiste|colaiste|ospidéal|ospideal)(?P<rest>(?: [^\W\d_][\w'’-]*){1,3})",
+    re.IGNORECASE,
+)
+
+
+# Welsh and Irish articles inside such a name ("ysgol y strade", "scoil na mbráithre").
+_CELTIC_PARTICLES = word_set("y yr na an")
+
+
 def _verb_only(word: str) -> bool:
     """A bare English verb lemma that is no noun, adjective or adverb lemma."""
     return (
@@ -190,6 +210,11 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if self.any_head.search(text) is not None:
             yield from self._named(text)
+        if self.lang == "en":
+            for m in _CELTIC_HEAD.finditer(text):
+                end = self._celtic_name_end(m)
+                if end is not None:
+                    yield m.start(), end, ORGANIZATION, SCORE
         if "for " in text:
             for m in _PLAYED_FOR.finditer(text):
                 span = self._team(text, m)
@@ -213,6 +238,20 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 self._name(m.group("name")) or self._definite_name(m)
             ):
                 yield m.start(), m.end(), ORGANIZATION, SCORE
+
+    def _celtic_name_end(self, m: re.Match[str]) -> int | None:
+        """End of the name after a Welsh or Irish head: its last word that is no English
+        word ("ysgol bro myrddin", "ysbyty bro ddyfi first" ends at "ddyfi"); None when no
+        word after the head is a name."""
+        end = None
+        base = m.start("rest")
+        for w in re.finditer(r"[^\W\d_][\w'’-]*", m.group("rest")):
+            low = w.group(0).lower()
+            if low in FUNCTION_WORDS and low not in _CELTIC_PARTICLES:
+                break  # "coleg gwent in crosskeys": the place after "in" is the town's
+            if not self.lexicon.is_common(low, compounds=False):
+                end = base + w.end()
+        return end
 
     @staticmethod
     def _definite_name(m: re.Match[str]) -> bool:

@@ -40,10 +40,11 @@ _TRUST_LOWER = re.compile(
     r"(?<![\w'’-])(?P<club>[A-Za-z][\w'’-]*) in the community(?![\w'’-])"
 )
 _CONTACTED = re.compile(
-    r"(?<![\w'’-])(?:rang|rung|ring|rings|ringing|phoned|phone|phoning|contacted|texted|"
+    # (not "texted"/"emailed": what follows them is often the message, "texted happy birthday")
+    r"(?<![\w'’-])(?:rang|rung|ring|rings|ringing|phoned|phone|phoning|contacted|"
     # "called" names as often as it rings ("a big fella called torcuil gillanders"): only
     # with a pronoun as its subject
-    r"emailed|(?<![\w'’-])(?:i|we|he|she|they|you) (?:called|call))(?: up)? "
+    r"(?<![\w'’-])(?:i|we|he|she|they|you) (?:called|call))(?: up)? "
     r"(?P<a>[A-Za-z][a-z'’-]+) (?P<b>[A-Za-z][a-z'’-]+)"
     r"(?=\s*(?:[,.;!?]|$)| (?:instead|again|and|but|then|because|cos|about|who|that|first|"
     r"twice|back|yesterday|today|tonight|last|after|before|when|once|in the end)\b)"
@@ -55,11 +56,20 @@ _SERVICE_WORDS = word_set(
     workers nurse nurses doctor doctors police ambulance number numbers helpline centre
     center council surgery gp hospital work people everyone everybody anyone someone nobody
     direct board panel staff support outreach reception switchboard lot lads girls boys
-    health care housing benefits welfare protection
+    health care housing benefits welfare protection resources pay enquiries therapies
+    therapy counselling allowance credit tax
     """
 )
 _QUANTIFIERS = word_set(
     "every each another other both either neither several loads lots all any some no round"
+)
+# Times said after a contact verb ("i phoned last night", "rang tuesday morning").
+_TIME_WORDS = word_set(
+    """
+    last next night morning evening afternoon day days week weeks weekend month months year
+    years time times minute minutes hour hours tonight today yesterday tomorrow christmas
+    easter birthday monday tuesday wednesday thursday friday saturday sunday
+    """
 )
 
 
@@ -97,6 +107,7 @@ class NamedServiceRecognizer(AnonkitRecognizer):
             if (
                 word in FUNCTION_WORDS
                 or word in _QUANTIFIERS
+                or word in _TIME_WORDS
                 or word in KINSHIP
                 or word in RELATIONS
                 or word in self.skip

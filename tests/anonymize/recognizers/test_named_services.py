@@ -38,6 +38,11 @@ def _found(text: str) -> list[str]:
         ("i rang mental health, they hung up", []),
         ("i rang sarah jones, she came over", []),
         ("a big fella called torcuil gillanders.", []),  # "called": named
+        # times, messages and departments after the verb
+        ("i phoned last night and nobody answered", []),
+        ("she texted happy birthday, that was it", []),
+        ("i emailed human resources about it", []),
+        ("i rang sick pay, they were useless", []),
     ],
 )
 def test_named_services(text: str, expected: list[str]) -> None:
