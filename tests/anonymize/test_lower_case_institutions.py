@@ -37,6 +37,8 @@ from anonkit.anonymize.recognizers.lower_institutions import LowerCaseInstitutio
         ("nb", "jeg spilte for frigg som gutt", "frigg"),
         ("en", "he played rugby for wakefield trinity till he was twenty", "wakefield trinity"),
         ("en", "my brother plays for ossett albion now", "ossett albion"),
+        # session 22: a listed place that is no everyday word names the institution too
+        ("en", "the bed at naas general hospital was ready at last", "naas general hospital"),
     ],
 )
 def test_named_institutions_on_lower_case_lines_are_replaced(request, lang, text, span):
@@ -59,6 +61,7 @@ def test_named_institutions_on_lower_case_lines_are_replaced(request, lang, text
         ("nb", "han spilte for oss i bryllupet", "oss"),
         ("en", "we played for hours in the garden", "hours"),
         ("en", "she played for the school once", "school"),
+        ("en", "i was in the central mental hospital for a year", "central"),
     ],
 )
 def test_everyday_words_before_a_head_stay_words(request, lang, text, word):

@@ -45,7 +45,7 @@ from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import en_lemmas, not_entities
+from anonkit.anonymize.wordlists import en_lemmas, is_everyday_word, not_entities
 
 SCORE = 0.7
 SCORE_TEAM = 0.6
@@ -192,8 +192,9 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         self.any_head = re.compile(rf"(?<![\w'’-])(?:{heads})(?![\w'’-])", re.IGNORECASE)
 
     def _name(self, word: str) -> bool:
-        """A word no word list knows as it stands, or a hyphened name with such a part or a
-        listed place as a part ("sør-troms"; alone "troms" and "time" are word forms)."""
+        """A word no word list knows as it stands or a listed place that is no everyday word
+        (session 22: "naas"; not "time"), or a hyphened name with such a part or a listed
+        place as a part ("sør-troms"; alone "troms" and "time" are word forms)."""
         low = word.lower()
         for suffix in ("'s", "’s"):
             low = low.removesuffix(suffix)
@@ -204,7 +205,11 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
             and low.isalpha()
             and low not in FUNCTION_WORDS
             and low not in self.skip
-            and not self.lexicon.is_common(low, compounds=False)
+            # session 22: a listed place names the institution too ("naas general hospital")
+            and (
+                (low in self.places_lower and not is_everyday_word(low))
+                or not self.lexicon.is_common(low, compounds=False)
+            )
         )
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
