@@ -48,6 +48,7 @@ from anonkit.anonymize.recognizers.person_cues import PersonCueRecognizer
         ("en", "Storm, that was his name, he ran the kitchen.", "Storm"),
         # after "my mate" on a lower-case line, any verb form
         ("en", "my mate lofty carried me home that night", "lofty"),
+        ("en", "his mate dove drove us up to the cliff that sunday", "dove"),
         # session 22: the same cues on lines written in lower case
         ("en", "thyme does the pottery on mondays, she's ever so patient", "thyme"),
         ("en", "cloud is from leicester, he's the one who fixed my bike", "cloud"),
