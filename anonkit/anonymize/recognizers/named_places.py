@@ -53,6 +53,8 @@ class NamedPlaceRecognizer(AnonkitRecognizer):
         low_text = text.lower()
         if "royal " in low_text:
             yield from _royal_hospitals(text)
+        if ", " in text:
+            yield from self._kind_after(text)
         if not any(cue in low_text for cue in ("called", "named", "kalt", "kalla", "som he")):
             return  # cheap
         for m in _NAMING.finditer(text):
@@ -63,6 +65,27 @@ class NamedPlaceRecognizer(AnonkitRecognizer):
             span = self._name_after(text, m.start("rest"))
             if span is not None:
                 yield span[0], span[1], kind, SCORE
+
+    def _kind_after(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        """Session 22, on a lower-case line: "i went to kelmscott all souls, the school in
+        shadwell", "jeg gikk på brekkehaugen, skolen ved kirka": after a preposition, the
+        name, then (perhaps after ", at <place>,") its kind set off by a comma — an article
+        and a kind noun, or a Norwegian definite kind noun — and the words that place it
+        (a preposition) or an adjective before the noun ("the new unit")."""
+        for m in _KIND_AFTER.finditer(text):
+            if not lower_case_line(text, m.start("name")):
+                continue
+            kind_word = (m.group("kind") or m.group("nbkind")).lower()
+            kind_word = _INDEFINITE.get(kind_word, kind_word)
+            if kind_word not in KIND_NOUNS:
+                continue
+            words = m.group("name").split(" ")
+            if any(w.lower() in _NAME_STOPS for w in (words[0], words[-1])):
+                continue
+            if all(self.lexicon.is_common(w.lower(), compounds=False) for w in words):
+                continue  # "to the shops, the …": no word of it is a name
+            kind = LOCATION if kind_word in PLACE_NOUNS else ORGANIZATION
+            yield m.start("name"), m.end("name"), kind, SCORE
 
     def _name_after(self, text: str, start: int) -> tuple[int, int] | None:
         if lower_case_line(text, start):
@@ -93,6 +116,25 @@ class NamedPlaceRecognizer(AnonkitRecognizer):
         if not words:
             return None
         return start, start + len(" ".join(words))
+
+
+# Session 22: "<preposition> NAME, [at PLACE,] the [adjective] KIND …" / "…, skolen ved …".
+_KIND_AFTER = re.compile(
+    r"\b(?:to|at|in|from|på|i|til|fra) (?P<name>[^\W\d_]+(?: [^\W\d_]+){0,2}),"
+    r"(?: (?:at|in|på|i) [^\W\d_]+,)?"
+    r" (?:(?:the|a|an|ei|en|et) (?:\w+ )?(?P<kind>\w+)|(?P<nbkind>\w+))"
+    r"(?= (?:in|on|at|near|by|where|that|i|på|ved|der|som|up|down)\b|[,.]|$)",
+    re.IGNORECASE,
+)
+# Norwegian definite kind nouns → the list's indefinite form.
+_INDEFINITE = {
+    "skolen": "skole", "sykehuset": "sykehus", "avdelinga": "avdeling", "avdelingen": "avdeling",
+    "kafeen": "kafé", "butikken": "butikk", "senteret": "senter", "klubben": "klubb",
+    "kirka": "kirke", "kirken": "kirke", "bygda": "bygd", "øya": "øy", "garden": "gård",
+    "gården": "gård", "plassen": "plass", "dalen": "dal",
+}
+# Words a name does not open or close with.
+_NAME_STOPS = FUNCTION_WORDS | word_set("the my his her our their see visit")
 
 
 # "the royal oldham", "the Royal Edinburgh" (session 21): "royal" and a listed town name the
