@@ -27,6 +27,7 @@ from anonkit.anonymize.coordinated import (
     name_prefixes,
     person_led_names,
 )
+from anonkit.anonymize.corrections import corrected_flags
 from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
@@ -330,7 +331,7 @@ def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     # Session 22: names the steps above completed ("het dagrun bekk" → "… og bekk var")
     # are said again too: their repeats are taken (or shown) like the first ones'.
     found = promote_repeats(found, text)
-    return linked_places(text, found)
+    return linked_places(text, corrected_flags(text, found))
 
 
 def detect_texts(lang: str, texts: Sequence[str]) -> list[list[DetectedEntity]]:
