@@ -25,6 +25,10 @@ together in a few fixed ways, and where it does, the doubtful word is a place to
   ``Leyland, not Leeds``: a flagged place word set against a replaced place is the other
   place.
 
+* **a tail word** (session 22): ``Ellesmere Port``, ``Milford Haven``: a replaced place
+  followed by a place-name tail word (``Port``, ``Bay``, ``Haven``, ``Spa``, ``Regis``,
+  ``Island`` …, written in the same case) takes it in.
+
 * **a place said again in two pieces** (places session): ``Øystese, eller Øyste se``: the
   pieces, written together, are a replaced one-word place of the same text.
 
@@ -111,11 +115,45 @@ def _specified_words(
     return sorted([*found, *added], key=lambda d: (d.start, d.end))
 
 
+# Session 22: the second word of a place whose first word is a place of its own
+# ("Ellesmere Port", "Milford Haven", "Hayling Island"): the lists had the first word alone,
+# and the tail stayed in clear text (flagged at best) beside the pseudonym of the first.
+PLACE_TAILS = word_set(
+    """
+    port bay haven spa regis magna parva sands point head heath green end cross bridge
+    town market marsh moor vale island isle harbour abbey minster common forest wells
+    """
+)
+
+
+def _place_tails(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """A replaced place followed by a place-name tail word takes the tail in (above)."""
+    out: list[DetectedEntity] = []
+    skip: set[int] = set()
+    for i, d in enumerate(found):
+        if i in skip:
+            continue
+        if d.action == REPLACE and d.type == et.LOCATION and text[d.end : d.end + 1] == " ":
+            m = _WORD.match(text, d.end + 1)
+            tail = m.group(0) if m else ""
+            same_case = tail[:1].isupper() == d.text[:1].isupper()
+            if tail.lower() in PLACE_TAILS and same_case:
+                end = m.end()
+                covered = [k for k, e in enumerate(found) if e.start < end and d.end < e.end]
+                if all(found[k].action == FLAG for k in covered):
+                    skip.update(covered)
+                    d = replace(d, end=end, text=text[d.start : end])
+        out.append(d)
+    return out
+
+
 def linked_places(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """Flags tied to a replaced place by coordination or specification become places."""
     places = [d for d in found if d.action == REPLACE and d.type == et.LOCATION]
     if not places:
         return found
+    found = _place_tails(text, found)
+    places = [d for d in found if d.action == REPLACE and d.type == et.LOCATION]
     found = _specified_words(text, found, places)
     found = _split_repeats(text, found, places)
     if all(d.action == REPLACE for d in found):

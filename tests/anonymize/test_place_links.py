@@ -176,3 +176,18 @@ def test_the_contrasted_place_is_replaced(nb: Detector) -> None:
     assert _replaced(nb, "ja, nesbyen, ikkje hedalen altså, det er lenger ned.").get(
         "hedalen"
     ) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # session 22: a place-name tail word after a listed place is part of the place
+        ("en", "I was at the car plant at Ellesmere Port for eleven years.", "Ellesmere Port"),
+        ("en", "we had a caravan at ellesmere port when i was little", "ellesmere port"),
+        ("en", "She moved down to Milford Haven after the divorce.", "Milford Haven"),
+    ],
+)
+def test_a_place_tail_word_joins_the_place(request, lang, text, place):
+    from detect_helpers import typed_replacements
+
+    assert ("LOCATION", place) in typed_replacements(request.getfixturevalue(lang), text)
