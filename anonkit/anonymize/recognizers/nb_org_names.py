@@ -21,8 +21,10 @@ seksjon spiseforstyrrelser``); they were flagged at best. Each shape:
    smertepasienter``; not ``Grunnlaget for``), the field taken along.
 3. **A unit**: a capitalized everyday word mid-sentence + a unit noun (``seksjon``,
    ``enhet``, ``tjeneste``, ``akutteam`` …) + its field (``Regional seksjon
-   spiseforstyrrelser``, ``Nasjonal behandlingstjeneste for transpersoner``): the capital
-   on a Norwegian adjective is the name cue; at a sentence start nothing proves a name.
+   spiseforstyrrelser``, ``Nasjonal behandlingstjeneste for transpersoner``, ``Akutt
+   psykiatrisk avdeling``, ``Barne- og ungdomspsykiatrisk poliklinikk``, ``Nasjonalt senter
+   for erfaringskompetanse``): the capital on a Norwegian adjective is the name cue; at a
+   sentence start nothing proves a name.
 
 Scores 0.75-0.8 (replaced).
 """
@@ -71,9 +73,12 @@ _ORG_VERBS = word_set(
     """
 )
 _UNIT_RE = re.compile(
-    r"(?<=[\wæøå,] )(?P<first>[A-ZÆØÅ][a-zæøå]+) (?P<unit>seksjon|enhet|avdeling|tjeneste|"
+    r"(?<=[\wæøå,] )(?P<first>[A-ZÆØÅ][a-zæøå]+(?:- og [a-zæøå]+)?) "
+    # one more adjective ("Akutt psykiatrisk avdeling"), checked in code
+    r"(?:(?P<middle>[a-zæøå]+) )?"
+    r"(?P<unit>seksjon|enhet|avdeling|tjeneste|"
     r"[a-zæøå]+tjeneste|poliklinikk|[a-zæøå]+poliklinikk|akutteam|[a-zæøå]*team|"
-    r"behandlingsenhet|kompetansesenter)(?![\w-])"
+    r"behandlingsenhet|kompetansesenter|senter)(?![\w-])"
 )
 # The unit's field: up to two lower-case words ("spiseforstyrrelser", "for transpersoner");
 # a closed-class word ends it ("… i et år").
@@ -197,7 +202,15 @@ class NbOrgNameRecognizer(AnonkitRecognizer):
 
     def _units(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for m in _UNIT_RE.finditer(text):
-            if m.group("first").lower() in FUNCTION_WORDS:
+            first = m.group("first").split("-")[0].lower()
+            if first in FUNCTION_WORDS:
+                continue
+            middle = m.group("middle")
+            if middle is not None and (
+                middle in FUNCTION_WORDS
+                or first not in self.common  # "på Hamar sin avdeling": names are not units
+                or middle not in self.common
+            ):
                 continue
             end = m.end()
             field = _FIELD_RE.match(text, end)

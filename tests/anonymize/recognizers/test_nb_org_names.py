@@ -45,6 +45,11 @@ def rec() -> NbOrgNameRecognizer:
         ("Han ble henvist til Nasjonal behandlingstjeneste for transpersoner.",
          ["Nasjonal behandlingstjeneste for transpersoner"]),
         ("Jeg gikk til Ambulant akutteam etter innleggelsen.", ["Ambulant akutteam"]),
+        ("Han var på Akutt psykiatrisk avdeling en uke.", ["Akutt psykiatrisk avdeling"]),
+        ("Hun jobbet i Barne- og ungdomspsykiatrisk poliklinikk.",
+         ["Barne- og ungdomspsykiatrisk poliklinikk"]),
+        ("Jeg snakket med Nasjonalt senter for erfaringskompetanse i går.",
+         ["Nasjonalt senter for erfaringskompetanse"]),
     ],
 )
 def test_organisation_shapes(rec, text, orgs):
@@ -69,6 +74,8 @@ def test_organisation_shapes(rec, text, orgs):
         "Hun lå på seksjonen i et år.",
         "Det var en regional seksjon for sånt.",  # no capital
         "Regional seksjon var stengt.",  # a sentence start proves nothing
+        "Vi var på Hamar sin avdeling i to uker.",  # a name before "sin" is no unit
+        "Det var i Hamar hele avdeling.",
         "Det står i Lysåkererklæringen og i Samarbeidsregjeringen sin plattform.",
     ],
 )
