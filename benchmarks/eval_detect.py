@@ -42,8 +42,11 @@ Sets:
   cold the same way before the session that tuned on blind8. Same breakdown. Development
   material since ``blind10`` was written (its "after" was measured once before that).
 - ``blind10``: tests/data/eval/blind10_asr_{en,nb}.txt, the tenth blind ASR-style set, written
-  cold the same way before the session that tuned on blind9. Same breakdown; ``--examples``
-  never prints its misses (they must not be read and tuned on).
+  cold the same way before the session that tuned on blind9. Same breakdown. Development
+  material since ``blind11`` was written (its "after" was measured once before that).
+- ``blind11``: tests/data/eval/blind11_asr_{en,nb}.txt, the eleventh blind ASR-style set,
+  written cold the same way before the session that tuned on blind10. Same breakdown;
+  ``--examples`` never prints its misses (they must not be read and tuned on).
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
   skipped with a message when absent. PER -> PERSON, LOC/GPE_LOC/GPE_ORG -> LOCATION,
@@ -533,7 +536,7 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The newest blind set: reported, never shown line by line (see the module docstring).
-BLIND_CHECK = "blind10-asr"
+BLIND_CHECK = "blind11-asr"
 # Every blind set, oldest first; all but the newest are development material by now.
 BLIND_SETS = (
     "blind",
@@ -546,6 +549,7 @@ BLIND_SETS = (
     "blind8",
     "blind9",
     "blind10",
+    "blind11",
 )
 
 

@@ -36,6 +36,8 @@ eval_detect = load_eval_module()
         "blind9_asr_nb",
         "blind10_asr_en",
         "blind10_asr_nb",
+        "blind11_asr_en",
+        "blind11_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)

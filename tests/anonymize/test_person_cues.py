@@ -48,6 +48,19 @@ from anonkit.anonymize.recognizers.person_cues import PersonCueRecognizer
         ("en", "Storm, that was his name, he ran the kitchen.", "Storm"),
         # after "my mate" on a lower-case line, any verb form
         ("en", "my mate lofty carried me home that night", "lofty"),
+        # session 22: the same cues on lines written in lower case
+        ("en", "thyme does the pottery on mondays, she's ever so patient", "thyme"),
+        ("en", "cloud is from leicester, he's the one who fixed my bike", "cloud"),
+        ("en", "bramble's mum used to bring us cake on sundays", "bramble"),
+        ("nb", "tuss sin mor kom innom kvar dag", "tuss"),
+        ("en", "it was rook who drove me to a and e that night", "rook"),
+        # a Norwegian genitive of a word no list has, before a relative or a possession
+        ("nb", "og brattvolls kone jobba også på kjøkkenet", "brattvolls"),
+        ("nb", "vi satt i skjerveruds båt hele kvelden", "skjerveruds"),
+        # a role set off after the word: "X, the porter, walked me home"
+        ("en", "sparrow, the porter, walked me home that night", "sparrow"),
+        ("en", "Heron, the night nurse, sat with me till morning.", "Heron"),
+        ("nb", "Spurv, vaktmesteren, hjalp meg med flyttinga.", "Spurv"),
     ],
 )
 def test_everyday_word_as_a_name_is_replaced(detectors, lang, text, name):
@@ -75,6 +88,17 @@ def test_everyday_word_as_a_name_is_replaced(detectors, lang, text, name):
         ("nb", "Jobben var den eneste grunnen til at æ sto opp.", "Jobben"),
         ("nb", "Naboen, han som bodde under meg, ringte politiet.", "Naboen"),
         ("nb", "Fint, det var det alle sa.", "Fint"),
+        # session 22: lower-case twins
+        ("en", "money was tight, he was out of work by then", "money"),
+        ("en", "art does that to you, she said", "art"),
+        ("en", "it was drink that did it in the end", "drink"),
+        ("nb", "det var stress som gjorde det verre", "stress"),
+        ("nb", "livets mening var borte for meg", "livets"),
+        ("nb", "vi gikk til byens beste kafé", "byens"),
+        ("en", "work, the job i mean, was the worst part", "work"),
+        ("en", "Mum, the nurse, was on nights all that year.", "Mum"),
+        ("nb", "Legen, overlegen altså, var grei.", "Legen"),
+        ("nb", "Mannen, vaktmesteren, hjalp meg med flyttinga.", "Mannen"),
     ],
 )
 def test_the_same_word_or_construction_as_a_word_is_not_replaced(detectors, lang, text, word):
@@ -108,6 +132,19 @@ def test_a_sentence_initial_word_coordinated_with_a_person_is_replaced(nb):
 def test_a_flagged_capitalized_word_after_a_replaced_name_is_its_surname(nb):
     replaced, flagged = by_action(nb, "Kontaktpersonen het Eirik, Eirik Fjære, og han va grei.")
     assert "Eirik Fjære" in replaced and "Fjære" not in flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 22: a Norwegian cleft with a person's verb on a lower-case line is shown
+        "det var ulv som fant meg den kvelden",
+        "det var kvist som ringte legevakta",
+    ],
+)
+def test_a_lower_case_cleft_with_a_persons_verb_is_at_least_flagged(nb, text):
+    replaced, flagged = by_action(nb, text)
+    assert text.split()[2] in replaced + flagged
 
 
 def test_a_name_said_again_as_a_noun_after_an_article_is_not_promoted(nb):
@@ -267,3 +304,17 @@ def test_titles_and_full_names_keep_the_person_type(detectors, text, expected) -
 
     assert typed_replacements(detectors["en"], text) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        # session 22: placeholder names and entertainers named as comparisons
+        ("nb", "Det var liksom Ola Nordmann som skulle få hjelp, ikke folk som meg.", ["Ola"]),
+        ("en", "I'm not Joe Bloggs, I've got a record, that's the difference.", ["Joe"]),
+        ("en", "He thought he was Gordon Ramsay in that kitchen.", ["Gordon", "Ramsay"]),
+    ],
+)
+def test_placeholders_and_entertainers_are_not_replaced(detectors, lang, text, words):
+    replaced, _ = by_action(detectors[lang], text)
+    assert not any(w in r for r in replaced for w in words), replaced

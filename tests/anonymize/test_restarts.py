@@ -286,3 +286,29 @@ def test_an_everyday_word_on_a_line_with_capitals_is_no_short_form(detectors):
         if d.action == REPLACE
     ]
     assert "rønna" in replaced
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "replaced", "flagged"),
+    [
+        # session 22: a lower-case name that is also a word, said again before a person's verb
+        ("saksbehandleren min het bratt, og bratt svarte aldri", "bratt", ["bratt", "bratt"], []),
+        ("we called him stone, and stone rang me every night", "stone", ["stone", "stone"], []),
+        # said again anywhere else: a flag for the steward, never a silent leak
+        ("i met hope there. hope is all i had.", "hope", ["hope"], ["hope"]),
+        ("dr lamb was kind, lamb like the animal", "lamb", ["lamb"], ["lamb"]),
+        # after an article it is the word: nothing
+        ("we called him brook, by the brook.", "brook", ["brook"], []),
+    ],
+)
+def test_a_lower_case_repeat_of_a_name_that_is_a_word(text, name, replaced, flagged):
+    found = promote_repeats([_entity(text, name, "PERSON")], text)
+    assert _replaced(found) == replaced
+    assert [d.text for d in found if d.action == FLAG] == flagged
+
+
+def test_a_capitalized_name_leaves_the_lower_case_word_alone():
+    text = "Dr. Bell rang the bell, and bell means nothing to me"
+    found = promote_repeats([_entity(text, "Bell", "PERSON")], text)
+    assert _replaced(found) == ["Bell"]
+    assert not [d for d in found if d.action == FLAG]

@@ -34,6 +34,7 @@ PERSON_VERBS = word_set(
     spoke fortalte spurte besøkte ropte lo smilte gråt gifta giftet klemte lovte snakket
     snakka prata pratet
     died døde døydde winked nodded
+    answered replied svarte svarde
     """
 )
 # Verbs of saying take a person only when what is said follows ("Chalky said he'd …", "Tobbe
@@ -53,7 +54,9 @@ PERSON_PHRASES = frozenset(
      # blind8: "Ace came to visit", "Podge passed away"
      "came to visit", "came to see", "passed away", "kom på besøk", "gikk bort",
      # session 21: coming round is what people do ("Meadow came round with a lasagne")
-     "came round", "came over", "kom bort", "kom over", "kom hjem til"}
+     "came round", "came over", "kom bort", "kom over", "kom hjem til",
+     # session 22: turning up is what people do ("then justice turned up")
+     "turned up", "turned round", "showed up", "dukket opp", "dukka opp"}
 )  # fmt: skip
 # Pronouns right after the verb: the first word was an adverbial ("Riktignok snakket vi").
 INVERTED_SUBJECTS = word_set("jeg eg du han hun ho hu vi me de dei dere man det")

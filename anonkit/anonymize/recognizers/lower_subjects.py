@@ -26,6 +26,7 @@ adverbs and verb forms (``then came``, ``later said``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
@@ -61,6 +62,9 @@ _DOERS = (ACTION_VERBS | PERSON_VERBS | CONTACT_VERBS) - _MOTION
 _FROM = frozenset({"from", "fra", "på", "at"})
 _DIALECT_PRONOUNS = word_set("han ho hu hun")
 _FINITE = word_set("var va er e sa kom hadde har ble blei gikk jobba jobbet bodde bor ringte")
+# "sykepleieren, ho svale, ho sa …", "han filmon, dæm kom": the pronoun (or another) said again
+# after a comma closes the name the first one introduced (session 22).
+_PRONOUN_AGAIN = re.compile(r",\s+(?:han|ho|hun|hu|dæm|dem|de|dei)\b", re.IGNORECASE)
 # "har jobbet", "had told": an auxiliary and a participle of what people do (session 21).
 _AUXILIARIES = word_set("har hadde has had")
 _PARTICIPLES = word_set(
@@ -69,8 +73,21 @@ _PARTICIPLES = word_set(
     worked rung phoned told said helped visited driven written asked promised texted
     """
 )
-# Words that may stand before the subject at a sentence start ("then honesty turned round").
+# Words that may stand before the subject at a sentence start ("then honesty turned round",
+# "and then justice turned up").
 _OPENERS = frozenset({"then", "and", "but", "so", "så", "og", "men", "da"})
+# Words that open a clause inside a sentence: its subject is as much a subject ("etter at
+# herbjørn ringte", "until sparrow told the nurses"; session 22).
+_SUBORDINATORS = word_set("at fordi når that when because cos until till before once")
+# "fortune is from kumasi": being from somewhere is said of people (not after an article:
+# "the letter is from the council" has one before the subject, "is from the" after it).
+_COPULAS_FROM = word_set("is was er var e va")
+_ARTICLES = word_set("the a an en ei et den det")
+# "parry doesn't say much": a negated auxiliary and what people do.
+_NEGATED = word_set("doesn't didn't don't won't wouldn't never")
+_BASE_DOERS = word_set(
+    "say tell talk speak ring call phone text come visit help listen answer care drive write ask"
+)
 _DEFINITE_ENDINGS = ("en", "et", "a", "ene", "na")
 # How far after "from <somewhere>" the verb may stand ("ros from andover was …").
 _FROM_REACH = 4
@@ -93,9 +110,7 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         if self.lang == "nb":
             yield from self._after_pronoun(text, tokens)
         for i, tok in enumerate(tokens):
-            opens = tok.sent_start or (
-                i > 0 and tokens[i - 1].sent_start and tokens[i - 1].low in _OPENERS
-            )
+            opens = tok.sent_start or _after_openers(tokens, i)
             if (
                 opens
                 and tok.text.islower()
@@ -109,14 +124,15 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         self, text: str, tokens: tuple[Token, ...]
     ) -> Iterator[tuple[int, int, str, float]]:
         """"ho fryd var den eneste", "han styrk var den som fant meg": a dialect pronoun, a
-        word, and a finite verb — the word between is who the pronoun is (two verbs in a
-        row after a pronoun do not occur, so a verb form counts here too)."""
+        word, and a finite verb (or a comma and a pronoun again: "ho svale, ho sa") — the
+        word between is who the pronoun is (two verbs in a row after a pronoun do not occur,
+        so a verb form counts here too)."""
         for i in range(1, len(tokens) - 1):
             tok = tokens[i]
             if (
                 tokens[i - 1].low in _DIALECT_PRONOUNS
                 and text[tokens[i - 1].end : tok.start] == " "
-                and tokens[i + 1].low in _FINITE
+                and (tokens[i + 1].low in _FINITE or _PRONOUN_AGAIN.match(text, tok.end))
                 and tok.text.islower()
                 and len(tok.low) >= 3
                 and tok.low.isalpha()
@@ -170,6 +186,11 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
             return True
         if verb in _AUXILIARIES and after in _DOERS | _PARTICIPLES:
             return True  # "langeteig har jobbet der i tjue år", "parry had told me"
+        if verb in _NEGATED and after in _BASE_DOERS:
+            return True  # "parry doesn't say much"
+        if verb in _COPULAS_FROM and after in _FROM:
+            following = tokens[j + 2].low if j + 2 < len(tokens) else ""
+            return bool(following) and following not in _ARTICLES  # "is from kumasi"
         if verb not in _FROM:
             return False
         verbs = word_class_forms(self.lang, "verb")
@@ -177,6 +198,21 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
             tokens[k].low in ACTION_VERBS or tokens[k].low in COPULAS or tokens[k].low in verbs
             for k in range(j + 2, min(len(tokens), j + 2 + _FROM_REACH))
         )
+
+
+def _after_openers(tokens: tuple[Token, ...], i: int) -> bool:
+    """The word opens a clause: after a subordinator, or after openers ("and then") that
+    themselves open the sentence."""
+    if i == 0:
+        return False
+    if tokens[i - 1].low in _SUBORDINATORS:
+        return True
+    k = i - 1
+    while k >= 0 and tokens[k].low in _OPENERS:
+        if tokens[k].sent_start:
+            return True
+        k -= 1
+    return False
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -109,8 +109,18 @@ _PAST_ENDINGS = ("te", "de", "dde", "et", "a", "er", "r")
 ROLE_TITLES = word_set("sykepleier sykepleiar overlege lege psykolog psykiater konstabel")
 # A word set off by commas ("…, frost, han var", "og bris, han sa", "læreren min, vinter,").
 _APPOSITION_BEFORE = re.compile(r"(?:,|\bog|\band)\s+$", re.IGNORECASE)
+# After the comma: a pronoun and what the person is or did ("…, frost, han var", "…,
+# beauty, she's from harare", "…, olefine, ho kom med middag"; session 22 added the
+# contraction and the verbs of FOLLOWERS, and an adverb before them).
+_CLAUSE_VERBS = (
+    "var va er e sa hadde was is said had has har kom came did gjorde used bodde bor lives "
+    "lived worked jobba jobbet ran drove rang ringte told fortalte never aldri always alltid "
+    "just bare"
+)
+_CLAUSE_VERB_ALTERNATION = "|".join(_CLAUSE_VERBS.split())
 _PRONOUN_CLAUSE_AFTER = re.compile(
-    r",\s+(?:han|ho|hun|hu|he|she)\s+(?:var|va|er|e|sa|hadde|was|is|said|had)\b", re.IGNORECASE
+    rf",\s+(?:han|ho|hun|hu|he|she)(?:['’]s\b|\s+(?:{_CLAUSE_VERB_ALTERNATION})\b)",
+    re.IGNORECASE,
 )
 _ROLE_BEFORE = re.compile(
     r"\b(?:læreren|sjefen|legen|fastlegen|psykologen|terapeuten|kontaktpersonen|naboen|"
@@ -313,13 +323,19 @@ class NameInContextRecognizer(AnonkitRecognizer):
         low = tok.text
         if not self._lower_case_name_slot(text, tok):
             return False
-        if low in KINSHIP or low in PRONOUNS or low in self.not_entities or self._finite(low):
+        if low in KINSHIP or low in PRONOUNS or low in self.not_entities:
             return False
         prev = tokens[i - 1] if i > 0 else None
+        if (
+            prev is not None
+            and text[prev.end : tok.start] in (" ", ". ")
+            and prev.low.rstrip(".") in PLAIN_TITLES
+        ):
+            return True  # no verb follows "fru": "fru kjær" (session 22)
+        if self._finite(low):
+            return False
         if prev is not None and text[prev.end : tok.start] in (" ", ". "):
             prev_low = prev.low.rstrip(".")
-            if prev_low in PLAIN_TITLES:
-                return True
             if (prev_low in TITLES and prev_low not in _VERB_TITLES) or (
                 prev_low in RANKS or prev_low in ROLE_TITLES
             ):

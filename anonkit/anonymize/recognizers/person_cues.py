@@ -26,6 +26,14 @@ recognizer reads four such cues, each a construction said of people and not of t
 6. **A month in a person's cleft**: ``Det var Juni som hadde nattevakt`` (Norwegian writes
    months in lower case), ``It was April who rang``.
 
+7. **A role set off after the word** (session 22): ``Sparrow, the porter, walked me home``,
+   ``Spurven, vaktmesteren, hjalp meg``.
+
+Session 22: on lines written in lower case, cues 3 and 5 take a lower-case word too; ``it
+was X who`` takes any word there, ``det var X som`` + a verb of what people do flags it; and
+a Norwegian genitive of a word no list has before a relative or a belonging (``brattvolls
+kone``, ``skjerveruds båt``) is a person.
+
 A candidate is never a closed-class word, a listed non-entity, a kinship word or a word that
 fills the subject slot without naming anyone. Scores: 0.85 for 1, 0.6 for 2-6 (replaced).
 """
@@ -60,6 +68,8 @@ from anonkit.anonymize.wordlists import not_entities, word_class_forms
 
 SCORE_SAID = 0.85
 SCORE = 0.6
+# Shown to the steward, not replaced (pattern layer: flag 0.2, replace 0.4).
+SCORE_FLAG = 0.3
 
 # 1. "X, that's his actual name", "X, that's what everyone calls him".
 SAID_NAME = re.compile(
@@ -108,6 +118,11 @@ WHO_CLAUSE = re.compile(
     r"was|is|worked|works|lived|had|ran|runs)\b",
     re.IGNORECASE,
 )
+# 7. "X, the porter, walked me home", "X, the night nurse, sat with me", "X, vaktmesteren,
+# hjalp meg" (session 22): a role set off by commas after the word names who X is.
+ROLE_SET_OFF = re.compile(
+    r", (?:(?:the|our|my|his|her) (?:\w+ )?)?(?P<role>\w+), \w", re.IGNORECASE
+)
 # Norwegian nouns for people are masculine or feminine: a common word in the definite form
 # "-en"/"-a" before "han som" is a role ("Naboen, han som bodde under meg"), not a name;
 # "Berget" (neuter) names no person.
@@ -150,6 +165,10 @@ RELATIVES = KINSHIP | word_set(
     wife husband brother sister son daughter girlfriend boyfriend partner
     missus fiancé fiancée kone mann sønn datter kjæreste samboer
     """
+)
+# What a person owns, after a Norwegian genitive ("skjerveruds båt", "vatnes kontor").
+BELONGINGS = word_set(
+    "kontor båt bil hus hytte gård butikk verksted hund katt leilighet rom seng stue kjøkken"
 )
 NB_GENITIVE = re.compile(r" (?:sin|si|sitt|sine) (?P<rel>\w+)\b")
 # 6. "Det var Juni som hadde nattevakt", "It was April who rang": a month's name in a cleft
@@ -222,18 +241,25 @@ class PersonCueRecognizer(AnonkitRecognizer):
     def _score(self, text: str, tokens: tuple[Token, ...], i: int) -> float | None:
         tok = tokens[i]
         word = tok.text
+        lower_line = word.islower() and lower_case_line(text, tok.end)
         if word.endswith(("'s", "’s")) and tok.sent_start:
             # "Emeka's mum used to …": the token holds the genitive
             base = word[:-2]
             return (
                 SCORE
-                if base[:1].isupper()
+                if (base[:1].isupper() or lower_line)
                 and self._may_name(base)
                 and _word(tokens, i + 1) in RELATIVES
                 else None
             )
         if word.lower() in MONTHS:
             return SCORE if self._month_cleft(text, tokens, i) else None
+        if lower_line and not tok.sent_start:
+            score = self._lower_case_cleft(text, tokens, i)
+            if score is None:
+                score = self._bare_genitive(tokens, i)
+            if score is not None:
+                return score
         if not tok.sent_start and _word(tokens, i - 1) not in FRIEND_WORDS:
             return None  # every other cue is about the word opening a sentence
         if not self._may_name(word):
@@ -243,11 +269,15 @@ class PersonCueRecognizer(AnonkitRecognizer):
         opener = tok.sent_start and (
             word[:1].isupper() or (word.islower() and lower_case_line(text, tok.end))
         )
-        if opener and word[:1].isupper() and self._relative_of(text, tok.end):
+        if opener and self._relative_of(text, tok.end):
+            return SCORE
+        if opener and lower_line and self._bare_genitive(tokens, i) is not None:
             return SCORE
         if not opener or self._plural(word.lower()):
             return None
         if WHO_CLAUSE.match(text, tok.end) and self._not_a_role(word):
+            return SCORE
+        if self._role_set_off(text, tok.end) and self._not_a_role(word):
             return SCORE
         if (
             SAID_NAME.match(text, tok.end)
@@ -266,12 +296,26 @@ class PersonCueRecognizer(AnonkitRecognizer):
                     return SCORE
         if YOUNGEST.match(text, tok.end):
             return SCORE
-        if word[:1].isupper() and (self.lang != "nb" or self._bare_nb_subject(word)) and (
+        if (self.lang != "nb" or self._bare_nb_subject(word)) and (
             (_word(tokens, i + 1) in FIRST_VERBS and text[tok.end : tokens[i + 1].start] == " ")
             or ORIGIN.match(text, tok.end)
         ) and TAKEN_UP.search(self._sentence(text, tok.end)):
             return SCORE
         return None
+
+    @staticmethod
+    def _role_set_off(text: str, end: int) -> bool:
+        """Cue 7 (session 22): ``Sparrow, the porter, walked me home``, ``Spurven,
+        vaktmesteren, hjalp meg``: a role set off by commas right after the word, and a
+        clause going on after it."""
+        m = ROLE_SET_OFF.match(text, end)
+        if m is None:
+            return False
+        role = m.group("role").lower()
+        # Norwegian roles come definite ("vaktmesteren", "sykepleiersken" aside)
+        return role in ROLES or any(
+            role.endswith(e) and role[: -len(e)] in ROLES for e in ("en", "a", "et")
+        )
 
     def _not_a_role(self, word: str) -> bool:
         """Not a word for a person's role ("Legen", "Naboen", "The nurse")."""
@@ -289,6 +333,41 @@ class PersonCueRecognizer(AnonkitRecognizer):
         """``X sin mor`` right after the sentence-initial word (Norwegian)."""
         m = NB_GENITIVE.match(text, end)
         return self.lang == "nb" and m is not None and m.group("rel").lower() in RELATIVES
+
+    def _lower_case_cleft(self, text: str, tokens: tuple[Token, ...], i: int) -> float | None:
+        """Session 22, on a lower-case line: ``it was X who`` (only people are "who") →
+        replaced; ``det var X som`` + a verb of what people do (``det var ulv som fant meg``)
+        → a flag, since ``det var stress som gjorde det`` has the same shape."""
+        tok = tokens[i]
+        if text[tok.end : tok.end + 1] != " " or not self._may_name(tok.text):
+            return None
+        if self._plural(tok.low) or (self.lang == "nb" and not self._bare_nb_subject(tok.text)):
+            return None
+        before = f"{_word(tokens, i - 2)} {_word(tokens, i - 1)}"
+        if self.lang == "en":
+            return SCORE if before in ("it was", "it's") and _word(tokens, i + 1) == "who" else None
+        if before not in ("det var", "det va", "det er", "det e") or _word(tokens, i + 1) != "som":
+            return None
+        verb = _word(tokens, i + 2)
+        return SCORE_FLAG if verb in ACTION_VERBS or verb in PERSON_VERBS else None
+
+    def _bare_genitive(self, tokens: tuple[Token, ...], i: int) -> float | None:
+        """Session 22: ``brattvolls kone``, ``skjerveruds båt`` — a Norwegian genitive whose
+        base no word list has, before a relative or a person's belongings (lower-case line;
+        ``livets mening``, ``byens kafé`` have listed bases)."""
+        low = tokens[i].low
+        if (
+            self.lang != "nb"
+            or len(low) < 5
+            or not low.endswith("s")
+            or not low.isalpha()
+            or _word(tokens, i + 1) not in RELATIVES | BELONGINGS
+        ):
+            return None
+        base = low[:-1]
+        if base in FUNCTION_WORDS or self.lexicon.is_common(base, compounds=False):
+            return None
+        return SCORE
 
     def _month_cleft(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """``det var Juni som`` (a capital mid-sentence, Norwegian) or ``it was April who``."""

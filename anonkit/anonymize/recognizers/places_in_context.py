@@ -74,7 +74,7 @@ MONTH_PLACE_SLOTS = frozenset(
      ("moved", "to"), ("moving", "to"), ("relocated", "to"), ("up", "in")}
 )  # fmt: skip
 # "He's from X", "hun kommer fra X", "er fra X": origin, with "from"/"fra" only.
-# nb22: the dialect copulas and "kjem" too ("ho e fra skatval", "han va fra …").
+# Session 22: the dialect copulas and "kjem" too ("ho e fra skatval", "han va fra …").
 ORIGIN_WORDS = word_set("is 's was are were come comes came er var kommer kom e va kjem")
 # Session 20: a small Norwegian place that is also a word ("vi bodde i fet", "ho kom fra
 # borre", "bodde på flo"), on a line written in lower case, right after a verb of living
@@ -289,7 +289,7 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
     def _slot(tokens: tuple[Token, ...], i: int) -> bool:
         prep = tokens[i - 1].low
         before = [t.low for t in tokens[max(0, i - 6) : i - 1]]
-        if any(w in RESIDENCE_VERBS for w in before):
+        if any(w in RESIDENCE_VERBS for w in before) or _route(tokens, i):
             return True
         if prep not in ("from", "fra") or not before:
             return False
@@ -324,6 +324,20 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         # On a line with capitals a lower-case unknown word is more often a typo or a rare
         # word than a place: it must resemble a listed one.
         return word.islower() and len(word) >= MIN_FUZZY_LEN - 1 and resembles_place(word)
+
+
+# Session 22: a route, "fra finse til haugastøl", "from grimsthwaite to ullbeck": both ends
+# are places (everyday words stay words in :meth:`PlaceInContextRecognizer._place_like`:
+# "fra vondt til verre", "from bad to worse").
+_ROUTE = {"fra": "til", "from": "to"}
+
+
+def _route(tokens: tuple[Token, ...], i: int) -> bool:
+    """``tokens[i]`` is X or Y of "fra X til Y" / "from X to Y" (one word each)."""
+    prep = tokens[i - 1].low
+    if prep in _ROUTE:
+        return i + 1 < len(tokens) and tokens[i + 1].low == _ROUTE[prep]
+    return i >= 3 and _ROUTE.get(tokens[i - 3].low) == prep
 
 
 def _clause_goes_on(text: str, tokens: tuple[Token, ...], i: int) -> bool:

@@ -42,6 +42,18 @@ def recs() -> dict[str, LowerCaseSubjectRecognizer]:
         ("nb", "brattland har jobbet der i tjue år", ["brattland"]),
         ("en", "lark had told me to wait", ["lark"]),
         ("nb", "livet har vært tøft", []),
+        # session 22: the subject of a clause after a subordinator or conjunction
+        ("nb", "det ble bedre etter at herbjørn ringte legevakta", ["herbjørn"]),
+        ("en", "and then justice turned up at the door", ["justice"]),
+        ("en", "i was fine until sparrow told the nurses", ["sparrow"]),
+        ("en", "i was fine until work rang me", []),
+        ("nb", "det gikk bra fordi tiden hjalp", []),
+        # "is from <somewhere>", "does …", "doesn't …": a person's predicates
+        ("en", "fortune is from kumasi, he runs the football", ["fortune"]),
+        ("nb", "sølvi e fra porsanger og driv med rein", ["sølvi"]),
+        ("en", "parry doesn't say much but he turned up", ["parry"]),
+        ("en", "the letter is from the council", []),
+        ("en", "rain doesn't bother me", []),
     ],
 )
 def test_flags(recs, lang: str, text: str, flagged: list[str]) -> None:
@@ -59,6 +71,12 @@ def test_flags(recs, lang: str, text: str, flagged: list[str]) -> None:
         ("ho bare var sånn", []),
         ("han legen kom inn", []),
         ("ho mor var syk", []),
+        # session 22: the pronoun said again after a comma ("ho svale, ho sa")
+        ("sykepleieren, ho svale, ho sa at det var normalt", ["svale"]),
+        ("og han filmon, dæm kom og henta meg", ["filmon"]),
+        ("ho mor, ho var syk lenge", []),
+        ("han legen, han kom aldri", []),
+        ("ho bare, ho gikk", []),
     ],
 )
 def test_pronoun_slot(recs, text: str, names: list[str]) -> None:

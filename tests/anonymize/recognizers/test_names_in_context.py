@@ -137,6 +137,8 @@ def test_naming_slots_on_lower_case_lines(
         ("han også var der", []),
         ("i miss home so much", []),
         ("mr fisher was strict, proper strict", [("fisher", 0.85)]),
+        # session 22: after "fru"/"mr" even a word that is also a verb form ("kjær")
+        ("nattevakta, fru kjær, hun er helt fantastisk", [("kjær", 0.85)]),
     ],
 )
 def test_lower_case_titles_pronouns_and_appositions(

@@ -56,6 +56,16 @@ def recs() -> dict[str, PlaceInContextRecognizer]:
         ("en", "I went to Aldi for bread.", []),
         ("nb", "han bor i blokka.", []),
         ("nb", "vi snakket om trumsø.", []),
+        # session 22: dialect copulas of origin, and a route "fra X til Y"
+        ("nb", "ho e fra skatval og snakka trøndersk", ["skatval"]),
+        ("nb", "han va fra kvitsøyholmen opprinnelig", ["kvitsøyholmen"]),
+        ("nb", "vi gikk fra tveitane til brekkom på to dager", ["tveitane", "brekkom"]),
+        ("en", "we walked from grimsthwaite to ullbeck in a day", ["grimsthwaite", "ullbeck"]),
+        ("nb", "vi syklet fra jobben til sentrum", []),
+        ("nb", "det gikk fra vondt til verre", []),
+        ("nb", "vakta gikk fra sju til ni", []),
+        ("en", "it went from bad to worse after that", []),
+        ("nb", "ho e fra jobben", []),
     ],
 )
 def test_places_in_context(recs, lang: str, text: str, places: list[str]) -> None:

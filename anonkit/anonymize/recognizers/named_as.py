@@ -1,0 +1,141 @@
+"""Names given by what someone goes by, is known as or calls themselves → PERSON
+(issue 10, items 1–3; session 22).
+
+Why: "she goes by stormy now", "everyone knew her as mina", "hun kalte seg stjerna på
+nettet", "bla we called her", "badger, that's what everyone called him": the phrase says a
+name is given, yet the word is an everyday word, and on a lower-case line nothing else shows
+it. :mod:`.names_in_context` reads "heter"/"called"/"kalte ham" and a capitalized word before
+"we called her"; these other naming phrases were read by no layer (lower-cased development
+sets: 9 silent leaks of this kind).
+
+Two slots:
+- after the phrase: "goes/went by", "known as", "knew/know her/him/them as", "kalte/kaller
+  seg", "gikk/går under navnet", "kjent som";
+- before it, at the start of a clause: "X we/they/everyone called her/him", "X, that's what
+  everyone called him", "X, det var det vi kalte ho".
+
+On a line with capitals only a capitalized word is taken (a lower-case word there is a word:
+"known as tinnitus"); on a lower-case line any word that is no function word, filler, adverb,
+kinship word or non-entity, with guards where the phrase also takes ordinary words: "goes
+by bus" (means of transport), "knew her as a child" (an article is a function word), "went
+by nicknames" (a plural), and after "kalte seg"/"kjent som" a Norwegian everyday word only in
+its definite form (the form nicknames take: "Stjerna", "Knerten"; "kalte seg heldig" is an
+adjective).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import PERSON
+from anonkit.anonymize.names import first_names_lower
+from anonkit.anonymize.recognizers._base import (
+    AnonkitRecognizer,
+    Token,
+    is_capitalized,
+    lower_case_line,
+    tokenize,
+    word_set,
+)
+from anonkit.anonymize.recognizers._fillers import is_filler
+from anonkit.anonymize.recognizers._gates import may_match
+from anonkit.anonymize.recognizers.flags import Lexicon
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.recognizers.names_in_context import KINSHIP
+from anonkit.anonymize.wordlists import not_entities, word_class_forms
+
+SCORE = 0.85
+# The phrase right before the name; ``soft`` phrases also take ordinary words after them.
+_BEFORE = re.compile(
+    r"(?:\b(?P<by>(?:goes|go|going|went) by)"
+    r"|\b(?:known|knew (?:her|him|them)|know (?:her|him|them)) as"
+    r"|\b(?:går|gikk|gjekk|gå) under navnet"
+    r"|\b(?P<soft>(?:kalte|kaller|kalla|kallar) (?:seg|sæ|sej)(?: bare)?|kjent som))\s+$",
+    re.IGNORECASE,
+)
+# The naming clause right after the name.
+_AFTER = re.compile(
+    r",?\s+(?:(?:we|they|everyone|everybody|people) (?:all |just )?(?:called|call)"
+    r" (?:her|him|them)\b"
+    r"|that['’]s what (?:we|they|everyone|everybody|people) (?:all |just )?called"
+    r" (?:her|him|them)\b"
+    r"|det (?:var|er) det (?:vi|de|dei|alle) (?:bare )?(?:kalte|kalla|kaller)"
+    r" (?:ho|han|henne|ham)\b)",
+    re.IGNORECASE,
+)
+# What "goes by" takes besides a name: means of transport.
+_TRANSPORT = word_set("bus train car taxi cab boat bike foot plane ferry tube metro coach van")
+# What may stand before the name at the start of a clause.
+_CLAUSE_START = re.compile(r"(?:^|[.!?,;:…]\s*|\b(?:and|og|but|men)\s+)$", re.IGNORECASE)
+_DEFINITE_ENDINGS = ("a", "en", "et", "na", "n")
+_SCAN_BEFORE = 40
+
+
+class NamedAsRecognizer(AnonkitRecognizer):
+    """A name after "goes by"/"known as"/"kalte seg" or before "we called her" (module doc)."""
+
+    ENTITIES = (PERSON,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.skip = not_entities("nb") | not_entities("en")
+        self.lexicon = Lexicon(lang)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        before, after = may_match(_BEFORE, text), may_match(_AFTER, text)
+        if not before and not after:
+            return
+        tokens = tokenize(text)
+        for i, tok in enumerate(tokens):
+            if not self._nameable(text, tok):
+                continue
+            if before and i > 0:
+                cue = _BEFORE.search(text, max(0, tok.start - _SCAN_BEFORE), tok.start)
+                if cue is not None and cue.end() == tok.start and self._takes(text, tok, cue):
+                    yield tok.start, tok.end, PERSON, SCORE
+                    continue
+            if (
+                after
+                and _AFTER.match(text, tok.end)
+                and _CLAUSE_START.search(text, max(0, tok.start - 8), tok.start)
+            ):
+                yield tok.start, tok.end, PERSON, SCORE
+
+    def _nameable(self, text: str, tok: Token) -> bool:
+        low = tok.low
+        if (
+            len(low) < 2
+            or not low.replace("-", "").isalpha()
+            or low in FUNCTION_WORDS
+            or low in KINSHIP
+            or low in self.skip
+            or is_filler(low)
+            or low in word_class_forms(self.lang, "adv")
+            or text.startswith(("'s", "’s"), tok.end)
+        ):
+            return False
+        return is_capitalized(tok.text) or (tok.text.islower() and lower_case_line(text, tok.end))
+
+    def _takes(self, text: str, tok: Token, cue: re.Match[str]) -> bool:
+        """The ordinary-word guards of the phrases that take ordinary words too."""
+        low = tok.low
+        if cue.group("by") and low in _TRANSPORT:
+            return False
+        if (
+            not is_capitalized(tok.text)
+            and len(low) > 3
+            and low.endswith("s")
+            and self.lexicon.is_common(low[:-1], compounds=False)
+        ):
+            return False  # "everybody went by nicknames": a plural
+        if cue.group("soft") and not is_capitalized(tok.text):
+            common = self.lexicon.is_common(low, compounds=False)
+            if common and low not in first_names_lower():
+                return self.lang == "nb" and low.endswith(_DEFINITE_ENDINGS)
+        return True
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [NamedAsRecognizer(lang)]

@@ -1,0 +1,51 @@
+"""A word set off by commas after a role, with a pronoun clause after it, is a name — on
+lower-case lines too (issue 10, items 1 and 6; session 22).
+
+Why: "the ward sister, beauty, she's from harare" names the sister; with its capital gone the
+only sign left is the slot: commas around one word, a role before it or "she's"/"ho kom"
+after it. Words that sit there as asides ("honestly", "though", "altså") must stay. Real
+detector; every name is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from detect_helpers import by_action
+
+from anonkit.anonymize.detector import Detector
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "the ward sister, beauty, she's from harare, and she ran that ward", "beauty"),
+        ("en", "my support worker, juniper, she's been brilliant with me", "juniper"),
+        ("en", "the psychologist, merrow, he never once looked at his watch", "merrow"),
+        ("nb", "den nye naboen, olefine, ho kom med middag hver dag", "olefine"),
+        ("nb", "kontaktpersonen min, stjerne, han kom innom hver dag", "stjerne"),
+        ("nb", "sjefen min, grøtte, han sa opp hele avdelinga", "grøtte"),
+    ],
+)
+def test_a_word_between_commas_before_a_pronoun_clause_is_a_name(
+    detectors: dict[str, Detector], lang: str, text: str, name: str
+) -> None:
+    replaced, _ = by_action(detectors[lang], text)
+    assert name in replaced, replaced
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "the nurse, honestly, she's the best one they had", "honestly"),
+        ("en", "my sister, though, she's never rung me once", "though"),
+        ("en", "my dad, obviously, he was gutted about it", "obviously"),
+        ("nb", "naboen, altså, ho kom innom med kake", "altså"),
+        ("nb", "legen, derimot, han var grei nok", "derimot"),
+        ("nb", "mamma, heldigvis, ho kom med en gang", "heldigvis"),
+    ],
+)
+def test_an_aside_between_commas_stays_a_word(
+    detectors: dict[str, Detector], lang: str, text: str, word: str
+) -> None:
+    replaced, _ = by_action(detectors[lang], text)
+    assert word not in replaced, replaced
