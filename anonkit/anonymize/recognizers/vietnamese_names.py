@@ -45,6 +45,12 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def _vietnamese_letters(word: str) -> bool:
+    """No æ, ø or å: Vietnamese has none of them, and folding "lå på" gave "la pa", a listed
+    family name and a syllable (nb22: "lå på kalnes sykehus" became a person)."""
+    return not any(ch in "æøåÆØÅ" for ch in word)
+
+
 def _syllable(word: str) -> bool:
     return word.isalpha() and 2 <= len(word) <= _MAX_SYLLABLE_LENGTH
 
@@ -59,7 +65,11 @@ class VietnameseNameRecognizer(AnonkitRecognizer):
         tokens = tokenize(text)
         i = 0
         while i < len(tokens) - 1:
-            end = self._name_end(text, tokens, i) if fold(tokens[i].text) in names else None
+            end = (
+                self._name_end(text, tokens, i)
+                if fold(tokens[i].text) in names and _vietnamese_letters(tokens[i].text)
+                else None
+            )
             if end is None:
                 i += 1
                 continue
@@ -72,7 +82,11 @@ class VietnameseNameRecognizer(AnonkitRecognizer):
         k = i + 1
         while k < len(tokens) and len(syllables) < _MAX_SYLLABLES:
             word = fold(tokens[k].text)
-            if text[tokens[k - 1].end : tokens[k].start] != " " or not _syllable(word):
+            if (
+                text[tokens[k - 1].end : tokens[k].start] != " "
+                or not _syllable(word)
+                or not _vietnamese_letters(tokens[k].text)
+            ):
                 break
             opens_with_middle = k == i + 1 and word in MIDDLE_NAMES
             if not opens_with_middle and word in FUNCTION_WORDS:

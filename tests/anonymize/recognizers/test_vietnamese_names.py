@@ -32,6 +32,9 @@ def recs() -> dict[str, VietnameseNameRecognizer]:
         ("nb", "mai var fin i år", []),
         ("en", "tang said it was fine", []),
         ("en", "lam chops tonight then", []),
+        # nb22: Norwegian words with æ/ø/å fold to listed names ("lå på" → "la pa")
+        ("nb", "moren min lå på kalnes sykehus i to uker", []),
+        ("nb", "vi så på tvøy hver kveld", []),
     ],
 )
 def test_vietnamese_names(recs, lang: str, text: str, names: list[str]) -> None:
