@@ -28,7 +28,8 @@ and not of things:
 4. **A pronoun, a word, the pronoun again**: ``ho olefine, ho kom med middag`` — only a
    listed first name or a word Ordbank does not have as it stands (``han stakkar, han …``,
    ``ho naboen, ho …`` are words).
-5. **The surname after a first name said twice**: ``han heter gjest, gjest fløtten``.
+5. **The surname after a first name said twice**: ``han heter gjest, gjest fløtten`` (the
+   repeated first name and the surname, one full name).
 6. **A nickname after a verb of calling**: ``hun kalte seg stjerna``, ``vi kalla han
    bamsen`` — a definite noun, a listed first name or an unknown word; not an indefinite
    word (``kalte meg idiot``, ``kalte seg frisk``) or a particle (``kalte meg inn``).
@@ -150,10 +151,12 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
                     yield tokens[k].start, tokens[k].end, PERSON, SCORE
                 if self._bare_speaker(text, tokens, i):
                     yield tok.start, tok.end, PERSON, SCORE
-            if (
+            if self._surname_on_repeat(text, tokens, i):
+                # the first name said again and the surname: one full name ("gjest fløtten")
+                yield tokens[i - 1].start, tok.end, PERSON, SCORE
+            elif (
                 self._restated(text, tokens, i)
                 or self._between_pronouns(text, tokens, i)
-                or self._surname_on_repeat(text, tokens, i)
                 or self._nickname(text, tokens, i)
             ):
                 yield tok.start, tok.end, PERSON, SCORE

@@ -51,8 +51,8 @@ def _persons(rec: NbPersonPredicateRecognizer, text: str) -> list[str]:
         ("egentlig naboen, ho torgunnhild, ho kom med middag", ["torgunnhild"]),
         ("han vigleik, han jobba på sagbruket", ["vigleik"]),
         # 5. the surname after a first name said twice ("heter X, X Y")
-        ("han heter trond, trond aasheim, og han er lege", ["aasheim"]),
-        ("ho het dagny, dagny strand.", ["strand"]),
+        ("han heter trond, trond aasheim, og han er lege", ["trond aasheim"]),
+        ("ho het dagny, dagny strand.", ["dagny strand"]),
         # 6. a nickname after "kalte seg"/"kalla han": a definite noun, a name or an unknown
         ("hun kalte seg stjerna på nettet", ["stjerna"]),
         ("vi kalla han bamsen, han var så stor", ["bamsen"]),
