@@ -34,6 +34,10 @@ and not of things:
    bamsen`` — a definite noun, a listed first name or an unknown word; not an indefinite
    word (``kalte meg idiot``, ``kalte seg frisk``) or a particle (``kalte meg inn``).
 
+7. **The name a person had**: ``tangen het lensmannen``, ``åker het politimannen`` on a
+   lower-case line — a word opening the sentence before ``het``/``heter`` and a definite
+   noun of a person (not ``veien het storgata``).
+
 Score 0.6 (replaced).
 """
 
@@ -126,7 +130,9 @@ _TAKEN_UP = word_set("han ho hun hu")
 _NAMED = word_set("heter het hette heiter heitte")
 # 6. A verb of calling and whom it calls ("kalte seg", "kalla han").
 _CALLING = word_set("kalte kalla kaller kallar kalt")
-_CALLED = word_set("seg meg deg han ham henne ho hu oss dem dæm dei")
+_CALLED = word_set("seg meg deg han ham henne ho hu oss dem dæm dei mæ dæ")
+# 7. Definite nouns of people by their ending ("lensmannen", "kona", "sjåføren", "læreren").
+_PERSON_NOUN_ENDINGS = ("mannen", "kvinnen", "kona", "dama", "eren", "aren", "øren", "ønnen")
 
 
 class NbPersonPredicateRecognizer(AnonkitRecognizer):
@@ -155,7 +161,8 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
                 # the first name said again and the surname: one full name ("gjest fløtten")
                 yield tokens[i - 1].start, tok.end, PERSON, SCORE
             elif (
-                self._restated(text, tokens, i)
+                self._named_person(text, tokens, i)
+                or self._restated(text, tokens, i)
                 or self._between_pronouns(text, tokens, i)
                 or self._nickname(text, tokens, i)
             ):
@@ -320,6 +327,27 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
         if low in self.first or not self.lexicon.is_common(low):
             return True  # a first name, or no word even as a compound ("pakkis|kjerring" is)
         return low.endswith(("en", "a", "et")) and self._definite_thing(tok.text)
+
+
+    # -- 7. "X het lensmannen" -----------------------------------------------------------
+    def _named_person(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """``tangen het lensmannen`` on a lower-case line (a capital line is
+        ``subject_names``' slot): a word opening a sentence, a verb of being named and a
+        definite noun of a person (a role, ``-mannen``, ``-kona``, an agent in ``-eren``) —
+        the name the person had, whatever else the word means."""
+        tok = tokens[i]
+        if (
+            not tok.sent_start
+            or not tok.text.islower()
+            or not lower_case_line(text, tok.end)
+            or _word(tokens, i + 1) not in _NAMED
+            or not _spaced(text, tokens, i, i + 2)
+            or not self._may_name(tok.text)
+            or len(tok.text) < 3
+        ):
+            return False
+        noun = _word(tokens, i + 2)
+        return noun in ROLES or noun.endswith(_PERSON_NOUN_ENDINGS)
 
 
 def _word(tokens: tuple[Token, ...], i: int) -> str:

@@ -57,6 +57,9 @@ def _persons(rec: NbPersonPredicateRecognizer, text: str) -> list[str]:
         ("hun kalte seg stjerna på nettet", ["stjerna"]),
         ("vi kalla han bamsen, han var så stor", ["bamsen"]),
         ("alle kalte ho trollungen", ["trollungen"]),
+        # 7. "X het <a person noun>" on a lower-case line: the name given to the person
+        ("bakken het lensmannen, og han var streng", ["bakken"]),
+        ("myr heter læreren hennes nå", ["myr"]),
     ],
 )
 def test_a_person_predicate_names_the_subject(rec, text, names):
@@ -104,6 +107,10 @@ def test_a_person_predicate_names_the_subject(rec, text, names):
         "de kalte meg inn på kontoret",
         "hun kalte seg frisk etter en uke",
         "de kalte det en ulykke",
+        # 7. a place or thing that is named, or a capitalized line (other layers' slot)
+        "veien het storgata den gangen",
+        "skolen het kongsgård skole",
+        "det het legen, ikke doktoren",
         "en fyr kalte meg «drittkjerring» på nettet",  # an insult compound
         "butikken kaller seg Hyllevare.no nå",
     ],
