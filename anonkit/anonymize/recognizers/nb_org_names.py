@@ -24,7 +24,9 @@ seksjon spiseforstyrrelser``); they were flagged at best. Each shape:
    spiseforstyrrelser``, ``Nasjonal behandlingstjeneste for transpersoner``, ``Akutt
    psykiatrisk avdeling``, ``Barne- og ungdomspsykiatrisk poliklinikk``, ``Nasjonalt senter
    for erfaringskompetanse``): the capital on a Norwegian adjective is the name cue; at a
-   sentence start nothing proves a name.
+   sentence start nothing proves a name. In lower case only ``regional``/``nasjonal`` after
+   a preposition (``på regional seksjon spiseforstyrrelser``; ``en regional avdeling`` has
+   its article).
 
 Scores 0.75-0.8 (replaced).
 """
@@ -80,6 +82,15 @@ _UNIT_RE = re.compile(
     r"[a-zæøå]+tjeneste|poliklinikk|[a-zæøå]+poliklinikk|akutteam|[a-zæøå]*team|"
     r"behandlingsenhet|kompetansesenter|senter)(?![\w-])"
 )
+# In lower case: after a preposition, "regional"/"nasjonal" + a unit noun names an official
+# unit of the health service ("på regional seksjon spiseforstyrrelser", "til nasjonalt
+# kompetansesenter for …"); "en regional avdeling" has its article.
+_UNIT_LOWER_HINT = re.compile(r"(?:regional|nasjonal)t? ")
+_UNIT_LOWER_RE = re.compile(
+    r"(?<![\w-])(?:på|i|til|fra|ved|hos) (?P<first>(?:regional|nasjonal)t?) (?P<unit>seksjon|enhet|"
+    r"avdeling|tjeneste|[a-zæøå]+tjeneste|poliklinikk|[a-zæøå]*senter|[a-zæøå]+avdeling|"
+    r"behandlingsenhet)(?![\w-])"
+)
 # The unit's field: up to two lower-case words ("spiseforstyrrelser", "for transpersoner");
 # a closed-class word ends it ("… i et år").
 _FIELD_RE = re.compile(r"(?: [a-zæøå]+){1,3}")
@@ -129,7 +140,7 @@ class NbOrgNameRecognizer(AnonkitRecognizer):
             yield from self._churches(text)
         if any(h in low for h in ("ringen", "foreningen", "forbundet", "laget", "lauget")):
             yield from self._associations(text)
-        if _UNIT_RE.search(text) is not None:
+        if _UNIT_RE.search(text) is not None or _UNIT_LOWER_HINT.search(text) is not None:
             yield from self._units(text)
 
     def _starts(self, text: str) -> dict[int, Token]:
@@ -212,21 +223,27 @@ class NbOrgNameRecognizer(AnonkitRecognizer):
                 or middle not in self.common
             ):
                 continue
-            end = m.end()
-            field = _FIELD_RE.match(text, end)
-            words = field.group(0).split() if field is not None else []
-            kept: list[str] = []
-            for k, w in enumerate(words):
-                if (w == "for" and k == 0) or (w not in FUNCTION_WORDS and len(w) > 3):
-                    kept.append(w)
-                    continue
-                break
-            while kept and kept[-1] == "for":
-                kept.pop()
-            kept = kept[:3] if kept[:1] == ["for"] else kept[:2]
-            if kept:
-                end += len(" " + " ".join(kept))
-            yield m.start("first"), end, ORGANIZATION, SCORE_UNIT
+            yield m.start("first"), _unit_end(text, m.end()), ORGANIZATION, SCORE_UNIT
+        for m in _UNIT_LOWER_RE.finditer(text):
+            yield m.start("first"), _unit_end(text, m.end()), ORGANIZATION, SCORE_UNIT
+
+
+def _unit_end(text: str, end: int) -> int:
+    """``end`` moved over the unit's field: "for" + up to two words, or up to two words, none
+    a closed-class word, verb or adverb ("… spiseforstyrrelser i nesten et år")."""
+    field = _FIELD_RE.match(text, end)
+    words = field.group(0).split() if field is not None else []
+    stops = word_class_forms("nb", "verb") | word_class_forms("nb", "adv")
+    kept: list[str] = []
+    for k, w in enumerate(words):
+        if (w == "for" and k == 0) or (w not in FUNCTION_WORDS and len(w) > 3 and w not in stops):
+            kept.append(w)
+            continue
+        break
+    while kept and kept[-1] == "for":
+        kept.pop()
+    kept = kept[:3] if kept[:1] == ["for"] else kept[:2]
+    return end + len(" " + " ".join(kept)) if kept else end
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

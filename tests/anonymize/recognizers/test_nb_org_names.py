@@ -50,6 +50,12 @@ def rec() -> NbOrgNameRecognizer:
          ["Barne- og ungdomspsykiatrisk poliklinikk"]),
         ("Jeg snakket med Nasjonalt senter for erfaringskompetanse i går.",
          ["Nasjonalt senter for erfaringskompetanse"]),
+        ("hun lå på regional seksjon spiseforstyrrelser i nesten et år",
+         ["regional seksjon spiseforstyrrelser"]),
+        ("han ble henvist til nasjonalt kompetansesenter for søvnsykdommer",
+         ["nasjonalt kompetansesenter for søvnsykdommer"]),
+        # adverbs and verbs are no field
+        ("Hun lå på Regional seksjon hele tiden.", ["Regional seksjon"]),
     ],
 )
 def test_organisation_shapes(rec, text, orgs):
@@ -76,6 +82,8 @@ def test_organisation_shapes(rec, text, orgs):
         "Regional seksjon var stengt.",  # a sentence start proves nothing
         "Vi var på Hamar sin avdeling i to uker.",  # a name before "sin" is no unit
         "Det var i Hamar hele avdeling.",
+        "han jobba på en regional avdeling i mange år",  # an article: a kind of unit
+        "det var en nasjonal tjeneste for alle",
         "Det står i Lysåkererklæringen og i Samarbeidsregjeringen sin plattform.",
     ],
 )
