@@ -28,6 +28,11 @@ seksjon spiseforstyrrelser``); they were flagged at best. Each shape:
    a preposition (``på regional seksjon spiseforstyrrelser``; ``en regional avdeling`` has
    its article).
 
+4. **An institution named after a place, in lower case**: ``på valdresklinikken``, ``til
+   lillehammersykehuset`` — a compound on ``-klinikken``/``-sykehuset``/``-hospitalet``/
+   ``-senteret``/``-hjemmet`` after a preposition whose first part is a listed place that is
+   no everyday word (``på barneklinikken``, ``på bysykehuset`` stay words).
+
 Scores 0.75-0.8 (replaced).
 """
 
@@ -38,6 +43,7 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ORGANIZATION
 from anonkit.anonymize.names import first_names_lower
+from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import common_words, word_class_forms
@@ -58,6 +64,14 @@ _CHURCH_NAMERS = word_set(
     misjon misjons fri pinse metodist baptist adventist katolske ortodokse
     betel filadelfia salem sion smyrna
     """
+)
+# 4. A lower-case compound on an institution head named after a place ("på
+# valdresklinikken"): the head, and the compound after a preposition.
+_PLACE_HOUSE_HINT = re.compile(r"(?:klinikk|sykehus|sjukehus|hospital|senter|sentret|hjem)")
+_PLACE_HOUSE_RE = re.compile(
+    r"(?<![\w-])(?:på|i|til|fra|ved|hos) (?P<name>(?P<stem>[a-zæøå]{4,}?)(?:klinikken|klinikk|"
+    r"sykehuset|sykehus|sjukehuset|sjukehus|hospitalet|senteret|sentret|hjemmet|heimen))"
+    r"(?![\w-])"
 )
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:i|på|fra|til|ved|hos|med|om) $")
 _ASSOCIATION_RE = re.compile(
@@ -142,6 +156,8 @@ class NbOrgNameRecognizer(AnonkitRecognizer):
             yield from self._associations(text)
         if _UNIT_RE.search(text) is not None or _UNIT_LOWER_HINT.search(text) is not None:
             yield from self._units(text)
+        if _PLACE_HOUSE_HINT.search(low) is not None:
+            yield from self._place_houses(text)
 
     def _starts(self, text: str) -> dict[int, Token]:
         return {t.start: t for t in tokenize(text)}
@@ -162,6 +178,17 @@ class NbOrgNameRecognizer(AnonkitRecognizer):
             ):
                 continue  # "Domkirken var stengt": the word
             yield m.start(), m.end(), ORGANIZATION, SCORE
+
+    def _place_houses(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        """ "på valdresklinikken", "til lillehammersykehuset": a lower-case compound on an
+        institution head after a preposition, named after a listed place (4. in the module
+        docstring)."""
+        for m in _PLACE_HOUSE_RE.finditer(text):
+            stem = m.group("stem")
+            for cand in (stem, stem[:-1] if stem.endswith(("s", "e")) else stem):
+                if len(cand) > 3 and cand not in self.common and cand in places_lower():
+                    yield m.start("name"), m.end("name"), ORGANIZATION, SCORE
+                    break
 
     def _named_church(self, word: str) -> bool:
         """A lower-case church compound named after a saint or person, Christ, or a

@@ -54,6 +54,9 @@ def rec() -> NbOrgNameRecognizer:
          ["regional seksjon spiseforstyrrelser"]),
         ("han ble henvist til nasjonalt kompetansesenter for søvnsykdommer",
          ["nasjonalt kompetansesenter for søvnsykdommer"]),
+        # 4. an institution named after a place, in lower case
+        ("etter tre uker på valdresklinikken fikk jeg permisjon", ["valdresklinikken"]),
+        ("hun ble sendt til lillehammersykehuset", ["lillehammersykehuset"]),
         # adverbs and verbs are no field
         ("Hun lå på Regional seksjon hele tiden.", ["Regional seksjon"]),
     ],
@@ -84,6 +87,9 @@ def test_organisation_shapes(rec, text, orgs):
         "Det var i Hamar hele avdeling.",
         "han jobba på en regional avdeling i mange år",  # an article: a kind of unit
         "det var en nasjonal tjeneste for alle",
+        "vi var på barneklinikken hele natta",
+        "han lå på bysykehuset i en uke",
+        "hun jobbet på ungdomssenteret",
         "Det står i Lysåkererklæringen og i Samarbeidsregjeringen sin plattform.",
     ],
 )
