@@ -132,12 +132,13 @@ _NAMED = word_set("heter het hette heiter heitte")
 _CALLING = word_set("kalte kalla kaller kallar kalt")
 _CALLED = word_set("seg meg deg han ham henne ho hu oss dem dæm dei mæ dæ")
 # 7. Definite nouns of people by their ending ("lensmannen", "kona", "sjåføren", "læreren").
-_PERSON_NOUN_ENDINGS = ("mannen", "kvinnen", "kona", "dama", "eren", "aren", "øren", "ønnen")
+_PERSON_NOUN_ENDINGS = ("mannen", "kvinnen", "kona", "dama", "eren", "aren", "øren")
 
 
 class NbPersonPredicateRecognizer(AnonkitRecognizer):
-    """Norwegian kinship/friend predicates, bare-noun speakers, restated names (module
-    docstring)."""
+    """Norwegian slots only people fill: kinship/friend predicates, bare-noun speakers,
+    restated names, names between pronouns, surnames on a repeat, nicknames, names given to a
+    person (module docstring)."""
 
     ENTITIES = (PERSON,)
 
@@ -170,6 +171,8 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
 
     # -- what may be a person's name -----------------------------------------------------
     def _may_name(self, word: str) -> bool:
+        """Letters (a hyphen allowed), no acronym, and none of the words that name no one:
+        closed-class words, demonstratives, kinship and role words, non-entities."""
         low = word.lower()
         return (
             len(word) > 1
