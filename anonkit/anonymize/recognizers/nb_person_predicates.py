@@ -11,7 +11,8 @@ and not of things:
    ``og``), a copula, a definite kinship or friend noun and an owner. A definite everyday
    noun (``Flaska var vennen min``, ``Musikken og bøkene var vennene mine``) counts only
    before a kinship noun or a plural that only people make (``kompisene``,
-   ``kameratene``): a thing may be called a friend, but is nobody's cousin.
+   ``kameratene``): a thing may be called a friend, but is nobody's cousin. A name said
+   again before the copula is the same person (``tulla, altså turid, er kusina mi``).
 2. **A bare noun before a verb of saying**: ``Krok sa at …``, ``Hammer spurte om …``.
    Norwegian puts no bare count noun in the subject slot (``Kroken sa``), so a capitalized
    dictionary-form noun there, before a past verb of saying and what was said, is a surname.
@@ -103,6 +104,8 @@ PEOPLE_MANY = word_set(
     """
 )
 FRIEND_MANY = word_set("vennene venninnene bestevennene")
+# "X, altså Y, er …": a name and the name said again before the copula.
+_ALIAS_BETWEEN = re.compile(r", (?:(?:altså|eller) )?(?P<alias>[\w-]+), ")
 # Demonstratives that open a sentence as its subject ("Dette var kompisen min sin bil").
 _DEMONSTRATIVES = word_set("dette denne disse slik sånn sånt")
 
@@ -201,15 +204,23 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
     def _predicate_subjects(self, text: str, tokens: tuple[Token, ...], i: int) -> list[int]:
         subjects = [i]
         j = i + 1
+        alias = _ALIAS_BETWEEN.match(text, tokens[i].end)
         if _word(tokens, j) == "og" and _spaced(text, tokens, i, j + 1):
             subjects.append(j + 1)
             j += 2
-        if not _spaced(text, tokens, subjects[-1], j + 2):
+        elif alias is not None and j + 1 < len(tokens):
+            # "tulla, altså turid, er kusina mi": the name said again is the same person
+            k = j + 1 if tokens[j].low in ("altså", "eller") else j
+            if tokens[k].end != alias.end("alias"):
+                return []
+            subjects.append(k)
+            j = k + 1
+        if not _spaced(text, tokens, j, j + 2):
             return []
         copula, noun, owner = _word(tokens, j), _word(tokens, j + 1), _word(tokens, j + 2)
         if copula not in COPULAS or owner not in OWNERS:
             return []
-        many = len(subjects) == 2
+        many = len(subjects) == 2 and alias is None
         if many and noun in PEOPLE_MANY:
             things_allowed = True
         elif (many and noun in FRIEND_MANY) or (not many and noun in FRIEND_ONE):
@@ -218,6 +229,8 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
             things_allowed = True
         else:
             return []
+        if alias is not None and tokens[subjects[-1]].low in self.first:
+            things_allowed = True  # "Tøffen, Arve, var kompisen min": a first name says who
         for k in subjects:
             word = tokens[k].text
             if not self._may_name(word):

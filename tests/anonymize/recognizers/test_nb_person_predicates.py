@@ -38,6 +38,9 @@ def _persons(rec: NbPersonPredicateRecognizer, text: str) -> list[str]:
         ("skorva og pinnen var kameratene mine i militæret", ["skorva", "pinnen"]),
         ("Heming og Rolv er brødrene hennes.", ["Heming", "Rolv"]),
         ("Bæsj og Tass var bestekompisene mine.", ["Bæsj", "Tass"]),
+        # a name said again between the subject and the copula
+        ("pusa, altså gunvor, er kusina mi", ["pusa", "gunvor"]),
+        ("Tøffen, Arve, var kompisen min.", ["Tøffen", "Arve"]),
         # 2. a bare noun opening a sentence before a verb of saying: a surname
         ("Stubbe sa at jeg måtte vente en uke til.", ["Stubbe"]),
         ("Hammer spurte om jeg hadde sovet noe.", ["Hammer"]),
@@ -77,6 +80,8 @@ def test_a_person_predicate_names_the_subject(rec, text, names):
         "Musikken og bøkene var vennene mine.",
         "Det e fetteren min som eier hytta.",
         "Dette var kompisen min sin bil.",
+        "Han, altså Arve, var kompisen min.",  # a pronoun first
+        "Flaska, altså spriten, var vennen min.",  # things as friends
         # no owner: "fetteren" is not said of the subject
         "Torvald e fetteren til en kollega.",
         # 2. a definite noun, a plural, a kinship word, an adverb, a verb-second sentence,
