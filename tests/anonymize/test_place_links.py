@@ -176,3 +176,22 @@ def test_the_contrasted_place_is_replaced(nb: Detector) -> None:
     assert _replaced(nb, "ja, nesbyen, ikkje hedalen altså, det er lenger ned.").get(
         "hedalen"
     ) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # nb22: a place said again and specified by a replaced place, both times
+        ("han var fra vik, vik i sogn, ikke det andre", "vik", 2),
+        ("vi bodde på holmen, holmen i Vestvågøy, i mange år", "holmen", 2),
+        # no preposition before the first one, or two different words
+        ("det var bra, bra i Bergen", "bra", 0),
+        ("vi var på vik, lia i Sogn", "vik", 0),
+    ],
+)
+def test_a_place_said_again_and_specified(nb: Detector, text: str, word: str, expected: int):
+    found = [
+        d for d in nb.detect(text) if d.action == "replace" and d.type == "LOCATION"
+        and d.text.lower() == word
+    ]
+    assert len(found) == expected
