@@ -20,6 +20,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
+from anonkit.anonymize.article_nouns import article_nouns_dropped
 from anonkit.anonymize.coordinated import (
     coordinated_names,
     first_name_before,
@@ -29,9 +30,12 @@ from anonkit.anonymize.coordinated import (
 from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.kin_words import kin_words_dropped
+from anonkit.anonymize.nickname_forms import nickname_forms
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
 from anonkit.anonymize.non_names import name_words
 from anonkit.anonymize.place_links import linked_places
+from anonkit.anonymize.plate_cues import plate_cues_dropped
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, wanted_set
 from anonkit.anonymize.resolve import DEFAULT_THRESHOLDS, NER_SOURCE, Thresholds, resolve
 from anonkit.anonymize.restarts import (
@@ -44,6 +48,7 @@ from anonkit.anonymize.restarts import (
 from anonkit.anonymize.span_pieces import line_has_capitals, uncovered_pieces
 from anonkit.anonymize.surname_after import preload as preload_word_classes
 from anonkit.anonymize.surname_after import surnames_after_first_names
+from anonkit.anonymize.surname_flags import flagged_surnames, same_word_persons
 from anonkit.anonymize.truecase import Truecased, truecase
 from anonkit.anonymize.unknown_words import unknown_capitalized
 
@@ -313,11 +318,19 @@ def _replace_piece(
 
 def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """Repeats and restarts of a replaced name are that name (``restarts.py``)."""
+    found = plate_cues_dropped(text, kin_words_dropped(text, found))
+    found = article_nouns_dropped(text, found)
     found = alias_flags(text, promote_repeats(_lower_case_ner_flagged(text, found), text))
+    found = same_word_persons(flagged_surnames(text, found), NER_SOURCE)
+    found = nickname_forms(text, found)
     found = short_forms(text, restart_forms(text, found))
     found = coordinated_names(text, surnames_after_first_names(text, found))
     found = restated_in_full(text, found)  # after the surnames: "bonde, altså sigve bonde"
-    return linked_places(text, person_led_names(text, first_name_before(text, found)))
+    found = person_led_names(text, first_name_before(text, found))
+    # Session 22: names the steps above completed ("het dagrun bekk" → "… og bekk var")
+    # are said again too: their repeats are taken (or shown) like the first ones'.
+    found = promote_repeats(found, text)
+    return linked_places(text, found)
 
 
 def detect_texts(lang: str, texts: Sequence[str]) -> list[list[DetectedEntity]]:

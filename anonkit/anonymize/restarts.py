@@ -82,7 +82,13 @@ def promote_repeats(found: list[DetectedEntity], text: str = "") -> list[Detecte
 
     out = []
     for d in found:
-        kind = same_name(d.text) if d.action == FLAG and d.type != et.NUMBER else None
+        # A repeat this function itself only flagged ("lamb like the animal") stays a flag
+        # when the detector runs it again after later steps (session 22).
+        kind = (
+            same_name(d.text)
+            if d.action == FLAG and d.type != et.NUMBER and d.source != RESTART_SOURCE
+            else None
+        )
         if kind is not None and not _ARTICLE_BEFORE.search(text[max(0, d.start - 8) : d.start]):
             d = replace(d, type=kind, action=REPLACE, score=max(d.score, 0.5))
         out.append(d)
@@ -280,7 +286,7 @@ def _kind_around(
 # "Fong, eller Phuong", "Fong, or Phuong": one person said two ways (names branch).
 _OR = re.compile(r",?\s+(?:eller|or|altså)\s+", re.IGNORECASE)
 # Words that stand before a name without being one (titles, ranks, kinship words).
-_NOT_NAME_BEFORE_NAME = PERSON_CUE_WORDS | TITLES | RANKS | KINSHIP
+NOT_NAME_BEFORE_NAME = PERSON_CUE_WORDS | TITLES | RANKS | KINSHIP
 _AND = re.compile(r"\s+(?:and|og|&)\s+", re.IGNORECASE)
 
 
@@ -300,7 +306,7 @@ def alias_flags(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
             continue
         if closed_class(d.text) or d.type in (et.LOCATION, et.NUMBER):
             continue
-        if d.text.lower().rstrip(".") in _NOT_NAME_BEFORE_NAME:
+        if d.text.lower().rstrip(".") in NOT_NAME_BEFORE_NAME:
             continue  # "Professor Jonas Eide", "Uncle Tahir": a title or a relative
         if any(
             _OR.fullmatch(text, d.end, n.start)

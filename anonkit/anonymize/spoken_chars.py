@@ -40,6 +40,13 @@ WORD_LETTER_NAMES: dict[str, str] = {
     "ku": "Q", "te": "T", "ve": "V", "sett": "Z",
     "bee": "B", "see": "C", "cee": "C", "ee": "E", "ef": "F", "el": "L", "em": "M", "ar": "R",
     "tee": "T", "you": "U", "ex": "X", "why": "Y", "eye": "I",
+    # blind10 session: the NATO spelling alphabet, as the police and callers read plates out
+    # ("reg was sierra tango six eight, yankee bravo delta"); words or names all, so never clear
+    "alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E",
+    "foxtrot": "F", "golf": "G", "hotel": "H", "india": "I", "juliet": "J", "juliett": "J",
+    "kilo": "K", "lima": "L", "mike": "M", "november": "N", "oscar": "O", "papa": "P",
+    "quebec": "Q", "romeo": "R", "sierra": "S", "tango": "T", "uniform": "U", "victor": "V",
+    "whiskey": "W", "whisky": "W", "x-ray": "X", "xray": "X", "yankee": "Y", "zulu": "Z",
 }  # fmt: skip
 # Capital letters alone that are words: English "I", "A"; Norwegian dialect "Æ" (I), "E" (is).
 _WORD_CAPITALS = frozenset("IAÆEÅ")
@@ -169,6 +176,9 @@ def _read(
         # ids20: two capitals written together start a said plate ("ZH, fire fem sju"; "EL"
         # is E and L there, not the letter name "el")
         return SaidChar(tok.start(), tok.end(), word, True, True), 1
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if word.lower() == "x" and nxt is not None and text[tok.end() : nxt.end()].lower() == "-ray":
+        return SaidChar(tok.start(), nxt.end(), "X", True, False), 2  # NATO "x-ray"
     letter = _letter(word, hyphened)
     if letter is None:
         return None, 1

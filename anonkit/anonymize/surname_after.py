@@ -40,6 +40,15 @@ _SPOKEN_NON_NAMES = word_set(
 )
 
 
+# English prepositions the function-word list lacks: closed class, never a surname ("a
+# proper rose among thorns" grew "rose" over "among"; blind10 session).
+_PREPOSITIONS_EN = word_set(
+    "among amongst between beside besides beneath beyond across along alongside around "
+    "behind below above against towards toward upon within throughout during despite except "
+    "via versus unlike inside outside underneath"
+)
+
+
 @cache
 def _first_names() -> frozenset[str]:
     return frozenset(n.lower() for n in all_first_names())
@@ -54,7 +63,7 @@ def _surnames_lower() -> frozenset[str]:
 @cache
 def _not_surnames() -> frozenset[str]:
     """Words that cannot be the surname: function words, verbs, adverbs, non-entities."""
-    words: set[str] = set(FUNCTION_WORDS) | _SPOKEN_NON_NAMES
+    words: set[str] = set(FUNCTION_WORDS) | _SPOKEN_NON_NAMES | _PREPOSITIONS_EN
     for lang in ("nb", "en"):
         words |= word_class_forms(lang, "verb") | word_class_forms(lang, "adv")
         words |= not_entities(lang)

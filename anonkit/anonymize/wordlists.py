@@ -115,6 +115,10 @@ def not_entities(lang: str) -> frozenset[str]:
     words = {cols[0].lower() for cols in data_lines("not_entities.tsv") if cols[1] in ("*", lang)}
     for name in NON_ENTITY_LISTS:
         words.update(cols[0].lower() for cols in data_lines(name))
+    if lang == "en":
+        from anonkit.anonymize.demonyms import demonyms
+
+        words |= demonyms()  # "she's Zimbabwean": made from the country list (blind10)
     return frozenset(words)
 
 
@@ -205,6 +209,15 @@ def word_class_forms(lang: str, word_class: str) -> frozenset[str]:
         # form for them ("the doctor put me on …" read "put" as a name; session 21).
         forms.update(_SAME_PAST_VERBS)
     return frozenset(f.lower() for f in forms if " " not in f and "_" not in f)
+
+
+@cache
+def en_lemmas(word_class: str) -> frozenset[str]:
+    """Bare English lemmas of one word class in spaCy's ``en_lemma_index`` (``verb``,
+    ``noun``, ``adj``, ``adv``): :func:`word_class_forms` keeps only inflected verb forms, but
+    a word that is a verb and nothing else ("stow", "bury") is told by its bare lemma."""
+    lemmas = _lookups_json("en_lemma_index.json.gz").get(word_class, [])
+    return frozenset(w.lower() for w in lemmas if " " not in w and "_" not in w)
 
 
 _SAME_PAST_VERBS = frozenset({

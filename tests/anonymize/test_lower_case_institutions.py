@@ -37,6 +37,8 @@ from anonkit.anonymize.recognizers.lower_institutions import LowerCaseInstitutio
         ("nb", "jeg spilte for frigg som gutt", "frigg"),
         ("en", "he played rugby for wakefield trinity till he was twenty", "wakefield trinity"),
         ("en", "my brother plays for ossett albion now", "ossett albion"),
+        # session 22: a listed place that is no everyday word names the institution too
+        ("en", "the bed at naas general hospital was ready at last", "naas general hospital"),
     ],
 )
 def test_named_institutions_on_lower_case_lines_are_replaced(request, lang, text, span):
@@ -59,6 +61,7 @@ def test_named_institutions_on_lower_case_lines_are_replaced(request, lang, text
         ("nb", "han spilte for oss i bryllupet", "oss"),
         ("en", "we played for hours in the garden", "hours"),
         ("en", "she played for the school once", "school"),
+        ("en", "i was in the central mental hospital for a year", "central"),
     ],
 )
 def test_everyday_words_before_a_head_stay_words(request, lang, text, word):
@@ -70,3 +73,83 @@ def test_lines_with_capitals_are_left_to_the_capitals_patterns():
     recognizer = LowerCaseInstitutionRecognizer("en")
     assert not list(recognizer.find("My son goes to Ashfield comprehensive."))
     assert list(recognizer.find("my son goes to ashfield comprehensive."))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # blind10 session: a company or charity suffix takes everyday words as the name
+        ("the drop-in is run by open doors cic on a tuesday", "open doors cic"),
+        ("she does the books for bright futures ltd in the town", "bright futures ltd"),
+        ("my dad worked for kestrel engineering limited for years", "kestrel engineering limited"),
+        # charities, trusts and helplines with a name no list knows
+        ("the wirral crisis line never picked up", "wirral crisis line"),
+        ("i got a grant off the hallam foundation", "hallam foundation"),
+    ],
+)
+def test_company_suffixes_and_charity_heads(text: str, span: str) -> None:
+    rec = LowerCaseInstitutionRecognizer("en")
+    found = [text[r.start : r.end] for r in rec.analyze(text, None, None)]
+    assert span in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we set it up as a private limited company in the end",
+        "they were limited edition trainers, mind",
+        "i rang the crisis line and they were useless",
+        "it's all held in trust till she's eighteen",
+        "the nhs trust wouldn't pay for it",
+    ],
+)
+def test_suffix_and_charity_words_alone_stay_words(text: str) -> None:
+    rec = LowerCaseInstitutionRecognizer("en")
+    assert list(rec.analyze(text, None, None)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind10 session: a verb and nothing else before a school or hospital is its name
+        ("i did my access course at bury college", ["bury college"]),
+        ("they sent me home from wrest hospital in the end", ["wrest hospital"]),
+        # nouns and adjectives there are a kind of school; "to" + verb is a verb phrase
+        ("she was at art college in leeds for a year", []),
+        ("he's at medical school now", []),
+        ("i had to attend college twice a week", []),
+    ],
+)
+def test_verb_named_schools(text: str, expected: list[str]) -> None:
+    rec = LowerCaseInstitutionRecognizer("en")
+    assert [text[r.start : r.end] for r in rec.analyze(text, None, None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind10 session: Welsh and Irish heads open the name; it ends at its last word that
+        # is no English word
+        ("my sister went to ysgol glan clwyd, all in welsh", ["ysgol glan clwyd"]),
+        ("ysbyty gwynedd first, then they moved me", ["ysbyty gwynedd"]),
+        ("the kids are at gaelscoil na camóige now", ["gaelscoil na camóige"]),
+        ("the ysgol was shut for the snow", []),  # no name after the head
+        ("i did a course at coleg gwent in crosskeys", ["coleg gwent"]),  # the town is apart
+    ],
+)
+def test_welsh_and_irish_heads(text: str, expected: list[str]) -> None:
+    rec = LowerCaseInstitutionRecognizer("en")
+    assert [text[r.start : r.end] for r in rec.analyze(text, None, None)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's a Welsh-medium school, so everything was in Welsh.",
+        "it's a welsh-medium school, so everything was in welsh.",
+        "We went to the Polish-speaking church on a Sunday.",
+    ],
+)
+def test_a_language_described_school_is_no_name(en, text: str) -> None:
+    replaced, _ = by_action(en, text)
+    assert not any("medium" in r or "speaking" in r for r in replaced), replaced

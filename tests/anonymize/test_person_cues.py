@@ -48,6 +48,7 @@ from anonkit.anonymize.recognizers.person_cues import PersonCueRecognizer
         ("en", "Storm, that was his name, he ran the kitchen.", "Storm"),
         # after "my mate" on a lower-case line, any verb form
         ("en", "my mate lofty carried me home that night", "lofty"),
+        ("en", "his mate dove drove us up to the cliff that sunday", "dove"),
         # session 22: the same cues on lines written in lower case
         ("en", "thyme does the pottery on mondays, she's ever so patient", "thyme"),
         ("en", "cloud is from leicester, he's the one who fixed my bike", "cloud"),
@@ -309,12 +310,11 @@ def test_titles_and_full_names_keep_the_person_type(detectors, text, expected) -
 @pytest.mark.parametrize(
     ("lang", "text", "words"),
     [
-        # session 22: placeholder names and entertainers named as comparisons
-        ("nb", "Det var liksom Ola Nordmann som skulle få hjelp, ikke folk som meg.", ["Ola"]),
-        ("en", "I'm not Joe Bloggs, I've got a record, that's the difference.", ["Joe"]),
+        # session 22: entertainers named as comparisons
         ("en", "He thought he was Gordon Ramsay in that kitchen.", ["Gordon", "Ramsay"]),
+        ("nb", "Mormor hørte på Åge Aleksandersen hele dagen.", ["Åge", "Aleksandersen"]),
     ],
 )
-def test_placeholders_and_entertainers_are_not_replaced(detectors, lang, text, words):
+def test_entertainers_are_not_replaced(detectors, lang, text, words):
     replaced, _ = by_action(detectors[lang], text)
     assert not any(w in r for r in replaced for w in words), replaced

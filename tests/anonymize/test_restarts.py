@@ -312,3 +312,21 @@ def test_a_capitalized_name_leaves_the_lower_case_word_alone():
     found = promote_repeats([_entity(text, "Bell", "PERSON")], text)
     assert _replaced(found) == ["Bell"]
     assert not [d for d in found if d.action == FLAG]
+
+
+def test_a_name_completed_late_is_still_taken_when_said_again(detectors):
+    """Session 22: the surname is joined to the first name by a late step (``surname
+    after``); its repeat must still be shown, not left silently."""
+    replaced, flagged = by_action(
+        detectors["nb"], "psykologen het dagrun bekk, og bekk var veldig tydelig på det"
+    )
+    assert "dagrun bekk" in replaced
+    assert "bekk" in replaced + flagged
+
+
+def test_running_promote_repeats_twice_keeps_its_flags_flags():
+    text = "mr. keen was the consultant and he was not that keen, honestly"
+    once = promote_repeats([_entity(text, "keen", "PERSON")], text)
+    twice = promote_repeats(once, text)
+    assert _replaced(twice) == ["keen"]
+    assert [d.text for d in twice if d.action == FLAG] == ["keen"]

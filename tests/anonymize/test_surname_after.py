@@ -52,6 +52,9 @@ def test_a_flag_on_the_surname_is_absorbed():
         ("gunnhild mandag", "gunnhild"),  # a non-entity
         ("Then Callum Rooke came.", "Callum"),  # a line with capitals: NER's work
         ("torstein ingrid og jeg", "torstein"),  # two first names
+        # blind10 session: English prepositions the function-word list lacked
+        ("we put holly among the others", "holly"),
+        ("she sat iris beside me", "iris"),
     ],
 )
 def test_no_surname_no_growth(text, first):

@@ -74,7 +74,10 @@ EN_NAME_WORD = rf"(?:St\.|(?:[A-Z]['’])?[A-Z]{_EN_LOWER_LETTERS}+(?:['’]s)?)
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
 EN_STREET_RE = re.compile(
     r"(?<![\w])"
-    r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite) \d{1,4}[A-Z]?,? )?"
+    # the flat before the number, also in lower case or said ("flat 3, 112 Dalmarnock
+    # Road", "flat three, 4 Mill Lane"; blind10 session)
+    r"(?:(?i:flat|apartment|apt\.?|unit|suite) (?:\d{1,4}[A-Za-z]?|(?i:one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve)),? )?"
     r"\d{1,4}[A-Z]?,? (?:" + EN_NAME_WORD + r" ){1,3}(?:" + "|".join(EN_STREET_TYPES) + r")\b"
     r"(?:,? (?:[A-Z][a-z]+,? )?" + _UK_POSTCODE + r")?"
 )

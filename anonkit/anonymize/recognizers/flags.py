@@ -128,7 +128,11 @@ class Lexicon:
 
     def _is_compound(self, low: str, min_part: int = 3, min_tail: int = 0) -> bool:
         if "-" in low:
-            return all(self.is_common(part) for part in low.split("-") if part)
+            # a nationality or language word is a known part too ("welsh-medium",
+            # "polish-speaking"; blind10 session): not_entities holds them lower-cased
+            return all(
+                self.is_common(part) or part in self.not_entities for part in low.split("-") if part
+            )
         for cut in range(min_part, len(low) - max(min_part, min_tail) + 1):
             head, tail = low[:cut], low[cut:]
             if tail not in self.common and not self._inflected_common(tail):

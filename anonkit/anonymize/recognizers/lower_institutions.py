@@ -26,6 +26,13 @@ loughborough lightning``): the capitals pattern of ``gazetteer_institution.py`` 
 case. After "played/spilte [one or two words] for [the]", the next word is the club, with
 the club words and unknown words after it (``trinity``, ``albion``); not what one plays for
 otherwise (``for fun``, ``for hours``, ``for moro skyld``, ``for the team``).
+
+Blind10 session (English): a company or charity suffix (``cic``, ``ltd``, ``plc`` …) takes
+everyday words as the name (``brighter paths cic``); ``crisis line``, ``helpline``,
+``trust``, ``foundation`` are heads; a verb and nothing else before ``college``/``hospital``/
+``school`` after ``at``/``from``/``in`` is a name (``at stow college``); a Welsh or Irish head
+opens a name, which runs to its last word that is no English word (``ysgol bro myrddin``,
+``ysbyty bro ddyfi first`` ends at ``ddyfi``), on any line.
 """
 
 from __future__ import annotations
@@ -38,7 +45,7 @@ from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import not_entities
+from anonkit.anonymize.wordlists import en_lemmas, is_everyday_word, not_entities
 
 SCORE = 0.7
 SCORE_TEAM = 0.6
@@ -57,7 +64,14 @@ _HEADS_AFTER = {
         "general|royal(?! \\w+ (?:general|infirmary|hospital))|day centre|recovery hub|"
         "healthcare park|mother and baby unit|"
         # a trade named after its owner ("at mulvihill's butchers")
-        "butchers|bakery|bakers|garage|salon|chippy|pharmacy|chemist|newsagents"
+        "butchers|bakery|bakers|garage|salon|chippy|pharmacy|chemist|newsagents|"
+        # blind10 session: charities, trusts and helplines ("the mersey care crisis line",
+        # "the brighter paths trust") and company suffixes (_STRONG_SUFFIXES)
+        "crisis line|helpline|trust|foundation|cic|c i c|plc|llp|cio|"
+        # "a private limited company", "limited edition": an adjective there, no suffix
+        "(?:ltd|limited)(?! (?:company|companies|liability|partnership|edition|time|amount|"
+        "number|contract|use|access|budget|means|range|options?|capacity|english))|"
+        "community interest company"
     ),
     "nb": (
         "universitetssykehus|sykehus|sjukehus|sykehjem|sjukeheim|fengsel|politistasjon|dps|"
@@ -69,6 +83,12 @@ _HEADS_AFTER = {
         "industrier|mek"
     ),
 }
+# Legal suffixes of a company or charity (Companies House: Ltd, Limited, PLC, LLP, CIC, CIO):
+# only a name stands before one, so everyday words there are the name too ("run by brighter
+# paths cic", "works for green shoots ltd"; blind10 session).
+_STRONG_SUFFIXES = frozenset(
+    {"cic", "c i c", "ltd", "limited", "plc", "llp", "cio", "community interest company"}
+)
 # Heads that are everyday nouns as well: only after a preposition.
 _HEADS_AFTER_PREP = {"en": "house|lodge|manor|hall|centre|center", "nb": "senter|senteret"}
 _PREPOSITIONS = word_set("at in to from into on with for i på til fra ved hos")
@@ -109,6 +129,40 @@ _NOT_TEAMS = word_set(
 )
 
 
+# blind10 session: a verb and nothing else before a school or hospital after "at"/"from"/"in"
+# is a place's name ("at stow college", "from bury hospital"): a generic modifier there is a
+# noun or an adjective ("art college", "medical school", "sixth form college").
+_VERB_NAMED = re.compile(
+    r"(?<![\w'’-])(?:at|from|in) (?P<name>[a-z]{3,}) (?P<head>college|university|academy|"
+    r"hospital|infirmary|high school|school)(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+# blind10 session: Welsh and Irish heads that open a school's or hospital's name ("ysgol bro
+# myrddin", "ysbyty bro ddyfi", "gaelscoil na camóige"); no English word is spelled so.
+_CELTIC_HEAD = re.compile(
+    r"(?<![\w'’-])(?:ysgol|ysbyty|coleg|prifysgol|canolfan|scoil|gaelscoil|meánscoil|"
+    r"coláiste|colaiste|ospidéal|ospideal)(?P<rest>(?: [^\W\d_][\w'’-]*){1,3})",
+    re.IGNORECASE,
+)
+
+
+# Welsh and Irish articles inside such a name ("ysgol y strade", "scoil na mbráithre").
+_CELTIC_PARTICLES = word_set("y yr na an")
+
+
+def _verb_only(word: str) -> bool:
+    """A bare English verb lemma that is no noun, adjective or adverb lemma."""
+    return (
+        word in en_lemmas("verb")
+        and word not in en_lemmas("noun")
+        and word not in en_lemmas("adj")
+        and word not in en_lemmas("adv")
+        and word not in FUNCTION_WORDS
+    )
+
+
 def _head_re(heads: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w'’-])(?P<name>{_WORD}(?: {_WORD}){{0,3}}) (?P<head>{heads})(?![\w'’-])",
@@ -138,8 +192,9 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         self.any_head = re.compile(rf"(?<![\w'’-])(?:{heads})(?![\w'’-])", re.IGNORECASE)
 
     def _name(self, word: str) -> bool:
-        """A word no word list knows as it stands, or a hyphened name with such a part or a
-        listed place as a part ("sør-troms"; alone "troms" and "time" are word forms)."""
+        """A word no word list knows as it stands or a listed place that is no everyday word
+        (session 22: "naas"; not "time"), or a hyphened name with such a part or a listed
+        place as a part ("sør-troms"; alone "troms" and "time" are word forms)."""
         low = word.lower()
         for suffix in ("'s", "’s"):
             low = low.removesuffix(suffix)
@@ -150,12 +205,21 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
             and low.isalpha()
             and low not in FUNCTION_WORDS
             and low not in self.skip
-            and not self.lexicon.is_common(low, compounds=False)
+            # session 22: a listed place names the institution too ("naas general hospital")
+            and (
+                (low in self.places_lower and not is_everyday_word(low))
+                or not self.lexicon.is_common(low, compounds=False)
+            )
         )
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if self.any_head.search(text) is not None:
             yield from self._named(text)
+        if self.lang == "en":
+            for m in _CELTIC_HEAD.finditer(text):
+                end = self._celtic_name_end(m)
+                if end is not None:
+                    yield m.start(), end, ORGANIZATION, SCORE
         if "for " in text:
             for m in _PLAYED_FOR.finditer(text):
                 span = self._team(text, m)
@@ -169,11 +233,30 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 span = self._before_head(text, m, needs_prep)
                 if span is not None:
                     yield span[0], span[1], ORGANIZATION, SCORE
+        if self.lang == "en":
+            for m in _VERB_NAMED.finditer(text):
+                name = m.group("name").lower()
+                if lower_case_line(text, m.start()) and _verb_only(name):
+                    yield m.start("name"), m.end(), ORGANIZATION, SCORE
         for m in self.before.finditer(text):
             if lower_case_line(text, m.end()) and (
                 self._name(m.group("name")) or self._definite_name(m)
             ):
                 yield m.start(), m.end(), ORGANIZATION, SCORE
+
+    def _celtic_name_end(self, m: re.Match[str]) -> int | None:
+        """End of the name after a Welsh or Irish head: its last word that is no English
+        word ("ysgol bro myrddin", "ysbyty bro ddyfi first" ends at "ddyfi"); None when no
+        word after the head is a name."""
+        end = None
+        base = m.start("rest")
+        for w in re.finditer(r"[^\W\d_][\w'’-]*", m.group("rest")):
+            low = w.group(0).lower()
+            if low in FUNCTION_WORDS and low not in _CELTIC_PARTICLES:
+                break  # "coleg gwent in crosskeys": the place after "in" is the town's
+            if not self.lexicon.is_common(low, compounds=False):
+                end = base + w.end()
+        return end
 
     @staticmethod
     def _definite_name(m: re.Match[str]) -> bool:
@@ -214,6 +297,7 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         words = list(re.finditer(r"\S+", m.group("name")))
         base = m.start("name")
         first = None
+        strong = m.group("head").lower() in _STRONG_SUFFIXES
         for k, w in enumerate(reversed(words)):
             low = w.group(0).lower()
             # "redditch and bromsgrove cmht": two names joined by "and" (orgs21)
@@ -226,7 +310,7 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 continue
             if low in FUNCTION_WORDS and low not in _NAME_LEADS:
                 break
-            if self._name(w.group(0)):
+            if self._name(w.group(0)) or (strong and low.isalpha() and low not in self.skip):
                 first = w
         if first is None:
             # "holy family national school", "sacred heart primary": a saint's or church

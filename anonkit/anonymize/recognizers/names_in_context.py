@@ -74,8 +74,17 @@ THIRD_PERSON_OBJECTS = word_set(
 NAME_IS = re.compile(
     r"(?:name(?:'s| is| was)|navnet (?:mitt |hans |hennes )?(?:er|var))\s+$", re.IGNORECASE
 )
+# "Åker het politimannen", "Tangen het lensmannen": the name, then "het" and who bore it
+# (session 22; definite role nouns only: "Snill het ikke noe").
+_ROLE_BEARERS = (
+    "politimannen lensmannen presten rektoren dommeren advokaten portneren vaktmesteren "
+    "legen fastlegen psykologen psykiateren terapeuten sykepleieren kontaktpersonen "
+    "primærkontakten behandleren miljøterapeuten saksbehandleren læreren sjefen naboen "
+    "overlegen sosionomen"
+)
 NAME_AFTER = re.compile(
     r"^,?\s+(?P<strong>(?:sånn |så |det )?(?:heter|het) (?:han|hun|ho|hu|det)\b|"
+    rf"(?:heter|het|hette) (?:{'|'.join(_ROLE_BEARERS.split())})\b|"
     r"(?:was|is) (?:her|his|my|their) name\b|"
     # "Tøffen kalte vi ham": the name before the naming verb (session 19)
     r"(?:kalte|kalla|kaller|kalle) (?:vi|de|dem|alle) (?:bare )?(?:ham|han|henne|ho|hu)\b)|"
@@ -143,6 +152,10 @@ RANKS = word_set(
     "pc dc ds di dci sergeant sgt inspector constable detective superintendent officer "
     "betjent politibetjent konstabel overbetjent"
 )
+# Ranks said only before a surname: after one of them an everyday word is the surname too
+# ("PC Stern", "Sgt Frost"; blind10 session). Shops named so are non-entities ("PC World");
+# "inspector", "detective", "officer" also stand before nouns and keep the rule above.
+SURNAME_RANKS = word_set("pc dc ds di dci sgt sergeant constable")
 # Titles that only ever stand before a person's name. After one of them a surname that is
 # also an eponymous diagnosis ("Mr Parkinson", "Dr Down") is the person, not the disease:
 # the non-entity lists would otherwise keep it silently (found by prec2).
@@ -170,8 +183,9 @@ KINSHIP = word_set(
     grandma grandad granddad grandpa grandmother grandfather our cousin stepdad stepmum
     brother sister son daughter niece nephew grandson granddaughter stepson stepdaughter
     stepbrother stepsister sønn datter niese nevø
+    taid nain mamgu tadcu granda grandda
     """
-)
+)  # blind10 session: Welsh (taid, nain, mamgu, tadcu) and Scots/Irish (granda) grandparents
 PRONOUNS = word_set("han ho hun hu")
 # "his mate Dove", "my friend Brook", "kompisen min Stein": a person named by how they stand
 # to someone (session 19). The relation word needs an owner, before it or (Norwegian) after.
@@ -450,7 +464,9 @@ class NameInContextRecognizer(AnonkitRecognizer):
             if prev_low.rstrip(".") in TITLES:
                 return SCORE_CONTEXT  # "Mr. Little": a title's full stop ends no sentence
             if prev_low.rstrip(".") in RANKS and (
-                word.lower() not in self.common or word in all_surnames()
+                word.lower() not in self.common
+                or word in all_surnames()
+                or prev_low.rstrip(".") in SURNAME_RANKS
             ):
                 return SCORE_CONTEXT
             # Kinship words and pronouns only within the sentence: "… til mamma. Han var …"

@@ -40,7 +40,7 @@ from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
 from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, tokenize, word_set
 from anonkit.anonymize.recognizers.employers import WORK_RE
-from anonkit.anonymize.wordlists import common_words
+from anonkit.anonymize.wordlists import common_words, not_entities
 
 SCORE = 0.8
 SCORE_WORKPLACE = 0.75
@@ -227,6 +227,7 @@ class OrgShapeRecognizer(AnonkitRecognizer):
         super().__init__(lang)
         self.common = common_words(lang)
         self.common_any = common_words("en") | common_words("nb")
+        self.skip_en = not_entities("en")
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         yield from self._houses(text)
@@ -261,6 +262,13 @@ class OrgShapeRecognizer(AnonkitRecognizer):
         if any(t.text.lower() in _TRADE_WORDS for t in tokenize(text)):
             yield from self._trades(text)
 
+    def _described_kind(self, word: str) -> bool:
+        """A hyphened word of a nationality or language and an everyday word describes a
+        kind of school or church, it names none ("a Welsh-medium school", "a Polish-speaking
+        church"; blind10 session)."""
+        head, dash, tail = word.lower().partition("-")
+        return bool(dash) and head in self.skip_en and tail in self.common
+
     def _english(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         """The orgids shapes of English organisation names (constants above)."""
         if " of " in text:
@@ -284,7 +292,10 @@ class OrgShapeRecognizer(AnonkitRecognizer):
                 start += len(words[0]) + 1
                 words = words[1:]
             if not words or all(
-                w.lower() in _GENERIC_CAPS or _base_word(w) in PERSON_CUE_WORDS for w in words
+                w.lower() in _GENERIC_CAPS
+                or _base_word(w) in PERSON_CUE_WORDS
+                or self._described_kind(w)
+                for w in words
             ):
                 continue
             if starts is None:

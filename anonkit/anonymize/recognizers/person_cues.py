@@ -181,8 +181,9 @@ MONTHS = word_set(
     januar februar mars april mai juni juli august september oktober november desember
     """
 )
-# 4. "my friend X <verb>".
+# 4. "my friend X <verb>", "his mate dove drove us up" (session 22: any owner).
 FRIEND_WORDS = word_set("friend mate pal")
+_FRIEND_OWNERS = word_set("my our his her their me")
 # Nouns that make a compound with "friend" ("my friend group used to meet").
 FRIEND_COMPOUNDS = word_set("group groups circle circles list request requests zone ship")
 
@@ -393,8 +394,8 @@ class PersonCueRecognizer(AnonkitRecognizer):
             i < 2
             or _word(tokens, i - 1) not in FRIEND_WORDS
             or not (
-                _word(tokens, i - 2) in ("my", "our")
-                or (_word(tokens, i - 2) == "best" and _word(tokens, i - 3) == "my")
+                _word(tokens, i - 2) in _FRIEND_OWNERS
+                or (_word(tokens, i - 2) == "best" and _word(tokens, i - 3) in _FRIEND_OWNERS)
             )
             or text[tokens[i - 1].end : tokens[i].start] != " "
             or not lower_case_line(text, tokens[i].start)

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
-from anonkit.anonymize.spoken_chars import shaped_spans
+from anonkit.anonymize.spoken_chars import said_runs, shaped_spans
 
 _LETTER = "[A-ZÆØÅÄÖÜÁa-zæøåäöüá]"
 SPELLED_RE = re.compile(rf"(?<![\w-]){_LETTER}(?:-{_LETTER}){{2,}}(?![\w-])")
@@ -38,9 +38,18 @@ SPACED_RE = re.compile(
 MIN_UNCUED_LETTERS = 5
 CUE_RE = re.compile(
     r"(?<!\w)(?:spelt|spelled|spell|spelling|stavet|staves|stava|stavemåte|bokstavert)\W*"
-    r"(?:\w+\W+){0,2}$",
+    r"(?:\w+\W+){0,2}$"
+    # blind10 session: letters said right after "surname's", "my name is", "etternavnet er":
+    # a name given as letters ("The surname's em see gee ay double ar …")
+    r"|(?<!\w)(?:(?:sur|first |last |family |maiden )?name|etternavn(?:et)?|fornavn(?:et)?"
+    r"|navn(?:et)?)(?:['’]s| is| was| er| var)?[:,]?\s+$",
     re.IGNORECASE,
 )
+# Letters said by their names, many of them and several clear, spell a word without a cue
+# (blind10 session: "… em see gee ay double ar eye gee el ee"): a run of letter names that
+# long is said only to spell ("I see you" is three letters, one of them clear).
+MIN_UNCUED_SAID = 6
+MIN_UNCUED_SAID_CLEAR = 2
 SCORE = 0.75
 SCORE_SPACED = 0.7
 _LETTERS_SAID = re.compile(r"[A-ZÆØÅ]{3,}")
@@ -80,8 +89,27 @@ class SpelledNameRecognizer(AnonkitRecognizer):
             if any(s < end and start < e for s, e in taken):
                 continue
             before = text[:start]
-            if _said_before(before, chars) or CUE_RE.search(before[-40:]):
+            if (
+                _said_before(before, chars)
+                or CUE_RE.search(before[-40:])
+                or self._long_said(text, start, end, chars)
+            ):
                 yield start, end, PERSON, SCORE_SPACED
+
+    @staticmethod
+    def _long_said(text: str, start: int, end: int, chars: str) -> bool:
+        """Six letters or more, four of them different and two clearly spelled."""
+        if len(chars) < MIN_UNCUED_SAID or len(set(chars)) < 4:
+            return False
+        if chars in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            return False  # the alphabet said ("ay bee see dee ee eff gee")
+        clear = sum(
+            p.clear
+            for run in said_runs(text, prescan=False)
+            for p in run
+            if p.letter and start <= p.start and p.end <= end
+        )
+        return clear >= MIN_UNCUED_SAID_CLEAR
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

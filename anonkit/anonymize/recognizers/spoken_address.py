@@ -137,6 +137,12 @@ EN_LOWER_RE = re.compile(
     + "|".join(_EN_LOWER_TYPES)
     + r"))(?![\w-])",
 )  # fmt: skip
+# blind10 session: the same street with no cue before it ("twelve blackthorn terrace,
+# jarrow, n e thirty-two five t x, that's me mam's") counts when a postcode is said right
+# after it: street shape and postcode shape together say "address" as a cue does.
+EN_LOWER_UNCUED_RE = re.compile(
+    r"(?<![\w'’-])" + EN_LOWER_RE.pattern[EN_LOWER_RE.pattern.index("(?P<addr>") :]
+)
 NB_LOWER_RE = re.compile(
     r"(?<![\wæøå])(?:bor|bodde|budde|adressen(?: min| hans| hennes| vår)?(?: er| var)?"
     r"|adressa(?: mi| hans| hennes)?(?: er| var)?|flytta|flyttet|vokste opp)"
@@ -293,10 +299,17 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
             if value is None or value == 0 or value > 999:
                 continue
             yield m.start(), m.end(), ADDRESS, SCORE
+        cued: list[int] = []
         for m in EN_LOWER_RE.finditer(text):
-            words = m.group("name").lower().split()
-            # "twenty two close calls": a number word is no street name
-            if not set(words) & _EN_NOT_NAME and all(word_value(w) is None for w in words):
+            if self._street_name(m):
+                cued.append(m.start("addr"))
+                yield m.start("addr"), m.end("addr"), ADDRESS, SCORE
+        for m in EN_LOWER_UNCUED_RE.finditer(text):
+            if (
+                m.start("addr") not in cued
+                and self._street_name(m)
+                and _trailing_postcode(text, m.end("addr"), self.lang) is not None
+            ):
                 yield m.start("addr"), m.end("addr"), ADDRESS, SCORE
         for m in NB_LOWER_RE.finditer(text):
             num = m.group("num")
@@ -305,6 +318,12 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
             if not num.isdigit() and (word_value(num) or 0) == 0:
                 continue
             yield m.start("addr"), m.end("addr"), ADDRESS, SCORE
+
+    @staticmethod
+    def _street_name(m: re.Match[str]) -> bool:
+        """"twenty two close calls": a function word or a number word is no street name."""
+        words = m.group("name").lower().split()
+        return not set(words) & _EN_NOT_NAME and all(word_value(w) is None for w in words)
 
     def _postcodes(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for m in NB_POSTCODE_CUE_RE.finditer(text):

@@ -31,6 +31,7 @@ SCORE = 0.85
 MIDDLE_NAMES = word_set("thi van")
 _MAX_SYLLABLES = 3
 _MAX_SYLLABLE_LENGTH = 6
+_NORWEGIAN_LETTERS = frozenset("åæø")
 
 
 @cache
@@ -40,15 +41,14 @@ def family_names() -> frozenset[str]:
 
 
 def fold(word: str) -> str:
-    """Lower case without tone marks and with đ as d: how the lists are written."""
-    decomposed = unicodedata.normalize("NFKD", word.lower().replace("đ", "d"))
+    """Lower case without tone marks and with đ as d: how the lists are written. A word with
+    a Norwegian letter (``å``, ``æ``, ``ø``; no Vietnamese word has one) is only lower-cased:
+    "lå på" must not read as "la pa"."""
+    low = word.lower()
+    if any(ch in _NORWEGIAN_LETTERS for ch in low):
+        return low
+    decomposed = unicodedata.normalize("NFKD", low.replace("đ", "d"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _vietnamese_letters(word: str) -> bool:
-    """No æ, ø or å: Vietnamese has none of them, and folding "lå på" gave "la pa", a listed
-    family name and a syllable (nb22: "lå på kalnes sykehus" became a person)."""
-    return not any(ch in "æøåÆØÅ" for ch in word)
 
 
 def _syllable(word: str) -> bool:
@@ -65,11 +65,7 @@ class VietnameseNameRecognizer(AnonkitRecognizer):
         tokens = tokenize(text)
         i = 0
         while i < len(tokens) - 1:
-            end = (
-                self._name_end(text, tokens, i)
-                if fold(tokens[i].text) in names and _vietnamese_letters(tokens[i].text)
-                else None
-            )
+            end = self._name_end(text, tokens, i) if fold(tokens[i].text) in names else None
             if end is None:
                 i += 1
                 continue
@@ -82,11 +78,7 @@ class VietnameseNameRecognizer(AnonkitRecognizer):
         k = i + 1
         while k < len(tokens) and len(syllables) < _MAX_SYLLABLES:
             word = fold(tokens[k].text)
-            if (
-                text[tokens[k - 1].end : tokens[k].start] != " "
-                or not _syllable(word)
-                or not _vietnamese_letters(tokens[k].text)
-            ):
+            if text[tokens[k - 1].end : tokens[k].start] != " " or not _syllable(word):
                 break
             opens_with_middle = k == i + 1 and word in MIDDLE_NAMES
             if not opens_with_middle and word in FUNCTION_WORDS:

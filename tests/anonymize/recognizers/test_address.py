@@ -27,6 +27,10 @@ def rec() -> AddressRecognizer:
         ("He lives at 12 Baker Street.", ["12 Baker Street"]),
         ("221B Baker Street, London NW1 6XE", ["221B Baker Street, London NW1 6XE"]),
         ("Flat 3, 10 High Road", ["Flat 3, 10 High Road"]),
+        # blind10 session: the flat in lower case or said, before number and street
+        ("she's in flat 7, 58 Carntyne Road, G32 6AB now", ["flat 7, 58 Carntyne Road, G32 6AB"]),
+        ("We got flat two, 19 Mill Lane, off the council.", ["flat two, 19 Mill Lane"]),
+        ("the flat 3 times a week, 12 Good Days", []),
         ("He lives at 12 Baker St. now", ["12 Baker St"]),
         # not addresses
         ("det var i 2010 Bergen", []),

@@ -142,9 +142,33 @@ def test_naming_slots_on_lower_case_lines(
         ("mr fisher was strict, proper strict", [("fisher", 0.85)]),
         # session 22: after "fru"/"mr" even a word that is also a verb form ("kjær")
         ("nattevakta, fru kjær, hun er helt fantastisk", [("kjær", 0.85)]),
+        # the name before "het" and a definite role noun ("åker het politimannen")
+        ("åker het politimannen, tror jeg", [("åker", 0.85)]),
+        ("snill het ikke noe her", []),
     ],
 )
 def test_lower_case_titles_pronouns_and_appositions(
     rec: NameInContextRecognizer, text: str, expected: list
 ) -> None:
     assert _found(rec, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind10 session: after a police rank said only before a surname, an everyday word
+        # is the surname too
+        ("PC Sterling was the one who cuffed me.", ["Sterling"]),
+        ("Then Sgt Frost came in with the paperwork.", ["Frost"]),
+        ("DC Cross rang me twice about the statement.", ["Cross"]),
+        # an inspector or a detective may stand before a noun: a word there needs a list
+        ("The Detective Agency shut down that year.", []),
+    ],
+)
+def test_surname_ranks_take_everyday_words(text: str, expected: list[str]) -> None:
+    rec = NameInContextRecognizer("en")
+    found = [t for t, _ in _found(rec, text)]
+    for name in expected:
+        assert any(name in f for f in found), found
+    if not expected:
+        assert not any("Agency" in f for f in found), found

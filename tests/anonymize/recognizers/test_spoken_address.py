@@ -112,3 +112,21 @@ def test_ids20_capital_house_letter(text: str, found: list[str]) -> None:
 )  # fmt: skip
 def test_ids20_hundreds_and_lower_case_postcodes(text: str, found: list[str]) -> None:
     assert [t for _, t in spans(SpokenAddressRecognizer("en"), text)] == found
+
+
+# blind10 session: a lower-case spoken street with no cue before it counts when a spoken
+# postcode follows it (invented addresses).
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("nine rowan crescent, hebburn, n e thirty-one two q p, that's me nan's",
+         ["nine rowan crescent, hebburn", "n e thirty-one two q p"]),
+        ("forty-one kestrel road, s k nine, two b w, that's where i grew up",
+         ["forty-one kestrel road", "s k nine, two b w"]),
+        # no postcode after it: a street said without a cue stays words
+        ("six mill lane was lovely in the spring", []),
+        ("twenty two close calls, and three near misses", []),
+    ],
+)
+def test_uncued_lower_case_street_with_postcode(text: str, found: list[str]) -> None:
+    assert [t for _, t in spans(SpokenAddressRecognizer("en"), text)] == found

@@ -345,3 +345,21 @@ def test_orgids_references_separators_and_corrections(lang: str, text: str, expe
 )  # fmt: skip
 def test_ids20_cued_numbers(lang: str, text: str, expected: list[str]) -> None:
     assert [t for _, t in spans(CuedNumberRecognizer(lang), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind10 session: letters said after "surname's"/"my name is", with a doubled letter
+        ("The surname's em see gee ay double ar eye gee el ee, yeah.",
+         ["em see gee ay double ar eye gee el ee"]),
+        ("my name is dee ay vee ee, dave", ["dee ay vee ee"]),
+        # six letter names or more with two clearly spelled: a spelling without a cue
+        ("it's aitch ay double ell ee tee tee, two t's", ["aitch ay double ell ee tee tee"]),
+        # the alphabet said, and a few letter names that are words
+        ("she sang ay bee see dee ee eff gee to the baby", []),
+        ("I see you, why not", []),
+    ],
+)
+def test_letter_names_after_a_name_cue_or_long(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(SpelledNameRecognizer("en"), text)] == expected

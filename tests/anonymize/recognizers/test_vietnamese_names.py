@@ -32,9 +32,8 @@ def recs() -> dict[str, VietnameseNameRecognizer]:
         ("nb", "mai var fin i år", []),
         ("en", "tang said it was fine", []),
         ("en", "lam chops tonight then", []),
-        # nb22: Norwegian words with æ/ø/å fold to listed names ("lå på" → "la pa")
+        # Norwegian letters are no tone marks: "lå på" is no "la pa"
         ("nb", "moren min lå på kalnes sykehus i to uker", []),
-        ("nb", "vi så på tvøy hver kveld", []),
     ],
 )
 def test_vietnamese_names(recs, lang: str, text: str, names: list[str]) -> None:
@@ -44,3 +43,4 @@ def test_vietnamese_names(recs, lang: str, text: str, names: list[str]) -> None:
 def test_fold_removes_tone_marks() -> None:
     assert fold("Nguyễn") == "nguyen"
     assert fold("Đặng") == "dang"
+    assert fold("lå") == "lå"
