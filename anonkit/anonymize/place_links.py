@@ -29,6 +29,10 @@ together in a few fixed ways, and where it does, the doubtful word is a place to
   followed by a place-name tail word (``Port``, ``Bay``, ``Haven``, ``Spa``, ``Regis``,
   ``Island`` …, written in the same case) takes it in.
 
+* **a place said again and specified** (nb22): ``fra sunde, sunde i sunnhordland``: a word
+  after a place preposition, said again before ``i``/``på``/``in`` + a replaced place, is
+  that place both times (whatever the word otherwise means).
+
 * **a place said again in two pieces** (places session): ``Øystese, eller Øyste se``: the
   pieces, written together, are a replaced one-word place of the same text.
 
@@ -156,6 +160,7 @@ def linked_places(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
     places = [d for d in found if d.action == REPLACE and d.type == et.LOCATION]
     found = _specified_words(text, found, places)
     found = _split_repeats(text, found, places)
+    found = _said_again_in_place(text, found, places)
     if all(d.action == REPLACE for d in found):
         return found
     return [_promoted(text, d, places) if d.action == FLAG else d for d in found]
@@ -260,6 +265,40 @@ def _split_repeats(
         piece = text[start:end]
         found = [d for d in found if d not in inside] + [
             DetectedEntity(start, end, et.LOCATION, REPLACE, 0.5, piece, PLACE_LINK_SOURCE)
+        ]
+    return sorted(found, key=lambda d: (d.start, d.end))
+
+
+# nb22: "han var fra sunde, sunde i sunnhordland", "we lived in bury, bury in lancashire": a
+# word after a place preposition said again and specified by a replaced place is that place,
+# both times (the second was not even flagged: "sunde" is a word).
+_SAID_AGAIN = re.compile(
+    r"(?<![\w'’-])(?:i|på|fra|til|ved|in|at|from|to|near)\s+(?P<a>[^\W\d_]{3,}),\s+"
+    r"(?P<b>[^\W\d_]{3,})\s+(?:i|på|in)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _said_again_in_place(
+    text: str, found: list[DetectedEntity], places: list[DetectedEntity]
+) -> list[DetectedEntity]:
+    """Both mentions of ``_SAID_AGAIN`` become places; what other layers made of them goes."""
+    for place in places:
+        m = _SAID_AGAIN.search(text, max(0, place.start - 60), place.start)
+        if m is None or m.group("a").lower() != m.group("b").lower():
+            continue
+        if m.group("a").lower() in FUNCTION_WORDS:
+            continue
+        spans = [m.span("a"), m.span("b")]
+        if any(
+            d.action == REPLACE and d.start < e and s < d.end and d.type != et.LOCATION
+            for d in found
+            for s, e in spans
+        ):
+            continue  # a person or institution another layer is sure of
+        found = [d for d in found if not any(d.start < e and s < d.end for s, e in spans)] + [
+            DetectedEntity(s, e, et.LOCATION, REPLACE, 0.5, text[s:e], PLACE_LINK_SOURCE)
+            for s, e in spans
         ]
     return sorted(found, key=lambda d: (d.start, d.end))
 

@@ -191,3 +191,22 @@ def test_a_place_tail_word_joins_the_place(request, lang, text, place):
     from detect_helpers import typed_replacements
 
     assert ("LOCATION", place) in typed_replacements(request.getfixturevalue(lang), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # nb22: a place said again and specified by a replaced place, both times
+        ("han var fra vik, vik i sogn, ikke det andre", "vik", 2),
+        ("vi bodde på holmen, holmen i Vestvågøy, i mange år", "holmen", 2),
+        # no preposition before the first one, or two different words
+        ("det var bra, bra i Bergen", "bra", 0),
+        ("vi var på vik, lia i Sogn", "vik", 0),
+    ],
+)
+def test_a_place_said_again_and_specified(nb: Detector, text: str, word: str, expected: int):
+    found = [
+        d for d in nb.detect(text) if d.action == "replace" and d.type == "LOCATION"
+        and d.text.lower() == word
+    ]
+    assert len(found) == expected

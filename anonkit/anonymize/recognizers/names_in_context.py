@@ -316,6 +316,8 @@ class NameInContextRecognizer(AnonkitRecognizer):
             and tokens[j - 1].low in NAMING_VERBS
         ):
             return False
+        if text[tokens[i - 1].end : tokens[i].start] != " ":
+            return False  # "Jarle, som vi kalte ham, var …": the clause ended at the comma
         if is_capitalized(word):
             return word.lower() not in _FUNCTION_WORDS
         # In lower case only on a line without capitals ("my kids call me every Sunday"), and

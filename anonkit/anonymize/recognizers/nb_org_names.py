@@ -21,8 +21,17 @@ seksjon spiseforstyrrelser``); they were flagged at best. Each shape:
    smertepasienter``; not ``Grunnlaget for``), the field taken along.
 3. **A unit**: a capitalized everyday word mid-sentence + a unit noun (``seksjon``,
    ``enhet``, ``tjeneste``, ``akutteam`` …) + its field (``Regional seksjon
-   spiseforstyrrelser``, ``Nasjonal behandlingstjeneste for transpersoner``): the capital
-   on a Norwegian adjective is the name cue; at a sentence start nothing proves a name.
+   spiseforstyrrelser``, ``Nasjonal behandlingstjeneste for transpersoner``, ``Akutt
+   psykiatrisk avdeling``, ``Barne- og ungdomspsykiatrisk poliklinikk``, ``Nasjonalt senter
+   for erfaringskompetanse``): the capital on a Norwegian adjective is the name cue; at a
+   sentence start nothing proves a name. In lower case only ``regional``/``nasjonal`` after
+   a preposition (``på regional seksjon spiseforstyrrelser``; ``en regional avdeling`` has
+   its article).
+
+4. **An institution named after a place, in lower case**: ``på valdresklinikken``, ``til
+   lillehammersykehuset`` — a compound on ``-klinikken``/``-sykehuset``/``-hospitalet``/
+   ``-senteret``/``-hjemmet`` after a preposition whose first part is a listed place that is
+   no everyday word (``på barneklinikken``, ``på bysykehuset`` stay words).
 
 Scores 0.75-0.8 (replaced).
 """
@@ -34,6 +43,7 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ORGANIZATION
 from anonkit.anonymize.names import first_names_lower
+from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import common_words, word_class_forms
@@ -55,6 +65,14 @@ _CHURCH_NAMERS = word_set(
     betel filadelfia salem sion smyrna
     """
 )
+# 4. A lower-case compound on an institution head named after a place ("på
+# valdresklinikken"): the head, and the compound after a preposition.
+_PLACE_HOUSE_HINT = re.compile(r"(?:klinikk|sykehus|sjukehus|hospital|senter|sentret|hjem)")
+_PLACE_HOUSE_RE = re.compile(
+    r"(?<![\w-])(?:på|i|til|fra|ved|hos) (?P<name>(?P<stem>[a-zæøå]{4,}?)(?:klinikken|klinikk|"
+    r"sykehuset|sykehus|sjukehuset|sjukehus|hospitalet|senteret|sentret|hjemmet|heimen))"
+    r"(?![\w-])"
+)
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:i|på|fra|til|ved|hos|med|om) $")
 _ASSOCIATION_RE = re.compile(
     r"(?<![\w-])[A-ZÆØÅa-zæøå][a-zæøå]{2,}(?P<head>ringen|foreningen|forbundet|laget|lauget)"
@@ -71,9 +89,21 @@ _ORG_VERBS = word_set(
     """
 )
 _UNIT_RE = re.compile(
-    r"(?<=[\wæøå,] )(?P<first>[A-ZÆØÅ][a-zæøå]+) (?P<unit>seksjon|enhet|avdeling|tjeneste|"
+    r"(?<=[\wæøå,] )(?P<first>[A-ZÆØÅ][a-zæøå]+(?:- og [a-zæøå]+)?) "
+    # one more adjective ("Akutt psykiatrisk avdeling"), checked in code
+    r"(?:(?P<middle>[a-zæøå]+) )?"
+    r"(?P<unit>seksjon|enhet|avdeling|tjeneste|"
     r"[a-zæøå]+tjeneste|poliklinikk|[a-zæøå]+poliklinikk|akutteam|[a-zæøå]*team|"
-    r"behandlingsenhet|kompetansesenter)(?![\w-])"
+    r"behandlingsenhet|kompetansesenter|senter)(?![\w-])"
+)
+# In lower case: after a preposition, "regional"/"nasjonal" + a unit noun names an official
+# unit of the health service ("på regional seksjon spiseforstyrrelser", "til nasjonalt
+# kompetansesenter for …"); "en regional avdeling" has its article.
+_UNIT_LOWER_HINT = re.compile(r"(?:regional|nasjonal)t? ")
+_UNIT_LOWER_RE = re.compile(
+    r"(?<![\w-])(?:på|i|til|fra|ved|hos) (?P<first>(?:regional|nasjonal)t?) (?P<unit>seksjon|enhet|"
+    r"avdeling|tjeneste|[a-zæøå]+tjeneste|poliklinikk|[a-zæøå]*senter|[a-zæøå]+avdeling|"
+    r"behandlingsenhet)(?![\w-])"
 )
 # The unit's field: up to two lower-case words ("spiseforstyrrelser", "for transpersoner");
 # a closed-class word ends it ("… i et år").
@@ -124,8 +154,10 @@ class NbOrgNameRecognizer(AnonkitRecognizer):
             yield from self._churches(text)
         if any(h in low for h in ("ringen", "foreningen", "forbundet", "laget", "lauget")):
             yield from self._associations(text)
-        if _UNIT_RE.search(text) is not None:
+        if _UNIT_RE.search(text) is not None or _UNIT_LOWER_HINT.search(text) is not None:
             yield from self._units(text)
+        if _PLACE_HOUSE_HINT.search(low) is not None:
+            yield from self._place_houses(text)
 
     def _starts(self, text: str) -> dict[int, Token]:
         return {t.start: t for t in tokenize(text)}
@@ -146,6 +178,17 @@ class NbOrgNameRecognizer(AnonkitRecognizer):
             ):
                 continue  # "Domkirken var stengt": the word
             yield m.start(), m.end(), ORGANIZATION, SCORE
+
+    def _place_houses(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        """ "på valdresklinikken", "til lillehammersykehuset": a lower-case compound on an
+        institution head after a preposition, named after a listed place (4. in the module
+        docstring)."""
+        for m in _PLACE_HOUSE_RE.finditer(text):
+            stem = m.group("stem")
+            for cand in (stem, stem[:-1] if stem.endswith(("s", "e")) else stem):
+                if len(cand) > 3 and cand not in self.common and cand in places_lower():
+                    yield m.start("name"), m.end("name"), ORGANIZATION, SCORE
+                    break
 
     def _named_church(self, word: str) -> bool:
         """A lower-case church compound named after a saint or person, Christ, or a
@@ -197,23 +240,37 @@ class NbOrgNameRecognizer(AnonkitRecognizer):
 
     def _units(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for m in _UNIT_RE.finditer(text):
-            if m.group("first").lower() in FUNCTION_WORDS:
+            first = m.group("first").split("-")[0].lower()
+            if first in FUNCTION_WORDS:
                 continue
-            end = m.end()
-            field = _FIELD_RE.match(text, end)
-            words = field.group(0).split() if field is not None else []
-            kept: list[str] = []
-            for k, w in enumerate(words):
-                if (w == "for" and k == 0) or (w not in FUNCTION_WORDS and len(w) > 3):
-                    kept.append(w)
-                    continue
-                break
-            while kept and kept[-1] == "for":
-                kept.pop()
-            kept = kept[:3] if kept[:1] == ["for"] else kept[:2]
-            if kept:
-                end += len(" " + " ".join(kept))
-            yield m.start("first"), end, ORGANIZATION, SCORE_UNIT
+            middle = m.group("middle")
+            if middle is not None and (
+                middle in FUNCTION_WORDS
+                or first not in self.common  # "på Hamar sin avdeling": names are not units
+                or middle not in self.common
+            ):
+                continue
+            yield m.start("first"), _unit_end(text, m.end()), ORGANIZATION, SCORE_UNIT
+        for m in _UNIT_LOWER_RE.finditer(text):
+            yield m.start("first"), _unit_end(text, m.end()), ORGANIZATION, SCORE_UNIT
+
+
+def _unit_end(text: str, end: int) -> int:
+    """``end`` moved over the unit's field: "for" + up to two words, or up to two words, none
+    a closed-class word, verb or adverb ("… spiseforstyrrelser i nesten et år")."""
+    field = _FIELD_RE.match(text, end)
+    words = field.group(0).split() if field is not None else []
+    stops = word_class_forms("nb", "verb") | word_class_forms("nb", "adv")
+    kept: list[str] = []
+    for k, w in enumerate(words):
+        if (w == "for" and k == 0) or (w not in FUNCTION_WORDS and len(w) > 3 and w not in stops):
+            kept.append(w)
+            continue
+        break
+    while kept and kept[-1] == "for":
+        kept.pop()
+    kept = kept[:3] if kept[:1] == ["for"] else kept[:2]
+    return end + len(" " + " ".join(kept)) if kept else end
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

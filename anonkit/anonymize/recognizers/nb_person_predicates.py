@@ -11,7 +11,8 @@ and not of things:
    ``og``), a copula, a definite kinship or friend noun and an owner. A definite everyday
    noun (``Flaska var vennen min``, ``Musikken og bøkene var vennene mine``) counts only
    before a kinship noun or a plural that only people make (``kompisene``,
-   ``kameratene``): a thing may be called a friend, but is nobody's cousin.
+   ``kameratene``): a thing may be called a friend, but is nobody's cousin. A name said
+   again before the copula is the same person (``tulla, altså turid, er kusina mi``).
 2. **A bare noun before a verb of saying**: ``Krok sa at …``, ``Hammer spurte om …``.
    Norwegian puts no bare count noun in the subject slot (``Kroken sa``), so a capitalized
    dictionary-form noun there, before a past verb of saying and what was said, is a surname.
@@ -28,10 +29,15 @@ and not of things:
 4. **A pronoun, a word, the pronoun again**: ``ho olefine, ho kom med middag`` — only a
    listed first name or a word Ordbank does not have as it stands (``han stakkar, han …``,
    ``ho naboen, ho …`` are words).
-5. **The surname after a first name said twice**: ``han heter gjest, gjest fløtten``.
+5. **The surname after a first name said twice**: ``han heter gjest, gjest fløtten`` (the
+   repeated first name and the surname, one full name).
 6. **A nickname after a verb of calling**: ``hun kalte seg stjerna``, ``vi kalla han
    bamsen`` — a definite noun, a listed first name or an unknown word; not an indefinite
    word (``kalte meg idiot``, ``kalte seg frisk``) or a particle (``kalte meg inn``).
+
+7. **The name a person had**: ``tangen het lensmannen``, ``åker het politimannen`` on a
+   lower-case line — a word opening the sentence before ``het``/``heter`` and a definite
+   noun of a person (not ``veien het storgata``).
 
 Score 0.6 (replaced).
 """
@@ -98,6 +104,8 @@ PEOPLE_MANY = word_set(
     """
 )
 FRIEND_MANY = word_set("vennene venninnene bestevennene")
+# "X, altså Y, er …": a name and the name said again before the copula.
+_ALIAS_BETWEEN = re.compile(r", (?:(?:altså|eller) )?(?P<alias>[\w-]+), ")
 # Demonstratives that open a sentence as its subject ("Dette var kompisen min sin bil").
 _DEMONSTRATIVES = word_set("dette denne disse slik sånn sånt")
 
@@ -125,12 +133,15 @@ _TAKEN_UP = word_set("han ho hun hu")
 _NAMED = word_set("heter het hette heiter heitte")
 # 6. A verb of calling and whom it calls ("kalte seg", "kalla han").
 _CALLING = word_set("kalte kalla kaller kallar kalt")
-_CALLED = word_set("seg meg deg han ham henne ho hu oss dem dæm dei")
+_CALLED = word_set("seg meg deg han ham henne ho hu oss dem dæm dei mæ dæ")
+# 7. Definite nouns of people by their ending ("lensmannen", "kona", "sjåføren", "læreren").
+_PERSON_NOUN_ENDINGS = ("mannen", "kvinnen", "kona", "dama", "eren", "aren", "øren")
 
 
 class NbPersonPredicateRecognizer(AnonkitRecognizer):
-    """Norwegian kinship/friend predicates, bare-noun speakers, restated names (module
-    docstring)."""
+    """Norwegian slots only people fill: kinship/friend predicates, bare-noun speakers,
+    restated names, names between pronouns, surnames on a repeat, nicknames, names given to a
+    person (module docstring)."""
 
     ENTITIES = (PERSON,)
 
@@ -150,16 +161,21 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
                     yield tokens[k].start, tokens[k].end, PERSON, SCORE
                 if self._bare_speaker(text, tokens, i):
                     yield tok.start, tok.end, PERSON, SCORE
-            if (
-                self._restated(text, tokens, i)
+            if self._surname_on_repeat(text, tokens, i):
+                # the first name said again and the surname: one full name ("gjest fløtten")
+                yield tokens[i - 1].start, tok.end, PERSON, SCORE
+            elif (
+                self._named_person(text, tokens, i)
+                or self._restated(text, tokens, i)
                 or self._between_pronouns(text, tokens, i)
-                or self._surname_on_repeat(text, tokens, i)
                 or self._nickname(text, tokens, i)
             ):
                 yield tok.start, tok.end, PERSON, SCORE
 
     # -- what may be a person's name -----------------------------------------------------
     def _may_name(self, word: str) -> bool:
+        """Letters (a hyphen allowed), no acronym, and none of the words that name no one:
+        closed-class words, demonstratives, kinship and role words, non-entities."""
         low = word.lower()
         return (
             len(word) > 1
@@ -188,15 +204,23 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
     def _predicate_subjects(self, text: str, tokens: tuple[Token, ...], i: int) -> list[int]:
         subjects = [i]
         j = i + 1
+        alias = _ALIAS_BETWEEN.match(text, tokens[i].end)
         if _word(tokens, j) == "og" and _spaced(text, tokens, i, j + 1):
             subjects.append(j + 1)
             j += 2
-        if not _spaced(text, tokens, subjects[-1], j + 2):
+        elif alias is not None and j + 1 < len(tokens):
+            # "tulla, altså turid, er kusina mi": the name said again is the same person
+            k = j + 1 if tokens[j].low in ("altså", "eller") else j
+            if tokens[k].end != alias.end("alias"):
+                return []
+            subjects.append(k)
+            j = k + 1
+        if not _spaced(text, tokens, j, j + 2):
             return []
         copula, noun, owner = _word(tokens, j), _word(tokens, j + 1), _word(tokens, j + 2)
         if copula not in COPULAS or owner not in OWNERS:
             return []
-        many = len(subjects) == 2
+        many = len(subjects) == 2 and alias is None
         if many and noun in PEOPLE_MANY:
             things_allowed = True
         elif (many and noun in FRIEND_MANY) or (not many and noun in FRIEND_ONE):
@@ -205,6 +229,8 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
             things_allowed = True
         else:
             return []
+        if alias is not None and tokens[subjects[-1]].low in self.first:
+            things_allowed = True  # "Tøffen, Arve, var kompisen min": a first name says who
         for k in subjects:
             word = tokens[k].text
             if not self._may_name(word):
@@ -317,6 +343,27 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
         if low in self.first or not self.lexicon.is_common(low):
             return True  # a first name, or no word even as a compound ("pakkis|kjerring" is)
         return low.endswith(("en", "a", "et")) and self._definite_thing(tok.text)
+
+
+    # -- 7. "X het lensmannen" -----------------------------------------------------------
+    def _named_person(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """``tangen het lensmannen`` on a lower-case line (a capital line is
+        ``subject_names``' slot): a word opening a sentence, a verb of being named and a
+        definite noun of a person (a role, ``-mannen``, ``-kona``, an agent in ``-eren``) —
+        the name the person had, whatever else the word means."""
+        tok = tokens[i]
+        if (
+            not tok.sent_start
+            or not tok.text.islower()
+            or not lower_case_line(text, tok.end)
+            or _word(tokens, i + 1) not in _NAMED
+            or not _spaced(text, tokens, i, i + 2)
+            or not self._may_name(tok.text)
+            or len(tok.text) < 3
+        ):
+            return False
+        noun = _word(tokens, i + 2)
+        return noun in ROLES or noun.endswith(_PERSON_NOUN_ENDINGS)
 
 
 def _word(tokens: tuple[Token, ...], i: int) -> str:

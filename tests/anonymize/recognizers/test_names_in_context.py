@@ -73,6 +73,9 @@ def test_spans_never_include_the_cue_word(rec: NameInContextRecognizer) -> None:
         ("Han het broren min.", []),
         ("Mamma kalte meg alltid vennen.", []),
         ("They call me every week.", []),
+        # nb22: the naming clause ends at a comma ("… som vi kalte ham, var …")
+        ("jarle-bob, som vi kalte ham, var bestekompisen min.", []),
+        ("tordis, som vi kalte henne, kom hver dag.", []),
     ],
 )
 def test_naming_words_take_everyday_words_and_adverbs(

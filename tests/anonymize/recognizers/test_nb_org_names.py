@@ -45,6 +45,20 @@ def rec() -> NbOrgNameRecognizer:
         ("Han ble henvist til Nasjonal behandlingstjeneste for transpersoner.",
          ["Nasjonal behandlingstjeneste for transpersoner"]),
         ("Jeg gikk til Ambulant akutteam etter innleggelsen.", ["Ambulant akutteam"]),
+        ("Han var på Akutt psykiatrisk avdeling en uke.", ["Akutt psykiatrisk avdeling"]),
+        ("Hun jobbet i Barne- og ungdomspsykiatrisk poliklinikk.",
+         ["Barne- og ungdomspsykiatrisk poliklinikk"]),
+        ("Jeg snakket med Nasjonalt senter for erfaringskompetanse i går.",
+         ["Nasjonalt senter for erfaringskompetanse"]),
+        ("hun lå på regional seksjon spiseforstyrrelser i nesten et år",
+         ["regional seksjon spiseforstyrrelser"]),
+        ("han ble henvist til nasjonalt kompetansesenter for søvnsykdommer",
+         ["nasjonalt kompetansesenter for søvnsykdommer"]),
+        # 4. an institution named after a place, in lower case
+        ("etter tre uker på valdresklinikken fikk jeg permisjon", ["valdresklinikken"]),
+        ("hun ble sendt til lillehammersykehuset", ["lillehammersykehuset"]),
+        # adverbs and verbs are no field
+        ("Hun lå på Regional seksjon hele tiden.", ["Regional seksjon"]),
     ],
 )
 def test_organisation_shapes(rec, text, orgs):
@@ -69,6 +83,13 @@ def test_organisation_shapes(rec, text, orgs):
         "Hun lå på seksjonen i et år.",
         "Det var en regional seksjon for sånt.",  # no capital
         "Regional seksjon var stengt.",  # a sentence start proves nothing
+        "Vi var på Hamar sin avdeling i to uker.",  # a name before "sin" is no unit
+        "Det var i Hamar hele avdeling.",
+        "han jobba på en regional avdeling i mange år",  # an article: a kind of unit
+        "det var en nasjonal tjeneste for alle",
+        "vi var på barneklinikken hele natta",
+        "han lå på bysykehuset i en uke",
+        "hun jobbet på ungdomssenteret",
         "Det står i Lysåkererklæringen og i Samarbeidsregjeringen sin plattform.",
     ],
 )

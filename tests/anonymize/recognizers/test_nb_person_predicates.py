@@ -38,6 +38,9 @@ def _persons(rec: NbPersonPredicateRecognizer, text: str) -> list[str]:
         ("skorva og pinnen var kameratene mine i militæret", ["skorva", "pinnen"]),
         ("Heming og Rolv er brødrene hennes.", ["Heming", "Rolv"]),
         ("Bæsj og Tass var bestekompisene mine.", ["Bæsj", "Tass"]),
+        # a name said again between the subject and the copula
+        ("pusa, altså gunvor, er kusina mi", ["pusa", "gunvor"]),
+        ("Tøffen, Arve, var kompisen min.", ["Tøffen", "Arve"]),
         # 2. a bare noun opening a sentence before a verb of saying: a surname
         ("Stubbe sa at jeg måtte vente en uke til.", ["Stubbe"]),
         ("Hammer spurte om jeg hadde sovet noe.", ["Hammer"]),
@@ -51,12 +54,15 @@ def _persons(rec: NbPersonPredicateRecognizer, text: str) -> list[str]:
         ("egentlig naboen, ho torgunnhild, ho kom med middag", ["torgunnhild"]),
         ("han vigleik, han jobba på sagbruket", ["vigleik"]),
         # 5. the surname after a first name said twice ("heter X, X Y")
-        ("han heter trond, trond aasheim, og han er lege", ["aasheim"]),
-        ("ho het dagny, dagny strand.", ["strand"]),
+        ("han heter trond, trond aasheim, og han er lege", ["trond aasheim"]),
+        ("ho het dagny, dagny strand.", ["dagny strand"]),
         # 6. a nickname after "kalte seg"/"kalla han": a definite noun, a name or an unknown
         ("hun kalte seg stjerna på nettet", ["stjerna"]),
         ("vi kalla han bamsen, han var så stor", ["bamsen"]),
         ("alle kalte ho trollungen", ["trollungen"]),
+        # 7. "X het <a person noun>" on a lower-case line: the name given to the person
+        ("bakken het lensmannen, og han var streng", ["bakken"]),
+        ("myr heter læreren hennes nå", ["myr"]),
     ],
 )
 def test_a_person_predicate_names_the_subject(rec, text, names):
@@ -74,6 +80,8 @@ def test_a_person_predicate_names_the_subject(rec, text, names):
         "Musikken og bøkene var vennene mine.",
         "Det e fetteren min som eier hytta.",
         "Dette var kompisen min sin bil.",
+        "Han, altså Arve, var kompisen min.",  # a pronoun first
+        "Flaska, altså spriten, var vennen min.",  # things as friends
         # no owner: "fetteren" is not said of the subject
         "Torvald e fetteren til en kollega.",
         # 2. a definite noun, a plural, a kinship word, an adverb, a verb-second sentence,
@@ -104,6 +112,10 @@ def test_a_person_predicate_names_the_subject(rec, text, names):
         "de kalte meg inn på kontoret",
         "hun kalte seg frisk etter en uke",
         "de kalte det en ulykke",
+        # 7. a place or thing that is named, or a capitalized line (other layers' slot)
+        "veien het storgata den gangen",
+        "skolen het kongsgård skole",
+        "det het legen, ikke doktoren",
         "en fyr kalte meg «drittkjerring» på nettet",  # an insult compound
         "butikken kaller seg Hyllevare.no nå",
     ],
