@@ -1,16 +1,16 @@
 """Names given by what someone goes by, is known as or calls themselves → PERSON
 (issue 10, items 1–3; session 22).
 
-Why: "she goes by stormy now", "everyone knew her as mina", "hun kalte seg stjerna på
-nettet", "bla we called her", "badger, that's what everyone called him": the phrase says a
-name is given, yet the word is an everyday word, and on a lower-case line nothing else shows
-it. :mod:`.names_in_context` reads "heter"/"called"/"kalte ham" and a capitalized word before
-"we called her"; these other naming phrases were read by no layer (lower-cased development
-sets: 9 silent leaks of this kind).
+Why: "she goes by stormy now", "everyone knew her as mina", "ho var kjent som tussa", "bla
+we called her", "badger, that's what everyone called him": the phrase says a name is given,
+yet the word is an everyday word, and on a lower-case line nothing else shows it.
+:mod:`.names_in_context` reads "heter"/"called"/"kalte ham" and a capitalized word before
+"we called her", :mod:`.nb_person_predicates` "kalte seg X"; these other naming phrases were
+read by no layer (lower-cased development sets: 9 silent leaks of this kind).
 
 Two slots:
-- after the phrase: "goes/went by", "known as", "knew/know her/him/them as", "kalte/kaller
-  seg", "gikk/går under navnet", "kjent som";
+- after the phrase: "goes/went by", "known as", "knew/know her/him/them as", "gikk/går under
+  navnet", "kjent som";
 - before it, at the start of a clause: "X we/they/everyone called her/him", "X, that's what
   everyone called him", "X, det var det vi kalte ho".
 
@@ -18,8 +18,8 @@ On a line with capitals only a capitalized word is taken (a lower-case word ther
 "known as tinnitus"); on a lower-case line any word that is no function word, filler, adverb,
 kinship word or non-entity, with guards where the phrase also takes ordinary words: "goes
 by bus" (means of transport), "knew her as a child" (an article is a function word), "went
-by nicknames" (a plural), and after "kalte seg"/"kjent som" a Norwegian everyday word only in
-its definite form (the form nicknames take: "Stjerna", "Knerten"; "kalte seg heldig" is an
+by nicknames" (a plural), and after "kjent som" a Norwegian everyday word only in its
+definite form (the form nicknames take: "Tussa", "Knerten"; "kjent som snill" is an
 adjective).
 """
 
@@ -51,7 +51,7 @@ _BEFORE = re.compile(
     r"(?:\b(?P<by>(?:goes|go|going|went) by)"
     r"|\b(?:known|knew (?:her|him|them)|know (?:her|him|them)) as"
     r"|\b(?:går|gikk|gjekk|gå) under navnet"
-    r"|\b(?P<soft>(?:kalte|kaller|kalla|kallar) (?:seg|sæ|sej)(?: bare)?|kjent som))\s+$",
+    r"|\b(?P<soft>kjent som))\s+$",
     re.IGNORECASE,
 )
 # The naming clause right after the name.

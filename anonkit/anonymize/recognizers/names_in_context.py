@@ -74,17 +74,8 @@ THIRD_PERSON_OBJECTS = word_set(
 NAME_IS = re.compile(
     r"(?:name(?:'s| is| was)|navnet (?:mitt |hans |hennes )?(?:er|var))\s+$", re.IGNORECASE
 )
-# "Åker het politimannen", "Tangen het lensmannen": the name, then "het" and who bore it
-# (session 22; definite role nouns only: "Snill het ikke noe").
-_ROLE_BEARERS = (
-    "politimannen lensmannen presten rektoren dommeren advokaten portneren vaktmesteren "
-    "legen fastlegen psykologen psykiateren terapeuten sykepleieren kontaktpersonen "
-    "primærkontakten behandleren miljøterapeuten saksbehandleren læreren sjefen naboen "
-    "overlegen sosionomen"
-)
 NAME_AFTER = re.compile(
     r"^,?\s+(?P<strong>(?:sånn |så |det )?(?:heter|het) (?:han|hun|ho|hu|det)\b|"
-    rf"(?:heter|het|hette) (?:{'|'.join(_ROLE_BEARERS.split())})\b|"
     r"(?:was|is) (?:her|his|my|their) name\b|"
     # "Tøffen kalte vi ham": the name before the naming verb (session 19)
     r"(?:kalte|kalla|kaller|kalle) (?:vi|de|dem|alle) (?:bare )?(?:ham|han|henne|ho|hu)\b)|"

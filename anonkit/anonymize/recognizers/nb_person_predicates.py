@@ -26,9 +26,8 @@ and not of things:
    ``han var snill altså, veldig, han …``), and the restated word no adverb (``altså,
    egentlig, ho …``).
 
-4. **A pronoun, a word, the pronoun again**: ``ho olefine, ho kom med middag`` — only a
-   listed first name or a word Ordbank does not have as it stands (``han stakkar, han …``,
-   ``ho naboen, ho …`` are words).
+4. (``ho X, ho kom``, a pronoun, a word and the pronoun again, is read by
+   :mod:`.lower_subjects`.)
 5. **The surname after a first name said twice**: ``han heter gjest, gjest fløtten`` (the
    repeated first name and the surname, one full name).
 6. **A nickname after a verb of calling**: ``hun kalte seg stjerna``, ``vi kalla han
@@ -68,7 +67,6 @@ from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, SUBJECT_NOT_NAMES
 from anonkit.anonymize.recognizers.names_in_context import KINSHIP
 from anonkit.anonymize.wordlists import (
-    common_words,
     nb_noun_lemmas,
     not_entities,
     word_class_forms,
@@ -167,7 +165,6 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
             elif (
                 self._named_person(text, tokens, i)
                 or self._restated(text, tokens, i)
-                or self._between_pronouns(text, tokens, i)
                 or self._nickname(text, tokens, i)
             ):
                 yield tok.start, tok.end, PERSON, SCORE
@@ -285,26 +282,6 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
             or not self.lexicon.is_common(name.low)
         )
 
-
-    # -- 4. "ho X, ho kom" ----------------------------------------------------------------
-    def _between_pronouns(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
-        """A dialect pronoun + a word + ", " + a pronoun again: the word is who the pronoun
-        is. Only a listed first name or a word Ordbank does not have as it stands
-        (``torgunnhild``): ``han stakkar, han …``, ``ho naboen, ho …`` are words."""
-        if i < 1 or i + 1 >= len(tokens) or _word(tokens, i - 1) not in _TAKEN_UP:
-            return False
-        tok = tokens[i]
-        if (
-            text[tokens[i - 1].end : tok.start] != " "
-            or text[tok.end : tokens[i + 1].start] != ", "
-            or _word(tokens, i + 1) not in _TAKEN_UP
-        ):
-            return False
-        return (
-            self._may_name(tok.text)
-            and len(tok.text) > 2
-            and (tok.low in self.first or tok.low not in common_words("nb"))
-        )
 
     # -- 5. "heter X, X Y" ---------------------------------------------------------------
     def _surname_on_repeat(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:

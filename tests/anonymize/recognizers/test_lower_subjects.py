@@ -74,6 +74,8 @@ def test_flags(recs, lang: str, text: str, flagged: list[str]) -> None:
         # session 22: the pronoun said again after a comma ("ho svale, ho sa")
         ("sykepleieren, ho svale, ho sa at det var normalt", ["svale"]),
         ("og han filmon, dæm kom og henta meg", ["filmon"]),
+        ("egentlig naboen, ho torgunnhild, ho kom med middag", ["torgunnhild"]),
+        ("han vigleik, han jobba på sagbruket", ["vigleik"]),
         ("ho mor, ho var syk lenge", []),
         ("han legen, han kom aldri", []),
         ("ho bare, ho gikk", []),

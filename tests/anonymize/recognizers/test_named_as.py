@@ -22,7 +22,6 @@ def recs() -> dict[str, NamedAsRecognizer]:
         ("en", "everyone on the island knew her as wynn, never her full name", ["wynn"]),
         ("en", "at work he's known as tank, on paper he's something else", ["tank"]),
         ("en", "On the unit she went by Pebbles, nobody knew why", ["Pebbles"]),
-        ("nb", "hun kalte seg stjerna på nettet", ["stjerna"]),
         ("nb", "han gikk under navnet kvitt på skolen", ["kvitt"]),
         ("nb", "ho var kjent som tussa i heile bygda", ["tussa"]),
         # the name before the naming clause
@@ -39,8 +38,7 @@ def recs() -> dict[str, NamedAsRecognizer]:
         ("en", "I only knew her as mum's friend from church", []),
         ("en", "that's what we called him", []),
         ("en", "the phone box we called her from was broken", []),
-        ("nb", "han kalte seg heldig som hadde jobb", []),
-        ("nb", "hun kalte seg selv en taper", []),
+        ("nb", "han var kjent som snill og grei", []),
         ("nb", "det var det vi kalte ho", []),
     ],
 )

@@ -50,9 +50,6 @@ def _persons(rec: NbPersonPredicateRecognizer, text: str) -> list[str]:
         # 3. a name restated after "altså", taken up by he/she
         ("eh tiril altså, vinje, ho jobba på legevakta da.", ["vinje"]),
         ("og sjurd, altså kveite, han ville aldri snakke med meg.", ["kveite"]),
-        # 4. a pronoun + a word no word list has, taken up by the pronoun again
-        ("egentlig naboen, ho torgunnhild, ho kom med middag", ["torgunnhild"]),
-        ("han vigleik, han jobba på sagbruket", ["vigleik"]),
         # 5. the surname after a first name said twice ("heter X, X Y")
         ("han heter trond, trond aasheim, og han er lege", ["trond aasheim"]),
         ("ho het dagny, dagny strand.", ["dagny strand"]),
