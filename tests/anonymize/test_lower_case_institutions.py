@@ -153,3 +153,36 @@ def test_welsh_and_irish_heads(text: str, expected: list[str]) -> None:
 def test_a_language_described_school_is_no_name(en, text: str) -> None:
     replaced, _ = by_action(en, text)
     assert not any("medium" in r or "speaking" in r for r in replaced), replaced
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lcen22: "church of god", "church of christ", "church of scotland": the name runs
+        # from the words before the head that are no function words to the end of the tail
+        (
+            "we go to the deliverance gospel church of god in bow now",
+            ["deliverance gospel church of god"],
+        ),
+        ("my gran was church of scotland all her life", ["church of scotland"]),
+        (
+            "the holy trinity assembly of the living god took us in",
+            ["holy trinity assembly of the living god"],
+        ),
+        # no tail that names a church: words
+        ("we went to church on a sunday", []),
+        ("it was the church of my childhood", []),
+        ("a church of some kind, i think", []),
+        ("the people at church of all places were the worst", []),
+    ],
+)
+def test_church_of_names(text: str, expected: list[str]) -> None:
+    rec = LowerCaseInstitutionRecognizer("en")
+    found = [text[r.start : r.end] for r in rec.analyze(text, None, None)]
+    assert all(span in found for span in expected) and (found or not expected), found
+    assert expected or not found, found
+
+
+def test_church_of_names_need_a_lower_case_line() -> None:
+    rec = LowerCaseInstitutionRecognizer("en")
+    assert list(rec.analyze("We go to the Deliverance church of god in Bow.", None, None)) == []

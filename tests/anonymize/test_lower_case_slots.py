@@ -69,6 +69,9 @@ from anonkit.anonymize.detector import Detector
         ("nb", "mora mi, liv, snakket aldri om det.", ["liv"]),
         ("nb", "ergoterapeuten, rune, fikk meg til å begynne med snekring.", ["rune"]),
         ("nb", "terapeuten min, dag solberg, var den som foreslo det.", ["dag solberg"]),
+        # lcen22: a dialect kinship word after a possessive, one or two names before the verb
+        ("en", "me da biscuit was a traveller, he'd no time for doctors.", ["biscuit"]),
+        ("en", "me da rice joe drove lorries for years.", ["rice joe"]),
         # the object of a verb of contact
         ("en", "i rang eilidh as soon as i got out.", ["eilidh"]),
         ("nb", "jeg ringte gyrid med en gang jeg kom ut.", ["gyrid"]),
@@ -142,6 +145,9 @@ def test_unknown_places_on_lower_case_lines_are_replaced(
         ("nb", "mamma heldigvis ringte."),
         ("en", "my friend facetimed me every night."),
         ("nb", "mamma googla det."),
+        # lcen22: "da"/"ma" without a possessive are no kinship words
+        ("en", "me da eventually came round."),
+        ("nb", "da bussen endelig kom, gikk vi hjem."),
         # Norwegian first names that are word forms speech uses stay doubtful
         ("nb", "vi fikk rene klær hver dag."),
         ("nb", "jeg leste en roman på avdelingen."),

@@ -148,6 +148,20 @@ _CELTIC_HEAD = re.compile(
 )
 
 
+# lcen22: churches named "<words> church of god", "church of scotland", "assembly of the
+# living god": the tail names a denomination (Church of God, Church of Christ, Church of the
+# Nazarene, the national churches), so the words before the head that are no function words
+# belong to the name too ("the redeemed christian church of god"); "the church of my
+# childhood", "church of some kind" have no such tail.
+_CHURCH_OF = re.compile(
+    r"(?<![\w'’-])(?P<lead>(?:[^\W\d_][\w'’-]* ){0,3})(?P<head>church|chapel|tabernacle|"
+    r"assembly|assemblies|ministries|fellowship) of (?:the )?(?:living god|god|christ|"
+    r"jesus christ(?: of latter[- ]day saints)?|nazarene|scotland|ireland|england|wales)"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
 # Welsh and Irish articles inside such a name ("ysgol y strade", "scoil na mbráithre").
 _CELTIC_PARTICLES = word_set("y yr na an")
 
@@ -216,6 +230,8 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         if self.any_head.search(text) is not None:
             yield from self._named(text)
         if self.lang == "en":
+            if " of " in text:
+                yield from self._church_of(text)
             for m in _CELTIC_HEAD.finditer(text):
                 end = self._celtic_name_end(m)
                 if end is not None:
@@ -243,6 +259,20 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 self._name(m.group("name")) or self._definite_name(m)
             ):
                 yield m.start(), m.end(), ORGANIZATION, SCORE
+
+    @staticmethod
+    def _church_of(text: str) -> Iterator[tuple[int, int, str, float]]:
+        """ "the redeemed christian church of god": the lead words after the last function
+        word, the head and its tail (``_CHURCH_OF``), on a lower-case line."""
+        for m in _CHURCH_OF.finditer(text):
+            if not lower_case_line(text, m.start("head")):
+                continue
+            start = m.start("head")
+            for w in reversed(list(re.finditer(r"\S+", m.group("lead")))):
+                if w.group(0).lower() in FUNCTION_WORDS:
+                    break
+                start = m.start("lead") + w.start()
+            yield start, m.end(), ORGANIZATION, SCORE
 
     def _celtic_name_end(self, m: re.Match[str]) -> int | None:
         """End of the name after a Welsh or Irish head: its last word that is no English

@@ -128,6 +128,15 @@ _ROLE_BEFORE = re.compile(
     r"doctor|nurse|therapist|worker|neighbour|mate|friend)(?:\s+(?:min|mi|mitt|vår))?,\s+$",
     re.IGNORECASE,
 )
+# lcen22: an owned relation, perhaps with when it held, then a comma ("with my partner at
+# the time, innes.", "my sister, siobhan."): the word after the comma that ends the sentence
+# is the relation's name (``NameInContextRecognizer._named_at_clause_end``).
+_OWNED_RELATION_BEFORE = re.compile(
+    r"\b(?:my|his|her|our|their|your|me)\s+(?P<rel>[^\W\d_]+)(?:\s+(?:at the time|back then|"
+    r"then|at that point|at that stage|at the minute))?,\s+$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 # "my daughter's called blessing", "he was called": "called" as strong as "heter".
 _IS_CALLED = re.compile(r"(?:['’]s|\bis|\bwas|\bwere|\bare|\bbe|\bbeen)\s+$", re.IGNORECASE)
 _INTERJECTIONS = word_set("ja nei jo joda nope yes no yeah aye ok okay oh ah")
@@ -360,6 +369,23 @@ class NameInContextRecognizer(AnonkitRecognizer):
         return bool(
             _PRONOUN_CLAUSE_AFTER.match(text, tok.end)
             or (text.startswith(",", tok.end) and _ROLE_BEFORE.search(text, 0, tok.start))
+            or self._named_at_clause_end(text, tok)
+        )
+
+    def _named_at_clause_end(self, text: str, tok: Token) -> bool:
+        """ "with my partner at the time, innes.": after an owned relation or kinship word, a
+        comma and one word that ends the sentence, a listed first name or a word no list has
+        is the relation's name (lcen22). Everyday words there ("with my mum, shopping.",
+        "my partner at the time, obviously.") are not."""
+        if self.lang != "en" or not _SENTENCE_END.match(text, tok.end):
+            return False
+        m = _OWNED_RELATION_BEFORE.search(text, max(0, tok.start - 60), tok.start)
+        if m is None or m.end() != tok.start:
+            return False
+        rel = m.group("rel").lower()
+        low = tok.text
+        return (rel in RELATIONS or rel in KINSHIP) and (
+            low in self.first_lower or low not in self.common
         )
 
     def _finite(self, low: str) -> bool:

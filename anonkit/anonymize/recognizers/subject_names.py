@@ -99,6 +99,11 @@ SCORE = 0.6
 _SET_OFF_PRONOUNS = word_set("she he han hun ho")
 _NAMED_IS = word_set("het heter hette")
 _NAMED_PRONOUNS = word_set("han hun ho hu dem dæm")
+# lcen22: Irish, Scots and northern English words for father and mother ("me da", "ma da",
+# "my ma"). Not kinship words on their own: "da" is Norwegian "then", "ma" Scots "my"; only
+# after a possessive (with the spoken "me"/"ma") are they the relation.
+_DIALECT_KIN = word_set("da ma")
+_KIN_OWNERS = OWNERS | word_set("me ma")
 
 
 
@@ -205,6 +210,13 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             if self._slot(text, tokens, i):
                 seen.add(i)
                 yield tok.start, tok.end, PERSON, SCORE
+                if (
+                    self._kin_tail(text, tokens, i)
+                    and not self._kin_verb(tokens, i, i + 1)
+                    and self._kin_subject(text, tokens, i)
+                ):
+                    seen.add(i + 1)  # "me da paddy joe was": both names (lcen22)
+                    yield tokens[i + 1].start, tokens[i + 1].end, PERSON, SCORE
             alias = self._alias(text, tokens, i)
             if alias is not None and alias not in seen:
                 seen.add(alias)
@@ -517,10 +529,13 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         low = word.lower()
         before = _word(tokens, i - 1)
         owned = i > 1 and before in RELATIONS and _word(tokens, i - 2) in OWNERS
+        dialect = self._dialect_kin(tokens, i - 1)
         if (
             i == 0
-            or not word.islower()
-            or (before not in KINSHIP and not owned)  # "my brother clay", "his mate dove"
+            # the truecaser capitalizes a listed name on a lower-case line; after "da"/"ma"
+            # no kinship rule of names_in_context takes it, so this one does ("ma da Francie")
+            or not (word.islower() or (dialect and is_capitalized(word)))
+            or (before not in KINSHIP and not owned and not dialect)
             # "my friend group used to meet": after a friend word only a listed name or a
             # word no list has
             or (owned and low in self.common and low not in self.first)
@@ -538,15 +553,47 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             or not lower_case_line(text, tokens[i].start)
         ):
             return False
-        verb = _word(tokens, i + 1)
+        return self._kin_verb(tokens, i, i + 1) or (
+            self._kin_tail(text, tokens, i) and self._kin_verb(tokens, i, i + 2)
+        )
+
+    def _kin_verb(self, tokens: tuple[Token, ...], i: int, v: int) -> bool:
+        """``tokens[v]`` (after an adverb) is a person's verb after the name ``tokens[i]``."""
+        verb = _word(tokens, v)
         if verb in ADVERBS:
-            verb = _word(tokens, i + 2)
+            verb = _word(tokens, v + 1)
         if verb in ACTION_VERBS or verb in PERSON_VERBS or verb in KIN_VERBS:
             return True
         # Any verb form after a word that is itself no verb or adverb (session 19: "my
         # brother clay drove down", "my cousin ash lives with us").
         verbs, adverbs = _word_classes(self.lang)
+        low = tokens[i].low
         return verb in verbs and low not in verbs and low not in adverbs
+
+    def _dialect_kin(self, tokens: tuple[Token, ...], k: int) -> bool:
+        """``tokens[k]`` is "da"/"ma" after a possessive: "me da", "ma da", "my ma" (lcen22)."""
+        return k > 0 and _word(tokens, k) in _DIALECT_KIN and _word(tokens, k - 1) in _KIN_OWNERS
+
+    def _kin_tail(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """The word after the name ``tokens[i]`` is a second listed first name or surname
+        ("me da paddy joe was", "my mum mary ann worked"; lcen22): the verb comes after it.
+        Not a function word, adverb or verb form ("my brother tom really was")."""
+        j = i + 1
+        if j >= len(tokens) or text[tokens[i].end : tokens[j].start] != " ":
+            return False
+        word, low = tokens[j].text, tokens[j].low
+        verbs, adverbs = _word_classes(self.lang)
+        return (
+            (word.islower() or is_capitalized(word))  # the truecaser's "paddy Joe"
+            and word.isalpha()
+            and len(word) > 2
+            and (low in self.first or low in self.surnames)
+            and not self._never_a_name(word, low)
+            and low not in ADVERBS
+            and low not in KINSHIP
+            and low not in verbs
+            and low not in adverbs
+        )
 
     def _alias(self, text: str, tokens: tuple[Token, ...], i: int) -> int | None:
         """Index of an alias token of a first name: "Kjelle, altså Kjell" → Kjelle."""

@@ -169,3 +169,25 @@ def test_surname_ranks_take_everyday_words(text: str, expected: list[str]) -> No
         assert any(name in f for f in found), found
     if not expected:
         assert not any("Agency" in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lcen22: an owned relation (with "at the time", "back then" …), a comma, and a listed
+        # first name or a word no list has that ends the sentence: the relation's name
+        ("i was living in leeds with my partner at the time, oisin.", ["oisin"]),
+        ("i moved in with my boyfriend back then, tavish", ["tavish"]),
+        ("it was just me and my sister, siobhan.", ["siobhan"]),
+        # everyday words, adverbs and answers there are no names; nor a word the clause
+        # goes on after
+        ("i was living with my partner at the time, obviously.", []),
+        ("i went into town with my mum, shopping.", []),
+        ("i was with my partner at the time, yeah.", []),
+        ("i only saw my dad, twice.", []),
+        ("i rang my mate, oisin and i were close", []),
+    ],
+)
+def test_owned_relation_then_a_name_at_the_clause_end(text: str, expected: list[str]) -> None:
+    rec = NameInContextRecognizer("en")
+    assert [t for t, _ in _found(rec, text)] == expected

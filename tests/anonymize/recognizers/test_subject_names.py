@@ -94,6 +94,18 @@ def recs() -> dict[str, SubjectNameRecognizer]:
         ("en", "Research says that it helps.", []),
         ("nb", "Samtidig sier flere leger at det hjelper.", []),
         ("en", "The weather came round to rain.", []),
+        # lcen22: a dialect kinship word after a possessive ("me da", "ma da", "my ma") and
+        # a second listed name before the verb ("me da micky joe drove")
+        ("en", "me da micky joe drove lorries for years.", ["micky", "joe"]),
+        ("en", "ma da francie was a traveller, he'd no time for doctors.", ["francie"]),
+        ("en", "my ma bernadette never came to visit.", ["bernadette"]),
+        ("en", "my mum mary ann worked nights.", ["mary", "ann"]),
+        ("en", "me da always said so.", []),
+        ("en", "me da was a traveller.", []),
+        ("en", "da bus came late again.", []),
+        ("nb", "da bussen kom, gikk vi.", []),
+        ("en", "my mum really worked hard.", []),
+        ("en", "my brother tom really was the best.", ["tom"]),
         # not names: copulas, modals, everyday subjects, function words
         ("en", "Hope is a strange word.", []),
         ("en", "Faith is something I lost.", []),
