@@ -32,6 +32,7 @@ from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.kin_words import kin_words_dropped
+from anonkit.anonymize.middle_words import middle_words_joined
 from anonkit.anonymize.nickname_forms import nickname_forms
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
 from anonkit.anonymize.non_names import name_words
@@ -330,7 +331,8 @@ def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     found = person_led_names(text, first_name_before(text, found))
     # Session 22: names the steps above completed ("het dagrun bekk" → "… og bekk var")
     # are said again too: their repeats are taken (or shown) like the first ones'.
-    found = promote_repeats(found, text)
+    # lcen22: a middle word joins two replaced names ("eleri haf prothero", "bord na móna")
+    found = promote_repeats(middle_words_joined(text, found), text)
     return linked_places(text, corrected_flags(text, found))
 
 

@@ -186,3 +186,20 @@ def test_church_of_names(text: str, expected: list[str]) -> None:
 def test_church_of_names_need_a_lower_case_line() -> None:
     rec = LowerCaseInstitutionRecognizer("en")
     assert list(rec.analyze("We go to the Deliverance church of god in Bow.", None, None)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lcen22: a pub team's name "X and Y" ("the rose and crown", "the fox and hounds")
+        # when "team" or "side" follows it
+        ("he played pool for the plough and harrow team on a thursday", ["plough and harrow"]),
+        ("i played darts for the fox and hounds side for years", ["fox and hounds"]),
+        # without the team word "and" ends the club: the rest is the sentence
+        ("he played for kelso and then he packed it in", ["kelso"]),
+        ("she played for fun and the exercise team spirit", []),
+    ],
+)
+def test_pub_team_names_with_and(text: str, expected: list[str]) -> None:
+    rec = LowerCaseInstitutionRecognizer("en")
+    assert [text[r.start : r.end] for r in rec.analyze(text, None, None)] == expected

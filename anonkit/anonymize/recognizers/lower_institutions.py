@@ -118,6 +118,8 @@ _CLUB_WORDS = word_set(
     ul hk sfk bil tif
     """
 )
+# After a pub's name "X and Y" (lcen22): the team word that makes "and" part of the name.
+_TEAM_AFTER = re.compile(r" (?:team|side)(?![\w'’-])", re.IGNORECASE)
 # What one plays for that is no club.
 _NOT_TEAMS = word_set(
     """
@@ -308,8 +310,19 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
             return None
         base = m.start("team")
         end = None
-        for k, w in enumerate(re.finditer(r"\S+", m.group("team"))):
+        words = list(re.finditer(r"\S+", m.group("team")))
+        for k, w in enumerate(words):
             low = w.group(0).lower()
+            if low == "and" and end is not None and k + 1 < len(words):
+                # lcen22: a pub's "X and Y" before "team"/"side" ("the crown and anchor team")
+                last = words[k + 1]
+                if (
+                    last.group(0).isalpha()
+                    and last.group(0).lower() not in FUNCTION_WORDS
+                    and _TEAM_AFTER.match(text, base + last.end())
+                ):
+                    end = base + last.end()
+                break
             if low in FUNCTION_WORDS or low in _NOT_TEAMS or not w.group(0).isalpha():
                 break
             if k and not (low in _CLUB_WORDS or self._name(low)):

@@ -1,0 +1,101 @@
+"""A middle name or a name particle between two replaced names joins them (lcen22).
+
+Why: on lines that lost their capitals the name layers take a first name and a surname but
+not a middle name that no list has or that is also some word ("eleri haf prothero": "haf"
+is Welsh for summer), and a name's particle is a function word they never take ("bord na
+móna", "cumann na mban"). Both sides were replaced and the word between them stayed in clear
+text — a middle name identifies as much as the rest.
+
+The rule: two replaced names of the same type with exactly one word between them, separated
+by single spaces, become one span when the word is a name particle (``na``, ``van``, ``de``
+…; on any line), or, on a line written in lower case, any word that is no closed-class word,
+person cue (kinship, title, pronoun), verb form or adverb ("tom rang mary", "told sian
+yesterday gwen" stay two names). A flag on the middle word is absorbed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+
+from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
+from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.recognizers.names_in_context import KINSHIP, RELATIONS
+from anonkit.anonymize.span_pieces import line_has_capitals
+from anonkit.anonymize.wordlists import word_class_forms
+
+MIDDLE_WORD_SOURCE = "middle-word"
+_NAME_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
+# Particles inside names: Irish and Scottish Gaelic (na, an, nic, ní, mac), Welsh (ap, y, yr),
+# Dutch, German, French, Spanish, Italian, Portuguese, Arabic (van, von, de, du, la, del, da,
+# dos, bin, al …). Alone they name no one; between two replaced parts they are the name's.
+# Not "da": Norwegian "then/when" stands between two people ("ringte Per da Kari kom").
+_PARTICLES = word_set(
+    "na an nic ní ni mac ap y yr van von der den de du des la le del della di dos das "
+    "bin ibn bint al el"
+)
+_GAP = re.compile(r" ([^\W\d_]+) ")
+
+
+@cache
+def _not_middle() -> frozenset[str]:
+    """Words that stand between two names without being one: closed-class words, person
+    cues, and English and Norwegian verb forms and adverbs."""
+    return (
+        FUNCTION_WORDS
+        | PERSON_CUE_WORDS
+        | KINSHIP
+        | RELATIONS
+        | word_class_forms("en", "verb")
+        | word_class_forms("en", "adv")
+        | word_class_forms("nb", "verb")
+        | word_class_forms("nb", "adv")
+    )
+
+
+def _joins(text: str, word: str, pos: int) -> bool:
+    low = word.lower()
+    if low in _PARTICLES:
+        return True
+    return (
+        word.islower()
+        and len(word) > 1
+        and not line_has_capitals(text, pos)
+        and low not in _not_middle()
+    )
+
+
+def middle_words_joined(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """``found`` with pairs of replaced names joined over a middle word (module docstring)."""
+    names = sorted(
+        (d for d in found if d.action == REPLACE and d.type in _NAME_TYPES),
+        key=lambda d: (d.start, d.end),
+    )
+    for a, b in pairwise(names):
+        if a.type != b.type or a.end >= b.start:
+            continue
+        gap = _GAP.fullmatch(text, a.end, b.start)
+        if gap is None or not _joins(text, gap.group(1), gap.start(1)):
+            continue
+        joined = DetectedEntity(
+            a.start,
+            b.end,
+            a.type,
+            REPLACE,
+            max(a.score, b.score),
+            text[a.start : b.end],
+            f"{a.source}+{b.source}+{MIDDLE_WORD_SOURCE}",
+        )
+        rest = [
+            d
+            for d in found
+            if d is not a
+            and d is not b
+            and not (d.action == FLAG and a.start <= d.start and d.end <= b.end)
+        ]
+        return middle_words_joined(text, sorted([*rest, joined], key=lambda d: (d.start, d.end)))
+    return found

@@ -1,0 +1,100 @@
+"""A middle name or a name particle between two replaced names (lcen22): invented lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.middle_words import middle_words_joined
+
+
+def _entities(text: str, spans: list[tuple[str, str]]) -> list[DetectedEntity]:
+    out, pos = [], 0
+    for words, kind in spans:
+        start = text.index(words, pos)
+        pos = start + len(words)
+        out.append(DetectedEntity(start, pos, kind, REPLACE, 0.85, words, "test"))
+    return out
+
+
+def _replaced(text: str, found: list[DetectedEntity]) -> list[str]:
+    return [text[d.start : d.end] for d in middle_words_joined(text, found) if d.action == REPLACE]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a word between a replaced first name and a replaced surname on a lower-case line
+        (
+            "carys wyn beddoe, no, carys beddoe, she dropped the wyn.",
+            [("carys", et.PERSON), ("beddoe", et.PERSON), ("carys beddoe", et.PERSON)],
+            ["carys wyn beddoe", "carys beddoe"],
+        ),
+        # a name particle between two replaced parts, lower case or not
+        (
+            "then i was with coillte na mara for a bit",
+            [("coillte", et.ORGANIZATION), ("mara", et.ORGANIZATION)],
+            ["coillte na mara"],
+        ),
+        (
+            "Then I worked for Coillte na Mara.",
+            [("Coillte", et.ORGANIZATION), ("Mara", et.ORGANIZATION)],
+            ["Coillte na Mara"],
+        ),
+        # verbs, adverbs, function and kinship words between two names stay words
+        (
+            "tom rang mary the next day",
+            [("tom", et.PERSON), ("mary", et.PERSON)],
+            ["tom", "mary"],
+        ),
+        (
+            "i told sian yesterday gwen was coming",
+            [("sian", et.PERSON), ("gwen", et.PERSON)],
+            ["sian", "gwen"],
+        ),
+        (
+            "it was ffion and dewi",
+            [("ffion", et.PERSON), ("dewi", et.PERSON)],
+            ["ffion", "dewi"],
+        ),
+        (
+            "ffion's mum nerys came",
+            [("ffion", et.PERSON), ("nerys", et.PERSON)],
+            ["ffion", "nerys"],
+        ),
+        # a comma between them, or a person and a place: two names
+        (
+            "carys, wyn, beddoe",
+            [("carys", et.PERSON), ("beddoe", et.PERSON)],
+            ["carys", "beddoe"],
+        ),
+        (
+            "gwen moved leeds way",
+            [("gwen", et.PERSON), ("leeds", et.LOCATION)],
+            ["gwen", "leeds"],
+        ),
+        # on a line with capitals a lower-case word between two names is no middle name
+        (
+            "Gwen told Sian about it.",
+            [("Gwen", et.PERSON), ("Sian", et.PERSON)],
+            ["Gwen", "Sian"],
+        ),
+    ],
+)
+def test_middle_words(text: str, spans: list, expected: list[str]) -> None:
+    assert _replaced(text, _entities(text, spans)) == expected
+
+
+def test_a_flag_on_the_middle_word_is_absorbed() -> None:
+    text = "carys wyn beddoe came round"
+    found = _entities(text, [("carys", et.PERSON), ("beddoe", et.PERSON)])
+    found.append(DetectedEntity(6, 9, et.CAPITALIZED, FLAG, 0.3, "wyn", "test"))
+    out = middle_words_joined(text, found)
+    assert [(d.text, d.action) for d in out] == [("carys wyn beddoe", REPLACE)]
+
+
+def test_norwegian_da_between_two_people_stays_a_word() -> None:
+    text = "jeg ringte per da kari kom"
+    found = _entities(text, [("per", et.PERSON), ("kari", et.PERSON)])
+    assert _replaced(text, found) == ["per", "kari"]
