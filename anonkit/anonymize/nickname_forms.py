@@ -6,7 +6,9 @@ determiner before it ("my wee brother", "a wee bit" are no names), the word belo
 name the listener knows the person by, and left beside the pseudonym it says which Shug.
 And a speaker gives a person's full name and then what everyone calls them, between commas,
 before a pronoun clause ("my girlfriend tiarna mcnulty, tee, she's from anfield"): the
-short word there is that person's nickname, which no list has ("tee" is a word).
+short word there is that person's nickname, which no list has ("tee" is a word). Said with
+where it is used ("zdzisław, zed at work,", "margaret, peg to her mates,"; lcen22), it
+follows a first name alone as well.
 
 Terms of address ("love", "mate", "pet", "hen") and closed-class words, adverbs and
 kinship words never count as the nickname.
@@ -36,10 +38,22 @@ _APPOSED_NICKNAME = re.compile(
     r"lives|lived|works|worked|came|comes)\b)",
     re.IGNORECASE,
 )
+# lcen22: ", zed at work,", ", peg to her mates,", ", pip for short,": where a nickname is
+# used says it is one, after a first name alone too.
+_KNOWN_AS_NICKNAME = re.compile(
+    r",\s+([^\W\d_]{2,12})\s+(?:at (?:work|home|school)|on the ward|for short|in the family|"
+    r"to (?:his|her|their|the|our|my) (?:mates|friends|pals|lads|girls|family|colleagues)|"
+    r"to (?:everyone|everybody|us|them))\s*[,.]",
+    re.IGNORECASE,
+)
 _ADDRESS_TERMS = word_set(
     "love luv mate pet hen darling dear doll pal son hun babe bud buddy sweetheart chuck duck "
     "like though anyway honestly basically apparently obviously aye yeah yes no oh"
 )
+
+
+# Indefinite pronouns that stand where a nickname would ("tomasz, everyone at work, …").
+_PRONOUN_WORDS = word_set("everyone everybody someone somebody nobody people")
 
 
 def _nickname_word(word: str) -> bool:
@@ -47,6 +61,7 @@ def _nickname_word(word: str) -> bool:
     return not (
         closed_class(word)
         or low in _ADDRESS_TERMS
+        or low in _PRONOUN_WORDS
         or low in KINSHIP
         or low in word_class_forms("en", "adv")
         or low in not_entities("en")
@@ -78,9 +93,10 @@ def nickname_forms(text: str, found: list[DetectedEntity]) -> list[DetectedEntit
                 source=f"{d.source}+{NICKNAME_SOURCE}",
             )
             out = [grown if o is d else o for o in out]
-        if " " not in d.text:
+        m = _KNOWN_AS_NICKNAME.match(text, d.end)
+        if m is None and " " not in d.text:
             continue  # after a full name only: "tiarna mcnulty, tee, she's …"
-        m = _APPOSED_NICKNAME.match(text, d.end)
+        m = m or _APPOSED_NICKNAME.match(text, d.end)
         if m is None or not _nickname_word(m.group(1)):
             continue
         start, end = m.span(1)

@@ -61,3 +61,27 @@ def test_a_prefix_already_replaced_is_not_doubled() -> None:
     text = "Macca and Big Shaun were both there."
     found = [_ent(text, "Big"), _ent(text, "Shaun")]
     assert [d.text for d in nickname_forms(text, found)] == ["Big", "Shaun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # lcen22: what a person is called somewhere ("X at work", "X to her mates"), between
+        # commas after the person's name, is a nickname, even after a first name alone
+        (
+            "my husband is zbigniew, zibi at work, zbigniew nowak on paper",
+            "zbigniew",
+            ["zbigniew", "zibi"],
+        ),
+        ("she's margaret, peg to her mates, and she's ninety", "margaret", ["margaret", "peg"]),
+        ("Her name's Philippa, Pip for short, and she's lovely.", "Philippa", ["Philippa", "Pip"]),
+        # adverbs, closed-class and everyday pronoun words there are no nickname
+        ("i saw tomasz, twice at work, and then never again", "tomasz", ["tomasz"]),
+        ("i rang tomasz, then at work, he said no", "tomasz", ["tomasz"]),
+        ("i told tomasz, everyone at work, all of them", "tomasz", ["tomasz"]),
+        ("i told tomasz, love, at work, he said no", "tomasz", ["tomasz"]),
+    ],
+)
+def test_nickname_said_where_it_is_used(text: str, name: str, expected: list[str]) -> None:
+    out = nickname_forms(text, [_ent(text, name)])
+    assert [d.text for d in out] == expected

@@ -34,6 +34,7 @@ Score 0.6: replaced.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -104,6 +105,11 @@ _NAMED_PRONOUNS = word_set("han hun ho hu dem dæm")
 # after a possessive (with the spoken "me"/"ma") are they the relation.
 _DIALECT_KIN = word_set("da ma")
 _KIN_OWNERS = OWNERS | word_set("me ma")
+# lcen22: the name after a kinship word taken up by a pronoun ("my brother sailor, he's
+# never been on a boat"): the comma and the pronoun stand where the verb would.
+_KIN_CLAUSE_AFTER = re.compile(
+    r", (?:she|he)(?:['’]s\b| (?:was|is|had|has|never|always|used|lived|worked|said)\b)"
+)
 
 
 
@@ -553,6 +559,9 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             or not lower_case_line(text, tokens[i].start)
         ):
             return False
+        if _KIN_CLAUSE_AFTER.match(text, tokens[i].end):
+            verbs, adverbs = _word_classes(self.lang)
+            return before in KINSHIP and low not in verbs and low not in adverbs
         return self._kin_verb(tokens, i, i + 1) or (
             self._kin_tail(text, tokens, i) and self._kin_verb(tokens, i, i + 2)
         )

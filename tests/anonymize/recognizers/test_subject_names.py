@@ -106,6 +106,15 @@ def recs() -> dict[str, SubjectNameRecognizer]:
         ("nb", "da bussen kom, gikk vi.", []),
         ("en", "my mum really worked hard.", []),
         ("en", "my brother tom really was the best.", ["tom"]),
+        # lcen22: a word after a kinship word taken up by ", he's" / ", she was"
+        ("en", "my brother gunner, he's never driven a car in his life.", ["gunner"]),
+        ("en", "my cousin mungo, he was the wild one.", ["mungo"]),
+        ("en", "my brother too, he's never been.", []),
+        ("en", "my mum though, she was fuming.", []),
+        ("en", "my dad anyway, he said no.", []),
+        ("en", "my sister included, she was there.", []),
+        ("en", "my brother mostly, he's quiet.", []),
+        ("en", "My brother Gunner, he's never driven.", []),
         # not names: copulas, modals, everyday subjects, function words
         ("en", "Hope is a strange word.", []),
         ("en", "Faith is something I lost.", []),
