@@ -228,3 +228,24 @@ def test_a_service_helping_on_a_lower_case_line_is_shown(request, lang, text, wo
 def test_people_and_generic_services_helping_are_not_shown(request, lang, text):
     found = request.getfixturevalue(lang).detect(text)
     assert not [e for e in found if e.source.startswith("EmployerSubject")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lcen22: on a lower-case line the employer's name may be two or three words
+        ("quick stop garages let me go after a month", ["quick stop garages"]),
+        ("harbour homes took me on as a cleaner", ["harbour homes"]),
+        ("fenwick let me go in the end", ["fenwick"]),
+        # determiners, pronouns, people and conjunctions: no employer
+        ("the manager let me go on the friday", []),
+        ("my boss let me go on the friday", []),
+        ("then they let me go", []),
+        ("mum and dad let me go to the party", []),
+    ],
+)
+def test_a_lower_case_employer_of_several_words_is_shown(text, expected):
+    from anonkit.anonymize.recognizers.employer_subjects import EmployerSubjectRecognizer
+
+    rec = EmployerSubjectRecognizer("en")
+    assert [text[s:e] for s, e, _, _ in rec.find(text)] == expected

@@ -203,3 +203,27 @@ def test_church_of_names_need_a_lower_case_line() -> None:
 def test_pub_team_names_with_and(text: str, expected: list[str]) -> None:
     rec = LowerCaseInstitutionRecognizer("en")
     assert [text[r.start : r.end] for r in rec.analyze(text, None, None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lcen22: the club after "season ticket (holder) at/for/with", and a club named "X of
+        # (the) Y" after "supports", "follows" (org_shapes' capitals patterns in lower case)
+        (
+            "she's had a season ticket at heart of midlothian since she was six",
+            ["heart of midlothian"],
+        ),
+        ("he's a season ticket holder at hibs, his whole life", ["hibs"]),
+        ("my uncle supports queen of the south, god help him", ["queen of the south"]),
+        # the train, the time, people and work of something: no club
+        ("i had a season ticket for the train into leeds", []),
+        ("a season ticket at the time cost a fortune", []),
+        ("she supports members of the public with forms", []),
+        ("he supported the work of the trust", []),
+        ("it supports people of all ages", []),
+    ],
+)
+def test_supporters_clubs_on_lower_case_lines(text: str, expected: list[str]) -> None:
+    rec = LowerCaseInstitutionRecognizer("en")
+    assert [text[r.start : r.end] for r in rec.analyze(text, None, None)] == expected

@@ -5,9 +5,10 @@ participant's employer in the one slot only an employer fills; the word itself m
 brand the non-entity list keeps ("a Spar bag") or an everyday word. The sentence's subject
 (up to three capitalised words, then perhaps a place phrase of up to three words: "på
 hjørnet", "down the road") before a verb of hiring or firing is replaced on lines with
-capitals and shown on lower-case lines. Pronouns, names, kinship words and a definite
-Norwegian noun ("Butikken ansatte meg") are no employer here. Its spans pass the resolver's
-non-entity filter (``resolve.CONTEXT_REPLACE_SOURCES``), as ``employers.py``'s do.
+capitals and shown on lower-case lines, where it may be up to three words too ("kwik fit let
+me go"; lcen22), none a closed-class word or a person cue. Pronouns, names, kinship words
+and a definite Norwegian noun ("Butikken ansatte meg") are no employer here. Its spans pass
+the resolver's non-entity filter (``resolve.CONTEXT_REPLACE_SOURCES``), as ``employers.py``'s do.
 
 The same slot for services on lower-case lines: one or two words opening a sentence before a
 verb of help, housing or paying ("pavee point helped my mam", "threshold got the eviction
@@ -150,6 +151,9 @@ class EmployerSubjectRecognizer(AnonkitRecognizer):
             ):
                 run.append(tokens[j])
                 j += 1
+            if lower:
+                j = _lower_run_end(text, tokens, k)  # lcen22: "kwik fit let me go"
+                run = list(tokens[k:j])
             # "på hjørnet", "down the road": a place phrase of up to three words
             if j < len(tokens) and tokens[j].low in _EMPLOYER_PLACE_PREPS:
                 j = next(
@@ -178,6 +182,27 @@ class EmployerSubjectRecognizer(AnonkitRecognizer):
             ):
                 continue
             yield run[0].start, run[-1].end, ORGANIZATION, SCORE_FLAG if lower else SCORE
+
+
+def _lower_run_end(text: str, tokens: tuple[Token, ...], k: int) -> int:
+    """Index after the employer's words that start at ``tokens[k]`` on a lower-case line:
+    up to three adjacent words right before a verb of hiring or firing ("kwik fit let me
+    go", "quick stop garages let me go"; lcen22), none of them a closed-class word or a
+    person cue ("mum and dad let me go"); else one word, as before."""
+    for v in range(k + 2, min(k + 4, len(tokens))):
+        if _EMPLOYER_VERB.match(text, tokens[v].start) is None:
+            continue
+        words = tokens[k + 1 : v]
+        if all(
+            w.text.isalpha()
+            and w.low not in FUNCTION_WORDS
+            and w.low not in PERSON_CUE_WORDS
+            and adjacent(text, tokens[m - 1], tokens[m])
+            for m, w in enumerate(words, start=k + 1)
+        ):
+            return v
+        break
+    return k + 1
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

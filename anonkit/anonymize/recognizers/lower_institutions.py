@@ -118,6 +118,21 @@ _CLUB_WORDS = word_set(
     ul hk sfk bil tif
     """
 )
+# lcen22: a supporter's club said in lower case (org_shapes' capitals patterns): the club after
+# "season ticket (holder) at/for/with" ("a season ticket holder at hibs"), and a club named
+# "X of (the) Y" after that or after "supports"/"follows" ("supports queen of the south").
+_SEASON_TICKET = re.compile(
+    r"(?<![\w'’-])season ticket(?: holders?)? (?:at|for|with) "
+    rf"(?P<team>{_WORD}(?: {_WORD}){{0,2}})",
+    re.IGNORECASE,
+)
+_SUPPORTS_OF = re.compile(
+    r"(?<![\w'’-])(?:supports|supported|follows|followed|season ticket(?: holders?)? "
+    rf"(?:at|for|with)) (?P<name>(?P<x>{_WORD}) of (?:the )?(?P<y>{_WORD}))(?![\w'’-])",
+    re.IGNORECASE,
+)
+# What a season ticket is for besides a club, and people one supports.
+_NOT_CLUBS = word_set("work home uni train trains bus buses tube rail railway station people")
 # After a pub's name "X and Y" (lcen22): the team word that makes "and" part of the name.
 _TEAM_AFTER = re.compile(r" (?:team|side)(?![\w'’-])", re.IGNORECASE)
 # What one plays for that is no club.
@@ -238,6 +253,8 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 end = self._celtic_name_end(m)
                 if end is not None:
                     yield m.start(), end, ORGANIZATION, SCORE
+        if self.lang == "en" and ("season ticket" in text or " of " in text):
+            yield from self._supporters(text)
         if "for " in text:
             for m in _PLAYED_FOR.finditer(text):
                 span = self._team(text, m)
@@ -275,6 +292,29 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                     break
                 start = m.start("lead") + w.start()
             yield start, m.end(), ORGANIZATION, SCORE
+
+    def _supporters(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        """A supporter's club on a lower-case line (``_SEASON_TICKET``, ``_SUPPORTS_OF``):
+        "X of (the) Y" when X is no plural, closed-class word or people; else the words a
+        club's name has (:meth:`_team`)."""
+        taken: list[int] = []
+        for m in _SUPPORTS_OF.finditer(text):
+            x, y = m.group("x").lower(), m.group("y").lower()
+            if (
+                lower_case_line(text, m.start("name"))
+                and x not in FUNCTION_WORDS
+                and y not in FUNCTION_WORDS
+                and x not in _NOT_CLUBS
+                and not x.endswith("s")
+            ):
+                taken.append(m.start("name"))
+                yield m.start("name"), m.end("name"), ORGANIZATION, SCORE_TEAM
+        for m in _SEASON_TICKET.finditer(text):
+            if m.start("team") in taken or m.group("team").split()[0].lower() in _NOT_CLUBS:
+                continue
+            span = self._team(text, m)
+            if span is not None:
+                yield span[0], span[1], ORGANIZATION, SCORE_TEAM
 
     def _celtic_name_end(self, m: re.Match[str]) -> int | None:
         """End of the name after a Welsh or Irish head: its last word that is no English
