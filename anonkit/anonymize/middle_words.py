@@ -10,12 +10,15 @@ The rule: two replaced names of the same type with exactly one word between them
 by single spaces, become one span when the word is a name particle (``na``, ``van``, ``de``
 …; on any line), or, on a line written in lower case, any word that is no closed-class word,
 person cue (kinship, title, pronoun), verb form or adverb ("tom rang mary", "told sian
-yesterday gwen" stay two names). A flag on the middle word is absorbed.
+yesterday gwen" stay two names). A flag on the middle word is absorbed. An Irish article or
+patronymic particle (``na``, ``nic``, ``ní``) right before a replaced name opens it ("we're
+all na fianna").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
@@ -39,6 +42,8 @@ _PARTICLES = word_set(
     "bin ibn bint al el"
 )
 _GAP = re.compile(r" ([^\W\d_]+) ")
+# Irish articles and patronymic particles that open a name ("na fianna", "nic giolla").
+_LEADING_PARTICLE = re.compile(r"(?<![\w'’-])(?:na|nic|ní) $", re.IGNORECASE)
 
 
 @cache
@@ -69,8 +74,28 @@ def _joins(text: str, word: str, pos: int) -> bool:
     )
 
 
+def _particle_led(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """A replaced name grown over an Irish particle right before it ("na fianna")."""
+    out = []
+    for d in found:
+        m = None
+        if d.action == REPLACE and d.type in _NAME_TYPES:
+            m = _LEADING_PARTICLE.search(text, max(0, d.start - 4), d.start)
+        if m is not None and not any(
+            o.action == REPLACE and o.start < m.start() < o.end for o in found
+        ):
+            d = replace(d, start=m.start(), text=text[m.start() : d.end])
+        out.append(d)
+    return sorted(out, key=lambda d: (d.start, d.end))
+
+
 def middle_words_joined(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
-    """``found`` with pairs of replaced names joined over a middle word (module docstring)."""
+    """``found`` with pairs of replaced names joined over a middle word, and an Irish particle
+    before a replaced name taken into it (module docstring)."""
+    return _particle_led(text, _joined(text, found))
+
+
+def _joined(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     names = sorted(
         (d for d in found if d.action == REPLACE and d.type in _NAME_TYPES),
         key=lambda d: (d.start, d.end),
@@ -97,5 +122,5 @@ def middle_words_joined(text: str, found: list[DetectedEntity]) -> list[Detected
             and d is not b
             and not (d.action == FLAG and a.start <= d.start and d.end <= b.end)
         ]
-        return middle_words_joined(text, sorted([*rest, joined], key=lambda d: (d.start, d.end)))
+        return _joined(text, sorted([*rest, joined], key=lambda d: (d.start, d.end)))
     return found

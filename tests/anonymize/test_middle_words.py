@@ -98,3 +98,18 @@ def test_norwegian_da_between_two_people_stays_a_word() -> None:
     text = "jeg ringte per da kari kom"
     found = _entities(text, [("per", et.PERSON), ("kari", et.PERSON)])
     assert _replaced(text, found) == ["per", "kari"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # an Irish article or patronymic particle right before a replaced name opens it
+        ("we're all na cluainte in our house", "cluainte", ["na cluainte"]),
+        ("her name was nic giolla, from donegal", "giolla", ["nic giolla"]),
+        # a particle after another word of the name is the middle rule's; others stay words
+        ("the van jim drove was red", "jim", ["jim"]),
+        ("na, sorcha never said", "sorcha", ["sorcha"]),
+    ],
+)
+def test_an_irish_particle_opens_the_name(text: str, name: str, expected: list[str]) -> None:
+    assert _replaced(text, _entities(text, [(name, et.PERSON)])) == expected
