@@ -37,6 +37,7 @@ from anonkit.anonymize.nickname_forms import nickname_forms
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
 from anonkit.anonymize.non_names import name_words
 from anonkit.anonymize.place_links import linked_places
+from anonkit.anonymize.place_openers import place_openers
 from anonkit.anonymize.plate_cues import plate_cues_dropped
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, wanted_set
 from anonkit.anonymize.resolve import DEFAULT_THRESHOLDS, NER_SOURCE, Thresholds, resolve
@@ -331,8 +332,9 @@ def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     found = person_led_names(text, first_name_before(text, found))
     # Session 22: names the steps above completed ("het dagrun bekk" → "… og bekk var")
     # are said again too: their repeats are taken (or shown) like the first ones'.
-    # lcen22: a middle word joins two replaced names ("eleri haf prothero", "bord na móna")
-    found = promote_repeats(middle_words_joined(text, found), text)
+    # lcen22: a middle word joins two replaced names ("eleri haf prothero", "bord na móna");
+    # an everyday word after a place preposition opens a place ("lives in dun leary")
+    found = promote_repeats(place_openers(text, middle_words_joined(text, found)), text)
     return linked_places(text, corrected_flags(text, found))
 
 
