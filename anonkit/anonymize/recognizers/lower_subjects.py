@@ -39,6 +39,7 @@ from anonkit.anonymize.recognizers._slot_words import (
     NOT_CALLERS,
     PERSON_PHRASES,
     PERSON_VERBS,
+    ROLES,
 )
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import (
@@ -89,6 +90,18 @@ _BASE_DOERS = word_set(
     "say tell talk speak ring call phone text come visit help listen answer care drive write ask"
 )
 _DEFINITE_ENDINGS = ("en", "et", "a", "ene", "na")
+# lcnb22: verbs only people do, for a nickname-shaped word that is also a definite noun
+# ("tommen hjalp meg", "bobben ringte"): no motion, no being, no holding.
+_STRICT_DOERS = PERSON_VERBS | CONTACT_VERBS | word_set(
+    "hjalp hjelper hjelpte sa sier skreiv skrev"
+)
+_PHRASE_VERBS = frozenset(p.split()[0] for p in PERSON_PHRASES)
+_NAMED_AFTER = re.compile(
+    r",\s+(?:han|ho|hun|hu)\s+(?:heter|het|heiter|hette)\b", re.IGNORECASE
+)
+_VOWELS = frozenset("aeiouyæøå")
+# Definite nouns of people with the pet-name shape: "gutten hjalp meg" names no one.
+_PEOPLE_NOUNS = word_set("gutten mannen sønnen gubben kallen")
 # How far after "from <somewhere>" the verb may stand ("ros from andover was …").
 _FROM_REACH = 4
 
@@ -114,8 +127,14 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
             if (
                 opens
                 and tok.text.islower()
-                and self._may_be_a_name(tok.low)
-                and self._acts(tokens, i)
+                and (
+                    (self._may_be_a_name(tok.low) and self._acts(tokens, i))
+                    or (
+                        self.lang == "nb"
+                        and _nickname_shape(tok.low)
+                        and self._nickname_acts(text, tokens, i)
+                    )
+                )
                 and lower_case_line(text, tok.end)
             ):
                 yield tok.start, tok.end, PERSON, SCORE
@@ -173,6 +192,34 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
             self.lang, "verb"
         )
 
+    def _nickname_acts(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """What only people do follows a nickname-shaped word (lcnb22): a verb of speech,
+        help or contact, or a person's phrase ("kom på besøk"), perhaps after "på/fra" and
+        up to two words ("jonnen på lageret hjalp meg"); or ", han heter …" ("mossen, han
+        heter egentlig morten"). Not the verbs things do as well ("bussen kom", "sekken
+        lå")."""
+        if _NAMED_AFTER.match(text, tokens[i].end):
+            return True
+        j = i + 1
+        if j < len(tokens) and tokens[j].low in _FROM and j + 1 < len(tokens):
+            j += 2  # "på lageret", "fra senja"
+            if j < len(tokens) and tokens[j].low not in _STRICT_DOERS and tokens[j].low not in (
+                _PHRASE_VERBS
+            ):
+                j += 1  # "fra nord-senja", "på det nye lageret" (two words)
+        if j < len(tokens) and tokens[j].low in ADVERBS:
+            j += 1
+        if j >= len(tokens):
+            return False
+        verb = tokens[j].low
+        after = tokens[j + 1].low if j + 1 < len(tokens) else ""
+        nxt = tokens[j + 2].low if j + 2 < len(tokens) else ""
+        return (
+            verb in _STRICT_DOERS
+            or f"{verb} {after}" in PERSON_PHRASES
+            or f"{verb} {after} {nxt}" in PERSON_PHRASES
+        )
+
     def _acts(self, tokens: tuple[Token, ...], i: int) -> bool:
         """What follows the word is what people do (module docstring)."""
         j = i + 1
@@ -198,6 +245,22 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
             tokens[k].low in ACTION_VERBS or tokens[k].low in COPULAS or tokens[k].low in verbs
             for k in range(j + 2, min(len(tokens), j + 2 + _FROM_REACH))
         )
+
+
+def _nickname_shape(low: str) -> bool:
+    """lcnb22: the Norwegian pet-name shape, a short stem with its last consonant doubled and
+    ``-en`` ("tommen", "bassen", "tobben", "jonnen"); definite nouns have it too ("bussen",
+    "katten"), so only a person's predicate makes it a name (:meth:`_nickname_acts`)."""
+    return (
+        5 <= len(low) <= 8
+        and low.isalpha()
+        and low.endswith("en")
+        and low[-3] == low[-4]
+        and low[-3] not in _VOWELS
+        and low not in _PEOPLE_NOUNS
+        and low not in ROLES
+        and low not in KINSHIP
+    )
 
 
 def _after_openers(tokens: tuple[Token, ...], i: int) -> bool:

@@ -215,7 +215,9 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
         if not _spaced(text, tokens, j, j + 2):
             return []
         copula, noun, owner = _word(tokens, j), _word(tokens, j + 1), _word(tokens, j + 2)
-        if copula not in COPULAS or owner not in OWNERS:
+        if copula not in COPULAS or (
+            owner not in OWNERS and not _owned_by_kin(text, tokens, j + 2)
+        ):
             return []
         many = len(subjects) == 2 and alias is None
         if many and noun in PEOPLE_MANY:
@@ -341,6 +343,22 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
             return False
         noun = _word(tokens, i + 2)
         return noun in ROLES or noun.endswith(_PERSON_NOUN_ENDINGS)
+
+
+def _owned_by_kin(text: str, tokens: tuple[Token, ...], i: int) -> bool:
+    """lcnb22: "er tvillingene til søstera mi", "var kusinene til mamma": the owner said
+    with "til" and a kinship or friend word (with its owner, or a bare "mamma", "mormor").
+    A kinship noun is said of a person whoever holds it; "til en kollega" names no owner."""
+    if _word(tokens, i) != "til" or not _spaced(text, tokens, i - 1, i + 1):
+        return False
+    kin = _word(tokens, i + 1)
+    if kin in KINSHIP:
+        return True
+    return (
+        kin in KIN_ONE | FRIEND_ONE
+        and _word(tokens, i + 2) in OWNERS
+        and _spaced(text, tokens, i + 1, i + 2)
+    )
 
 
 def _word(tokens: tuple[Token, ...], i: int) -> str:

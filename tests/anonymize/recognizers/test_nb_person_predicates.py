@@ -38,6 +38,10 @@ def _persons(rec: NbPersonPredicateRecognizer, text: str) -> list[str]:
         ("skorva og pinnen var kameratene mine i militæret", ["skorva", "pinnen"]),
         ("Heming og Rolv er brødrene hennes.", ["Heming", "Rolv"]),
         ("Bæsj og Tass var bestekompisene mine.", ["Bæsj", "Tass"]),
+        # lcnb22: the owner said with "til" and a kinship or friend noun and its owner
+        ("vilde og kasper er tvillingene til søstera mi", ["vilde", "kasper"]),
+        ("perle og safir var kusinene til mora mi", ["perle", "safir"]),
+        ("Torvald e fetteren til kona mi.", ["Torvald"]),
         # a name said again between the subject and the copula
         ("pusa, altså gunvor, er kusina mi", ["pusa", "gunvor"]),
         ("Tøffen, Arve, var kompisen min.", ["Tøffen", "Arve"]),
@@ -81,6 +85,11 @@ def test_a_person_predicate_names_the_subject(rec, text, names):
         "Flaska, altså spriten, var vennen min.",  # things as friends
         # no owner: "fetteren" is not said of the subject
         "Torvald e fetteren til en kollega.",
+        # lcnb22: "til" before no kinship noun and owner, or things as friends
+        "Torvald e fetteren til en kollega fra jobben.",
+        "bøkene og platene var vennene til broren min",
+        "de og vi var kompisene til broren min",
+        "huset og hytta er arven til søstera mi",
         # 2. a definite noun, a plural, a kinship word, an adverb, a verb-second sentence,
         # a mass noun before the present tense
         "Legen sa at jeg måtte vente.",
