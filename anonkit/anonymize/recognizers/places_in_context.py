@@ -93,6 +93,22 @@ NB_HOUSING = word_set(
     nord sør syd øst vest
     """
 )
+# lcnb22: where one was, stopped or has a cabin ("va på bleik", "stoppa på hassel", "hytte i
+# flora"): a bare everyday word closing that clause is a small place as often as not — shown,
+# never replaced. "var"/"vært" take "på" only ("var i tvil", "var i form" are idioms).
+NB_STAYED = word_set("var va vart vært stoppa stoppet overnatta overnattet hytte hytta hytter")
+NB_STAYED_IN = word_set("hytte hytta hytter")
+# Outings, errands and states said with "var på" (beside ``NB_HOUSING``).
+NB_OUTINGS = word_set(
+    """
+    vei kurs fest kino møte vakt trening konsert date do plass topp tide tvers lag vent
+    behandling opphold rehab rehabilitering avrusning sykehus sykehjem legevakt leir mottak
+    handel butikk kafé kafe cup stevne turnering jakt fisketur dagtur telttur utflukt
+    hospitering praksis utveksling permisjon sykemelding ferietur tur jobb skole
+    nett nettet lufta banen alvor feil rett kanten høyden bunn etterskudd overtid
+    sosialen fylla kjøret rommet
+    """
+)
 _DEFINITE = ("en", "et", "a", "ene", "ane", "na", "ne")
 SCORE_WORD_PLACE = 0.35
 # English verbs of living and birth before in/to, and of origin before from (orgs21).
@@ -195,15 +211,22 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         tok, prep, verb = tokens[i], tokens[i - 1].low, tokens[i - 2].low
         if verb == "opp" and i >= 3 and tokens[i - 3].low.startswith(("vokst", "vaks")):
             verb = "bodde"  # "vokste opp på X": where someone lived
-        if not ((prep in ("i", "på") and verb in NB_LIVED) or (prep == "fra" and verb in NB_FROM)):
+        lived = (prep in ("i", "på") and verb in NB_LIVED) or (prep == "fra" and verb in NB_FROM)
+        stayed = verb in NB_STAYED and (prep == "på" or (prep == "i" and verb in NB_STAYED_IN))
+        if not (lived or stayed):
             return None
         low = tok.text.lower()
+        # lcnb22: a first name after "bodde på"/"var på" is where, not who ("bodde på eik")
+        name_ok = prep == "på" and low in self.first_lower
         if (
-            not self._everyday_word_slot(text, tok, NB_HOUSING)
+            not self._everyday_word_slot(text, tok, NB_HOUSING, name_ok=name_ok)
+            or (stayed and low in NB_OUTINGS)
             or any(low.endswith(e) and len(low) - len(e) >= 3 for e in _DEFINITE)
             or _clause_goes_on(text, tokens, i)  # "bodde i stor leilighet"
         ):
             return None
+        if not lived:
+            return SCORE_WORD_PLACE
         return (
             SCORE if low in word_class_forms("nb", "verb") and prep != "fra" else (SCORE_WORD_PLACE)
         )
@@ -229,10 +252,12 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
             return None  # "lived in council flats": the clause goes on with a noun
         return SCORE_WORD_PLACE
 
-    def _everyday_word_slot(self, text: str, tok: Token, not_places: frozenset[str]) -> bool:
+    def _everyday_word_slot(
+        self, text: str, tok: Token, not_places: frozenset[str], *, name_ok: bool = False
+    ) -> bool:
         """``tok`` is an everyday word of three letters or more on a lower-case line that may
-        be a small place: no closed-class or number word, non-entity, first name or word of
-        ``not_places`` (nouns of housing, idioms)."""
+        be a small place: no closed-class or number word, non-entity, first name (unless
+        ``name_ok``) or word of ``not_places`` (nouns of housing, idioms)."""
         low = tok.low
         return not (
             len(low) < 3
@@ -240,7 +265,7 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
             or low in FUNCTION_WORDS
             or low in self.skip
             or low in not_places
-            or low in self.first_lower
+            or (low in self.first_lower and not name_ok)
             or not lower_case_line(text, tok.start)
             or not self.lexicon.is_common(low, compounds=False)
             or _number_word(low)
