@@ -12,10 +12,12 @@ with its ``-s`` (the pseudonym takes the ending back, as for capitalized genitiv
 
 Replaced (0.6) when the name is a listed surname or no word list has it (``myklebusts``,
 ``haugstvedts``); an everyday word or compound as a surname (``steinbrudds båt``) is only
-shown to the steward (0.3): a generic genitive (``barns oppvekst var …``) has that shape too.
+shown to the steward (0.3): a generic genitive (``barns oppvekst var …``) has that shape too;
+so is a listed surname that is also a definite noun (``haugens``, ``vatnes``: "skogens dyr").
 
 Not: function words and pronouns, kinship words, definite forms (``bilens``), plurals
-(``kvinners``), non-entities and listed places (``norges bank``: the place layers' slot).
+(``kvinners``), non-entities and listed places (``norges bank``: the place layers' slot); a
+listed place that is a listed surname too (``vatne``) is shown.
 """
 
 from __future__ import annotations
@@ -101,8 +103,7 @@ class LowerGenitiveRecognizer(AnonkitRecognizer):
             or stem in KINSHIP
             or stem in self.skip
             or low in self.skip
-            or stem in _places()
-            or (stem.endswith(_NOT_BARE) and is_everyday_word(stem))  # "bilens", not "olsens"
+            or (stem in _places() and stem not in _surnames())
             # "sirkus": the word itself, not a genitive (unless a listed surname's: "vatnes")
             or (is_everyday_word(low) and stem not in _surnames())
         ):
@@ -110,6 +111,12 @@ class LowerGenitiveRecognizer(AnonkitRecognizer):
         noun, verb = tokens[i + 1].low, tokens[i + 2].low
         if noun not in nb_noun_lemmas() or verb not in word_class_forms("nb", "verb"):
             return None
+        if stem in _places():
+            return SCORE_FLAG  # a place that is also a listed surname ("vatne", "moss")
+        if stem.endswith(_NOT_BARE) and is_everyday_word(stem):
+            # "bilens", "dagens": a definite noun's genitive; a listed surname of that shape
+            # ("haugens", "vatnes") is only shown
+            return SCORE_FLAG if stem in _surnames() else None
         if stem in _surnames() or not is_everyday_word(stem):
             return SCORE_NAME
         return SCORE_FLAG

@@ -28,6 +28,10 @@ def rec() -> LowerGenitiveRecognizer:
         ("ja. rognaldsens bil sto utenfor hele natta", [("rognaldsen", SCORE_NAME)]),
         # a listed surname whose genitive is also a word ("brekkes", a passive verb form)
         ("brekkes kontor lå rett ved heisen", [("brekke", SCORE_NAME)]),
+        # a listed surname that is also a definite noun ("bakken", the hill): shown
+        ("bakkens bil sto i garasjen", [("bakken", SCORE_FLAG)]),
+        # a listed place that is a listed surname too: shown
+        ("moldes kontor lå i tredje etasje", [("molde", SCORE_FLAG)]),
         # an everyday word as a surname (a compound, a noun): shown to the steward
         ("steinbrudds båt lå ved kaia", [("steinbrudd", SCORE_FLAG)]),
     ],
@@ -46,6 +50,7 @@ def test_genitive_owners(rec, text: str, found: list[tuple[str, float]]) -> None
         "mormors hus sto tomt",
         "bilens dør var åpen",  # a definite noun's genitive
         "dagens avis lå på bordet",
+        "skolens rektor var streng",
         "kvinners helse er viktig",  # a plural
         "norges bank var stengt",  # a listed place
         "myklebusts kontor i tredje etasje",  # no verb after the noun
