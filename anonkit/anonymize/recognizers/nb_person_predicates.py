@@ -132,6 +132,16 @@ _NAMED = word_set("heter het hette heiter heitte")
 # 6. A verb of calling and whom it calls ("kalte seg", "kalla han").
 _CALLING = word_set("kalte kalla kaller kallar kalt")
 _CALLED = word_set("seg meg deg han ham henne ho hu oss dem dæm dei mæ dæ")
+# lcnb22: adverbs between whom and the name ("kalte meg bare lien", "kalla han alltid X").
+_CALL_ADVERBS = word_set("bare berre alltid bestandig aldri stadig gjerne")
+# Terms of endearment (kjælenavn) a parent or lover calls one: words, not names.
+_ENDEARMENTS = word_set(
+    """
+    skatten skatt vennen prinsessa prinsessen prinsen jenta gutten vesla veslen vesle
+    gullet gullungen gullungene gullklumpen engelen solstrålen hjertet elskling elsklingen
+    kjære kjæresten snuppa snuppen pusen lillemann lillemor lillejenta lillegutt
+    """
+)
 # 7. Definite nouns of people by their ending ("lensmannen", "kona", "sjåføren", "læreren").
 _PERSON_NOUN_ENDINGS = ("mannen", "kvinnen", "kona", "dama", "eren", "aren", "øren")
 
@@ -303,10 +313,16 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
     # -- 6. "kalte seg X" ----------------------------------------------------------------
     def _nickname(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """``hun kalte seg stjerna``, ``vi kalla han bamsen``: after a verb of calling and
-        whom, a definite noun, a listed first name or an unknown word is a nickname; an
-        indefinite word is what someone was called (``kalte meg idiot``, ``kalte seg
-        frisk``), a particle where one was called to (``kalte meg inn``)."""
-        if i < 2 or _word(tokens, i - 2) not in _CALLING or _word(tokens, i - 1) not in _CALLED:
+        whom (perhaps and an adverb: ``kalte meg bare X``), a definite noun, a listed first
+        name or an unknown word is a nickname; an indefinite word is what someone was called
+        (``kalte meg idiot``, ``kalte seg frisk``), a particle where one was called to
+        (``kalte meg inn``)."""
+        whom = i - 2 if _word(tokens, i - 1) in _CALL_ADVERBS else i - 1  # "kalte meg bare X"
+        if (
+            whom < 1
+            or _word(tokens, whom - 1) not in _CALLING
+            or _word(tokens, whom) not in _CALLED
+        ):
             return False
         tok = tokens[i]
         low = tok.low
@@ -314,6 +330,7 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
             not self._may_name(tok.text)
             or len(low) < 3
             or low in NOT_NAMED
+            or low in _ENDEARMENTS
             or low in word_class_forms("nb", "adv")
         ):
             return False

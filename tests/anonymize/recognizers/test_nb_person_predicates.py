@@ -61,6 +61,10 @@ def _persons(rec: NbPersonPredicateRecognizer, text: str) -> list[str]:
         ("hun kalte seg stjerna på nettet", ["stjerna"]),
         ("vi kalla han bamsen, han var så stor", ["bamsen"]),
         ("alle kalte ho trollungen", ["trollungen"]),
+        # lcnb22: an adverb between whom and the nickname ("kalte meg bare X")
+        ("de kalte meg bare knerten, fordi jeg var minst", ["knerten"]),
+        ("vi kalla han alltid bamsen", ["bamsen"]),
+        ("ho kalte meg berre solveig", ["solveig"]),
         # 7. "X het <a person noun>" on a lower-case line: the name given to the person
         ("bakken het lensmannen, og han var streng", ["bakken"]),
         ("myr heter læreren hennes nå", ["myr"]),
@@ -118,6 +122,13 @@ def test_a_person_predicate_names_the_subject(rec, text, names):
         "de kalte meg inn på kontoret",
         "hun kalte seg frisk etter en uke",
         "de kalte det en ulykke",
+        "han kalte meg bare idiot",
+        "de kalte meg alltid inn først",
+        "hun kalte meg bare frisk",
+        # terms of endearment are what one is called, not who one is
+        "mamma kalte meg alltid skatten",
+        "han kalte meg prinsen sin",
+        "bestemor kalte oss bare gullungene",
         # 7. a place or thing that is named, or a capitalized line (other layers' slot)
         "veien het storgata den gangen",
         "skolen het kongsgård skole",
