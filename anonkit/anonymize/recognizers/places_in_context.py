@@ -110,6 +110,20 @@ NB_OUTINGS = word_set(
     """
 )
 _DEFINITE = ("en", "et", "a", "ene", "ane", "na", "ne")
+# lcnb22: "på X var det …" opening a sentence (:meth:`PlaceInContextRecognizer._fronted_place`).
+_FRONT_OPENERS = word_set("og men så eh ehm øh ja nei altså")
+_FRONTED_VERBS = word_set(
+    "var va er e bodde budde bor jobba jobbet hadde har ble blei gikk fikk traff kjørte fiska"
+)
+_FRONTED_SUBJECTS = word_set("det vi jeg eg æ han hun ho hu de dei dæm me man folk")
+_FRONTED_NOT_PLACES = word_set(
+    """
+    tv radio nett internett facebook face snap snapchat instagram tiktok youtube telefon
+    papiret slutten starten begynnelsen dagtid kveldstid natta morgenen ettermiddagen
+    helg helga fritida søndag mandag tirsdag onsdag torsdag fredag lørdag sommer vinter
+    høst vår
+    """
+)
 SCORE_WORD_PLACE = 0.35
 # English verbs of living and birth before in/to, and of origin before from (orgs21).
 EN_LIVED = word_set("live lives lived living moved move moves moving born raised settled")
@@ -192,6 +206,8 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
                 yield tok.start, tok.end, LOCATION, SCORE
             elif (score := self._word_place(text, tokens, i)) is not None:
                 yield tok.start, tok.end, LOCATION, score
+            elif self._fronted_place(text, tokens, i):
+                yield tok.start, tok.end, LOCATION, SCORE_WORD_PLACE
             elif (
                 self.lang == "en"
                 and tok.text[:1].isupper()
@@ -230,6 +246,29 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         return (
             SCORE if low in word_class_forms("nb", "verb") and prep != "fra" else (SCORE_WORD_PLACE)
         )
+
+    def _fronted_place(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """ "på sund var det mye fiske", "eh, på skjær bodde vi …" (lcnb22): "på" + a bare
+        everyday word opening a sentence, then a finite verb and its subject — the fronted
+        "where" of the sentence, a small place unless it is an outing, a medium or a time
+        (``NB_HOUSING``, ``NB_OUTINGS``, ``_FRONTED_NOT_PLACES``). Shown, never replaced."""
+        if self.lang != "nb" or tokens[i - 1].low != "på" or i + 2 >= len(tokens):
+            return False
+        k = i - 1
+        while k > 0 and tokens[k - 1].low in _FRONT_OPENERS and not tokens[k].sent_start:
+            k -= 1
+        tok, low = tokens[i], tokens[i].low
+        if (
+            not tokens[k].sent_start
+            or tokens[i + 1].low not in _FRONTED_VERBS
+            or tokens[i + 2].low not in _FRONTED_SUBJECTS
+            or text[tok.end : tokens[i + 2].start] != f" {tokens[i + 1].text} "
+            or low in NB_OUTINGS
+            or low in _FRONTED_NOT_PLACES
+            or any(low.endswith(e) and len(low) - len(e) >= 3 for e in (*_DEFINITE, "er", "ar"))
+        ):
+            return False
+        return self._everyday_word_slot(text, tok, NB_HOUSING, name_ok=True)
 
     def _en_word_place(self, text: str, tokens: tuple[Token, ...], i: int) -> float | None:
         """ "we moved to wool in dorset", "he's from tongue, right up …", "we lived in hay for

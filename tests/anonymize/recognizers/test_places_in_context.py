@@ -146,6 +146,20 @@ def test_the_resolver_keeps_a_context_flag_on_a_non_entity_word() -> None:
         ("vi har hytte i nærheten", None, None),
         ("vi stoppa på rødt lys", None, None),
         ("familien hadde vært på mottak i fire måneder", None, None),
+        # lcnb22: "på X" opening a sentence before a verb and its subject ("på X var det
+        # …", "på X bodde vi …"): where, shown
+        ("på kvern var det alltid mye vind", "kvern", "flag"),
+        ("eh, på skjær bodde vi i et rødt hus", "skjær", "flag"),
+        ("ja. og på kleiv hadde vi ei hytte", "kleiv", "flag"),
+        # media, outings, time, definite and plural nouns in that slot
+        ("på tv var det bare nyheter", None, None),
+        ("på jobb var det travelt", None, None),
+        ("på tur var det kaldt", None, None),
+        ("på lørdag var det fest", None, None),
+        ("på søndager var vi i kirka", None, None),
+        ("på slutten var det tungt", None, None),
+        ("på nett var det mye hets", None, None),
+        ("i sommer var det varmt", None, None),
         ("han var på trening og så dro han hjem", None, None),
     ],
 )
