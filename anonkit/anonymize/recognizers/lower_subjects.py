@@ -100,8 +100,15 @@ _NAMED_AFTER = re.compile(
     r",\s+(?:han|ho|hun|hu)\s+(?:heter|het|heiter|hette)\b", re.IGNORECASE
 )
 _VOWELS = frozenset("aeiouyæøå")
+_WORKS = word_set("jobber jobba jobbet jobbar arbeider arbeidde arbeidet")
+_VERBISH = _STRICT_DOERS | _PHRASE_VERBS
 # Definite nouns of people with the pet-name shape: "gutten hjalp meg" names no one.
-_PEOPLE_NOUNS = word_set("gutten mannen sønnen gubben kallen")
+_PEOPLE_NOUNS = word_set(
+    """
+    gutten mannen sønnen gubben kallen jenta jenten dama damen kona kjerringa ungen karen
+    fyren typen ungdommen kvinnen kvinna
+    """
+)
 # How far after "from <somewhere>" the verb may stand ("ros from andover was …").
 _FROM_REACH = 4
 
@@ -133,6 +140,12 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
                         self.lang == "nb"
                         and _nickname_shape(tok.low)
                         and self._nickname_acts(text, tokens, i)
+                    )
+                    or (
+                        self.lang == "nb"
+                        and _definite_shape(tok.low)
+                        and tok.low not in self.skip
+                        and self._works_as(text, tokens, i)
                     )
                 )
                 and lower_case_line(text, tok.end)
@@ -220,6 +233,16 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
             or f"{verb} {after} {nxt}" in PERSON_PHRASES
         )
 
+    def _works_as(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """ "risten fra porsanger jobber som reindriftsutøver" (lcnb22): working as something
+        is said of people only, whatever the subject's shape; not a comparison ("jobber som
+        en klokke", "som bare det")."""
+        j = _after_where(tokens, i + 1)
+        if j + 2 >= len(tokens) or tokens[j].low not in _WORKS or tokens[j + 1].low != "som":
+            return False
+        what = tokens[j + 2].low
+        return what not in FUNCTION_WORDS and what not in ADVERBS and what not in _ARTICLES
+
     def _acts(self, tokens: tuple[Token, ...], i: int) -> bool:
         """What follows the word is what people do (module docstring)."""
         j = i + 1
@@ -261,6 +284,29 @@ def _nickname_shape(low: str) -> bool:
         and low not in ROLES
         and low not in KINSHIP
     )
+
+
+def _definite_shape(low: str) -> bool:
+    """A definite singular form of a noun that names no person ("risten", "rypa")."""
+    return (
+        len(low) >= 4
+        and low.isalpha()
+        and low.endswith(("en", "a"))
+        and low not in _PEOPLE_NOUNS
+        and low not in ROLES
+        and low not in KINSHIP
+        and low not in FUNCTION_WORDS
+        and low not in SUBJECT_NOT_NAMES
+    )
+
+
+def _after_where(tokens: tuple[Token, ...], j: int) -> int:
+    """Past "fra/på <one or two words>" after a subject ("bekken fra tana jobber …")."""
+    if j < len(tokens) and tokens[j].low in _FROM:
+        j += 2
+        if j < len(tokens) and tokens[j].low not in _WORKS and tokens[j].low not in _VERBISH:
+            j += 1
+    return j
 
 
 def _after_openers(tokens: tuple[Token, ...], i: int) -> bool:

@@ -68,6 +68,13 @@ def recs() -> dict[str, LowerCaseSubjectRecognizer]:
         ("nb", "mannen fra kommunen kom på besøk", []),
         ("nb", "hatten, han hadde den alltid på", []),
         ("nb", "Tommen på verkstedet hjalp meg", []),  # a line with capitals: other layers
+        # lcnb22: any definite-shaped word before "jobber som <what>" (work only people do)
+        ("nb", "bekken fra tana jobber som lærer", ["bekken"]),
+        ("nb", "rypa jobba som frisør i mange år", ["rypa"]),
+        ("nb", "maskinen jobber som en klokke", []),  # a comparison
+        ("nb", "hjertet jobber som bare det", []),
+        ("nb", "jenta fra alta jobber som lærer", []),  # a person's noun
+        ("nb", "dama på nav jobber som saksbehandler", []),
     ],
 )
 def test_flags(recs, lang: str, text: str, flagged: list[str]) -> None:
