@@ -38,6 +38,10 @@ and not of things:
    lower-case line — a word opening the sentence before ``het``/``heter`` and a definite
    noun of a person (not ``veien het storgata``).
 
+8. **A name set off by commas after a relative** (lcnb22): ``broren hennes, serhat, kom
+   fra …``, ``kusina mi, tirill, bodde hos oss`` — one word between commas right after a
+   kinship or friend noun and its owner; not an adverb, filler or interjection.
+
 Score 0.6 (replaced).
 """
 
@@ -134,6 +138,9 @@ _CALLING = word_set("kalte kalla kaller kallar kalt")
 _CALLED = word_set("seg meg deg han ham henne ho hu oss dem dæm dei mæ dæ")
 # lcnb22: adverbs between whom and the name ("kalte meg bare lien", "kalla han alltid X").
 _CALL_ADVERBS = word_set("bare berre alltid bestandig aldri stadig gjerne")
+# 8. "broren hennes, X, kom": one word between commas after a kinship noun and its owner.
+_APPOSED = re.compile(r",\s+[^\W\d_][\w-]*,\s")
+_NOT_APPOSED = word_set("eh ehm øh hm ja nei jo altså stakkar stakkars liksom vel da nå")
 # Terms of endearment (kjælenavn) a parent or lover calls one: words, not names.
 _ENDEARMENTS = word_set(
     """
@@ -176,6 +183,7 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
                 self._named_person(text, tokens, i)
                 or self._restated(text, tokens, i)
                 or self._nickname(text, tokens, i)
+                or self._kin_apposition(text, tokens, i)
             ):
                 yield tok.start, tok.end, PERSON, SCORE
 
@@ -340,6 +348,26 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
             return True  # a first name, or no word even as a compound ("pakkis|kjerring" is)
         return low.endswith(("en", "a", "et")) and self._definite_thing(tok.text)
 
+
+    # -- 8. "broren hennes, X, kom" -------------------------------------------------------
+    def _kin_apposition(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """``broren hennes, serhat, kom fra …`` (lcnb22): one word set off by commas right
+        after a kinship or friend noun and its owner is who that relative is; not an adverb,
+        a filler, an interjection (``mora mi, stakkar, …``) or a pronoun."""
+        if i < 2 or not _APPOSED.match(text, tokens[i - 1].end):
+            return False
+        if _word(tokens, i - 1) not in OWNERS or _word(tokens, i - 2) not in KIN_ONE | FRIEND_ONE:
+            return False
+        if not re.match(r",\s+\Z", text[tokens[i - 1].end : tokens[i].start]):
+            return False
+        low = tokens[i].low
+        return (
+            self._may_name(tokens[i].text)
+            and len(low) >= 3
+            and low not in _NOT_APPOSED
+            and low not in word_class_forms("nb", "adv")
+            and low not in INVERTED_SUBJECTS
+        )
 
     # -- 7. "X het lensmannen" -----------------------------------------------------------
     def _named_person(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:

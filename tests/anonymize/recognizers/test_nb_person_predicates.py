@@ -68,6 +68,10 @@ def _persons(rec: NbPersonPredicateRecognizer, text: str) -> list[str]:
         # 7. "X het <a person noun>" on a lower-case line: the name given to the person
         ("bakken het lensmannen, og han var streng", ["bakken"]),
         ("myr heter læreren hennes nå", ["myr"]),
+        # 8. lcnb22: a name set off by commas after a kinship or friend noun and its owner
+        ("og broren hennes, mehmet, kom fra erbil", ["mehmet"]),
+        ("kusina mi, tirill, bodde hos oss", ["tirill"]),
+        ("Og kompisen min, Snorre, ringte politiet.", ["Snorre"]),
     ],
 )
 def test_a_person_predicate_names_the_subject(rec, text, names):
@@ -135,6 +139,15 @@ def test_a_person_predicate_names_the_subject(rec, text, names):
         "det het legen, ikke doktoren",
         "en fyr kalte meg «drittkjerring» på nettet",  # an insult compound
         "butikken kaller seg Hyllevare.no nå",
+        # 8. an adverb, a filler, a pronoun, an interjection or more than one word between
+        # the commas
+        "broren min, altså, kom aldri",
+        "broren hennes, dessverre, døde ung",
+        "mora mi, stakkar, hadde det tungt",
+        "broren min, eh, kom for seint",
+        "søstera mi, hun kom også",
+        "broren min, tror jeg, kom hjem",
+        "kona mi, ja, hun sa det",
     ],
 )
 def test_the_same_construction_without_a_person_is_left_alone(rec, text):
