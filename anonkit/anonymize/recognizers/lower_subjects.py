@@ -22,6 +22,14 @@ Not flagged: closed-class words, subjects that name no one (``everyone``, ``mum`
 words, callers that are places of work (``school rang``), non-entities, plurals of everyday
 words (``doctors said``), Norwegian definite nouns (``legen sa``, ``bussen kom``) and
 adverbs and verb forms (``then came``, ``later said``).
+
+Two Norwegian exceptions for definite-looking words (lcnb22, lower-cased dev sets): the
+pet-name shape, a short stem with a doubled consonant and ``-en`` (``tommen``, ``bassen``,
+``tobben``: "the inch", "the bass" too), is flagged before a verb only people do (help,
+speech, contact, ``kom på besøk``; not ``kom``/``var``/``lå``) or ``, han heter …``; and any
+definite singular before ``jobber som <what>`` (``risten fra porsanger jobber som …``):
+working as something is said of people only. Definite nouns of people (``gutten``,
+``jenta``, roles, kinship) stay words.
 """
 
 from __future__ import annotations
