@@ -228,3 +228,28 @@ def test_a_service_helping_on_a_lower_case_line_is_shown(request, lang, text, wo
 def test_people_and_generic_services_helping_are_not_shown(request, lang, text):
     found = request.getfixturevalue(lang).detect(text)
     assert not [e for e in found if e.source.startswith("EmployerSubject")], found
+
+
+@pytest.fixture(scope="module")
+def nb_slots() -> InstitutionSlotRecognizer:
+    return InstitutionSlotRecognizer("nb")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # lcnb22: a verb's infinitive after "fikk hjelp/støtte fra" is no source of help
+        # in Norwegian grammar: a service named by a verb ("mestre", "tåle"), shown
+        ("vi fikk hjelp fra mestre hele høsten", ["mestre"]),
+        ("hun fikk støtte fra tåle i to år", ["tåle"]),
+        # not: a role or a person's noun, an adverb, a quantifier, a plural noun
+        ("vi fikk hjelp fra lege med en gang", []),
+        ("vi fikk hjelp fra først av", []),
+        ("vi fikk hjelp fra mange", []),
+        ("vi fikk hjelp fra venner hele høsten", []),
+        ("vi fikk hjelp fra hjemme", []),
+    ],
+)
+def test_a_verb_named_service_after_help_from_is_shown(nb_slots, text, flagged):
+    found = [text[s:e] for s, e, _t, _score in nb_slots.find(text)]
+    assert found == flagged
