@@ -29,7 +29,9 @@ pet-name shape, a short stem with a doubled consonant and ``-en`` (``tommen``, `
 speech, contact, ``kom på besøk``; not ``kom``/``var``/``lå``) or ``, han heter …``; and any
 definite singular before ``jobber som <what>`` (``risten fra porsanger jobber som …``):
 working as something is said of people only. Definite nouns of people (``gutten``,
-``jenta``, roles, kinship) stay words.
+``jenta``, roles, kinship) stay words. Two pet-name-shaped words joined by "og" opening a
+sentence before a verb, one of them no word at all (``tobben og bettan va der``), are flagged
+both.
 """
 
 from __future__ import annotations
@@ -108,6 +110,7 @@ _NAMED_AFTER = re.compile(
     r",\s+(?:han|ho|hun|hu)\s+(?:heter|het|heiter|hette)\b", re.IGNORECASE
 )
 _VOWELS = frozenset("aeiouyæøå")
+_PET_ENDINGS = ("en", "an")
 _WORKS = word_set("jobber jobba jobbet jobbar arbeider arbeidde arbeidet")
 _VERBISH = _STRICT_DOERS | _PHRASE_VERBS
 # Definite nouns of people with the pet-name shape: "gutten hjalp meg" names no one.
@@ -137,6 +140,7 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         tokens = tokenize(text)
         if self.lang == "nb":
             yield from self._after_pronoun(text, tokens)
+            yield from self._pet_pair(text, tokens)
         for i, tok in enumerate(tokens):
             opens = tok.sent_start or _after_openers(tokens, i)
             if (
@@ -188,6 +192,31 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
                 and lower_case_line(text, tok.end)
             ):
                 yield tok.start, tok.end, PERSON, SCORE_PRONOUN
+
+    def _pet_pair(
+        self, text: str, tokens: tuple[Token, ...]
+    ) -> Iterator[tuple[int, int, str, float]]:
+        """ "tobben og bettan va der" (lcnb22): two pet-name-shaped words (a doubled
+        consonant and ``-en``/``-an``) joined by "og", opening a sentence before a verb, one
+        of them no word at all ("bettan"): a pair of nicknames ("sekken og hatten" are both
+        words and stay)."""
+        for i in range(len(tokens) - 3):
+            a, og, b = tokens[i], tokens[i + 1], tokens[i + 2]
+            if (
+                og.low == "og"
+                and (a.sent_start or _after_openers(tokens, i))
+                and text[a.end : b.start] == " og "
+                and _nickname_shape(a.low, _PET_ENDINGS)
+                and _nickname_shape(b.low, _PET_ENDINGS)
+                and not (
+                    self.lexicon.is_common(a.low, compounds=False)
+                    and self.lexicon.is_common(b.low, compounds=False)
+                )
+                and tokens[i + 3].low in word_class_forms(self.lang, "verb")
+                and lower_case_line(text, b.end)
+            ):
+                yield a.start, a.end, PERSON, SCORE
+                yield b.start, b.end, PERSON, SCORE
 
     def _may_be_a_name(self, low: str) -> bool:
         if (
@@ -278,14 +307,14 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         )
 
 
-def _nickname_shape(low: str) -> bool:
+def _nickname_shape(low: str, endings: tuple[str, ...] = ("en",)) -> bool:
     """lcnb22: the Norwegian pet-name shape, a short stem with its last consonant doubled and
     ``-en`` ("tommen", "bassen", "tobben", "jonnen"); definite nouns have it too ("bussen",
     "katten"), so only a person's predicate makes it a name (:meth:`_nickname_acts`)."""
     return (
         5 <= len(low) <= 8
         and low.isalpha()
-        and low.endswith("en")
+        and low.endswith(endings)
         and low[-3] == low[-4]
         and low[-3] not in _VOWELS
         and low not in _PEOPLE_NOUNS

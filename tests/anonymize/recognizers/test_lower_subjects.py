@@ -75,6 +75,12 @@ def recs() -> dict[str, LowerCaseSubjectRecognizer]:
         ("nb", "hjertet jobber som bare det", []),
         ("nb", "jenta fra alta jobber som lærer", []),  # a person's noun
         ("nb", "dama på nav jobber som saksbehandler", []),
+        # lcnb22: two pet-name-shaped words joined by "og" opening a sentence, one of them
+        # no word at all ("bettan"): a pair of nicknames
+        ("nb", "jonnen og tussan va der, og flere til", ["jonnen", "tussan"]),
+        ("nb", "og kassan og tobben kom sammen", ["kassan", "tobben"]),
+        ("nb", "sekken og hatten var der", []),  # both everyday words
+        ("nb", "bussen og toget var fulle", []),
     ],
 )
 def test_flags(recs, lang: str, text: str, flagged: list[str]) -> None:
