@@ -80,6 +80,7 @@ from anonkit.anonymize.truecase_cues import (
 from anonkit.anonymize.truecase_slots import (
     institution_words,
     multiword_names,
+    multiword_places,
     named_unit_span,
     place_apposition,
     possessive_name,
@@ -174,7 +175,8 @@ def _truecase_line(
     skip = not_entities(lang)
     # lower2: listed institutions of several words take their written capitals
     # ("universitetet i bergen" → "Universitetet i Bergen").
-    for start, written in multiword_names(line):
+    found = multiword_names(line) + (multiword_places(line) if lang == "nb" else [])
+    for start, written in found:
         for i, ch in enumerate(written):
             if ch.isupper() and len(ch.lower()) == 1:
                 out[offset + start + i] = ch

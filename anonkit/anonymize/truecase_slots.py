@@ -18,8 +18,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from anonkit.anonymize.places import health_institution_names, organization_names
+from anonkit.anonymize.places import (
+    health_institution_names,
+    organization_names,
+    places,
+    world_places,
+)
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.wordlists import is_everyday_word
 
 # Before a possessive name that opens a clause: "and bill's kids", "og pers kone", "med pers".
 POSSESSIVE_OPENERS = word_set("and but with og men med hos")
@@ -155,6 +161,39 @@ def _multiword_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
         return None, {}
     alternation = "|".join(re.escape(n) for n in sorted(written, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), written
+
+
+# lcnb22: places of several words said after a place preposition ("fra da nang").
+_PLACE_PREPOSITIONS_NB = word_set("i på fra til ved mot nær rundt gjennom via")
+
+
+@cache
+def _multiword_places() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Listed places of several words with a word no word list has ("Da Nang", "Phnom
+    Penh"; not "La Paz", "Cape Town": every word of those is a word), after a Norwegian
+    place preposition, as one pattern over their lower-case forms; and the written forms."""
+    written = {
+        name.lower(): name
+        for name in places() | world_places()
+        if " " in name
+        and len(name.lower()) == len(name)
+        and not all(is_everyday_word(w.lower()) for w in name.split())
+    }
+    if not written:
+        return None, {}
+    alternation = "|".join(re.escape(n) for n in sorted(written, key=len, reverse=True))
+    preps = "|".join(sorted(_PLACE_PREPOSITIONS_NB))
+    return re.compile(rf"(?<!\w)(?:{preps}) (?P<place>{alternation})(?![\w-])"), written
+
+
+def multiword_places(line: str) -> list[tuple[int, str]]:
+    """(start, written form) of each listed place of several words after a place
+    preposition on a Norwegian lower-case line (lcnb22: "fra da nang" took no capitals, since
+    "da" is a word, and the NER model read "nang" alone as a person)."""
+    pattern, written = _multiword_places()
+    if pattern is None:
+        return []
+    return [(m.start("place"), written[m.group("place")]) for m in pattern.finditer(line)]
 
 
 def multiword_names(line: str) -> list[tuple[int, str]]:

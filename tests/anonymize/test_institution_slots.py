@@ -249,3 +249,28 @@ def test_a_lower_case_employer_of_several_words_is_shown(text, expected):
 
     rec = EmployerSubjectRecognizer("en")
     assert [text[s:e] for s, e, _, _ in rec.find(text)] == expected
+
+
+@pytest.fixture(scope="module")
+def nb_slots() -> InstitutionSlotRecognizer:
+    return InstitutionSlotRecognizer("nb")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # lcnb22: a verb's infinitive after "fikk hjelp/støtte fra" is no source of help
+        # in Norwegian grammar: a service named by a verb ("mestre", "tåle"), shown
+        ("vi fikk hjelp fra mestre hele høsten", ["mestre"]),
+        ("hun fikk støtte fra tåle i to år", ["tåle"]),
+        # not: a role or a person's noun, an adverb, a quantifier, a plural noun
+        ("vi fikk hjelp fra lege med en gang", []),
+        ("vi fikk hjelp fra først av", []),
+        ("vi fikk hjelp fra mange", []),
+        ("vi fikk hjelp fra venner hele høsten", []),
+        ("vi fikk hjelp fra hjemme", []),
+    ],
+)
+def test_a_verb_named_service_after_help_from_is_shown(nb_slots, text, flagged):
+    found = [text[s:e] for s, e, _t, _score in nb_slots.find(text)]
+    assert found == flagged

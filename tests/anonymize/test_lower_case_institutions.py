@@ -22,6 +22,13 @@ from anonkit.anonymize.recognizers.lower_institutions import LowerCaseInstitutio
         ("nb", "moren min lå på kalnes sykehus i to uker", "kalnes sykehus"),
         ("nb", "ho var på nord-troms dps en periode", "nord-troms dps"),
         ("nb", "jeg ble overført til dps nordfjord etter jul", "dps nordfjord"),
+        # lcnb22: "(distrikts)psykiatrisk senter" + its place, the kind before the name
+        ("nb", "jeg var innlagt på psykiatrisk senter tynset i fjor", "psykiatrisk senter tynset"),
+        (
+            "nb",
+            "hun ble sendt til distriktspsykiatrisk senter kvinnherad",
+            "distriktspsykiatrisk senter kvinnherad",
+        ),
         ("nb", "broren spilte for byåsen il som liten", "byåsen il"),
         ("nb", "vi gikk i pinsekirken betania hver søndag", "pinsekirken betania"),
         ("en", "my cousin plays for tranmere rovers now", "tranmere rovers"),
@@ -50,6 +57,9 @@ def test_named_institutions_on_lower_case_lines_are_replaced(request, lang, text
     [
         ("nb", "jeg var på det gamle sykehuset i to uker", "sykehuset"),
         ("nb", "hun jobber på sykehus nå", "sykehus"),
+        ("nb", "det var et psykiatrisk senter der oppe", "senter"),
+        ("nb", "på psykiatrisk senter var det stille", "senter"),
+        ("nb", "han gikk på senter hver dag", "senter"),
         ("nb", "det var en time skole om dagen", "skole"),
         ("en", "i was in the old hospital for ages", "hospital"),
         ("en", "she went to my nan's house after", "house"),

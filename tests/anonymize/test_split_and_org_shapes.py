@@ -29,6 +29,10 @@ from anonkit.anonymize.recognizers.split_names import joined_names
         ("en", "He moved to South Ampton last year.", "South Ampton", LOCATION),
         # ASR's hyphen instead of a space
         ("nb", "Ho e fra Kongs-vinger opprinnelig.", "Kongs-vinger", LOCATION),
+        # lcnb22: a listed institution that is an everyday word too, split, after a verb of
+        # admission ("innlagt på"): the slot names an institution
+        ("nb", "jeg ble innlagt på riks hospitalet i fjor", "riks hospitalet", ORGANIZATION),
+        ("nb", "han var lagt inn på radium hospitalet", "radium hospitalet", ORGANIZATION),
     ],
 )
 def test_a_name_asr_split_in_two_is_one_replaced_name(request, lang, text, span, kind):
@@ -43,6 +47,8 @@ def test_a_name_asr_split_in_two_is_one_replaced_name(request, lang, text, span,
         ("en", "there was a black pool of water on the floor", ["black", "pool"]),
         ("en", "I need a new port for the charger.", ["new", "port"]),
         ("nb", "vi hadde lille strøm i huset", ["lille", "strøm"]),
+        # lcnb22: the everyday join without a verb of admission stays words
+        ("nb", "vi gikk forbi riks hospitalet", ["riks", "hospitalet"]),
         # A two-letter piece is never half a name ("ski en" is not Skien).
         ("nb", "til ski en gang", ["en"]),
         # A closed-class word is never half a name ("Saul and" is no Sauland).

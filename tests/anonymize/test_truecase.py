@@ -57,3 +57,19 @@ def test_truecase(lang: str, text: str, cased: str, doubtful: list) -> None:
 def test_only_lower_case_lines_of_a_text_change() -> None:
     text = "Jeg bodde i Gjøvik.\nså flytta vi til hamar.\n"
     assert truecase(text, "nb").text == "Jeg bodde i Gjøvik.\nså flytta vi til Hamar.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb22: a listed place of several words, one of them no word at all, after a
+        # place preposition takes its capitals ("fra da nang": "da" is a word)
+        ("kona hans kom fra buenos aires i fjor", "kona hans kom fra Buenos Aires i fjor"),
+        ("vi reiste til phnom penh og ble der", "vi reiste til Phnom Penh og ble der"),
+        # not without the preposition, nor when every word is a word ("la paz")
+        ("det var buenos aires sa han", "det var buenos aires sa han"),
+        ("vi reiste til la paz i fjor", "vi reiste til la paz i fjor"),
+    ],
+)
+def test_a_listed_place_of_several_words_after_a_preposition(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased

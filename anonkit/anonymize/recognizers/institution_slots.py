@@ -16,7 +16,8 @@ development sets (a name neither replaced nor flagged). The slot decides:
   ``boligstiftelsen``; listed compounds such as ``ungdomsskolen`` are generic kinds, and
   unlisted ``-senteret``/``-tjenesten`` compounds often are: ``raftingsenteret``) is
   **replaced**. ``var/lå på X i tre uker`` counts as admission. After a work word a bare
-  indefinite word (``jobba på spar``) is flagged too.
+  indefinite word (``jobba på spar``) is flagged too; after a cue of receiving and ``fra`` a
+  verb's infinitive (``fikk hjelp fra leve``: help comes from no verb) is flagged (lcnb22).
 * A club after a sport: ``spilte fotball i jerv``, ``trente håndball på lyn`` → the
   club (``for`` is :mod:`.lower_institutions`'); not ``i gata``, ``i fjor``, ``i ti år``.
 * A care team named after its area: ``FACT Lindesnes``, ``bup sandnessjøen`` (a listed place
@@ -52,10 +53,11 @@ from anonkit.anonymize.recognizers._base import (
     tokenize,
     word_set,
 )
+from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.recognizers.place_forms import NB_PLACE_TAILS
-from anonkit.anonymize.wordlists import not_entities
+from anonkit.anonymize.wordlists import not_entities, word_class_forms
 
 SCORE = 0.6
 SCORE_FLAG = 0.3  # pattern layer: below 0.4 is a flag of its type
@@ -324,6 +326,8 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
                 work = any(t.low in _NB_WORK_CUES for t in cues)
             if slot:
                 score = self._nb_workplace(tok.low, work)
+                if score is None and prep == "fra" and self._verb_named(tok.low):
+                    score = SCORE_FLAG  # "fikk hjelp fra leve": a service named by a verb
                 if score is not None:
                     yield tok.start, tok.end, ORGANIZATION, score
 
@@ -379,6 +383,24 @@ class InstitutionSlotRecognizer(AnonkitRecognizer):
         if work and low not in _NB_WORK_STOP and len(low) >= 3:
             return SCORE_FLAG
         return None
+
+    def _verb_named(self, low: str) -> bool:
+        """lcnb22: an infinitive after "fikk hjelp/støtte fra" ("leve", "mestre"): help comes
+        from someone or something, never from a verb, so the word names a service; not a role
+        or person's word ("lege" is a verb too), an adverb or a closed-class word."""
+        return (
+            len(low) >= 4
+            and low.endswith("e")
+            and low.isalpha()
+            and low in word_class_forms("nb", "verb")
+            and low not in word_class_forms("nb", "adv")
+            and low not in FUNCTION_WORDS
+            and low not in PERSON_CUE_WORDS
+            and low not in ROLES
+            and low not in self.skip
+            and low not in self.first_lower
+            and low not in self.places_lower
+        )
 
     def _nb_owner(self, low: str) -> float | None:
         """The owner after "slakteriet til": a word no list knows is replaced, an everyday

@@ -94,7 +94,9 @@ _HEADS_AFTER_PREP = {"en": "house|lodge|manor|hall|centre|center", "nb": "senter
 _PREPOSITIONS = word_set("at in to from into on with for i på til fra ved hos")
 _HEADS_BEFORE = {
     "en": "hmp|hmyoi",
-    "nb": "dps|sykehuset|sjukehuset|villa|pinsekirken|klubbhuset|kafé|kafe|bydel",
+    # lcnb22: "(distrikts)psykiatrisk senter <place>", the kind said before its name
+    "nb": "dps|sykehuset|sjukehuset|villa|pinsekirken|klubbhuset|kafé|kafe|bydel|"
+    "(?:distrikts)?psykiatrisk senter",
 }
 # Heads before which a definite noun is a name ("kafé fyrlyset", "klubbhuset lykkegården").
 _DEFINITE_NAME_HEADS = frozenset({"kafé", "kafe", "klubbhuset", "pinsekirken", "villa"})

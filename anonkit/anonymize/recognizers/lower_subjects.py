@@ -22,6 +22,16 @@ Not flagged: closed-class words, subjects that name no one (``everyone``, ``mum`
 words, callers that are places of work (``school rang``), non-entities, plurals of everyday
 words (``doctors said``), Norwegian definite nouns (``legen sa``, ``bussen kom``) and
 adverbs and verb forms (``then came``, ``later said``).
+
+Two Norwegian exceptions for definite-looking words (lcnb22, lower-cased dev sets): the
+pet-name shape, a short stem with a doubled consonant and ``-en`` (``tommen``, ``bassen``,
+``tobben``: "the inch", "the bass" too), is flagged before a verb only people do (help,
+speech, contact, ``kom på besøk``; not ``kom``/``var``/``lå``) or ``, han heter …``; and any
+definite singular before ``jobber som <what>`` (``risten fra porsanger jobber som …``):
+working as something is said of people only. Definite nouns of people (``gutten``,
+``jenta``, roles, kinship) stay words. Two pet-name-shaped words joined by "og" opening a
+sentence before a verb, one of them no word at all (``tobben og bettan va der``), are flagged
+both.
 """
 
 from __future__ import annotations
@@ -39,6 +49,7 @@ from anonkit.anonymize.recognizers._slot_words import (
     NOT_CALLERS,
     PERSON_PHRASES,
     PERSON_VERBS,
+    ROLES,
 )
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import (
@@ -89,6 +100,26 @@ _BASE_DOERS = word_set(
     "say tell talk speak ring call phone text come visit help listen answer care drive write ask"
 )
 _DEFINITE_ENDINGS = ("en", "et", "a", "ene", "na")
+# lcnb22: verbs only people do, for a nickname-shaped word that is also a definite noun
+# ("tommen hjalp meg", "bobben ringte"): no motion, no being, no holding.
+_STRICT_DOERS = PERSON_VERBS | CONTACT_VERBS | word_set(
+    "hjalp hjelper hjelpte sa sier skreiv skrev"
+)
+_PHRASE_VERBS = frozenset(p.split()[0] for p in PERSON_PHRASES)
+_NAMED_AFTER = re.compile(
+    r",\s+(?:han|ho|hun|hu)\s+(?:heter|het|heiter|hette)\b", re.IGNORECASE
+)
+_VOWELS = frozenset("aeiouyæøå")
+_PET_ENDINGS = ("en", "an")
+_WORKS = word_set("jobber jobba jobbet jobbar arbeider arbeidde arbeidet")
+_VERBISH = _STRICT_DOERS | _PHRASE_VERBS
+# Definite nouns of people with the pet-name shape: "gutten hjalp meg" names no one.
+_PEOPLE_NOUNS = word_set(
+    """
+    gutten mannen sønnen gubben kallen jenta jenten dama damen kona kjerringa ungen karen
+    fyren typen ungdommen kvinnen kvinna
+    """
+)
 # How far after "from <somewhere>" the verb may stand ("ros from andover was …").
 _FROM_REACH = 4
 
@@ -109,13 +140,26 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         tokens = tokenize(text)
         if self.lang == "nb":
             yield from self._after_pronoun(text, tokens)
+            yield from self._pet_pair(text, tokens)
         for i, tok in enumerate(tokens):
             opens = tok.sent_start or _after_openers(tokens, i)
             if (
                 opens
                 and tok.text.islower()
-                and self._may_be_a_name(tok.low)
-                and self._acts(tokens, i)
+                and (
+                    (self._may_be_a_name(tok.low) and self._acts(tokens, i))
+                    or (
+                        self.lang == "nb"
+                        and _nickname_shape(tok.low)
+                        and self._nickname_acts(text, tokens, i)
+                    )
+                    or (
+                        self.lang == "nb"
+                        and _definite_shape(tok.low)
+                        and tok.low not in self.skip
+                        and self._works_as(text, tokens, i)
+                    )
+                )
                 and lower_case_line(text, tok.end)
             ):
                 yield tok.start, tok.end, PERSON, SCORE
@@ -149,6 +193,31 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
             ):
                 yield tok.start, tok.end, PERSON, SCORE_PRONOUN
 
+    def _pet_pair(
+        self, text: str, tokens: tuple[Token, ...]
+    ) -> Iterator[tuple[int, int, str, float]]:
+        """ "tobben og bettan va der" (lcnb22): two pet-name-shaped words (a doubled
+        consonant and ``-en``/``-an``) joined by "og", opening a sentence before a verb, one
+        of them no word at all ("bettan"): a pair of nicknames ("sekken og hatten" are both
+        words and stay)."""
+        for i in range(len(tokens) - 3):
+            a, og, b = tokens[i], tokens[i + 1], tokens[i + 2]
+            if (
+                og.low == "og"
+                and (a.sent_start or _after_openers(tokens, i))
+                and text[a.end : b.start] == " og "
+                and _nickname_shape(a.low, _PET_ENDINGS)
+                and _nickname_shape(b.low, _PET_ENDINGS)
+                and not (
+                    self.lexicon.is_common(a.low, compounds=False)
+                    and self.lexicon.is_common(b.low, compounds=False)
+                )
+                and tokens[i + 3].low in word_class_forms(self.lang, "verb")
+                and lower_case_line(text, b.end)
+            ):
+                yield a.start, a.end, PERSON, SCORE
+                yield b.start, b.end, PERSON, SCORE
+
     def _may_be_a_name(self, low: str) -> bool:
         if (
             len(low) < 3
@@ -172,6 +241,44 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         return low not in word_class_forms(self.lang, "adv") and low not in word_class_forms(
             self.lang, "verb"
         )
+
+    def _nickname_acts(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """What only people do follows a nickname-shaped word (lcnb22): a verb of speech,
+        help or contact, or a person's phrase ("kom på besøk"), perhaps after "på/fra" and
+        up to two words ("jonnen på lageret hjalp meg"); or ", han heter …" ("mossen, han
+        heter egentlig morten"). Not the verbs things do as well ("bussen kom", "sekken
+        lå")."""
+        if _NAMED_AFTER.match(text, tokens[i].end):
+            return True
+        j = i + 1
+        if j < len(tokens) and tokens[j].low in _FROM and j + 1 < len(tokens):
+            j += 2  # "på lageret", "fra senja"
+            if j < len(tokens) and tokens[j].low not in _STRICT_DOERS and tokens[j].low not in (
+                _PHRASE_VERBS
+            ):
+                j += 1  # "fra nord-senja", "på det nye lageret" (two words)
+        if j < len(tokens) and tokens[j].low in ADVERBS:
+            j += 1
+        if j >= len(tokens):
+            return False
+        verb = tokens[j].low
+        after = tokens[j + 1].low if j + 1 < len(tokens) else ""
+        nxt = tokens[j + 2].low if j + 2 < len(tokens) else ""
+        return (
+            verb in _STRICT_DOERS
+            or f"{verb} {after}" in PERSON_PHRASES
+            or f"{verb} {after} {nxt}" in PERSON_PHRASES
+        )
+
+    def _works_as(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """ "risten fra porsanger jobber som reindriftsutøver" (lcnb22): working as something
+        is said of people only, whatever the subject's shape; not a comparison ("jobber som
+        en klokke", "som bare det")."""
+        j = _after_where(tokens, i + 1)
+        if j + 2 >= len(tokens) or tokens[j].low not in _WORKS or tokens[j + 1].low != "som":
+            return False
+        what = tokens[j + 2].low
+        return what not in FUNCTION_WORDS and what not in ADVERBS and what not in _ARTICLES
 
     def _acts(self, tokens: tuple[Token, ...], i: int) -> bool:
         """What follows the word is what people do (module docstring)."""
@@ -198,6 +305,45 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
             tokens[k].low in ACTION_VERBS or tokens[k].low in COPULAS or tokens[k].low in verbs
             for k in range(j + 2, min(len(tokens), j + 2 + _FROM_REACH))
         )
+
+
+def _nickname_shape(low: str, endings: tuple[str, ...] = ("en",)) -> bool:
+    """lcnb22: the Norwegian pet-name shape, a short stem with its last consonant doubled and
+    ``-en`` ("tommen", "bassen", "tobben", "jonnen"); definite nouns have it too ("bussen",
+    "katten"), so only a person's predicate makes it a name (:meth:`_nickname_acts`)."""
+    return (
+        5 <= len(low) <= 8
+        and low.isalpha()
+        and low.endswith(endings)
+        and low[-3] == low[-4]
+        and low[-3] not in _VOWELS
+        and low not in _PEOPLE_NOUNS
+        and low not in ROLES
+        and low not in KINSHIP
+    )
+
+
+def _definite_shape(low: str) -> bool:
+    """A definite singular form of a noun that names no person ("risten", "rypa")."""
+    return (
+        len(low) >= 4
+        and low.isalpha()
+        and low.endswith(("en", "a"))
+        and low not in _PEOPLE_NOUNS
+        and low not in ROLES
+        and low not in KINSHIP
+        and low not in FUNCTION_WORDS
+        and low not in SUBJECT_NOT_NAMES
+    )
+
+
+def _after_where(tokens: tuple[Token, ...], j: int) -> int:
+    """Past "fra/på <one or two words>" after a subject ("bekken fra tana jobber …")."""
+    if j < len(tokens) and tokens[j].low in _FROM:
+        j += 2
+        if j < len(tokens) and tokens[j].low not in _WORKS and tokens[j].low not in _VERBISH:
+            j += 1
+    return j
 
 
 def _after_openers(tokens: tuple[Token, ...], i: int) -> bool:

@@ -38,6 +38,10 @@ and not of things:
    lower-case line — a word opening the sentence before ``het``/``heter`` and a definite
    noun of a person (not ``veien het storgata``).
 
+8. **A name set off by commas after a relative** (lcnb22): ``broren hennes, serhat, kom
+   fra …``, ``kusina mi, tirill, bodde hos oss`` — one word between commas right after a
+   kinship or friend noun and its owner; not an adverb, filler or interjection.
+
 Score 0.6 (replaced).
 """
 
@@ -132,6 +136,19 @@ _NAMED = word_set("heter het hette heiter heitte")
 # 6. A verb of calling and whom it calls ("kalte seg", "kalla han").
 _CALLING = word_set("kalte kalla kaller kallar kalt")
 _CALLED = word_set("seg meg deg han ham henne ho hu oss dem dæm dei mæ dæ")
+# lcnb22: adverbs between whom and the name ("kalte meg bare lien", "kalla han alltid X").
+_CALL_ADVERBS = word_set("bare berre alltid bestandig aldri stadig gjerne")
+# 8. "broren hennes, X, kom": one word between commas after a kinship noun and its owner.
+_APPOSED = re.compile(r",\s+[^\W\d_][\w-]*,\s")
+_NOT_APPOSED = word_set("eh ehm øh hm ja nei jo altså stakkar stakkars liksom vel da nå")
+# Terms of endearment (kjælenavn) a parent or lover calls one: words, not names.
+_ENDEARMENTS = word_set(
+    """
+    skatten skatt vennen prinsessa prinsessen prinsen jenta gutten vesla veslen vesle
+    gullet gullungen gullungene gullklumpen engelen solstrålen hjertet elskling elsklingen
+    kjære kjæresten snuppa snuppen pusen lillemann lillemor lillejenta lillegutt
+    """
+)
 # 7. Definite nouns of people by their ending ("lensmannen", "kona", "sjåføren", "læreren").
 _PERSON_NOUN_ENDINGS = ("mannen", "kvinnen", "kona", "dama", "eren", "aren", "øren")
 
@@ -166,6 +183,7 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
                 self._named_person(text, tokens, i)
                 or self._restated(text, tokens, i)
                 or self._nickname(text, tokens, i)
+                or self._kin_apposition(text, tokens, i)
             ):
                 yield tok.start, tok.end, PERSON, SCORE
 
@@ -215,7 +233,9 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
         if not _spaced(text, tokens, j, j + 2):
             return []
         copula, noun, owner = _word(tokens, j), _word(tokens, j + 1), _word(tokens, j + 2)
-        if copula not in COPULAS or owner not in OWNERS:
+        if copula not in COPULAS or (
+            owner not in OWNERS and not _owned_by_kin(text, tokens, j + 2)
+        ):
             return []
         many = len(subjects) == 2 and alias is None
         if many and noun in PEOPLE_MANY:
@@ -301,10 +321,16 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
     # -- 6. "kalte seg X" ----------------------------------------------------------------
     def _nickname(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """``hun kalte seg stjerna``, ``vi kalla han bamsen``: after a verb of calling and
-        whom, a definite noun, a listed first name or an unknown word is a nickname; an
-        indefinite word is what someone was called (``kalte meg idiot``, ``kalte seg
-        frisk``), a particle where one was called to (``kalte meg inn``)."""
-        if i < 2 or _word(tokens, i - 2) not in _CALLING or _word(tokens, i - 1) not in _CALLED:
+        whom (perhaps and an adverb: ``kalte meg bare X``), a definite noun, a listed first
+        name or an unknown word is a nickname; an indefinite word is what someone was called
+        (``kalte meg idiot``, ``kalte seg frisk``), a particle where one was called to
+        (``kalte meg inn``)."""
+        whom = i - 2 if _word(tokens, i - 1) in _CALL_ADVERBS else i - 1  # "kalte meg bare X"
+        if (
+            whom < 1
+            or _word(tokens, whom - 1) not in _CALLING
+            or _word(tokens, whom) not in _CALLED
+        ):
             return False
         tok = tokens[i]
         low = tok.low
@@ -312,6 +338,7 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
             not self._may_name(tok.text)
             or len(low) < 3
             or low in NOT_NAMED
+            or low in _ENDEARMENTS
             or low in word_class_forms("nb", "adv")
         ):
             return False
@@ -321,6 +348,26 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
             return True  # a first name, or no word even as a compound ("pakkis|kjerring" is)
         return low.endswith(("en", "a", "et")) and self._definite_thing(tok.text)
 
+
+    # -- 8. "broren hennes, X, kom" -------------------------------------------------------
+    def _kin_apposition(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """``broren hennes, serhat, kom fra …`` (lcnb22): one word set off by commas right
+        after a kinship or friend noun and its owner is who that relative is; not an adverb,
+        a filler, an interjection (``mora mi, stakkar, …``) or a pronoun."""
+        if i < 2 or not _APPOSED.match(text, tokens[i - 1].end):
+            return False
+        if _word(tokens, i - 1) not in OWNERS or _word(tokens, i - 2) not in KIN_ONE | FRIEND_ONE:
+            return False
+        if not re.match(r",\s+\Z", text[tokens[i - 1].end : tokens[i].start]):
+            return False
+        low = tokens[i].low
+        return (
+            self._may_name(tokens[i].text)
+            and len(low) >= 3
+            and low not in _NOT_APPOSED
+            and low not in word_class_forms("nb", "adv")
+            and low not in INVERTED_SUBJECTS
+        )
 
     # -- 7. "X het lensmannen" -----------------------------------------------------------
     def _named_person(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
@@ -341,6 +388,22 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
             return False
         noun = _word(tokens, i + 2)
         return noun in ROLES or noun.endswith(_PERSON_NOUN_ENDINGS)
+
+
+def _owned_by_kin(text: str, tokens: tuple[Token, ...], i: int) -> bool:
+    """lcnb22: "er tvillingene til søstera mi", "var kusinene til mamma": the owner said
+    with "til" and a kinship or friend word (with its owner, or a bare "mamma", "mormor").
+    A kinship noun is said of a person whoever holds it; "til en kollega" names no owner."""
+    if _word(tokens, i) != "til" or not _spaced(text, tokens, i - 1, i + 1):
+        return False
+    kin = _word(tokens, i + 1)
+    if kin in KINSHIP:
+        return True
+    return (
+        kin in KIN_ONE | FRIEND_ONE
+        and _word(tokens, i + 2) in OWNERS
+        and _spaced(text, tokens, i + 1, i + 2)
+    )
 
 
 def _word(tokens: tuple[Token, ...], i: int) -> str:

@@ -93,7 +93,37 @@ NB_HOUSING = word_set(
     nord sør syd øst vest
     """
 )
+# lcnb22: where one was, stopped or has a cabin ("va på bleik", "stoppa på hassel", "hytte i
+# flora"): a bare everyday word closing that clause is a small place as often as not — shown,
+# never replaced. "var"/"vært" take "på" only ("var i tvil", "var i form" are idioms).
+NB_STAYED = word_set("var va vart vært stoppa stoppet overnatta overnattet hytte hytta hytter")
+NB_STAYED_IN = word_set("hytte hytta hytter")
+# Outings, errands and states said with "var på" (beside ``NB_HOUSING``).
+NB_OUTINGS = word_set(
+    """
+    vei kurs fest kino møte vakt trening konsert date do plass topp tide tvers lag vent
+    behandling opphold rehab rehabilitering avrusning sykehus sykehjem legevakt leir mottak
+    handel butikk kafé kafe cup stevne turnering jakt fisketur dagtur telttur utflukt
+    hospitering praksis utveksling permisjon sykemelding ferietur tur jobb skole
+    nett nettet lufta banen alvor feil rett kanten høyden bunn etterskudd overtid
+    sosialen fylla kjøret rommet
+    """
+)
 _DEFINITE = ("en", "et", "a", "ene", "ane", "na", "ne")
+# lcnb22: "på X var det …" opening a sentence (:meth:`PlaceInContextRecognizer._fronted_place`).
+_FRONT_OPENERS = word_set("og men så eh ehm øh ja nei altså")
+_FRONTED_VERBS = word_set(
+    "var va er e bodde budde bor jobba jobbet hadde har ble blei gikk fikk traff kjørte fiska"
+)
+_FRONTED_SUBJECTS = word_set("det vi jeg eg æ han hun ho hu de dei dæm me man folk")
+_FRONTED_NOT_PLACES = word_set(
+    """
+    tv radio nett internett facebook face snap snapchat instagram tiktok youtube telefon
+    papiret slutten starten begynnelsen dagtid kveldstid natta morgenen ettermiddagen
+    helg helga fritida søndag mandag tirsdag onsdag torsdag fredag lørdag sommer vinter
+    høst vår
+    """
+)
 SCORE_WORD_PLACE = 0.35
 # English verbs of living and birth before in/to, and of origin before from (orgs21).
 EN_LIVED = word_set("live lives lived living moved move moves moving born raised settled")
@@ -176,6 +206,8 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
                 yield tok.start, tok.end, LOCATION, SCORE
             elif (score := self._word_place(text, tokens, i)) is not None:
                 yield tok.start, tok.end, LOCATION, score
+            elif self._fronted_place(text, tokens, i):
+                yield tok.start, tok.end, LOCATION, SCORE_WORD_PLACE
             elif (
                 self.lang == "en"
                 and tok.text[:1].isupper()
@@ -195,18 +227,48 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         tok, prep, verb = tokens[i], tokens[i - 1].low, tokens[i - 2].low
         if verb == "opp" and i >= 3 and tokens[i - 3].low.startswith(("vokst", "vaks")):
             verb = "bodde"  # "vokste opp på X": where someone lived
-        if not ((prep in ("i", "på") and verb in NB_LIVED) or (prep == "fra" and verb in NB_FROM)):
+        lived = (prep in ("i", "på") and verb in NB_LIVED) or (prep == "fra" and verb in NB_FROM)
+        stayed = verb in NB_STAYED and (prep == "på" or (prep == "i" and verb in NB_STAYED_IN))
+        if not (lived or stayed):
             return None
         low = tok.text.lower()
+        # lcnb22: a first name after "bodde på"/"var på" is where, not who ("bodde på eik")
+        name_ok = prep == "på" and low in self.first_lower
         if (
-            not self._everyday_word_slot(text, tok, NB_HOUSING)
+            not self._everyday_word_slot(text, tok, NB_HOUSING, name_ok=name_ok)
+            or (stayed and low in NB_OUTINGS)
             or any(low.endswith(e) and len(low) - len(e) >= 3 for e in _DEFINITE)
             or _clause_goes_on(text, tokens, i)  # "bodde i stor leilighet"
         ):
             return None
+        if not lived:
+            return SCORE_WORD_PLACE
         return (
             SCORE if low in word_class_forms("nb", "verb") and prep != "fra" else (SCORE_WORD_PLACE)
         )
+
+    def _fronted_place(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """ "på sund var det mye fiske", "eh, på skjær bodde vi …" (lcnb22): "på" + a bare
+        everyday word opening a sentence, then a finite verb and its subject — the fronted
+        "where" of the sentence, a small place unless it is an outing, a medium or a time
+        (``NB_HOUSING``, ``NB_OUTINGS``, ``_FRONTED_NOT_PLACES``). Shown, never replaced."""
+        if self.lang != "nb" or tokens[i - 1].low != "på" or i + 2 >= len(tokens):
+            return False
+        k = i - 1
+        while k > 0 and tokens[k - 1].low in _FRONT_OPENERS and not tokens[k].sent_start:
+            k -= 1
+        tok, low = tokens[i], tokens[i].low
+        if (
+            not tokens[k].sent_start
+            or tokens[i + 1].low not in _FRONTED_VERBS
+            or tokens[i + 2].low not in _FRONTED_SUBJECTS
+            or text[tok.end : tokens[i + 2].start] != f" {tokens[i + 1].text} "
+            or low in NB_OUTINGS
+            or low in _FRONTED_NOT_PLACES
+            or any(low.endswith(e) and len(low) - len(e) >= 3 for e in (*_DEFINITE, "er", "ar"))
+        ):
+            return False
+        return self._everyday_word_slot(text, tok, NB_HOUSING, name_ok=True)
 
     def _en_word_place(self, text: str, tokens: tuple[Token, ...], i: int) -> float | None:
         """ "we moved to wool in dorset", "he's from tongue, right up …", "we lived in hay for
@@ -229,10 +291,12 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
             return None  # "lived in council flats": the clause goes on with a noun
         return SCORE_WORD_PLACE
 
-    def _everyday_word_slot(self, text: str, tok: Token, not_places: frozenset[str]) -> bool:
+    def _everyday_word_slot(
+        self, text: str, tok: Token, not_places: frozenset[str], *, name_ok: bool = False
+    ) -> bool:
         """``tok`` is an everyday word of three letters or more on a lower-case line that may
-        be a small place: no closed-class or number word, non-entity, first name or word of
-        ``not_places`` (nouns of housing, idioms)."""
+        be a small place: no closed-class or number word, non-entity, first name (unless
+        ``name_ok``) or word of ``not_places`` (nouns of housing, idioms)."""
         low = tok.low
         return not (
             len(low) < 3
@@ -240,7 +304,7 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
             or low in FUNCTION_WORDS
             or low in self.skip
             or low in not_places
-            or low in self.first_lower
+            or (low in self.first_lower and not name_ok)
             or not lower_case_line(text, tok.start)
             or not self.lexicon.is_common(low, compounds=False)
             or _number_word(low)

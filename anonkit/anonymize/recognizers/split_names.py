@@ -18,7 +18,8 @@ not begin is ASR's own name cue; otherwise (a lower-case line, a sentence start)
 counts only after a place preposition (``fra kongs vinger``), so ``a black pool of water``
 stays words.
 The joined form being an ordinary word (``Diakonhjemmet`` is also "the deacons' home") is
-accepted only with that capital.
+accepted only with that capital, or (lcnb22) when it is an institution after a verb of
+admission (``innlagt på diakon hjemmet``, ``lagt inn på riks hospitalet``).
 
 Session 20: a place no list has, split before its last element (``politiet i Hommel stø``
 for Hommelstø, ``fra Ather stone``): after a place preposition, a word that is no everyday
@@ -42,6 +43,7 @@ from anonkit.anonymize.places import (
 )
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
+    Token,
     is_capitalized,
     tokenize,
     word_set,
@@ -118,6 +120,7 @@ class SplitNameGazetteerRecognizer(AnonkitRecognizer):
         tokens = tokenize(text)
         for i, a in enumerate(tokens):
             prev = tokens[i - 1].text.lower() if i > 0 and not a.sent_start else ""
+            admitted = prev in ("på", "ved") and _admitted(tokens, i - 1)
             if "-" in a.text:
                 # "Kongs-vinger": ASR joined the pieces with a hyphen instead of a space.
                 head, _, tail = a.text.partition("-")
@@ -130,7 +133,7 @@ class SplitNameGazetteerRecognizer(AnonkitRecognizer):
             b = tokens[i + 1]
             if text[a.end : b.start] != " " or b.sent_start:
                 continue
-            kind = self._joined(a.text, b.text, a.sent_start, prev)
+            kind = self._joined(a.text, b.text, a.sent_start, prev, admitted=admitted)
             if kind is not None:
                 yield a.start, b.end, kind, SCORE_CUED
             elif b.text in self.tails and prev in PLACE_PREPOSITIONS and self._head(a.text):
@@ -148,7 +151,9 @@ class SplitNameGazetteerRecognizer(AnonkitRecognizer):
             and word not in self.known_places
         )
 
-    def _joined(self, a: str, b: str, sent_start: bool, prev: str) -> str | None:
+    def _joined(
+        self, a: str, b: str, sent_start: bool, prev: str, *, admitted: bool = False
+    ) -> str | None:
         """The entity type of the name ``a`` + ``b`` join into, or None (module docstring)."""
         if a.lower() not in self.firsts or len(b) < MIN_PIECE:
             return None
@@ -170,9 +175,23 @@ class SplitNameGazetteerRecognizer(AnonkitRecognizer):
         capital_cue = a[0].isupper() and not sent_start
         if not (capital_cue or prev in PLACE_PREPOSITIONS):
             return None
-        if joined in self.common and not capital_cue:
+        if joined in self.common and not capital_cue and not (admitted and kind == ORGANIZATION):
             return None
         return kind
+
+
+# lcnb22: verbs of admission before "på"/"ved": what follows is an institution, so a split
+# listed institution that is an everyday word too ("innlagt på diakon hjemmet") is the name.
+_ADMITTED = word_set("innlagt innlegt innlagd overført overflytta overflyttet")
+_ADMITTED_AFTER_INN = word_set("lagt lagd lagde la")
+
+
+def _admitted(tokens: tuple[Token, ...], k: int) -> bool:
+    """``tokens[k]`` ("på"/"ved") follows a verb of admission ("innlagt", "lagt inn")."""
+    before = tokens[k - 1].low if k >= 1 else ""
+    if before in _ADMITTED:
+        return True
+    return before == "inn" and k >= 2 and tokens[k - 2].low in _ADMITTED_AFTER_INN
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

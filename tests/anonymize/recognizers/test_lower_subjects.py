@@ -54,6 +54,33 @@ def recs() -> dict[str, LowerCaseSubjectRecognizer]:
         ("en", "parry doesn't say much but he turned up", ["parry"]),
         ("en", "the letter is from the council", []),
         ("en", "rain doesn't bother me", []),
+        # lcnb22: a nickname in -en with a doubled consonant ("tommen", "bassen": also
+        # definite nouns) before what only people do, or set off by ", han heter"
+        ("nb", "jonnen på lageret hjalp meg med flyttinga", ["jonnen"]),
+        ("nb", "bobben fra senja kom på besøk i påska", ["bobben"]),
+        ("nb", "mossen, han heter egentlig morten, ringte i går", ["mossen"]),
+        ("nb", "og tassen ringte meg etterpå", ["tassen"]),
+        # not: things with that shape, people's nouns, verbs that things do too
+        ("nb", "bussen på verkstedet var ferdig i går", []),
+        ("nb", "sekken fra hytta lå i bilen", []),
+        ("nb", "katten kom inn gjennom vinduet", []),
+        ("nb", "gutten på verkstedet hjalp meg med bilen", []),
+        ("nb", "mannen fra kommunen kom på besøk", []),
+        ("nb", "hatten, han hadde den alltid på", []),
+        ("nb", "Tommen på verkstedet hjalp meg", []),  # a line with capitals: other layers
+        # lcnb22: any definite-shaped word before "jobber som <what>" (work only people do)
+        ("nb", "bekken fra tana jobber som lærer", ["bekken"]),
+        ("nb", "rypa jobba som frisør i mange år", ["rypa"]),
+        ("nb", "maskinen jobber som en klokke", []),  # a comparison
+        ("nb", "hjertet jobber som bare det", []),
+        ("nb", "jenta fra alta jobber som lærer", []),  # a person's noun
+        ("nb", "dama på nav jobber som saksbehandler", []),
+        # lcnb22: two pet-name-shaped words joined by "og" opening a sentence, one of them
+        # no word at all ("bettan"): a pair of nicknames
+        ("nb", "jonnen og tussan va der, og flere til", ["jonnen", "tussan"]),
+        ("nb", "og kassan og tobben kom sammen", ["kassan", "tobben"]),
+        ("nb", "sekken og hatten var der", []),  # both everyday words
+        ("nb", "bussen og toget var fulle", []),
     ],
 )
 def test_flags(recs, lang: str, text: str, flagged: list[str]) -> None:

@@ -38,6 +38,10 @@ def _persons(rec: NbPersonPredicateRecognizer, text: str) -> list[str]:
         ("skorva og pinnen var kameratene mine i militæret", ["skorva", "pinnen"]),
         ("Heming og Rolv er brødrene hennes.", ["Heming", "Rolv"]),
         ("Bæsj og Tass var bestekompisene mine.", ["Bæsj", "Tass"]),
+        # lcnb22: the owner said with "til" and a kinship or friend noun and its owner
+        ("vilde og kasper er tvillingene til søstera mi", ["vilde", "kasper"]),
+        ("perle og safir var kusinene til mora mi", ["perle", "safir"]),
+        ("Torvald e fetteren til kona mi.", ["Torvald"]),
         # a name said again between the subject and the copula
         ("pusa, altså gunvor, er kusina mi", ["pusa", "gunvor"]),
         ("Tøffen, Arve, var kompisen min.", ["Tøffen", "Arve"]),
@@ -57,9 +61,17 @@ def _persons(rec: NbPersonPredicateRecognizer, text: str) -> list[str]:
         ("hun kalte seg stjerna på nettet", ["stjerna"]),
         ("vi kalla han bamsen, han var så stor", ["bamsen"]),
         ("alle kalte ho trollungen", ["trollungen"]),
+        # lcnb22: an adverb between whom and the nickname ("kalte meg bare X")
+        ("de kalte meg bare knerten, fordi jeg var minst", ["knerten"]),
+        ("vi kalla han alltid bamsen", ["bamsen"]),
+        ("ho kalte meg berre solveig", ["solveig"]),
         # 7. "X het <a person noun>" on a lower-case line: the name given to the person
         ("bakken het lensmannen, og han var streng", ["bakken"]),
         ("myr heter læreren hennes nå", ["myr"]),
+        # 8. lcnb22: a name set off by commas after a kinship or friend noun and its owner
+        ("og broren hennes, mehmet, kom fra erbil", ["mehmet"]),
+        ("kusina mi, tirill, bodde hos oss", ["tirill"]),
+        ("Og kompisen min, Snorre, ringte politiet.", ["Snorre"]),
     ],
 )
 def test_a_person_predicate_names_the_subject(rec, text, names):
@@ -81,6 +93,11 @@ def test_a_person_predicate_names_the_subject(rec, text, names):
         "Flaska, altså spriten, var vennen min.",  # things as friends
         # no owner: "fetteren" is not said of the subject
         "Torvald e fetteren til en kollega.",
+        # lcnb22: "til" before no kinship noun and owner, or things as friends
+        "Torvald e fetteren til en kollega fra jobben.",
+        "bøkene og platene var vennene til broren min",
+        "de og vi var kompisene til broren min",
+        "huset og hytta er arven til søstera mi",
         # 2. a definite noun, a plural, a kinship word, an adverb, a verb-second sentence,
         # a mass noun before the present tense
         "Legen sa at jeg måtte vente.",
@@ -109,12 +126,28 @@ def test_a_person_predicate_names_the_subject(rec, text, names):
         "de kalte meg inn på kontoret",
         "hun kalte seg frisk etter en uke",
         "de kalte det en ulykke",
+        "han kalte meg bare idiot",
+        "de kalte meg alltid inn først",
+        "hun kalte meg bare frisk",
+        # terms of endearment are what one is called, not who one is
+        "mamma kalte meg alltid skatten",
+        "han kalte meg prinsen sin",
+        "bestemor kalte oss bare gullungene",
         # 7. a place or thing that is named, or a capitalized line (other layers' slot)
         "veien het storgata den gangen",
         "skolen het kongsgård skole",
         "det het legen, ikke doktoren",
         "en fyr kalte meg «drittkjerring» på nettet",  # an insult compound
         "butikken kaller seg Hyllevare.no nå",
+        # 8. an adverb, a filler, a pronoun, an interjection or more than one word between
+        # the commas
+        "broren min, altså, kom aldri",
+        "broren hennes, dessverre, døde ung",
+        "mora mi, stakkar, hadde det tungt",
+        "broren min, eh, kom for seint",
+        "søstera mi, hun kom også",
+        "broren min, tror jeg, kom hjem",
+        "kona mi, ja, hun sa det",
     ],
 )
 def test_the_same_construction_without_a_person_is_left_alone(rec, text):

@@ -123,6 +123,44 @@ def test_the_resolver_keeps_a_context_flag_on_a_non_entity_word() -> None:
         ("vi bodde i stor leilighet da", None, None),
         ("han kom fra jobb seint", None, None),
         ("jeg var fra meg av redsel", None, None),
+        # lcnb22: where one was, stopped or has a cabin ("var på X", "stoppa på X", "hytte
+        # i X"): only shown, whatever the word
+        ("vi var på kvern med klassen", "kvern", "flag"),
+        ("æ va på skjær og så dro vi hjem", "skjær", "flag"),
+        ("vi stoppa på kleiv for å kjøpe brus", "kleiv", "flag"),
+        ("vi har hytte i tjern, og der fisker vi", "tjern", "flag"),
+        # a first name that is also a word, where people live ("bodde på eik"): a place
+        ("mormor bodde på eik, innerst i fjorden", "eik", "flag"),
+        # outings, errands and idioms after "var på"; "var i" is an idiom's slot; a definite
+        # noun; a noun's modifier
+        ("jeg var på vei til byen", None, None),
+        ("vi var på kurs med jobben", None, None),
+        ("vi var på fest hos naboen", None, None),
+        ("han var på vakt hele natta", None, None),
+        ("jeg var på møte med nav", None, None),
+        ("vi var på kino med klassen", None, None),
+        ("vi var på plass klokka ni", None, None),
+        ("det var på tide, altså", None, None),
+        ("vi var på konsert i byen", None, None),
+        ("jeg var i tvil om det", None, None),
+        ("vi har hytte i nærheten", None, None),
+        ("vi stoppa på rødt lys", None, None),
+        ("familien hadde vært på mottak i fire måneder", None, None),
+        # lcnb22: "på X" opening a sentence before a verb and its subject ("på X var det
+        # …", "på X bodde vi …"): where, shown
+        ("på kvern var det alltid mye vind", "kvern", "flag"),
+        ("eh, på skjær bodde vi i et rødt hus", "skjær", "flag"),
+        ("ja. og på kleiv hadde vi ei hytte", "kleiv", "flag"),
+        # media, outings, time, definite and plural nouns in that slot
+        ("på tv var det bare nyheter", None, None),
+        ("på jobb var det travelt", None, None),
+        ("på tur var det kaldt", None, None),
+        ("på lørdag var det fest", None, None),
+        ("på søndager var vi i kirka", None, None),
+        ("på slutten var det tungt", None, None),
+        ("på nett var det mye hets", None, None),
+        ("i sommer var det varmt", None, None),
+        ("han var på trening og så dro han hjem", None, None),
     ],
 )
 def test_a_word_that_is_a_small_place_after_lived_in_or_came_from(nb, text, word, action):
