@@ -165,6 +165,8 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
         self.skip = not_entities("nb")
         self.lexicon = Lexicon(lang)
         self.first = first_names_lower()
+        if lang == "nb":
+            nb_noun_lemmas()  # loaded with the detector, not on the first name it meets
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if self.lang != "nb":
