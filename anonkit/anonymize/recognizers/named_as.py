@@ -73,7 +73,7 @@ _SCAN_BEFORE = 40
 
 
 class NamedAsRecognizer(AnonkitRecognizer):
-    """A name after "goes by"/"known as"/"kalte seg" or before "we called her" (module doc)."""
+    """A name after "goes by"/"known as"/"kjent som" or before "we called her" (module doc)."""
 
     ENTITIES = (PERSON,)
 
