@@ -13,7 +13,9 @@ Same result, by construction: each step uses spaCy's own pieces in spaCy's order
 ``get_token_ids`` (the state's context tokens), the precomputed hidden layer
 (``state2vec``: the same C feature sum, bias and maxout as the C loop), the output layer
 through the same blis ``sgemm`` call with the same shapes and flags, the same unseen-class
-masking, and ``transition_states`` (the C loop's own validity check, argmax and action).
+masking, and the C loop's validity check, argmax and action: ``ner_moves`` for spaCy's
+NER moves (the same rules, without the GIL-state churn of spaCy's accessors), else
+``transition_states`` itself.
 ``benchmarks/detect_snapshot.py`` and ``benchmarks/ner_fastpath_check.py`` check it on the
 evaluation sets and ~50,000 sentences.
 
@@ -32,9 +34,13 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 from thinc.api import NumpyOps, set_dropout_rate
 
+from anonkit.anonymize.ner_moves import Chooser, MoveTable, move_table
+
 # The C loop's output layer multiplies through thinc's CBlas table, which is blis; the same
 # library function with the same arguments gives the same floats.
 _BLIS = NumpyOps(use_blis=True)
+# Move tables per transition system (kept with it, so that its id names no other one).
+_TABLES: dict[int, tuple[object, MoveTable | None]] = {}
 
 
 def steps_from_python(component: object) -> bool:
@@ -63,6 +69,8 @@ def predict(parser: Parser, docs: list[Doc]) -> list:
     unseen = step_model._class_mask == 0
     any_unseen = bool(unseen.any())
     states = [state for state in batch if not state.is_final()]
+    live_docs = [doc for doc, state in zip(docs, batch, strict=True) if not state.is_final()]
+    chooser = _chooser(parser, live_docs)
     while states:
         token_ids = step_model.get_token_ids(states)
         hidden = step_model.state2vec.predict(token_ids)
@@ -70,9 +78,24 @@ def predict(parser: Parser, docs: list[Doc]) -> list:
         scores += bias
         if any_unseen:
             scores[:, unseen] = numpy.nanmin(scores)
-        states = parser.transition_states(states, scores)
+        going = None if chooser is None else chooser.transition(states, scores)
+        if going is None:
+            chooser = None  # spaCy decides this step and the rest of the batch
+            going = parser.transition_states(states, scores)
+        states = going
     step_model.clear_memory()
     return batch
+
+
+def _chooser(parser: Parser, docs: list[Doc]) -> Chooser | None:
+    """numpy's choice of moves for these docs (``ner_moves``), or None: spaCy's."""
+    table = _TABLES.get(id(parser.moves))
+    if table is None or table[0] is not parser.moves:
+        table = _TABLES[id(parser.moves)] = (parser.moves, move_table(parser.moves))
+    if table[1] is None or not docs:
+        return None
+    chooser = Chooser(table[1], docs)
+    return chooser if chooser.usable() else None
 
 
 def parse_pipe(parser: Parser, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
