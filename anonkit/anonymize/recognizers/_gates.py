@@ -35,6 +35,12 @@ _NORDIC = "æøåéèêóòôüöäáàíìúùñç"
 _FOLD_SAFE = frozenset([chr(c) for c in range(32, 127)] + list(_NORDIC) + list(_NORDIC.upper()))
 
 
+def fold_safe(word: str) -> bool:
+    """Whether a search for ``word`` (lower case) in :func:`folded` text finds every place
+    ``re.IGNORECASE`` would (its letters are ``_FOLD_SAFE``)."""
+    return _FOLD_SAFE.issuperset(word)
+
+
 @lru_cache(maxsize=16)
 def folded(text: str) -> str | None:
     """``text.lower()``, or None when a character of ``text`` would make a search in it miss

@@ -160,3 +160,19 @@ def test_gate_passes_texts_built_to_match(regex: re.Pattern[str], data: st.DataO
     for variant in (text, text.upper(), text.lower()):
         if regex.search(variant) is not None:
             assert may_match(regex, variant)
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_the_institution_head_gate_never_skips_a_head(lang: str) -> None:
+    # speed22: an instance's pattern (built per language), gated where it is searched
+    from anonkit.anonymize.recognizers.lower_institutions import LowerCaseInstitutionRecognizer
+
+    any_head = LowerCaseInstitutionRecognizer(lang).any_head
+    lines = [*_eval_lines(), "he was at the GENERAL HOSPITAL", "ho gjekk på Fjellsiden SKULE"]
+    skipped = 0
+    for text in lines:
+        if any_head.search(text) is not None:
+            assert may_match(any_head, text), text
+        else:
+            skipped += not may_match(any_head, text)
+    assert skipped > 0
