@@ -47,6 +47,7 @@ class MoveTable:
     kind: tuple[int, ...]
     label: tuple[int, ...]  # the move's label as spaCy's string id (0: none)
     opens: numpy.ndarray  # per move: label index it leaves open, -1 closed or none, -2 keeps
+    penalty: numpy.ndarray  # valid as scores to add: 0 where valid, minus infinity where not
 
 
 def move_table(moves: object) -> MoveTable | None:
@@ -87,6 +88,7 @@ def move_table(moves: object) -> MoveTable | None:
         tuple(kind for kind, _ in parsed),
         tuple(get_string_id(label) if label else 0 for _, label in parsed),
         opens,
+        numpy.where(valid, 0.0, -numpy.inf).astype(numpy.float32),
     )
 
 
@@ -96,16 +98,21 @@ class Chooser:
     def __init__(self, table: MoveTable, docs: list[Doc]) -> None:
         self.table = table
         width = max(len(doc) for doc in docs) + 1
-        # per state: is token t whitespace; does token t + 1 start a sentence
-        self.space = numpy.zeros((len(docs), width), dtype=bool)
-        self.next_starts = numpy.zeros((len(docs), width), dtype=bool)
+        space = numpy.zeros((len(docs), width), dtype=bool)  # token t is whitespace
+        next_starts = numpy.zeros((len(docs), width), dtype=bool)  # token t + 1 opens a sentence
         self.lengths = numpy.array([len(doc) for doc in docs], dtype=numpy.int64)
         self.preset = False
         for i, doc in enumerate(docs):
             attrs = doc.to_array(["IS_SPACE", "SENT_START", "ENT_IOB"])
-            self.space[i, : len(doc)] = attrs[:, 0] != 0
-            self.next_starts[i, : len(doc) - 1] = attrs[1:, 1] == 1
+            space[i, : len(doc)] = attrs[:, 0] != 0
+            next_starts[i, : len(doc) - 1] = attrs[1:, 1] == 1
             self.preset = self.preset or bool(attrs[:, 2].any())
+        # per state and step: B(0) is the last token or B(1) opens a sentence (no Begin, no In)
+        self.near_end = (self.lengths[:, None] - numpy.arange(width) < 2) | next_starts
+        # per state and step: the row of MoveTable.valid while no entity is open
+        self.closed_row = numpy.where(
+            space, _ON_SPACE, numpy.where(self.near_end, _NEAR_END, _READY)
+        )
         self.open = numpy.full(len(docs), -1, dtype=numpy.int64)  # label index or -1
         self.live = numpy.arange(len(docs))
         self.step = 0
@@ -118,23 +125,25 @@ class Chooser:
         """Each live state's row of ``MoveTable.valid`` at this step."""
         live, t = self.live, self.step
         opened = self.open[live]
-        near_end = (self.lengths[live] - t < 2) | self.next_starts[live, t]
-        closed_row = numpy.where(
-            self.space[live, t], _ON_SPACE, numpy.where(near_end, _NEAR_END, _READY)
+        return numpy.where(
+            opened >= 0,
+            _FIRST_OPEN + 2 * opened + self.near_end[live, t],
+            self.closed_row[live, t],
         )
-        return numpy.where(opened >= 0, _FIRST_OPEN + 2 * opened + near_end, closed_row)
 
     def transition(self, states: list, scores: numpy.ndarray) -> list | None:
         """Do the best valid move of every live state; the states still going on, or None
         (nothing done) where spaCy must decide this step."""
-        table, live, t = self.table, self.live, self.step
-        if scores.shape != (len(live), table.valid.shape[1]) or numpy.isnan(scores).any():
+        table, live = self.table, self.live
+        if scores.shape != (len(live), table.valid.shape[1]):
             return None
         opened = self.open[live]
-        valid = table.valid[self.situations()]
-        guess = numpy.where(valid, scores, -numpy.inf).argmax(axis=1)
-        if not valid[numpy.arange(len(live)), guess].all():
-            return None  # no valid move scored above minus infinity: spaCy's own rule
+        masked = scores + table.penalty[self.situations()]
+        guess = masked.argmax(axis=1)
+        # Above minus infinity, the pick is a valid move (invalid ones are minus infinity)
+        # and no NaN (argmax would pick a NaN first): otherwise spaCy's rule decides.
+        if not (masked[numpy.arange(len(live)), guess] > -numpy.inf).all():
+            return None
         kinds, labels = table.kind, table.label
         for state, clas in zip(states, guess.tolist(), strict=True):
             kind = kinds[clas]
@@ -149,7 +158,7 @@ class Chooser:
             state.pop()
         opens = table.opens[guess]
         self.open[live] = numpy.where(opens == -2, opened, opens)
-        self.step = t = t + 1
-        going = self.lengths[live] > t
+        self.step += 1
+        going = self.lengths[live] > self.step
         self.live = live[going]
         return [state for state, on in zip(states, going.tolist(), strict=True) if on]

@@ -39,6 +39,11 @@ from anonkit.anonymize.ner_moves import Chooser, MoveTable, move_table
 # The C loop's output layer multiplies through thinc's CBlas table, which is blis; the same
 # library function with the same arguments gives the same floats.
 _BLIS = NumpyOps(use_blis=True)
+# States times moves from which numpy's choice (``ner_moves``) beats spaCy's own: its cost
+# is mostly per step, spaCy's per state and move (speed22, detection of the eval lines:
+# English, 74 moves, gains from about 16 states a batch, 15 % of NER at 32; Norwegian, 14
+# moves, loses at 32 states; one text at a time, both lose a third).
+MIN_CHOOSER_WORK = 1000
 # Move tables per transition system (kept with it, so that its id names no other one).
 _TABLES: dict[int, tuple[object, MoveTable | None]] = {}
 
@@ -92,7 +97,7 @@ def _chooser(parser: Parser, docs: list[Doc]) -> Chooser | None:
     table = _TABLES.get(id(parser.moves))
     if table is None or table[0] is not parser.moves:
         table = _TABLES[id(parser.moves)] = (parser.moves, move_table(parser.moves))
-    if table[1] is None or not docs:
+    if table[1] is None or len(docs) * table[1].valid.shape[1] < MIN_CHOOSER_WORK:
         return None
     chooser = Chooser(table[1], docs)
     return chooser if chooser.usable() else None

@@ -14,6 +14,7 @@ from eval_loader import EVAL_DIR, load_eval_module
 from spacy.language import Language
 
 import anonkit.anonymize.ner_moves as ner_moves
+import anonkit.anonymize.ner_parse as ner_parse
 from anonkit.anonymize.ner_parse import run_pipeline
 from anonkit.anonymize.nlp import _find_folder, load_spacy
 
@@ -74,6 +75,7 @@ def test_the_table_is_spacys_validity_at_every_step(
         return going
 
     monkeypatch.setattr(ner_moves.Chooser, "transition", checked)
+    monkeypatch.setattr(ner_parse, "MIN_CHOOSER_WORK", 0)  # every batch, both languages
     docs = run_pipeline(nlp, texts(nlp.lang), 128)
     assert sum(len(doc.ents) for doc in docs) > 100
     assert steps["checked"] == sum(len(doc) for doc in docs)
@@ -90,6 +92,17 @@ def test_preset_entity_tags_leave_the_choice_to_spacy(nlp: Language) -> None:
     preset = nlp.make_doc("Kari Nordmann bor i Bergen")
     preset.ents = [preset.char_span(0, 13, label="PERSON")]
     assert not ner_moves.Chooser(table, [plain, preset]).usable()
+
+
+@pytest.mark.parametrize("nlp", LANGS, indirect=True)
+def test_numpy_chooses_only_where_it_saves_work(nlp: Language) -> None:
+    parser = nlp.get_pipe("ner")
+    docs = [nlp.make_doc(f"Kari Nordmann bor i Bergen {i}") for i in range(128)]
+    n_moves = parser.moves.n_moves
+    assert ner_parse._chooser(parser, docs[:1]) is None  # one text at a time: spaCy's
+    enough = -(-ner_parse.MIN_CHOOSER_WORK // n_moves)
+    assert ner_parse._chooser(parser, docs[:enough]) is not None
+    assert ner_parse._chooser(parser, docs[: enough - 1]) is None
 
 
 def test_only_a_biluo_system_gets_a_table() -> None:
