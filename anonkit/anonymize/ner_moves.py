@@ -5,8 +5,8 @@ the English model, 14 for the Norwegian) whether it is valid for every state, th
 state's small accessors (``StateC.B``, ``B_``, ``entity_is_open``). In the spaCy build we
 run, each of those calls enters and leaves the GIL state (``PyGILState_Ensure`` /
 ``Release``, ``pthread_getspecific``) even with the GIL held: about 1.7 million calls and
-9 % of all instructions of English detection (callgrind, docs/benchmarks.md "Detection
-throughput (speed22)").
+8.4 % of all instructions of English detection (callgrind, docs/benchmarks.md
+"Detection throughput (speed22)").
 
 Same result, by construction: on a fresh doc (no preset entity tags) a BILUO move's
 validity depends only on four facts per state — whether an entity is open (and its label),
@@ -18,7 +18,9 @@ live state is at token ``t``. The rules below are spaCy's (``ner.pyx``: ``Begin`
 state's own ``open_ent``/``close_ent``/``push``/``pop``, the calls of spaCy's transition
 functions in their order. Where these facts could not decide (a preset tag, a move name
 not known here, a score that is NaN, no valid move above minus infinity) the step goes to
-spaCy's own ``transition_states`` and the rest of that batch too.
+spaCy's own ``transition_states`` and the rest of that batch too. Its cost is per step,
+spaCy's per state and move: ``ner_parse`` uses it only where states x moves make it pay
+(``MIN_CHOOSER_WORK``).
 """
 
 from __future__ import annotations

@@ -45,7 +45,7 @@ _BLIS = NumpyOps(use_blis=True)
 # moves, loses at 32 states; one text at a time, both lose a third).
 MIN_CHOOSER_WORK = 1000
 # Move tables per transition system (kept with it, so that its id names no other one).
-_TABLES: dict[int, tuple[object, MoveTable | None]] = {}
+_TABLES: dict[int, tuple[object, int, MoveTable | None]] = {}
 
 
 def steps_from_python(component: object) -> bool:
@@ -94,12 +94,14 @@ def predict(parser: Parser, docs: list[Doc]) -> list:
 
 def _chooser(parser: Parser, docs: list[Doc]) -> Chooser | None:
     """numpy's choice of moves for these docs (``ner_moves``), or None: spaCy's."""
-    table = _TABLES.get(id(parser.moves))
-    if table is None or table[0] is not parser.moves:
-        table = _TABLES[id(parser.moves)] = (parser.moves, move_table(parser.moves))
-    if table[1] is None or len(docs) * table[1].valid.shape[1] < MIN_CHOOSER_WORK:
+    moves = parser.moves
+    entry = _TABLES.get(id(moves))
+    if entry is None or entry[0] is not moves or entry[1] != moves.n_moves:  # a label added
+        entry = _TABLES[id(moves)] = (moves, moves.n_moves, move_table(moves))
+    table = entry[2]
+    if table is None or len(docs) * table.valid.shape[1] < MIN_CHOOSER_WORK:
         return None
-    chooser = Chooser(table[1], docs)
+    chooser = Chooser(table, docs)
     return chooser if chooser.usable() else None
 
 
