@@ -13,7 +13,9 @@ Same result, by construction: each step uses spaCy's own pieces in spaCy's order
 ``get_token_ids`` (the state's context tokens), the precomputed hidden layer
 (``state2vec``: the same C feature sum, bias and maxout as the C loop), the output layer
 through the same blis ``sgemm`` call with the same shapes and flags, the same unseen-class
-masking, and ``transition_states`` (the C loop's own validity check, argmax and action).
+masking, and the C loop's validity check, argmax and action: ``ner_moves`` for spaCy's
+NER moves (the same rules, without the GIL-state churn of spaCy's accessors), else
+``transition_states`` itself.
 ``benchmarks/detect_snapshot.py`` and ``benchmarks/ner_fastpath_check.py`` check it on the
 evaluation sets and ~50,000 sentences.
 
@@ -32,9 +34,18 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 from thinc.api import NumpyOps, set_dropout_rate
 
+from anonkit.anonymize.ner_moves import Chooser, MoveTable, move_table
+
 # The C loop's output layer multiplies through thinc's CBlas table, which is blis; the same
 # library function with the same arguments gives the same floats.
 _BLIS = NumpyOps(use_blis=True)
+# States times moves from which numpy's choice (``ner_moves``) beats spaCy's own: its cost
+# is mostly per step, spaCy's per state and move (speed22, detection of the eval lines:
+# English, 74 moves, gains from about 16 states a batch, 15 % of NER at 32; Norwegian, 14
+# moves, loses at 32 states; one text at a time, both lose a third).
+MIN_CHOOSER_WORK = 1000
+# Move tables per transition system (kept with it, so that its id names no other one).
+_TABLES: dict[int, tuple[object, int, MoveTable | None]] = {}
 
 
 def steps_from_python(component: object) -> bool:
@@ -63,6 +74,8 @@ def predict(parser: Parser, docs: list[Doc]) -> list:
     unseen = step_model._class_mask == 0
     any_unseen = bool(unseen.any())
     states = [state for state in batch if not state.is_final()]
+    live_docs = [doc for doc, state in zip(docs, batch, strict=True) if not state.is_final()]
+    chooser = _chooser(parser, live_docs)
     while states:
         token_ids = step_model.get_token_ids(states)
         hidden = step_model.state2vec.predict(token_ids)
@@ -70,9 +83,26 @@ def predict(parser: Parser, docs: list[Doc]) -> list:
         scores += bias
         if any_unseen:
             scores[:, unseen] = numpy.nanmin(scores)
-        states = parser.transition_states(states, scores)
+        going = None if chooser is None else chooser.transition(states, scores)
+        if going is None:
+            chooser = None  # spaCy decides this step and the rest of the batch
+            going = parser.transition_states(states, scores)
+        states = going
     step_model.clear_memory()
     return batch
+
+
+def _chooser(parser: Parser, docs: list[Doc]) -> Chooser | None:
+    """numpy's choice of moves for these docs (``ner_moves``), or None: spaCy's."""
+    moves = parser.moves
+    entry = _TABLES.get(id(moves))
+    if entry is None or entry[0] is not moves or entry[1] != moves.n_moves:  # a label added
+        entry = _TABLES[id(moves)] = (moves, moves.n_moves, move_table(moves))
+    table = entry[2]
+    if table is None or len(docs) * table.valid.shape[1] < MIN_CHOOSER_WORK:
+        return None
+    chooser = Chooser(table, docs)
+    return chooser if chooser.usable() else None
 
 
 def parse_pipe(parser: Parser, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:

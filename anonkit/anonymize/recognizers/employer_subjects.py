@@ -32,6 +32,7 @@ from anonkit.anonymize.recognizers._base import (
     tokenize,
     word_set,
 )
+from anonkit.anonymize.recognizers._gates import may_match
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.institution_slots import (
     NB_DEFINITE_ENDINGS,
@@ -90,7 +91,8 @@ class EmployerSubjectRecognizer(AnonkitRecognizer):
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if _EMPLOYER_VERB_ANYWHERE.search(text) is not None:
             yield from self._employer_subject(text, tokenize(text))
-        if _SUPPORT_VERB.search(text) is not None:
+        # speed22: the case-insensitive search only on a line holding one of its verbs
+        if may_match(_SUPPORT_VERB, text) and _SUPPORT_VERB.search(text) is not None:
             yield from self._service_subject(text, tokenize(text))
 
     def _service_subject(

@@ -293,7 +293,8 @@ class SpokenDateRecognizer(AnonkitRecognizer):
                 if m.start() not in with_year and BIRTH_WORD_RE.search(window):
                     yield with_article(text, m.start("day")), m.end(), DATE, SCORE
         yield from _holidays(text)
-        if not _MONTH_ANY.search(text):  # fast pre-scan: no month, no date
+        # fast pre-scans: no month, no date (the gate, ``_gates``: speed22)
+        if not may_match(_MONTH_ANY, text) or not _MONTH_ANY.search(text):
             return
         taken: list[tuple[int, int]] = []
         for m in YEAR_FIRST_RE.finditer(text):

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import EMAIL
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
+from anonkit.anonymize.recognizers._gates import may_match
 from anonkit.anonymize.recognizers._web_words import SPOKEN_AT, SPOKEN_DOT, SPOKEN_TLDS
 
 _AT = SPOKEN_AT
@@ -62,7 +63,7 @@ class SpokenEmailRecognizer(AnonkitRecognizer):
     ENTITIES = (EMAIL,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if not _QUICK.search(text):  # fast pre-scan
+        if not may_match(_QUICK, text) or not _QUICK.search(text):  # fast pre-scans
             return
         for m in SPOKEN_AT_RE.finditer(text):
             domain = m.group("domain")

@@ -18,7 +18,13 @@ from hypothesis import strategies as st
 
 import anonkit.anonymize.recognizers as recognizers_pkg
 from anonkit.anonymize.recognizers import gazetteer_institution, names_in_context, spoken_dates
-from anonkit.anonymize.recognizers._gates import _gate_for, may_match, may_match_any, words_gate
+from anonkit.anonymize.recognizers._gates import (
+    _alternation,
+    _gate_for,
+    may_match,
+    may_match_any,
+    words_gate,
+)
 
 
 def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -160,3 +166,35 @@ def test_gate_passes_texts_built_to_match(regex: re.Pattern[str], data: st.DataO
     for variant in (text, text.upper(), text.lower()):
         if regex.search(variant) is not None:
             assert may_match(regex, variant)
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_the_institution_head_gate_never_skips_a_head(lang: str) -> None:
+    # speed22: an instance's pattern (built per language), gated where it is searched
+    from anonkit.anonymize.recognizers.lower_institutions import LowerCaseInstitutionRecognizer
+
+    any_head = LowerCaseInstitutionRecognizer(lang).any_head
+    lines = [*_eval_lines(), "he was at the GENERAL HOSPITAL", "ho gjekk på Fjellsiden SKULE"]
+    skipped = 0
+    for text in lines:
+        if any_head.search(text) is not None:
+            assert may_match(any_head, text), text
+        else:
+            skipped += not may_match(any_head, text)
+    assert skipped > 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(st.text(alphabet="ab .|(*", min_size=1, max_size=4), min_size=1, max_size=8),
+    text=st.text(alphabet="ab .|(*x", max_size=30),
+)
+def test_trie_of_pieces_matches_where_their_alternation_does(
+    pieces: list[str], text: str
+) -> None:
+    # speed22: gates search their pieces as a trie; only whether it matches may count
+    trie = _alternation(pieces)
+    plain = re.compile("|".join(re.escape(p) for p in pieces))
+    assert trie is not None
+    assert (trie.search(text) is None) == (plain.search(text) is None)
+    assert _alternation([]) is None
