@@ -62,14 +62,13 @@ from anonkit.anonymize.recognizers._base import (
 from anonkit.anonymize.recognizers._slot_words import (
     INVERTED_SUBJECTS,
     NAME_BEARERS,
-    NOT_CALLERS,
     NOT_NAMED,
     ROLES,
     SPEECH_AFTER,
 )
 from anonkit.anonymize.recognizers.flags import Lexicon
-from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, SUBJECT_NOT_NAMES
 from anonkit.anonymize.recognizers.names_in_context import KINSHIP
+from anonkit.anonymize.recognizers.person_cues import may_name_someone
 from anonkit.anonymize.wordlists import (
     nb_noun_lemmas,
     not_entities,
@@ -195,16 +194,10 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
         closed-class words, demonstratives, kinship and role words, non-entities."""
         low = word.lower()
         return (
-            len(word) > 1
-            and word.replace("-", "").isalpha()
-            and not word.isupper()
-            and low not in FUNCTION_WORDS
+            may_name_someone(word)
             and low not in _DEMONSTRATIVES
-            and low not in SUBJECT_NOT_NAMES
-            and low not in KINSHIP
             and low not in ROLES
             and low not in NAME_BEARERS
-            and low not in NOT_CALLERS
             and low not in self.skip
         )
 

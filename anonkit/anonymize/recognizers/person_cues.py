@@ -188,6 +188,22 @@ _FRIEND_OWNERS = word_set("my our his her their me")
 FRIEND_COMPOUNDS = word_set("group groups circle circles list request requests zone ship")
 
 
+def may_name_someone(word: str) -> bool:
+    """Letters (a hyphen allowed), two or more, no acronym, and none of the words that fill a
+    person's slot without naming anyone: closed-class words, subjects such as "everyone",
+    callers that are places of work, kinship words. Shared with ``nb_person_predicates``."""
+    low = word.lower()
+    return (
+        len(word) > 1
+        and word.replace("-", "").isalpha()
+        and not word.isupper()
+        and low not in FUNCTION_WORDS
+        and low not in SUBJECT_NOT_NAMES
+        and low not in NOT_CALLERS
+        and low not in KINSHIP
+    )
+
+
 class PersonCueRecognizer(AnonkitRecognizer):
     """Everyday words the sentence says are names (module docstring)."""
 
@@ -201,17 +217,7 @@ class PersonCueRecognizer(AnonkitRecognizer):
 
     def _may_name(self, word: str) -> bool:
         """Letters, two or more, and none of the words that name no one."""
-        low = word.lower()
-        return (
-            len(word) > 1
-            and word.replace("-", "").isalpha()
-            and not word.isupper()
-            and low not in FUNCTION_WORDS
-            and low not in SUBJECT_NOT_NAMES
-            and low not in NOT_CALLERS
-            and low not in KINSHIP
-            and low not in self.skip
-        )
+        return may_name_someone(word) and word.lower() not in self.skip
 
     def _plural(self, low: str) -> bool:
         """"Nurses", "Drugs": an everyday word with a plural ending is no one's name."""
