@@ -16,6 +16,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,16 @@ def _shot(page, dest: Path | None, name: str) -> None:
     if dest is not None:
         dest.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(dest / f"{name}.png"), full_page=False)
+
+
+def _navigate(page, action: Callable[[], None]) -> None:
+    """Run ``action`` and wait until the page it leads to has run its deferred script.
+
+    Waiting for a selector alone is a race: the element can be parsed before
+    ``review.js`` (``defer``) attaches its key handlers, and a key pressed in between
+    is lost. ``domcontentloaded`` fires only after deferred scripts have run."""
+    with page.expect_navigation(wait_until="domcontentloaded"):
+        action()
 
 
 def test_review_in_a_real_browser_then_export(reviewable: Reviewable, tmp_path: Path) -> None:
@@ -68,7 +79,7 @@ def test_review_in_a_real_browser_then_export(reviewable: Reviewable, tmp_path: 
             assert page.locator("h1").inner_text() == "Recordings to review"
             assert page.locator("td.open").inner_text() == "1"
             _shot(page, dest, "queue")
-            page.click(f"a[href='/r/{rid}']")
+            _navigate(page, lambda: page.click(f"a[href='/r/{rid}']"))
             page.wait_for_selector("mark.flag")
 
             # play: the turn's play button starts the decrypted audio at that turn
@@ -82,7 +93,7 @@ def test_review_in_a_real_browser_then_export(reviewable: Reviewable, tmp_path: 
             assert page.evaluate("document.activeElement.dataset.kind") == "flag"
             assert page.locator("#sel-desc").inner_text().startswith("Flag (NUMBER)")
             _shot(page, dest, "flag-selected")
-            page.keyboard.press("a")
+            _navigate(page, lambda: page.keyboard.press("a"))
             page.wait_for_selector("#msg")
             assert "flag accepted" in page.locator("#msg").inner_text()
             assert page.locator("#count-open").inner_text() == "0 open flags"
@@ -101,15 +112,15 @@ def test_review_in_a_real_browser_then_export(reviewable: Reviewable, tmp_path: 
             page.select_option("#missed-type", "LOCATION")
             page.check("#missed-all")
             _shot(page, dest, "missed-name")
-            page.click("#btn-missed")
+            _navigate(page, lambda: page.click("#btn-missed"))
             page.wait_for_selector("#msg")
             assert "missed name replaced" in page.locator("#msg").inner_text()
             assert "trumps" not in page.locator("#t7").inner_text()
 
-            page.click("#show-originals")
+            _navigate(page, lambda: page.click("#show-originals"))
             page.wait_for_selector("small.orig")
             _shot(page, dest, "originals")
-            page.click("#btn-approve")
+            _navigate(page, lambda: page.click("#btn-approve"))
             page.wait_for_selector("#msg")
             assert "approved" in page.locator("#msg").inner_text()
             assert page.locator("#btn-approve").is_disabled()
