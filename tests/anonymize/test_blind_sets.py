@@ -38,6 +38,8 @@ eval_detect = load_eval_module()
         "blind10_asr_nb",
         "blind11_asr_en",
         "blind11_asr_nb",
+        "blind12_asr_en",
+        "blind12_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
