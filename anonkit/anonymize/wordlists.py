@@ -124,7 +124,14 @@ def not_entities(lang: str) -> frozenset[str]:
 
 # Lists of things that are named but identify no participant (issue 10, item 8); sources in
 # each file's header and in data/SOURCES.md.
-NON_ENTITY_LISTS = ("medicines.txt", "diagnoses.txt", "public_figures.txt", "nationalities.txt")
+# Session 23: holidays and saints' days (``holidays_en.txt``, from the ``holidays`` package).
+NON_ENTITY_LISTS = (
+    "medicines.txt",
+    "diagnoses.txt",
+    "public_figures.txt",
+    "nationalities.txt",
+    "holidays_en.txt",
+)
 
 
 @cache

@@ -45,6 +45,7 @@ _FACTORIES: tuple[str, ...] = (
     "lower_subjects",
     "lower_genitives",
     "person_cues",
+    "opener_clauses",
     "nb_person_predicates",
     "nicknames",
     "gazetteer_person",
