@@ -78,7 +78,8 @@ def build() -> list[str]:
     from anonkit.anonymize.names import all_first_names, all_surnames
     from anonkit.anonymize.places import places, world_places
 
-    listed = {n.lower() for n in set(all_first_names()) | all_surnames() | places() | world_places()}
+    names = set(all_first_names()) | all_surnames() | places() | world_places()
+    listed = {n.lower() for n in names}
     kept = set()
     for name in holiday_names():
         if _SKIP.search(name) or len(name.split()) > 5 or "," in name:
