@@ -16,6 +16,12 @@ from detect_helpers import by_action
         ("Ransom was the ward sister on nights.", ["Ransom"]),
         ("Blossom from the crisis team, she rang every morning.", ["Blossom"]),
         ("We lived in Nasty, a tiny hamlet near Ware.", ["Nasty"]),
+        # a job in a town whose name is a word; an English place of hyphened parts; a
+        # religious building's own head; a trading name after "at"
+        ("then my wife got a job in grays so we moved", ["grays"]),
+        ("I went to school in Houghton-le-Spring.", ["Houghton-le-Spring"]),
+        ("we go to jamia masjid on a friday", ["jamia masjid"]),
+        ("He was at Corrib Plastics in Tuam for years.", ["Corrib Plastics"]),
         # the title still names a hospital ("Our Lady's"), and "our Tracy" a sister
         ("She was in Our Lady's in Crumlin for a month.", ["Our Lady's"]),
         ("I went to see our Tracy in Hull.", ["Tracy"]),
@@ -43,6 +49,8 @@ def test_names_replaced_as_written_and_lower_case(en, text: str, names: list[str
         ("Vaisakhi was the first time Harpreet came home.", "Vaisakhi", ["Harpreet"]),
         # a capitalized "Our" mid-sentence opens a title, not the dialect kinship "our"
         ("I prayed to Our Lady and my nan Bridie did too.", "Lady", ["Bridie"]),
+        # a job is held in a place, and in a month
+        ("i got a job in march, and Kasia got one in June", "march", ["Kasia"]),
         # discourse words before the shapes of opener_clauses stay words
         ("Honestly, he's the best porter in Leeds.", "Honestly", ["Leeds"]),
         ("Later, in Leeds, Shona found a flat.", "Later", ["Shona"]),

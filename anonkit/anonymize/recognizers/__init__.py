@@ -53,6 +53,8 @@ _FACTORIES: tuple[str, ...] = (
     "places_in_context",
     "named_places",
     "place_forms",
+    "hyphen_places",
+    "named_grounds",
     "split_names",
     "vietnamese_names",
     "foreign_letters",
