@@ -49,7 +49,8 @@ from anonkit.anonymize.recognizers.lower_institutions import LowerCaseInstitutio
         # session 23: the heads of religious buildings in their own languages
         ("en", "we pray at jamia masjid on fridays", "jamia masjid"),
         ("en", "my dad took us to the medina masjid in the holidays", "medina masjid"),
-        ("en", "the langar at sri guru singh sabha gurdwara was lovely", "sri guru singh sabha gurdwara"),
+        ("en", "the langar at sri guru singh sabha gurdwara was lovely",
+         "sri guru singh sabha gurdwara"),
         ("en", "we went to shree ram mandir for diwali", "shree ram mandir"),
         ("en", "we were married in fintry kirk in the end", "fintry kirk"),
     ],
