@@ -119,19 +119,15 @@ def not_entities(lang: str) -> frozenset[str]:
         from anonkit.anonymize.demonyms import demonyms
 
         words |= demonyms()  # "she's Zimbabwean": made from the country list (blind10)
+        # session 23: holidays and saints' days by their English names (the ``holidays``
+        # package; scripts/build_holidays.py): "St Stephen's Day", "Vaisakhi"
+        words.update(cols[0].lower() for cols in data_lines("holidays_en.txt"))
     return frozenset(words)
 
 
 # Lists of things that are named but identify no participant (issue 10, item 8); sources in
 # each file's header and in data/SOURCES.md.
-# Session 23: holidays and saints' days (``holidays_en.txt``, from the ``holidays`` package).
-NON_ENTITY_LISTS = (
-    "medicines.txt",
-    "diagnoses.txt",
-    "public_figures.txt",
-    "nationalities.txt",
-    "holidays_en.txt",
-)
+NON_ENTITY_LISTS = ("medicines.txt", "diagnoses.txt", "public_figures.txt", "nationalities.txt")
 
 
 @cache
