@@ -10,7 +10,7 @@ what it is, in a few shapes that things and discourse words do not fill:
    ``Patience, she was from Kano originally`` — the pronoun takes the opener up, so the
    opener is a person.
 2. **A copula and a staff role**: ``Hedges was the charge nurse``, ``Wisdom is the healthcare
-   assistant on nights`` — at a sentence start, ``was/is the`` (up to two modifiers) and a
+   assistant on nights`` — at a sentence start, ``was/is the/our/a`` (up to two modifiers) and a
    noun only people are (``nurse``, ``porter``, ``assistant``), as the head of its phrase:
    not ``the porter's job``, not ``the friend I needed`` (things fill social roles).
 3. **From a team, taken up by a pronoun**: ``Glory from the outreach team, she came out`` —
@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import LOCATION, PERSON
 from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
+from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers._slot_words import (
     INSTITUTION_NOUNS,
     NAME_BEARERS,
@@ -53,7 +54,7 @@ from anonkit.anonymize.recognizers.name_words import (
     lower_case_line,
 )
 from anonkit.anonymize.recognizers.names_in_context import KINSHIP
-from anonkit.anonymize.wordlists import not_entities, word_class_forms
+from anonkit.anonymize.wordlists import en_lemmas, not_entities, word_class_forms
 
 SCORE = 0.6
 
@@ -64,8 +65,13 @@ DISCOURSE = word_set(
     listen see mind honestly actually basically literally seriously obviously apparently
     today tonight yesterday tomorrow morning mornings night nights evening evenings weekend
     weekends later earlier then now once twice sometimes mostly usually anyhow besides still
+    sorry bless thanks cheers gosh blimey wow jeez crikey christ bloody ugh please hey hiya
+    hello bye imagine trust guess funny weird lovely same crazy true
+    love darling pet hun hen babe baby sweetheart dear duck
+    shame pity madness chaos disaster nightmare bedlam heaven hell paradise nonsense rubbish
+    gutted cool nice great promise honestly seriously
     """
-)
+)  # interjections, exclamations and comments ("Funny, she was from Leeds"), endearments
 # Everyday places and services that fill the same slots ("Home, that's where …",
 # "School, in Leeds, …", "Rehab, that's where I met him").
 PLACE_KINDS = (
@@ -103,8 +109,12 @@ SET_OFF_ORIGIN = re.compile(
     _PRONOUN_BE + r"(?:originally )?from (?P<next>[\w'’-]+)", re.IGNORECASE
 )
 # 2. "X was the charge nurse".
-COPULA_ROLE = re.compile(r" (?:was|is|'s|’s) the (?:[\w-]+ ){0,2}?(?P<role>[\w-]+)" + _HEAD_END,
-                         re.IGNORECASE)  # fmt: skip
+# "our"/"a" too ("Hedges was our charge nurse", "Bounty was a porter there"); not "my",
+# which things fill as metaphors ("Running was my therapist").
+COPULA_ROLE = re.compile(
+    r" (?:was|is|'s|’s) (?:the|our|a|an) (?:[\w-]+ ){0,2}?(?P<role>[\w-]+)" + _HEAD_END,
+    re.IGNORECASE,
+)
 # 3. "X from the outreach team, she came …".
 _TEAM_HEADS = (
     r"team|service|services|ward|council|unit|project|charity|trust|office|clinic|centre|"
@@ -143,6 +153,13 @@ class OpenerClauseRecognizer(AnonkitRecognizer):
         self.lexicon = Lexicon(lang)
         self.skip = not_entities(lang)
         self.adverbs = word_class_forms(lang, "adv") if lang == "en" else frozenset()
+        # adjectives and verbs that are no nouns open a sentence as comments ("Strange, she
+        # was from Leeds", "Imagine, …"); names that are words are nouns ("Earnest", "Glory")
+        self.not_nouns = (
+            (en_lemmas("adj") | en_lemmas("verb")) - en_lemmas("noun")
+            if lang == "en"
+            else frozenset()
+        )
         self.places = places_lower()
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
@@ -161,7 +178,7 @@ class OpenerClauseRecognizer(AnonkitRecognizer):
         word = tok.text
         if not (word[:1].isupper() or lower_case_line(text, tok.end)):
             return False
-        return self._may_name(tok.low)
+        return self._may_name(tok.low) and tok.low not in self.not_nouns
 
     def _may_name(self, low: str) -> bool:
         return (
@@ -171,6 +188,7 @@ class OpenerClauseRecognizer(AnonkitRecognizer):
             and low not in SUBJECT_NOT_NAMES
             and low not in NOT_CALLERS
             and low not in DISCOURSE
+            and not is_filler(low)
             and low not in self.adverbs
             and low not in KINSHIP
             and low not in STAFF_ROLES
@@ -213,8 +231,8 @@ class OpenerClauseRecognizer(AnonkitRecognizer):
         """Cue 4: ``X, in/near <place>``, ``X, that's where …``; ``Great Snoring, in …``
         (two capitalized words on a line written with capitals)."""
         tok = tokens[i]
-        if tok.low in PLACE_KINDS:
-            return
+        if tok.low in PLACE_KINDS or self._plural(tok.low):
+            return  # "Parties, in Leeds, were wild"
         lower = lower_case_line(text, tok.end)
         end = tok.end
         if (
