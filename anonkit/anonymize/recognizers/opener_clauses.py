@@ -167,8 +167,12 @@ class OpenerClauseRecognizer(AnonkitRecognizer):
             return
         tokens = tokenize(text)
         for i, tok in enumerate(tokens):
-            if tok.sent_start and self._opener(text, tok):
+            if not tok.sent_start:
+                continue
+            if self._opener(text, tok):
                 yield from self._after_opener(text, tokens, i)
+            elif self._two_word_opener(text, tokens, i):
+                yield from self._place_opener(text, tokens, i)  # "Great Snoring, in Norfolk"
         if ", a" in text or ", A" in text:
             yield from self._kind_set_off(text)
 
@@ -179,6 +183,20 @@ class OpenerClauseRecognizer(AnonkitRecognizer):
         if not (word[:1].isupper() or lower_case_line(text, tok.end)):
             return False
         return self._may_name(tok.low) and tok.low not in self.not_nouns
+
+    def _two_word_opener(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """Two capitalized words on a line written with capitals, the first no closed-class
+        word, the second one that may name: "Great Snoring", "Little Snoring"."""
+        tok = tokens[i]
+        return (
+            i + 1 < len(tokens)
+            and tok.text[:1].isupper()
+            and tok.low not in FUNCTION_WORDS
+            and not lower_case_line(text, tok.end)
+            and text[tok.end : tokens[i + 1].start] == " "
+            and tokens[i + 1].text[:1].isupper()
+            and self._may_name(tokens[i + 1].low)
+        )
 
     def _may_name(self, low: str) -> bool:
         return (
