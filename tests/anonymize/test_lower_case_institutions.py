@@ -46,6 +46,13 @@ from anonkit.anonymize.recognizers.lower_institutions import LowerCaseInstitutio
         ("en", "my brother plays for ossett albion now", "ossett albion"),
         # session 22: a listed place that is no everyday word names the institution too
         ("en", "the bed at naas general hospital was ready at last", "naas general hospital"),
+        # session 23: the heads of religious buildings in their own languages
+        ("en", "we pray at jamia masjid on fridays", "jamia masjid"),
+        ("en", "my dad took us to the medina masjid in the holidays", "medina masjid"),
+        ("en", "the langar at sri guru singh sabha gurdwara was lovely",
+         "sri guru singh sabha gurdwara"),
+        ("en", "we went to shree ram mandir for diwali", "shree ram mandir"),
+        ("en", "we were married in fintry kirk in the end", "fintry kirk"),
     ],
 )
 def test_named_institutions_on_lower_case_lines_are_replaced(request, lang, text, span):
@@ -72,6 +79,9 @@ def test_named_institutions_on_lower_case_lines_are_replaced(request, lang, text
         ("en", "we played for hours in the garden", "hours"),
         ("en", "she played for the school once", "school"),
         ("en", "i was in the central mental hospital for a year", "central"),
+        ("en", "we go to the local masjid on fridays", "local"),
+        ("en", "the old kirk was shut", "old"),
+        ("en", "the big mandir had a new roof", "big"),
     ],
 )
 def test_everyday_words_before_a_head_stay_words(request, lang, text, word):

@@ -57,6 +57,8 @@ _HEADS_AFTER = {
         "infirmary|mental health centre|health centre|medical centre|recovery college|"
         "college|comprehensive|academy|primary school|primary|high school|grammar school|"
         "national school|school|church|temple|mosque|gurdwara|chapel|fc|afc|rfc|united|"
+        # session 23: religious buildings named in their own languages ("jamia masjid")
+        "masjid|mandir|synagogue|kirk|"
         "rovers|athletic|wanderers|warriors|rangers|thistle|albion|boxing club|cmht|camhs|"
         "garda station|police station|prison|care services|housing association|housing|"
         "women's aid|stores|unit|clinic|hospice|surgery|"
