@@ -64,6 +64,8 @@ _HEADS_AFTER = {
         "high|secondary|grammar|police|constabulary|journal|gazette|herald|chronicle|"
         "general|royal(?! \\w+ (?:general|infirmary|hospital))|day centre|recovery hub|"
         "healthcare park|mother and baby unit|"
+        # lcen23: care homes, named like hospitals ("thornfield care home")
+        "care home|nursing home|residential home|retirement home|"
         # a trade named after its owner ("at mulvihill's butchers")
         "butchers|bakery|bakers|garage|salon|chippy|pharmacy|chemist|newsagents|"
         # blind10 session: charities, trusts and helplines ("the mersey care crisis line",
