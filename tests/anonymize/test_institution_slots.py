@@ -274,3 +274,39 @@ def nb_slots() -> InstitutionSlotRecognizer:
 def test_a_verb_named_service_after_help_from_is_shown(nb_slots, text, flagged):
     found = [text[s:e] for s, e, _t, _score in nb_slots.find(text)]
     assert found == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # lcen23: a staff role right before "at" on a lower-case line names a workplace after
+        # it; a bare name of two words closing the clause is shown whole
+        ("her husband's a porter at bracken hill now", "bracken hill"),
+        ("he's a cleaner at windy ridge, nights mostly", "windy ridge"),
+        ("my cousin is a nurse at falling water.", "falling water"),
+        ("she was a carer at meadowside", "meadowside"),
+    ],
+)
+def test_a_workplace_after_a_staff_role_is_shown(en, text, shown):
+    replaced, flagged = by_action(en, text)
+    spans = replaced + flagged
+    assert all(any(w in s for s in spans) for w in shown.split()), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("she was a nurse at night and a mum by day", "night"),
+        ("he's a teacher at heart, really", "heart"),
+        ("my mum was a nurse at the old hospital", "old"),
+        ("she's a nurse at school now", "school"),
+        ("he was a porter at first, then a driver", "first"),
+        ("She's a nurse at Holly Bank now.", "Holly"),  # capitals: left to those rules
+    ],
+)
+def test_everyday_words_after_a_staff_role_stay_words(en, text, word):
+    replaced, flagged = by_action(en, text)
+    if text.islower():
+        assert not any(word in s for s in replaced + flagged), (replaced, flagged)
+    else:
+        assert not any(word in s for s in flagged), (replaced, flagged)

@@ -15,7 +15,8 @@ inspire", "went to jigsaw in tallaght"). The slot decides (Norwegian: :mod:`.ins
 * lower-case lines, shown only (the words may be words): everyday words before
   ``centre/unit/project/clinic/hub`` that are no generic modifier ("the day centre", "the
   eating disorders unit" stay), a bare word after ``was/volunteered with`` or before ``in`` +
-  a listed place.
+  a listed place, and (lcen23) after a staff role and ``at`` (``a nurse at stepping hill``:
+  two bare words that close the clause are shown whole; not ``at night``, ``at heart``).
 """
 
 from __future__ import annotations
@@ -112,6 +113,17 @@ _EN_WORK_STOP = word_set(
     """
 )
 _EN_WITH_CUES = word_set("was were been volunteer volunteers volunteered volunteering")
+# lcen23: staff roles right before "at": what follows is a workplace ("a nurse at stepping
+# hill"), shown on a lower-case line; not a time or manner ("a nurse at night", "a teacher at
+# heart", "a porter at first").
+_EN_STAFF = word_set(
+    """
+    nurse nurses doctor doctors porter porters cleaner cleaners carer carers cook chef
+    teacher teachers receptionist secretary physio pharmacist midwife consultant therapist
+    psychologist psychiatrist counsellor warden chaplain caretaker technician paramedic
+    """
+)
+_EN_STAFF_STOP = word_set("heart first times work best worst all")
 
 
 class EnglishInstitutionSlotRecognizer(AnonkitRecognizer):
@@ -219,8 +231,33 @@ class EnglishInstitutionSlotRecognizer(AnonkitRecognizer):
                 and adjacent(text, tok, tokens[i + 2])
                 and tokens[i + 3].low in self.places_lower
             )
+            staff_slot = (
+                prep == "at"
+                and tokens[i - 1].low in _EN_STAFF
+                and low not in _EN_WORK_STOP
+                and low not in _EN_STAFF_STOP
+            )
             if with_slot or in_place or work_slot:
                 yield tok.start, tok.end, ORGANIZATION, SCORE_FLAG
+            elif staff_slot:
+                end = self._closing_pair_end(text, tokens, i + 1)
+                yield tok.start, end, ORGANIZATION, SCORE_FLAG
+
+    @staticmethod
+    def _closing_pair_end(text: str, tokens: tuple[Token, ...], k: int) -> int:
+        """The end of ``tokens[k]``, or of the next word when that one closes the clause
+        ("at stepping hill."): a bare name of two words (lcen23)."""
+        j = k + 1
+        if (
+            j < len(tokens)
+            and adjacent(text, tokens[k], tokens[j])
+            and tokens[j].low.isalpha()
+            and tokens[j].low not in FUNCTION_WORDS
+            and tokens[j].low not in _EN_BARE_STOP
+            and (j + 1 == len(tokens) or text[tokens[j].end : tokens[j + 1].start].strip())
+        ):
+            return tokens[j].end
+        return tokens[k].end
 
     def _en_name(self, text: str, tokens: tuple[Token, ...], k: int) -> tuple[int, int] | None:
         """The capitalised run from ``tokens[k]`` (with inner connectors: "Support in Mind",
