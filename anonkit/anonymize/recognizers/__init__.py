@@ -52,6 +52,7 @@ _FACTORIES: tuple[str, ...] = (
     "places_in_context",
     "named_places",
     "place_forms",
+    "place_specified",
     "split_names",
     "vietnamese_names",
     "foreign_letters",
