@@ -256,3 +256,22 @@ def test_supporters_clubs_on_lower_case_lines(text: str, expected: list[str]) ->
 def test_care_home_names(text: str, expected: list[str]) -> None:
     rec = LowerCaseInstitutionRecognizer("en")
     assert [text[r.start : r.end] for r in rec.analyze(text, None, None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lcen23: a Norwegian company suffix ("AS", "ASA") said in an English lower-case line
+        # after a word no list knows, closing the clause ("a small firm, fjordlys as, in bergen")
+        ("it's a small firm, fjordlys as, they do fish feed", ["fjordlys as"]),
+        ("i was at kvitberg asa for three years.", ["kvitberg asa"]),  # "asa" is no word
+        ("it's fjordlys as far as i know", []),  # "as" must close the clause
+        # the conjunction after everyday words stays a word
+        ("it was the same as, you know, before", []),
+        ("things such as, like, bread", []),
+        ("he was known as, um, the quiet one", []),
+    ],
+)
+def test_norwegian_company_suffixes_in_english(text: str, expected: list[str]) -> None:
+    rec = LowerCaseInstitutionRecognizer("en")
+    assert [text[r.start : r.end] for r in rec.analyze(text, None, None)] == expected
