@@ -310,3 +310,37 @@ def test_everyday_words_after_a_staff_role_stay_words(en, text, word):
         assert not any(word in s for s in replaced + flagged), (replaced, flagged)
     else:
         assert not any(word in s for s in flagged), (replaced, flagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # lcen23: "the <words> hospital/prison/school in <place>" on a lower-case line names
+        # one institution; words that are no generic modifier are shown with the head
+        ("they sent him to the national forensic hospital in kilbrack",
+         "national forensic hospital"),
+        ("she taught at the blessed sacrament school in drogheda", "blessed sacrament school"),
+        ("the eastfield secure hospital in kilbrack, he's been there since", "eastfield"),
+    ],
+)  # fmt: skip
+def test_an_institution_placed_in_a_town_is_shown(en, text, shown):
+    replaced, flagged = by_action(en, text)
+    assert any(shown in s for s in replaced + flagged), (replaced, flagged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he was in the old hospital in leeds for a month",
+        "she was at the private hospital in leeds",
+        "it was the children's hospital in leeds",
+        "we went to the hospital in leeds",
+        "he was in the open prison in durham",
+    ],
+)
+def test_generic_institutions_in_a_town_are_not_shown(en, text):
+    replaced, flagged = by_action(en, text)
+    assert not any(w in s for s in replaced + flagged for w in ("hospital", "prison")), (
+        replaced,
+        flagged,
+    )

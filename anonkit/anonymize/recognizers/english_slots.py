@@ -16,7 +16,9 @@ inspire", "went to jigsaw in tallaght"). The slot decides (Norwegian: :mod:`.ins
   ``centre/unit/project/clinic/hub`` that are no generic modifier ("the day centre", "the
   eating disorders unit" stay), a bare word after ``was/volunteered with`` or before ``in`` +
   a listed place, and (lcen23) after a staff role and ``at`` (``a nurse at stepping hill``:
-  two bare words that close the clause are shown whole; not ``at night``, ``at heart``).
+  two bare words that close the clause are shown whole; not ``at night``, ``at heart``), and
+  ``the <words> hospital/prison/school in <place>`` from its first non-generic word (``the
+  central mental hospital in dundrum``; not ``the old hospital in leeds``).
 """
 
 from __future__ import annotations
@@ -71,6 +73,16 @@ _EN_HEADS = re.compile(
     r"(?<![\w'’-])the (?P<name>(?:(?P<w>[a-z][a-z'’-]+) )?(?P<x>[a-z][a-z'’-]+) "
     r"(?:centre|center|unit|project|clinic|hub))(?![\w'’-])"
 )
+# lcen23: a hospital, prison or school placed in a town on a lower-case line ("the central
+# mental hospital in dundrum"): one institution; shown when a word before it is no generic
+# modifier.
+_EN_HEADS_IN = re.compile(
+    r"(?<![\w'’-])the (?P<name>(?:(?P<w>[a-z][a-z'’-]+) )?(?P<x>[a-z][a-z'’-]+) "
+    r"(?:hospital|prison|hospice|infirmary|school|college)) in (?P<place>[a-z][a-z'’-]+)"
+    r"(?![\w'’-])",
+    re.IGNORECASE,  # the truecaser may have capitalized a listed word ("in Dundrum")
+)
+_EN_GENERIC_IN = word_set("private public nhs state catholic protestant proper nearest")
 _EN_GENERIC = word_set(
     """
     day health medical community job jobs leisure shopping sports sport drop-in crisis
@@ -200,6 +212,11 @@ class EnglishInstitutionSlotRecognizer(AnonkitRecognizer):
                 if (named_w or named_x) and lower_case_line(text, m.start("name")):
                     start = m.start("w") if named_w else m.start("x")
                     yield start, m.end("name"), ORGANIZATION, SCORE_FLAG
+        if " in " in low_text:
+            for m in _EN_HEADS_IN.finditer(text):
+                span = self._placed_head(text, m)
+                if span is not None:
+                    yield span[0], span[1], ORGANIZATION, SCORE_FLAG
         for i in range(1, len(tokens) - 1):
             prep, tok = tokens[i].low, tokens[i + 1]
             if prep not in ("with", "to", "at", "for") or not adjacent(text, tokens[i], tok):
@@ -242,6 +259,26 @@ class EnglishInstitutionSlotRecognizer(AnonkitRecognizer):
             elif staff_slot:
                 end = self._closing_pair_end(text, tokens, i + 1)
                 yield tok.start, end, ORGANIZATION, SCORE_FLAG
+
+    def _placed_head(self, text: str, m: re.Match[str]) -> tuple[int, int] | None:
+        """ "the central mental hospital in dundrum": from the first word that is no generic
+        modifier to the head, when a listed place or a word no list knows follows ``in``."""
+        place = m.group("place").lower()
+        if not lower_case_line(text, m.end()) or not (
+            place in self.places_lower or not self.lexicon.is_common(place)
+        ):
+            return None
+        for key in ("w", "x"):
+            word = (m.group(key) or "").lower()
+            if (
+                word
+                and word not in _EN_GENERIC
+                and word not in _EN_GENERIC_IN
+                and word not in FUNCTION_WORDS
+                and word not in PERSON_CUE_WORDS
+            ):
+                return m.start(key), m.end("name")
+        return None
 
     @staticmethod
     def _closing_pair_end(text: str, tokens: tuple[Token, ...], k: int) -> int:
