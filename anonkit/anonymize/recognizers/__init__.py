@@ -43,6 +43,7 @@ _FACTORIES: tuple[str, ...] = (
     "named_as",
     "subject_names",
     "lower_subjects",
+    "lower_objects",
     "lower_genitives",
     "person_cues",
     "nb_person_predicates",
