@@ -80,6 +80,8 @@ def test_institutions_in_their_slot_are_replaced(request, lang, text, span):
         ("en", "my sister was with lifeline for two years", "lifeline"),
         ("en", "they sent me to harbour in plymouth for counselling", "harbour"),
         ("en", "they referred her to the beacon recovery hub", "beacon recovery hub"),
+        # lcen23: a recovery college named by everyday words
+        ("en", "a course at the silver birch recovery college", "silver birch recovery college"),
         # the owner of "X sitt hospits"; a workplace after "jobben i"
         ("nb", "vi fikk rom på kirkeasylet sitt hospits", "kirkeasylet"),
         ("nb", "hun trivdes med jobben i hurtigbåten", "hurtigbåten"),
@@ -113,6 +115,7 @@ def test_doubtful_slot_words_are_flagged(request, lang, text, word):
         ("en", "She worked for Tesco in Leeds for years.", "Leeds"),
         ("en", "He worked for Sinead's brother for a year.", "Sinead"),
         ("en", "the psychiatric unit was full so they sent me home", "psychiatric"),
+        ("en", "i did a course at the local recovery college", "local"),
         ("en", "we moved to new york when i was ten", "new york"),
         ("nb", "vi bodde i leiligheten til mormor et år", "mormor"),
         ("nb", "jeg jobba for meg selv og for moro skyld", "moro"),

@@ -71,7 +71,8 @@ _NEW_X = re.compile(r"(?<![\w'’-])(?:at|in|to|from|into) (?P<name>[Nn]ew (?P<x
 # or bare after "with"/"to", are the generic ones.
 _EN_HEADS = re.compile(
     r"(?<![\w'’-])the (?P<name>(?:(?P<w>[a-z][a-z'’-]+) )?(?P<x>[a-z][a-z'’-]+) "
-    r"(?:centre|center|unit|project|clinic|hub))(?![\w'’-])"
+    # lcen23: a recovery college ("the spindle tree recovery college")
+    r"(?:centre|center|unit|project|clinic|hub|recovery college))(?![\w'’-])"
 )
 # lcen23: a hospital, prison or school placed in a town on a lower-case line ("the central
 # mental hospital in dundrum"): one institution; shown when a word before it is no generic
