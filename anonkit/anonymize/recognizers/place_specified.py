@@ -14,6 +14,11 @@ the word is flagged as a place for the steward. Not taken: closed-class words, v
 lemmas ("to see"), what one goes to that is no place (``work``, ``mass``, ``school``,
 kinship words). A listed place that is a word too ("crook") is flagged like any; where
 another layer replaces it, the flag gives way.
+
+:func:`anonkit.anonymize.place_links._specified_words` flags the same shape after detection
+when the place after ", in" was replaced; this recognizer also takes ``near`` and a particle
+(``, up in``, ``, down near``) and a place that is itself only flagged (``to knock, in
+mayo``: "mayo" is a word too). Shown, not replaced, for the same reason: "in bed, in leeds".
 """
 
 from __future__ import annotations
