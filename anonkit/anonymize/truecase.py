@@ -69,8 +69,11 @@ from anonkit.anonymize.truecase_cues import (
     RESIDENCE_VERBS,
     SUBJECT_VERBS_LOWER,
     UNKNOWN_NAME_CUES,
+    called_after_naming,
     cued_by_apposition,
     lexicon,
+    may_be_apposed,
+    named_by_verb,
     own_first_names,
     place_words,
     possessive_names,
@@ -182,6 +185,7 @@ def _truecase_line(
                 out[offset + start + i] = ch
     words = list(_WORD.finditer(line))
     surname_slots: set[int] = set()
+    apposition_surnames: set[int] = set()  # "bestefaren min, ristena bakken," (lcnb23)
     for k, m in enumerate(words):
         word = m.group(0)
         low = word.lower()
@@ -236,6 +240,36 @@ def _truecase_line(
                 and low not in FUNCTION_WORDS
                 and low not in skip
             )
+            or k in apposition_surnames
+            or (
+                # lcnb23: "fastlegen heter bakken": after a naming verb a listed surname is
+                # the name, also when it is a word (a first name is the cue rule's case)
+                low in surnames_lower
+                and low not in FUNCTION_WORDS
+                and low not in skip
+                and word.isalpha()
+                and named_by_verb(low, k, words)
+            )
+            or (
+                # lcnb23: "het ingeborg, men vi sa bare inga": the name people used
+                low in first
+                and low not in FUNCTION_WORDS
+                and low not in skip
+                and called_after_naming(line, words, k)
+            )
+            or (
+                # lcnb23: the dialect's "ho ristena kom": a word that is no word form (it only
+                # looks like an inflection) between a pronoun and a finite verb
+                lang == "nb"
+                and prev in PRONOUN_CUES
+                and nxt in SUBJECT_VERBS_LOWER
+                and word.isalpha()
+                and len(low) > 2
+                and low not in common
+                and low not in FUNCTION_WORDS
+                and low not in skip
+                and low not in SUBJECT_NOT_NAMES
+            )
         )
         if street_number(line, m.end(), low):
             # lower2: "storgata 14", "kirkeveien 62": a street name before a house number,
@@ -266,13 +300,34 @@ def _truecase_line(
         # recall1: a first name after a kinship or role word and a possessive ("broren min
         # bjørn", "my brother bill") or set off by commas after one ("mora mi, liv,",
         # "ergoterapeuten, rune,", "terapeuten min, dag solberg,").
-        if not cued and k > 0 and low in first and low not in FUNCTION_WORDS and low not in skip:
+        # lcnb23: also a word that is no word form ("tanta deres, ristena,") and, set off by
+        # commas, a listed surname that is a word ("onkelen min, bakken,").
+        if (
+            not cued
+            and k > 0
+            and low not in FUNCTION_WORDS
+            and low not in skip
+            and (low in first or lang == "nb")
+            and may_be_apposed(word, line[m.end() : m.end() + 1], first, common, surnames_lower)
+        ):
             cued = cued_by_apposition(line, words, k, surnames_lower)
+        if cued and 0 < k < len(words) - 1 and line[m.end() : m.end() + 1] == " ":
+            # the listed surname of a name set off by commas: "min, ristena bakken,"
+            nxt_m = words[k + 1]
+            if (
+                nxt in surnames_lower
+                and nxt not in FUNCTION_WORDS
+                and line[nxt_m.end() : nxt_m.end() + 1] == ","
+                and line[words[k - 1].end() : m.start()] == ", "
+                and cued_by_apposition(line, words, k, surnames_lower)
+            ):
+                apposition_surnames.add(k + 1)
         # recall1: the word after a first name this line capitalized is its surname when a
         # list has it as one, also when it is a word ("hanne lie", "jane whitfield").
         after_first = (
             k > 0
-            and prev in first
+            # lcnb23: also a hyphenated first name no list has whole ("jon-bjarne")
+            and (prev in first or ("-" in prev and prev.rsplit("-", 1)[1] in first))
             and out[offset + words[k - 1].start()].isupper()
             and line[words[k - 1].end() : m.start()] == " "
             and (low in surnames_lower or unknown_after_cue(low, common, skip))

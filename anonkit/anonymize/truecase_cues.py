@@ -42,8 +42,10 @@ PERSON_CUES_LOWER = word_set(
     nana gran granny grandma grandad grandpa son daughter wife husband partner boyfriend
     girlfriend cousin mate friend boss nurse doctor mr mrs ms miss
     therapist psychologist psychiatrist counsellor counselor
+    tanta onkelen bestefaren bestemora bestemoren morfaren mormora farfaren farmora
+    kusinen svogeren
     """
-)
+)  # lcnb23: the definite kinship forms ("onkelen min, X,", "tanta deres, X,")
 PRONOUN_CUES = word_set("han ho hun hu")
 KINSHIP_CUES = word_set(
     """
@@ -106,7 +108,8 @@ SUBJECT_VERBS_LOWER = word_set(
 # naming verbs. Pronouns are left out ("han sykla" is a dialect verb form, not a name).
 UNKNOWN_NAME_CUES = PERSON_CUES_LOWER - PRONOUN_CUES - word_set("ham henne honom kaller call calls")
 # Possessives between a kinship or role word and the name ("broren min bjørn").
-POSSESSIVE_CUES = word_set("min mi mitt vår my our")
+# lcnb23: "faren hennes, bjørn,", "tanta deres, liv," as "mora mi, liv,".
+POSSESSIVE_CUES = word_set("min mi mitt vår my our hennes hans deres")
 _LONG_CUES = tuple(sorted(w for w in PERSON_CUES_LOWER if len(w) >= 6))
 # An unknown word before one of these is a verb, not a name ("my friend facetimed me").
 OBJECT_PRONOUNS = word_set("me him her it us them meg deg ham henne det oss dem seg")
@@ -226,6 +229,48 @@ def cued_by_apposition(
         and nxt.group(0).lower() in surnames
         and line[nxt.end() : nxt.end() + 1] == ","
     )
+
+
+# lcnb23: verbs that name someone ("heter bakken", "het haugen"). "Het" is also the
+# adjective "hot" ("en het sommer", "det var så het"): not after these words.
+NAMING_VERBS = word_set("heter het")
+_HOT_BEFORE = word_set("en ei et var er ble blir så veldig altfor for litt ganske svært den det")
+
+
+def named_by_verb(low: str, k: int, words: list[re.Match[str]]) -> bool:
+    """Word ``k`` (``low``) follows a naming verb ("sjefen het haugen"), not the adjective."""
+    if k == 0 or words[k - 1].group(0).lower() not in NAMING_VERBS:
+        return False
+    if words[k - 1].group(0).lower() == "het" and k > 1:
+        return words[k - 2].group(0).lower() not in _HOT_BEFORE
+    return True
+
+
+def called_after_naming(line: str, words: list[re.Match[str]], k: int) -> bool:
+    """Word ``k`` follows "sa" or "sa bare" on a line that names someone first with a
+    naming verb: "bestemor het ingeborg, men vi sa bare inga" (what people called her)."""
+    if k < 2:
+        return False
+    prev = words[k - 1].group(0).lower()
+    start = k - 1 if prev == "sa" else k - 2
+    if prev not in ("sa", "bare") or words[start].group(0).lower() != "sa":
+        return False
+    return any(w.group(0).lower() in NAMING_VERBS for w in words[: max(0, start - 1)])
+
+
+def may_be_apposed(
+    word: str, after: str, first: frozenset[str], common: frozenset[str], surnames: frozenset[str]
+) -> bool:
+    """``word`` may be a name set off after a kinship or role word (then
+    :func:`cued_by_apposition` decides): a listed first name; or (lcnb23) a word that is no
+    word form ("tanta deres, ristena,"), or a listed surname that is a word when a comma
+    follows it ("onkelen min, bakken,"; ``after`` is the character after the word)."""
+    low = word.lower()
+    if low in first:
+        return True
+    if not word.isalpha() or len(low) < 3:
+        return False
+    return low not in common or (low in surnames and after == ",")
 
 
 def unknown_after_cue(low: str, common: frozenset[str], skip: frozenset[str]) -> bool:

@@ -73,3 +73,116 @@ def test_only_lower_case_lines_of_a_text_change() -> None:
 )
 def test_a_listed_place_of_several_words_after_a_preposition(text: str, cased: str) -> None:
     assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb23: after a naming verb a listed surname or first name is the name, also when
+        # it is an everyday word ("heter bakken": the hill)
+        (
+            "fastlegen min heter bakken, og han er grei",
+            "fastlegen min heter Bakken, og han er grei",
+        ),
+        ("sjefen het haugen den gangen", "sjefen het Haugen den gangen"),
+        # not a word that no name list has, nor a function word after the verb
+        ("hva heter det igjen", "hva heter det igjen"),
+        ("den heter noe annet på dialekt", "den heter noe annet på dialekt"),
+        ("det heter lenge siden", "det heter lenge siden"),
+    ],
+)
+def test_a_listed_name_after_a_naming_verb(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb23: set off by commas after "<kinship or role> hennes/hans/deres" as after
+        # "min/mi": a first name, a listed surname, or a word no list has
+        ("faren hennes, bjørn, var fisker", "faren hennes, Bjørn, var fisker"),
+        ("tanta deres, ristena, bodde alene", "tanta deres, Ristena, bodde alene"),
+        # two words set off by commas: a name no list has and a listed surname
+        (
+            "bestefaren min, ristena bakken, han hadde sau",
+            "bestefaren min, Ristena Bakken, han hadde sau",
+        ),
+        # not a filler, a pronoun or an everyday word set off the same way
+        ("faren hennes, altså, var streng", "faren hennes, altså, var streng"),
+        ("broren min, han, var aldri hjemme", "broren min, han, var aldri hjemme"),
+        ("mora mi, stakkars, var syk hele vinteren", "mora mi, stakkars, var syk hele vinteren"),
+    ],
+)
+def test_a_name_set_off_by_commas_after_a_kinship_word(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb23: the dialect's "han/ho <name>" before a finite verb, when the word is no
+        # word form (it only looks like an inflection: "rist|en|a")
+        ("ho ristena kom hver fredag", "ho Ristena kom hver fredag"),
+        ("og han ristena sa ingenting", "og han Ristena sa ingenting"),
+        # not a verb form ("han sykla hjem") nor a word form before the verb
+        ("han sykla hjem etterpå", "han sykla hjem etterpå"),
+        ("ho ristena seg", "ho ristena seg"),
+    ],
+)
+def test_an_unlisted_word_after_a_pronoun_before_a_verb(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb23: the surname after a hyphenated first name no list has as a whole, whose
+        # last part is a first name ("jon-bjarne kvernstuen"; "anne-grethe" is listed)
+        (
+            "sykepleieren var jon-bjarne kvernstuen, han var snill",
+            "sykepleieren var Jon-Bjarne Kvernstuen, han var snill",
+        ),
+        ("han het per-ivar bakken", "han het Per-Ivar Bakken"),
+        # not an everyday word after it
+        ("jeg så jon-bjarne lenge etterpå", "jeg så Jon-Bjarne lenge etterpå"),
+    ],
+)
+def test_a_surname_after_a_hyphenated_first_name(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb23: "het X, men alle sa (bare) Y": Y is what people called the person
+        (
+            "bestemor het ingeborg, men vi sa bare inga",
+            "bestemor het Ingeborg, men vi sa bare Inga",
+        ),
+        ("han het torbjørn, men alle sa lona", "han het Torbjørn, men alle sa Lona"),
+        # not without the naming verb, nor a word no name list has
+        ("vi sa bare inga ting", "vi sa bare inga ting"),
+        ("hun het kari, men vi sa bare hei", "hun het Kari, men vi sa bare hei"),
+    ],
+)
+def test_the_name_people_used_after_a_naming_verb(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # lcnb23: "<definite noun> verft/verksted/meieri …" after a preposition is a named
+        # works, shown as an organization ("på fjellsiden skole" is the school case)
+        ("faren jobba på bakken verft i tjue år", [("bakken verft", "ORGANIZATION")]),
+        ("hun jobba på dalen meieri", [("dalen meieri", "ORGANIZATION")]),
+        # not the works itself in the definite form, nor an adjective before the head
+        ("han jobba på verftet i tjue år", []),
+        ("de bygde et nytt verft i byen", []),
+    ],
+)
+def test_a_named_works_after_a_preposition(text: str, flagged: list) -> None:
+    result = truecase(text, "nb")
+    assert [
+        (text[s:e], kind) for s, e, kind in result.doubtful if kind == "ORGANIZATION"
+    ] == flagged
