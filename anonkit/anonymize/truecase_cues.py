@@ -23,6 +23,7 @@ from anonkit.anonymize.places import (
     world_places,
 )
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, SUBJECT_NOT_NAMES
 from anonkit.anonymize.unknown_words import DIRECTIONS, INFLECTIONS
 from anonkit.anonymize.wordlists import common_words, not_entities
@@ -92,6 +93,8 @@ CONTACT_PHRASES = frozenset(
     {"snakka med", "snakket med", "prata med", "pratet med", "sa til", "talked to",
      "spoke to", "spoke with", "talked with", "said to", "went with", "bodde hos", "var hos"}
 )  # fmt: skip
+# lcnb23: three-word phrases of telling someone ("sa det til strand", "sa ifra til berg").
+CONTACT_PHRASES3 = frozenset({"sa det til", "sa fra til", "sa ifra til", "sa dette til"})
 # Finite verbs after a line-initial name make it the subject ("per sa", "hope rang").
 SUBJECT_VERBS_LOWER = word_set(
     """
@@ -258,6 +261,23 @@ def called_after_naming(line: str, words: list[re.Match[str]], k: int) -> bool:
     return any(w.group(0).lower() in NAMING_VERBS for w in words[: max(0, start - 1)])
 
 
+_CALLERS = word_set("vi de dei dem alle folk han ho hun hu mamma pappa")
+_CALLING = word_set("sa sier kalte kalla kaller kallar")
+
+
+def called_instead(words: list[re.Match[str]], k: int) -> bool:
+    """Word ``k`` is the name people used in "X, eller Y som vi sa / som alle kalte ham"
+    (lcnb23)."""
+    low = [w.group(0).lower() for w in words[k - 1 : k + 4]] if k > 0 else []
+    return (
+        len(low) == 5
+        and low[0] == "eller"
+        and low[2] == "som"
+        and low[3] in _CALLERS
+        and low[4] in _CALLING
+    )
+
+
 def may_be_apposed(
     word: str, after: str, first: frozenset[str], common: frozenset[str], surnames: frozenset[str]
 ) -> bool:
@@ -286,3 +306,33 @@ def unknown_after_cue(low: str, common: frozenset[str], skip: frozenset[str]) ->
     ):
         return False
     return not any(low.endswith(suf) and low[: -len(suf)] in common for suf in INFLECTIONS)
+
+
+def before_hesitation(words: list[re.Match[str]], k: int, lang: str) -> str:
+    """The word before a hesitation sound that stands right before word ``k`` ("på" in "på,
+    eh, langhus"), lower-cased; "" when no hesitation stands there. Norwegian "er" is the
+    verb, no hesitation."""
+    if k < 2:
+        return ""
+    filler = words[k - 1].group(0).lower()
+    if not is_filler(filler) or (lang == "nb" and filler == "er"):
+        return ""
+    return words[k - 2].group(0).lower()
+
+
+def surname_after(
+    line: str, words: list[re.Match[str]], k: int, end: int, surnames: frozenset[str]
+) -> int:
+    """The end of a name no list knows ending at ``end``, with the listed surname one space
+    after it (lcnb23: "ovlla bakken", "jartrud linde"), as a listed first name takes one
+    (``after_first``); the surname may be a word, not a function word. Not after a name in
+    the genitive ("ovllas mann": her husband)."""
+    if line[:end].endswith("s"):
+        return end
+    nxt = next((w for w in words[k + 1 :] if w.start() >= end), None)
+    if nxt is None or line[end : nxt.start()] != " ":
+        return end
+    low = nxt.group(0).lower()
+    if low in surnames and low not in FUNCTION_WORDS and low.isalpha() and len(low) > 2:
+        return nxt.end()
+    return end

@@ -186,3 +186,117 @@ def test_a_named_works_after_a_preposition(text: str, flagged: list) -> None:
     assert [
         (text[s:e], kind) for s, e, kind in result.doubtful if kind == "ORGANIZATION"
     ] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "unknown"),
+    [
+        # lcnb23: a name no list knows takes the listed surname right after it, also when
+        # the surname is a word ("ovlla bakken"), as a listed first name does ("hanne lie")
+        ("nei, ovlla bakken, hun var der", [("ovlla bakken", "PERSON")]),
+        ("vi møtte ovlla strand i fjor", [("ovlla strand", "PERSON")]),
+        # not a function word, a word after a comma, or a word no surname list has
+        ("ovlla som bodde der", [("ovlla", "PERSON")]),
+        ("ovlla, bakken var glatt", [("ovlla", "PERSON")]),
+        ("ovlla kom hjem", [("ovlla", "PERSON")]),
+        # nor a noun after a name in the genitive ("ovllas mann": her husband)
+        ("ovllas mann ringte først", [("ovllas", "PERSON")]),
+    ],
+)
+def test_a_listed_surname_after_a_name_no_list_knows(text: str, unknown: list) -> None:
+    result = truecase(text, "nb")
+    assert [(text[s:e], kind) for s, e, kind in result.unknown] == unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "cased", "unknown"),
+    [
+        # lcnb23: a hesitation between the place preposition and the place does not hide
+        # the preposition ("på, eh, langhus" is "på langhus")
+        (
+            "jeg var på, eh, langhus i fjor",
+            "jeg var på, eh, langhus i fjor",
+            [("langhus", "LOCATION")],
+        ),
+        ("han flytta til, ehm, ski", "han flytta til, ehm, Ski", []),
+        # not without a preposition before the hesitation
+        ("det var eh langhus", "det var eh langhus", []),
+        # nor the Norwegian verb "er", which is no hesitation in Norwegian
+        ("han sa det er ski", "han sa det er ski", []),
+    ],
+)
+def test_a_place_after_a_preposition_and_a_hesitation(text: str, cased: str, unknown: list) -> None:
+    result = truecase(text, "nb")
+    assert result.text == cased
+    assert [(text[s:e], kind) for s, e, kind in result.unknown] == unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "unknown"),
+    [
+        # lcnb23: "-støl" (a summer farm, western Norwegian for "seter") ends place names
+        ("på vei til kvitastøl", [("kvitastøl", "LOCATION")]),
+        # lcnb23: "fra X til Y": a word that is no word form at one end of a route is a place
+        # when the other end is one
+        ("vi gikk fra finse til kvitastøl", [("finse", "LOCATION"), ("kvitastøl", "LOCATION")]),
+        ("vi gikk fra finse til bergen", [("finse", "LOCATION")]),
+        ("vi kjørte fra bergen til finse", [("finse", "LOCATION")]),
+        # not when the other end is no place ("til fots"), nor for words
+        ("vi gikk fra finse til fots", []),
+        ("fra morgen til kveld", []),
+    ],
+)
+def test_places_at_the_ends_of_a_route(text: str, unknown: list) -> None:
+    result = truecase(text, "nb")
+    assert [(text[s:e], kind) for s, e, kind in result.unknown] == unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb23: a listed humanitarian organisation takes its written capitals
+        ("norsk folkehjelp hadde ei besøkstjeneste", "Norsk Folkehjelp hadde ei besøkstjeneste"),
+        ("han jobba for kirkens nødhjelp", "han jobba for Kirkens Nødhjelp"),
+        # "Redd Barna" is not listed: "redd barna" is "afraid the children" in speech
+        ("jeg var redd barna skulle se det", "jeg var redd barna skulle se det"),
+    ],
+)
+def test_a_listed_organisation_on_a_lower_case_line(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb23: "sa det til <listed surname>" as "sa til"/"snakka med <surname>"
+        # (surnames that are no place word: "til strand" is a place's slot already)
+        ("jeg sa det til bakken, og han ringte", "jeg sa det til Bakken, og han ringte"),
+        ("hun sa ifra til haugen med en gang", "hun sa ifra til Haugen med en gang"),
+        # not a word no surname list has
+        ("jeg sa det til slutt", "jeg sa det til slutt"),
+        ("jeg sa det til legen", "jeg sa det til legen"),
+    ],
+)
+def test_a_surname_told_something(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb23: "X, eller Y som vi sa": Y is the name people used, also an everyday word
+        (
+            "irene, eller rene som vi sa, var bestevenninna mi",
+            "Irene, eller Rene som vi sa, var bestevenninna mi",
+        ),
+        (
+            "han het bjørnar, eller bjørn som alle kalte ham",
+            "han het Bjørnar, eller Bjørn som alle kalte ham",
+        ),
+        # not a word no name list has, nor a function word
+        ("vi tok buss eller tog som vi sa", "vi tok buss eller tog som vi sa"),
+        ("det var sånn eller ikke som vi sa", "det var sånn eller ikke som vi sa"),
+    ],
+)
+def test_the_name_people_used_after_eller(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
