@@ -339,7 +339,7 @@ def _truecase_line(
             if (
                 nxt in surnames_lower
                 and nxt not in FUNCTION_WORDS
-                and line[nxt_m.end() : nxt_m.end() + 1] == ","
+                and line[nxt_m.end() : nxt_m.end() + 1] in (",", ".", "!", "?", "")
                 and line[words[k - 1].end() : m.start()] == ", "
                 and cued_by_apposition(line, words, k, surnames_lower)
             ):

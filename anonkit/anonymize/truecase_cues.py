@@ -202,6 +202,9 @@ def place_words() -> frozenset[str]:
     return frozenset(p.lower() for p in places() | world_places() if " " not in p and len(p) > 1)
 
 
+_APPOSITION_ENDS = frozenset({",", ".", "!", "?", ""})
+
+
 def cued_by_apposition(
     line: str, words: list[re.Match[str]], k: int, surnames: frozenset[str]
 ) -> bool:
@@ -223,14 +226,15 @@ def cued_by_apposition(
         return False  # compounds of a role count: "ergoterapeuten", "helsesøster"
     if gap == " ":
         return True
-    # Set off by commas: the apposition ends with a comma, or a surname follows.
+    # Set off by commas: the apposition ends with a comma, or a surname follows (lcnb23: or
+    # the apposition closes the sentence: "kona hans, liv berg.").
     end = words[k].end()
     nxt = words[k + 1] if k + 1 < len(words) else None
-    return line[end : end + 1] == "," or (
+    return line[end : end + 1] in _APPOSITION_ENDS or (
         nxt is not None
         and line[end : nxt.start()] == " "
         and nxt.group(0).lower() in surnames
-        and line[nxt.end() : nxt.end() + 1] == ","
+        and line[nxt.end() : nxt.end() + 1] in _APPOSITION_ENDS
     )
 
 

@@ -172,7 +172,14 @@ def route_end(
     words: list[re.Match[str]], k: int, places: frozenset[str], common: frozenset[str]
 ) -> bool:
     """Word ``k`` is one end of a route "fra X til Y" whose other end is a listed place or a
-    compound that ends like one (lcnb23: "fra finse til haugastøl", "fra bergen til finse")."""
+    compound that ends like one (lcnb23: "fra finse til haugastøl", "fra bergen til finse");
+    not a dialect's definite form without its -t ("kontore": "kontoret") or its plural in -a
+    ("plassa": "plassene")."""
+    word = words[k].group(0).lower()
+    if (word.endswith("e") and f"{word}t" in common) or (
+        word.endswith("a") and f"{word[:-1]}ene" in common
+    ):
+        return False
     low = [w.group(0).lower() for w in words[max(0, k - 3) : k + 3]]
     at = min(k, 3)  # index of word k in ``low``
     other = ""

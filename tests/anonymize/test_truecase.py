@@ -107,6 +107,10 @@ def test_a_listed_name_after_a_naming_verb(text: str, cased: str) -> None:
             "bestefaren min, ristena bakken, han hadde sau",
             "bestefaren min, Ristena Bakken, han hadde sau",
         ),
+        # the apposition may close the sentence ("kona hans, liv berg.")
+        ("han var gift med kona hans, liv berg.", "han var gift med kona hans, Liv Berg."),
+        ("det var mora mi, liv", "det var mora mi, Liv"),
+        ("det var faren min, dag etter dag.", "det var faren min, dag etter dag."),
         # not a filler, a pronoun or an everyday word set off the same way
         ("faren hennes, altså, var streng", "faren hennes, altså, var streng"),
         ("broren min, han, var aldri hjemme", "broren min, han, var aldri hjemme"),
@@ -243,6 +247,9 @@ def test_a_place_after_a_preposition_and_a_hesitation(text: str, cased: str, unk
         ("vi kjørte fra bergen til finse", [("finse", "LOCATION")]),
         # not when the other end is no place ("til fots"), nor for words
         ("vi gikk fra finse til fots", []),
+        # nor a dialect's definite form without its -t or plural in -a ("kontore", "plassa")
+        ("vi gikk fra kontore til bergen", []),
+        ("vi kjørte fra plassa til bergen", []),
         ("fra morgen til kveld", []),
     ],
 )
@@ -257,6 +264,8 @@ def test_places_at_the_ends_of_a_route(text: str, unknown: list) -> None:
         # lcnb23: a listed humanitarian organisation takes its written capitals
         ("norsk folkehjelp hadde ei besøkstjeneste", "Norsk Folkehjelp hadde ei besøkstjeneste"),
         ("han jobba for kirkens nødhjelp", "han jobba for Kirkens Nødhjelp"),
+        ("jeg studerte på dronning mauds minne", "jeg studerte på Dronning Mauds Minne"),
+        ("hun gikk på sámi allaskuvla", "hun gikk på Sámi allaskuvla"),
         # "Redd Barna" is not listed: "redd barna" is "afraid the children" in speech
         ("jeg var redd barna skulle se det", "jeg var redd barna skulle se det"),
     ],

@@ -90,9 +90,9 @@ KIN_ONE = word_set(
     eksmannen ekskona samboeren sambuaren
     """
 )
-# lcnb23: parents and grandparents, for the apposition slot (8) only, where the owner after
-# the word makes it kinship ("faren hennes, X,": her father; "faren" alone is also "the
-# danger", which is why they are not KIN_ONE).
+# lcnb23: parents and grandparents, for the predicate (1) and apposition (8) slots, where
+# the owner after the word makes it kinship ("faren hennes": her father; "faren" alone is
+# also "the danger", which is why they are not KIN_ONE).
 PARENTS_ONE = word_set(
     """
     faren far moren mora mor bestefaren bestemora bestemoren morfaren mormora mormoren
@@ -247,7 +247,7 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
             things_allowed = True
         elif (many and noun in FRIEND_MANY) or (not many and noun in FRIEND_ONE):
             things_allowed = False
-        elif not many and noun in KIN_ONE:
+        elif not many and noun in KIN_ONE | PARENTS_ONE:  # lcnb23: "X var morfaren min"
             things_allowed = True
         else:
             return []

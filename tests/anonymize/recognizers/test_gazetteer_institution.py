@@ -126,3 +126,20 @@ def test_humanitarian_organisations(
     rec: InstitutionGazetteerRecognizer, text: str, expected: list[str]
 ) -> None:
     assert [s for _t, s in spans(rec, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lcnb23: the accredited university colleges besides the universities (HK-dir's list)
+        ("Hun studerte på Dronning Mauds Minne Høgskole", ["Dronning Mauds Minne Høgskole"]),
+        ("Jeg gikk på Sámi allaskuvla i Kautokeino", ["Sámi allaskuvla"]),
+        ("Han tok bachelor ved Høgskulen i Volda", ["Høgskulen i Volda"]),
+        # not a queen's name alone
+        ("Dronning Maud var født i London", []),
+    ],
+)
+def test_university_colleges(
+    rec: InstitutionGazetteerRecognizer, text: str, expected: list[str]
+) -> None:
+    assert [s for _t, s in spans(rec, text)] == expected
