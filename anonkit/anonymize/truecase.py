@@ -79,6 +79,7 @@ from anonkit.anonymize.truecase_cues import (
     PLACE_PREPOSITIONS_NB,
     PRONOUN_CUES,
     RESIDENCE_VERBS,
+    SENT_FROM,
     SUBJECT_VERBS_LOWER,
     UNKNOWN_NAME_CUES,
     before_hesitation,
@@ -262,6 +263,15 @@ def _truecase_line(
                 and low not in skip
             )
             or k in apposition_surnames
+            or (
+                # lcnb23: "fikk brev fra dag": a listed first name is who sent it (not the
+                # idiom "fra dag til dag")
+                prev2 in SENT_FROM
+                and low in first
+                and low not in FUNCTION_WORDS
+                and low not in skip
+                and not (nxt == "til" and line[m.end() :].lower().startswith(f" til {low}"))
+            )
             or (
                 # lcnb23: "fastlegen heter bakken": after a naming verb a listed surname is
                 # the name, also when it is a word (a first name is the cue rule's case)

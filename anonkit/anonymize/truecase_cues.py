@@ -93,6 +93,14 @@ CONTACT_PHRASES = frozenset(
     {"snakka med", "snakket med", "prata med", "pratet med", "sa til", "talked to",
      "spoke to", "spoke with", "talked with", "said to", "went with", "bodde hos", "var hos"}
 )  # fmt: skip
+# lcnb23: what someone sends before "fra <first name>" ("brev fra dag", "kort fra gry").
+_SENT_THINGS = word_set(
+    """
+    brev brevet kort kortet melding meldinga meldingen meldinger sms tekstmelding beskjed
+    hilsen hilsener pakke pakken e-post mail telefon oppringning gave gaven
+    """
+)
+SENT_FROM = frozenset(f"{thing} fra" for thing in _SENT_THINGS)
 # lcnb23: three-word phrases of telling someone ("sa det til strand", "sa ifra til berg").
 CONTACT_PHRASES3 = frozenset({"sa det til", "sa fra til", "sa ifra til", "sa dette til"})
 # Finite verbs after a line-initial name make it the subject ("per sa", "hope rang").

@@ -309,3 +309,25 @@ def test_a_surname_told_something(text: str, cased: str) -> None:
 )
 def test_the_name_people_used_after_eller(text: str, cased: str) -> None:
     assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb23: a listed first name after "brev/kort/melding fra" is who sent it, also
+        # when it is a word ("fra dag", "fra gry")
+        ("jeg fikk brev fra dag i forrige uke", "jeg fikk brev fra Dag i forrige uke"),
+        ("hun fikk et kort fra liv til jul", "hun fikk et kort fra Liv til jul"),
+        (
+            "jeg fikk melding fra stein, han var på vei",
+            "jeg fikk melding fra Stein, han var på vei",
+        ),
+        # not the idiom "fra dag til dag", nor a word no name list has
+        ("brevene kom fra dag til dag", "brevene kom fra dag til dag"),
+        ("jeg fikk brev fra kommunen", "jeg fikk brev fra kommunen"),
+        # nor without the sent thing before "fra"
+        ("vi dro hjem fra dag en", "vi dro hjem fra dag en"),
+    ],
+)
+def test_a_first_name_after_a_message_from(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
