@@ -92,6 +92,7 @@ from anonkit.anonymize.truecase_cues import (
     own_first_names,
     place_words,
     possessive_names,
+    restarted_double_name,
     surname_after,
     surname_words,
     unknown_after_cue,
@@ -387,6 +388,14 @@ def _truecase_line(
                 slot = ORGANIZATION
             if slot is not None:
                 doubtful.append((offset + m.start(), offset + m.end(), slot))
+        if not (is_safe or cued) and restarted_double_name(words, k, first, safe):
+            # lcnb23: "liv, eh, liv marit": a first name said again after a hesitation with a
+            # second first name is a name both times
+            cued = True
+            said = words[k - 2]
+            out[offset + said.start()] = _capitalize(said.group(0))[0]
+            span = (offset + said.start(), offset + said.end(), PERSON)
+            doubtful[:] = [d for d in doubtful if d != span]
         if is_safe or cued or after_first or slot is not None:
             start = offset + m.start()
             out[start] = _capitalize(word)[0]

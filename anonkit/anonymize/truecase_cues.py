@@ -348,3 +348,22 @@ def surname_after(
     if low in surnames and low not in FUNCTION_WORDS and low.isalpha() and len(low) > 2:
         return nxt.end()
     return end
+
+
+def restarted_double_name(
+    words: list[re.Match[str]], k: int, first: frozenset[str], safe: frozenset[str]
+) -> bool:
+    """Word ``k`` restarts a first name said before a hesitation and goes on with a second
+    first name that is no word ("liv, eh, liv marit", "dag, øh, dag erik"; lcnb23)."""
+    if k < 2 or k + 1 >= len(words):
+        return False
+    low = words[k].group(0).lower()
+    nxt = words[k + 1].group(0).lower()
+    return (
+        low in first
+        and low not in FUNCTION_WORDS
+        and words[k - 2].group(0).lower() == low
+        and is_filler(words[k - 1].group(0))
+        and nxt in first
+        and nxt in safe
+    )

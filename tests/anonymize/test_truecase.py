@@ -331,3 +331,30 @@ def test_the_name_people_used_after_eller(text: str, cased: str) -> None:
 )
 def test_a_first_name_after_a_message_from(text: str, cased: str) -> None:
     assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "cased", "doubtful"),
+    [
+        # lcnb23: a first name said, a hesitation, and said again with a second first name
+        # ("liv, eh, liv marit"): a restarted double name, both times a name
+        (
+            "liv, eh, liv marit, var kontaktpersonen min.",
+            "Liv, eh, Liv Marit, var kontaktpersonen min.",
+            [],
+        ),
+        ("det var dag, øh, dag erik som ringte", "det var Dag, øh, Dag Erik som ringte", []),
+        # not without the restart ("i dag erik ringte": today), nor a word after it that is
+        # no first name ("dag, eh, dag etter dag")
+        ("i dag erik ringte", "i dag Erik ringte", [("dag", "PERSON")]),
+        (
+            "dag, eh, dag etter dag",
+            "dag, eh, dag etter dag",
+            [("dag", "PERSON"), ("dag", "PERSON"), ("dag", "PERSON")],
+        ),
+    ],
+)
+def test_a_restarted_double_first_name(text: str, cased: str, doubtful: list) -> None:
+    result = truecase(text, "nb")
+    assert result.text == cased
+    assert [(text[s:e], kind) for s, e, kind in result.doubtful] == doubtful
