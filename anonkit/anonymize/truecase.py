@@ -35,6 +35,17 @@ my first friend``, ``a flat in lampeter``); the rule-based recognizers still see
 it. English words the corpus writes lower case (``settee``, ``bedsit``) stay lower case: the
 model calls any capitalized noun a name.
 
+lcnb23 (Norwegian): a listed surname after a naming verb even when it is a word ("heter
+bakken"; "het" not as the adjective), the name people used ("het ingeborg, men vi sa bare
+inga", "irene, eller rene som vi sa"), a word that is no word form between "han"/"ho" and a
+finite verb ("ho ristena kom"), a name set off by commas after "<kinship> hennes/hans/deres"
+and, there, a word no list has or a listed surname with the listed surname after it
+("onkelen min, ristena bakken,"), the surname after a hyphenated first name no list has
+whole ("jon-bjarne kvernstuen"), the listed surname after a word no list knows ("jartrud
+linde"), "sa det til <surname>", a place after "på, eh," (a hesitation does not hide the
+preposition), both ends of "fra X til Y" when one is a place, "<definite noun> verft/meieri
+…" after a preposition shown as an organization.
+
 Lines that contain any upper-case letter are left alone: there the writer's capitals carry
 information, and the gazetteers' context rules apply as before.
 
@@ -59,6 +70,7 @@ from anonkit.anonymize.truecase_cues import (
     CLAUSE_OPENERS,
     CLAUSE_VERBS,
     CONTACT_PHRASES,
+    CONTACT_PHRASES3,
     CONTACT_VERBS,
     INSTITUTION_TAILS,
     KINSHIP_CUES,
@@ -67,13 +79,21 @@ from anonkit.anonymize.truecase_cues import (
     PLACE_PREPOSITIONS_NB,
     PRONOUN_CUES,
     RESIDENCE_VERBS,
+    SENT_FROM,
     SUBJECT_VERBS_LOWER,
     UNKNOWN_NAME_CUES,
+    before_hesitation,
+    called_after_naming,
+    called_instead,
     cued_by_apposition,
     lexicon,
+    may_be_apposed,
+    named_by_verb,
     own_first_names,
     place_words,
     possessive_names,
+    restarted_double_name,
+    surname_after,
     surname_words,
     unknown_after_cue,
 )
@@ -93,6 +113,7 @@ from anonkit.anonymize.unknown_words import (
     name_phrase,
     noun_phrase_modifier,
     rare_word,
+    route_end,
     unknown_kind,
 )
 from anonkit.anonymize.wordlists import not_entities
@@ -182,6 +203,7 @@ def _truecase_line(
                 out[offset + start + i] = ch
     words = list(_WORD.finditer(line))
     surname_slots: set[int] = set()
+    apposition_surnames: set[int] = set()  # "bestefaren min, ristena bakken," (lcnb23)
     for k, m in enumerate(words):
         word = m.group(0)
         low = word.lower()
@@ -194,6 +216,9 @@ def _truecase_line(
         # "stein-ivar", "stor-ola": a hyphenated word whose last part is a first name.
         is_safe = base in safe or (len(parts) > 1 and parts[-1] in first and low not in common)
         prev2 = f"{words[k - 2].group(0).lower()} {prev}" if k > 1 else ""
+        prev3 = f"{words[k - 3].group(0).lower()} {prev2}" if k > 2 else ""
+        # lcnb23: the word before a hesitation ("på, eh, langhus"): what a place rule reads
+        where = before_hesitation(words, k, lang) or prev
         cued = (
             (
                 low in first
@@ -222,7 +247,9 @@ def _truecase_line(
             )
             or (
                 # "snakka med strand": after talking *with* someone a listed surname is that person
-                prev2 in CONTACT_PHRASES and low in surnames_lower and low not in FUNCTION_WORDS
+                (prev2 in CONTACT_PHRASES or prev3 in CONTACT_PHRASES3)
+                and low in surnames_lower
+                and low not in FUNCTION_WORDS
             )
             or (
                 # "per sa …", "strand ble utskrevet": a line-initial name that is the subject
@@ -235,6 +262,46 @@ def _truecase_line(
                 and low in first
                 and low not in FUNCTION_WORDS
                 and low not in skip
+            )
+            or k in apposition_surnames
+            or (
+                # lcnb23: "fikk brev fra dag": a listed first name is who sent it (not the
+                # idiom "fra dag til dag")
+                prev2 in SENT_FROM
+                and low in first
+                and low not in FUNCTION_WORDS
+                and low not in skip
+                and not (nxt == "til" and line[m.end() :].lower().startswith(f" til {low}"))
+            )
+            or (
+                # lcnb23: "fastlegen heter bakken": after a naming verb a listed surname is
+                # the name, also when it is a word (a first name is the cue rule's case)
+                low in surnames_lower
+                and low not in FUNCTION_WORDS
+                and low not in skip
+                and word.isalpha()
+                and named_by_verb(low, k, words)
+            )
+            or (
+                # lcnb23: "het ingeborg, men vi sa bare inga", "irene, eller rene som vi
+                # sa": the name people used
+                low in first
+                and low not in FUNCTION_WORDS
+                and low not in skip
+                and (called_after_naming(line, words, k) or called_instead(words, k))
+            )
+            or (
+                # lcnb23: the dialect's "ho ristena kom": a word that is no word form (it only
+                # looks like an inflection) between a pronoun and a finite verb
+                lang == "nb"
+                and prev in PRONOUN_CUES
+                and nxt in SUBJECT_VERBS_LOWER
+                and word.isalpha()
+                and len(low) > 2
+                and low not in common
+                and low not in FUNCTION_WORDS
+                and low not in skip
+                and low not in SUBJECT_NOT_NAMES
             )
         )
         if street_number(line, m.end(), low):
@@ -266,13 +333,34 @@ def _truecase_line(
         # recall1: a first name after a kinship or role word and a possessive ("broren min
         # bjørn", "my brother bill") or set off by commas after one ("mora mi, liv,",
         # "ergoterapeuten, rune,", "terapeuten min, dag solberg,").
-        if not cued and k > 0 and low in first and low not in FUNCTION_WORDS and low not in skip:
+        # lcnb23: also a word that is no word form ("tanta deres, ristena,") and, set off by
+        # commas, a listed surname that is a word ("onkelen min, bakken,").
+        if (
+            not cued
+            and k > 0
+            and low not in FUNCTION_WORDS
+            and low not in skip
+            and (low in first or lang == "nb")
+            and may_be_apposed(word, line[m.end() : m.end() + 1], first, common, surnames_lower)
+        ):
             cued = cued_by_apposition(line, words, k, surnames_lower)
+        if cued and 0 < k < len(words) - 1 and line[m.end() : m.end() + 1] == " ":
+            # the listed surname of a name set off by commas: "min, ristena bakken,"
+            nxt_m = words[k + 1]
+            if (
+                nxt in surnames_lower
+                and nxt not in FUNCTION_WORDS
+                and line[nxt_m.end() : nxt_m.end() + 1] in (",", ".", "!", "?", "")
+                and line[words[k - 1].end() : m.start()] == ", "
+                and cued_by_apposition(line, words, k, surnames_lower)
+            ):
+                apposition_surnames.add(k + 1)
         # recall1: the word after a first name this line capitalized is its surname when a
         # list has it as one, also when it is a word ("hanne lie", "jane whitfield").
         after_first = (
             k > 0
-            and prev in first
+            # lcnb23: also a hyphenated first name no list has whole ("jon-bjarne")
+            and (prev in first or ("-" in prev and prev.rsplit("-", 1)[1] in first))
             and out[offset + words[k - 1].start()].isupper()
             and line[words[k - 1].end() : m.start()] == " "
             and (low in surnames_lower or unknown_after_cue(low, common, skip))
@@ -294,12 +382,20 @@ def _truecase_line(
             elif low in institution_words() and low not in FUNCTION_WORDS:
                 # "på rikshospitalet": a known hospital that is also a noun is the hospital
                 # after a preposition; elsewhere it is shown, not replaced.
-                if prev not in PLACE_PREPOSITIONS_ANY:
+                if where not in PLACE_PREPOSITIONS_ANY:
                     doubtful.append((offset + m.start(), offset + m.end(), ORGANIZATION))
                     continue
                 slot = ORGANIZATION
             if slot is not None:
                 doubtful.append((offset + m.start(), offset + m.end(), slot))
+        if not (is_safe or cued) and restarted_double_name(words, k, first, safe):
+            # lcnb23: "liv, eh, liv marit": a first name said again after a hesitation with a
+            # second first name is a name both times
+            cued = True
+            said = words[k - 2]
+            out[offset + said.start()] = _capitalize(said.group(0))[0]
+            span = (offset + said.start(), offset + said.end(), PERSON)
+            doubtful[:] = [d for d in doubtful if d != span]
         if is_safe or cued or after_first or slot is not None:
             start = offset + m.start()
             out[start] = _capitalize(word)[0]
@@ -308,7 +404,7 @@ def _truecase_line(
                 out[i] = _capitalize(out[i])[0]
         elif (
             low in places_lower
-            and prev in PLACE_PREPOSITIONS_NB
+            and where in PLACE_PREPOSITIONS_NB
             and lang == "nb"
             and not (
                 low in common and k > 1 and words[k - 2].group(0).lower() in _POSITION_ADVERBS
@@ -318,7 +414,7 @@ def _truecase_line(
             out[start] = _capitalize(word)[0]
         elif (
             low in places_lower
-            and prev in PLACE_PREPOSITIONS_ANY
+            and where in PLACE_PREPOSITIONS_ANY
             and low not in FUNCTION_WORDS
             and any(w.group(0).lower() in RESIDENCE_VERBS for w in words[max(0, k - 5) : k])
         ):
@@ -326,7 +422,7 @@ def _truecase_line(
             # moving before the preposition makes the place word a place.
             start = offset + m.start()
             out[start] = _capitalize(word)[0]
-        elif low in places_lower and prev in PLACE_PREPOSITIONS_ANY:
+        elif low in places_lower and where in PLACE_PREPOSITIONS_ANY:
             doubtful.append((offset + m.start(), offset + m.end(), LOCATION))
         elif low in ambiguous or (
             # "des came round": the line's subject before a verb of saying/contact/motion
@@ -355,8 +451,10 @@ def _truecase_line(
             # model's text so the NER model judges it in context ("mehwish was my first
             # friend" → a name); the rare-word flag shows it when the model does not take it.
             start, end, kind = name_phrase(
-                line, words, k, unknown_kind(line, m.start(), prev), lang
+                line, words, k, unknown_kind(line, m.start(), where), lang
             )
+            if lang == "nb" and kind == PERSON:
+                end = surname_after(line, words, k, end, surnames_lower)
             rare.append((offset + start, offset + end, kind, True))
             modifier = noun_phrase_modifier(line, words, start)
             if modifier is not None:  # "with shelter cymru": the name may start earlier
@@ -369,15 +467,27 @@ def _truecase_line(
         ):
             # "emeka's mum", "totoy's mum": an unknown word with the English possessive is
             # the rule above's too, the "'s" outside the span (session 19)
-            kind = unknown_kind(line, m.start(), prev)
+            kind = unknown_kind(line, m.start(), where)
             rare.append((offset + m.start(), offset + m.end() - 2, kind, True))
-        elif lang == "nb" and compound_name(low, common, prev) and not in_spoken_address(words, k):
+        elif lang == "nb" and compound_name(low, common, where) and not in_spoken_address(words, k):
             # "i langhus", "til rognstrand", "helleik sa": a word Ordbank does not list but
             # that splits into listed words, and ends like a Norwegian place name (-hus,
             # -strand, -vik …) after a place preposition or like an old Norse personal name
             # (-eik, -vald, -hild …) elsewhere. Compound *nouns* Ordbank lacks ("i
             # kommunebolig", "rusbehandling") end otherwise and stay words. A place keeps its
             # lower case in the model's text ("gudbjørg i Langhus" was read as one institution).
-            place = prev in PLACE_PREPOSITIONS_ANY
+            place = where in PLACE_PREPOSITIONS_ANY
             start, end, kind = name_phrase(line, words, k, LOCATION if place else PERSON, lang)
             rare.append((offset + start, offset + end, kind, not place))
+        elif (
+            lang == "nb"
+            and word.isalpha()
+            and len(low) > 2
+            and low not in common
+            and low not in FUNCTION_WORDS
+            and low not in skip
+            and route_end(words, k, safe | places_lower, common)
+        ):
+            # lcnb23: "fra finse til haugastøl": a word that is no word form (it only looks
+            # like an inflection) at one end of a route whose other end is a place
+            rare.append((offset + m.start(), offset + m.end(), LOCATION, False))

@@ -23,6 +23,7 @@ from anonkit.anonymize.places import (
     world_places,
 )
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, SUBJECT_NOT_NAMES
 from anonkit.anonymize.unknown_words import DIRECTIONS, INFLECTIONS
 from anonkit.anonymize.wordlists import common_words, not_entities
@@ -42,8 +43,10 @@ PERSON_CUES_LOWER = word_set(
     nana gran granny grandma grandad grandpa son daughter wife husband partner boyfriend
     girlfriend cousin mate friend boss nurse doctor mr mrs ms miss
     therapist psychologist psychiatrist counsellor counselor
+    tanta onkelen bestefaren bestemora bestemoren morfaren mormora farfaren farmora
+    kusinen svogeren
     """
-)
+)  # lcnb23: the definite kinship forms ("onkelen min, X,", "tanta deres, X,")
 PRONOUN_CUES = word_set("han ho hun hu")
 KINSHIP_CUES = word_set(
     """
@@ -90,6 +93,16 @@ CONTACT_PHRASES = frozenset(
     {"snakka med", "snakket med", "prata med", "pratet med", "sa til", "talked to",
      "spoke to", "spoke with", "talked with", "said to", "went with", "bodde hos", "var hos"}
 )  # fmt: skip
+# lcnb23: what someone sends before "fra <first name>" ("brev fra dag", "kort fra gry").
+_SENT_THINGS = word_set(
+    """
+    brev brevet kort kortet melding meldinga meldingen meldinger sms tekstmelding beskjed
+    hilsen hilsener pakke pakken e-post mail telefon oppringning gave gaven
+    """
+)
+SENT_FROM = frozenset(f"{thing} fra" for thing in _SENT_THINGS)
+# lcnb23: three-word phrases of telling someone ("sa det til strand", "sa ifra til berg").
+CONTACT_PHRASES3 = frozenset({"sa det til", "sa fra til", "sa ifra til", "sa dette til"})
 # Finite verbs after a line-initial name make it the subject ("per sa", "hope rang").
 SUBJECT_VERBS_LOWER = word_set(
     """
@@ -106,7 +119,8 @@ SUBJECT_VERBS_LOWER = word_set(
 # naming verbs. Pronouns are left out ("han sykla" is a dialect verb form, not a name).
 UNKNOWN_NAME_CUES = PERSON_CUES_LOWER - PRONOUN_CUES - word_set("ham henne honom kaller call calls")
 # Possessives between a kinship or role word and the name ("broren min bjørn").
-POSSESSIVE_CUES = word_set("min mi mitt vår my our")
+# lcnb23: "faren hennes, bjørn,", "tanta deres, liv," as "mora mi, liv,".
+POSSESSIVE_CUES = word_set("min mi mitt vår my our hennes hans deres")
 _LONG_CUES = tuple(sorted(w for w in PERSON_CUES_LOWER if len(w) >= 6))
 # An unknown word before one of these is a verb, not a name ("my friend facetimed me").
 OBJECT_PRONOUNS = word_set("me him her it us them meg deg ham henne det oss dem seg")
@@ -196,6 +210,9 @@ def place_words() -> frozenset[str]:
     return frozenset(p.lower() for p in places() | world_places() if " " not in p and len(p) > 1)
 
 
+_APPOSITION_ENDS = frozenset({",", ".", "!", "?", ""})
+
+
 def cued_by_apposition(
     line: str, words: list[re.Match[str]], k: int, surnames: frozenset[str]
 ) -> bool:
@@ -217,15 +234,75 @@ def cued_by_apposition(
         return False  # compounds of a role count: "ergoterapeuten", "helsesøster"
     if gap == " ":
         return True
-    # Set off by commas: the apposition ends with a comma, or a surname follows.
+    # Set off by commas: the apposition ends with a comma, or a surname follows (lcnb23: or
+    # the apposition closes the sentence: "kona hans, liv berg.").
     end = words[k].end()
     nxt = words[k + 1] if k + 1 < len(words) else None
-    return line[end : end + 1] == "," or (
+    return line[end : end + 1] in _APPOSITION_ENDS or (
         nxt is not None
         and line[end : nxt.start()] == " "
         and nxt.group(0).lower() in surnames
-        and line[nxt.end() : nxt.end() + 1] == ","
+        and line[nxt.end() : nxt.end() + 1] in _APPOSITION_ENDS
     )
+
+
+# lcnb23: verbs that name someone ("heter bakken", "het haugen"). "Het" is also the
+# adjective "hot" ("en het sommer", "det var så het"): not after these words.
+NAMING_VERBS = word_set("heter het")
+_HOT_BEFORE = word_set("en ei et var er ble blir så veldig altfor for litt ganske svært den det")
+
+
+def named_by_verb(low: str, k: int, words: list[re.Match[str]]) -> bool:
+    """Word ``k`` (``low``) follows a naming verb ("sjefen het haugen"), not the adjective."""
+    if k == 0 or words[k - 1].group(0).lower() not in NAMING_VERBS:
+        return False
+    if words[k - 1].group(0).lower() == "het" and k > 1:
+        return words[k - 2].group(0).lower() not in _HOT_BEFORE
+    return True
+
+
+def called_after_naming(line: str, words: list[re.Match[str]], k: int) -> bool:
+    """Word ``k`` follows "sa" or "sa bare" on a line that names someone first with a
+    naming verb: "bestemor het ingeborg, men vi sa bare inga" (what people called her)."""
+    if k < 2:
+        return False
+    prev = words[k - 1].group(0).lower()
+    start = k - 1 if prev == "sa" else k - 2
+    if prev not in ("sa", "bare") or words[start].group(0).lower() != "sa":
+        return False
+    return any(w.group(0).lower() in NAMING_VERBS for w in words[: max(0, start - 1)])
+
+
+_CALLERS = word_set("vi de dei dem alle folk han ho hun hu mamma pappa")
+_CALLING = word_set("sa sier kalte kalla kaller kallar")
+
+
+def called_instead(words: list[re.Match[str]], k: int) -> bool:
+    """Word ``k`` is the name people used in "X, eller Y som vi sa / som alle kalte ham"
+    (lcnb23)."""
+    low = [w.group(0).lower() for w in words[k - 1 : k + 4]] if k > 0 else []
+    return (
+        len(low) == 5
+        and low[0] == "eller"
+        and low[2] == "som"
+        and low[3] in _CALLERS
+        and low[4] in _CALLING
+    )
+
+
+def may_be_apposed(
+    word: str, after: str, first: frozenset[str], common: frozenset[str], surnames: frozenset[str]
+) -> bool:
+    """``word`` may be a name set off after a kinship or role word (then
+    :func:`cued_by_apposition` decides): a listed first name; or (lcnb23) a word that is no
+    word form ("tanta deres, ristena,"), or a listed surname that is a word when a comma
+    follows it ("onkelen min, bakken,"; ``after`` is the character after the word)."""
+    low = word.lower()
+    if low in first:
+        return True
+    if not word.isalpha() or len(low) < 3:
+        return False
+    return low not in common or (low in surnames and after == ",")
 
 
 def unknown_after_cue(low: str, common: frozenset[str], skip: frozenset[str]) -> bool:
@@ -241,3 +318,52 @@ def unknown_after_cue(low: str, common: frozenset[str], skip: frozenset[str]) ->
     ):
         return False
     return not any(low.endswith(suf) and low[: -len(suf)] in common for suf in INFLECTIONS)
+
+
+def before_hesitation(words: list[re.Match[str]], k: int, lang: str) -> str:
+    """The word before a hesitation sound that stands right before word ``k`` ("på" in "på,
+    eh, langhus"), lower-cased; "" when no hesitation stands there. Norwegian "er" is the
+    verb, no hesitation."""
+    if k < 2:
+        return ""
+    filler = words[k - 1].group(0).lower()
+    if not is_filler(filler) or (lang == "nb" and filler == "er"):
+        return ""
+    return words[k - 2].group(0).lower()
+
+
+def surname_after(
+    line: str, words: list[re.Match[str]], k: int, end: int, surnames: frozenset[str]
+) -> int:
+    """The end of a name no list knows ending at ``end``, with the listed surname one space
+    after it (lcnb23: "ovlla bakken", "jartrud linde"), as a listed first name takes one
+    (``after_first``); the surname may be a word, not a function word. Not after a name in
+    the genitive ("ovllas mann": her husband)."""
+    if line[:end].endswith("s"):
+        return end
+    nxt = next((w for w in words[k + 1 :] if w.start() >= end), None)
+    if nxt is None or line[end : nxt.start()] != " ":
+        return end
+    low = nxt.group(0).lower()
+    if low in surnames and low not in FUNCTION_WORDS and low.isalpha() and len(low) > 2:
+        return nxt.end()
+    return end
+
+
+def restarted_double_name(
+    words: list[re.Match[str]], k: int, first: frozenset[str], safe: frozenset[str]
+) -> bool:
+    """Word ``k`` restarts a first name said before a hesitation and goes on with a second
+    first name that is no word ("liv, eh, liv marit", "dag, øh, dag erik"; lcnb23)."""
+    if k < 2 or k + 1 >= len(words):
+        return False
+    low = words[k].group(0).lower()
+    nxt = words[k + 1].group(0).lower()
+    return (
+        low in first
+        and low not in FUNCTION_WORDS
+        and words[k - 2].group(0).lower() == low
+        and is_filler(words[k - 1].group(0))
+        and nxt in first
+        and nxt in safe
+    )

@@ -114,7 +114,10 @@ def street_number(line: str, end: int, low: str) -> bool:
 
 
 # Heads of a named school or company: "fjellsiden skole", "havbris as".
-_SCHOOL_HEADS = word_set("skole skule school barnehage")
+# lcnb23: a named works ("på bakken verft", "dalen meieri") is said the same way.
+_SCHOOL_HEADS = word_set(
+    "skole skule school barnehage verft verksted meieri bryggeri sagbruk slakteri fabrikk"
+)
 _UNIT_PREPOSITIONS = word_set("på ved i fra til at from in for hos")
 
 

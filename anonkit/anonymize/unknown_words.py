@@ -149,6 +149,8 @@ _PLACE_ENDINGS = (
     "bakken", "haugen", "lund", "myr", "myra", "nesset", "sjøen", "botn", "bygd", "bygda",
     # session 20: farm names on "bråte" (cleared land: Persbråten, Simensbråten)
     "bråten", "bråte",
+    # lcnb23: "støl" (western Norwegian for "seter", a summer farm: Haugastøl, Kvitastøl)
+    "støl", "stølen",
 )  # fmt: skip
 _PERSON_ENDINGS = (
     "eik", "vald", "hild", "hilde", "run", "gerd", "dis", "borg", "bjørg", "laug", "veig",
@@ -164,6 +166,30 @@ def compound_name(low: str, common: frozenset[str], prev: str) -> bool:
         return False
     endings = _PLACE_ENDINGS if prev in PLACE_PREPOSITIONS_ANY else _PERSON_ENDINGS
     return any(low.endswith(end) and len(low) > len(end) + 2 for end in endings)
+
+
+def route_end(
+    words: list[re.Match[str]], k: int, places: frozenset[str], common: frozenset[str]
+) -> bool:
+    """Word ``k`` is one end of a route "fra X til Y" whose other end is a listed place or a
+    compound that ends like one (lcnb23: "fra finse til haugastøl", "fra bergen til finse");
+    not a dialect's definite form without its -t ("kontore": "kontoret") or its plural in -a
+    ("plassa": "plassene")."""
+    word = words[k].group(0).lower()
+    if (word.endswith("e") and f"{word}t" in common) or (
+        word.endswith("a") and f"{word[:-1]}ene" in common
+    ):
+        return False
+    low = [w.group(0).lower() for w in words[max(0, k - 3) : k + 3]]
+    at = min(k, 3)  # index of word k in ``low``
+    other = ""
+    if at >= 1 and low[at - 1] == "fra" and len(low) > at + 2 and low[at + 1] == "til":
+        other = low[at + 2]
+    elif at >= 3 and low[at - 1] == "til" and low[at - 3] == "fra":
+        other = low[at - 2]
+    if not other:
+        return False
+    return other in places or compound_name(other, common, "til")
 
 
 # Words that say an e-mail or web address aloud; the spoken-address recognizers read the
@@ -280,6 +306,8 @@ def _inside_quotes(text: str, pos: int) -> bool:
     opened = sum(before.count(q) for q in "«“")
     closed = sum(before.count(q) for q in "»”")
     return opened > closed or before.count('"') % 2 == 1
+
+
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)\W*$")
 SCORE_UNKNOWN_CAPITALIZED = 0.5
 
@@ -319,4 +347,3 @@ def unknown_capitalized(text: str, found: list[DetectedEntity], lang: str) -> li
             d = replace(d, type=kind, action=REPLACE, score=SCORE_UNKNOWN_CAPITALIZED)
         out.append(d)
     return out
-

@@ -79,3 +79,288 @@ def test_only_lower_case_lines_of_a_text_change() -> None:
 )
 def test_a_listed_place_of_several_words_after_a_preposition(text: str, cased: str) -> None:
     assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb23: after a naming verb a listed surname or first name is the name, also when
+        # it is an everyday word ("heter bakken": the hill)
+        (
+            "fastlegen min heter bakken, og han er grei",
+            "fastlegen min heter Bakken, og han er grei",
+        ),
+        ("sjefen het haugen den gangen", "sjefen het Haugen den gangen"),
+        # not a word that no name list has, nor a function word after the verb
+        ("hva heter det igjen", "hva heter det igjen"),
+        ("den heter noe annet på dialekt", "den heter noe annet på dialekt"),
+        ("det heter lenge siden", "det heter lenge siden"),
+    ],
+)
+def test_a_listed_name_after_a_naming_verb(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb23: set off by commas after "<kinship or role> hennes/hans/deres" as after
+        # "min/mi": a first name, a listed surname, or a word no list has
+        ("faren hennes, bjørn, var fisker", "faren hennes, Bjørn, var fisker"),
+        ("tanta deres, ristena, bodde alene", "tanta deres, Ristena, bodde alene"),
+        # two words set off by commas: a name no list has and a listed surname
+        (
+            "bestefaren min, ristena bakken, han hadde sau",
+            "bestefaren min, Ristena Bakken, han hadde sau",
+        ),
+        # the apposition may close the sentence ("kona hans, liv berg.")
+        ("han var gift med kona hans, liv berg.", "han var gift med kona hans, Liv Berg."),
+        ("det var mora mi, liv", "det var mora mi, Liv"),
+        ("det var faren min, dag etter dag.", "det var faren min, dag etter dag."),
+        # not a filler, a pronoun or an everyday word set off the same way
+        ("faren hennes, altså, var streng", "faren hennes, altså, var streng"),
+        ("broren min, han, var aldri hjemme", "broren min, han, var aldri hjemme"),
+        ("mora mi, stakkars, var syk hele vinteren", "mora mi, stakkars, var syk hele vinteren"),
+    ],
+)
+def test_a_name_set_off_by_commas_after_a_kinship_word(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb23: the dialect's "han/ho <name>" before a finite verb, when the word is no
+        # word form (it only looks like an inflection: "rist|en|a")
+        ("ho ristena kom hver fredag", "ho Ristena kom hver fredag"),
+        ("og han ristena sa ingenting", "og han Ristena sa ingenting"),
+        # not a verb form ("han sykla hjem") nor a word form before the verb
+        ("han sykla hjem etterpå", "han sykla hjem etterpå"),
+        ("ho ristena seg", "ho ristena seg"),
+    ],
+)
+def test_an_unlisted_word_after_a_pronoun_before_a_verb(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb23: the surname after a hyphenated first name no list has as a whole, whose
+        # last part is a first name ("jon-bjarne kvernstuen"; "anne-grethe" is listed)
+        (
+            "sykepleieren var jon-bjarne kvernstuen, han var snill",
+            "sykepleieren var Jon-Bjarne Kvernstuen, han var snill",
+        ),
+        ("han het per-ivar bakken", "han het Per-Ivar Bakken"),
+        # not an everyday word after it
+        ("jeg så jon-bjarne lenge etterpå", "jeg så Jon-Bjarne lenge etterpå"),
+    ],
+)
+def test_a_surname_after_a_hyphenated_first_name(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb23: "het X, men alle sa (bare) Y": Y is what people called the person
+        (
+            "bestemor het ingeborg, men vi sa bare inga",
+            "bestemor het Ingeborg, men vi sa bare Inga",
+        ),
+        ("han het torbjørn, men alle sa lona", "han het Torbjørn, men alle sa Lona"),
+        # not without the naming verb, nor a word no name list has
+        ("vi sa bare inga ting", "vi sa bare inga ting"),
+        ("hun het kari, men vi sa bare hei", "hun het Kari, men vi sa bare hei"),
+    ],
+)
+def test_the_name_people_used_after_a_naming_verb(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # lcnb23: "<definite noun> verft/verksted/meieri …" after a preposition is a named
+        # works, shown as an organization ("på fjellsiden skole" is the school case)
+        ("faren jobba på bakken verft i tjue år", [("bakken verft", "ORGANIZATION")]),
+        ("hun jobba på dalen meieri", [("dalen meieri", "ORGANIZATION")]),
+        # not the works itself in the definite form, nor an adjective before the head
+        ("han jobba på verftet i tjue år", []),
+        ("de bygde et nytt verft i byen", []),
+    ],
+)
+def test_a_named_works_after_a_preposition(text: str, flagged: list) -> None:
+    result = truecase(text, "nb")
+    assert [
+        (text[s:e], kind) for s, e, kind in result.doubtful if kind == "ORGANIZATION"
+    ] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "unknown"),
+    [
+        # lcnb23: a name no list knows takes the listed surname right after it, also when
+        # the surname is a word ("ovlla bakken"), as a listed first name does ("hanne lie")
+        ("nei, ovlla bakken, hun var der", [("ovlla bakken", "PERSON")]),
+        ("vi møtte ovlla strand i fjor", [("ovlla strand", "PERSON")]),
+        # not a function word, a word after a comma, or a word no surname list has
+        ("ovlla som bodde der", [("ovlla", "PERSON")]),
+        ("ovlla, bakken var glatt", [("ovlla", "PERSON")]),
+        ("ovlla kom hjem", [("ovlla", "PERSON")]),
+        # nor a noun after a name in the genitive ("ovllas mann": her husband)
+        ("ovllas mann ringte først", [("ovllas", "PERSON")]),
+    ],
+)
+def test_a_listed_surname_after_a_name_no_list_knows(text: str, unknown: list) -> None:
+    result = truecase(text, "nb")
+    assert [(text[s:e], kind) for s, e, kind in result.unknown] == unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "cased", "unknown"),
+    [
+        # lcnb23: a hesitation between the place preposition and the place does not hide
+        # the preposition ("på, eh, langhus" is "på langhus")
+        (
+            "jeg var på, eh, langhus i fjor",
+            "jeg var på, eh, langhus i fjor",
+            [("langhus", "LOCATION")],
+        ),
+        ("han flytta til, ehm, ski", "han flytta til, ehm, Ski", []),
+        # not without a preposition before the hesitation
+        ("det var eh langhus", "det var eh langhus", []),
+        # nor the Norwegian verb "er", which is no hesitation in Norwegian
+        ("han sa det er ski", "han sa det er ski", []),
+    ],
+)
+def test_a_place_after_a_preposition_and_a_hesitation(text: str, cased: str, unknown: list) -> None:
+    result = truecase(text, "nb")
+    assert result.text == cased
+    assert [(text[s:e], kind) for s, e, kind in result.unknown] == unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "unknown"),
+    [
+        # lcnb23: "-støl" (a summer farm, western Norwegian for "seter") ends place names
+        ("på vei til kvitastøl", [("kvitastøl", "LOCATION")]),
+        # lcnb23: "fra X til Y": a word that is no word form at one end of a route is a place
+        # when the other end is one
+        ("vi gikk fra finse til kvitastøl", [("finse", "LOCATION"), ("kvitastøl", "LOCATION")]),
+        ("vi gikk fra finse til bergen", [("finse", "LOCATION")]),
+        ("vi kjørte fra bergen til finse", [("finse", "LOCATION")]),
+        # not when the other end is no place ("til fots"), nor for words
+        ("vi gikk fra finse til fots", []),
+        # nor a dialect's definite form without its -t or plural in -a ("kontore", "plassa")
+        ("vi gikk fra kontore til bergen", []),
+        ("vi kjørte fra plassa til bergen", []),
+        ("fra morgen til kveld", []),
+    ],
+)
+def test_places_at_the_ends_of_a_route(text: str, unknown: list) -> None:
+    result = truecase(text, "nb")
+    assert [(text[s:e], kind) for s, e, kind in result.unknown] == unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb23: a listed humanitarian organisation takes its written capitals
+        ("norsk folkehjelp hadde ei besøkstjeneste", "Norsk Folkehjelp hadde ei besøkstjeneste"),
+        ("han jobba for kirkens nødhjelp", "han jobba for Kirkens Nødhjelp"),
+        ("jeg studerte på dronning mauds minne", "jeg studerte på Dronning Mauds Minne"),
+        ("hun gikk på sámi allaskuvla", "hun gikk på Sámi allaskuvla"),
+        # "Redd Barna" is not listed: "redd barna" is "afraid the children" in speech
+        ("jeg var redd barna skulle se det", "jeg var redd barna skulle se det"),
+    ],
+)
+def test_a_listed_organisation_on_a_lower_case_line(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb23: "sa det til <listed surname>" as "sa til"/"snakka med <surname>"
+        # (surnames that are no place word: "til strand" is a place's slot already)
+        ("jeg sa det til bakken, og han ringte", "jeg sa det til Bakken, og han ringte"),
+        ("hun sa ifra til haugen med en gang", "hun sa ifra til Haugen med en gang"),
+        # not a word no surname list has
+        ("jeg sa det til slutt", "jeg sa det til slutt"),
+        ("jeg sa det til legen", "jeg sa det til legen"),
+    ],
+)
+def test_a_surname_told_something(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb23: "X, eller Y som vi sa": Y is the name people used, also an everyday word
+        (
+            "irene, eller rene som vi sa, var bestevenninna mi",
+            "Irene, eller Rene som vi sa, var bestevenninna mi",
+        ),
+        (
+            "han het bjørnar, eller bjørn som alle kalte ham",
+            "han het Bjørnar, eller Bjørn som alle kalte ham",
+        ),
+        # not a word no name list has, nor a function word
+        ("vi tok buss eller tog som vi sa", "vi tok buss eller tog som vi sa"),
+        ("det var sånn eller ikke som vi sa", "det var sånn eller ikke som vi sa"),
+    ],
+)
+def test_the_name_people_used_after_eller(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb23: a listed first name after "brev/kort/melding fra" is who sent it, also
+        # when it is a word ("fra dag", "fra gry")
+        ("jeg fikk brev fra dag i forrige uke", "jeg fikk brev fra Dag i forrige uke"),
+        ("hun fikk et kort fra liv til jul", "hun fikk et kort fra Liv til jul"),
+        (
+            "jeg fikk melding fra stein, han var på vei",
+            "jeg fikk melding fra Stein, han var på vei",
+        ),
+        # not the idiom "fra dag til dag", nor a word no name list has
+        ("brevene kom fra dag til dag", "brevene kom fra dag til dag"),
+        ("jeg fikk brev fra kommunen", "jeg fikk brev fra kommunen"),
+        # nor without the sent thing before "fra"
+        ("vi dro hjem fra dag en", "vi dro hjem fra dag en"),
+    ],
+)
+def test_a_first_name_after_a_message_from(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "cased", "doubtful"),
+    [
+        # lcnb23: a first name said, a hesitation, and said again with a second first name
+        # ("liv, eh, liv marit"): a restarted double name, both times a name
+        (
+            "liv, eh, liv marit, var kontaktpersonen min.",
+            "Liv, eh, Liv Marit, var kontaktpersonen min.",
+            [],
+        ),
+        ("det var dag, øh, dag erik som ringte", "det var Dag, øh, Dag Erik som ringte", []),
+        # not without the restart ("i dag erik ringte": today), nor a word after it that is
+        # no first name ("dag, eh, dag etter dag")
+        ("i dag erik ringte", "i dag Erik ringte", [("dag", "PERSON")]),
+        (
+            "dag, eh, dag etter dag",
+            "dag, eh, dag etter dag",
+            [("dag", "PERSON"), ("dag", "PERSON"), ("dag", "PERSON")],
+        ),
+    ],
+)
+def test_a_restarted_double_first_name(text: str, cased: str, doubtful: list) -> None:
+    result = truecase(text, "nb")
+    assert result.text == cased
+    assert [(text[s:e], kind) for s, e, kind in result.doubtful] == doubtful

@@ -90,6 +90,15 @@ KIN_ONE = word_set(
     eksmannen ekskona samboeren sambuaren
     """
 )
+# lcnb23: parents and grandparents, for the predicate (1) and apposition (8) slots, where
+# the owner after the word makes it kinship ("faren hennes": her father; "faren" alone is
+# also "the danger", which is why they are not KIN_ONE).
+PARENTS_ONE = word_set(
+    """
+    faren far moren mora mor bestefaren bestemora bestemoren morfaren mormora mormoren
+    farfaren farmora farmoren oldefaren oldemora stefaren stemora
+    """
+)
 # Friend words, singular: things are called friends too ("Flaska var vennen min").
 FRIEND_ONE = word_set(
     """
@@ -140,6 +149,7 @@ _CALL_ADVERBS = word_set("bare berre alltid bestandig aldri stadig gjerne")
 # 8. "broren hennes, X, kom": one word between commas after a kinship noun and its owner.
 _APPOSED = re.compile(r",\s+[^\W\d_][\w-]*,\s")
 _NOT_APPOSED = word_set("eh ehm øh hm ja nei jo altså stakkar stakkars liksom vel da nå")
+_APPOSITION_HEADS = KIN_ONE | FRIEND_ONE | PARENTS_ONE
 # Terms of endearment (kjælenavn) a parent or lover calls one: words, not names.
 _ENDEARMENTS = word_set(
     """
@@ -237,7 +247,7 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
             things_allowed = True
         elif (many and noun in FRIEND_MANY) or (not many and noun in FRIEND_ONE):
             things_allowed = False
-        elif not many and noun in KIN_ONE:
+        elif not many and noun in KIN_ONE | PARENTS_ONE:  # lcnb23: "X var morfaren min"
             things_allowed = True
         else:
             return []
@@ -351,7 +361,7 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
         a filler, an interjection (``mora mi, stakkar, …``) or a pronoun."""
         if i < 2 or not _APPOSED.match(text, tokens[i - 1].end):
             return False
-        if _word(tokens, i - 1) not in OWNERS or _word(tokens, i - 2) not in KIN_ONE | FRIEND_ONE:
+        if _word(tokens, i - 1) not in OWNERS or _word(tokens, i - 2) not in _APPOSITION_HEADS:
             return False
         if not re.match(r",\s+\Z", text[tokens[i - 1].end : tokens[i].start]):
             return False

@@ -107,3 +107,39 @@ def test_list_has_major_hospitals() -> None:
         "ward",
     }
     assert {"Equinor", "OsloMet", "Rema 1000"} <= {o.name for o in organizations()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lcnb23: the large Norwegian humanitarian organisations, as Røde Kors and Kirkens
+        # Bymisjon already were
+        ("Norsk Folkehjelp hadde ei besøkstjeneste", ["Norsk Folkehjelp"]),
+        ("Han jobba for Kirkens Nødhjelp i Malawi", ["Kirkens Nødhjelp"]),
+        ("Hun var hos Flyktninghjelpen i to år", ["Flyktninghjelpen"]),
+        ("Ho var frivillig hos Sanitetskvinnene", ["Sanitetskvinnene"]),
+        # not the words alone
+        ("Det var en norsk organisasjon", []),
+    ],
+)
+def test_humanitarian_organisations(
+    rec: InstitutionGazetteerRecognizer, text: str, expected: list[str]
+) -> None:
+    assert [s for _t, s in spans(rec, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lcnb23: the accredited university colleges besides the universities (HK-dir's list)
+        ("Hun studerte på Dronning Mauds Minne Høgskole", ["Dronning Mauds Minne Høgskole"]),
+        ("Jeg gikk på Sámi allaskuvla i Kautokeino", ["Sámi allaskuvla"]),
+        ("Han tok bachelor ved Høgskulen i Volda", ["Høgskulen i Volda"]),
+        # not a queen's name alone
+        ("Dronning Maud var født i London", []),
+    ],
+)
+def test_university_colleges(
+    rec: InstitutionGazetteerRecognizer, text: str, expected: list[str]
+) -> None:
+    assert [s for _t, s in spans(rec, text)] == expected

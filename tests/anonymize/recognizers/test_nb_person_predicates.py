@@ -72,6 +72,13 @@ def _persons(rec: NbPersonPredicateRecognizer, text: str) -> list[str]:
         ("og broren hennes, mehmet, kom fra erbil", ["mehmet"]),
         ("kusina mi, tirill, bodde hos oss", ["tirill"]),
         ("Og kompisen min, Snorre, ringte politiet.", ["Snorre"]),
+        # lcnb23: a parent or grandparent as the predicate ("X var morfaren min")
+        ("solvor var mormora mi, ho døde i fjor", ["solvor"]),
+        ("Torgeir er faren hennes, han bor i Bodø.", ["Torgeir"]),
+        # lcnb23: also after a parent or grandparent ("faren", "mora", "bestefaren"), whose
+        # owner makes it kinship ("faren hennes" is her father, not the danger)
+        ("faren hans, rask, var skipper i tjue år", ["rask"]),
+        ("bestemora mi, tordis, bodde alene", ["tordis"]),
     ],
 )
 def test_a_person_predicate_names_the_subject(rec, text, names):
@@ -148,6 +155,14 @@ def test_a_person_predicate_names_the_subject(rec, text, names):
         "søstera mi, hun kom også",
         "broren min, tror jeg, kom hjem",
         "kona mi, ja, hun sa det",
+        # lcnb23: a parent predicate of a pronoun, a demonstrative or a thing's owner
+        "det var faren min som ringte",
+        "han var faren hennes",
+        "huset var faren sitt",
+        "den var mora mi sin",
+        # lcnb23: a parent word without an owner, or an adverb after one
+        "faren, heldigvis, var over",
+        "faren hennes, dessverre, døde ung",
     ],
 )
 def test_the_same_construction_without_a_person_is_left_alone(rec, text):
