@@ -60,6 +60,7 @@ _FACTORIES: tuple[str, ...] = (
     "lower_institutions",
     "named_services",
     "institution_slots",
+    "sports_clubs",
     "english_slots",
     "employer_subjects",
     "gazetteer_institution",
