@@ -46,6 +46,7 @@ _FACTORIES: tuple[str, ...] = (
     "lower_genitives",
     "person_cues",
     "nb_person_predicates",
+    "nb_surname_subjects",
     "nicknames",
     "gazetteer_person",
     "gazetteer_place",
