@@ -47,6 +47,7 @@ _FACTORIES: tuple[str, ...] = (
     "person_cues",
     "nb_person_predicates",
     "nb_surname_subjects",
+    "nb_dialect_article",
     "nicknames",
     "gazetteer_person",
     "gazetteer_place",
