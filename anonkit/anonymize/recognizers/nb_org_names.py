@@ -35,8 +35,9 @@ seksjon spiseforstyrrelser``); they were flagged at best. Each shape:
 
 5. **A name hyphened to an organisation head** (nb23): ``Mekane Yesus-menigheten``,
    ``Tamil-foreningen``, ``Ranheim-klubben``, ``Al Noor-moskeen`` — the name part (up to
-   three words before the hyphen) names the congregation, club or society; the head stays
-   as said. On a line with capitals each word of the name is capitalised; in lower case the
+   three words before the hyphen) names the congregation, club or society; the span takes
+   the head along (the whole hyphened word is one name; a span of the name part alone left
+   ``menigheten`` to the flag layers as a stray word). On a line with capitals each word of the name is capitalised; in lower case the
    hyphened word is no everyday word (``ungdoms-klubben``, ``barne-klubben`` stay), and a
    word before it joins when no dictionary knows it either.
 
@@ -178,7 +179,7 @@ class NbOrgNameRecognizer(AnonkitRecognizer):
             yield from self._hyphen_heads(text)
 
     def _hyphen_heads(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        """5. "Mekane Yesus-menigheten": the name part before a hyphened head."""
+        """5. "Mekane Yesus-menigheten": a name part hyphened to a head, with the head."""
         starts = self._starts(text)
         for m in _HYPHEN_HEAD_RE.finditer(text):
             name = m.group("name")
@@ -195,7 +196,7 @@ class NbOrgNameRecognizer(AnonkitRecognizer):
                 ):
                     break
                 start = before.start(1)
-            yield start, m.end("name"), ORGANIZATION, SCORE
+            yield start, m.end(), ORGANIZATION, SCORE
 
     def _name_part(self, word: str, tok: Token | None) -> bool:
         """A word of a hyphened organisation's name: capitalised and no closed-class word
