@@ -52,6 +52,7 @@ from anonkit.anonymize.non_names import (
     generic_service,
     inside_non_entity_phrase,
     is_distractor,
+    royal_name,
 )
 from anonkit.anonymize.numberwords import number_words_together
 from anonkit.anonymize.person_spans import (
@@ -277,9 +278,16 @@ def resolve(
                     )
                     or (
                         r.entity_type in NAME_TYPES
-                        and (eponym(text, start, end) or brand_product(text, start, end))
+                        and (
+                            eponym(text, start, end)
+                            or brand_product(text, start, end)
+                            or royal_name(text, start, end)  # nb23: "Kong Harald"
+                        )
                     )
-                    or (action == FLAG and eponym(text, start, end))
+                    or (
+                        action == FLAG
+                        and (eponym(text, start, end) or royal_name(text, start, end))
+                    )
                 )
             ):
                 continue
