@@ -81,7 +81,7 @@ _BEFORE_ARTICLE = re.compile(
 )
 
 
-def _noun_form(low: str) -> bool:
+def noun_form(low: str) -> bool:
     """A Norwegian noun or its definite/plural form ("perla" ← "perle", "bekken" ← "bekk"):
     such a word may be an everyday noun used as a name, which a bare verb form may not."""
     lemmas = nb_noun_lemmas()
@@ -110,7 +110,7 @@ def _article_pair(text: str, d: DetectedEntity, start: int, end: int) -> bool:
         return False
     if low in word_class_forms("nb", "adv"):
         return low in _first_names()
-    if low in word_class_forms("nb", "verb") and not _noun_form(low):
+    if low in word_class_forms("nb", "verb") and not noun_form(low):
         return low in _first_names()
     return word[:1].isupper() if line_has_capitals(text, start) else word.islower()
 

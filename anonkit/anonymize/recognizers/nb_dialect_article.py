@@ -6,7 +6,15 @@ article ("så sa a Lubna at …", "hos 'a Kari"), as "ho"/"han" do elsewhere (th
 Bokmål has no word "a", so after a word (not "plan a", "vitamin a", "klasse a", "fra a til
 å") the next word is a name when it is a listed first name, or a word no dictionary knows
 (on a line written with capitals, capitalised). An everyday word after "a" ("a skolen") or
-English ("a lot") is left alone. Score 0.6 (replaced).
+English ("a lot") is left alone.
+
+The same article with "han"/"ho"/"hun"/"hu" on a lower-case line: a pronoun opening a
+clause, a noun and a finite verb of what people do (``han lemet kom helt fra …``, ``og ho
+stjerna sa``) — Norwegian puts no noun between a subject pronoun and its verb, so the noun
+(an everyday one: "lemet", "stjerna") is a name said with its article. Capitalised words
+there are :mod:`.names_in_context`'s; adverbs, reflexives and verbs are not names.
+
+Score 0.6 (replaced).
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from anonkit.anonymize.coordinated import noun_form
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.names import first_names_lower
 from anonkit.anonymize.recognizers._base import (
@@ -24,7 +33,7 @@ from anonkit.anonymize.recognizers._base import (
 )
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import not_entities
+from anonkit.anonymize.wordlists import not_entities, word_class_forms
 
 SCORE = 0.6
 
@@ -40,6 +49,19 @@ _LETTER_BEFORE = word_set(
     """
 )
 _PREV_WORD = re.compile(r"([^\W\d_]+) $")
+# "han lemet kom": pronoun, noun, finite verb of what people do (no copula: "han huset var").
+_PRONOUN_NOUN_VERB = re.compile(
+    r"(?:^|[,.;:!?] |(?<![\w'’-])(?:og|men|at|så|da|når|fordi|mens|hvis|før|etter) )"
+    r"(?:han|ho|hun|hu) (?P<name>[a-zæøå]{3,}) (?P<verb>[a-zæøå]+)\b"
+)
+_PERSON_VERBS = word_set(
+    """
+    kom sa ringte spurte svarte hjalp kjørte ga tok satt sto gikk fikk likte skrev lo gråt
+    jobba jobbet bodde hadde ville skulle kunne måtte sendte besøkte passa passet dro
+    reiste kjøpte lagde laga snakka snakket flytta flyttet døde
+    """
+)
+_NOT_NAMES = word_set("sjøl selv alene også bare heller ikke aldri alltid først nettopp jo")
 
 
 class NbDialectArticleRecognizer(AnonkitRecognizer):
@@ -54,7 +76,10 @@ class NbDialectArticleRecognizer(AnonkitRecognizer):
         self.skip = not_entities("nb")
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if self.lang != "nb" or not any(a in text for a in (" a ", " A ", "'a ", "’a ")):
+        if self.lang != "nb":
+            return
+        yield from self._pronoun_noun_verb(text)
+        if not any(a in text for a in (" a ", " A ", "'a ", "’a ")):
             return
         for m in _ARTICLE.finditer(text):
             start = m.start()
@@ -71,6 +96,24 @@ class NbDialectArticleRecognizer(AnonkitRecognizer):
                 continue
             if low in self.first or not self.lexicon.is_common(low):
                 yield m.start("name"), m.end("name"), PERSON, SCORE
+
+    def _pronoun_noun_verb(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        """ "han lemet kom": a noun between a clause's subject pronoun and its verb."""
+        if not any(p in text for p in ("han ", "ho ", "hun ", "hu ")):
+            return
+        for m in _PRONOUN_NOUN_VERB.finditer(text):
+            low = m.group("name")
+            if (
+                m.group("verb") not in _PERSON_VERBS
+                or not lower_case_line(text, m.end("name"))
+                or low in FUNCTION_WORDS
+                or low in _NOT_NAMES
+                or low in self.skip
+                or low in word_class_forms("nb", "adv")
+                or (low in word_class_forms("nb", "verb") and not noun_form(low))
+            ):
+                continue
+            yield m.start("name"), m.end("name"), PERSON, SCORE
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

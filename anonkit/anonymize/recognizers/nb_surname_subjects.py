@@ -16,6 +16,8 @@ each at a sentence start (on a lower-case line in any case, otherwise capitalise
    nattevakta``): the role is a person's, so the subject is a person; any word that may
    name someone (no kinship word, demonstrative, pronoun, definite everyday noun unless a
    listed surname).
+   Two joined words before a copula and a plural role noun count the same way (``stav og
+   gren var de to miljøterapeutene``).
 3. **One of a group of people** (``Lemet var den eneste i familien som …``): the first, only,
    youngest or eldest in the family, class or gang is a person (or a pet: kin and pet nouns
    are left out); a definite everyday noun there is a name (``lemet`` is a limb).
@@ -71,6 +73,12 @@ ROLE_HEADS = (
     "personen", "behandleren", "pleieren", "assistenten", "rådgiveren", "konsulenten",
     "jordmora", "jordmoren", "treneren", "advokaten", "dommeren", "rektoren",
 )  # fmt: skip
+# 2b. Plural role nouns ("miljøterapeutene", "nattevaktene", "sykepleierne").
+PLURAL_ROLE_HEADS = (
+    "legene", "lærerne", "lærarane", "terapeutene", "sykepleierne", "sykepleiarane",
+    "vaktene", "assistentene", "psykologene", "behandlerne", "personene", "pleierne",
+    "sjefene", "lederne", "trenerne", "prestene",
+)  # fmt: skip
 # 3. "den eneste i familien som": ranks and groups of people.
 _GROUP = re.compile(
     r" (?:var|er|ble) (?:den|det) (?:eneste|einaste|første|siste|yngste|eldste) "
@@ -115,6 +123,9 @@ class NbSurnameSubjectRecognizer(AnonkitRecognizer):
                 or self._one_of_group(text, tok)
             ):
                 yield tok.start, tok.end, PERSON, SCORE
+            elif self._role_pair(text, tokens, i):
+                yield tok.start, tok.end, PERSON, SCORE
+                yield tokens[i + 2].start, tokens[i + 2].end, PERSON, SCORE
 
     def _may_name(self, text: str, tok: Token) -> bool:
         word, low = tok.text, tok.low
@@ -154,6 +165,23 @@ class NbSurnameSubjectRecognizer(AnonkitRecognizer):
             # "på kontoret", "fra nav": the place that locates the person, then the verb
             return _word(tokens, j + 2) in HUMAN_VERBS | MODALS
         return _spaced(text, tokens, i, j) and _word(tokens, j) in HUMAN_VERBS
+
+    def _role_pair(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """2b. "stav og gren var de to miljøterapeutene": two joined words, a copula and a
+        plural role noun (perhaps after "de to")."""
+        if _word(tokens, i + 1) != "og" or not _spaced(text, tokens, i, i + 3):
+            return False
+        if _word(tokens, i + 3) not in COPULAS or not self._may_name(text, tokens[i + 2]):
+            return False
+        j = i + 4
+        if _word(tokens, j) in ("de", "dei") and _word(tokens, j + 1) in ("to", "tre"):
+            j += 2
+        return (
+            _spaced(text, tokens, i + 3, j)
+            and _word(tokens, j).endswith(PLURAL_ROLE_HEADS)
+            and self._not_thing(tokens[i].low)
+            and self._not_thing(tokens[i + 2].low)
+        )
 
     @staticmethod
     def _one_of_group(text: str, tok: Token) -> bool:

@@ -51,3 +51,32 @@ def test_name_after_dialect_article(rec, text: str, names: list[str]) -> None:
 )
 def test_not_after_dialect_article(rec, text: str) -> None:
     assert _persons(rec, text) == []
+
+
+# nb23: "han lemet kom": a pronoun opening a clause, a noun and a finite verb — Norwegian
+# puts no noun between a subject pronoun and its verb, so the noun is a name with its article.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("han bekken kom helt fra byen for å hjelpe", ["bekken"]),
+        ("og ho stjerna sa at det gikk bra", ["stjerna"]),
+        ("Da hadde han Lemet ringt, og hu Berget kom.", []),  # capitals: names_in_context's
+    ],
+)
+def test_noun_between_pronoun_and_verb(rec, text: str, names: list[str]) -> None:
+    assert _persons(rec, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "han sjøl kom ikke",  # a reflexive word
+        "ho også sa det",  # an adverb
+        "han heldigvis kom",  # an adverb
+        "vi ga han bilen var det",  # the pronoun is an object, no clause opens
+        "han huset var stort",  # a possessive in dialect? no: not a finite person verb
+        "jeg så at han kom",  # no word between
+    ],
+)
+def test_no_noun_between_pronoun_and_verb(rec, text: str) -> None:
+    assert _persons(rec, text) == []

@@ -39,6 +39,9 @@ def _persons(rec: NbSurnameSubjectRecognizer, text: str) -> list[str]:
         ("Sand var fastlegen min i mange år.", ["Sand"]),
         ("Nordli var nattevakta den våren.", ["Nordli"]),
         ("Krum var miljøterapeuten på posten.", ["Krum"]),
+        # two joined words before a copula and a plural role noun
+        ("Holm og Bru var de to nattevaktene.", ["Holm", "Bru"]),
+        ("kvist og rogn var sykepleierne på posten", ["kvist", "rogn"]),
         # a member of a group of people
         ("Ingvild var den eneste i familien som ringte.", ["Ingvild"]),
         ("Aslak var den eneste i klassen som turte.", ["Aslak"]),
@@ -62,6 +65,9 @@ def test_surname_subjects(rec, text: str, names: list[str]) -> None:
         "Kommunen ville ikke betale.",
         "Skolen på hjørnet ville ikke ha meg.",
         "Mamma var fastlegen min.",
+        "Mamma og pappa var lærerne mine.",
+        "Stolene og bordene var de to problemene.",
+        "Han og jeg var nattevaktene.",
         "Det var fastlegen min.",
         "Han var den eneste i familien som forsto.",
         "Hunden var den eneste i familien som brydde seg.",
