@@ -202,7 +202,7 @@ def _brands() -> frozenset[str]:
 
 
 _DEFINITE = re.compile(r"(?:en|n|et|a)$")
-_WORKPLACE_BEFORE = re.compile(r"(?:^|\s)(?:på|hos|ved|for)\s$")
+_BRAND_WORKPLACE_BEFORE = re.compile(r"(?:^|\s)(?:på|hos|ved|for)\s$")
 
 # "a (used, rusty old) Ford", "en brukt Toyota": an indefinite article, up to two describing
 # words, then a brand: a product someone owns, not an employer or a person (prec2).
@@ -221,7 +221,7 @@ def brand_product(text: str, start: int, end: int) -> bool:
         # workplace ("på Volvoen")
         stem = _DEFINITE.sub("", low)
         before = text[max(0, start - 5) : start].lower()
-        return stem != low and stem in _brands() and not _WORKPLACE_BEFORE.search(before)
+        return stem != low and stem in _brands() and not _BRAND_WORKPLACE_BEFORE.search(before)
     m = _PRODUCT_BEFORE.search(text[max(0, start - 40) : start])
     return m is not None and not any(w.lower() in _NOT_DESCRIBING for w in m.group(1).split())
 

@@ -44,7 +44,7 @@ from anonkit.anonymize.recognizers._base import (
 from anonkit.anonymize.recognizers._slot_words import NAME_BEARERS, ROLES
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.person_cues import may_name_someone
-from anonkit.anonymize.wordlists import not_entities, word_class_forms
+from anonkit.anonymize.wordlists import nb_noun_lemmas, not_entities, word_class_forms
 
 SCORE = 0.6
 
@@ -154,7 +154,11 @@ class NbSurnameSubjectRecognizer(AnonkitRecognizer):
         """No definite everyday noun ("Bakken", "Sanda"), unless a listed surname."""
         if low in _nb_surnames():
             return True
-        return not (low.endswith(("en", "et", "a", "ene", "na")) and self.lexicon.is_common(low))
+        return not (
+            low.endswith(("en", "et", "a", "ene", "na"))
+            and low not in nb_noun_lemmas()  # "gren" is a bare noun, not "the gr"
+            and self.lexicon.is_common(low)
+        )
 
     def _speaker(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """1. "Kvernmoen sa", "Lien på kontoret ville"."""
