@@ -244,12 +244,13 @@ def name_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-# nb23: a royal title before a royal's first name: the king, queen or prince everyone knows, a
-# public figure like "Kongen" alone ("Kong Harald holdt nyttårstalen"). Only the first names
-# of the Nordic and British royal houses of living memory (public knowledge of the houses'
-# members): "prinsesse Emma" may be what a family calls its girl, and a child's name must
-# never be silently kept. Not the royal's name in a street or an institution ("Kong Oscars
-# gate", "Dronning Mauds Minne"): a genitive, or a place noun after the name.
+# nb23: a royal title before a royal's first name: the king, queen or prince everyone knows,
+# a public figure like "Kongen" alone ("Kong Harald holdt nyttårstalen"); resolve shows it as
+# a flag instead of replacing it (news text such as NorNE marks royals as persons). Only the
+# first names of the Nordic and British royal houses of living memory (public knowledge of
+# the houses' members): "prinsesse Emma" may be what a family calls its girl, and a child's
+# name must never be silently kept. Not the royal's name in a street or an institution
+# ("Kong Oscars gate", "Dronning Mauds Minne"): a genitive, or a place noun after the name.
 _ROYAL_NAMES_TEXT = """
     harald sonja haakon mette-marit märtha märtha-louise ingrid ingrid-alexandra sverre
     olav maud astrid ragnhild carl gustaf silvia victoria madeleine daniel estelle oscar
