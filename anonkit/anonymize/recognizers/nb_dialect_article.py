@@ -33,7 +33,7 @@ from anonkit.anonymize.recognizers._base import (
 )
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import not_entities, word_class_forms
+from anonkit.anonymize.wordlists import common_words, not_entities, word_class_forms
 
 SCORE = 0.6
 
@@ -94,7 +94,9 @@ class NbDialectArticleRecognizer(AnonkitRecognizer):
                 continue
             if not (is_capitalized(name) or lower_case_line(text, m.end())):
                 continue
-            if low in self.first or not self.lexicon.is_common(low):
+            if low in self.first or not (
+                self.lexicon.is_common(low) or low in common_words("en")  # "a fucking birkin"
+            ):
                 yield m.start("name"), m.end("name"), PERSON, SCORE
 
     def _pronoun_noun_verb(self, text: str) -> Iterator[tuple[int, int, str, float]]:

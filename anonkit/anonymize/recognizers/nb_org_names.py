@@ -37,9 +37,10 @@ seksjon spiseforstyrrelser``); they were flagged at best. Each shape:
    ``Tamil-foreningen``, ``Ranheim-klubben``, ``Al Noor-moskeen`` — the name part (up to
    three words before the hyphen) names the congregation, club or society; the span takes
    the head along (the whole hyphened word is one name; a span of the name part alone left
-   ``menigheten`` to the flag layers as a stray word). On a line with capitals each word of the name is capitalised; in lower case the
-   hyphened word is no everyday word (``ungdoms-klubben``, ``barne-klubben`` stay), and a
-   word before it joins when no dictionary knows it either.
+   ``menigheten`` to the flag layers as a stray word). On a line with capitals each word of
+   the name is capitalised; in lower case the hyphened word is no everyday word
+   (``ungdoms-klubben``, ``barne-klubben`` stay), and a word before it joins when no
+   dictionary knows it either. Two letters are a kind, not a name (``MC-klubben``).
 
 Scores 0.75-0.8 (replaced).
 """
@@ -183,6 +184,8 @@ class NbOrgNameRecognizer(AnonkitRecognizer):
         starts = self._starts(text)
         for m in _HYPHEN_HEAD_RE.finditer(text):
             name = m.group("name")
+            if len(name) <= 2:
+                continue  # a kind said by its letters, not a name: "MC-klubben", "AA-laget"
             head = m.group(0)[len(name) + 1 :]
             if not self._name_part(name, starts.get(m.start("name"))) or (
                 name.islower() and self.lexicon.is_common(name.lower() + head)

@@ -44,6 +44,7 @@ def test_name_after_dialect_article(rec, text: str, names: list[str]) -> None:
         "klasse a hadde gym på fredag",
         "jeg fikk a på eksamen",
         "det var a lot of people der",
+        "it's a fucking mess, sa han",  # English
         "så sa a at hun ikke ville",  # no word that may be a name
         "han tok a-hus toget",
         "Så sa a skolen nei.",  # an everyday word

@@ -152,6 +152,8 @@ def test_name_hyphened_to_org_head(rec, text: str, orgs: list[str]) -> None:
         "vi var med i ungdoms-klubben",  # an everyday word (compound part)
         "Jeg gikk i søndags-skolen.",
         "Det var en sånn fotball-klubb.",  # no definite head
+        "Han var med i MC-klubben i mange år.",  # a kind said by its letters
+        "han var med i mc-klubben i mange år",
     ],
 )
 def test_hyphened_everyday_words_stay(rec, text: str) -> None:
