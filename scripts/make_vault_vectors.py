@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from anonkit.vault import envelope, header, keyfile_signing, stream  # noqa: E402
+from anonkit.vault import envelope, header, keyfile_signing, slots, stream  # noqa: E402
 from anonkit.vault.envelope import ObjectHeader  # noqa: E402
 from anonkit.vault.kdf import KdfParams  # noqa: E402
 from anonkit.vault.keyfile_signing import KeyfileSigner  # noqa: E402
@@ -203,7 +203,7 @@ def golden() -> dict[str, bytes | str]:
 
 def _signer(hdr: header.VaultHeader, ring: KeyRing) -> KeyfileSigner:
     """The member's key-file signer (§4.7, §7.3): slot id and derived signing key."""
-    sid = header.slot_id(hdr.vault_id, ring.user)
+    sid = slots.slot_id(hdr.vault_id, ring.user)
     return KeyfileSigner(sid, derive_signing_key(ring.user_key, hdr.vault_id, sid))
 
 
@@ -227,7 +227,7 @@ def keyfile_vectors() -> dict[str, Vector]:
                     "user1": f"kari/steward/{s_pw.encode().hex()}"}
     flipped = bytearray(blob)
     flipped[len(kf.signed) - 1] ^= 0x01  # last byte of SIG
-    kari_sid = header.slot_id(hdr.vault_id, "kari")
+    kari_sid = slots.slot_id(hdr.vault_id, "kari")
     n = len(kf.signed_part)
     head, epoch = kf.signed_part[:n - 36], struct.pack(">I", kf.key_epoch)
     claimed = head + kari_sid + epoch + kari_sid + kf.signed[n:]

@@ -11,6 +11,8 @@ replaced PERSON becomes a PERSON when it is no closed-class, kinship or number w
 non-entity and no listed place, and is a name in its own right: on a line without capitals a
 word in no word list as it stands (compounds do not explain it), on a line with capitals a
 capitalized word in no word list. "mamma og pappa", "Per og jeg", "jobb og skole" stay.
+An everyday word the lower-case subject layer flagged as one of a pair of people ("rusty and
+dervla came round"; lcen23) is replaced beside a replaced partner too.
 
 :func:`first_name_before`: on a line with capitals, a capitalized word right before a
 replaced one-word name that is a listed first name or in no word list is the first half of
@@ -31,7 +33,7 @@ from dataclasses import replace
 from functools import cache
 
 from anonkit.anonymize import entity_types as et
-from anonkit.anonymize.entities import REPLACE, DetectedEntity
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.names import all_first_names
 from anonkit.anonymize.numberwords import word_value
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
@@ -127,6 +129,22 @@ def _ner_only_place(d: DetectedEntity) -> bool:
     )
 
 
+# lcen23: the layer that flags an everyday word as one of a pair of people opening a
+# lower-case sentence ("rusty and dervla came round"); joined to a replaced person, it is one.
+_PAIR_FLAGGER = "LowerCaseSubjectRecognizer"
+
+
+def _flagged_subject(found: list[DetectedEntity], start: int, end: int) -> bool:
+    """A person flag on exactly this word from the lower-case subject layer."""
+    return any(
+        (d.start, d.end) == (start, end)
+        and d.action == FLAG
+        and d.type == et.PERSON
+        and d.source == _PAIR_FLAGGER
+        for d in found
+    )
+
+
 def coordinated_names(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """``found`` with the partners of replaced names joined by "og"/"and" added (above)."""
     people = [d for d in found if d.action == REPLACE and d.type == et.PERSON]
@@ -158,7 +176,11 @@ def coordinated_names(text: str, found: list[DetectedEntity]) -> list[DetectedEn
                 continue
             if any(s < end and start < e for s, e in replaced) or (start, end) in added:
                 continue
-            if _a_name(text, start, text[start:end]) or _article_pair(text, d, start, end):
+            if (
+                _a_name(text, start, text[start:end])
+                or _flagged_subject(found, start, end)
+                or _article_pair(text, d, start, end)
+            ):
                 added[(start, end)] = DetectedEntity(
                     type=et.PERSON,
                     start=start,

@@ -31,6 +31,7 @@ from anonkit.anonymize.corrections import corrected_flags
 from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.holiday_forms import holiday_genitives_dropped
 from anonkit.anonymize.kin_words import kin_words_dropped
 from anonkit.anonymize.middle_words import middle_words_joined
 from anonkit.anonymize.nickname_forms import nickname_forms
@@ -322,6 +323,7 @@ def _replace_piece(
 def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """Repeats and restarts of a replaced name are that name (``restarts.py``)."""
     found = plate_cues_dropped(text, kin_words_dropped(text, found))
+    found = holiday_genitives_dropped(text, found)  # "a Valentine's baby" (session 23)
     found = article_nouns_dropped(text, found)
     found = alias_flags(text, promote_repeats(_lower_case_ner_flagged(text, found), text))
     found = same_word_persons(flagged_surnames(text, found), NER_SOURCE)

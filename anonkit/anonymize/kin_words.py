@@ -20,6 +20,10 @@ from anonkit.anonymize.recognizers.names_in_context import KINSHIP
 _POSSESSIVE_BEFORE = re.compile(
     r"(?<![\w'’])(?:my|his|her|our|your|their|me|ma|mi|min|hans|hennes)\s+$", re.IGNORECASE
 )
+# Session 23: Irish, Scots and northern English speech says "ma", "da" and "pa" for mother
+# and father ("my ma's from darndale"). Not in ``KINSHIP``, which the Norwegian rules read
+# too ("da" is a Norwegian word there); only after a possessive here.
+SPOKEN_PARENTS = frozenset({"ma", "da", "pa"})
 _GENITIVE = re.compile(r"['’]s?$")
 _NAME_TYPES = frozenset({et.PERSON, et.ORGANIZATION, et.LOCATION})
 
@@ -27,7 +31,9 @@ _NAME_TYPES = frozenset({et.PERSON, et.ORGANIZATION, et.LOCATION})
 def is_owned_kin_word(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is one kinship word ("nana", "Taid's") right after a possessive."""
     word = _GENITIVE.sub("", text[start:end]).lower()
-    return word in KINSHIP and _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start) is not None
+    return (word in KINSHIP or word in SPOKEN_PARENTS) and (
+        _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def kin_words_dropped(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:

@@ -11,8 +11,8 @@ by single spaces, become one span when the word is a name particle (``na``, ``va
 …; on any line), or, on a line written in lower case, any word that is no closed-class word,
 person cue (kinship, title, pronoun), verb form or adverb ("tom rang mary", "told sian
 yesterday gwen" stay two names). A flag on the middle word is absorbed. An Irish article or
-patronymic particle (``na``, ``nic``, ``ní``) right before a replaced name opens it ("we're
-all na fianna").
+patronymic particle (``na``, ``nic``, ``ní``) or surname prefix (``ó``, ``uí``, ``mhic``;
+lcen23) right before a replaced name opens it ("we're all na fianna", "it's ó dubhghaill").
 """
 
 from __future__ import annotations
@@ -42,8 +42,10 @@ _PARTICLES = word_set(
     "bin ibn bint al el"
 )
 _GAP = re.compile(r" ([^\W\d_]+) ")
-# Irish articles and patronymic particles that open a name ("na fianna", "nic giolla").
-_LEADING_PARTICLE = re.compile(r"(?<![\w'’-])(?:na|nic|ní) $", re.IGNORECASE)
+# Irish articles and patronymic particles that open a name ("na fianna", "nic giolla"), and
+# the surname prefixes "ó" (grandson of) and the married "uí"/"mhic" ("ó dubhghaill", lcen23):
+# no English word is spelled so. Not "o" or "mac" ("o for orange", "my mac").
+_LEADING_PARTICLE = re.compile(r"(?<![\w'’-])(?:na|nic|ní|ó|uí|mhic) $", re.IGNORECASE)
 
 
 @cache
@@ -80,7 +82,7 @@ def _particle_led(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
     for d in found:
         m = None
         if d.action == REPLACE and d.type in _NAME_TYPES:
-            m = _LEADING_PARTICLE.search(text, max(0, d.start - 4), d.start)
+            m = _LEADING_PARTICLE.search(text, max(0, d.start - 6), d.start)
         if m is not None and not any(
             o.action == REPLACE and o.start < m.start() < o.end for o in found
         ):

@@ -64,7 +64,7 @@ RESIDENCE_VERBS = word_set(
     reiste reise jobber jobba jobbet studerer studerte
     gård gården hytte hytta hus huset leilighet leiligheten farm cabin house flat caravan
     come comes came coming originally stayed staying camped kommer kom opprinnelig
-    worked working school college uni university studied
+    worked working school college uni university studied job jobs
     tur turer turen gikk gått walk walks walked walking hike hiked hiking
     stasjonert stationed
     """

@@ -119,6 +119,9 @@ def not_entities(lang: str) -> frozenset[str]:
         from anonkit.anonymize.demonyms import demonyms
 
         words |= demonyms()  # "she's Zimbabwean": made from the country list (blind10)
+        # session 23: holidays and saints' days by their English names (the ``holidays``
+        # package; scripts/build_holidays.py): "St Stephen's Day", "Vaisakhi"
+        words.update(cols[0].lower() for cols in data_lines("holidays_en.txt"))
     return frozenset(words)
 
 

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from anonkit.vault.audit import AuditEntry, FailedUnlockLog
+from anonkit.vault.audit import AuditEntry
 from anonkit.vault.errors import (
     VaultError,
     VaultLockedError,
 )
-from anonkit.vault.header import slot_id
+from anonkit.vault.failed_unlocks import FailedUnlockLog
 from anonkit.vault.keys import Role
 from anonkit.vault.lock import vault_lock
 from anonkit.vault.meta import (
@@ -21,6 +21,7 @@ from anonkit.vault.meta import (
     META_FAILED_IMPORTED,
 )
 from anonkit.vault.signing import SignerKey, derive_signing_key, public_bytes
+from anonkit.vault.slots import slot_id
 from anonkit.vault.storage import (
     open_read,
 )

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from anonkit.vault import envelope
-from anonkit.vault.audit import FailedUnlockLog
 from anonkit.vault.catalog import ObjectInfo
 from anonkit.vault.errors import (
     AccessDeniedError,
     VaultError,
 )
+from anonkit.vault.failed_unlocks import FailedUnlockLog
 from anonkit.vault.keys import Role
 from anonkit.vault.lock import vault_lock
 from anonkit.vault.objects import _obj_header, _tier

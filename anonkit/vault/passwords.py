@@ -1,7 +1,7 @@
 """Password strength and user-name confusability rules (spec §3 "Passwords", §4.6).
 
 Why here and not in the CLI: every way of setting a password (``init``, ``user add``,
-``user passwd``, the API) goes through ``header._make_password_slot``, so the rule cannot be
+``user passwd``, the API) goes through ``slots._make_password_slot``, so the rule cannot be
 bypassed by a caller that forgets it.
 
 Passwords: at least ``MIN_LENGTH`` characters, not only whitespace, and a zxcvbn score of at

@@ -14,7 +14,7 @@ from anonkit.vault.errors import (
     StaleKeysError,
     TamperedError,
 )
-from anonkit.vault.header import VaultHeader, slot_id
+from anonkit.vault.header import VaultHeader
 from anonkit.vault.kdf import KdfParams
 from anonkit.vault.keys import Role
 from anonkit.vault.lock import vault_lock
@@ -26,6 +26,7 @@ from anonkit.vault.meta import (
     META_VAULT_ID,
 )
 from anonkit.vault.rollback import RollbackState, Seen, rollback_accepted, rollback_error
+from anonkit.vault.slots import slot_id
 from anonkit.vault.storage import (
     atomic_write_bytes,
 )

@@ -28,7 +28,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from anonkit.vault.audit import AuditLog, FailedUnlockLog
+from anonkit.vault.audit import AuditLog
 from anonkit.vault.auditing import AuditMixin
 from anonkit.vault.catalog import Catalog, ObjectInfo, RecordingInfo
 from anonkit.vault.checker import CheckerMixin, VerifyReport
@@ -42,7 +42,8 @@ from anonkit.vault.errors import (
     VaultReadOnlyError,
     WrongPasswordError,
 )
-from anonkit.vault.header import VaultHeader, slot_id
+from anonkit.vault.failed_unlocks import FailedUnlockLog
+from anonkit.vault.header import VaultHeader
 from anonkit.vault.kdf import KdfParams
 from anonkit.vault.keys import KeyRing, Role
 from anonkit.vault.lock import DEFAULT_TIMEOUT_S, vault_lock
@@ -58,6 +59,7 @@ from anonkit.vault.objects import ObjectsMixin, ObjectWriter
 from anonkit.vault.recordings import RecordingsMixin
 from anonkit.vault.rollback import RollbackState
 from anonkit.vault.rotation import RotationMixin
+from anonkit.vault.slots import slot_id
 from anonkit.vault.storage import (
     Layout,
     atomic_write_bytes,

@@ -150,6 +150,33 @@ def test_a_word_no_list_has_before_a_name_joins_it_on_a_lower_case_line(detector
     assert all(any(w in r for r in replaced) for w in ("rosvita", "pangilinan")), replaced
 
 
+def _flag(text: str, word: str, source: str) -> DetectedEntity:
+    start = text.index(word)
+    return DetectedEntity(start, start + len(word), "PERSON", "flag", 0.3, word, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "name", "source", "expected"),
+    [
+        # lcen23: an everyday word flagged as one of a pair of subjects, joined to a replaced
+        # person, is that person's partner ("rusty and dervla came round"): replaced
+        ("rusty and dervla came round", "rusty", "dervla", "LowerCaseSubjectRecognizer",
+         [("PERSON", "rusty"), ("PERSON", "dervla")]),
+        # a flag from another layer, or one not joined by "and" to the person, stays a flag
+        ("rusty and dervla came round", "rusty", "dervla", "FlagRecognizer",
+         [("PERSON", "dervla")]),
+        ("rusty came round, dervla too", "rusty", "dervla", "LowerCaseSubjectRecognizer",
+         [("PERSON", "dervla")]),
+    ],
+)  # fmt: skip
+def test_a_flagged_subject_beside_a_replaced_person_is_replaced(
+    text, flagged, name, source, expected
+):
+    found = [_flag(text, flagged, source), _person(text, name)]
+    found.sort(key=lambda d: d.start)
+    assert _replaced(coordinated_names(text, found)) == expected
+
+
 # nb23: "ho X og ho Y" — a dialect pronoun before each of two joined words is the article of
 # two names, so an everyday word there is a name too ("ho stjerna og ho nora").
 @pytest.mark.parametrize(

@@ -80,6 +80,8 @@ def test_institutions_in_their_slot_are_replaced(request, lang, text, span):
         ("en", "my sister was with lifeline for two years", "lifeline"),
         ("en", "they sent me to harbour in plymouth for counselling", "harbour"),
         ("en", "they referred her to the beacon recovery hub", "beacon recovery hub"),
+        # lcen23: a recovery college named by everyday words
+        ("en", "a course at the silver birch recovery college", "silver birch recovery college"),
         # the owner of "X sitt hospits"; a workplace after "jobben i"
         ("nb", "vi fikk rom på kirkeasylet sitt hospits", "kirkeasylet"),
         ("nb", "hun trivdes med jobben i hurtigbåten", "hurtigbåten"),
@@ -113,6 +115,7 @@ def test_doubtful_slot_words_are_flagged(request, lang, text, word):
         ("en", "She worked for Tesco in Leeds for years.", "Leeds"),
         ("en", "He worked for Sinead's brother for a year.", "Sinead"),
         ("en", "the psychiatric unit was full so they sent me home", "psychiatric"),
+        ("en", "i did a course at the local recovery college", "local"),
         ("en", "we moved to new york when i was ten", "new york"),
         ("nb", "vi bodde i leiligheten til mormor et år", "mormor"),
         ("nb", "jeg jobba for meg selv og for moro skyld", "moro"),
@@ -274,3 +277,73 @@ def nb_slots() -> InstitutionSlotRecognizer:
 def test_a_verb_named_service_after_help_from_is_shown(nb_slots, text, flagged):
     found = [text[s:e] for s, e, _t, _score in nb_slots.find(text)]
     assert found == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # lcen23: a staff role right before "at" on a lower-case line names a workplace after
+        # it; a bare name of two words closing the clause is shown whole
+        ("her husband's a porter at bracken hill now", "bracken hill"),
+        ("he's a cleaner at windy ridge, nights mostly", "windy ridge"),
+        ("my cousin is a nurse at falling water.", "falling water"),
+        ("she was a carer at meadowside", "meadowside"),
+    ],
+)
+def test_a_workplace_after_a_staff_role_is_shown(en, text, shown):
+    replaced, flagged = by_action(en, text)
+    spans = replaced + flagged
+    assert all(any(w in s for s in spans) for w in shown.split()), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("she was a nurse at night and a mum by day", "night"),
+        ("he's a teacher at heart, really", "heart"),
+        ("my mum was a nurse at the old hospital", "old"),
+        ("she's a nurse at school now", "school"),
+        ("he was a porter at first, then a driver", "first"),
+        ("She's a nurse at Holly Bank now.", "Holly"),  # capitals: left to those rules
+    ],
+)
+def test_everyday_words_after_a_staff_role_stay_words(en, text, word):
+    replaced, flagged = by_action(en, text)
+    if text.islower():
+        assert not any(word in s for s in replaced + flagged), (replaced, flagged)
+    else:
+        assert not any(word in s for s in flagged), (replaced, flagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # lcen23: "the <words> hospital/prison/school in <place>" on a lower-case line names
+        # one institution; words that are no generic modifier are shown with the head
+        ("they sent him to the national forensic hospital in kilbrack",
+         "national forensic hospital"),
+        ("she taught at the blessed sacrament school in drogheda", "blessed sacrament school"),
+        ("the eastfield secure hospital in kilbrack, he's been there since", "eastfield"),
+    ],
+)  # fmt: skip
+def test_an_institution_placed_in_a_town_is_shown(en, text, shown):
+    replaced, flagged = by_action(en, text)
+    assert any(shown in s for s in replaced + flagged), (replaced, flagged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he was in the old hospital in leeds for a month",
+        "she was at the private hospital in leeds",
+        "it was the children's hospital in leeds",
+        "we went to the hospital in leeds",
+        "he was in the open prison in durham",
+    ],
+)
+def test_generic_institutions_in_a_town_are_not_shown(en, text):
+    replaced, flagged = by_action(en, text)
+    assert not any(w in s for s in replaced + flagged for w in ("hospital", "prison")), (
+        replaced,
+        flagged,
+    )

@@ -46,6 +46,13 @@ from anonkit.anonymize.recognizers.lower_institutions import LowerCaseInstitutio
         ("en", "my brother plays for ossett albion now", "ossett albion"),
         # session 22: a listed place that is no everyday word names the institution too
         ("en", "the bed at naas general hospital was ready at last", "naas general hospital"),
+        # session 23: the heads of religious buildings in their own languages
+        ("en", "we pray at jamia masjid on fridays", "jamia masjid"),
+        ("en", "my dad took us to the medina masjid in the holidays", "medina masjid"),
+        ("en", "the langar at sri guru singh sabha gurdwara was lovely",
+         "sri guru singh sabha gurdwara"),
+        ("en", "we went to shree ram mandir for diwali", "shree ram mandir"),
+        ("en", "we were married in fintry kirk in the end", "fintry kirk"),
     ],
 )
 def test_named_institutions_on_lower_case_lines_are_replaced(request, lang, text, span):
@@ -72,6 +79,9 @@ def test_named_institutions_on_lower_case_lines_are_replaced(request, lang, text
         ("en", "we played for hours in the garden", "hours"),
         ("en", "she played for the school once", "school"),
         ("en", "i was in the central mental hospital for a year", "central"),
+        ("en", "we go to the local masjid on fridays", "local"),
+        ("en", "the old kirk was shut", "old"),
+        ("en", "the big mandir had a new roof", "big"),
     ],
 )
 def test_everyday_words_before_a_head_stay_words(request, lang, text, word):
@@ -235,5 +245,43 @@ def test_pub_team_names_with_and(text: str, expected: list[str]) -> None:
     ],
 )
 def test_supporters_clubs_on_lower_case_lines(text: str, expected: list[str]) -> None:
+    rec = LowerCaseInstitutionRecognizer("en")
+    assert [text[r.start : r.end] for r in rec.analyze(text, None, None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lcen23: care homes are named like hospitals, a name before the kind of home
+        ("my gran's in thornfield care home, in the end", ["thornfield care home"]),
+        ("they moved him to glenavon nursing home last may", ["glenavon nursing home"]),
+        ("she does nights at rosemount residential care home", ["rosemount residential care home"]),
+        # a care home of everyday words, or one owned, is no name
+        ("my nan went into a care home last year", []),
+        ("she's in the care home up the road", []),
+        ("the local nursing home rang about her", []),
+        ("my mum's care home was lovely", []),
+    ],
+)
+def test_care_home_names(text: str, expected: list[str]) -> None:
+    rec = LowerCaseInstitutionRecognizer("en")
+    assert [text[r.start : r.end] for r in rec.analyze(text, None, None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lcen23: a Norwegian company suffix ("AS", "ASA") said in an English lower-case line
+        # after a word no list knows, closing the clause ("a small firm, fjordlys as, in bergen")
+        ("it's a small firm, fjordlys as, they do fish feed", ["fjordlys as"]),
+        ("i was at kvitberg asa for three years.", ["kvitberg asa"]),  # "asa" is no word
+        ("it's fjordlys as far as i know", []),  # "as" must close the clause
+        # the conjunction after everyday words stays a word
+        ("it was the same as, you know, before", []),
+        ("things such as, like, bread", []),
+        ("he was known as, um, the quiet one", []),
+    ],
+)
+def test_norwegian_company_suffixes_in_english(text: str, expected: list[str]) -> None:
     rec = LowerCaseInstitutionRecognizer("en")
     assert [text[r.start : r.end] for r in rec.analyze(text, None, None)] == expected

@@ -106,6 +106,15 @@ def test_norwegian_da_between_two_people_stays_a_word() -> None:
         # an Irish article or patronymic particle right before a replaced name opens it
         ("we're all na cluainte in our house", "cluainte", ["na cluainte"]),
         ("her name was nic giolla, from donegal", "giolla", ["nic giolla"]),
+        # lcen23: the Irish surname prefixes "ó" (grandson of), "uí" and "mhic" (married
+        # forms); no English word is spelled so
+        ("his name's ó dubhghaill, not doyle", "dubhghaill", ["ó dubhghaill"]),
+        ("she signs it uí bhriain since the wedding", "bhriain", ["uí bhriain"]),
+        ("mrs mhic suibhne taught us", "suibhne", ["mhic suibhne"]),
+        ("Her name is Ó Duibhir.", "Duibhir", ["Ó Duibhir"]),
+        # "o" and "mac" alone are words ("o for orange", "my mac") and stay outside
+        ("it's o for orla", "orla", ["orla"]),
+        ("on my mac ciara sent it", "ciara", ["ciara"]),
         # a particle after another word of the name is the middle rule's; others stay words
         ("the van jim drove was red", "jim", ["jim"]),
         ("na, sorcha never said", "sorcha", ["sorcha"]),

@@ -101,6 +101,10 @@ def test_joined_names_hold_one_word_places_and_institutions():
         ("nb", "jeg ble sendt til lysheim helse- og rehabiliteringssenter i fjor",
          "lysheim helse- og rehabiliteringssenter"),
         ("nb", "hun kom fra brattvoll legesenter", "brattvoll legesenter"),
+        # session 23: a trading name after "at" without a work word: capitalized, or placed
+        # by "in <place>" after it on a lower-case line
+        ("en", "Dad was at Shannonside Foods for years.", "Shannonside Foods"),
+        ("en", "my uncle was at corrib plastics in tuam all his life", "corrib plastics"),
     ],
 )
 def test_organisations_in_speech_shapes_are_replaced(request, lang, text, span):
@@ -128,6 +132,8 @@ def test_organisations_in_speech_shapes_are_replaced(request, lang, text, span):
         ("en", "we went down the road school was out", "school"),
         # A department, not a company.
         ("en", "she worked in frozen foods at the back", "foods"),
+        ("en", "we were at the frozen foods in tesco", "frozen"),
+        ("en", "I was good at Plastics at school", "Plastics"),
         # "offshore" says where, not whose.
         ("en", "Sam works for Equinor offshore, two weeks on.", "offshore"),
         # orgids session:

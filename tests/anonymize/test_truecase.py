@@ -41,6 +41,12 @@ from anonkit.anonymize.truecase import truecase
         ("en", "my son mathias lives in drammen now.", "my son Mathias lives in Drammen now.", []),
         ("en", "there is still hope", "there is still hope", [("hope", "PERSON")]),
         ("en", "we lived in reading", "we lived in Reading", []),
+        # session 23: a job is held in a place as work is ("got a job in grays")
+        ("en", "she got a job in bury so we moved", "she got a job in Bury so we moved", []),
+        # (a month capitalized here is still a non-entity for the detector, as after
+        # "worked in": test_blind11_classes)
+        ("en", "i got a job in march", "i got a job in March", []),
+        ("en", "he got a job in sales", "he got a job in sales", []),
         ("en", "i was in reading all day", "i was in reading all day", [("reading", "LOCATION")]),
         # a line with a capital is left alone: its writer's capitals carry the information
         ("nb", "Jeg møtte ragnhild", "Jeg møtte ragnhild", []),

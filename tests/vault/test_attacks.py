@@ -33,7 +33,7 @@ from vault_testlib import (
 
 from anonkit.vault import envelope
 from anonkit.vault.errors import AccessDeniedError, TamperedError
-from anonkit.vault.header import VaultHeader, _bundle_ctx, _escrow_ctx, bundle_key, slot_id
+from anonkit.vault.header import VaultHeader
 from anonkit.vault.keys import (
     Recipient,
     Role,
@@ -45,6 +45,7 @@ from anonkit.vault.keys import (
     x25519_from_seed,
     x25519_public_bytes,
 )
+from anonkit.vault.slots import _bundle_ctx, _escrow_ctx, bundle_key, slot_id
 from anonkit.vault.storage import file_sha256
 
 

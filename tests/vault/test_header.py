@@ -23,9 +23,10 @@ from anonkit.vault.errors import (
     WeakKdfParametersError,
     WrongPasswordError,
 )
-from anonkit.vault.header import HEADER_FIXED_SIZE, MAGIC, VaultHeader, _bundle_ctx, bundle_key
+from anonkit.vault.header import HEADER_FIXED_SIZE, MAGIC, VaultHeader
 from anonkit.vault.kdf import INSECURE_TEST_ENV, KdfParams
 from anonkit.vault.keys import Role, Tier, unbox
+from anonkit.vault.slots import _bundle_ctx, bundle_key
 
 WEAK = KdfParams.testing()
 #: A one-user vault for the fuzz test (made once: hypothesis calls the test many times).

@@ -28,11 +28,12 @@ from vault_testlib import (
 
 from anonkit.vault import envelope, keyfile_signing
 from anonkit.vault.errors import AccessDeniedError, TamperedError, VaultError
-from anonkit.vault.header import VaultHeader, slot_id
+from anonkit.vault.header import VaultHeader
 from anonkit.vault.kdf import KdfParams
 from anonkit.vault.keyfile_signing import NO_AUTHOR, KeyfileSigner
 from anonkit.vault.keys import KeyRing, Role, Tier
 from anonkit.vault.signing import derive_signing_key
+from anonkit.vault.slots import slot_id
 from anonkit.vault.storage import file_sha256
 from anonkit.vault.vault import Vault
 

@@ -10,10 +10,11 @@ import pytest
 from vault_testlib import PYTHON, STEWARD, STEWARD_PW, env_for_subprocess, make_vault, weak
 
 from anonkit.vault.errors import TamperedError, UserExistsError, VaultError, WeakPasswordError
-from anonkit.vault.header import VaultHeader, slot_id
+from anonkit.vault.header import VaultHeader
 from anonkit.vault.kdf import KdfParams
 from anonkit.vault.keys import Role
 from anonkit.vault.passwords import skeleton
+from anonkit.vault.slots import slot_id
 
 MINIMUM = replace(KdfParams.production(), memory_kib=65536, iterations=3, lanes=1)
 

@@ -10,7 +10,8 @@ after such a cue, the characters said next (digits, digit words, spelled letters
 digits. A partial number is a PHONE when a phone word comes shortly before it.
 
 Two Irish shapes are identifiers anywhere, said or written: a PPS number (seven digits and one
-or two letters, ``one two three four five six seven, T, A``) and an Eircode (``A six five, F
+or two letters, ``one two three four five six seven, T, A``; written lower-case only with its
+letters glued on, ``1234567ta``) and an Eircode (``A six five, F
 four E two``: a routing key and four characters), as ADDRESS.
 """
 
@@ -80,7 +81,11 @@ SCORE = 0.85
 # Irish shapes on said or written characters.
 PPS_SHAPE = re.compile(r"\d{7}[A-W][A-IW]?")
 EIRCODE_SHAPE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[0-9AC-FHKNPRTV-Y]{4}")
-PPS_WRITTEN_RE = re.compile(r"(?<![\w-])\d{7} ?[A-W][A-IW]?(?![\w-])")
+PPS_WRITTEN_RE = re.compile(
+    # lcen23: on a lower-case line the letters come lower-case, glued to the digits
+    # ("6612093tw"); an ordinal suffix ("1234567th") is no check letter
+    r"(?<![\w-])\d{7}(?: ?[A-W][A-IW]?|(?!(?:st|nd|rd|th)(?![\w-]))[a-w][a-iw]?)(?![\w-])"
+)
 EIRCODE_WRITTEN_RE = re.compile(
     r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}(?![\w-])"
 )

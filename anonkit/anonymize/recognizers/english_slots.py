@@ -15,7 +15,10 @@ inspire", "went to jigsaw in tallaght"). The slot decides (Norwegian: :mod:`.ins
 * lower-case lines, shown only (the words may be words): everyday words before
   ``centre/unit/project/clinic/hub`` that are no generic modifier ("the day centre", "the
   eating disorders unit" stay), a bare word after ``was/volunteered with`` or before ``in`` +
-  a listed place.
+  a listed place, and (lcen23) after a staff role and ``at`` (``a nurse at stepping hill``:
+  two bare words that close the clause are shown whole; not ``at night``, ``at heart``), and
+  ``the <words> hospital/prison/school in <place>`` from its first non-generic word (``the
+  central mental hospital in dundrum``; not ``the old hospital in leeds``).
 """
 
 from __future__ import annotations
@@ -68,8 +71,19 @@ _NEW_X = re.compile(r"(?<![\w'’-])(?:at|in|to|from|into) (?P<name>[Nn]ew (?P<x
 # or bare after "with"/"to", are the generic ones.
 _EN_HEADS = re.compile(
     r"(?<![\w'’-])the (?P<name>(?:(?P<w>[a-z][a-z'’-]+) )?(?P<x>[a-z][a-z'’-]+) "
-    r"(?:centre|center|unit|project|clinic|hub))(?![\w'’-])"
+    # lcen23: a recovery college ("the spindle tree recovery college")
+    r"(?:centre|center|unit|project|clinic|hub|recovery college))(?![\w'’-])"
 )
+# lcen23: a hospital, prison or school placed in a town on a lower-case line ("the central
+# mental hospital in dundrum"): one institution; shown when a word before it is no generic
+# modifier.
+_EN_HEADS_IN = re.compile(
+    r"(?<![\w'’-])the (?P<name>(?:(?P<w>[a-z][a-z'’-]+) )?(?P<x>[a-z][a-z'’-]+) "
+    r"(?:hospital|prison|hospice|infirmary|school|college)) in (?P<place>[a-z][a-z'’-]+)"
+    r"(?![\w'’-])",
+    re.IGNORECASE,  # the truecaser may have capitalized a listed word ("in Dundrum")
+)
+_EN_GENERIC_IN = word_set("private public nhs state catholic protestant proper nearest")
 _EN_GENERIC = word_set(
     """
     day health medical community job jobs leisure shopping sports sport drop-in crisis
@@ -112,6 +126,17 @@ _EN_WORK_STOP = word_set(
     """
 )
 _EN_WITH_CUES = word_set("was were been volunteer volunteers volunteered volunteering")
+# lcen23: staff roles right before "at": what follows is a workplace ("a nurse at stepping
+# hill"), shown on a lower-case line; not a time or manner ("a nurse at night", "a teacher at
+# heart", "a porter at first").
+_EN_STAFF = word_set(
+    """
+    nurse nurses doctor doctors porter porters cleaner cleaners carer carers cook chef
+    teacher teachers receptionist secretary physio pharmacist midwife consultant therapist
+    psychologist psychiatrist counsellor warden chaplain caretaker technician paramedic
+    """
+)
+_EN_STAFF_STOP = word_set("heart first times work best worst all")
 
 
 class EnglishInstitutionSlotRecognizer(AnonkitRecognizer):
@@ -188,6 +213,11 @@ class EnglishInstitutionSlotRecognizer(AnonkitRecognizer):
                 if (named_w or named_x) and lower_case_line(text, m.start("name")):
                     start = m.start("w") if named_w else m.start("x")
                     yield start, m.end("name"), ORGANIZATION, SCORE_FLAG
+        if " in " in low_text:
+            for m in _EN_HEADS_IN.finditer(text):
+                span = self._placed_head(text, m)
+                if span is not None:
+                    yield span[0], span[1], ORGANIZATION, SCORE_FLAG
         for i in range(1, len(tokens) - 1):
             prep, tok = tokens[i].low, tokens[i + 1]
             if prep not in ("with", "to", "at", "for") or not adjacent(text, tokens[i], tok):
@@ -219,8 +249,53 @@ class EnglishInstitutionSlotRecognizer(AnonkitRecognizer):
                 and adjacent(text, tok, tokens[i + 2])
                 and tokens[i + 3].low in self.places_lower
             )
+            staff_slot = (
+                prep == "at"
+                and tokens[i - 1].low in _EN_STAFF
+                and low not in _EN_WORK_STOP
+                and low not in _EN_STAFF_STOP
+            )
             if with_slot or in_place or work_slot:
                 yield tok.start, tok.end, ORGANIZATION, SCORE_FLAG
+            elif staff_slot:
+                end = self._closing_pair_end(text, tokens, i + 1)
+                yield tok.start, end, ORGANIZATION, SCORE_FLAG
+
+    def _placed_head(self, text: str, m: re.Match[str]) -> tuple[int, int] | None:
+        """ "the central mental hospital in dundrum": from the first word that is no generic
+        modifier to the head, when a listed place or a word no list knows follows ``in``."""
+        place = m.group("place").lower()
+        if not lower_case_line(text, m.end()) or not (
+            place in self.places_lower or not self.lexicon.is_common(place)
+        ):
+            return None
+        for key in ("w", "x"):
+            word = (m.group(key) or "").lower()
+            if (
+                word
+                and word not in _EN_GENERIC
+                and word not in _EN_GENERIC_IN
+                and word not in FUNCTION_WORDS
+                and word not in PERSON_CUE_WORDS
+            ):
+                return m.start(key), m.end("name")
+        return None
+
+    @staticmethod
+    def _closing_pair_end(text: str, tokens: tuple[Token, ...], k: int) -> int:
+        """The end of ``tokens[k]``, or of the next word when that one closes the clause
+        ("at stepping hill."): a bare name of two words (lcen23)."""
+        j = k + 1
+        if (
+            j < len(tokens)
+            and adjacent(text, tokens[k], tokens[j])
+            and tokens[j].low.isalpha()
+            and tokens[j].low not in FUNCTION_WORDS
+            and tokens[j].low not in _EN_BARE_STOP
+            and (j + 1 == len(tokens) or text[tokens[j].end : tokens[j + 1].start].strip())
+        ):
+            return tokens[j].end
+        return tokens[k].end
 
     def _en_name(self, text: str, tokens: tuple[Token, ...], k: int) -> tuple[int, int] | None:
         """The capitalised run from ``tokens[k]`` (with inner connectors: "Support in Mind",

@@ -96,6 +96,13 @@ COPULA_PERSON_CUES = word_set(
 PLACE_PREPOSITIONS = word_set("i på fra til ved mot in at from to near via")
 # Determiners before a capitalized word make it a thing or a title ("the King", "den Store").
 DETERMINERS = word_set("the a an this that den det de en ei et denne dette")
+# Session 23: English auxiliaries that are also listed first names ("Are", "Will", "May",
+# "Can"): at a sentence start before a subject pronoun they open a question ("Are you still
+# …?", "Will they let me …?"), never a name; the name comes before a verb or "and".
+QUESTION_AUXILIARIES = word_set(
+    "are is was were will would can could shall should may might must do does did have has had"
+)
+QUESTION_SUBJECTS = word_set("i you he she we they it there")
 GENITIVE_SUFFIXES = ("'s", "’s", "s")
 _NAMING = word_set("called named kalt kalla heter het hette heitte")
 # Street types after a first name make a street ("Percy Street"; session 21, when short forms
@@ -264,6 +271,8 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
                 return None
             if _holiday(tokens, i, j, base):
                 return None  # "Christmas Eve", "Valentine's Day"
+            if self.lang == "en" and _question(tokens, i, j, base):
+                return None  # "Are you still …?"
             if prev_is_cue:
                 return SCORE_CUE
             if base in self.ambiguous:
@@ -299,6 +308,16 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
                 return None
             return SCORE_SURNAME_COMMON_NB if self.lang == "nb" else SCORE_SURNAME_COMMON_EN
         return SCORE_SURNAME_INITIAL if tok.sent_start else SCORE_SURNAME
+
+
+def _question(tokens: tuple[Token, ...], i: int, j: int, base: str) -> bool:
+    """Session 23: ``Are you …?``: an auxiliary opening the sentence before a subject pronoun."""
+    return (
+        tokens[i].sent_start
+        and base.lower() in QUESTION_AUXILIARIES
+        and j < len(tokens)
+        and tokens[j].text.lower() in QUESTION_SUBJECTS
+    )
 
 
 def _holiday(tokens: tuple[Token, ...], i: int, j: int, base: str) -> bool:

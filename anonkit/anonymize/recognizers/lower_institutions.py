@@ -33,6 +33,10 @@ everyday words as the name (``brighter paths cic``); ``crisis line``, ``helpline
 ``school`` after ``at``/``from``/``in`` is a name (``at stow college``); a Welsh or Irish head
 opens a name, which runs to its last word that is no English word (``ysgol bro myrddin``,
 ``ysbyty bro ddyfi first`` ends at ``ddyfi``), on any line.
+
+lcen23 (English lower-case lines): care homes are heads (``thornfield care home``); a
+Norwegian company suffix after a word no list knows (``fjordlys as,``; ``as`` only closing
+its clause, ``asa`` anywhere).
 """
 
 from __future__ import annotations
@@ -57,6 +61,8 @@ _HEADS_AFTER = {
         "infirmary|mental health centre|health centre|medical centre|recovery college|"
         "college|comprehensive|academy|primary school|primary|high school|grammar school|"
         "national school|school|church|temple|mosque|gurdwara|chapel|fc|afc|rfc|united|"
+        # session 23: religious buildings named in their own languages ("jamia masjid")
+        "masjid|mandir|synagogue|kirk|"
         "rovers|athletic|wanderers|warriors|rangers|thistle|albion|boxing club|cmht|camhs|"
         "garda station|police station|prison|care services|housing association|housing|"
         "women's aid|stores|unit|clinic|hospice|surgery|"
@@ -64,6 +70,8 @@ _HEADS_AFTER = {
         "high|secondary|grammar|police|constabulary|journal|gazette|herald|chronicle|"
         "general|royal(?! \\w+ (?:general|infirmary|hospital))|day centre|recovery hub|"
         "healthcare park|mother and baby unit|"
+        # lcen23: care homes, named like hospitals ("thornfield care home")
+        "care home|nursing home|residential home|retirement home|"
         # a trade named after its owner ("at mulvihill's butchers")
         "butchers|bakery|bakers|garage|salon|chippy|pharmacy|chemist|newsagents|"
         # blind10 session: charities, trusts and helplines ("the mersey care crisis line",
@@ -182,6 +190,11 @@ _CHURCH_OF = re.compile(
 )
 
 
+# lcen23: a Norwegian company suffix in an English line after a word no list knows ("a small
+# firm, fjordlys as, in bergen"): "asa" anywhere, "as" only closing the clause (the
+# conjunction goes on: "fjordlys as far as i know").
+_NB_SUFFIX_EN = re.compile(r"(?<![\w'’-])(?P<name>[a-zæøå]{3,}) (?:asa|as(?=\s*(?:[,.;!?]|$)))\b")
+
 # Welsh and Irish articles inside such a name ("ysgol y strade", "scoil na mbráithre").
 _CELTIC_PARTICLES = word_set("y yr na an")
 
@@ -257,6 +270,10 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 end = self._celtic_name_end(m)
                 if end is not None:
                     yield m.start(), end, ORGANIZATION, SCORE
+        if self.lang == "en" and " as" in text:
+            for m in _NB_SUFFIX_EN.finditer(text):
+                if lower_case_line(text, m.start()) and self._name(m.group("name")):
+                    yield m.start(), m.end(), ORGANIZATION, SCORE
         if self.lang == "en" and ("season ticket" in text or " of " in text):
             yield from self._supporters(text)
         if "for " in text:

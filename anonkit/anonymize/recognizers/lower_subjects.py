@@ -18,6 +18,10 @@ between a Norwegian dialect pronoun and a finite verb (``ho fryd var den eneste`
 styrk var den som fant meg``) is *replaced* (score 0.6): two verbs in a row after a pronoun
 do not occur, so the word is the name the pronoun goes with (issue 10, item 6).
 
+A pair opening such a sentence before what people do (lcen23): an everyday word beside an
+object pronoun (``me and sparky went``) or beside a word no list knows (``rusty and dervla
+came round``) is flagged; "tea and toast came" holds no person.
+
 Not flagged: closed-class words, subjects that name no one (``everyone``, ``mum``), kinship
 words, callers that are places of work (``school rang``), non-entities, plurals of everyday
 words (``doctors said``), Norwegian definite nouns (``legen sa``, ``bussen kom``) and
@@ -58,7 +62,7 @@ from anonkit.anonymize.recognizers.name_words import (
     lower_case_line,
 )
 from anonkit.anonymize.recognizers.names_in_context import KINSHIP
-from anonkit.anonymize.wordlists import not_entities, word_class_forms
+from anonkit.anonymize.wordlists import en_lemmas, not_entities, word_class_forms
 
 # Below the pattern layer's replace threshold (0.4), above its flag threshold (0.2).
 SCORE = 0.3
@@ -122,6 +126,10 @@ _PEOPLE_NOUNS = word_set(
 )
 # How far after "from <somewhere>" the verb may stand ("ros from andover was …").
 _FROM_REACH = 4
+# lcen23: pronouns that pair with a name as a spoken subject ("me and sparky went"), and what
+# such a pair of people does (motion too: "tea and toast came" has no person in it).
+_PAIR_PRONOUNS = word_set("me him her")
+_PAIR_VERBS = ACTION_VERBS | PERSON_VERBS | CONTACT_VERBS | word_set("were had")
 
 
 class LowerCaseSubjectRecognizer(AnonkitRecognizer):
@@ -141,6 +149,8 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         if self.lang == "nb":
             yield from self._after_pronoun(text, tokens)
             yield from self._pet_pair(text, tokens)
+        else:
+            yield from self._pair(text, tokens)
         for i, tok in enumerate(tokens):
             opens = tok.sent_start or _after_openers(tokens, i)
             if (
@@ -217,6 +227,43 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
             ):
                 yield a.start, a.end, PERSON, SCORE
                 yield b.start, b.end, PERSON, SCORE
+
+    def _pair(self, text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, str, float]]:
+        """ "me and sparky went", "rusty and dervla came round" (lcen23): a pair opening a
+        lower-case sentence before what people do (motion included). An everyday word there
+        beside an object pronoun, or beside a word no list knows, is the other person;
+        kinship, plurals, verb lemmas and closed-class words are not (``_pair_word``)."""
+        for i in range(len(tokens) - 3):
+            a, b = tokens[i], tokens[i + 2]
+            if (
+                tokens[i + 1].low != "and"
+                or not (a.sent_start or _after_openers(tokens, i))
+                or text[a.end : b.start] != " and "
+                or tokens[i + 3].low not in _PAIR_VERBS
+                or not lower_case_line(text, tokens[i + 3].end)
+            ):
+                continue
+            if a.low in _PAIR_PRONOUNS and self._pair_word(b.low):
+                yield b.start, b.end, PERSON, SCORE
+            elif self._pair_word(a.low) and (
+                b.low in _PAIR_PRONOUNS
+                or (
+                    len(b.low) >= 3
+                    and b.low.isalpha()
+                    and b.low not in FUNCTION_WORDS
+                    and not self.lexicon.is_common(b.low, compounds=False)
+                )
+            ):
+                yield a.start, a.end, PERSON, SCORE
+
+    def _pair_word(self, low: str) -> bool:
+        """A word that may be one of a pair of people: no verb lemma ("me and drink went"), no
+        plural ("him and lads went")."""
+        return (
+            self._may_be_a_name(low)
+            and low not in en_lemmas("verb")
+            and not (low.endswith("s") and self.lexicon.is_common(low[:-1], compounds=False))
+        )
 
     def _may_be_a_name(self, low: str) -> bool:
         if (

@@ -498,7 +498,13 @@ class NameInContextRecognizer(AnonkitRecognizer):
             ):
                 return SCORE_CONTEXT
             # Kinship words and pronouns only within the sentence: "… til mamma. Han var …"
-            if (prev_low in KINSHIP or prev_low in PRONOUNS) and not tok.sent_start:
+            # Session 23: a capitalized "Our" mid-sentence opens a title ("to Our Lady", "Our
+            # Lady's in Crumlin"), not the dialect kinship "our" ("our Tracy").
+            if (
+                (prev_low in KINSHIP or prev_low in PRONOUNS)
+                and not tok.sent_start
+                and not (prev.text == "Our" and not prev.sent_start)
+            ):
                 if (
                     prev_low in PRONOUNS
                     and lower_case_line(text, tok.end)

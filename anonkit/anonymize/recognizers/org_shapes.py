@@ -38,7 +38,12 @@ from anonkit.anonymize.entity_types import ORGANIZATION
 from anonkit.anonymize.non_names import name_words
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
 from anonkit.anonymize.places import places, world_places
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer, tokenize, word_set
+from anonkit.anonymize.recognizers._base import (
+    AnonkitRecognizer,
+    lower_case_line,
+    tokenize,
+    word_set,
+)
 from anonkit.anonymize.recognizers.employers import WORK_RE
 from anonkit.anonymize.wordlists import common_words, not_entities
 
@@ -368,8 +373,20 @@ class OrgShapeRecognizer(AnonkitRecognizer):
             ends = list(_CLAUSE_END.finditer(before))
             if ends:
                 before = before[ends[-1].end() :]
-            if WORK_RE.search(before.lower()):
+            if WORK_RE.search(before.lower()) or self._trade_named(text, m):
                 yield m.start("name"), m.end(), ORGANIZATION, SCORE_WORKPLACE
+
+    @staticmethod
+    def _trade_named(text: str, m: re.Match[str]) -> bool:
+        """Session 23: ``at`` + a trading name without a work word before it ("He was at
+        Liffey Meats in Ballyjamesduff thirty years"): the name and its head capitalized on
+        a line written with capitals, or, on a lower-case line, "in" + a word after it."""
+        if not m.group(0).lower().startswith("at "):
+            return False
+        name, head = m.group("name"), text[m.end("name") + 1 : m.end()]
+        if not lower_case_line(text, m.end()):
+            return name[:1].isupper() and head[:1].isupper()
+        return re.match(r" in [^\W\d_]{3,}", text[m.end() :]) is not None
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

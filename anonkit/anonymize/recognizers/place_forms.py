@@ -23,7 +23,8 @@ moving. Speech transcripts bring places in shapes none of them sees:
   preposition, an article or a verb of visiting, and a lower-case
   **street name**: a listed place, a listed name or a word no list knows before ``road``/
   ``street``/``lane``… (``on soho road``, ``the antrim road``, ``off ormeau road``; not
-  ``the main road``) — the eval sets mark a street without a number as a place.
+  ``the main road``) — the eval sets mark a street without a number as a place; so too a
+  name before a landform word (``up the calder valley``, ``on rannoch moor``; lcen23).
 
 * **a compass word and a name** after a place preposition (``in East Ham``, ``i nord odal``,
   ``vi bodde i nedre eiker``): replaced when the name is a listed place, a word no list
@@ -102,6 +103,10 @@ NB_PLACE_TAILS = tuple(
 STREET_WORDS = word_set(
     "road street lane avenue drive crescent close terrace grove gardens way row walk place hill"
 )
+# lcen23: landform words a name stands before like a street's ("up the calder valley", "on
+# rannoch moor"); the same test as a street name, on a lower-case line.
+LANDFORM_WORDS = word_set("valley dale moor moors forest hills fells estuary peninsula")
+_NAMED_PLACE_TAILS = STREET_WORDS | LANDFORM_WORDS
 # A compass or position word that opens a place name said as two words ("North Shields",
 # "Nedre Eiker", "nord odal" for Nord-Odal).
 COMPASS = word_set(
@@ -400,7 +405,8 @@ class PlaceFormRecognizer(AnonkitRecognizer):
     def _split_near(self, text: str, tokens: tuple[Token, ...], i: int) -> int | None:
         """"moved to aber wrist with": two or three lower-case words after a place
         preposition that, joined, are close to a long listed place (same first two letters);
-        the end of the words, flagged (every word may be an everyday word)."""
+        the end of the words, flagged (every word may be an everyday word). A function word
+        may be the third piece (lcen23: "aber rust with" for Aberystwyth)."""
         first = tokens[i].text.lower()  # the truecaser's capitals prove nothing here
         if (
             not first.isalpha()
@@ -418,7 +424,10 @@ class PlaceFormRecognizer(AnonkitRecognizer):
             if k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start] != " ":
                 return None
             word = tokens[k].text.lower()
-            if not word.isalpha() or word in FUNCTION_WORDS:
+            # lcen23: a function word may be the third and last piece ("aber rust with" for
+            # Aberystwyth); as the second it is the sentence going on ("christmas on the ward")
+            last = word in FUNCTION_WORDS
+            if not word.isalpha() or (last and k == i + 1):
                 return None
             joined += word
             if len(joined) < SPLIT_MIN_LEN:
@@ -429,6 +438,8 @@ class PlaceFormRecognizer(AnonkitRecognizer):
                     Levenshtein.distance(joined, place, score_cutoff=limit) <= limit
                 ):
                     return tokens[k].end
+            if last:
+                return None
         return None
 
     def _multiword(self, text: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int] | None:
@@ -449,14 +460,15 @@ class PlaceFormRecognizer(AnonkitRecognizer):
         return None
 
     def _street(self, text: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int] | None:
-        """ "on soho road", "the antrim road": a name before a street word, lower case."""
+        """ "on soho road", "the antrim road": a name before a street word (or a landform
+        word: "up the calder valley"), lower case."""
         j = i + 1 if tokens[i].text.lower() == "the" else i
         if j + 1 >= len(tokens):
             return None
         name, street = tokens[j], tokens[j + 1]
         low = name.text.lower()
         if (
-            street.text.lower() not in STREET_WORDS
+            street.text.lower() not in _NAMED_PLACE_TAILS
             or not street.text.islower()
             or text[name.end : street.start] != " "
             or not lower_case_line(text, name.start)

@@ -32,11 +32,11 @@ _PREFIX_OK = re.compile(r"(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ)")
 # orgids: a line ASR wrote in lower case ("my national insurance number is j t, forty eight,
 # twenty seven, ninety three, b"): lower-case letters count right after the NI cue.
 _NI_CUE_RE = re.compile(
-    r"(?<![\w-])(?:national insurance|n\.? ?i\.?)(?: number| no\.?)?(?:'s| is| was)?[:,]? ",
+    r"(?<![\w-])(?:national insurance|n\.? ?i\.?)(?: number| no\.?)?(?:'s| is| was)?[:,]?(?: |$)",
     re.IGNORECASE,
 )
 SPOKEN_NINO_LOWER_RE = re.compile(
-    r"(?P<prefix>[a-z][ ,.]*[a-z])[ ,.]+(?P<num>" + _NUM + r"(?:[ ,]+" + _NUM
+    r"(?<![\w'’-])(?P<prefix>[a-z][ ,.]*[a-z])[ ,.]+(?P<num>" + _NUM + r"(?:[ ,]+" + _NUM
     + r"){0,11})[ ,.]+(?P<suffix>[a-d])(?![\w-])",
     re.IGNORECASE,
 )  # fmt: skip
@@ -61,15 +61,32 @@ class UkNationalInsuranceRecognizer(AnonkitRecognizer):
             if _PREFIX_OK.fullmatch(prefix) and digits is not None and len(digits) == 6:
                 seen.append(m.span())
                 yield m.start(), m.end(), NATIONAL_ID, SCORE
-        if "insurance" in text.lower() or " ni " in text.lower():
+        low = text.lower()
+        if "insurance" in low or " ni " in low or low.startswith("ni "):
             for cue in _NI_CUE_RE.finditer(text):
-                m = SPOKEN_NINO_LOWER_RE.match(text, cue.end())
-                if m is None or any(s < m.end() and m.start() < e for s, e in seen):
-                    continue
-                prefix = re.sub(r"[ ,.]", "", m.group("prefix")).upper()
-                digits = said_digits(m.group("num"))
-                if _PREFIX_OK.fullmatch(prefix) and digits is not None and len(digits) == 6:
-                    yield m.start(), m.end(), NATIONAL_ID, SCORE
+                # session 23: anywhere in the cue's sentence, before the cue too ("p w two
+                # seven …, that's my national insurance"); the letters start a word
+                start, end = _sentence_around(text, cue.start(), cue.end())
+                for m in SPOKEN_NINO_LOWER_RE.finditer(text, start, end):
+                    if any(s < m.end() and m.start() < e for s, e in seen):
+                        continue
+                    prefix = re.sub(r"[ ,.]", "", m.group("prefix")).upper()
+                    digits = said_digits(m.group("num"))
+                    if _PREFIX_OK.fullmatch(prefix) and digits is not None and len(digits) == 6:
+                        seen.append(m.span())
+                        yield m.start(), m.end(), NATIONAL_ID, SCORE
+
+
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) holding ``text[start:end]``."""
+    before = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        before = m.end()
+    after = _SENTENCE_END.search(text, end)
+    return before, after.start() if after else len(text)
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

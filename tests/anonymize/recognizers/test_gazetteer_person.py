@@ -98,6 +98,11 @@ def test_nb(nb: PersonGazetteerRecognizer, text: str, expected: list[str]) -> No
         ("Mark my words", []),
         ("The King said", []),
         ("God knows, and Freud too", []),
+        # session 23: an auxiliary that is also a listed first name opens a question before
+        # a subject pronoun ("Are" is a Norwegian name); before anything else it is the name
+        ("Are you still in touch with anyone?", []),
+        ("Will they let me home?", []),
+        ("Are and I went fishing", ["Are"]),
     ],
 )
 def test_en(en: PersonGazetteerRecognizer, text: str, expected: list[str]) -> None:

@@ -117,3 +117,28 @@ def test_pronoun_slot(recs, text: str, names: list[str]) -> None:
 def test_score_is_a_flag_not_a_replacement() -> None:
     pattern = DEFAULT_THRESHOLDS["pattern"]
     assert pattern.flag <= SCORE < pattern.replace
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # lcen23: a pair opening a lower-case sentence before what people do: an everyday
+        # word beside a pronoun, or beside a word no list knows, is one of the two people
+        ("him and gaffer went down the pub after", ["gaffer"]),
+        ("me and nugget came home at six", ["nugget"]),
+        ("and then me and sparky went to the chippy", ["sparky"]),
+        ("rusty and dervla came round on the sunday", ["rusty"]),
+        ("buster and me went to the match", ["buster"]),
+        # kinship, plurals, verbs, closed-class words and two everyday words are no pair of
+        # people; a line with capitals has its own rules
+        ("me and mum went to the shops", []),
+        ("him and lads went out", []),
+        ("me and drink went hand in hand for years", []),
+        ("tea and toast came after that", []),
+        ("me and everyone went home", []),
+        ("Him and Gaffer went down the pub after", []),
+        ("the dog and me went for a walk", []),
+    ],
+)
+def test_pair_subjects(recs, text: str, flagged: list[str]) -> None:
+    assert [t for _, t in spans(recs["en"], text)] == flagged

@@ -29,6 +29,9 @@ def _found(rec: NameInContextRecognizer, text: str) -> list[tuple[str, float]]:
         ("Mr. Little was my head of year.", [("Little", 0.85)]),
         ("Nurse Sandy was kind.", [("Sandy", 0.85)]),
         ("Our Kev was always in trouble.", [("Kev", 0.85)]),
+        # session 23: a capitalized "Our" mid-sentence opens a title, not the kinship "our"
+        ("I prayed to Our Lady every night.", []),
+        ("I rang our Kev that night.", [("Kev", 0.85)]),
         ("Det var han Are som fant meg.", [("Are", 0.85)]),
         ("Ho Liv ringte.", [("Liv", 0.85)]),
         ("Przemek from work drove me.", [("Przemek", 0.6)]),

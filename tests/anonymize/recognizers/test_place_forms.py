@@ -118,6 +118,8 @@ def test_compass_word_before_an_everyday_word_is_flagged(
         # a long place ASR wrote as several words (Doncaster, Lillehammer)
         ("en", "we moved to donner caster when i was ten", "donner caster"),
         ("nb", "så flytta vi til lille hammar for jobben", "lille hammar"),
+        # lcen23: the third piece may be a function word ("aber rust with", Aberystwyth)
+        ("en", "she went off to aber rust with for college", "aber rust with"),
     ],
 )
 def test_bare_word_after_particle_and_preposition_is_shown(
@@ -145,8 +147,56 @@ def test_particle_idioms_and_articles_are_not_shown(
     assert not any("PlaceFormRecognizer" in d.source for d in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lcen23: a function word ends the pieces only when they make a listed place
+        "they came to terms with it in the end",
+        "she moved to work with her sister",
+        "we were home at christmas and new year",  # a function word as the second piece
+        "my nan prays in somali and i answer in english",
+    ],
+)
+def test_a_function_word_piece_needs_a_close_place(
+    detectors: dict[str, Detector], text: str
+) -> None:
+    assert by_action(detectors["en"], text) == ([], [])
+
+
 def test_a_place_and_the_next_word_are_no_split_place(detectors: dict[str, Detector]) -> None:
     """"moved to bournemouth to get away": the listed place, not "bournemouth to"."""
     replaced, flagged = by_action(detectors["en"], "we moved to bournemouth to get away")
     assert replaced == ["bournemouth"]
     assert "to" not in flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # lcen23: a name before a landform word, lower case, after a place preposition (and
+        # perhaps an article), is a place like a street ("up the calder valley")
+        ("we had a caravan up the teifi valley for years", "teifi valley"),
+        ("she grew up in the calder valley, near the mill", "calder valley"),
+        ("they found him on rannoch moor in the end", "rannoch moor"),
+        ("we'd walk in kielder forest every sunday", "kielder forest"),
+    ],
+)
+def test_lower_case_landform_names_are_places(
+    detectors: dict[str, Detector], text: str, place: str
+) -> None:
+    assert ("LOCATION", place) in typed_replacements(detectors["en"], text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # everyday words before the landform word, or no preposition: words
+        "we lived down in the valley then",
+        "we walked up the long valley to the farm",
+        "it was out on the open hills, freezing",
+        "the teacher said it was a rift valley",
+    ],
+)
+def test_everyday_landforms_stay_words(detectors: dict[str, Detector], text: str) -> None:
+    replaced, _ = by_action(detectors["en"], text)
+    assert replaced == []

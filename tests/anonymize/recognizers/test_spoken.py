@@ -225,6 +225,21 @@ def test_orgids_lower_case_ni_numbers(text: str, expected: list[str]) -> None:
     assert [t for _, t in spans(UkNationalInsuranceRecognizer("en"), text)] == expected
 
 
+# Session 23: the NI cue after the number, in the same sentence ("…, that's my national
+# insurance"); lower-case letters still spell nothing without the cue in their sentence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("k m four one two two nine oh b, that's my national insurance", ["k m four one two two nine oh b"]),
+        ("it's r t, eleven, forty, sixty two, d, my ni number", ["r t, eleven, forty, sixty two, d"]),
+        ("k m four one two two nine oh b. national insurance was hard to sort", []),
+        ("the a b twelve, thirty four, fifty six c bus, no insurance on it", []),
+    ],
+)  # fmt: skip
+def test_ni_cue_after_the_number(text: str, expected: list[str]) -> None:
+    assert [t for _, t in spans(UkNationalInsuranceRecognizer("en"), text)] == expected
+
+
 # ids20: shapes of spoken identifiers the next interview will use (all invented).
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),

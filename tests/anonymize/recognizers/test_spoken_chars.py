@@ -350,6 +350,27 @@ def test_ids20_cued_numbers(lang: str, text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # lcen23: a written PPS number on a lower-case line, its letters glued to the digits
+        ("my pps is 6612093tw, it's on the medical card", "6612093tw"),
+        ("the form had 1204577k on it, the old kind", "1204577k"),
+        ("8823410wa, that's the pps, the new kind", "8823410wa"),
+        # an ordinal or a letter set apart is no PPS number; eight digits are none either
+        ("he was the 1234567th caller", None),
+        ("it was 2019 and 1234567 a year, roughly", None),
+        ("my code is 12345678ab", None),
+    ],
+)
+def test_lcen23_written_pps_in_lower_case(text: str, expected: str | None) -> None:
+    found = [t for _, t in spans(CuedNumberRecognizer("en"), text)]
+    if expected is None:
+        assert not any(t[-1:].isalpha() for t in found), found
+    else:
+        assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # blind10 session: letters said after "surname's"/"my name is", with a doubled letter
         ("The surname's em see gee ay double ar eye gee el ee, yeah.",
          ["em see gee ay double ar eye gee el ee"]),

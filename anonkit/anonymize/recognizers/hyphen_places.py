@@ -1,0 +1,74 @@
+"""English place names joined by hyphens around a connector → LOCATION (session 23).
+
+Why: English towns and villages of the form ``<name>-<connector>-<name>`` — ``Hetton-le-Hole``,
+``Stoke-on-Trent``, ``Barton-upon-Humber``, ``Newcastle-under-Lyme``, ``Weston-super-Mare``,
+``Ashby-de-la-Zouch``, ``Bolton-by-Bowland`` — are many and small, so the place lists miss
+most of them, and those they hold are written as GeoNames capitalizes them (``Hetton-Le-Hole``),
+not as speech transcripts do. NER took ``Hetton`` and left ``le-Hole`` as a flag. The shape
+itself names a place: the Anglo-Norman connectors ``le``, ``upon``, ``under``, ``super``,
+``cum``, ``en``, ``de la`` join names only; ``on``, ``by``, ``in``, ``next the`` do so when a
+part is no everyday word (``Frinton-on-Sea``), never in ``mother-in-law``, ``hands-on``,
+``one-on-one``.
+
+On a line with capitals the first and last parts are capitalized; on a line written in lower
+case the strong connectors suffice, the weak ones need a part that no word list has. Score
+0.75: replaced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import LOCATION
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
+from anonkit.anonymize.recognizers.flags import Lexicon
+
+SCORE = 0.75
+_STRONG = word_set("le upon under super cum en de la sur")
+_WEAK = word_set("on by in next the")
+_SHAPE = re.compile(
+    r"(?<![\w'’-])(?P<head>[^\W\d_]{2,})"
+    r"(?P<mid>(?:-(?:le|upon|under|super|cum|en|de|la|sur|on|by|in|next|the))+)"
+    r"-(?P<tail>[^\W\d_]{2,})(?![\w'’-])",
+    re.IGNORECASE,
+)
+# Tails that make everyday compounds with these connectors ("mother-in-law").
+_NOT_TAILS = word_set("law laws")
+
+
+class HyphenPlaceRecognizer(AnonkitRecognizer):
+    """``Hetton-le-Hole``, ``Stoke-on-Trent`` (module docstring); English."""
+
+    ENTITIES = (LOCATION,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.lexicon = Lexicon(lang)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if self.lang != "en" or "-" not in text:
+            return
+        for m in _SHAPE.finditer(text):
+            head, tail = m.group("head"), m.group("tail")
+            connectors = m.group("mid").strip("-").lower().split("-")
+            if tail.lower() in _NOT_TAILS:
+                continue
+            if any(c != c.lower() for c in connectors):
+                continue  # "Mother-In-Law": a title's capitals, not a place's connector
+            if lower_case_line(text, m.end()):
+                strong = any(c in _STRONG for c in connectors)
+                unknown = not (
+                    self.lexicon.is_common(head.lower(), compounds=False)
+                    and self.lexicon.is_common(tail.lower(), compounds=False)
+                )
+                if not (strong or unknown):
+                    continue
+            elif not (head[:1].isupper() and tail[:1].isupper()):
+                continue
+            yield m.start(), m.end(), LOCATION, SCORE
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [HyphenPlaceRecognizer(lang)] if lang == "en" else []

@@ -1,0 +1,109 @@
+"""Everyday words as whom someone saw, met, told or rang on a lower-case line → PERSON
+*flags* (issue 10: zero silent leaks; lcen23).
+
+Why: :mod:`.lower_subjects` shows an everyday word that opens a lower-case sentence as
+someone who acts ("sterling told me"); the same nicknames stand as objects too ("she'd seen
+wren at the bus station", "so i told pebble"), where nothing but the lost capital said "a
+name". In English a singular count noun needs a determiner there ("seen the wren", "told a
+friend"): a bare word right after a verb said of people (seeing, meeting, telling, ringing,
+texting, visiting) is a name — or a mass noun or an idiom ("seen sense", "saw red", "rang
+twice"), which is why the word is only flagged, for the steward to decide.
+
+Not flagged: closed-class words, pronouns, kinship words and roles, people's nouns that
+need no article (``mum``, ``staff``), plurals of everyday words, adverbs and verb forms,
+non-entities, a few idioms and quantifiers after these verbs ("visited every week", "tell
+anyone"), and the verb as a noun or adjective ("the ring road", "her married name"). Lines with
+capitals have their own rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import PERSON
+from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
+from anonkit.anonymize.recognizers._base import (
+    AnonkitRecognizer,
+    lower_case_line,
+    tokenize,
+    word_set,
+)
+from anonkit.anonymize.recognizers._slot_words import ADVERBS, NOT_CALLERS, ROLES
+from anonkit.anonymize.recognizers.flags import Lexicon
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, SUBJECT_NOT_NAMES
+from anonkit.anonymize.recognizers.names_in_context import KINSHIP
+from anonkit.anonymize.wordlists import not_entities, word_class_forms
+
+# Below the pattern layer's replace threshold (0.4), above its flag threshold (0.2).
+SCORE = 0.3
+# Verbs whose object is a person ("seen wren", "told pebble"); not "called"/"named" (naming:
+# :mod:`.names_in_context`).
+_PEOPLE_VERBS = word_set(
+    """
+    seen saw met meet meeting told tell telling rang ring ringing phoned phone texted text
+    visited visit visiting hugged married
+    """
+)
+# What such a verb takes bare that is no one: idioms, mass nouns, comparatives.
+_IDIOMS = word_set(
+    """
+    sense red double better worse worst best enough more less loads lots action service
+    sight daylight stars reason trouble off everything nothing fire blood money time
+    every each any anyone anybody name
+    """
+)
+# Before the verb these make it a noun or an adjective ("the ring road", "her married name").
+_DETERMINERS = word_set("the a an my your his her its our their this that")
+
+
+class LowerCaseObjectRecognizer(AnonkitRecognizer):
+    """Flags a bare everyday word after a verb said of people (module docstring)."""
+
+    ENTITIES = (PERSON,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.skip = not_entities(lang)
+        self.lexicon = Lexicon(lang)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if self.lang != "en" or ("\n" not in text and not lower_case_line(text, len(text))):
+            return
+        tokens = tokenize(text)
+        for i in range(len(tokens) - 1):
+            verb, tok = tokens[i], tokens[i + 1]
+            if (
+                verb.low in _PEOPLE_VERBS
+                and (i == 0 or tokens[i - 1].low not in _DETERMINERS)
+                and text[verb.end : tok.start] == " "
+                and tok.text.islower()
+                and self._may_be_a_name(tok.low)
+                and lower_case_line(text, tok.end)
+            ):
+                yield tok.start, tok.end, PERSON, SCORE
+
+    def _may_be_a_name(self, low: str) -> bool:
+        if (
+            len(low) < 3
+            or not low.isalpha()
+            or low in FUNCTION_WORDS
+            or low in PERSON_CUE_WORDS
+            or low in SUBJECT_NOT_NAMES
+            or low in KINSHIP
+            or low in ROLES
+            or low in NOT_CALLERS
+            or low in ADVERBS
+            or low in _IDIOMS
+            or low in self.skip
+        ):
+            return False
+        if low.endswith("s") and self.lexicon.is_common(low[:-1], compounds=False):
+            return False  # "met nurses": a plural
+        return low not in word_class_forms("en", "adv") and low not in word_class_forms(
+            "en", "verb"
+        )
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [LowerCaseObjectRecognizer(lang)] if lang == "en" else []
