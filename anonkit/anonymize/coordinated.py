@@ -42,7 +42,12 @@ from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.resolve import NER_SOURCE
 from anonkit.anonymize.span_pieces import line_has_capitals
-from anonkit.anonymize.wordlists import is_everyday_word, not_entities
+from anonkit.anonymize.wordlists import (
+    is_everyday_word,
+    nb_noun_lemmas,
+    not_entities,
+    word_class_forms,
+)
 
 COORDINATED_SOURCE = "coordinated"
 SCORE = 0.6
@@ -65,6 +70,50 @@ def _a_name(text: str, start: int, word: str) -> bool:
     low = word.lower()
     if low in _skip() or is_everyday_word(low) or word_value(low) is not None:
         return False
+    return word[:1].isupper() if line_has_capitals(text, start) else word.islower()
+
+
+# nb23: a dialect pronoun used as a name's article ("ho perla", "han bekken").
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:han|ho|hun|hu) $", re.IGNORECASE)
+_AFTER_ARTICLE = re.compile(
+    r" (?:og|eller) (?:han|ho|hun|hu) ([^\W\d_]{3,})(?![\w'’-])", re.IGNORECASE
+)
+_BEFORE_ARTICLE = re.compile(
+    r"(?<![\w'’-])([^\W\d_]{3,}) (?:og|eller) (?:han|ho|hun|hu) $", re.IGNORECASE
+)
+
+
+def noun_form(low: str) -> bool:
+    """A Norwegian noun or its definite/plural form ("perla" ← "perle", "bekken" ← "bekk"):
+    such a word may be an everyday noun used as a name, which a bare verb form may not."""
+    lemmas = nb_noun_lemmas()
+    if low in lemmas:
+        return True
+    for ending in ("ene", "en", "et", "er", "a"):
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and (stem in lemmas or stem + "e" in lemmas):
+            return True
+    return False
+
+
+def _article_pair(text: str, d: DetectedEntity, start: int, end: int) -> bool:
+    """ "ho perla og ho lilja": the replaced name and the word joined to it each have a
+    pronoun article, so the word is a name even when it is an everyday noun ("perla" is
+    pearls, "bekken" the brook). Not a verb ("ho ringte"), adverb ("ho også"), closed-class
+    word, kinship word, place or number (nb23)."""
+    word = text[start:end]
+    low = word.lower()
+    if not (
+        _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+        and _ARTICLE_BEFORE.search(text, max(0, d.start - 4), d.start)
+    ):
+        return False
+    if low in _skip() or word_value(low) is not None:
+        return False
+    if low in word_class_forms("nb", "adv"):
+        return low in _first_names()
+    if low in word_class_forms("nb", "verb") and not noun_form(low):
+        return low in _first_names()
     return word[:1].isupper() if line_has_capitals(text, start) else word.islower()
 
 
@@ -111,6 +160,10 @@ def coordinated_names(text: str, found: list[DetectedEntity]) -> list[DetectedEn
         before = _BEFORE.search(text, max(0, d.start - 40), d.start)
         if before is not None:
             spans.append(before.span(1))
+        if _ARTICLE_BEFORE.search(text, max(0, d.start - 4), d.start):
+            after = _AFTER_ARTICLE.match(text, d.end)
+            before = _BEFORE_ARTICLE.search(text, max(0, d.start - 50), d.start)
+            spans.extend(m.span(1) for m in (after, before) if m is not None)
         for start, end in spans:
             ner_only = next(
                 (o for o in found if (o.start, o.end) == (start, end) and _ner_only_place(o)),
@@ -123,7 +176,11 @@ def coordinated_names(text: str, found: list[DetectedEntity]) -> list[DetectedEn
                 continue
             if any(s < end and start < e for s, e in replaced) or (start, end) in added:
                 continue
-            if _a_name(text, start, text[start:end]) or _flagged_subject(found, start, end):
+            if (
+                _a_name(text, start, text[start:end])
+                or _flagged_subject(found, start, end)
+                or _article_pair(text, d, start, end)
+            ):
                 added[(start, end)] = DetectedEntity(
                     type=et.PERSON,
                     start=start,

@@ -201,6 +201,9 @@ def _brands() -> frozenset[str]:
     return frozenset(i.name.lower() for i in organizations() if i.kind == "brand")
 
 
+_DEFINITE = re.compile(r"(?:en|n|et|a)$")
+_BRAND_WORKPLACE_BEFORE = re.compile(r"(?:^|\s)(?:på|hos|ved|for)\s$")
+
 # "a (used, rusty old) Ford", "en brukt Toyota": an indefinite article, up to two describing
 # words, then a brand: a product someone owns, not an employer or a person (prec2).
 _PRODUCT_BEFORE = re.compile(r"(?<!\w)(?:a|an|en|ei|et)\s+((?:[\w-]+\s+){0,2})$", re.IGNORECASE)
@@ -211,8 +214,14 @@ _NOT_DESCRIBING = frozenset({
 
 
 def brand_product(text: str, start: int, end: int) -> bool:
-    if text[start:end].lower() not in _brands():
-        return False
+    low = text[start:end].lower()
+    if low not in _brands():
+        # nb23: a brand in the Norwegian definite form ("Den blå Volvoen", "i toyotaen") is
+        # the car or thing, not the company, unless a place preposition makes it a
+        # workplace ("på Volvoen")
+        stem = _DEFINITE.sub("", low)
+        before = text[max(0, start - 5) : start].lower()
+        return stem != low and stem in _brands() and not _BRAND_WORKPLACE_BEFORE.search(before)
     m = _PRODUCT_BEFORE.search(text[max(0, start - 40) : start])
     return m is not None and not any(w.lower() in _NOT_DESCRIBING for w in m.group(1).split())
 
@@ -233,3 +242,48 @@ def name_words(lang: str) -> frozenset[str]:
 
     words = set(all_first_names()) | set(all_surnames()) | places() | world_places()
     return frozenset(w.lower() for w in words)
+
+
+# nb23: a royal title before a royal's first name: the king, queen or prince everyone knows,
+# a public figure like "Kongen" alone ("Kong Harald holdt nyttårstalen"); resolve shows it as
+# a flag instead of replacing it (news text such as NorNE marks royals as persons). Only the
+# first names of the Nordic and British royal houses of living memory (public knowledge of
+# the houses' members): "prinsesse Emma" may be what a family calls its girl, and a child's
+# name must never be silently kept. Not the royal's name in a street or an institution
+# ("Kong Oscars gate", "Dronning Mauds Minne"): a genitive, or a place noun after the name.
+_ROYAL_NAMES_TEXT = """
+    harald sonja haakon mette-marit märtha märtha-louise ingrid ingrid-alexandra sverre
+    olav maud astrid ragnhild carl gustaf silvia victoria madeleine daniel estelle oscar
+    margrethe frederik mary christian henrik joachim elizabeth philip charles camilla diana
+    william kate catherine harry meghan george anne edward
+"""
+ROYAL_FIRST_NAMES = frozenset(_ROYAL_NAMES_TEXT.split())
+_ROYAL = re.compile(
+    r"(?<![\w-])(?:kong|dronning|kronprins|kronprinsesse|prins|prinsesse) "
+    r"(?P<name>[^\W\d_][\w-]*)(?: (?P<second>[^\W\d_][\w-]*))?",
+    re.IGNORECASE,
+)
+_ROYAL_HINT = re.compile(r"(?:kong|dronning|prins)", re.IGNORECASE)
+_NOT_ROYAL_AFTER = re.compile(
+    r"s?\s*(?:gate|gata|gt|vei|veien|vegen|plass|plassen|allé|alle|minne|skole|sykehus|bru|"
+    r"brygge|park|parken|\d)",
+    re.IGNORECASE,
+)
+
+
+def royal_name(text: str, start: int, end: int) -> bool:
+    """The span is a royal title, the royal's first name after it, or both (above)."""
+    if not _ROYAL_HINT.search(text, max(0, start - 16), end):
+        return False
+    for m in _ROYAL.finditer(text, max(0, start - 16), min(len(text), end + 40)):
+        if m.group("name").lower() not in ROYAL_FIRST_NAMES:
+            continue
+        name_end = m.end("name")
+        second = m.group("second")
+        if second is not None and second.lower() in ROYAL_FIRST_NAMES:
+            name_end = m.end("second")  # "Ingrid Alexandra", "Carl Gustaf"
+        if _NOT_ROYAL_AFTER.match(text, name_end):
+            continue
+        if m.start() <= start and end <= name_end:
+            return True
+    return False

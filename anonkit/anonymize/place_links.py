@@ -13,7 +13,9 @@ together in a few fixed ways, and where it does, the doubtful word is a place to
   ``Skjold i Vindafjord``: a flagged word (a place word, or a capitalised word no list
   explains) followed by ``i``/``på``/``in`` and a replaced LOCATION. A flag that says PERSON
   counts only with the English comma (``Beer, in Devon``): without it, ``Meadow in Leeds``
-  is a person in a town.
+  is a person in a town. A lower-case everyday definite word after ``ved``/``langs``
+  (``nede ved sjøen i fosnavåg``, ``langs elva i nittedal``) is the sea or river someone
+  lived by, not a place (nb23).
 
 * **self-correction** (places session): ``Fraserborough, sorry, Fraserburgh``, ``Thornabee,
   Thornaby I mean``: a flagged word and a replaced LOCATION side by side, apart only by
@@ -53,6 +55,7 @@ from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.wordlists import is_everyday_word
 
 PLACE_LINK_SOURCE = "place-link"
 _FLAG_TYPES_PLACE = frozenset({et.LOCATION, "CAPITALIZED", "RARE_WORD"})
@@ -181,12 +184,30 @@ def _promoted(text: str, flag: DetectedEntity, places: list[DetectedEntity]) -> 
         if place.start < flag.end or len(between) > 6:
             continue
         plain = _SPECIFICATION.match(between) is not None
+        if plain and _feature_by(text, flag):
+            continue
         if (flag.type == et.LOCATION and plain) or (
             flag.text[:1].isupper()
             and (_SPECIFICATION_COMMA.match(between) or (plain and _opens(text, flag.start)))
         ):
             return _as_place(flag)
     return flag
+
+
+# nb23: "nede ved sjøen i fosnavåg", "langs elva i nittedal": a lower-case definite word after
+# "ved"/"langs" is the sea, river or lake someone lived by, not a place named by it.
+_FEATURE_PREP = re.compile(r"(?<![\w'’-])(?:ved|langs|nær|innved|utved)\s+$")
+
+
+def _feature_by(text: str, flag: DetectedEntity) -> bool:
+    """The flag is an everyday definite word right after "ved"/"langs" (above)."""
+    word = flag.text
+    return (
+        word.islower()
+        and word.endswith(("en", "et", "a"))
+        and is_everyday_word(word)
+        and _FEATURE_PREP.search(text, max(0, flag.start - 10), flag.start) is not None
+    )
 
 
 def _opens(text: str, start: int) -> bool:

@@ -175,3 +175,33 @@ def test_a_flagged_subject_beside_a_replaced_person_is_replaced(
     found = [_flag(text, flagged, source), _person(text, name)]
     found.sort(key=lambda d: d.start)
     assert _replaced(coordinated_names(text, found)) == expected
+
+
+# nb23: "ho X og ho Y" — a dialect pronoun before each of two joined words is the article of
+# two names, so an everyday word there is a name too ("ho stjerna og ho nora").
+@pytest.mark.parametrize(
+    ("text", "name", "partner"),
+    [
+        ("ho stjerna og ho nora satt i stua", "nora", "stjerna"),
+        ("han ola og han fjell kom på besøk", "ola", "fjell"),
+        ("det var ho kari og han bekken som hjalp meg", "kari", "bekken"),
+    ],
+)
+def test_pronoun_article_pairs_take_everyday_words(text, name, partner):
+    found = coordinated_names(text, [_person(text, name)])
+    assert ("PERSON", partner) in _replaced(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ho nora og ho også kom", "nora"),  # an adverb after the second pronoun
+        ("han ola og han kom seint", "ola"),  # a verb
+        ("ho nora og ho ringte", "nora"),  # a past-tense verb
+        ("ho nora og blomster", "nora"),  # no pronoun before the everyday word
+        ("ho nora og ho der borte", "nora"),  # a function word
+        ("han ola og han tromsø", "ola"),  # a place
+    ],
+)
+def test_pronoun_pairs_without_a_name_stay(text, name):
+    assert _replaced(coordinated_names(text, [_person(text, name)])) == [("PERSON", name)]

@@ -28,6 +28,8 @@ def en() -> Detector:
         ("det va på bussen mellom nesna og korgen", "korgen"),
         ("så flytta vi til sula, altså sula på sunnmøre, ikkje fuglen", "sula"),
         ("Skjold i Vindafjord, ja, det e der æ vokste opp.", "Skjold"),
+        # nb23: the same place word without "ved" before it is still the place
+        ("vi bodde på vika i selje", "vika"),
     ],
 )
 def test_flagged_place_tied_to_a_replaced_place(nb: Detector, text: str, place: str) -> None:
@@ -39,6 +41,10 @@ def test_flagged_place_tied_to_a_replaced_place(nb: Detector, text: str, place: 
     [
         ("vi snakka om Bergen og sola hele dagen", "sola"),  # the sun
         ("sola skein i Bergen", "sola"),
+        # nb23: a landform noun after "ved"/"langs" is the feature by which one lived
+        ("vi bodde i et lite hus nede ved sjøen i molde", "sjøen"),
+        ("vi gikk tur langs elva i nittedal hver søndag", "elva"),
+        ("hytta lå oppe ved vannet i gausdal", "vannet"),
     ],
 )
 def test_everyday_words_beside_a_place_stay_words(nb: Detector, text: str, word: str) -> None:

@@ -33,6 +33,9 @@ from anonkit.anonymize.recognizers.split_names import joined_names
         # admission ("innlagt på"): the slot names an institution
         ("nb", "jeg ble innlagt på riks hospitalet i fjor", "riks hospitalet", ORGANIZATION),
         ("nb", "han var lagt inn på radium hospitalet", "radium hospitalet", ORGANIZATION),
+        # nb23: a Bergen neighbourhood (places_extra) split in two everyday words
+        ("nb", "vi bodde på kirke voll de første åra", "kirke voll", LOCATION),
+        ("nb", "Hun hadde en hybel på Slette bakken.", "Slette bakken", LOCATION),
     ],
 )
 def test_a_name_asr_split_in_two_is_one_replaced_name(request, lang, text, span, kind):
@@ -49,6 +52,8 @@ def test_a_name_asr_split_in_two_is_one_replaced_name(request, lang, text, span,
         ("nb", "vi hadde lille strøm i huset", ["lille", "strøm"]),
         # lcnb22: the everyday join without a verb of admission stays words
         ("nb", "vi gikk forbi riks hospitalet", ["riks", "hospitalet"]),
+        # nb23: the same words with no place preposition before them
+        ("nb", "det var en kirke voll av folk", ["kirke", "voll"]),
         # A two-letter piece is never half a name ("ski en" is not Skien).
         ("nb", "til ski en gang", ["en"]),
         # A closed-class word is never half a name ("Saul and" is no Sauland).

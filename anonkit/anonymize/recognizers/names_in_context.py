@@ -78,7 +78,11 @@ NAME_AFTER = re.compile(
     r"^,?\s+(?P<strong>(?:sånn |så |det )?(?:heter|het) (?:han|hun|ho|hu|det)\b|"
     r"(?:was|is) (?:her|his|my|their) name\b|"
     # "Tøffen kalte vi ham": the name before the naming verb (session 19)
-    r"(?:kalte|kalla|kaller|kalle) (?:vi|de|dem|alle) (?:bare )?(?:ham|han|henne|ho|hu)\b)|"
+    r"(?:kalte|kalla|kaller|kalle) (?:vi|de|dem|alle) (?:bare )?(?:ham|han|henne|ho|hu)\b|"
+    # "Tussa, sånn kalte pappa meg": a clause taking the word up as what someone is called,
+    # whoever called it (nb23)
+    r"(?<=, )(?P<called>(?:sånn|slik|det|så) (?:kalte|kalla|kaller|kalle) [^\W\d_]+ "
+    r"(?:alltid |bare )?(?:meg|mæ|oss|ham|han|henne|ho|hu|dem)\b))|"
     # "Bla we called her": only a capitalized word ("his real name, everyone just called him
     # the gaffer" names no one "name")
     r"^,?\s+(?:we|they|everyone|people) (?:just |all )?(?:called|call) (?:her|him|them)\b",
@@ -389,6 +393,11 @@ class NameInContextRecognizer(AnonkitRecognizer):
             low in self.first_lower or low not in self.common
         )
 
+    def _discourse_word(self, low: str) -> bool:
+        """ "Greit, det kalte de meg": an adverb, filler or interjection before the comma is
+        a reply, not what someone was called (nb23)."""
+        return is_filler(low) or low in _INTERJECTIONS or low in word_class_forms(self.lang, "adv")
+
     def _finite(self, low: str) -> bool:
         """An auxiliary, a modal or a past-tense verb form: never a name in a name slot
         ("han må si", "ho ringte"). Bare stems are not: "fryd", "vold" are verb forms too."""
@@ -471,6 +480,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
             after is not None
             and word.lower() not in _FUNCTION_WORDS
             and (capitalized or (after.group("strong") and self._lower_case_name_slot(text, tok)))
+            and not (after.group("called") and self._discourse_word(word.lower()))
         ):
             return SCORE_CONTEXT
         if not capitalized:

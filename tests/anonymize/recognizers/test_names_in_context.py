@@ -194,3 +194,32 @@ def test_surname_ranks_take_everyday_words(text: str, expected: list[str]) -> No
 def test_owned_relation_then_a_name_at_the_clause_end(text: str, expected: list[str]) -> None:
     rec = NameInContextRecognizer("en")
     assert [t for t, _ in _found(rec, text)] == expected
+
+
+# nb23: "Tussa, sånn kalte pappa meg" — a word, a comma and "sånn/det/slik kalte <who> meg"
+# that takes it up as what someone was called: a nickname, whoever called it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Knøtta, sånn kalte mamma meg da jeg var liten.", ["Knøtta"]),
+        ("pusle, det kalte bestefar henne alltid", ["pusle"]),
+        ("Vi sa Bamse, slik kalte pappa ham.", ["Bamse"]),
+    ],
+)
+def test_nickname_taken_up_by_a_naming_clause(
+    rec: NameInContextRecognizer, text: str, expected: list[str]
+) -> None:
+    assert [t for t, _ in _found(rec, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sånn kalte pappa meg inn til middag.",  # no name before the comma
+        "Ja, sånn kalte pappa det.",  # an interjection, and no person called
+        "Nei, det kalte de meg aldri.",  # an interjection
+        "Egentlig, sånn kalte de meg.",  # an adverb
+    ],
+)
+def test_naming_clause_without_a_name(rec: NameInContextRecognizer, text: str) -> None:
+    assert _found(rec, text) == []

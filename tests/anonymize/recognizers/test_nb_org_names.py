@@ -127,3 +127,34 @@ def test_clubs_and_coordinated_heads_are_one_name(nb, text, org):
 def test_club_suffixes_that_are_words_stay_words(nb, text, word):
     replaced, _ = by_action(nb, text)
     assert not any(word in r.split() for r in replaced)
+
+
+# nb23: 5. "<Name>-menigheten", "<Name>-klubben": a name hyphened to an organisation head.
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("Mamma er med i Evangelii Tabernakel-menigheten nå.", ["Evangelii Tabernakel-menigheten"]),
+        ("Han spilte i Tverrelva-klubben som gutt.", ["Tverrelva-klubben"]),
+        ("Hun er aktiv i Eritrea-foreningen i byen.", ["Eritrea-foreningen"]),
+        ("Vi gikk i Al Noor-moskeen på fredager.", ["Al Noor-moskeen"]),
+        ("mamma er med i mekane yesus-menigheten", ["mekane yesus-menigheten"]),
+        ("vi gikk i zambezi-kirken da jeg var liten", ["zambezi-kirken"]),
+    ],
+)
+def test_name_hyphened_to_org_head(rec, text: str, orgs: list[str]) -> None:
+    assert [t for kind, t in spans(rec, text) if kind == "ORGANIZATION"] == orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi var i barne-klubben på fritidsklubben.",  # lower case everyday word
+        "vi var med i ungdoms-klubben",  # an everyday word (compound part)
+        "Jeg gikk i søndags-skolen.",
+        "Det var en sånn fotball-klubb.",  # no definite head
+        "Han var med i MC-klubben i mange år.",  # a kind said by its letters
+        "han var med i mc-klubben i mange år",
+    ],
+)
+def test_hyphened_everyday_words_stay(rec, text: str) -> None:
+    assert [t for kind, t in spans(rec, text) if kind == "ORGANIZATION"] == []
