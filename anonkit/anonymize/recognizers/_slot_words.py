@@ -1,5 +1,6 @@
 """Word lists and patterns of the slots where speech puts people (used by
-:mod:`.subject_names`; split out of it on branch recall1 to keep each file under ~500 lines).
+:mod:`.subject_names` and its :mod:`._kin_subjects` and :mod:`._name_candidates`; split out of
+it on branch recall1 to keep each file under ~500 lines).
 
 Every list is lower case (``word_set``) and covers English and Norwegian Bokmål together; the
 comments say which slot reads each list and why a word is in or out.

@@ -22,25 +22,21 @@ interviews those words open sentences all the time *as people*, and the slot say
 recall1 adds the slots that give a name away when its capitals are gone or it is an everyday
 word: a predicate only people have after a capitalized opener (``Brook looked after my dog``,
 ``Storm ble født``, ``Rusty, the porter, …``, ``cian was my key worker``), ``<kinship> X
-(adverb) verb`` on lower-case lines (``my mum honey never knew``), ``a bloke called X`` / ``ei
-dame som het X``, ``X and me``, an unknown word after ``with``/``med`` or taken up by ``, she
-was``, and ``sofaen til X``. The word lists live in :mod:`._slot_words`.
+(adverb) verb`` on lower-case lines (``my mum honey never knew``; read by
+:mod:`._kin_subjects`), ``a bloke called X`` / ``ei dame som het X``, ``X and me``, an unknown
+word after ``with``/``med`` or taken up by ``, she was``, and ``sofaen til X``. The word lists
+live in :mod:`._slot_words`.
 
-A candidate must be a listed first name or surname (any case), or — on a lower-case line or
-capitalized — a word no word list knows (``gaz``, ``kjelle``). Closed-class words, the
-subject words that name no one (``everyone``, ``mamma``) and non-entities never are.
+Which words may be a name in a slot (a listed first name or surname, or a word no list
+knows; never a closed-class word or a non-entity) is decided in :mod:`._name_candidates`.
 Score 0.6: replaced.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from functools import cache
 
 from anonkit.anonymize.entity_types import PERSON
-from anonkit.anonymize.names import all_first_names, all_surnames
-from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     Token,
@@ -48,6 +44,8 @@ from anonkit.anonymize.recognizers._base import (
     tokenize,
     word_set,
 )
+from anonkit.anonymize.recognizers._kin_subjects import KinSubjects
+from anonkit.anonymize.recognizers._name_candidates import NameCandidates
 from anonkit.anonymize.recognizers._slot_words import (
     ACTION_VERBS,
     ADVERBS,
@@ -60,8 +58,6 @@ from anonkit.anonymize.recognizers._slot_words import (
     COPULAS,
     FROM_WORDS,
     INVERTED_SUBJECTS,
-    KIN_ADVERBS,
-    KIN_VERBS,
     MODAL_NAMES,
     NAME_BEARERS,
     NAMING_VERBS,
@@ -82,44 +78,14 @@ from anonkit.anonymize.recognizers._slot_words import (
     USED_TO,
     WITH_PERSON,
 )
-from anonkit.anonymize.recognizers.flags import Lexicon
-from anonkit.anonymize.recognizers.name_words import (
-    FUNCTION_WORDS,
-    SUBJECT_NOT_NAMES,
-    lower_case_line,
-)
-from anonkit.anonymize.recognizers.names_in_context import (
-    KINSHIP,
-    OWNERS,
-    RELATIONS,
-    dialect_noun,
-)
-from anonkit.anonymize.wordlists import common_words, not_entities, word_class_forms
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, lower_case_line
+from anonkit.anonymize.recognizers.names_in_context import KINSHIP
+from anonkit.anonymize.wordlists import word_class_forms
 
 SCORE = 0.6
 _SET_OFF_PRONOUNS = word_set("she he han hun ho")
 _NAMED_IS = word_set("het heter hette")
 _NAMED_PRONOUNS = word_set("han hun ho hu dem dæm")
-# lcen22: Irish, Scots and northern English words for father and mother ("me da", "ma da",
-# "my ma"). Not kinship words on their own: "da" is Norwegian "then", "ma" Scots "my"; only
-# after a possessive (with the spoken "me"/"ma") are they the relation.
-_DIALECT_KIN = word_set("da ma")
-_KIN_OWNERS = OWNERS | word_set("me ma")
-# lcen22: the name after a kinship word taken up by a pronoun ("my brother sailor, he's
-# never been on a boat"): the comma and the pronoun stand where the verb would.
-_KIN_CLAUSE_AFTER = re.compile(
-    r", (?:she|he)(?:['’]s\b| (?:was|is|had|has|never|always|used|lived|worked|said)\b)"
-)
-
-
-
-@cache
-def _names_lower() -> tuple[frozenset[str], frozenset[str]]:
-    """(lower-cased first names, lower-cased surnames)."""
-    return (
-        frozenset(n.lower() for n in all_first_names()),
-        frozenset(n.lower() for n in all_surnames()),
-    )
 
 
 class SubjectNameRecognizer(AnonkitRecognizer):
@@ -129,83 +95,8 @@ class SubjectNameRecognizer(AnonkitRecognizer):
 
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
-        self.first, self.surnames = _names_lower()
-        self.common = common_words(lang)
-        self.skip = not_entities("nb") | not_entities("en")
-        self.lexicon = Lexicon(lang)
-        self.places = frozenset(p.lower() for p in places() | world_places() if " " not in p)
-
-    # -- what may be a name --------------------------------------------------------------
-    def _never_a_name(self, word: str, low: str) -> bool:
-        """Shared by both slot rules: too short, not a word, a function word, a word that
-        fills the subject slot itself, a listed non-entity, or an acronym."""
-        return (
-            len(word) < 2
-            or not word.replace("-", "").isalpha()
-            or low in FUNCTION_WORDS
-            or low in SUBJECT_NOT_NAMES
-            or low in self.skip
-            or word.isupper()
-        )
-
-    def _candidate(self, word: str, strict: bool) -> bool:
-        """A word that may be a name here; ``strict`` also rules out everyday words."""
-        low = word.lower()
-        if low in MODAL_NAMES and word[:1].isupper() and not strict:
-            return True  # "Will rang me": a modal is not followed by a past-tense verb
-        if self._never_a_name(word, low):
-            return False
-        listed = low in self.first or low in self.surnames
-        everyday = low in self.common or self._everyday(low)
-        if strict:
-            return listed and not everyday
-        if listed:
-            return True
-        # Unknown: no word list has it ("gaz", "Kjelle"); places are left to place layers.
-        return not everyday and low not in self.places and len(word) > 2
-
-    def _unknown_word(self, word: str) -> bool:
-        """No word list, name list or place list has it ("tharshini", "przemek")."""
-        low = word.lower()
-        return (
-            len(word) > 2
-            and word.isalpha()
-            and low not in FUNCTION_WORDS
-            and low not in self.skip
-            and low not in self.places
-            and not self._everyday(low)
-        )
-
-    def _everyday(self, low: str) -> bool:
-        """A known word form, an inflection, or a compound of two words of four letters or
-        more (recall1: "vit|hya", "leid|ulv", "jov|sset" are names, not compounds)."""
-        return (
-            self.lexicon.is_common(low, compounds=False)
-            or self.lexicon.is_long_compound(low)
-            or (self.lang == "nb" and dialect_noun(low, self.common, self.first))
-        )
-
-    def _definite_noun(self, word: str) -> bool:
-        """A Norwegian noun in its definite form ("Forlaget", "Kommunen", "Skolen"): an
-        institution that rings, not a name."""
-        low = word.lower()
-        return (
-            low.endswith(("et", "en", "a", "ene"))
-            and self.lexicon.is_common(low)
-            and low not in self.first
-            and low not in self.surnames
-        )
-
-    def _loose(self, word: str) -> bool:
-        """In the slots only people fill (with *I*, an alias): any capitalized word, or a
-        lower-case one the word list does not have as it stands ("jas", "Myr", "Kit")."""
-        low = word.lower()
-        if low in MODAL_NAMES and word[:1].isupper():
-            return True  # "Will and I": a modal is not coordinated with "I"
-        if self._never_a_name(word, low) or low in NOT_CALLERS or low in KINSHIP:
-            return False
-        listed = low in self.first or low in self.surnames
-        return is_capitalized(word) or low not in self.common or listed
+        self.names = NameCandidates(lang)
+        self.kin = KinSubjects(self.names)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         tokens = tokenize(text)
@@ -216,11 +107,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             if self._slot(text, tokens, i):
                 seen.add(i)
                 yield tok.start, tok.end, PERSON, SCORE
-                if (
-                    self._kin_tail(text, tokens, i)
-                    and not self._kin_verb(tokens, i, i + 1)
-                    and self._kin_subject(text, tokens, i)
-                ):
+                if self.kin.second_name(text, tokens, i):
                     seen.add(i + 1)  # "me da paddy joe was": both names (lcen22)
                     yield tokens[i + 1].start, tokens[i + 1].end, PERSON, SCORE
             alias = self._alias(text, tokens, i)
@@ -239,37 +126,37 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             if verb in ADVERBS:
                 verb = _word(tokens, i + 2)
             if (verb in ACTION_VERBS or (verb == "var" and _word(tokens, i + 2) == "med")) and (
-                self._candidate(word, strict=False)
+                self.names.candidate(word, strict=False)
             ):
                 return True
-            if verb in CONTACT_VERBS and self._caller(word):
+            if verb in CONTACT_VERBS and self.names.caller(word):
                 return True  # "Mags rang me": only people ring and text
             if (
                 nxt in _NAMED_IS
-                and self._caller(word)
+                and self.names.caller(word)
                 and word.lower() not in word_class_forms("nb", "adv")
                 and self._named_one(tokens, i + 2)
             ):
                 return True  # "Åker het politimannen", "Lyng heter hun" (blind8)
-            if nxt in COPULAS and self._candidate(word, strict=True):
+            if nxt in COPULAS and self.names.candidate(word, strict=True):
                 return True
             if nxt in COPULAS and ONLY_ONE.match(text, tokens[i + 1].end):
-                return self._candidate(word, strict=False)  # "Rein var den eneste som"
+                return self.names.candidate(word, strict=False)  # "Rein var den eneste som"
             if (
                 nxt in FROM_WORDS
                 and word.lower() not in MODAL_NAMES
                 and (
-                    word.lower() in self.first
-                    or word.lower() in self.surnames
-                    or word.lower() not in self.places
+                    word.lower() in self.names.first
+                    or word.lower() in self.names.surnames
+                    or word.lower() not in self.names.places
                 )
                 and any(_word(tokens, k) in ACTION_VERBS | COPULAS for k in range(i + 2, i + 7))
-                and self._candidate(word, strict=False)
+                and self.names.candidate(word, strict=False)
             ):
                 return True
             if (
                 nxt in FROM_WORDS
-                and self._caller(word)
+                and self.names.caller(word)
                 and word.lower() not in word_class_forms(self.lang, "adv")
                 and any(
                     _word(tokens, k) in CONTACT_VERBS
@@ -289,7 +176,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             return True
         # 1b. "my mum honey never knew", "mormor gunn passa på meg": on a lower-case line the
         # word between a kinship word and a person's verb is that person's name.
-        if self._kin_subject(text, tokens, i):
+        if self.kin.subject(text, tokens, i):
             return True
         # 2. coordination with the speaker: "X and I", "me and X".
         if (
@@ -301,14 +188,14 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             # On a line written with capitals a lower-case word there is food or a thing:
             # "chips with mayo and I hadn't eaten" (blind7, session 19).
             return (
-                self._loose(word) or self._everyday_with_verb(word, tokens, i + 3)
+                self.names.loose(word) or self._everyday_with_verb(word, tokens, i + 3)
             ) and not (word.islower() and not lower_case_line(text, tok.end))
         if (
             gap == " "
             and nxt in AND
             and _word(tokens, i + 2) in ("me", "meg")
-            and ((is_capitalized(word) and not tok.sent_start) or self._unknown_word(word))
-            and self._loose(word)
+            and ((is_capitalized(word) and not tok.sent_start) or self.names.unknown_word(word))
+            and self.names.loose(word)
         ):
             return True  # recall1: "they sent tamsin and me home", "Jill and me went"
         if (
@@ -317,7 +204,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             and _word(tokens, i - 2) in SPEAKER
             and text[tokens[i - 1].end : tok.start] == " "
         ):
-            return self._loose(word) or self._everyday_with_verb(word, tokens, i + 1)
+            return self.names.loose(word) or self._everyday_with_verb(word, tokens, i + 1)
         # 2b. at someone's place or talking with someone: "var hos tharshini", "snakka med
         # przemek" — an unknown word there is a person (listed names are the truecaser's).
         before = f"{_word(tokens, i - 2)} {_word(tokens, i - 1)}"
@@ -325,7 +212,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             i >= 2
             and (before in WITH_PERSON or _word(tokens, i - 1) == "hos")
             and text[tokens[i - 1].end : tok.start] == " "
-            and self._unknown_word(word)
+            and self.names.unknown_word(word)
         ):
             return True
         # 2d. recall1: the name after "a lad called", "a nurse named", "en fyr som het",
@@ -339,8 +226,8 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             and self.lang == "nb"
             and word.islower()
             and lower_case_line(text, tok.start)
-            and self._unknown_word(word)
-            and self._definite_noun(tokens[i - 2].text if i >= 2 else "")
+            and self.names.unknown_word(word)
+            and self.names.definite_noun(tokens[i - 2].text if i >= 2 else "")
         ):
             return True
         # 2f. recall1: the object of a verb of contact on a lower-case line ("i rang eilidh").
@@ -348,13 +235,13 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             _word(tokens, i - 1) in CONTACT_OBJECT_VERBS
             and word.islower()
             and lower_case_line(text, tok.start)
-            and self._unknown_word(word)
+            and self.names.unknown_word(word)
         ):
             return True
         # 2c. recall1: an unknown word after "with"/"med" on a lower-case line ("i stayed
         # with ffion", "var ute med tharshini"), or before ", she was" / ", han var" (a
         # pronoun taking the word up: "and then there was ffion, she was from bangor").
-        if self._unknown_word(word) and (
+        if self.names.unknown_word(word) and (
             (
                 _word(tokens, i - 1) in ("with", "med")
                 and word.islower()
@@ -369,25 +256,10 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             if before in ("det var", "it was", "det er", "it's"):
                 # Mid-sentence capitals are names in Norwegian ("Det var Ulv som fant meg").
                 nb_capital = self.lang == "nb" and is_capitalized(word)
-                return self._candidate(word, strict=False) or (
-                    nb_capital and word.lower() not in self.skip and word.isalpha()
+                return self.names.candidate(word, strict=False) or (
+                    nb_capital and word.lower() not in self.names.skip and word.isalpha()
                 )
         return False
-
-    def _caller(self, word: str) -> bool:
-        """A capitalized word that may be someone who rings: no closed-class word, subject
-        word that names no one, kinship word, non-entity or institution ("Kommunen")."""
-        low = word.lower()
-        return (
-            is_capitalized(word)
-            and low not in FUNCTION_WORDS
-            and low not in SUBJECT_NOT_NAMES
-            and low not in NOT_CALLERS
-            and low not in KINSHIP
-            and low not in self.skip
-            and word.isalpha()
-            and not self._definite_noun(word)
-        )
 
     def _everyday_with_verb(self, word: str, tokens: tuple[Token, ...], verb: int) -> bool:
         """An everyday word coordinated with the speaker as the subject of a verb ("me and
@@ -400,12 +272,12 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             verb_word = _word(tokens, verb + 1)
         return (
             len(low) > 2
-            and not self._never_a_name(word, low)
+            and not self.names.never_a_name(word, low)
             and low not in NOT_CALLERS
             and low not in KINSHIP
             and low not in ROLES
             and not low.endswith("s")
-            and not self._definite_noun(word)
+            and not self.names.definite_noun(word)
             and (
                 verb_word in ACTION_VERBS
                 or verb_word in PERSON_VERBS
@@ -420,7 +292,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             len(low) > 3
             and low not in FUNCTION_WORDS
             and low.endswith(("en", "et", "a"))
-            and self.lexicon.is_common(low, compounds=False)
+            and self.names.lexicon.is_common(low, compounds=False)
         )
 
     def _between_pronouns(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
@@ -432,7 +304,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             and after == before
             and text[tokens[i - 1].end : tokens[i].start].strip() == ","
             and text[tokens[i].end : tokens[i + 1].start].strip() == ","
-            and (self._caller(tokens[i].text) or self._unknown_word(tokens[i].text))
+            and (self.names.caller(tokens[i].text) or self.names.unknown_word(tokens[i].text))
         )
 
     def _person_predicate(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
@@ -443,15 +315,17 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         word = tokens[i].text
         low = word.lower()
         unknown_lower = (
-            word.islower() and lower_case_line(text, tokens[i].end) and self._unknown_word(word)
+            word.islower()
+            and lower_case_line(text, tokens[i].end)
+            and self.names.unknown_word(word)
         )  # "cian was my key worker"
         if (
             not (is_capitalized(word) or unknown_lower)
-            or self._never_a_name(word, low)
+            or self.names.never_a_name(word, low)
             or low in NOT_CALLERS
             or low in KINSHIP
-            or self._definite_noun(word)
-            or (low.endswith("s") and self.lexicon.is_common(low[:-1], compounds=False))
+            or self.names.definite_noun(word)
+            or (low.endswith("s") and self.names.lexicon.is_common(low[:-1], compounds=False))
         ):
             return False
         v = i + 2 if _word(tokens, i + 1) in ADVERBS else i + 1  # "Mo never told anyone"
@@ -462,7 +336,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             or (
                 verb in SPEECH_VERBS
                 and after.split("'")[0] in SPEECH_AFTER
-                and self._candidate(word, strict=False)  # "Research says that …" is a word
+                and self.names.candidate(word, strict=False)  # "Research says that …" is a word
             )
             or phrase in PERSON_PHRASES
             or f"{phrase} {_word(tokens, v + 2)}" in PERSON_PHRASES
@@ -475,7 +349,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         if (
             verb in COPULAS | word_set("is er")
             and after in PERSON_ADJECTIVES
-            and self._candidate(word, strict=False)
+            and self.names.candidate(word, strict=False)
         ):
             return True  # "Mo var snill med meg"
         apposition = APPOSITION.match(text, tokens[i].end)
@@ -492,7 +366,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         if role in SOCIAL_ROLES:
             # "Music was my best friend", "Alcohol was my mate": said of things too, so
             # only a listed name or a word no list has.
-            return self._candidate(word, strict=False)
+            return self.names.candidate(word, strict=False)
         return role in ROLES
 
     def _named(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
@@ -505,7 +379,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             i < 2
             or _word(tokens, i - 1) not in NAMING_VERBS
             or text[tokens[i - 1].end : tokens[i].start] != " "  # "she was called, honestly"
-            or self._never_a_name(word, low)
+            or self.names.never_a_name(word, low)
             or low in NOT_NAMED
             or low in KINSHIP
         ):
@@ -517,93 +391,6 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             return _word(tokens, i - 3) in PERSON_PRONOUNS
         return bearer in NAME_BEARERS
 
-    def _adverb(self, low: str) -> bool:
-        """An adverb made from a known word: "properly", "eventually", "easily", "heldigvis"
-        — not "dolly", "holly" (no known word under the ending) nor a listed first name."""
-        if low in self.first:
-            return False
-        if low.endswith(("vis", "wards")):
-            return True
-        if not low.endswith("ly"):
-            return False
-        stems = (low[:-2], low[:-3] + "y", low[:-1] + "e", low[:-2] + "le")
-        return any(len(stem) > 3 and stem in self.common for stem in stems)
-
-    def _kin_subject(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
-        """``<kinship> X (adverb) <person's verb>`` on a line written in lower case."""
-        word = tokens[i].text
-        low = word.lower()
-        before = _word(tokens, i - 1)
-        owned = i > 1 and before in RELATIONS and _word(tokens, i - 2) in OWNERS
-        dialect = self._dialect_kin(tokens, i - 1)
-        if (
-            i == 0
-            # the truecaser capitalizes a listed name on a lower-case line; after "da"/"ma"
-            # no kinship rule of names_in_context takes it, so this one does ("ma da Francie")
-            or not (word.islower() or (dialect and is_capitalized(word)))
-            or (before not in KINSHIP and not owned and not dialect)
-            # "my friend group used to meet": after a friend word only a listed name or a
-            # word no list has
-            or (owned and low in self.common and low not in self.first)
-            or before == "our"
-            or self._never_a_name(word, low)
-            or low in KINSHIP
-            or low in ADVERBS
-            or low in KIN_ADVERBS
-            or self._adverb(low)
-            or low in ACTION_VERBS
-            or low in PERSON_VERBS
-            or low in NOT_CALLERS
-            or len(word) < 3
-            or text[tokens[i - 1].end : tokens[i].start] != " "
-            or not lower_case_line(text, tokens[i].start)
-        ):
-            return False
-        if _KIN_CLAUSE_AFTER.match(text, tokens[i].end):
-            verbs, adverbs = _word_classes(self.lang)
-            return before in KINSHIP and low not in verbs and low not in adverbs
-        return self._kin_verb(tokens, i, i + 1) or (
-            self._kin_tail(text, tokens, i) and self._kin_verb(tokens, i, i + 2)
-        )
-
-    def _kin_verb(self, tokens: tuple[Token, ...], i: int, v: int) -> bool:
-        """``tokens[v]`` (after an adverb) is a person's verb after the name ``tokens[i]``."""
-        verb = _word(tokens, v)
-        if verb in ADVERBS:
-            verb = _word(tokens, v + 1)
-        if verb in ACTION_VERBS or verb in PERSON_VERBS or verb in KIN_VERBS:
-            return True
-        # Any verb form after a word that is itself no verb or adverb (session 19: "my
-        # brother clay drove down", "my cousin ash lives with us").
-        verbs, adverbs = _word_classes(self.lang)
-        low = tokens[i].low
-        return verb in verbs and low not in verbs and low not in adverbs
-
-    def _dialect_kin(self, tokens: tuple[Token, ...], k: int) -> bool:
-        """``tokens[k]`` is "da"/"ma" after a possessive: "me da", "ma da", "my ma" (lcen22)."""
-        return k > 0 and _word(tokens, k) in _DIALECT_KIN and _word(tokens, k - 1) in _KIN_OWNERS
-
-    def _kin_tail(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
-        """The word after the name ``tokens[i]`` is a second listed first name or surname
-        ("me da paddy joe was", "my mum mary ann worked"; lcen22): the verb comes after it.
-        Not a function word, adverb or verb form ("my brother tom really was")."""
-        j = i + 1
-        if j >= len(tokens) or text[tokens[i].end : tokens[j].start] != " ":
-            return False
-        word, low = tokens[j].text, tokens[j].low
-        verbs, adverbs = _word_classes(self.lang)
-        return (
-            (word.islower() or is_capitalized(word))  # the truecaser's "paddy Joe"
-            and word.isalpha()
-            and len(word) > 2
-            and (low in self.first or low in self.surnames)
-            and not self._never_a_name(word, low)
-            and low not in ADVERBS
-            and low not in KINSHIP
-            and low not in verbs
-            and low not in adverbs
-        )
-
     def _alias(self, text: str, tokens: tuple[Token, ...], i: int) -> int | None:
         """Index of an alias token of a first name: "Kjelle, altså Kjell" → Kjelle."""
         tok = tokens[i]
@@ -612,14 +399,14 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         m = ALIAS.match(text, tok.end)
         if (
             m is not None
-            and (m.group("name") or m.group("name2")).lower() in self.first
-            and (self._loose(tok.text) or tok.text.lower() in self.first)
+            and (m.group("name") or m.group("name2")).lower() in self.names.first
+            and (self.names.loose(tok.text) or tok.text.lower() in self.names.first)
         ):
             return i
         if (
             ALIAS_AFTER.match(text, tok.end)
             and tok.text[:1].isupper()
-            and self._candidate(tok.text, strict=False)
+            and self.names.candidate(tok.text, strict=False)
         ):
             return i
         return None
@@ -632,9 +419,3 @@ def _word(tokens: tuple[Token, ...], i: int) -> str:
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
     return [SubjectNameRecognizer(lang)]
-
-
-@cache
-def _word_classes(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Verb and adverb forms of ``lang`` (loaded on the first lower-case kinship slot)."""
-    return word_class_forms(lang, "verb"), word_class_forms(lang, "adv")

@@ -1,0 +1,164 @@
+"""The name of a relative before a person's verb on a lower-case line (the kinship slot of
+:mod:`.subject_names`, rule 1b; split out of it on branch split23 to keep each file under
+~500 lines).
+
+Why: with the capitals gone, ``my mum honey never knew`` or ``mormor gunn passa på meg``
+still say who is meant — the word between a kinship word (or an owned relation: ``my friend
+X``) and a person's verb is that person's name, whatever it otherwise means. This slot
+reads more than one word either side of the name, so it has a class of its own; the
+recognizer owns one and asks it per token.
+
+- ``<kinship> X (adverb) <person's verb>`` (recall1): any verb form counts after a word that
+  is itself no verb or adverb (session 19: ``my brother clay drove down``).
+- Irish, Scots and northern English ``da``/``ma`` after a possessive (``me da``, ``ma da``,
+  ``my ma``) are kinship words too (lcen22); after them the truecaser's capital is read as
+  well (``ma da Francie``).
+- A second listed first name or surname before the verb is part of the name (``me da paddy
+  joe was``, ``my mum mary ann worked``; lcen22): :meth:`KinSubjects.second_name`.
+- The comma and a pronoun may stand where the verb would (``my brother sailor, he's never
+  been on a boat``; lcen22).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from anonkit.anonymize.recognizers._base import Token, is_capitalized, word_set
+from anonkit.anonymize.recognizers._name_candidates import NameCandidates
+from anonkit.anonymize.recognizers._slot_words import (
+    ACTION_VERBS,
+    ADVERBS,
+    KIN_ADVERBS,
+    KIN_VERBS,
+    NOT_CALLERS,
+    PERSON_VERBS,
+)
+from anonkit.anonymize.recognizers.name_words import lower_case_line
+from anonkit.anonymize.recognizers.names_in_context import KINSHIP, OWNERS, RELATIONS
+from anonkit.anonymize.wordlists import word_class_forms
+
+# lcen22: Irish, Scots and northern English words for father and mother ("me da", "ma da",
+# "my ma"). Not kinship words on their own: "da" is Norwegian "then", "ma" Scots "my"; only
+# after a possessive (with the spoken "me"/"ma") are they the relation.
+_DIALECT_KIN = word_set("da ma")
+_KIN_OWNERS = OWNERS | word_set("me ma")
+# lcen22: the name after a kinship word taken up by a pronoun ("my brother sailor, he's
+# never been on a boat"): the comma and the pronoun stand where the verb would.
+_KIN_CLAUSE_AFTER = re.compile(
+    r", (?:she|he)(?:['’]s\b| (?:was|is|had|has|never|always|used|lived|worked|said)\b)"
+)
+
+
+class KinSubjects:
+    """``<kinship> X (adverb) <person's verb>`` on a lower-case line (module docstring)."""
+
+    def __init__(self, names: NameCandidates) -> None:
+        self.names = names
+        self.lang = names.lang
+
+    def subject(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """``tokens[i]`` is the name between a kinship word and a person's verb."""
+        word = tokens[i].text
+        low = word.lower()
+        before = _word(tokens, i - 1)
+        owned = i > 1 and before in RELATIONS and _word(tokens, i - 2) in OWNERS
+        dialect = self._dialect_kin(tokens, i - 1)
+        if (
+            i == 0
+            # the truecaser capitalizes a listed name on a lower-case line; after "da"/"ma"
+            # no kinship rule of names_in_context takes it, so this one does ("ma da Francie")
+            or not (word.islower() or (dialect and is_capitalized(word)))
+            or (before not in KINSHIP and not owned and not dialect)
+            # "my friend group used to meet": after a friend word only a listed name or a
+            # word no list has
+            or (owned and low in self.names.common and low not in self.names.first)
+            or before == "our"
+            or self.names.never_a_name(word, low)
+            or low in KINSHIP
+            or low in ADVERBS
+            or low in KIN_ADVERBS
+            or self._adverb(low)
+            or low in ACTION_VERBS
+            or low in PERSON_VERBS
+            or low in NOT_CALLERS
+            or len(word) < 3
+            or text[tokens[i - 1].end : tokens[i].start] != " "
+            or not lower_case_line(text, tokens[i].start)
+        ):
+            return False
+        if _KIN_CLAUSE_AFTER.match(text, tokens[i].end):
+            verbs, adverbs = _word_classes(self.lang)
+            return before in KINSHIP and low not in verbs and low not in adverbs
+        return self._verb(tokens, i, i + 1) or (
+            self._tail(text, tokens, i) and self._verb(tokens, i, i + 2)
+        )
+
+    def second_name(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """After the name ``tokens[i]`` of a relative, ``tokens[i + 1]`` is its second name
+        and the verb comes after it ("me da paddy joe was": both names; lcen22)."""
+        return (
+            self._tail(text, tokens, i)
+            and not self._verb(tokens, i, i + 1)
+            and self.subject(text, tokens, i)
+        )
+
+    def _verb(self, tokens: tuple[Token, ...], i: int, v: int) -> bool:
+        """``tokens[v]`` (after an adverb) is a person's verb after the name ``tokens[i]``."""
+        verb = _word(tokens, v)
+        if verb in ADVERBS:
+            verb = _word(tokens, v + 1)
+        if verb in ACTION_VERBS or verb in PERSON_VERBS or verb in KIN_VERBS:
+            return True
+        # Any verb form after a word that is itself no verb or adverb (session 19: "my
+        # brother clay drove down", "my cousin ash lives with us").
+        verbs, adverbs = _word_classes(self.lang)
+        low = tokens[i].low
+        return verb in verbs and low not in verbs and low not in adverbs
+
+    def _dialect_kin(self, tokens: tuple[Token, ...], k: int) -> bool:
+        """``tokens[k]`` is "da"/"ma" after a possessive: "me da", "ma da", "my ma" (lcen22)."""
+        return k > 0 and _word(tokens, k) in _DIALECT_KIN and _word(tokens, k - 1) in _KIN_OWNERS
+
+    def _tail(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """The word after the name ``tokens[i]`` is a second listed first name or surname
+        ("me da paddy joe was", "my mum mary ann worked"; lcen22): the verb comes after it.
+        Not a function word, adverb or verb form ("my brother tom really was")."""
+        j = i + 1
+        if j >= len(tokens) or text[tokens[i].end : tokens[j].start] != " ":
+            return False
+        word, low = tokens[j].text, tokens[j].low
+        verbs, adverbs = _word_classes(self.lang)
+        return (
+            (word.islower() or is_capitalized(word))  # the truecaser's "paddy Joe"
+            and word.isalpha()
+            and len(word) > 2
+            and (low in self.names.first or low in self.names.surnames)
+            and not self.names.never_a_name(word, low)
+            and low not in ADVERBS
+            and low not in KINSHIP
+            and low not in verbs
+            and low not in adverbs
+        )
+
+    def _adverb(self, low: str) -> bool:
+        """An adverb made from a known word: "properly", "eventually", "easily", "heldigvis"
+        — not "dolly", "holly" (no known word under the ending) nor a listed first name."""
+        if low in self.names.first:
+            return False
+        if low.endswith(("vis", "wards")):
+            return True
+        if not low.endswith("ly"):
+            return False
+        stems = (low[:-2], low[:-3] + "y", low[:-1] + "e", low[:-2] + "le")
+        return any(len(stem) > 3 and stem in self.names.common for stem in stems)
+
+
+def _word(tokens: tuple[Token, ...], i: int) -> str:
+    return tokens[i].low if 0 <= i < len(tokens) else ""
+
+
+@cache
+def _word_classes(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Verb and adverb forms of ``lang`` (loaded on the first lower-case kinship slot)."""
+    return word_class_forms(lang, "verb"), word_class_forms(lang, "adv")
