@@ -10,6 +10,7 @@ replaced name are linked (``restarts.py``).
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -140,6 +141,24 @@ class _Analyzer(AnalyzerEngine):
         return results
 
 
+
+_FROZEN_LANGS: set[str] = set()
+
+
+def _freeze_loaded_tables(lang: str) -> None:
+    """Move what loading a language's detector allocated out of the cyclic collector's reach.
+
+    Why: the models and word tables (a quarter of a million objects) live as long as the
+    process, yet every full collection walked them all; one such pass landing inside a
+    run cost ~0.3 s, a fifth of the English lower-cased throughput sets (docs/benchmarks.md,
+    session 23). ``gc.freeze`` leaves reference counting alone, so frozen objects are still
+    freed when unused; only cyclic garbage that exists at that moment is kept, which is why
+    this runs once per language and process, not per detector (tests build many).
+    """
+    if lang not in _FROZEN_LANGS:
+        _FROZEN_LANGS.add(lang)
+        gc.freeze()
+
 class Detector:
     """Finds personal data in transcripts of one language (``en`` or ``nb``).
 
@@ -184,6 +203,7 @@ class Detector:
         self._dictionary: ProjectDictionary | None = None
         self.project_dictionary = project_dictionary
         preload_word_classes()
+        _freeze_loaded_tables(lang)
 
     @property
     def project_dictionary(self) -> ProjectDictionary | None:

@@ -314,3 +314,14 @@ def test_a_listed_first_name_is_no_genitive_of_an_acronym(nb: Detector) -> None:
     found = [(d.text, d.action) for d in nb.detect("Vi ringte Lars i går.")]
     assert ("Lars", "replace") in found
     assert nb.detect("LARs regler var strenge.") == []
+
+
+def test_loaded_tables_are_frozen_out_of_the_cyclic_collector(en: Detector) -> None:
+    """A detector's models and tables are frozen once loaded (why: detector.py,
+    ``_freeze_loaded_tables``); frozen objects are still freed by reference counting."""
+    import gc
+
+    assert gc.get_freeze_count() > 100_000
+    frozen = gc.get_freeze_count()
+    Detector("en")  # a second detector of a language already frozen freezes nothing new
+    assert gc.get_freeze_count() == frozen
