@@ -24,7 +24,7 @@ from dataclasses import replace
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.recognizers._base import word_set
-from anonkit.anonymize.recognizers.names_in_context import RANKS, TITLES
+from anonkit.anonymize.recognizers._context_words import RANKS, TITLES
 from anonkit.anonymize.span_pieces import line_has_capitals
 from anonkit.anonymize.wordlists import common_words, word_class_forms
 

@@ -14,7 +14,7 @@ import re
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import REPLACE, DetectedEntity
-from anonkit.anonymize.recognizers.names_in_context import KINSHIP
+from anonkit.anonymize.recognizers._context_words import KINSHIP
 
 # Possessives before a relation word, with the spoken "me"/"ma"/"mi" ("me mam", "ma da").
 _POSSESSIVE_BEFORE = re.compile(

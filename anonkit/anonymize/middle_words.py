@@ -26,8 +26,8 @@ from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers._context_words import KINSHIP, RELATIONS
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.recognizers.names_in_context import KINSHIP, RELATIONS
 from anonkit.anonymize.span_pieces import line_has_capitals
 from anonkit.anonymize.wordlists import word_class_forms
 

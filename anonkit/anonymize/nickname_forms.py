@@ -23,7 +23,7 @@ from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import REPLACE, DetectedEntity
 from anonkit.anonymize.person_spans import closed_class
 from anonkit.anonymize.recognizers._base import word_set
-from anonkit.anonymize.recognizers.names_in_context import KINSHIP
+from anonkit.anonymize.recognizers._context_words import KINSHIP
 from anonkit.anonymize.wordlists import not_entities, word_class_forms
 
 NICKNAME_SOURCE = "nickname-form"

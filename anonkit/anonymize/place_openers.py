@@ -22,8 +22,8 @@ from dataclasses import replace
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import REPLACE, DetectedEntity
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
+from anonkit.anonymize.recognizers._context_words import KINSHIP, RELATIONS
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.recognizers.names_in_context import KINSHIP, RELATIONS
 from anonkit.anonymize.span_pieces import line_has_capitals
 
 PLACE_OPENER_SOURCE = "place-opener"

@@ -65,7 +65,7 @@ from anonkit.anonymize.person_spans import (
     titled_person_type,
 )
 from anonkit.anonymize.places import places_lower
-from anonkit.anonymize.recognizers.names_in_context import titled_eponym
+from anonkit.anonymize.recognizers._context_words import titled_eponym
 from anonkit.anonymize.span_pieces import (
     line_pieces,
     subtract_spans,

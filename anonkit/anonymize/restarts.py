@@ -29,6 +29,7 @@ from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS, closed_class
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers._context_words import KINSHIP, RANKS, TITLES
 from anonkit.anonymize.recognizers._slot_words import (
     ACTION_VERBS,
     ADVERBS,
@@ -36,7 +37,6 @@ from anonkit.anonymize.recognizers._slot_words import (
     PERSON_VERBS,
 )
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.recognizers.names_in_context import KINSHIP, RANKS, TITLES
 from anonkit.anonymize.span_pieces import line_has_capitals
 from anonkit.anonymize.wordlists import is_everyday_word, not_entities
 

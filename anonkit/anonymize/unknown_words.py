@@ -26,10 +26,10 @@ from anonkit.anonymize.non_names import inside_non_entity_phrase
 from anonkit.anonymize.numberwords import number_words_together
 from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers._context_words import dialect_noun
 from anonkit.anonymize.recognizers.employers import WORK_RE
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.recognizers.names_in_context import dialect_noun
 from anonkit.anonymize.span_pieces import line_has_capitals
 from anonkit.anonymize.wordlists import (
     common_words,

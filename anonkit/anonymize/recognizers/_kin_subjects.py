@@ -25,6 +25,7 @@ import re
 from functools import cache
 
 from anonkit.anonymize.recognizers._base import Token, is_capitalized, word_set
+from anonkit.anonymize.recognizers._context_words import KINSHIP, OWNERS, RELATIONS
 from anonkit.anonymize.recognizers._name_candidates import NameCandidates
 from anonkit.anonymize.recognizers._slot_words import (
     ACTION_VERBS,
@@ -35,7 +36,6 @@ from anonkit.anonymize.recognizers._slot_words import (
     PERSON_VERBS,
 )
 from anonkit.anonymize.recognizers.name_words import lower_case_line
-from anonkit.anonymize.recognizers.names_in_context import KINSHIP, OWNERS, RELATIONS
 from anonkit.anonymize.wordlists import word_class_forms
 
 # lcen22: Irish, Scots and northern English words for father and mother ("me da", "ma da",

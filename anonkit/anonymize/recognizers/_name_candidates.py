@@ -21,10 +21,10 @@ from functools import cache
 from anonkit.anonymize.names import all_first_names, all_surnames
 from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.recognizers._base import is_capitalized
+from anonkit.anonymize.recognizers._context_words import KINSHIP, dialect_noun
 from anonkit.anonymize.recognizers._slot_words import MODAL_NAMES, NOT_CALLERS
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, SUBJECT_NOT_NAMES
-from anonkit.anonymize.recognizers.names_in_context import KINSHIP, dialect_noun
 from anonkit.anonymize.wordlists import common_words, not_entities
 
 

@@ -28,10 +28,10 @@ from anonkit.anonymize.recognizers._base import (
     tokenize,
     word_set,
 )
+from anonkit.anonymize.recognizers._context_words import KINSHIP
 from anonkit.anonymize.recognizers._slot_words import ADVERBS, NOT_CALLERS, ROLES
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, SUBJECT_NOT_NAMES
-from anonkit.anonymize.recognizers.names_in_context import KINSHIP
 from anonkit.anonymize.wordlists import not_entities, word_class_forms
 
 # Below the pattern layer's replace threshold (0.4), above its flag threshold (0.2).

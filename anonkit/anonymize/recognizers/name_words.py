@@ -47,8 +47,8 @@ from anonkit.anonymize.recognizers._base import (
     tokenize,
     word_set,
 )
+from anonkit.anonymize.recognizers._context_words import KINSHIP
 from anonkit.anonymize.recognizers.flags import Lexicon
-from anonkit.anonymize.recognizers.names_in_context import KINSHIP
 from anonkit.anonymize.wordlists import not_entities
 
 SCORE = 0.3

@@ -24,9 +24,9 @@ from anonkit.anonymize.names import first_names_lower
 from anonkit.anonymize.numberwords import word_value
 from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
+from anonkit.anonymize.recognizers._context_words import KINSHIP, RELATIONS
 from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.recognizers.names_in_context import KINSHIP, RELATIONS
 from anonkit.anonymize.wordlists import not_entities, word_class_forms
 
 SCORE_TRUST = 0.8

@@ -26,11 +26,11 @@ sentence around them. This recognizer reads four such contexts:
    PER coverage 0.964 → 0.971 at unchanged precision 0.989.)
 
 Scores: 0.85 for 1-3, 0.6 for 4 with a following verb, 0.5 for 4 otherwise (all replace).
+The word lists and patterns these contexts read live in :mod:`._context_words`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
@@ -47,7 +47,43 @@ from anonkit.anonymize.recognizers._base import (
     is_capitalized,
     lower_case_line,
     tokenize,
-    word_set,
+)
+from anonkit.anonymize.recognizers._context_words import (
+    APPOSITION_BEFORE,
+    AUXILIARIES,
+    CONTRACTION,
+    FOLLOWERS,
+    INTERJECTIONS,
+    IS_CALLED,
+    KINSHIP,
+    NAME_AFTER,
+    NAME_IS,
+    NAME_QUESTION,
+    NAMING_ADVERBS,
+    NAMING_FUNCTION_WORDS,
+    NAMING_OBJECTS,
+    NAMING_VERBS,
+    NAMING_WORDS,
+    OWNED_RELATION_BEFORE,
+    OWNERS,
+    PAST_ENDINGS,
+    PET_PREFIXES,
+    PLAIN_TITLES,
+    PRONOUN_CLAUSE_AFTER,
+    PRONOUNS,
+    RANKS,
+    RELATIONS,
+    RELATIONS_DEFINITE,
+    ROLE_BEFORE,
+    ROLE_TITLES,
+    SENTENCE_END,
+    STRONG_NAMING,
+    SURNAME_RANKS,
+    THIRD_PERSON_OBJECTS,
+    TITLES,
+    VERB_TITLES,
+    dialect_noun,
+    titled_eponym,
 )
 from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers._gates import may_match
@@ -55,202 +91,13 @@ from anonkit.anonymize.recognizers._slot_words import naming_slot_kind
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.wordlists import (
     common_words,
-    medicine_words,
     not_entities,
     word_class_forms,
 )
 
-NAMING_WORDS = word_set("heter het hette kalt kalla kaltes called named nicknamed")
-# "kalte ham X", "we called him X": the pronoun sits between the verb and the name.
-NAMING_VERBS = word_set("kalte kaller kalla called call calls")
-NAMING_OBJECTS = word_set(
-    "ham han henne ho him her them dem meg me seg mæ dæm hænne himself herself themselves"
-)
-# A third person named: on a lower-case line even an everyday word after "kalte ham" is the
-# name ("vi kalte henne snø", "everyone calls him bong"); "kalte meg dum" is an insult.
-THIRD_PERSON_OBJECTS = word_set(
-    "ham han henne ho him her them dem dæm hænne himself herself themselves"
-)
-NAME_IS = re.compile(
-    r"(?:name(?:'s| is| was)|navnet (?:mitt |hans |hennes )?(?:er|var))\s+$", re.IGNORECASE
-)
-NAME_AFTER = re.compile(
-    r"^,?\s+(?P<strong>(?:sånn |så |det )?(?:heter|het) (?:han|hun|ho|hu|det)\b|"
-    r"(?:was|is) (?:her|his|my|their) name\b|"
-    # "Tøffen kalte vi ham": the name before the naming verb (session 19)
-    r"(?:kalte|kalla|kaller|kalle) (?:vi|de|dem|alle) (?:bare )?(?:ham|han|henne|ho|hu)\b|"
-    # "Tussa, sånn kalte pappa meg": a clause taking the word up as what someone is called,
-    # whoever called it (nb23)
-    r"(?<=, )(?P<called>(?:sånn|slik|det|så) (?:kalte|kalla|kaller|kalle) [^\W\d_]+ "
-    r"(?:alltid |bare )?(?:meg|mæ|oss|ham|han|henne|ho|hu|dem)\b))|"
-    # "Bla we called her": only a capitalized word ("his real name, everyone just called him
-    # the gaffer" names no one "name")
-    r"^,?\s+(?:we|they|everyone|people) (?:just |all )?(?:called|call) (?:her|him|them)\b",
-    re.IGNORECASE,
-)
-# Naming words after which even an everyday word is a name ("han heter glad, trygve glad"):
-# unlike "called"/"kalt" ("called the police", "ble kalt inn") they take nothing else.
-STRONG_NAMING = word_set("heter het hette named nicknamed")
-# A question about a name names nobody: "hva heter søstera di", "what was the place called".
-# So does a word for a thing ("det finnes noe som heter mestring").
-_NAME_QUESTION = re.compile(
-    r"\b(?:hva|hvem|kva|ka|kem|what|who|(?:noe|noko|sånt|something|det) som)\s+$",
-    re.IGNORECASE,
-)
-# Titles that stand only before a name, whatever the word after them.
-PLAIN_TITLES = word_set("mr mrs ms fru herr frøken dr doktor prof")
-# "i miss home", "my sister came": titles that are verbs or kinship words in lower case.
-_VERB_TITLES = word_set("miss sister")
-_AUXILIARIES = word_set(
-    "er var va e vart ble blir blei har hadde ha må måtte skal skulle kan kunne vil ville "
-    "bør burde får fikk går gikk kom sa sier lo lå sov dro ga gav tok satt sto løp så fløy "
-    "gråt is was are were has had have will would can could shall should must may might "
-    "does did do"
-)
-# Past and present tense endings: "ringte", "bodde", "hoppa", "heter", "bor".
-_PAST_ENDINGS = ("te", "de", "dde", "et", "a", "er", "r")
-# Care roles said like titles before a surname on lower-case lines ("sykepleier rogn").
-ROLE_TITLES = word_set("sykepleier sykepleiar overlege lege psykolog psykiater konstabel")
-# A word set off by commas ("…, frost, han var", "og bris, han sa", "læreren min, vinter,").
-_APPOSITION_BEFORE = re.compile(r"(?:,|\bog|\band)\s+$", re.IGNORECASE)
-# After the comma: a pronoun and what the person is or did ("…, frost, han var", "…,
-# beauty, she's from harare", "…, olefine, ho kom med middag"; session 22 added the
-# contraction and the verbs of FOLLOWERS, and an adverb before them).
-_CLAUSE_VERBS = (
-    "var va er e sa hadde was is said had has har kom came did gjorde used bodde bor lives "
-    "lived worked jobba jobbet ran drove rang ringte told fortalte never aldri always alltid "
-    "just bare"
-)
-_CLAUSE_VERB_ALTERNATION = "|".join(_CLAUSE_VERBS.split())
-_PRONOUN_CLAUSE_AFTER = re.compile(
-    rf",\s+(?:han|ho|hun|hu|he|she)(?:['’]s\b|\s+(?:{_CLAUSE_VERB_ALTERNATION})\b)",
-    re.IGNORECASE,
-)
-_ROLE_BEFORE = re.compile(
-    r"\b(?:læreren|sjefen|legen|fastlegen|psykologen|terapeuten|kontaktpersonen|naboen|"
-    r"kompisen|venninna|kjæresten|miljøterapeuten|sykepleieren|lærer|sjef|teacher|boss|"
-    r"doctor|nurse|therapist|worker|neighbour|mate|friend)(?:\s+(?:min|mi|mitt|vår))?,\s+$",
-    re.IGNORECASE,
-)
-# lcen22: an owned relation, perhaps with when it held, then a comma ("with my partner at
-# the time, innes.", "my sister, siobhan."): the word after the comma that ends the sentence
-# is the relation's name (``NameInContextRecognizer._named_at_clause_end``).
-_OWNED_RELATION_BEFORE = re.compile(
-    r"\b(?:my|his|her|our|their|your|me)\s+(?P<rel>[^\W\d_]+)(?:\s+(?:at the time|back then|"
-    r"then|at that point|at that stage|at the minute))?,\s+$",
-    re.IGNORECASE,
-)
-_SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
-# "my daughter's called blessing", "he was called": "called" as strong as "heter".
-_IS_CALLED = re.compile(r"(?:['’]s|\bis|\bwas|\bwere|\bare|\bbe|\bbeen)\s+$", re.IGNORECASE)
-_INTERJECTIONS = word_set("ja nei jo joda nope yes no yeah aye ok okay oh ah")
-# Words that may stand between "kalte ham" and the name: "vi kalte ham bare tøffen".
-_NAMING_ADVERBS = word_set("bare alltid just only always for")
-TITLES = word_set(
-    "mr mrs ms miss mister missus dr doctor nurse sister prof professor fru herr frøken doktor "
-    "dr. mr. mrs."
-)
-# Police and other ranks said before a surname ("PC Lomax", "Sergeant Gamble"; blind6
-# session). "PC World" is a shop: after a rank, an everyday word must be a listed surname.
-RANKS = word_set(
-    "pc dc ds di dci sergeant sgt inspector constable detective superintendent officer "
-    "betjent politibetjent konstabel overbetjent"
-)
-# Ranks said only before a surname: after one of them an everyday word is the surname too
-# ("PC Stern", "Sgt Frost"; blind10 session). Shops named so are non-entities ("PC World");
-# "inspector", "detective", "officer" also stand before nouns and keep the rule above.
-SURNAME_RANKS = word_set("pc dc ds di dci sgt sergeant constable")
-# Titles that only ever stand before a person's name. After one of them a surname that is
-# also an eponymous diagnosis ("Mr Parkinson", "Dr Down") is the person, not the disease:
-# the non-entity lists would otherwise keep it silently (found by prec2).
-PERSONAL_TITLE = re.compile(
-    r"\b(?:mr|mrs|ms|miss|dr|doctor|prof|professor|fru|herr|frøken|doktor)\.?\s+$", re.I
-)
-_GENITIVE_END = re.compile(r"(?:['’]s?|s)$")
-
-
-def titled_eponym(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is a listed diagnosis or medicine name right after a personal title."""
-    word = text[start:end]
-    if not is_capitalized(word) or not PERSONAL_TITLE.search(text[max(0, start - 12) : start]):
-        return False
-    low = word.lower()
-    return low in medicine_words() or _GENITIVE_END.sub("", low) in medicine_words()
-
-
-KINSHIP = word_set(
-    """
-    mamma pappa mor far mora moren faren tante onkel bestemor bestefar mormor morfar farmor
-    farfar oldemor oldefar svigermor svigerfar kusine fetter søster bror storebror lillebror
-    storesøster lillesøster
-    mum mom mam mammy mummy dad daddy auntie aunty aunt uncle nan nana nanna gran granny
-    grandma grandad granddad grandpa grandmother grandfather our cousin stepdad stepmum
-    brother sister son daughter niece nephew grandson granddaughter stepson stepdaughter
-    stepbrother stepsister sønn datter niese nevø
-    taid nain mamgu tadcu granda grandda
-    """
-)  # blind10 session: Welsh (taid, nain, mamgu, tadcu) and Scots/Irish (granda) grandparents
-PRONOUNS = word_set("han ho hun hu")
-# "his mate Dove", "my friend Brook", "kompisen min Stein": a person named by how they stand
-# to someone (session 19). The relation word needs an owner, before it or (Norwegian) after.
-RELATIONS = word_set(
-    """
-    mate friend pal buddy boyfriend girlfriend partner husband wife fiance fiancé ex neighbour
-    neighbor flatmate housemate roommate cellmate colleague workmate classmate boss sponsor
-    venn venninne kompis kamerat kjæreste samboer nabo kollega sjef
-    """
-)
-OWNERS = word_set("my his her our their your min mi mitt hans hennes vår")
-# Definite relation words with the owner after them: "kompisen min Stein", "venninna mi Åse".
-RELATIONS_DEFINITE = word_set(
-    "vennen venninna venninnen kompisen kameraten kjæresten samboeren naboen kollegaen sjefen"
-)
-FOLLOWERS = word_set(
-    """
-    is was has had said says told came went called rang texted drove helped works worked
-    lives lived used ran runs and from
-    er var har hadde sa sier kom ringte jobber jobbet jobba bor bodde og fra hjalp kjørte
-    fikk tok ble gikk skrev fant
-    """
-)
-
-# Size and age words that make a nickname hyphened to a name: "Stor-Ola", "Lille-Even".
-PET_PREFIXES = word_set(
-    "stor store lille lill vesle veslé gamle unge svarte big wee little young old"
-)
-
-# Endings of definite and plural nouns in Norwegian dialects ("jenta", "ungan", "husan").
-_DIALECT_ENDINGS = ("ane", "ene", "an", "en", "et", "a", "na")
-
 SCORE_CONTEXT = 0.85
-
-
-def dialect_noun(low: str, common: frozenset[str], first_names: frozenset[str]) -> bool:
-    """A dialect definite or plural form of a known noun ("søstra" of søster, "ungan" of
-    unge, "eposten" of e-post): Norwegian opens sentences with them, and they were taken for
-    unknown words, so for names (names branch). A listed first name never is."""
-    if low in first_names:
-        return False
-    for ending in _DIALECT_ENDINGS:
-        stem = low[: -len(ending)]
-        if not low.endswith(ending) or len(stem) < 3:
-            continue
-        forms = [stem, stem + "e", stem[:-1] + "e" + stem[-1]]
-        if stem.startswith("e"):
-            forms.append("e-" + stem[1:])
-        if any(f in common for f in forms):
-            return True
-    return False
-
-
 SCORE_UNKNOWN_SUBJECT = 0.6
 SCORE_UNKNOWN = 0.5
-
-
-# A pronoun or "that/there/what" with a clitic: never a name, though its letters pass.
-_CONTRACTION = re.compile(
-    r"(?i:i|you|we|they|he|she|it|that|there|what|who|let)['’](?i:ll|m|d|ve|re|s)"
-)
 
 
 class NameInContextRecognizer(AnonkitRecognizer):
@@ -274,7 +121,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
             and word.replace("-", "").replace("'", "").isalpha()
             and word.lower() not in self.not_entities
             # the regex only where it can match: the word holds an apostrophe (speed22)
-            and (("'" not in word and "’" not in word) or _CONTRACTION.fullmatch(word) is None)
+            and (("'" not in word and "’" not in word) or CONTRACTION.fullmatch(word) is None)
         )
 
     def _unknown(self, word: str) -> bool:
@@ -313,7 +160,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
         no function word ("called him back", "kalte ham for det")."""
         word = tokens[i].text
         j = i - 1
-        if j > 1 and tokens[j].low in _NAMING_ADVERBS:
+        if j > 1 and tokens[j].low in NAMING_ADVERBS:
             j -= 1
         if not (
             j > 0
@@ -324,7 +171,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
         if text[tokens[i - 1].end : tokens[i].start] != " ":
             return False  # "Jarle, som vi kalte ham, var …": the clause ended at the comma
         if is_capitalized(word):
-            return word.lower() not in _FUNCTION_WORDS
+            return word.lower() not in NAMING_FUNCTION_WORDS
         # In lower case only on a line without capitals ("my kids call me every Sunday"), and
         # an everyday word only for a third person ("pappa kalte meg alltid prinsessa").
         return (
@@ -357,7 +204,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
             return False
         if prev is not None and text[prev.end : tok.start] in (" ", ". "):
             prev_low = prev.low.rstrip(".")
-            if (prev_low in TITLES and prev_low not in _VERB_TITLES) or (
+            if (prev_low in TITLES and prev_low not in VERB_TITLES) or (
                 prev_low in RANKS or prev_low in ROLE_TITLES
             ):
                 # "doctor said", "nurse came": an ambiguous title takes no verb form
@@ -369,11 +216,11 @@ class NameInContextRecognizer(AnonkitRecognizer):
                     return False
                 nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
                 return nxt in FOLLOWERS or nxt in word_class_forms(self.lang, "verb")
-        if not _APPOSITION_BEFORE.search(text, 0, tok.start):
+        if not APPOSITION_BEFORE.search(text, 0, tok.start):
             return False
         return bool(
-            _PRONOUN_CLAUSE_AFTER.match(text, tok.end)
-            or (text.startswith(",", tok.end) and _ROLE_BEFORE.search(text, 0, tok.start))
+            PRONOUN_CLAUSE_AFTER.match(text, tok.end)
+            or (text.startswith(",", tok.end) and ROLE_BEFORE.search(text, 0, tok.start))
             or self._named_at_clause_end(text, tok)
         )
 
@@ -382,9 +229,9 @@ class NameInContextRecognizer(AnonkitRecognizer):
         comma and one word that ends the sentence, a listed first name or a word no list has
         is the relation's name (lcen22). Everyday words there ("with my mum, shopping.",
         "my partner at the time, obviously.") are not."""
-        if self.lang != "en" or not _SENTENCE_END.match(text, tok.end):
+        if self.lang != "en" or not SENTENCE_END.match(text, tok.end):
             return False
-        m = _OWNED_RELATION_BEFORE.search(text, max(0, tok.start - 60), tok.start)
+        m = OWNED_RELATION_BEFORE.search(text, max(0, tok.start - 60), tok.start)
         if m is None or m.end() != tok.start:
             return False
         rel = m.group("rel").lower()
@@ -396,15 +243,15 @@ class NameInContextRecognizer(AnonkitRecognizer):
     def _discourse_word(self, low: str) -> bool:
         """ "Greit, det kalte de meg": an adverb, filler or interjection before the comma is
         a reply, not what someone was called (nb23)."""
-        return is_filler(low) or low in _INTERJECTIONS or low in word_class_forms(self.lang, "adv")
+        return is_filler(low) or low in INTERJECTIONS or low in word_class_forms(self.lang, "adv")
 
     def _finite(self, low: str) -> bool:
         """An auxiliary, a modal or a past-tense verb form: never a name in a name slot
         ("han må si", "ho ringte"). Bare stems are not: "fryd", "vold" are verb forms too."""
-        if low in _AUXILIARIES:
+        if low in AUXILIARIES:
             return True
         verbs = word_class_forms(self.lang, "verb")
-        return low in verbs and (self.lang == "en" or low.endswith(_PAST_ENDINGS))
+        return low in verbs and (self.lang == "en" or low.endswith(PAST_ENDINGS))
 
     def _lower_case_name_slot(self, text: str, tok: Token) -> bool:
         """A lower-case word in a naming slot of an all-lower-case line, that is no function
@@ -414,9 +261,9 @@ class NameInContextRecognizer(AnonkitRecognizer):
             word.islower()
             and word.isalpha()  # not "he's"
             and lower_case_line(text, tok.end)
-            and word not in _FUNCTION_WORDS
+            and word not in NAMING_FUNCTION_WORDS
             and not is_filler(word)
-            and word not in _INTERJECTIONS
+            and word not in INTERJECTIONS
             and word not in word_class_forms(self.lang, "adv")
         )
 
@@ -443,7 +290,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
         if close and prev is not None and not tok.sent_start:
             if (
                 prev_low in NAMING_WORDS
-                and word.lower() not in _FUNCTION_WORDS
+                and word.lower() not in NAMING_FUNCTION_WORDS
                 # "a village called Wool", "en skole som het Fjellhaug": named_places.py
                 and naming_slot_kind(text, prev.start) is None
             ):
@@ -454,13 +301,13 @@ class NameInContextRecognizer(AnonkitRecognizer):
                     return SCORE_CONTEXT
                 if (
                     word.islower()
-                    and (prev_low in STRONG_NAMING or _IS_CALLED.search(text, 0, prev.start))
+                    and (prev_low in STRONG_NAMING or IS_CALLED.search(text, 0, prev.start))
                     and text[prev.end : tok.start] == " "
                     and not is_filler(low)
                     # "the guards were called twice": an adverb (session 21)
                     and low not in word_class_forms(self.lang, "adv")
                     and not (self.lang == "nb" and self._dialect_noun(low))
-                    and not _NAME_QUESTION.search(text[max(0, prev.start - 12) : prev.start])
+                    and not NAME_QUESTION.search(text[max(0, prev.start - 12) : prev.start])
                 ):
                     return SCORE_CONTEXT
             if self._named_by_verb(text, tokens, i):
@@ -478,7 +325,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
         after = NAME_AFTER.search(text[tok.end : tok.end + 30]) if plain and cues[1] else None
         if (
             after is not None
-            and word.lower() not in _FUNCTION_WORDS
+            and word.lower() not in NAMING_FUNCTION_WORDS
             and (capitalized or (after.group("strong") and self._lower_case_name_slot(text, tok)))
             and not (after.group("called") and self._discourse_word(word.lower()))
         ):
@@ -535,16 +382,6 @@ def _owned_relation(tokens: tuple[Token, ...], i: int) -> bool:
         prev in OWNERS and before in RELATIONS_DEFINITE
     )
 
-
-# Words that follow "heter"/"called" without being a name ("det heter seg", "called it").
-_FUNCTION_WORDS = word_set(
-    "det den de seg it that this the a an me him her them sånn slik noe something so what "
-    "ikke not også jo vel egentlig visst faktisk bare just really actually back in out up "
-    "off for about by my your his our their min mitt mi din hans hennes "
-    "etter at som når da der her hva in on at to til på i we they you he she vi de han hun ho "
-    "hu dem deg oss jeg eg æ du dere names everything anything nothing something whatever "
-    "ting alt noe navn spelled spelt written skrives skrevet staves stavet"
-)
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

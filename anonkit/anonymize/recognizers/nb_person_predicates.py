@@ -59,6 +59,7 @@ from anonkit.anonymize.recognizers._base import (
     tokenize,
     word_set,
 )
+from anonkit.anonymize.recognizers._context_words import KINSHIP
 from anonkit.anonymize.recognizers._slot_words import (
     INVERTED_SUBJECTS,
     NAME_BEARERS,
@@ -67,7 +68,6 @@ from anonkit.anonymize.recognizers._slot_words import (
     SPEECH_AFTER,
 )
 from anonkit.anonymize.recognizers.flags import Lexicon
-from anonkit.anonymize.recognizers.names_in_context import KINSHIP
 from anonkit.anonymize.recognizers.person_cues import may_name_someone
 from anonkit.anonymize.wordlists import (
     nb_noun_lemmas,

@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import LOCATION, PERSON
 from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
+from anonkit.anonymize.recognizers._context_words import KINSHIP
 from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers._slot_words import (
     INSTITUTION_NOUNS,
@@ -53,7 +54,6 @@ from anonkit.anonymize.recognizers.name_words import (
     SUBJECT_NOT_NAMES,
     lower_case_line,
 )
-from anonkit.anonymize.recognizers.names_in_context import KINSHIP
 from anonkit.anonymize.wordlists import en_lemmas, not_entities, word_class_forms
 
 SCORE = 0.6

@@ -46,6 +46,7 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.names import all_first_names
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
+from anonkit.anonymize.recognizers._context_words import KINSHIP
 from anonkit.anonymize.recognizers._slot_words import (
     ACTION_VERBS,
     ADVERBS,
@@ -63,7 +64,6 @@ from anonkit.anonymize.recognizers.name_words import (
     SUBJECT_NOT_NAMES,
     lower_case_line,
 )
-from anonkit.anonymize.recognizers.names_in_context import KINSHIP
 from anonkit.anonymize.wordlists import not_entities, word_class_forms
 
 SCORE_SAID = 0.85

@@ -44,6 +44,7 @@ from anonkit.anonymize.recognizers._base import (
     tokenize,
     word_set,
 )
+from anonkit.anonymize.recognizers._context_words import KINSHIP
 from anonkit.anonymize.recognizers._kin_subjects import KinSubjects
 from anonkit.anonymize.recognizers._name_candidates import NameCandidates
 from anonkit.anonymize.recognizers._slot_words import (
@@ -79,7 +80,6 @@ from anonkit.anonymize.recognizers._slot_words import (
     WITH_PERSON,
 )
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, lower_case_line
-from anonkit.anonymize.recognizers.names_in_context import KINSHIP
 from anonkit.anonymize.wordlists import word_class_forms
 
 SCORE = 0.6

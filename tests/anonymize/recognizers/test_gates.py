@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import anonkit.anonymize.recognizers as recognizers_pkg
-from anonkit.anonymize.recognizers import gazetteer_institution, names_in_context, spoken_dates
+from anonkit.anonymize.recognizers import _context_words, gazetteer_institution, spoken_dates
 from anonkit.anonymize.recognizers._gates import (
     _alternation,
     _gate_for,
@@ -90,10 +90,10 @@ def test_table_gate_never_skips_a_line_a_pattern_of_the_table_matches() -> None:
     [
         (gazetteer_institution.PATTERNS[0][0], "Han var på Tiller DPS i fjor", True),
         (gazetteer_institution.PATTERNS[0][0], "Han var på Tiller i fjor", False),
-        (names_in_context.NAME_IS, "HER NAME WAS ", True),  # ignoring case as the pattern
-        (names_in_context.NAME_IS, "navnet hans er ", True),
-        (names_in_context.NAME_IS, "she was called ", False),
-        (names_in_context.NAME_AFTER, ", we CALLED him", True),
+        (_context_words.NAME_IS, "HER NAME WAS ", True),  # ignoring case as the pattern
+        (_context_words.NAME_IS, "navnet hans er ", True),
+        (_context_words.NAME_IS, "she was called ", False),
+        (_context_words.NAME_AFTER, ", we CALLED him", True),
         (spoken_dates.HOLIDAY_RE, "on Boxing Day nineteen ninety", True),
         (spoken_dates.HOLIDAY_RE, "on the day after", False),
     ],

@@ -1,0 +1,216 @@
+"""Word lists and patterns of the contexts that reveal a name (read by
+:mod:`.names_in_context`; split out of it on branch split23b to keep each file under ~500
+lines).
+
+Why a module of its own: the recognizer's rules are one job, the vocabulary they read is
+another, and much of that vocabulary is read well beyond the recognizer. The kinship words,
+relations, owners, titles and ranks (``KINSHIP``, ``RELATIONS``, ``OWNERS``, ``TITLES``,
+``RANKS``) are imported by many other modules, :func:`titled_eponym` by :mod:`..resolve` and
+:func:`dialect_noun` by :mod:`..unknown_words` and :mod:`._name_candidates`; none of them
+needs to load a recognizer for a word list. Every set is lower case (``word_set``) and covers
+English and Norwegian Bokmål together.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anonkit.anonymize.recognizers._base import is_capitalized, word_set
+from anonkit.anonymize.wordlists import medicine_words
+
+NAMING_WORDS = word_set("heter het hette kalt kalla kaltes called named nicknamed")
+# "kalte ham X", "we called him X": the pronoun sits between the verb and the name.
+NAMING_VERBS = word_set("kalte kaller kalla called call calls")
+NAMING_OBJECTS = word_set(
+    "ham han henne ho him her them dem meg me seg mæ dæm hænne himself herself themselves"
+)
+# A third person named: on a lower-case line even an everyday word after "kalte ham" is the
+# name ("vi kalte henne snø", "everyone calls him bong"); "kalte meg dum" is an insult.
+THIRD_PERSON_OBJECTS = word_set(
+    "ham han henne ho him her them dem dæm hænne himself herself themselves"
+)
+NAME_IS = re.compile(
+    r"(?:name(?:'s| is| was)|navnet (?:mitt |hans |hennes )?(?:er|var))\s+$", re.IGNORECASE
+)
+NAME_AFTER = re.compile(
+    r"^,?\s+(?P<strong>(?:sånn |så |det )?(?:heter|het) (?:han|hun|ho|hu|det)\b|"
+    r"(?:was|is) (?:her|his|my|their) name\b|"
+    # "Tøffen kalte vi ham": the name before the naming verb (session 19)
+    r"(?:kalte|kalla|kaller|kalle) (?:vi|de|dem|alle) (?:bare )?(?:ham|han|henne|ho|hu)\b|"
+    # "Tussa, sånn kalte pappa meg": a clause taking the word up as what someone is called,
+    # whoever called it (nb23)
+    r"(?<=, )(?P<called>(?:sånn|slik|det|så) (?:kalte|kalla|kaller|kalle) [^\W\d_]+ "
+    r"(?:alltid |bare )?(?:meg|mæ|oss|ham|han|henne|ho|hu|dem)\b))|"
+    # "Bla we called her": only a capitalized word ("his real name, everyone just called him
+    # the gaffer" names no one "name")
+    r"^,?\s+(?:we|they|everyone|people) (?:just |all )?(?:called|call) (?:her|him|them)\b",
+    re.IGNORECASE,
+)
+# Naming words after which even an everyday word is a name ("han heter glad, trygve glad"):
+# unlike "called"/"kalt" ("called the police", "ble kalt inn") they take nothing else.
+STRONG_NAMING = word_set("heter het hette named nicknamed")
+# A question about a name names nobody: "hva heter søstera di", "what was the place called".
+# So does a word for a thing ("det finnes noe som heter mestring").
+NAME_QUESTION = re.compile(
+    r"\b(?:hva|hvem|kva|ka|kem|what|who|(?:noe|noko|sånt|something|det) som)\s+$",
+    re.IGNORECASE,
+)
+# Titles that stand only before a name, whatever the word after them.
+PLAIN_TITLES = word_set("mr mrs ms fru herr frøken dr doktor prof")
+# "i miss home", "my sister came": titles that are verbs or kinship words in lower case.
+VERB_TITLES = word_set("miss sister")
+AUXILIARIES = word_set(
+    "er var va e vart ble blir blei har hadde ha må måtte skal skulle kan kunne vil ville "
+    "bør burde får fikk går gikk kom sa sier lo lå sov dro ga gav tok satt sto løp så fløy "
+    "gråt is was are were has had have will would can could shall should must may might "
+    "does did do"
+)
+# Past and present tense endings: "ringte", "bodde", "hoppa", "heter", "bor".
+PAST_ENDINGS = ("te", "de", "dde", "et", "a", "er", "r")
+# Care roles said like titles before a surname on lower-case lines ("sykepleier rogn").
+ROLE_TITLES = word_set("sykepleier sykepleiar overlege lege psykolog psykiater konstabel")
+# A word set off by commas ("…, frost, han var", "og bris, han sa", "læreren min, vinter,").
+APPOSITION_BEFORE = re.compile(r"(?:,|\bog|\band)\s+$", re.IGNORECASE)
+# After the comma: a pronoun and what the person is or did ("…, frost, han var", "…,
+# beauty, she's from harare", "…, olefine, ho kom med middag"; session 22 added the
+# contraction and the verbs of FOLLOWERS, and an adverb before them).
+_CLAUSE_VERBS = (
+    "var va er e sa hadde was is said had has har kom came did gjorde used bodde bor lives "
+    "lived worked jobba jobbet ran drove rang ringte told fortalte never aldri always alltid "
+    "just bare"
+)
+_CLAUSE_VERB_ALTERNATION = "|".join(_CLAUSE_VERBS.split())
+PRONOUN_CLAUSE_AFTER = re.compile(
+    rf",\s+(?:han|ho|hun|hu|he|she)(?:['’]s\b|\s+(?:{_CLAUSE_VERB_ALTERNATION})\b)",
+    re.IGNORECASE,
+)
+ROLE_BEFORE = re.compile(
+    r"\b(?:læreren|sjefen|legen|fastlegen|psykologen|terapeuten|kontaktpersonen|naboen|"
+    r"kompisen|venninna|kjæresten|miljøterapeuten|sykepleieren|lærer|sjef|teacher|boss|"
+    r"doctor|nurse|therapist|worker|neighbour|mate|friend)(?:\s+(?:min|mi|mitt|vår))?,\s+$",
+    re.IGNORECASE,
+)
+# lcen22: an owned relation, perhaps with when it held, then a comma ("with my partner at
+# the time, innes.", "my sister, siobhan."): the word after the comma that ends the sentence
+# is the relation's name (``names_in_context.NameInContextRecognizer._named_at_clause_end``).
+OWNED_RELATION_BEFORE = re.compile(
+    r"\b(?:my|his|her|our|their|your|me)\s+(?P<rel>[^\W\d_]+)(?:\s+(?:at the time|back then|"
+    r"then|at that point|at that stage|at the minute))?,\s+$",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
+# "my daughter's called blessing", "he was called": "called" as strong as "heter".
+IS_CALLED = re.compile(r"(?:['’]s|\bis|\bwas|\bwere|\bare|\bbe|\bbeen)\s+$", re.IGNORECASE)
+INTERJECTIONS = word_set("ja nei jo joda nope yes no yeah aye ok okay oh ah")
+# Words that may stand between "kalte ham" and the name: "vi kalte ham bare tøffen".
+NAMING_ADVERBS = word_set("bare alltid just only always for")
+TITLES = word_set(
+    "mr mrs ms miss mister missus dr doctor nurse sister prof professor fru herr frøken doktor "
+    "dr. mr. mrs."
+)
+# Police and other ranks said before a surname ("PC Lomax", "Sergeant Gamble"; blind6
+# session). "PC World" is a shop: after a rank, an everyday word must be a listed surname.
+RANKS = word_set(
+    "pc dc ds di dci sergeant sgt inspector constable detective superintendent officer "
+    "betjent politibetjent konstabel overbetjent"
+)
+# Ranks said only before a surname: after one of them an everyday word is the surname too
+# ("PC Stern", "Sgt Frost"; blind10 session). Shops named so are non-entities ("PC World");
+# "inspector", "detective", "officer" also stand before nouns and keep the rule above.
+SURNAME_RANKS = word_set("pc dc ds di dci sgt sergeant constable")
+# Titles that only ever stand before a person's name. After one of them a surname that is
+# also an eponymous diagnosis ("Mr Parkinson", "Dr Down") is the person, not the disease:
+# the non-entity lists would otherwise keep it silently (found by prec2).
+PERSONAL_TITLE = re.compile(
+    r"\b(?:mr|mrs|ms|miss|dr|doctor|prof|professor|fru|herr|frøken|doktor)\.?\s+$", re.I
+)
+_GENITIVE_END = re.compile(r"(?:['’]s?|s)$")
+
+
+def titled_eponym(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a listed diagnosis or medicine name right after a personal title."""
+    word = text[start:end]
+    if not is_capitalized(word) or not PERSONAL_TITLE.search(text[max(0, start - 12) : start]):
+        return False
+    low = word.lower()
+    return low in medicine_words() or _GENITIVE_END.sub("", low) in medicine_words()
+
+
+KINSHIP = word_set(
+    """
+    mamma pappa mor far mora moren faren tante onkel bestemor bestefar mormor morfar farmor
+    farfar oldemor oldefar svigermor svigerfar kusine fetter søster bror storebror lillebror
+    storesøster lillesøster
+    mum mom mam mammy mummy dad daddy auntie aunty aunt uncle nan nana nanna gran granny
+    grandma grandad granddad grandpa grandmother grandfather our cousin stepdad stepmum
+    brother sister son daughter niece nephew grandson granddaughter stepson stepdaughter
+    stepbrother stepsister sønn datter niese nevø
+    taid nain mamgu tadcu granda grandda
+    """
+)  # blind10 session: Welsh (taid, nain, mamgu, tadcu) and Scots/Irish (granda) grandparents
+PRONOUNS = word_set("han ho hun hu")
+# "his mate Dove", "my friend Brook", "kompisen min Stein": a person named by how they stand
+# to someone (session 19). The relation word needs an owner, before it or (Norwegian) after.
+RELATIONS = word_set(
+    """
+    mate friend pal buddy boyfriend girlfriend partner husband wife fiance fiancé ex neighbour
+    neighbor flatmate housemate roommate cellmate colleague workmate classmate boss sponsor
+    venn venninne kompis kamerat kjæreste samboer nabo kollega sjef
+    """
+)
+OWNERS = word_set("my his her our their your min mi mitt hans hennes vår")
+# Definite relation words with the owner after them: "kompisen min Stein", "venninna mi Åse".
+RELATIONS_DEFINITE = word_set(
+    "vennen venninna venninnen kompisen kameraten kjæresten samboeren naboen kollegaen sjefen"
+)
+FOLLOWERS = word_set(
+    """
+    is was has had said says told came went called rang texted drove helped works worked
+    lives lived used ran runs and from
+    er var har hadde sa sier kom ringte jobber jobbet jobba bor bodde og fra hjalp kjørte
+    fikk tok ble gikk skrev fant
+    """
+)
+
+# Size and age words that make a nickname hyphened to a name: "Stor-Ola", "Lille-Even".
+PET_PREFIXES = word_set(
+    "stor store lille lill vesle veslé gamle unge svarte big wee little young old"
+)
+
+# Endings of definite and plural nouns in Norwegian dialects ("jenta", "ungan", "husan").
+_DIALECT_ENDINGS = ("ane", "ene", "an", "en", "et", "a", "na")
+
+
+def dialect_noun(low: str, common: frozenset[str], first_names: frozenset[str]) -> bool:
+    """A dialect definite or plural form of a known noun ("søstra" of søster, "ungan" of
+    unge, "eposten" of e-post): Norwegian opens sentences with them, and they were taken for
+    unknown words, so for names (names branch). A listed first name never is."""
+    if low in first_names:
+        return False
+    for ending in _DIALECT_ENDINGS:
+        stem = low[: -len(ending)]
+        if not low.endswith(ending) or len(stem) < 3:
+            continue
+        forms = [stem, stem + "e", stem[:-1] + "e" + stem[-1]]
+        if stem.startswith("e"):
+            forms.append("e-" + stem[1:])
+        if any(f in common for f in forms):
+            return True
+    return False
+
+
+# A pronoun or "that/there/what" with a clitic: never a name, though its letters pass.
+CONTRACTION = re.compile(
+    r"(?i:i|you|we|they|he|she|it|that|there|what|who|let)['’](?i:ll|m|d|ve|re|s)"
+)
+
+
+# Words that follow "heter"/"called" without being a name ("det heter seg", "called it").
+NAMING_FUNCTION_WORDS = word_set(
+    "det den de seg it that this the a an me him her them sånn slik noe something so what "
+    "ikke not også jo vel egentlig visst faktisk bare just really actually back in out up "
+    "off for about by my your his our their min mitt mi din hans hennes "
+    "etter at som når da der her hva in on at to til på i we they you he she vi de han hun ho "
+    "hu dem deg oss jeg eg æ du dere names everything anything nothing something whatever "
+    "ting alt noe navn spelled spelt written skrives skrevet staves stavet"
+)
