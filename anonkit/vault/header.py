@@ -11,7 +11,8 @@ password, which needs no admin key. Each password slot is AEAD-bound to its sign
 neither part can be swapped for an attacker's. Each user's bundle (their share of the keys,
 and the pinned admin public key that authenticates the body) is encrypted under a key derived
 from the user's private key, so it is authentic as well as secret (§4.5). The per-member part
-(the slots, the bundles and what each member's password opens) lives in ``anonkit.vault.slots``.
+(the slots, the bundles and what each member's password opens) lives in ``anonkit.vault.slots``;
+the membership changes (add, remove, change password, rotate) in ``anonkit.vault.membership``.
 
 Every operation returns a new ``VaultHeader``; nothing here touches the disk (the storage
 layer writes ``to_bytes()`` atomically and records ``generation`` and ``digest()``).
@@ -19,30 +20,28 @@ layer writes ``to_bytes()`` atomically and records ``generation`` and ``digest()
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import hmac as _hmac
 import os
 import struct
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from anonkit.vault import membership
 from anonkit.vault.errors import (
     AccessDeniedError,
     TamperedError,
     UnknownUserError,
     UnsupportedFormatVersionError,
-    UserExistsError,
     VaultError,
     WrongPasswordError,
 )
 from anonkit.vault.kdf import KdfParams
-from anonkit.vault.keyfile_signing import KeyfileSigner
 from anonkit.vault.keys import (
     PUBLIC_KEY_SIZE,
     KeyRing,
@@ -59,9 +58,7 @@ from anonkit.vault.keys import (
     x25519_from_seed,
     x25519_public_bytes,
 )
-from anonkit.vault.passwords import check_not_confusable
-from anonkit.vault.rewrap import AuthorRekey, rewrap_keyfile
-from anonkit.vault.signing import SignerKey, Signers, derive_signing_key, key_for, public_bytes
+from anonkit.vault.signing import SignerKey, Signers, key_for
 from anonkit.vault.slots import (
     _WHAT,
     MEMBER_SECRET_SIZE,
@@ -79,7 +76,6 @@ from anonkit.vault.slots import (
     _make_slot,
     _name_aad,
     _password_key,
-    _seal_password_slot,
     _user_key_aad,
     bundle_key,
     normalize_name,
@@ -177,8 +173,8 @@ class VaultHeader:
         )
         slot = _make_slot(steward, name, Role.STEWARD, user_key, rng)
         pslot = _make_password_slot(vault_id, slot, user_key, password, kdf, rng, name)
-        signers = {slot.id: (SignerKey(_signing_public(user_key, vault_id, slot.id), 1,
-                                       Role.STEWARD),)}
+        signers = {slot.id: (SignerKey(membership._signing_public(user_key, vault_id, slot.id),
+                                       1, Role.STEWARD),)}
         header = cls._signed(steward, generation=1, slots=[slot], password_slots={slot.id: pslot},
                              signers=signers)
         return header, steward
@@ -402,175 +398,27 @@ class VaultHeader:
         bundle = parse_cjson(bundle_raw, f"{_WHAT} key bundle")
         return _keyring_from_bundle(bundle, name, slot, user_key, self)
 
-    # -- changes (§4.6) --
+    # -- changes (§4.6, §9): the code is in ``membership``; these methods keep the API --
 
-    def add_user(
-        self,
-        keyring: KeyRing,
-        name: str,
-        role: Role | str,
-        password: str | bytes,
-        kdf: KdfParams | None = None,
-        *,
-        rng: Rng = os.urandom,
-    ) -> VaultHeader:
-        """A new member with a fresh user key pair; signed by the steward; generation + 1."""
-        self._require_admin(keyring, "add users")
-        name = normalize_name(name)
-        if self.has_user(name):
-            raise UserExistsError(f"user {name!r} already exists in this vault")
-        check_not_confusable(name, [n for n, _ in self.users(keyring)])
-        self._check_not_removed_this_epoch(name)
-        role = Role(role)
-        user_key = new_x25519(rng)
-        slot = _make_slot(keyring, name, role, user_key, rng)
-        pslot = _make_password_slot(self.vault_id, slot, user_key, password, kdf, rng, name)
-        return VaultHeader._signed(
-            keyring,
-            generation=self.generation + 1,
-            slots=[*self.slots, slot],
-            password_slots={**self.password_slots, slot.id: pslot},
-            signers=self._signers_after(keyring, [*self.slots, slot], {slot.id: user_key},
-                                        self.key_epoch),
-        )
-
-    def _check_not_removed_this_epoch(self, name: str) -> None:
-        """A name is its slot id (§4.2), and the header finds a signing key by slot id and key
-        epoch (§4.7). A former member whose key is listed for the current epoch may have
-        signed entries and key files in it; re-adding the name now would list a second key
-        for the same slot and epoch, and those signatures would be checked against the new
-        key and reported as forged. So the name must wait for the next rotation (which a
-        removal calls for anyway, §9)."""
-        sid = slot_id(self.vault_id, name)
-        listed = self.signers.get(sid, ())
-        if listed and listed[-1].from_epoch == self.key_epoch:
-            raise VaultError(
-                f"{name!r} was removed in the current key epoch: rotate keys first (`anonkit "
-                f"user rotate-keys`), then add {name!r} again, so that what the former "
-                f"{name!r} signed stays verifiable")
+    def add_user(self, keyring: KeyRing, name: str, role: Role | str, password: str | bytes,
+                 kdf: KdfParams | None = None, *, rng: Rng = os.urandom) -> VaultHeader:
+        """A new member; steward only (``membership.add_user``)."""
+        return membership.add_user(self, keyring, name, role, password, kdf, rng=rng)
 
     def remove_user(self, keyring: KeyRing, name: str) -> VaultHeader:
-        """Drop a member's slot and password slot; signed; generation + 1. Refuses to remove
-        the last steward. Rotate afterwards to cut off copies of old headers (§9)."""
-        self._require_admin(keyring, "remove users")
-        gone = self._slot(name)
-        rest = [s for s in self.slots if s.id != gone.id]
-        if not any(s.role is Role.STEWARD for s in rest):
-            raise VaultError("cannot remove the last steward: add another steward first")
-        pslots = {k: v for k, v in self.password_slots.items() if k != gone.id}
-        return VaultHeader._signed(keyring, generation=self.generation + 1, slots=rest,
-                                   password_slots=pslots,
-                                   signers=self._signers_after(keyring, rest, {},
-                                                               self.key_epoch))
+        """Drop a member; steward only (``membership.remove_user``)."""
+        return membership.remove_user(self, keyring, name)
 
-    def change_password(
-        self,
-        keyring: KeyRing,
-        name: str,
-        new_password: str | bytes,
-        kdf: KdfParams | None = None,
-        *,
-        rng: Rng = os.urandom,
-    ) -> VaultHeader:
-        """New password slot for ``name`` (fresh salt). Own password: any user, with their
-        keyring. Someone else's: a steward (reset via the escrow, §4.2). The signed body and
-        ``generation`` do not change; ``digest()`` does."""
-        self._check_keyring(keyring)
-        name = normalize_name(name)
-        slot = self._slot(name)
-        if slot.id == slot_id(self.vault_id, keyring.user):
-            user_key = keyring.user_key
-        elif keyring.is_admin:
-            user_key = self._escrowed_key(keyring, slot)
-        else:
-            raise AccessDeniedError(
-                f"user {keyring.user} ({keyring.role.value}) may change only their own password"
-            )
-        pslot = _make_password_slot(self.vault_id, slot, user_key, new_password, kdf, rng, name)
-        return replace(self, password_slots={**self.password_slots, slot.id: pslot})
+    def change_password(self, keyring: KeyRing, name: str, new_password: str | bytes,
+                        kdf: KdfParams | None = None, *, rng: Rng = os.urandom) -> VaultHeader:
+        """New password slot for ``name`` (``membership.change_password``)."""
+        return membership.change_password(self, keyring, name, new_password, kdf, rng=rng)
 
     def rotate(
         self, keyring: KeyRing, *, rng: Rng = os.urandom
     ) -> tuple[VaultHeader, KeyRing, Callable[[bytes], bytes]]:
-        """New tier key pairs, admin key, member secret *and user key pairs* (§9).
-
-        Returns the new header, the steward's new keyring and
-        ``rewrap(keyfile_bytes) -> keyfile_bytes`` to apply to every key file; ``rewrap``
-        records what it refused to carry over in ``rewrap.problems`` (list of sentences,
-        see ``rewrap.rewrap_keyfile``).
-
-        Why user key pairs are replaced: every old escrow (which a removed steward could
-        open) gives every member's old user key, and an old user key opens that member's
-        bundle. New user keys are sealed to each member's password key (§4.3), which no
-        escrow ever held, so passwords do not change and nothing a removed member kept
-        opens anything this rotation writes. Raises VaultError while a member still has a
-        legacy (version-1) password slot: they must change their password once, or a
-        steward resets it, first.
-        """
-        self._require_admin(keyring, "rotate keys")
-        old_roster = keyring.subkey("roster")
-        legacy = [s for s in self.slots if self.password_slots[s.id].legacy]
-        if legacy:
-            names = ", ".join(self._name(old_roster, s) for s in legacy)
-            raise VaultError(
-                f"cannot rotate keys yet: {names} still use(s) a password slot from vault "
-                "format version 1, which a rotation cannot re-key without the password. Each "
-                "must change their password once (`anonkit user passwd`), or a steward resets "
-                "it (`anonkit user passwd NAME`); then rotate"
-            )
-        ident, anon = new_x25519(rng), new_x25519(rng)
-        admin = new_ed25519(rng)
-        new_epoch = keyring.key_epoch + 1
-        me = slot_id(self.vault_id, keyring.user)
-        new_user_keys = {s.id: new_x25519(rng) for s in self.slots}
-        steward = KeyRing(
-            vault_id=self.vault_id,
-            user=keyring.user,
-            role=keyring.role,
-            key_epoch=new_epoch,
-            user_key=new_user_keys[me],
-            tier_public={Tier.IDENTIFIABLE: x25519_public_bytes(ident),
-                         Tier.ANONYMIZED: x25519_public_bytes(anon)},
-            tier_private={Tier.IDENTIFIABLE: ident, Tier.ANONYMIZED: anon},
-            member_secrets={**keyring.member_secrets, new_epoch: rng(MEMBER_SECRET_SIZE)},
-            admin_public=_ed25519_public(admin),
-            admin_key=admin,
-        )
-        slots: list[Slot] = []
-        pslots: dict[bytes, PasswordSlot] = {}
-        authors: dict[bytes, AuthorRekey] = {}
-        for slot in self.slots:
-            name = self._name(old_roster, slot)
-            old_user_key = self._escrowed_key(keyring, slot)
-            pslot = self.password_slots[slot.id]
-            assert pslot.password_public is not None and pslot.binding is not None
-            good = _binding(old_user_key, self.vault_id, slot.id, pslot.password_public,
-                            pslot.kdf)
-            if not _hmac.compare_digest(good, pslot.binding):
-                raise TamperedError(
-                    f"{_WHAT}: the password slot of user {name} is not bound to their key "
-                    "(modified); reset their password (`anonkit user passwd NAME`), then rotate"
-                )
-            new_key = new_user_keys[slot.id]
-            new_slot = _make_slot(steward, name, slot.role, new_key, rng)
-            slots.append(new_slot)
-            pslots[slot.id] = _seal_password_slot(self.vault_id, new_slot, new_key, pslot.kdf,
-                                                  pslot.password_public, rng)
-            authors[key_id(slot.user_public)] = AuthorRekey(
-                name, slot.role, old_user_key, new_slot.user_public)
-        header = VaultHeader._signed(steward, generation=self.generation + 1, slots=slots,
-                                     password_slots=pslots,
-                                     signers=self._signers_after(keyring, slots, new_user_keys,
-                                                                 new_epoch))
-        problems: list[str] = []
-        # Every re-wrapped key file is signed by this steward's new signing key (§7.3, §9);
-        # the new header's ``signers`` keep every older key, so it checks the old ones too.
-        signer = KeyfileSigner(me, derive_signing_key(new_user_keys[me], self.vault_id, me))
-        rewrap = functools.partial(rewrap_keyfile, old=keyring, new=steward,
-                                   authors=authors, problems=problems, rng=rng,
-                                   signer_key=header.signer_key, signer=signer)
-        rewrap.problems = problems  # type: ignore[attr-defined]
-        return header, steward, rewrap
+        """New keys for everyone (§9); steward only (``membership.rotate``)."""
+        return membership.rotate(self, keyring, rng=rng)
 
     def _name(self, roster: bytes, slot: Slot) -> str:
         raw = unbox(roster, slot.name, _name_aad(slot.id))
@@ -600,29 +448,11 @@ class VaultHeader:
                 f"user {keyring.user} ({keyring.role.value}) may not {action}: steward only"
             )
 
-    def _signers_after(self, keyring: KeyRing, slots: list[Slot],
-                       known: Mapping[bytes, X25519PrivateKey], epoch: int) -> dict:
-        """``signers`` for the next body (§4.7): every earlier key is kept; a slot whose key
-        for ``epoch`` is missing or differs (new user, new user key at rotation, a version-2
-        vault being upgraded) gets one. Keys not in ``known`` come from the escrows
-        (steward only), so a vault upgrades at the first header change a steward signs."""
-        out = dict(self.signers)
-        for s in slots:
-            cur = key_for(out, s.id, epoch)
-            if s.id not in known and cur is not None and cur.role is s.role:
-                continue
-            user_key = known[s.id] if s.id in known else self._escrowed_key(keyring, s)
-            pk = _signing_public(user_key, self.vault_id, s.id)
-            if cur is not None and cur.public == pk and cur.role is s.role:
-                continue
-            out[s.id] = (*out.get(s.id, ()), SignerKey(pk, epoch, s.role))
-        return out
-
     def with_signing_keys(self, keyring: KeyRing) -> VaultHeader | None:
         """The header re-signed with every member's signing key listed (§4.7, the upgrade
         of a version-2 vault); None when nothing is missing. Steward only (escrows)."""
         self._require_admin(keyring, "list signing keys")
-        signers = self._signers_after(keyring, list(self.slots), {}, self.key_epoch)
+        signers = membership._signers_after(self, keyring, list(self.slots), {}, self.key_epoch)
         if signers == dict(self.signers) and self.version >= HEADER_VERSION:
             return None
         return VaultHeader._signed(keyring, generation=self.generation + 1,
@@ -642,10 +472,6 @@ class VaultHeader:
         if x25519_public_bytes(user_key) != slot.user_public:
             raise TamperedError(f"{_WHAT}: a key escrow does not match its slot (modified)")
         return user_key
-
-
-def _signing_public(user_key: X25519PrivateKey, vault_id: bytes, sid: bytes) -> bytes:
-    return public_bytes(derive_signing_key(user_key, vault_id, sid))
 
 
 def _parse_signers(obj: Any) -> dict[bytes, tuple[SignerKey, ...]]:

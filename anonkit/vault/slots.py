@@ -6,7 +6,8 @@ key bundle; a ``PasswordSlot`` (outside the signature) holds that member's user 
 under their password. Everything here is about one member: deriving a slot id from a name,
 sealing and opening a bundle, binding a password key to a slot. ``header`` keeps the file
 layout, the admin signature and the ``VaultHeader`` operations that combine many slots
-(create, unlock, add, remove, change password, rotate) and imports what it needs from here.
+(create, unlock); ``membership`` has the changes (add, remove, change password, rotate). Both
+import what they need from here.
 
 Nothing here touches the disk or checks the header signature: ``_keyring_from_bundle``
 cross-checks a bundle against a ``VaultHeader`` that ``header`` has already authenticated.
