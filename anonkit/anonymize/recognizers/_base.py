@@ -173,6 +173,19 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+def token_word(tokens: tuple[Token, ...], i: int) -> str:
+    """The lower-cased word of token ``i``, or "" outside the text: slot rules look a few
+    words either side of a candidate without checking the bounds each time."""
+    return tokens[i].low if 0 <= i < len(tokens) else ""
+
+
+def spaced(text: str, tokens: tuple[Token, ...], i: int, j: int) -> bool:
+    """Tokens ``i``..``j`` exist and are separated by single spaces (no comma between)."""
+    if j >= len(tokens):
+        return False
+    return all(text[tokens[k].end : tokens[k + 1].start] == " " for k in range(i, j))
+
+
 # Texts the truecaser changed, with the spans of their lines that were written all in lower
 # case. Why: the recognizers read the truecased text, where a line that opens with a known
 # name ("Ragnhild bor i …", "Gerard Muldoon, everyone called him ged") has a capital first

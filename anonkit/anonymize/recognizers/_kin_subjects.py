@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from anonkit.anonymize.recognizers._base import Token, is_capitalized, word_set
+from anonkit.anonymize.recognizers._base import Token, is_capitalized, token_word, word_set
 from anonkit.anonymize.recognizers._context_words import KINSHIP, OWNERS, RELATIONS
 from anonkit.anonymize.recognizers._name_candidates import NameCandidates
 from anonkit.anonymize.recognizers._slot_words import (
@@ -61,8 +61,8 @@ class KinSubjects:
         """``tokens[i]`` is the name between a kinship word and a person's verb."""
         word = tokens[i].text
         low = word.lower()
-        before = _word(tokens, i - 1)
-        owned = i > 1 and before in RELATIONS and _word(tokens, i - 2) in OWNERS
+        before = token_word(tokens, i - 1)
+        owned = i > 1 and before in RELATIONS and token_word(tokens, i - 2) in OWNERS
         dialect = self._dialect_kin(tokens, i - 1)
         if (
             i == 0
@@ -105,9 +105,9 @@ class KinSubjects:
 
     def _verb(self, tokens: tuple[Token, ...], i: int, v: int) -> bool:
         """``tokens[v]`` (after an adverb) is a person's verb after the name ``tokens[i]``."""
-        verb = _word(tokens, v)
+        verb = token_word(tokens, v)
         if verb in ADVERBS:
-            verb = _word(tokens, v + 1)
+            verb = token_word(tokens, v + 1)
         if verb in ACTION_VERBS or verb in PERSON_VERBS or verb in KIN_VERBS:
             return True
         # Any verb form after a word that is itself no verb or adverb (session 19: "my
@@ -118,7 +118,11 @@ class KinSubjects:
 
     def _dialect_kin(self, tokens: tuple[Token, ...], k: int) -> bool:
         """``tokens[k]`` is "da"/"ma" after a possessive: "me da", "ma da", "my ma" (lcen22)."""
-        return k > 0 and _word(tokens, k) in _DIALECT_KIN and _word(tokens, k - 1) in _KIN_OWNERS
+        return (
+            k > 0
+            and token_word(tokens, k) in _DIALECT_KIN
+            and token_word(tokens, k - 1) in _KIN_OWNERS
+        )
 
     def _tail(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """The word after the name ``tokens[i]`` is a second listed first name or surname
@@ -152,10 +156,6 @@ class KinSubjects:
             return False
         stems = (low[:-2], low[:-3] + "y", low[:-1] + "e", low[:-2] + "le")
         return any(len(stem) > 3 and stem in self.names.common for stem in stems)
-
-
-def _word(tokens: tuple[Token, ...], i: int) -> str:
-    return tokens[i].low if 0 <= i < len(tokens) else ""
 
 
 @cache

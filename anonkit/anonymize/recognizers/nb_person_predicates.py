@@ -56,6 +56,8 @@ from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     Token,
     lower_case_line,
+    spaced,
+    token_word,
     tokenize,
     word_set,
 )
@@ -225,7 +227,7 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
         subjects = [i]
         j = i + 1
         alias = _ALIAS_BETWEEN.match(text, tokens[i].end)
-        if _word(tokens, j) == "og" and _spaced(text, tokens, i, j + 1):
+        if token_word(tokens, j) == "og" and spaced(text, tokens, i, j + 1):
             subjects.append(j + 1)
             j += 2
         elif alias is not None and j + 1 < len(tokens):
@@ -235,9 +237,10 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
                 return []
             subjects.append(k)
             j = k + 1
-        if not _spaced(text, tokens, j, j + 2):
+        if not spaced(text, tokens, j, j + 2):
             return []
-        copula, noun, owner = _word(tokens, j), _word(tokens, j + 1), _word(tokens, j + 2)
+        copula, noun = token_word(tokens, j), token_word(tokens, j + 1)
+        owner = token_word(tokens, j + 2)
         if copula not in COPULAS or (
             owner not in OWNERS and not _owned_by_kin(text, tokens, j + 2)
         ):
@@ -268,9 +271,9 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
         word = tokens[i].text
         low = word.lower()
         if (
-            _word(tokens, i + 1) not in SAY_PAST
-            or _word(tokens, i + 2) not in SAID_AFTER
-            or not _spaced(text, tokens, i, i + 2)
+            token_word(tokens, i + 1) not in SAY_PAST
+            or token_word(tokens, i + 2) not in SAID_AFTER
+            or not spaced(text, tokens, i, i + 2)
             or not self._may_name(word)
             or len(word) < 3
             or (word.islower() and not lower_case_line(text, tokens[i].end))
@@ -287,13 +290,16 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
 
     # -- 3. a name restated after "altså" ------------------------------------------------
     def _restated(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
-        if i < 2 or i + 1 >= len(tokens) or _word(tokens, i - 1) != "altså":
+        if i < 2 or i + 1 >= len(tokens) or token_word(tokens, i - 1) != "altså":
             return False
         tok, name = tokens[i], tokens[i - 2]
         m = _RESTART.fullmatch(text, name.end, tok.start)
         if m is None or "," not in m.group(0):
             return False  # "X altså, Y" or "X, altså Y": a restart set off by a comma
-        if text[tok.end : tokens[i + 1].start] != ", " or _word(tokens, i + 1) not in _TAKEN_UP:
+        if (
+            text[tok.end : tokens[i + 1].start] != ", "
+            or token_word(tokens, i + 1) not in _TAKEN_UP
+        ):
             return False
         word, low = tok.text, tok.low
         if not self._may_name(word) or len(word) < 3 or low in word_class_forms("nb", "adv"):
@@ -312,7 +318,7 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
     def _surname_on_repeat(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """``han heter trond, trond aasheim``: the word after a name said again is the
         surname."""
-        if i < 3 or _word(tokens, i - 3) not in _NAMED:
+        if i < 3 or token_word(tokens, i - 3) not in _NAMED:
             return False
         first, again, tok = tokens[i - 2], tokens[i - 1], tokens[i]
         return (
@@ -330,11 +336,11 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
         name or an unknown word is a nickname; an indefinite word is what someone was called
         (``kalte meg idiot``, ``kalte seg frisk``), a particle where one was called to
         (``kalte meg inn``)."""
-        whom = i - 2 if _word(tokens, i - 1) in _CALL_ADVERBS else i - 1  # "kalte meg bare X"
+        whom = i - 2 if token_word(tokens, i - 1) in _CALL_ADVERBS else i - 1  # "kalte meg bare X"
         if (
             whom < 1
-            or _word(tokens, whom - 1) not in _CALLING
-            or _word(tokens, whom) not in _CALLED
+            or token_word(tokens, whom - 1) not in _CALLING
+            or token_word(tokens, whom) not in _CALLED
         ):
             return False
         tok = tokens[i]
@@ -361,7 +367,10 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
         a filler, an interjection (``mora mi, stakkar, …``) or a pronoun."""
         if i < 2 or not _APPOSED.match(text, tokens[i - 1].end):
             return False
-        if _word(tokens, i - 1) not in OWNERS or _word(tokens, i - 2) not in _APPOSITION_HEADS:
+        if (
+            token_word(tokens, i - 1) not in OWNERS
+            or token_word(tokens, i - 2) not in _APPOSITION_HEADS
+        ):
             return False
         if not re.match(r",\s+\Z", text[tokens[i - 1].end : tokens[i].start]):
             return False
@@ -385,13 +394,13 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
             not tok.sent_start
             or not tok.text.islower()
             or not lower_case_line(text, tok.end)
-            or _word(tokens, i + 1) not in _NAMED
-            or not _spaced(text, tokens, i, i + 2)
+            or token_word(tokens, i + 1) not in _NAMED
+            or not spaced(text, tokens, i, i + 2)
             or not self._may_name(tok.text)
             or len(tok.text) < 3
         ):
             return False
-        noun = _word(tokens, i + 2)
+        noun = token_word(tokens, i + 2)
         return noun in ROLES or noun.endswith(_PERSON_NOUN_ENDINGS)
 
 
@@ -399,27 +408,18 @@ def _owned_by_kin(text: str, tokens: tuple[Token, ...], i: int) -> bool:
     """lcnb22: "er tvillingene til søstera mi", "var kusinene til mamma": the owner said
     with "til" and a kinship or friend word (with its owner, or a bare "mamma", "mormor").
     A kinship noun is said of a person whoever holds it; "til en kollega" names no owner."""
-    if _word(tokens, i) != "til" or not _spaced(text, tokens, i - 1, i + 1):
+    if token_word(tokens, i) != "til" or not spaced(text, tokens, i - 1, i + 1):
         return False
-    kin = _word(tokens, i + 1)
+    kin = token_word(tokens, i + 1)
     if kin in KINSHIP:
         return True
     return (
         kin in KIN_ONE | FRIEND_ONE
-        and _word(tokens, i + 2) in OWNERS
-        and _spaced(text, tokens, i + 1, i + 2)
+        and token_word(tokens, i + 2) in OWNERS
+        and spaced(text, tokens, i + 1, i + 2)
     )
 
 
-def _word(tokens: tuple[Token, ...], i: int) -> str:
-    return tokens[i].low if 0 <= i < len(tokens) else ""
-
-
-def _spaced(text: str, tokens: tuple[Token, ...], i: int, j: int) -> bool:
-    """Tokens ``i``..``j`` exist and are separated by single spaces (no comma between)."""
-    if j >= len(tokens):
-        return False
-    return all(text[tokens[k].end : tokens[k + 1].start] == " " for k in range(i, j))
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

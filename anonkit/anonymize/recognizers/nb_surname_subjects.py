@@ -38,6 +38,8 @@ from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     Token,
     lower_case_line,
+    spaced,
+    token_word,
     tokenize,
     word_set,
 )
@@ -165,24 +167,24 @@ class NbSurnameSubjectRecognizer(AnonkitRecognizer):
         if not self._surname_form(tokens[i].low):
             return False
         j = i + 1
-        if _word(tokens, j) in _LOCATING_PREPS and _spaced(text, tokens, i, j + 2):
+        if token_word(tokens, j) in _LOCATING_PREPS and spaced(text, tokens, i, j + 2):
             # "på kontoret", "fra nav": the place that locates the person, then the verb
-            return _word(tokens, j + 2) in HUMAN_VERBS | MODALS
-        return _spaced(text, tokens, i, j) and _word(tokens, j) in HUMAN_VERBS
+            return token_word(tokens, j + 2) in HUMAN_VERBS | MODALS
+        return spaced(text, tokens, i, j) and token_word(tokens, j) in HUMAN_VERBS
 
     def _role_pair(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """2b. "stav og gren var de to miljøterapeutene": two joined words, a copula and a
         plural role noun (perhaps after "de to")."""
-        if _word(tokens, i + 1) != "og" or not _spaced(text, tokens, i, i + 3):
+        if token_word(tokens, i + 1) != "og" or not spaced(text, tokens, i, i + 3):
             return False
-        if _word(tokens, i + 3) not in COPULAS or not self._may_name(text, tokens[i + 2]):
+        if token_word(tokens, i + 3) not in COPULAS or not self._may_name(text, tokens[i + 2]):
             return False
         j = i + 4
-        if _word(tokens, j) in ("de", "dei") and _word(tokens, j + 1) in ("to", "tre"):
+        if token_word(tokens, j) in ("de", "dei") and token_word(tokens, j + 1) in ("to", "tre"):
             j += 2
         return (
-            _spaced(text, tokens, i + 3, j)
-            and _word(tokens, j).endswith(PLURAL_ROLE_HEADS)
+            spaced(text, tokens, i + 3, j)
+            and token_word(tokens, j).endswith(PLURAL_ROLE_HEADS)
             and self._not_thing(tokens[i].low)
             and self._not_thing(tokens[i + 2].low)
         )
@@ -194,22 +196,11 @@ class NbSurnameSubjectRecognizer(AnonkitRecognizer):
 
     def _role(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """2. "Stang var turnuslegen": a copula and a definite role noun."""
-        if not _spaced(text, tokens, i, i + 2) or _word(tokens, i + 1) not in COPULAS:
+        if not spaced(text, tokens, i, i + 2) or token_word(tokens, i + 1) not in COPULAS:
             return False
-        role = _word(tokens, i + 2)
+        role = token_word(tokens, i + 2)
         is_role = (role in ROLES and role.endswith(("en", "a"))) or role.endswith(ROLE_HEADS)
         return is_role and self._not_thing(tokens[i].low)
-
-
-def _word(tokens: tuple[Token, ...], i: int) -> str:
-    return tokens[i].low if 0 <= i < len(tokens) else ""
-
-
-def _spaced(text: str, tokens: tuple[Token, ...], i: int, j: int) -> bool:
-    """Tokens ``i``..``j`` exist and are separated by single spaces (no comma between)."""
-    if j >= len(tokens):
-        return False
-    return all(text[tokens[k].end : tokens[k + 1].start] == " " for k in range(i, j))
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

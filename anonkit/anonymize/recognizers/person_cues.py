@@ -45,7 +45,13 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.names import all_first_names
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
+from anonkit.anonymize.recognizers._base import (
+    AnonkitRecognizer,
+    Token,
+    token_word,
+    tokenize,
+    word_set,
+)
 from anonkit.anonymize.recognizers._context_words import KINSHIP
 from anonkit.anonymize.recognizers._slot_words import (
     ACTION_VERBS,
@@ -256,7 +262,7 @@ class PersonCueRecognizer(AnonkitRecognizer):
                 SCORE
                 if (base[:1].isupper() or lower_line)
                 and self._may_name(base)
-                and _word(tokens, i + 1) in RELATIVES
+                and token_word(tokens, i + 1) in RELATIVES
                 else None
             )
         if word.lower() in MONTHS:
@@ -267,7 +273,7 @@ class PersonCueRecognizer(AnonkitRecognizer):
                 score = self._bare_genitive(tokens, i)
             if score is not None:
                 return score
-        if not tok.sent_start and _word(tokens, i - 1) not in FRIEND_WORDS:
+        if not tok.sent_start and token_word(tokens, i - 1) not in FRIEND_WORDS:
             return None  # every other cue is about the word opening a sentence
         if not self._may_name(word):
             return None
@@ -304,7 +310,10 @@ class PersonCueRecognizer(AnonkitRecognizer):
         if YOUNGEST.match(text, tok.end):
             return SCORE
         if (self.lang != "nb" or self._bare_nb_subject(word)) and (
-            (_word(tokens, i + 1) in FIRST_VERBS and text[tok.end : tokens[i + 1].start] == " ")
+            (
+                token_word(tokens, i + 1) in FIRST_VERBS
+                and text[tok.end : tokens[i + 1].start] == " "
+            )
             or ORIGIN.match(text, tok.end)
         ) and TAKEN_UP.search(self._sentence(text, tok.end)):
             return SCORE
@@ -350,12 +359,16 @@ class PersonCueRecognizer(AnonkitRecognizer):
             return None
         if self._plural(tok.low) or (self.lang == "nb" and not self._bare_nb_subject(tok.text)):
             return None
-        before = f"{_word(tokens, i - 2)} {_word(tokens, i - 1)}"
+        before = f"{token_word(tokens, i - 2)} {token_word(tokens, i - 1)}"
         if self.lang == "en":
-            return SCORE if before in ("it was", "it's") and _word(tokens, i + 1) == "who" else None
-        if before not in ("det var", "det va", "det er", "det e") or _word(tokens, i + 1) != "som":
+            cleft = before in ("it was", "it's") and token_word(tokens, i + 1) == "who"
+            return SCORE if cleft else None
+        if (
+            before not in ("det var", "det va", "det er", "det e")
+            or token_word(tokens, i + 1) != "som"
+        ):
             return None
-        verb = _word(tokens, i + 2)
+        verb = token_word(tokens, i + 2)
         return SCORE_FLAG if verb in ACTION_VERBS or verb in PERSON_VERBS else None
 
     def _bare_genitive(self, tokens: tuple[Token, ...], i: int) -> float | None:
@@ -368,7 +381,7 @@ class PersonCueRecognizer(AnonkitRecognizer):
             or len(low) < 5
             or not low.endswith("s")
             or not low.isalpha()
-            or _word(tokens, i + 1) not in RELATIVES | BELONGINGS
+            or token_word(tokens, i + 1) not in RELATIVES | BELONGINGS
         ):
             return None
         base = low[:-1]
@@ -379,13 +392,13 @@ class PersonCueRecognizer(AnonkitRecognizer):
     def _month_cleft(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """``det var Juni som`` (a capital mid-sentence, Norwegian) or ``it was April who``."""
         tok = tokens[i]
-        before = f"{_word(tokens, i - 2)} {_word(tokens, i - 1)}"
+        before = f"{token_word(tokens, i - 2)} {token_word(tokens, i - 1)}"
         if tok.sent_start or not tok.text[:1].isupper() or text[tok.end : tok.end + 1] != " ":
             return False
         if self.lang == "nb":
             clefts = ("det var", "det va", "det er", "det e")
-            return before in clefts and _word(tokens, i + 1) == "som"
-        return before in ("it was", "it's") and _word(tokens, i + 1) == "who"
+            return before in clefts and token_word(tokens, i + 1) == "som"
+        return before in ("it was", "it's") and token_word(tokens, i + 1) == "who"
 
     @staticmethod
     def _sentence(text: str, start: int) -> str:
@@ -398,10 +411,13 @@ class PersonCueRecognizer(AnonkitRecognizer):
         low = tokens[i].low
         if (
             i < 2
-            or _word(tokens, i - 1) not in FRIEND_WORDS
+            or token_word(tokens, i - 1) not in FRIEND_WORDS
             or not (
-                _word(tokens, i - 2) in _FRIEND_OWNERS
-                or (_word(tokens, i - 2) == "best" and _word(tokens, i - 3) in _FRIEND_OWNERS)
+                token_word(tokens, i - 2) in _FRIEND_OWNERS
+                or (
+                    token_word(tokens, i - 2) == "best"
+                    and token_word(tokens, i - 3) in _FRIEND_OWNERS
+                )
             )
             or text[tokens[i - 1].end : tokens[i].start] != " "
             or not lower_case_line(text, tokens[i].start)
@@ -415,8 +431,8 @@ class PersonCueRecognizer(AnonkitRecognizer):
             or len(low) < 3
         ):
             return False
-        v = i + 2 if _word(tokens, i + 1) in ADVERBS else i + 1
-        verb = _word(tokens, v)
+        v = i + 2 if token_word(tokens, i + 1) in ADVERBS else i + 1
+        verb = token_word(tokens, v)
         # session 21: any inflected verb form ("my mate tiny carried me up the stairs")
         return (
             verb in ACTION_VERBS
@@ -425,9 +441,6 @@ class PersonCueRecognizer(AnonkitRecognizer):
             or verb in word_class_forms(self.lang, "verb")
         )
 
-
-def _word(tokens: tuple[Token, ...], i: int) -> str:
-    return tokens[i].low if 0 <= i < len(tokens) else ""
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

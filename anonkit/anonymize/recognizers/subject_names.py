@@ -41,6 +41,7 @@ from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     Token,
     is_capitalized,
+    token_word,
     tokenize,
     word_set,
 )
@@ -118,16 +119,16 @@ class SubjectNameRecognizer(AnonkitRecognizer):
     def _slot(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         tok = tokens[i]
         word = tok.text
-        nxt = _word(tokens, i + 1)
+        nxt = token_word(tokens, i + 1)
         gap = text[tok.end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
         # 1. subject of a person's verb at a sentence (line) start.
         if tok.sent_start and gap == " ":
             verb = nxt
             if verb in ADVERBS:
-                verb = _word(tokens, i + 2)
-            if (verb in ACTION_VERBS or (verb == "var" and _word(tokens, i + 2) == "med")) and (
-                self.names.candidate(word, strict=False)
-            ):
+                verb = token_word(tokens, i + 2)
+            if (
+                verb in ACTION_VERBS or (verb == "var" and token_word(tokens, i + 2) == "med")
+            ) and (self.names.candidate(word, strict=False)):
                 return True
             if verb in CONTACT_VERBS and self.names.caller(word):
                 return True  # "Mags rang me": only people ring and text
@@ -150,7 +151,9 @@ class SubjectNameRecognizer(AnonkitRecognizer):
                     or word.lower() in self.names.surnames
                     or word.lower() not in self.names.places
                 )
-                and any(_word(tokens, k) in ACTION_VERBS | COPULAS for k in range(i + 2, i + 7))
+                and any(
+                    token_word(tokens, k) in ACTION_VERBS | COPULAS for k in range(i + 2, i + 7)
+                )
                 and self.names.candidate(word, strict=False)
             ):
                 return True
@@ -159,9 +162,9 @@ class SubjectNameRecognizer(AnonkitRecognizer):
                 and self.names.caller(word)
                 and word.lower() not in word_class_forms(self.lang, "adv")
                 and any(
-                    _word(tokens, k) in CONTACT_VERBS
+                    token_word(tokens, k) in CONTACT_VERBS
                     # "Fremme på perrongen ringte jeg": verb-second order, no subject
-                    and (self.lang != "nb" or _word(tokens, k + 1) not in INVERTED_SUBJECTS)
+                    and (self.lang != "nb" or token_word(tokens, k + 1) not in INVERTED_SUBJECTS)
                     for k in range(i + 2, i + 8)
                 )
             ):
@@ -182,8 +185,8 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         if (
             gap == " "
             and nxt in AND
-            and _word(tokens, i + 2) in SPEAKER
-            and (tok.sent_start or _word(tokens, i - 1) in ("with", "med"))
+            and token_word(tokens, i + 2) in SPEAKER
+            and (tok.sent_start or token_word(tokens, i - 1) in ("with", "med"))
         ):
             # On a line written with capitals a lower-case word there is food or a thing:
             # "chips with mayo and I hadn't eaten" (blind7, session 19).
@@ -193,24 +196,24 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         if (
             gap == " "
             and nxt in AND
-            and _word(tokens, i + 2) in ("me", "meg")
+            and token_word(tokens, i + 2) in ("me", "meg")
             and ((is_capitalized(word) and not tok.sent_start) or self.names.unknown_word(word))
             and self.names.loose(word)
         ):
             return True  # recall1: "they sent tamsin and me home", "Jill and me went"
         if (
             i >= 2
-            and _word(tokens, i - 1) in AND
-            and _word(tokens, i - 2) in SPEAKER
+            and token_word(tokens, i - 1) in AND
+            and token_word(tokens, i - 2) in SPEAKER
             and text[tokens[i - 1].end : tok.start] == " "
         ):
             return self.names.loose(word) or self._everyday_with_verb(word, tokens, i + 1)
         # 2b. at someone's place or talking with someone: "var hos tharshini", "snakka med
         # przemek" — an unknown word there is a person (listed names are the truecaser's).
-        before = f"{_word(tokens, i - 2)} {_word(tokens, i - 1)}"
+        before = f"{token_word(tokens, i - 2)} {token_word(tokens, i - 1)}"
         if (
             i >= 2
-            and (before in WITH_PERSON or _word(tokens, i - 1) == "hos")
+            and (before in WITH_PERSON or token_word(tokens, i - 1) == "hos")
             and text[tokens[i - 1].end : tok.start] == " "
             and self.names.unknown_word(word)
         ):
@@ -222,7 +225,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         # 2e. recall1: "sofaen til tjerand": a definite noun, "til", an unknown word on a
         # lower-case line — the owner (a place there is replaced just the same).
         if (
-            _word(tokens, i - 1) == "til"
+            token_word(tokens, i - 1) == "til"
             and self.lang == "nb"
             and word.islower()
             and lower_case_line(text, tok.start)
@@ -232,7 +235,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             return True
         # 2f. recall1: the object of a verb of contact on a lower-case line ("i rang eilidh").
         if (
-            _word(tokens, i - 1) in CONTACT_OBJECT_VERBS
+            token_word(tokens, i - 1) in CONTACT_OBJECT_VERBS
             and word.islower()
             and lower_case_line(text, tok.start)
             and self.names.unknown_word(word)
@@ -243,7 +246,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         # pronoun taking the word up: "and then there was ffion, she was from bangor").
         if self.names.unknown_word(word) and (
             (
-                _word(tokens, i - 1) in ("with", "med")
+                token_word(tokens, i - 1) in ("with", "med")
                 and word.islower()
                 and lower_case_line(text, tok.start)
             )
@@ -252,7 +255,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             return True
         # 3. cleft: "det var X som", "it was X who".
         if i >= 2 and nxt in ("som", "who", "that") and gap == " ":
-            before = f"{_word(tokens, i - 2)} {_word(tokens, i - 1)}"
+            before = f"{token_word(tokens, i - 2)} {token_word(tokens, i - 1)}"
             if before in ("det var", "it was", "det er", "it's"):
                 # Mid-sentence capitals are names in Norwegian ("Det var Ulv som fant meg").
                 nb_capital = self.lang == "nb" and is_capitalized(word)
@@ -267,9 +270,9 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         plural, a definite noun, a kinship or role word ("me and friends went", "me and work
         never got on" is rare enough)."""
         low = word.lower()
-        verb_word = _word(tokens, verb)
+        verb_word = token_word(tokens, verb)
         if verb_word in ADVERBS:
-            verb_word = _word(tokens, verb + 1)
+            verb_word = token_word(tokens, verb + 1)
         return (
             len(low) > 2
             and not self.names.never_a_name(word, low)
@@ -287,7 +290,7 @@ class SubjectNameRecognizer(AnonkitRecognizer):
 
     def _named_one(self, tokens: tuple[Token, ...], i: int) -> bool:
         """The one a name is given to after "het": a pronoun or a definite noun ("legen")."""
-        low = _word(tokens, i)
+        low = token_word(tokens, i)
         return low in _NAMED_PRONOUNS or (
             len(low) > 3
             and low not in FUNCTION_WORDS
@@ -328,8 +331,8 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             or (low.endswith("s") and self.names.lexicon.is_common(low[:-1], compounds=False))
         ):
             return False
-        v = i + 2 if _word(tokens, i + 1) in ADVERBS else i + 1  # "Mo never told anyone"
-        verb, after = _word(tokens, v), _word(tokens, v + 1)
+        v = i + 2 if token_word(tokens, i + 1) in ADVERBS else i + 1  # "Mo never told anyone"
+        verb, after = token_word(tokens, v), token_word(tokens, v + 1)
         phrase = f"{verb} {after}"
         if (
             verb in PERSON_VERBS
@@ -339,12 +342,12 @@ class SubjectNameRecognizer(AnonkitRecognizer):
                 and self.names.candidate(word, strict=False)  # "Research says that …" is a word
             )
             or phrase in PERSON_PHRASES
-            or f"{phrase} {_word(tokens, v + 2)}" in PERSON_PHRASES
+            or f"{phrase} {token_word(tokens, v + 2)}" in PERSON_PHRASES
         ) and (
             after not in INVERTED_SUBJECTS  # not "Riktignok snakket vi": verb-second order
         ):
             return True
-        if f"{verb} {after}" == "used to" and _word(tokens, v + 2) in USED_TO:
+        if f"{verb} {after}" == "used to" and token_word(tokens, v + 2) in USED_TO:
             return True
         if (
             verb in COPULAS | word_set("is er")
@@ -377,18 +380,18 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         low = word.lower()
         if (
             i < 2
-            or _word(tokens, i - 1) not in NAMING_VERBS
+            or token_word(tokens, i - 1) not in NAMING_VERBS
             or text[tokens[i - 1].end : tokens[i].start] != " "  # "she was called, honestly"
             or self.names.never_a_name(word, low)
             or low in NOT_NAMED
             or low in KINSHIP
         ):
             return False
-        bearer = _word(tokens, i - 2)
+        bearer = token_word(tokens, i - 2)
         if bearer == "som":
-            bearer = _word(tokens, i - 3)
+            bearer = token_word(tokens, i - 3)
         elif bearer in ("was", "is", "var", "er", "ble"):
-            return _word(tokens, i - 3) in PERSON_PRONOUNS
+            return token_word(tokens, i - 3) in PERSON_PRONOUNS
         return bearer in NAME_BEARERS
 
     def _alias(self, text: str, tokens: tuple[Token, ...], i: int) -> int | None:
@@ -410,10 +413,6 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         ):
             return i
         return None
-
-
-def _word(tokens: tuple[Token, ...], i: int) -> str:
-    return tokens[i].low if 0 <= i < len(tokens) else ""
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:
