@@ -7,6 +7,9 @@ still gone). So recall counts a gold entity as caught when all of its letters an
 inside ``replace`` spans; type-exact recall additionally requires spans of the gold type.
 Precision counts a predicted ``replace`` span as correct when it overlaps any gold entity.
 
+The sets' markup and NorNE's CoNLL-U are read by ``eval_markup.py`` (other scripts and tests read
+them too); its names (``load_markup``, ``Sentence``, ``EVAL_DIR``, …) are re-exported here.
+
 Sets:
 - ``interview``: tests/data/eval/interview_{en,nb}.txt, written for anonkit (fictitious), in
   inline markup ``[Irene](PERSON)``; ``[Freud](NOT)`` marks a distractor (a non-entity that a
@@ -66,51 +69,42 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
-import re
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # throughput is reported for one core
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-EVAL_DIR = REPO_ROOT / "tests" / "data" / "eval"
-NORNE_DEV = REPO_ROOT / ".." / "shared" / "data" / "norne" / "nob-dev.conllu"
-TYPES = (
-    "PERSON",
-    "LOCATION",
-    "ORGANIZATION",
-    "DATE",
-    "PHONE",
-    "EMAIL",
-    "NATIONAL_ID",
-    "ADDRESS",
-    "URL",
+# ``benchmarks`` is not a package: scripts and tests load this file by path, so make its
+# sibling ``eval_markup`` importable however this module was loaded.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# The markup names are re-exported (``eval_detect.load_markup`` etc.) for the scripts that
+# read the sets through this module.
+from eval_markup import (
+    CATEGORIES,
+    DISTRACTOR,  # noqa: F401
+    EVAL_DIR,
+    EXTRA_TYPES,  # noqa: F401
+    NORNE_DEV,
+    NORNE_TYPES,
+    REPO_ROOT,  # noqa: F401
+    TYPES,  # noqa: F401
+    MarkupError,  # noqa: F401
+    Sentence,
+    Span,
+    load_markup,
+    load_norne,
+    parse_markup_line,  # noqa: F401
 )
-# Types a markup file may use beyond the nine of the interview sets (the blind ASR sets mark car
-# plates; interfaces.md says "types at least", so a detector may add types).
-EXTRA_TYPES = ("LICENSE_PLATE",)
-DISTRACTOR = "NOT"
-# Blind-set categories (issue 10): a ``#@ N`` comment line sets the category of the lines below.
-CATEGORIES = {
-    "0": "mixed interview",
-    "1": "lower-case",
-    "2": "unknown/foreign/Sámi names, nicknames",
-    "3": "common-word names in name position",
-    "4": "English-word places, ASR place spellings",
-    "5": "spoken identifiers",
-    "6": "pronoun/kinship + name",
-    "7": "multi-form linking",
-    "8": "false-positive traps",
-    "9": "kinds (country, hospital, club)",
-}
+
 # Type groups of the blind-set breakdown: the issue's targets are per group.
 GROUPS = {
     "PERSON": "PER",
@@ -124,126 +118,6 @@ GROUPS = {
     "URL": "ids/phones/dates",
     "LICENSE_PLATE": "ids/phones/dates",
 }
-_CATEGORY_LINE = re.compile(r"^#@\s*(\w+)")
-NORNE_TYPES = {
-    "PER": "PERSON",
-    "LOC": "LOCATION",
-    "GPE_LOC": "LOCATION",
-    "GPE_ORG": "LOCATION",
-    "ORG": "ORGANIZATION",
-}
-_MARKUP = re.compile(r"\[([^\[\]]+)\]\(([A-Z_]+)\)")
-
-
-class MarkupError(ValueError):
-    """A markup line that cannot be read (unknown type, nested or unbalanced brackets)."""
-
-
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-    type: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """One evaluation unit: text, gold entities, distractors and neutral (ignored) spans."""
-
-    text: str
-    gold: tuple[Span, ...]
-    distractors: tuple[Span, ...] = ()
-    neutral: tuple[Span, ...] = ()
-    line: int = 0
-    category: str = ""
-
-    @property
-    def lower_case(self) -> bool:
-        """An all-lower-case line (as some ASR output is): the breakdown reports these apart."""
-        return self.text == self.text.lower()
-
-
-def parse_markup_line(line: str, lineno: int = 0) -> Sentence:
-    """Turn ``I met [Irene](PERSON).`` into text plus gold spans (offsets computed, not typed)."""
-    parts: list[str] = []
-    gold: list[Span] = []
-    distractors: list[Span] = []
-    pos = 0
-    length = 0
-    for match in _MARKUP.finditer(line):
-        before = line[pos : match.start()]
-        parts.append(before)
-        length += len(before)
-        surface, label = match.group(1), match.group(2)
-        if label != DISTRACTOR and label not in TYPES and label not in EXTRA_TYPES:
-            raise MarkupError(f"line {lineno}: unknown type {label!r} in {match.group(0)!r}")
-        span = Span(length, length + len(surface), label, surface)
-        (distractors if label == DISTRACTOR else gold).append(span)
-        parts.append(surface)
-        length += len(surface)
-        pos = match.end()
-    parts.append(line[pos:])
-    text = "".join(parts)
-    if "[" in text or "]" in text or re.search(r"\((?:[A-Z_]+)\)", text):
-        raise MarkupError(f"line {lineno}: unbalanced markup in {line!r}")
-    return Sentence(text, tuple(gold), tuple(distractors), (), lineno)
-
-
-def load_markup(path: Path) -> list[Sentence]:
-    """Read a markup file: one sentence a line, ``#`` comments and blank lines skipped.
-
-    A ``#@ N`` comment sets the category of the sentences below it (blind ASR sets).
-    """
-    sentences = []
-    category = ""
-    for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        line = raw.strip()
-        if match := _CATEGORY_LINE.match(line):
-            category = match.group(1)
-        elif line and not line.startswith("#"):
-            sent = parse_markup_line(line, lineno)
-            sentences.append(replace(sent, category=category))
-    return sentences
-
-
-def load_norne(path: Path, limit: int = 0) -> list[Sentence]:
-    """NorNE CoNLL-U as sentences with character offsets (text rebuilt from SpaceAfter)."""
-    spec = importlib.util.spec_from_file_location(
-        "train_nb_ner", REPO_ROOT / "scripts" / "train_nb_ner.py"
-    )
-    assert spec and spec.loader
-    trainer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(trainer)
-    sentences = []
-    for words, spaces, tags in trainer.read_conll(path):
-        offsets, text = [], ""
-        for word, space in zip(words, spaces, strict=True):
-            offsets.append(len(text))
-            text += word + (" " if space else "")
-        gold: list[Span] = []
-        neutral: list[Span] = []
-        current: tuple[int, int, str] | None = None  # (start token, end token, norne type)
-        spans: list[tuple[int, int, str]] = []
-        for i, tag in enumerate(tags):
-            if tag.startswith("I-") and current and current[2] == tag[2:]:
-                current = (current[0], i + 1, current[2])
-                continue
-            if current:
-                spans.append(current)
-            current = (i, i + 1, tag[2:]) if tag != "O" else None
-        if current:
-            spans.append(current)
-        for first, last, label in spans:
-            start, end = offsets[first], offsets[last - 1] + len(words[last - 1])
-            if label in NORNE_TYPES:
-                gold.append(Span(start, end, NORNE_TYPES[label], text[start:end]))
-            else:
-                neutral.append(Span(start, end, label, text[start:end]))
-        sentences.append(Sentence(text, tuple(gold), (), tuple(neutral)))
-        if limit and len(sentences) >= limit:
-            break
-    return sentences
 
 
 # --------------------------------------------------------------------------------------------

@@ -10,9 +10,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from eval_loader import EVAL_DIR, load_eval_module
+from eval_loader import EVAL_DIR, load_markup_module
 
-eval_detect = load_eval_module()
+eval_markup = load_markup_module()
 
 
 @pytest.fixture(scope="module", params=[
@@ -47,7 +47,7 @@ def sentences(request):
     path = EVAL_DIR / f"{request.param}.txt"
     if not path.is_file():
         pytest.skip(f"{path.name} not written")
-    return request.param, eval_detect.load_markup(path)
+    return request.param, eval_markup.load_markup(path)
 
 
 def test_gold_spans_equal_their_slices_and_do_not_overlap(sentences):
@@ -63,7 +63,7 @@ def test_gold_spans_equal_their_slices_and_do_not_overlap(sentences):
 
 def test_every_sentence_has_a_category(sentences):
     _, sents = sentences
-    assert all(sent.category in eval_detect.CATEGORIES for sent in sents)
+    assert all(sent.category in eval_markup.CATEGORIES for sent in sents)
 
 
 def test_blind_sets_have_the_promised_shape(sentences):
@@ -77,11 +77,11 @@ def test_blind_sets_have_the_promised_shape(sentences):
     empty = sum(not sent.gold for sent in sents) / len(sents)
     assert 0.15 <= lower <= 0.3, lower
     assert 0.2 <= empty <= 0.35, empty
-    assert {sent.category for sent in sents} == set(eval_detect.CATEGORIES)
+    assert {sent.category for sent in sents} == set(eval_markup.CATEGORIES)
 
 
 def test_category_lines_set_the_category(tmp_path):
     path = tmp_path / "set.txt"
     path.write_text("# comment\nNo category.\n#@ 5\nRing [22 45 67 89](PHONE).\n", "utf-8")
-    sents = eval_detect.load_markup(path)
+    sents = eval_markup.load_markup(path)
     assert [(s.category, s.lower_case) for s in sents] == [("", False), ("5", False)]

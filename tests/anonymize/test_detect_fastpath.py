@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 import threadpoolctl
-from eval_loader import EVAL_DIR, load_eval_module
+from eval_loader import EVAL_DIR, load_markup_module
 from spacy.language import Language
 from thinc.api import NumpyOps
 
@@ -36,7 +36,7 @@ LANGS = [
 
 def eval_texts(lang: str) -> list[str]:
     """Plain text of the interview and ASR-style evaluation lines (markup removed)."""
-    module = load_eval_module()
+    module = load_markup_module()
     texts = []
     for name in ("interview", "asr_dev", "blind2_asr"):
         texts += [s.text for s in module.load_markup(EVAL_DIR / f"{name}_{lang}.txt")]

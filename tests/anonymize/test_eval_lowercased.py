@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 
-from eval_loader import REPO_ROOT, load_eval_module
+from eval_loader import REPO_ROOT, load_eval_module, load_markup_module
 
 
 def _module():
@@ -23,8 +23,8 @@ def _module():
 
 def test_lowered_sentences_keep_their_gold_spans():
     lc = _module()
-    ed = sys.modules["eval_detect"]
-    sent = ed.parse_markup_line("Tante [Ragnhild](PERSON) bor i [Brumunddal](LOCATION).")
+    markup = load_markup_module()
+    sent = markup.parse_markup_line("Tante [Ragnhild](PERSON) bor i [Brumunddal](LOCATION).")
     low = lc.lowered(sent)
     assert low.text == "tante ragnhild bor i brumunddal."
     assert [low.text[s.start : s.end] for s in low.gold] == ["ragnhild", "brumunddal"]

@@ -10,15 +10,15 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from eval_loader import EVAL_DIR, load_eval_module
+from eval_loader import EVAL_DIR, load_markup_module
 from stdnum.no import fodselsnummer
 
-eval_detect = load_eval_module()
+eval_markup = load_markup_module()
 
 
 @pytest.fixture(scope="module", params=["en", "nb"])
 def sentences(request):
-    return eval_detect.load_markup(EVAL_DIR / f"interview_{request.param}.txt")
+    return eval_markup.load_markup(EVAL_DIR / f"interview_{request.param}.txt")
 
 
 def test_at_least_150_sentences(sentences):
@@ -42,7 +42,7 @@ def test_spans_do_not_overlap(sentences):
 
 def test_every_type_and_distractors_present(sentences):
     types = {span.type for sent in sentences for span in sent.gold}
-    assert types == set(eval_detect.TYPES)
+    assert types == set(eval_markup.TYPES)
     assert sum(len(sent.distractors) for sent in sentences) >= 10
 
 
@@ -59,7 +59,7 @@ def test_every_national_id_is_a_valid_fodselsnummer(sentences):
 
 
 def test_markup_offsets_are_computed():
-    sent = eval_detect.parse_markup_line(
+    sent = eval_markup.parse_markup_line(
         "Jeg møtte [Irene](PERSON) på [Voss](LOCATION) i [mai](NOT)."
     )
     assert sent.text == "Jeg møtte Irene på Voss i mai."
@@ -74,5 +74,5 @@ def test_markup_offsets_are_computed():
     "line", ["I met [Irene](NAME).", "I met [Irene(PERSON).", "I met Irene](PERSON)."]
 )
 def test_bad_markup_is_rejected(line):
-    with pytest.raises(eval_detect.MarkupError):
-        eval_detect.parse_markup_line(line)
+    with pytest.raises(eval_markup.MarkupError):
+        eval_markup.parse_markup_line(line)

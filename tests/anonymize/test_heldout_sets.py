@@ -12,16 +12,16 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from eval_loader import EVAL_DIR, load_eval_module
+from eval_loader import EVAL_DIR, load_markup_module
 from stdnum.no import fodselsnummer
 
-eval_detect = load_eval_module()
+eval_markup = load_markup_module()
 
 
 @pytest.fixture(scope="module", params=["en", "nb"])
 def heldout(request):
     path = EVAL_DIR / f"heldout_{request.param}.txt"
-    return path, eval_detect.load_markup(path)
+    return path, eval_markup.load_markup(path)
 
 
 def test_at_least_150_sentences(heldout):
@@ -59,7 +59,7 @@ def test_spans_do_not_overlap(heldout):
 def test_every_type_and_distractors_present(heldout):
     _, sentences = heldout
     types = {span.type for sent in sentences for span in sent.gold}
-    assert types == set(eval_detect.TYPES)
+    assert types == set(eval_markup.TYPES)
     assert sum(1 for sent in sentences if sent.distractors) >= 0.1 * len(sentences)
 
 
@@ -80,6 +80,6 @@ def test_every_national_id_is_a_valid_fodselsnummer(heldout):
 def test_no_sentence_is_shared_with_the_tuning_sets():
     """A sentence copied from the tuning sets would not be held out."""
     for lang in ("en", "nb"):
-        tuned = {s.text for s in eval_detect.load_markup(EVAL_DIR / f"interview_{lang}.txt")}
-        held = {s.text for s in eval_detect.load_markup(EVAL_DIR / f"heldout_{lang}.txt")}
+        tuned = {s.text for s in eval_markup.load_markup(EVAL_DIR / f"interview_{lang}.txt")}
+        held = {s.text for s in eval_markup.load_markup(EVAL_DIR / f"heldout_{lang}.txt")}
         assert not tuned & held, sorted(tuned & held)[:5]

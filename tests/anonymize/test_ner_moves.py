@@ -10,7 +10,7 @@ incomplete (preset entity tags).
 from __future__ import annotations
 
 import pytest
-from eval_loader import EVAL_DIR, load_eval_module
+from eval_loader import EVAL_DIR, load_markup_module
 from spacy.language import Language
 
 import anonkit.anonymize.ner_moves as ner_moves
@@ -39,7 +39,7 @@ EDGE_TEXTS = [
 
 
 def texts(lang: str) -> list[str]:
-    module = load_eval_module()
+    module = load_markup_module()
     out = []
     for name in ("interview", "asr_dev", "blind_asr"):
         out += [s.text for s in module.load_markup(EVAL_DIR / f"{name}_{lang}.txt")]

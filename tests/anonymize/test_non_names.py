@@ -8,14 +8,14 @@ several spellings (any case, other spaces, glued punctuation), plus lines it mus
 from __future__ import annotations
 
 import pytest
-from eval_loader import EVAL_DIR, load_eval_module
+from eval_loader import EVAL_DIR, load_markup_module
 
 from anonkit.anonymize import non_names
 from anonkit.anonymize.wordlists import not_entities
 
 
 def _lines(lang: str) -> list[str]:
-    module = load_eval_module()
+    module = load_markup_module()
     out = []
     for name in ("interview", "asr_dev", "blind_asr", "blind2_asr", "blind5_asr"):
         out += [s.text for s in module.load_markup(EVAL_DIR / f"{name}_{lang}.txt")]

@@ -46,9 +46,9 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 def _eval_lines() -> list[str]:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from eval_loader import EVAL_DIR, load_eval_module
+    from eval_loader import EVAL_DIR, load_markup_module
 
-    module = load_eval_module()
+    module = load_markup_module()
     texts: list[str] = []
     for name in ("interview", "asr_dev", "blind_asr", "blind4_asr", "blind7_asr"):
         for lang in ("en", "nb"):
