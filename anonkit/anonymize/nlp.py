@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
@@ -163,11 +164,24 @@ def _numpy_matmul(nlp: Language) -> None:
                 node.ops = ops
 
 
-@cache
+_CONTROLLER: list[tuple[int, object]] = []
+
+
 def _blas_controller() -> object:
+    """threadpoolctl's view of the BLAS libraries loaded now.
+
+    Why not built once: the controller lists the libraries loaded when it is made, and a
+    module imported later (scipy, torch, another extension with its own OpenBLAS) brings
+    one it would not limit. Why not built on every call: that scans the loaded libraries
+    (~1 ms) once per batch. New libraries come with new imports, so it is rebuilt when the
+    count of imported modules has changed.
+    """
     from threadpoolctl import ThreadpoolController
 
-    return ThreadpoolController()
+    modules = len(sys.modules)
+    if not _CONTROLLER or _CONTROLLER[0][0] != modules:
+        _CONTROLLER[:] = [(modules, ThreadpoolController())]
+    return _CONTROLLER[0][1]
 
 
 def one_blas_thread() -> AbstractContextManager[object]:

@@ -9,6 +9,9 @@ dictionary swap.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -132,6 +135,31 @@ def test_blas_runs_on_one_thread_during_ner_only() -> None:
     with one_blas_thread():
         assert blas_threads() == {1}
     assert blas_threads() == before
+
+
+def test_blas_loaded_after_the_first_batch_is_limited_too() -> None:
+    """scipy brings its own OpenBLAS; imported after the first batch (the controller was
+    made), it must still run on one thread inside ``one_blas_thread`` (a fresh process:
+    scipy may already be loaded in this one)."""
+    code = (
+        "import threadpoolctl\n"
+        "from anonkit.anonymize.nlp import one_blas_thread\n"
+        "with one_blas_thread():\n"
+        "    pass\n"
+        "import scipy.linalg  # a second BLAS library\n"
+        "blas = [i for i in threadpoolctl.threadpool_info() if i['user_api'] == 'blas']\n"
+        "assert len(blas) == 2, blas\n"
+        "with one_blas_thread():\n"
+        "    inside = {i['num_threads'] for i in threadpoolctl.threadpool_info()\n"
+        "              if i['user_api'] == 'blas'}\n"
+        "print(sorted(inside))\n"
+    )
+    env = {**os.environ, "OMP_NUM_THREADS": "2", "OPENBLAS_NUM_THREADS": "2"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[1]"
 
 
 def test_a_swapped_dictionary_takes_effect_at_once() -> None:
