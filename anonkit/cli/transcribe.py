@@ -92,7 +92,7 @@ def _speaker_names_option(ctx: click.Context, param: click.Parameter,
                           value: str | None) -> tuple[str, ...] | None:
     if value is None:
         return None
-    from anonkit.asr.speakers import parse_speaker_names
+    from anonkit.asr.speaker_names import parse_speaker_names
 
     try:
         return parse_speaker_names(value)
@@ -245,7 +245,7 @@ def _named(result: Transcript, speaker_names: tuple[str, ...] | None) -> Transcr
     """``--speaker-names``: rename speakers in order of first appearance."""
     if not speaker_names:
         return result
-    from anonkit.asr.speakers import rename_speakers
+    from anonkit.asr.speaker_names import rename_speakers
 
     return rename_speakers(result, speaker_names)
 

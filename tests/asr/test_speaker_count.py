@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
+from anonkit.asr import speaker_names
 from anonkit.asr import speakers as sp
 from anonkit.asr.audio import decode_audio
 from anonkit.asr.speaker_eval import turn_accuracy
@@ -71,19 +72,20 @@ def _transcript(labels: list[str | None]) -> Transcript:
 
 def test_rename_in_order_of_first_appearance() -> None:
     t = _transcript(["S1", "S2", "S1", "S3", None])
-    out = sp.rename_speakers(t, ("Interviewer", "P07"))
+    out = speaker_names.rename_speakers(t, ("Interviewer", "P07"))
     assert [s.speaker for s in out.segments] == ["Interviewer", "P07", "Interviewer", "S3", None]
     # Order follows the transcript, not the label numbers; a colliding label is kept apart.
     t2 = _transcript(["S2", "S1", "S2"])
-    assert [s.speaker for s in sp.rename_speakers(t2, ("S1",)).segments] == ["S1", "S1'", "S1"]
+    renamed = speaker_names.rename_speakers(t2, ("S1",))
+    assert [s.speaker for s in renamed.segments] == ["S1", "S1'", "S1"]
 
 
 @pytest.mark.parametrize(("text", "message"), [
     ("A,,B", "empty"), ("A,A", "repeat"), ("Dr: X", "':'"), ("A\tB", "control")])
 def test_bad_speaker_names(text: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
-        sp.parse_speaker_names(text)
-    assert sp.parse_speaker_names(" Interviewer , P07 ") == ("Interviewer", "P07")
+        speaker_names.parse_speaker_names(text)
+    assert speaker_names.parse_speaker_names(" Interviewer , P07 ") == ("Interviewer", "P07")
 
 
 def test_cli_speakers_and_names(tmp_path: Path) -> None:
