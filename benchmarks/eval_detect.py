@@ -52,7 +52,11 @@ Sets:
   Development material since ``blind12`` was written (its "after" was measured once before
   that).
 - ``blind12``: tests/data/eval/blind12_asr_{en,nb}.txt, the twelfth blind ASR-style set,
-  written cold the same way before the session that tuned on blind11. Same breakdown;
+  written cold the same way before the session that tuned on blind11. Same breakdown.
+  Development material since ``blind13`` was written (its "after" was measured once before
+  that).
+- ``blind13``: tests/data/eval/blind13_asr_{en,nb}.txt, the thirteenth blind ASR-style set,
+  written cold the same way before the session that tuned on blind12. Same breakdown;
   ``--examples`` never prints its misses (they must not be read and tuned on).
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
@@ -414,7 +418,7 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The newest blind set: reported, never shown line by line (see the module docstring).
-BLIND_CHECK = "blind12-asr"
+BLIND_CHECK = "blind13-asr"
 # Every blind set, oldest first; all but the newest are development material by now.
 BLIND_SETS = (
     "blind",
@@ -429,6 +433,7 @@ BLIND_SETS = (
     "blind10",
     "blind11",
     "blind12",
+    "blind13",
 )
 
 

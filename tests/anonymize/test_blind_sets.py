@@ -40,6 +40,8 @@ eval_markup = load_markup_module()
         "blind11_asr_nb",
         "blind12_asr_en",
         "blind12_asr_nb",
+        "blind13_asr_en",
+        "blind13_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
