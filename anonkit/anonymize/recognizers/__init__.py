@@ -55,6 +55,7 @@ _FACTORIES: tuple[str, ...] = (
     "gazetteer_place",
     "places_in_context",
     "named_places",
+    "place_predicates",
     "place_forms",
     "hyphen_places",
     "named_grounds",
