@@ -87,7 +87,13 @@ PRONOUN_CLAUSE_AFTER = re.compile(
 ROLE_BEFORE = re.compile(
     r"\b(?:læreren|sjefen|legen|fastlegen|psykologen|terapeuten|kontaktpersonen|naboen|"
     r"kompisen|venninna|kjæresten|miljøterapeuten|sykepleieren|lærer|sjef|teacher|boss|"
-    r"doctor|nurse|therapist|worker|neighbour|mate|friend)(?:\s+(?:min|mi|mitt|vår))?,\s+$",
+    r"doctor|nurse|therapist|worker|neighbour|mate|friend)(?:\s+(?:min|mi|mitt|vår))?,\s+$"
+    # nb24: an indefinite person noun, perhaps with where the person came from ("ein gut frå
+    # ukraina, mykola, som …", "ei dame, thuongvi, og ho …"): no article stands before a
+    # name, so the word set off after it is the person's name
+    r"|\b(?:ein|en|ei|a|an) (?:gut|gutt|jente|kar|mann|dame|kvinne|fyr|unge|venn|ven|"
+    r"venninne|kamerat|kompis|nabo|pasient|elev|kollega|lad|girl|guy|man|woman|bloke|lass)"
+    r"(?: (?:frå|fra|from) [^\W\d_]+(?: [^\W\d_]+)?)?,\s+$",
     re.IGNORECASE,
 )
 # lcen22: an owned relation, perhaps with when it held, then a comma ("with my partner at
