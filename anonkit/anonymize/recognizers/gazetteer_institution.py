@@ -118,7 +118,9 @@ _GENERAL_TITLES = (
 )
 # A team someone played for: "played rugby league for Featherstone Rovers" (recall2).
 PLAYED_FOR_RE = re.compile(
-    r"(?<![\w])(?:play(?:ed|s|ing)?|signed) (?:[a-z]+ ){0,2}for (?:the )?(?P<team>"
+    # nb24: the Norwegian verbs too ("spilte håndball for Fyllingsdal")
+    r"(?<![\w])(?:play(?:ed|s|ing)?|signed|spilte|spilt|spiller|spille|spelte|spela|spelar|"
+    r"speler|spelt) (?:[a-zæøå]+ ){0,2}for (?:the )?(?P<team>"
     + _NAMES
     # orgids: a pub team ("played darts for the Crown and Anchor team")
     + r"(?: (?:and|&) " + _CAP + r")?"

@@ -185,3 +185,23 @@ def test_reception_centres_and_parks(
 )
 def test_capitalised_nationality_before_a_kind(text: str, expected: list[str]) -> None:
     assert [s for _t, s in spans(AdjectiveInstitutionRecognizer("nb"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nb24: the team someone played for, said in Norwegian with capitals (as "played
+        # rugby for Featherstone Rovers" in English)
+        ("Han spilte håndball for Fyllingsdal til han var tjue.", ["Fyllingsdal"]),
+        ("Eg spelte fotball for Kvernviks Ballklubb i mange år", ["Kvernviks Ballklubb"]),
+        ("Hun spiller for Tertnesvik nå", ["Tertnesvik"]),
+        # what one plays for otherwise: a non-entity, a pronoun, a word
+        ("De spilte for Kongen på slottet", []),
+        ("Hun spilte for meg hver kveld", []),
+        ("Han spilte for moro skyld", []),
+    ],
+)
+def test_norwegian_team_played_for(
+    rec: InstitutionGazetteerRecognizer, text: str, expected: list[str]
+) -> None:
+    assert [s for _t, s in spans(rec, text)] == expected
