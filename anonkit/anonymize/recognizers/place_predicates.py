@@ -14,7 +14,9 @@ degree words and adjectives, said
 * after a comma with ``det``/``dette``/``som`` and a copula (``, det er ei lita bygd``), of
   the nearest word before it that opens the sentence before a copula (``X var der …``) or
   follows a place preposition (``i X``, ``på X``, ``frå X``); or
-* right after the word with a copula (``X er ei lita øy``).
+* right after the word with a copula (``X er ei lita øy``); or
+* as a size in the neuter closing the clause (``X er ikkje stort``, ``X var så lite at``):
+  places are neuter in Norwegian, people are not ("Ola er stor").
 
 The word must be no function word, no word form as it stands (``byen``, ``huset``,
 ``mamma``) and no listed first name ("Kari var der eg bodde, det er ei lita bygd" says
@@ -33,7 +35,7 @@ from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 
 SCORE = 0.85
-_COPULA = r"(?:er|var|e|va|æ)"
+_COPULA = r"(?:er|var|e|va)"
 _ARTICLE = r"(?:ei|ein|en|eit|et)"
 # Degree words and adjectives between the article and the noun ("ei bitte lita bygd").
 _MODIFIER = (
@@ -64,9 +66,18 @@ _AFTER_COMMA = re.compile(
 _RIGHT_AFTER = re.compile(
     rf"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*) {_COPULA} {_KIND}(?![\w-])", re.IGNORECASE
 )
+# "X er ikkje stort", "X var så lite at …": a size in the neuter said of a name. Places are
+# neuter ("Oslo er stort"); a person takes the common gender ("Ola er stor"). The adjective
+# closes the clause (or "at" follows), so it is no noun's ("stort hus").
+_NEUTER_SIZE = re.compile(
+    rf"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*) {_COPULA} (?:(?:ikkje|ikke|jo|så|veldig|ganske|"
+    r"bitte|heilt|helt|nok|altså|liksom|eigentleg|egentlig) ){0,3}(?:stort|lite|bittelite)"
+    r"(?=\s*(?:[,.!?;]|$| at\b| i\b| heller\b))",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _PLACE_PREPOSITIONS = word_set("i på frå fra til ved nær mot utafor utenfor")
-_COPULAS = word_set("er var e va æ ligg ligger låg lå")
+_COPULAS = word_set("er var e va ligg ligger låg lå")
 # How far back the name may stand from the predicate, in words.
 MAX_BACK = 14
 
@@ -97,6 +108,10 @@ class PlacePredicateRecognizer(AnonkitRecognizer):
         seen: set[int] = set()
         for m in _RIGHT_AFTER.finditer(text):
             if self._name(m.group("name")):
+                seen.add(m.start("name"))
+                yield m.start("name"), m.end("name"), LOCATION, SCORE
+        for m in _NEUTER_SIZE.finditer(text):
+            if m.start("name") not in seen and self._name(m.group("name")):
                 seen.add(m.start("name"))
                 yield m.start("name"), m.end("name"), LOCATION, SCORE
         for m in _AFTER_COMMA.finditer(text):

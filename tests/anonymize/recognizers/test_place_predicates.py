@@ -52,3 +52,23 @@ def test_a_place_said_to_be_a_kind_of_place(
 )
 def test_no_place_without_a_name_and_a_place_kind(rec: PlacePredicateRecognizer, text: str) -> None:
     assert spans(rec, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a size said in the neuter of a name: places are neuter ("Oslo er stort"), people
+        # are not ("Ola er stor")
+        ("alle visste det, kjølsund er ikkje stort", ["kjølsund"]),
+        ("Grøtvær var så lite at alle kjente alle.", ["Grøtvær"]),
+        ("tverrbakk er jo bitte lite, berre ein butikk", ["tverrbakk"]),
+        # a common noun, a pronoun, a person's size, or a neuter before a noun
+        ("huset er ikkje stort", []),
+        ("Kari er ikkje stor", []),
+        ("sjøvågnes er ikkje stort hus", []),
+    ],
+)
+def test_a_name_with_a_neuter_size_is_a_place(
+    rec: PlacePredicateRecognizer, text: str, expected: list[str]
+) -> None:
+    assert [s for _t, s in spans(rec, text)] == expected
