@@ -86,3 +86,32 @@ def test_an_aside_after_an_indefinite_person_noun_stays_a_word(
 ) -> None:
     replaced, _ = by_action(detectors[lang], text)
     assert word not in replaced, replaced
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # nb24: a word set off by commas before a pronoun used as an article with a
+        # superlative ("ho minste", "han eldste"): only people are spoken of so
+        ("og måken, ho yngste i gjengen, kom alltid for seint", "måken"),
+        ("og bjørnen, han eldste av oss, sa aldri nei", "bjørnen"),
+        ("og stoltenbakk, hu største på avdelinga, tok meg med", "stoltenbakk"),
+    ],
+)
+def test_a_word_before_a_pronoun_and_a_superlative_is_a_name(text: str, name: str) -> None:
+    rec = NameInContextRecognizer("nb")
+    assert [text[r.start : r.end] for r in rec.analyze(text, None, None)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a determiner before the superlative, or an aside, is no such slot
+        "og maten, den beste eg har smakt, kom frå mamma",
+        "og turen, det fineste vi gjorde, var til fjellet",
+        "og så, altså, han eldste av oss sa nei",
+    ],
+)
+def test_no_name_without_a_pronoun_before_the_superlative(text: str) -> None:
+    rec = NameInContextRecognizer("nb")
+    assert [text[r.start : r.end] for r in rec.analyze(text, None, None)] == []
