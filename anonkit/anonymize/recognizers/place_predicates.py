@@ -7,14 +7,16 @@ is a compound of everyday words, so the other layers flagged it at best, or read
 person ("mortenhals" after the truecaser). The predicate "det er ei (lita) bygd / ein by /
 ei øy" is a cue any interview uses, whatever the place is called.
 
-The rule, in one sentence: an article and a place noun (``bygd``, ``by``, ``øy``, ``grend``,
-``plass`` …, or a compound ending in one: ``fiskevær``, ``fjellbygd``), perhaps after
-degree words and adjectives, said
+The rule, in one sentence: a word is a place when it is
 
-* after a comma with ``det``/``dette``/``som`` and a copula (``, det er ei lita bygd``), of
-  the nearest word before it that opens the sentence before a copula (``X var der …``) or
-  follows a place preposition (``i X``, ``på X``, ``frå X``); or
-* right after the word with a copula (``X er ei lita øy``); or
+* followed, after a comma, by ``det``/``dette``/``som``, a copula, an article and a place
+  noun (``bygd``, ``by``, ``øy``, ``grend``, ``plass``, ``fiskevær`` …; degree words and
+  adjectives may come between: ``, det er ei bitte lita bygd``), and is the nearest word
+  before it that opens the sentence before a copula (``X var der …``) or follows a place
+  preposition (``i X``, ``på X``, ``frå X``);
+* followed right away by a copula, an article and a place noun (``X er ei lita øy``);
+* pointed back to by ``der`` and a verb of living, working or going to school after a
+  comma (``X, der bodde eg i to år``); or
 * as a size in the neuter closing the clause (``X er ikkje stort``, ``X var så lite at``):
   places are neuter in Norwegian, people are not ("Ola er stor").
 
@@ -75,6 +77,13 @@ _NEUTER_SIZE = re.compile(
     r"(?=\s*(?:[,.!?;]|$| at\b| i\b| heller\b))",
     re.IGNORECASE,
 )
+# "X, der bodde eg …": "der" and a verb of living, growing up, working or going to school
+# right after a comma point back to X as a place.
+_DER_LIVED = re.compile(
+    r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*), der (?:bodde|budde|bor|bur|vaks|vokste|jobba|"
+    r"jobbet|jobbar|jobber|arbeidde|arbeidet|gjekk|gikk|flytta|flyttet)(?![\w'’-])",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _PLACE_PREPOSITIONS = word_set("i på frå fra til ved nær mot utafor utenfor")
 _COPULAS = word_set("er var e va ligg ligger låg lå")
@@ -108,6 +117,10 @@ class PlacePredicateRecognizer(AnonkitRecognizer):
         seen: set[int] = set()
         for m in _RIGHT_AFTER.finditer(text):
             if self._name(m.group("name")):
+                seen.add(m.start("name"))
+                yield m.start("name"), m.end("name"), LOCATION, SCORE
+        for m in _DER_LIVED.finditer(text):
+            if m.start("name") not in seen and self._name(m.group("name")):
                 seen.add(m.start("name"))
                 yield m.start("name"), m.end("name"), LOCATION, SCORE
         for m in _NEUTER_SIZE.finditer(text):

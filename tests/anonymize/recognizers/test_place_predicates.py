@@ -72,3 +72,23 @@ def test_a_name_with_a_neuter_size_is_a_place(
     rec: PlacePredicateRecognizer, text: str, expected: list[str]
 ) -> None:
     assert [s for _t, s in spans(rec, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X, der bodde eg …": "der" and a verb of living, working or going to school after
+        # a comma point back to a place
+        ("så var det kjølsund, der bodde eg i to år", ["kjølsund"]),
+        ("Vi flytta til Grøtvær, der vaks eg opp.", ["Grøtvær"]),
+        ("tverrbakk, der jobba æ på fabrikken", ["tverrbakk"]),
+        # an everyday word, a pronoun, or "der" as no place's pointer
+        ("så var det skolen, der gikk eg i fire år", []),
+        ("og så var det han, der bodde vi lenge", []),
+        ("vi kjøpte kjølsund, der er det billig", []),
+    ],
+)
+def test_a_name_that_der_and_a_verb_of_living_point_back_to(
+    rec: PlacePredicateRecognizer, text: str, expected: list[str]
+) -> None:
+    assert [s for _t, s in spans(rec, text)] == expected
