@@ -367,3 +367,13 @@ def restarted_double_name(
         and nxt in first
         and nxt in safe
     )
+
+
+# "satt ute i sola", "inne i hagen": after these a place word that is also an everyday word
+# is the thing (the sun), shown rather than capitalized (places session; moved here from
+# truecase.py). nb24: the superlatives of position too ("innerst i dalen", "øverst i
+# bakken"): the place word there is the everyday noun, also after a verb of living ("hytte
+# innerst i dalen").
+POSITION_ADVERBS = frozenset(
+    {"ute", "inne", "innerst", "ytterst", "øverst", "nederst", "bakerst", "lengst", "midt"}
+)
