@@ -382,3 +382,9 @@ def test_a_restarted_double_first_name(text: str, cased: str, doubtful: list) ->
 )
 def test_a_place_word_after_a_position_adverb_is_the_word(text: str, cased: str) -> None:
     assert truecase(text, "nb").text == cased
+
+
+def test_a_place_word_after_ute_and_a_verb_of_work_stays_a_place() -> None:
+    # "ute i" is no superlative: after a verb of living or working the place is the place
+    text = "eg jobba på fabrikken ute i sand i to år"
+    assert truecase(text, "nb").text == "eg jobba på fabrikken ute i Sand i to år"
