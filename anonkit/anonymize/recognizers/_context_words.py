@@ -81,10 +81,10 @@ _CLAUSE_VERBS = (
 )
 _CLAUSE_VERB_ALTERNATION = "|".join(_CLAUSE_VERBS.split())
 PRONOUN_CLAUSE_AFTER = re.compile(
-    rf",\s+(?:han|ho|hun|hu|he|she)(?:['’]s\b|\s+(?:{_CLAUSE_VERB_ALTERNATION})\b"
-    # nb24: a pronoun as the article of a superlative ("og spurven, ho minste på gruppa,",
-    # "han eldste av oss"): Norwegian speech says so of people only
-    r"|\s+(?!(?:han|ho|hun|hu)\b)[^\W\d_]{2,}(?<!ikke)ste\b)",
+    rf",\s+(?:han|ho|hun|hu|he|she)(?:['’]s\b|\s+(?:{_CLAUSE_VERB_ALTERNATION})\b)"
+    # nb24: a Norwegian pronoun as the article of a superlative ("og spurven, ho minste på
+    # gruppa,", "han eldste av oss"): speech says so of people only
+    r"|,\s+(?:han|ho|hun|hu)\s+(?!(?:han|ho|hun|hu)\b)[^\W\d_]{2,}ste\b",
     re.IGNORECASE,
 )
 ROLE_BEFORE = re.compile(
