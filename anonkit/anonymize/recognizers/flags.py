@@ -114,7 +114,11 @@ class Lexicon:
             return True
         if self.lang != "nb" and "-" not in low:
             return False
-        return self._is_compound(low, min_part=4) or self._is_compound(low, min_tail=5)
+        return self.is_long_compound(low) or self.is_compound_with_long_tail(low)
+
+    def is_compound_with_long_tail(self, low: str) -> bool:
+        """A compound whose last part has five letters or more ("veg|bevilgningene")."""
+        return self._is_compound(low, min_tail=5)
 
     def _inflected_common(self, tail: str) -> bool:
         """A compound's last part with a Norwegian ending on a known word: ``gård|en``,
