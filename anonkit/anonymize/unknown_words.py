@@ -24,6 +24,7 @@ from anonkit.anonymize.entity_types import CAPITALIZED, LOCATION, ORGANIZATION, 
 from anonkit.anonymize.names import first_names_lower
 from anonkit.anonymize.non_names import inside_non_entity_phrase
 from anonkit.anonymize.numberwords import number_words_together
+from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers._context_words import dialect_noun
@@ -258,6 +259,8 @@ def rare_word(word: str, low: str, lang: str) -> bool:
         and not _known_word(low, lex)
         and not (lang == "en" and low in rare_lower_words_en())
         and not (lang == "nb" and _short_head_compound(low, lex))
+        # session 24: a Nynorsk or dialect spelling of a Bokmål word ("eigentleg", "jobbar")
+        and not (lang == "nb" and nynorsk_form(low))
         and not (lang == "en" and _closed_compound_en(low, lex))
         and not (lang == "nb" and _english_loan(low))
         # nb22: a dialect definite of a known noun ("søstra", "jentan") is a word; a listed

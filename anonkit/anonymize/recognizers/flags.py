@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from anonkit.anonymize.digits import has_digit
 from anonkit.anonymize.entity_types import CAPITALIZED, NUMBER, RARE_WORD
 from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.places import health_institution_names, places, world_places
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
@@ -243,6 +244,8 @@ class RareWordFlagRecognizer(AnonkitRecognizer):
             ):
                 continue
             if _is_not_entity(word, lex.not_entities) or lex.is_common(word):
+                continue
+            if self.lang == "nb" and nynorsk_form(word):  # "eigentleg", "jobbar": words
                 continue
             if len(word) < MIN_RARE_LEN and not lower_line(text, tok.start):
                 continue
