@@ -448,6 +448,18 @@ def _truecase_line(
             # that are words — "young", "long" — are left to the name-after-first-name rule:
             # flagging them alone doubled the flag rate on ordinary speech.)
             doubtful.append((offset + m.start(), offset + m.end(), LOCATION))
+        elif lang == "nb" and compound_name(low, common, where) and not in_spoken_address(words, k):
+            # "i langhus", "til rognstrand", "helleik sa": a word Ordbank does not list but
+            # that splits into listed words, and ends like a Norwegian place name (-hus,
+            # -strand, -vik …) after a place preposition or like an old Norse personal name
+            # (-eik, -vald, -hild …) elsewhere. Compound *nouns* Ordbank lacks ("i
+            # kommunebolig", "rusbehandling") end otherwise and stay words. A place keeps its
+            # lower case in the model's text ("gudbjørg i Langhus" was read as one institution).
+            # Before the unknown-word rule: a compound split into short parts ("lang|hus") is
+            # unknown to it since session 24, and this rule knows such a word's kind.
+            place = where in PLACE_PREPOSITIONS_ANY
+            start, end, kind = name_phrase(line, words, k, LOCATION if place else PERSON, lang)
+            rare.append((offset + start, offset + end, kind, not place))
         elif rare_word(word, low, lang) and not in_spoken_address(words, k):
             # A word no list knows, on a line that lost its capitals: capitalized in the
             # model's text so the NER model judges it in context ("mehwish was my first
@@ -471,16 +483,6 @@ def _truecase_line(
             # the rule above's too, the "'s" outside the span (session 19)
             kind = unknown_kind(line, m.start(), where)
             rare.append((offset + m.start(), offset + m.end() - 2, kind, True))
-        elif lang == "nb" and compound_name(low, common, where) and not in_spoken_address(words, k):
-            # "i langhus", "til rognstrand", "helleik sa": a word Ordbank does not list but
-            # that splits into listed words, and ends like a Norwegian place name (-hus,
-            # -strand, -vik …) after a place preposition or like an old Norse personal name
-            # (-eik, -vald, -hild …) elsewhere. Compound *nouns* Ordbank lacks ("i
-            # kommunebolig", "rusbehandling") end otherwise and stay words. A place keeps its
-            # lower case in the model's text ("gudbjørg i Langhus" was read as one institution).
-            place = where in PLACE_PREPOSITIONS_ANY
-            start, end, kind = name_phrase(line, words, k, LOCATION if place else PERSON, lang)
-            rare.append((offset + start, offset + end, kind, not place))
         elif (
             lang == "nb"
             and word.isalpha()

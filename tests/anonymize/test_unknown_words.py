@@ -320,3 +320,35 @@ def test_only_dialect_endings_make_a_word_of_a_known_noun() -> None:
 
     assert not rare_word("søstra", "søstra", "nb")
     assert rare_word("maret", "maret", "nb")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # names that split into short listed words ("bo|jana", "to|mina", "dal|ila") or
+        # into short parts with a link ("eik|e|dal"): the compound test no longer explains them
+        ("så kom bojana inn og sette seg.", "bojana"),
+        ("vi venta på tomina heile ettermiddagen.", "tomina"),
+        ("dalila og eg gjekk i same klasse.", "dalila"),
+        ("eikedal er ei lita bygd, alle kjenner alle.", "eikedal"),
+    ],
+)
+def test_a_split_into_short_words_does_not_explain_a_name(nb, text, word):
+    replaced, _ = by_action(nb, text)
+    assert word in replaced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real compounds with a short part stay words: a long tail, or both parts long
+        "vi tok busstur og båttur i ferien.",
+        "han drakk opp tekoppen og gikk.",
+        "jeg spiste matpakka på busstur til byen.",
+        "vi satt i sofakroken og så på tv.",
+        "de hadde fotbad og nesespray på rommet.",
+    ],
+)
+def test_compounds_with_a_short_part_and_a_long_tail_stay_words(nb, text):
+    replaced, _ = by_action(nb, text)
+    assert replaced == []

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from anonkit.anonymize.digits import has_digit
 from anonkit.anonymize.entity_types import CAPITALIZED, NUMBER, RARE_WORD
 from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.places import health_institution_names, places, world_places
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
@@ -114,7 +115,11 @@ class Lexicon:
             return True
         if self.lang != "nb" and "-" not in low:
             return False
-        return self._is_compound(low, min_part=4) or self._is_compound(low, min_tail=5)
+        return self.is_long_compound(low) or self.is_compound_with_long_tail(low)
+
+    def is_compound_with_long_tail(self, low: str) -> bool:
+        """A compound whose last part has five letters or more ("veg|bevilgningene")."""
+        return self._is_compound(low, min_tail=5)
 
     def _inflected_common(self, tail: str) -> bool:
         """A compound's last part with a Norwegian ending on a known word: ``gård|en``,
@@ -239,6 +244,8 @@ class RareWordFlagRecognizer(AnonkitRecognizer):
             ):
                 continue
             if _is_not_entity(word, lex.not_entities) or lex.is_common(word):
+                continue
+            if self.lang == "nb" and nynorsk_form(word):  # "eigentleg", "jobbar": words
                 continue
             if len(word) < MIN_RARE_LEN and not lower_line(text, tok.start):
                 continue

@@ -1,0 +1,62 @@
+"""Nynorsk and dialect spellings of Bokmål words: words, not unknown names (issue 10).
+
+Why: the Norwegian word list is Norsk Ordbank *bokmål*, so on a line that lost its capitals a
+Nynorsk or dialect form such as ``eigentleg``, ``jobbar``, ``einaste`` or ``frå`` was a word no
+list knew, and the unknown-word rule replaced it as a name (most of blind12's Norwegian false
+positives). Nynorsk differs from Bokmål by a few regular spelling correspondences, so a form
+that becomes a listed Bokmål word under one of them is a word. A full Nynorsk dictionary was
+measured instead and not shipped (docs/detection.md, session 24): it also lists short words
+that are names. The correspondences are few and checked against a listed word, so a name
+rarely passes: "frøy" would become "frø" only through ``øy → ø``, which is left out.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from anonkit.anonymize.wordlists import common_words
+
+# Endings: Nynorsk -> Bokmål ("eigentleg" -> "egentlig", "jobbar" -> "jobber",
+# "einaste" -> "eneste", "mørkare" -> "mørkere", "snakka" -> "snakket", "gåande" -> "gående").
+_ENDINGS = (
+    ("leg", "lig"),
+    ("lege", "lige"),
+    ("ar", "er"),
+    ("ane", "ene"),
+    ("aste", "este"),
+    ("are", "ere"),
+    ("ast", "est"),
+    ("a", "et"),
+    ("ande", "ende"),
+)
+# Inside the word: "einig" -> "enig", "draum" -> "drøm", "kva" -> "hva", "frå" -> "fra",
+# "fann" -> "fant".
+_INSIDE = (("ei", "e"), ("au", "ø"), ("kv", "hv"), ("å", "a"), ("nn", "nt"))
+# The stem keeps this many letters after an ending is taken off ("ha|r" is no verb form).
+_MIN_STEM = 2
+
+
+def _respellings(low: str) -> set[str]:
+    """``low`` with one ending and at most one inside correspondence applied."""
+    forms = {low}
+    for nynorsk, bokmal in _ENDINGS:
+        if low.endswith(nynorsk) and len(low) - len(nynorsk) >= _MIN_STEM:
+            forms.add(low[: -len(nynorsk)] + bokmal)
+    out = set(forms)
+    for form in forms:
+        for nynorsk, bokmal in _INSIDE:
+            at = form.find(nynorsk)
+            while at >= 0:
+                out.add(form[:at] + bokmal + form[at + len(nynorsk) :])
+                at = form.find(nynorsk, at + 1)
+    out.discard(low)
+    return out
+
+
+@cache
+def nynorsk_form(low: str) -> bool:
+    """Whether the lower-case word ``low`` is a Nynorsk/dialect spelling of a Bokmål word."""
+    if len(low) < 3 or not low.isalpha():
+        return False
+    bokmal = common_words("nb")
+    return any(form in bokmal for form in _respellings(low))
