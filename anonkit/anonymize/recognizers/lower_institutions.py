@@ -55,7 +55,7 @@ from anonkit.anonymize.wordlists import en_lemmas, is_everyday_word, not_entitie
 SCORE = 0.7
 SCORE_TEAM = 0.6
 
-_HEADS_AFTER = {
+HEADS_AFTER = {
     "en": (
         "general hospital|general infirmary|university hospital|royal infirmary|hospital|"
         "infirmary|mental health centre|health centre|medical centre|recovery college|"
@@ -99,7 +99,7 @@ _STRONG_SUFFIXES = frozenset(
     {"cic", "c i c", "ltd", "limited", "plc", "llp", "cio", "community interest company"}
 )
 # Heads that are everyday nouns as well: only after a preposition.
-_HEADS_AFTER_PREP = {"en": "house|lodge|manor|hall|centre|center", "nb": "senter|senteret"}
+HEADS_AFTER_PREP = {"en": "house|lodge|manor|hall|centre|center|hub", "nb": "senter|senteret"}
 _PREPOSITIONS = word_set("at in to from into on with for i på til fra ved hos")
 _HEADS_BEFORE = {
     "en": "hmp|hmyoi",
@@ -228,14 +228,14 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         self.skip = not_entities(lang)
         # A hyphened part may be a listed place Ordbank also has as a word form ("troms").
         self.places_lower = places_lower()
-        self.after = _head_re(_HEADS_AFTER[lang])
-        self.after_prep = _head_re(_HEADS_AFTER_PREP[lang])
+        self.after = _head_re(HEADS_AFTER[lang])
+        self.after_prep = _head_re(HEADS_AFTER_PREP[lang])
         self.before = re.compile(
             rf"(?<![\w'’-])(?:{_HEADS_BEFORE[lang]}) (?P<name>{_WORD})(?![\w'’-])",
             re.IGNORECASE,
         )
         # a cheap test before the patterns run: some head word in the text at all
-        heads = "|".join((_HEADS_AFTER[lang], _HEADS_AFTER_PREP[lang], _HEADS_BEFORE[lang]))
+        heads = "|".join((HEADS_AFTER[lang], HEADS_AFTER_PREP[lang], _HEADS_BEFORE[lang]))
         self.any_head = re.compile(rf"(?<![\w'’-])(?:{heads})(?![\w'’-])", re.IGNORECASE)
 
     def _name(self, word: str) -> bool:
