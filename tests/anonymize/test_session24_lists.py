@@ -59,3 +59,32 @@ def test_words_kept_names_replaced(en, text: str, kept: str, replaced: list[str]
 def test_first_names_of_listed_people_alone_are_still_people(en, text: str, name: str) -> None:
     got, _ = by_action(en, text)
     assert any(name in r for r in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "replaced"),
+    [
+        # a saint's day said by the saint's short form, after a determiner
+        ("She's an Andy's Day baby, like her cousin Morven.", "Andy", ["Morven"]),
+        ("We went to the Paddy's Day parade with Cathal.", "Paddy", ["Cathal"]),
+        ("every steve's day we'd go to my aunt's in tralee", "steve", ["tralee"]),
+    ],
+)
+def test_saints_days_by_short_form(en, text: str, kept: str, replaced: list[str]) -> None:
+    got, _ = by_action(en, text)
+    assert not any(kept in r for r in got), got
+    for name in replaced:
+        assert any(name in r for r in got), (name, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Andy's day off was a Tuesday.", "Andy"),  # no determiner: his day
+        ("I met Paddy's brother in Sligo.", "Paddy"),
+        ("Steve's mum rang me from Cork.", "Steve"),
+    ],
+)
+def test_a_short_form_with_no_determiner_stays_a_name(en, text: str, name: str) -> None:
+    got, _ = by_action(en, text)
+    assert any(name in r for r in got), got

@@ -20,6 +20,10 @@ or a family can hold:
    my`` and a kinship noun heading the phrase. Not a genitive (``Music was my brother's
    thing``), not ``family`` or ``everything``.
 
+4. **A name given, fronted**: ``Biscuit, the sergeant called him``, ``Sparky, everyone called
+   him`` — the word set off, up to three words, ``called/nicknamed him|her|me`` and the end of
+   the clause (not ``called her back``, not ``called it``).
+
 The word itself passes :class:`.opener_clauses.OpenerClauseRecognizer`'s tests (no
 discourse word, adverb, kinship or role word, listed non-entity, plural of an everyday
 word). Score 0.6: replaced.
@@ -62,6 +66,12 @@ _SPEECH_MODAL = re.compile(
     r"texted|messaged|rang)(?: (?:me|us|him|her|them|everyone))?(?: that)? (?:he|she)"
     r"(?:'d|’d|'ll|’ll| would| will| could| can| might| was going| is going| wanted|"
     r" had to| has to| needed)\b",
+    re.IGNORECASE,
+)
+# 4. "X, the lads called him": a name given, fronted; the clause ends after the pronoun.
+_FRONTED_NAMING = re.compile(
+    r", (?:[\w'’-]+ ){0,3}?(?:called|call|calls|nicknamed|named) (?:him|her|me|us)"
+    r"(?=\s*(?:[,.;:!?]|$)| (?:because|cause|cos|like|for|after|on account|as|when|even)\b)",
     re.IGNORECASE,
 )
 # 3. "X's my niece", "X is my grandson".
@@ -142,6 +152,9 @@ class OpenerPersonRecognizer(OpenerClauseRecognizer):
         m = _KIN_PREDICATE.match(text, word_end)
         if m is not None and m.group("kin").lower() in KIN_HEADS:
             yield tok.start, word_end, PERSON, SCORE
+            return
+        if bare is tok and _FRONTED_NAMING.match(text, tok.end):
+            yield tok.start, tok.end, PERSON, SCORE
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -73,6 +73,23 @@ def _found(recognizer: OpenerPersonRecognizer, text: str) -> list[tuple[str, str
         ("music was my brother's thing", []),
         ("That's my daughter, she's nine.", []),
         ("Mum is my best friend.", []),
+        # 4. "X, <someone> called him/her": a name given, fronted
+        (
+            "Biscuit, the sergeant called him, because he was always eating.",
+            [("PERSON", "Biscuit")],
+        ),
+        ("Tinker, my grandad called her.", [("PERSON", "Tinker")]),
+        ("Sparky, everyone called him, even the nurses.", [("PERSON", "Sparky")]),
+        ("whisky, the lads called him, he was six foot six", [("PERSON", "whisky")]),
+        ("tinker, my grandad called her", [("PERSON", "tinker")]),
+        ("Rubbish, the teacher called it.", []),
+        ("Lazy, my mum called me.", []),
+        ("Honestly, the nurse called him twice.", []),
+        ("Later, the doctor called her back.", []),
+        ("Mum, the doctor called her in.", []),
+        ("Tuesday, the nurse called him.", []),
+        ("yesterday, the doctor called her", []),
+        ("Once, the ward called him at home.", []),
     ],
 )
 def test_opener_persons(recognizer: OpenerPersonRecognizer, text: str, expected: list) -> None:
