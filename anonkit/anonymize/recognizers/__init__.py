@@ -69,6 +69,7 @@ _FACTORIES: tuple[str, ...] = (
     "nb_org_names",
     "lower_institutions",
     "headed_institutions",
+    "run_by",
     "named_services",
     "institution_slots",
     "sports_clubs",

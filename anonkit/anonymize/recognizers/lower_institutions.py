@@ -115,6 +115,9 @@ _NAME_LEADS = word_set(
     "øvre nedre indre ytre sankt"
 )
 _CHURCH_LEADS = word_set("holy sacred blessed")
+# Session 24: hospitals and schools named after a royal ("queen margaret hospital", "princess
+# royal infirmary", "king edward school"): the title opens the name, whatever follows.
+_ROYAL_LEADS = word_set("queen king prince princess duke duchess")
 _WORD = r"[^\W\d_][\w'’-]*"
 _PLAYED_FOR = re.compile(
     r"(?<![\w'’-])(?:play(?:ed|s|ing)?|signed|spilte|spilt|spiller|spille|spelte|spela)"
@@ -421,6 +424,8 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
             # name of everyday words; "øst politidistrikt": a district named by its compass
             # point (orgs21)
             first = next((w for w in words if w.group(0).lower() in _CHURCH_LEADS), None)
+            if first is None:
+                first = _royal_lead(words)
             if (
                 first is None
                 and m.group("head").lower() == "politidistrikt"
@@ -430,7 +435,7 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
             if first is None:
                 return None
         k = words.index(first)
-        while k > 0 and words[k - 1].group(0).lower() in _NAME_LEADS | _CHURCH_LEADS:
+        while k > 0 and words[k - 1].group(0).lower() in _NAME_LEADS | _CHURCH_LEADS | _ROYAL_LEADS:
             k -= 1
         start = base + words[k].start()
         if needs_prep:
@@ -440,6 +445,18 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
             if not before or before[-1].lower() not in _PREPOSITIONS:
                 return None
         return start, m.end()
+
+
+def _royal_lead(words: list[re.Match[str]]) -> re.Match[str] | None:
+    """A royal title among the words right before the head, after the last function word
+    ("queen margaret hospital"; not "the queen visited the hospital")."""
+    for w in reversed(words):
+        low = w.group(0).lower()
+        if low in _ROYAL_LEADS:
+            return w
+        if low in FUNCTION_WORDS:
+            return None
+    return None
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:
