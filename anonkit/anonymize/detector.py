@@ -141,7 +141,6 @@ class _Analyzer(AnalyzerEngine):
         return results
 
 
-
 _FROZEN_LANGS: set[str] = set()
 
 
@@ -158,6 +157,7 @@ def _freeze_loaded_tables(lang: str) -> None:
     if lang not in _FROZEN_LANGS:
         _FROZEN_LANGS.add(lang)
         gc.freeze()
+
 
 class Detector:
     """Finds personal data in transcripts of one language (``en`` or ``nb``).
@@ -202,7 +202,7 @@ class Detector:
         )
         self._dictionary: ProjectDictionary | None = None
         self.project_dictionary = project_dictionary
-        preload_word_classes()
+        preload_word_classes(lang)
         _freeze_loaded_tables(lang)
 
     @property
@@ -267,7 +267,9 @@ class Detector:
         """Report spans of the truecased text against the original text, plus a flag for
         each doubtful lower-case word (a name that is also a word) nothing else covers."""
         if cased.text is text and not cased.doubtful:
-            return name_prefixes(text, unknown_capitalized(text, _linked(text, found), self.lang))
+            return name_prefixes(
+                text, unknown_capitalized(text, _linked(text, found, self.lang), self.lang)
+            )
         out = _unknown_words_replaced(
             text, cased, [replace(d, text=text[d.start : d.end]) for d in found]
         )
@@ -276,7 +278,7 @@ class Detector:
                 out.append(
                     DetectedEntity(start, end, kind, FLAG, 0.3, text[start:end], TRUECASE_SOURCE)
                 )
-        out = _linked(text, sorted(out, key=lambda d: (d.start, d.end)))
+        out = _linked(text, sorted(out, key=lambda d: (d.start, d.end)), self.lang)
         # after the linking rules: a flag they explain (a restated place) keeps their reading
         return name_prefixes(text, unknown_capitalized(text, out, self.lang))
 
@@ -340,7 +342,9 @@ def _replace_piece(
     return out
 
 
-def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+def _linked(
+    text: str, found: list[DetectedEntity], lang: str | None = None
+) -> list[DetectedEntity]:
     """Repeats and restarts of a replaced name are that name (``restarts.py``)."""
     found = plate_cues_dropped(text, kin_words_dropped(text, found))
     found = holiday_genitives_dropped(text, found)  # "a Valentine's baby" (session 23)
@@ -349,7 +353,7 @@ def _linked(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     found = same_word_persons(flagged_surnames(text, found), NER_SOURCE)
     found = nickname_forms(text, found)
     found = short_forms(text, restart_forms(text, found))
-    found = coordinated_names(text, surnames_after_first_names(text, found))
+    found = coordinated_names(text, surnames_after_first_names(text, found, lang))
     found = restated_in_full(text, found)  # after the surnames: "bonde, altså sigve bonde"
     found = person_led_names(text, first_name_before(text, found))
     # Session 22: names the steps above completed ("het dagrun bekk" → "… og bekk var")

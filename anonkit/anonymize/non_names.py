@@ -77,8 +77,21 @@ def inside_non_entity_phrase(
     text: str, start: int, end: int, not_entities: frozenset[str]
 ) -> bool:
     """The span is part of a multi-word non-entity said around it: "Eve" of "Christmas Eve",
-    "Toyota" of "Toyota Yaris" (recall2). Looked up only a few words either side."""
-    return non_entity_phrase_start(text, start, end, not_entities) is not None
+    "Toyota" of "Toyota Yaris" (recall2). Looked up only a few words either side.
+
+    Session 24: an article or possessive NER put before the phrase's words does not take the
+    span out of it ("The Health and Care" of "The Health and Care number")."""
+    if non_entity_phrase_start(text, start, end, not_entities) is not None:
+        return True
+    m = _SPAN_OPENER.match(text, start, end)
+    return (
+        m is not None
+        and m.end() < end
+        and non_entity_phrase_start(text, m.end(), end, not_entities) is not None
+    )
+
+
+_SPAN_OPENER = re.compile(r"(?:the|my|our|his|her|their|your|a|an)\s+", re.IGNORECASE)
 
 
 def non_entity_phrase_start(

@@ -33,6 +33,7 @@ from anonkit.anonymize.recognizers._context_words import KINSHIP, RANKS, TITLES
 from anonkit.anonymize.recognizers._slot_words import (
     ACTION_VERBS,
     ADVERBS,
+    ASKING_VERBS,
     CONTACT_VERBS,
     PERSON_VERBS,
 )
@@ -288,6 +289,16 @@ _OR = re.compile(r",?\s+(?:eller|or|altså)\s+", re.IGNORECASE)
 # Words that stand before a name without being one (titles, ranks, kinship words).
 NOT_NAME_BEFORE_NAME = PERSON_CUE_WORDS | TITLES | RANKS | KINSHIP
 _AND = re.compile(r"\s+(?:and|og|&)\s+", re.IGNORECASE)
+# What may stand before a sentence-opening word: nothing, a sentence end, quotes.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\s\"“‘']*$")
+
+
+def _asking_opener(text: str, d: DetectedEntity) -> bool:
+    """``Ask`` of "Ask Jolly, he'll tell you": an imperative opening the sentence, whatever
+    lists it is a first name in (session 24)."""
+    return d.text.lower() in ASKING_VERBS and (
+        _SENTENCE_OPENING.search(text, 0, d.start) is not None
+    )
 
 
 def alias_flags(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
@@ -308,6 +319,8 @@ def alias_flags(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
             continue
         if d.text.lower().rstrip(".") in NOT_NAME_BEFORE_NAME:
             continue  # "Professor Jonas Eide", "Uncle Tahir": a title or a relative
+        if _asking_opener(text, d):
+            continue
         if any(
             _OR.fullmatch(text, d.end, n.start)
             or _OR.fullmatch(text, n.end, d.start)

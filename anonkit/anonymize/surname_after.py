@@ -61,25 +61,32 @@ def _surnames_lower() -> frozenset[str]:
 
 
 @cache
-def _not_surnames() -> frozenset[str]:
-    """Words that cannot be the surname: function words, verbs, adverbs, non-entities."""
+def _not_surnames(lang: str | None = None) -> frozenset[str]:
+    """Words that cannot be the surname: function words, verbs, adverbs, non-entities — of
+    the transcript's language when it is known, else of both.
+
+    Session 24: on an English line a Norwegian verb form is no reason ("my manager eirwen
+    prys", "tamsin fraser": ``prys``, ``fraser`` are Bokmål verb forms, English surnames)."""
     words: set[str] = set(FUNCTION_WORDS) | _SPOKEN_NON_NAMES | _PREPOSITIONS_EN
-    for lang in ("nb", "en"):
-        words |= word_class_forms(lang, "verb") | word_class_forms(lang, "adv")
-        words |= not_entities(lang)
+    for one in (lang,) if lang is not None else ("nb", "en"):
+        words |= word_class_forms(one, "verb") | word_class_forms(one, "adv")
+        words |= not_entities(one)
     return frozenset(words)
 
 
-def preload() -> None:
+def preload(lang: str | None = None) -> None:
     """Build the word-class tables now (about 0.2 s), so that the first lower-case line of a
     transcript does not pay for them; the detector calls this once when it is built."""
-    _not_surnames()
+    _not_surnames(lang)
     _first_names()
     _surnames_lower()
 
 
-def surnames_after_first_names(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
-    """``found`` with each lower-case first name grown over the surname after it."""
+def surnames_after_first_names(
+    text: str, found: list[DetectedEntity], lang: str | None = None
+) -> list[DetectedEntity]:
+    """``found`` with each lower-case first name grown over the surname after it; ``lang``:
+    the transcript's language (None: a word of either language's classes is no surname)."""
     candidates = [
         d
         for d in found
@@ -104,7 +111,7 @@ def surnames_after_first_names(text: str, found: list[DetectedEntity]) -> list[D
         word = m.group(1)
         listed_surname = word in _surnames_lower() and word not in FUNCTION_WORDS
         if not word.islower() or (
-            word in _not_surnames() and not (" " in d.text and listed_surname)
+            word in _not_surnames(lang) and not (" " in d.text and listed_surname)
         ):
             continue  # after two names a listed surname may be a verb too ("… wyn parry")
         if word in _first_names() and word not in _surnames_lower():

@@ -206,6 +206,12 @@ def word_class_forms(lang: str, word_class: str) -> frozenset[str]:
     else:
         # Inflected forms only: most bare English verbs are nouns as well ("hill", "stone").
         for lemma in lemmas:
+            if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+                # session 24: "pry" makes "pries", "pried", "prying" — never "prys", which is
+                # a Welsh name ("eirwen prys" kept its surname in clear text)
+                stem = lemma[:-1]
+                forms.update((stem + "ies", stem + "ied", lemma + "ing"))
+                continue
             stem = lemma[:-1] if lemma.endswith("e") else lemma
             forms.update((lemma + "s", lemma + "es", stem + "ed", stem + "ing"))
         # Irregular verbs whose past tense is the bare form: the lemma tables list no past

@@ -80,6 +80,17 @@ def test_institutions_in_their_slot_are_replaced(request, lang, text, span):
         ("en", "my sister was with lifeline for two years", "lifeline"),
         ("en", "they sent me to harbour in plymouth for counselling", "harbour"),
         ("en", "they referred her to the beacon recovery hub", "beacon recovery hub"),
+        # session 24: "hub" is a head after a preposition, like "centre"
+        ("en", "she volunteers at the brightwell hub now", "brightwell hub"),
+        ("en", "we met up at the tolworth community hub", "tolworth community hub"),
+        # session 24: named after a royal, the title opens the name
+        (
+            "en",
+            "she was born in princess royal hospital in haywards heath",
+            "princess royal hospital",
+        ),
+        ("en", "he went to king edward grammar school", "king edward grammar school"),
+        ("en", "i had my op at queen alexandra hospital", "queen alexandra hospital"),
         # lcen23: a recovery college named by everyday words
         ("en", "a course at the silver birch recovery college", "silver birch recovery college"),
         # the owner of "X sitt hospits"; a workplace after "jobben i"
@@ -127,6 +138,10 @@ def test_doubtful_slot_words_are_flagged(request, lang, text, word):
         ("nb", "vi bodde i mamma sitt hus og naboen sitt kontor", "naboen"),
         ("en", "i went to school in leeds and then to work in york", "school"),
         ("en", "i worked for years at night and then worked for myself", "years"),
+        ("en", "we went to the wellbeing hub on mondays", "wellbeing"),
+        ("en", "the hub was shut so we went home", "hub"),
+        ("en", "the queen visited the hospital once", "queen"),
+        ("en", "i was the queen of the school disco", "queen"),
     ],
 )
 def test_everyday_words_in_those_slots_are_not_organisations(request, lang, text, word):

@@ -52,3 +52,22 @@ def test_the_first_word_test_skips_only_lines_without_a_phrase(lang: str) -> Non
 )
 def test_phrases_found_in_any_case(text: str, found: bool) -> None:
     assert bool(non_names._phrase_spans(text, not_entities("en"))) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "inside"),
+    [
+        # session 24: an article before the listed phrase's first words is NER's, not the name's
+        ("The Universal Credit payment was late.", "The Universal Credit", True),
+        ("the Housing Benefit form again", "the Housing Benefit", True),
+        ("My Health and Care Number is on it.", "My Health and Care", True),
+        ("The Housing Benefit office in Leeds", "The Housing Benefit", True),
+        ("The Universal Studios tour", "The Universal Studios", False),  # not the listed phrase
+        ("The Credit Union", "The Credit", False),
+        ("The Universal", "The", False),  # the article alone
+    ],
+)
+def test_an_article_before_a_listed_phrase_is_inside_it(text: str, span: str, inside: bool) -> None:
+    start = text.index(span)
+    got = non_names.inside_non_entity_phrase(text, start, start + len(span), not_entities("en"))
+    assert got is inside

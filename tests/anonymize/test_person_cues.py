@@ -199,6 +199,14 @@ def _entity(text: str, word: str, kind: str, action: str):
         ("Loan, or Lanh as the nurses wrote it.", "Lanh", "Loan", True),
         ("Loan kom fra Hue, Lanh var der òg.", "Lanh", "Loan", False),  # no "eller"/"or"
         ("Hvorfor, eller Loan?", "Hvorfor", "Loan", False),  # a closed-class word
+        # session 24: a sentence-opening imperative of asking is no first name before the
+        # person asked ("Ask" is a Norwegian first name too)
+        ("Ask Loan, she'll know.", "Ask", "Loan", False),
+        ("Ring Tamsin, she has the keys.", "Ring", "Tamsin", False),
+        ("I said: \"Tell Bronagh, she'll sort it.\"", "Tell", "Bronagh", False),
+        ("We met Ask Loan there.", "Ask", "Loan", True),  # mid-sentence: a first name
+        ("Rhodri Treharne came.", "Rhodri", "Treharne", True),
+        ("Oh, Ask Bjørnstad was there.", "Ask", "Bjørnstad", True),  # after a comma
     ],
 )
 def test_a_flag_joined_to_a_replaced_person_by_or_is_that_person(text, flag, person, promoted):

@@ -35,6 +35,26 @@ def test_the_word_after_a_first_name_is_the_surname(text, first, full):
     assert [(d.text, d.action) for d in found] == [(full, REPLACE)]
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "full", "lang"),
+    [
+        # session 24: on an English line a Bokmål verb form is no reason ("fraser", "brett",
+        # "booker" are Norwegian verb forms and English surnames)
+        ("my keyworker tamsin fraser came round", "tamsin", "tamsin fraser", "en"),
+        ("our social worker nerys brett was lovely", "nerys", "nerys brett", "en"),
+        ("my tutor bethan booker helped me", "bethan", "bethan booker", "en"),
+        ("my keyworker tamsin fraser came round", "tamsin", "tamsin", None),  # language unknown
+        ("torstein kom hjem sent", "torstein", "torstein", "nb"),  # a Norwegian verb
+        ("callum came round later", "callum", "callum", "en"),  # an English verb
+        ("bethan really helped me", "bethan", "bethan", "en"),  # an English adverb
+        ("tamsin monday", "tamsin", "tamsin", "en"),  # an English non-entity
+    ],
+)
+def test_the_transcripts_language_decides_what_is_no_surname(text, first, full, lang):
+    found = surnames_after_first_names(text, [_name(text, first)], lang)
+    assert [d.text for d in found] == [full]
+
+
 def test_a_flag_on_the_surname_is_absorbed():
     text = "vi bodde hos gunnhild skog en stund"
     found = [_name(text, "gunnhild"), _name(text, "skog", FLAG, "RARE_WORD")]
@@ -91,3 +111,19 @@ def test_detector_replaces_first_name_and_surname_together(detectors, lang, text
 def test_the_surname_after_two_first_names(nb, text, name):
     replaced = [d.text for d in nb.detect(text) if d.action == "replace"]
     assert name in replaced
+
+
+def test_english_verb_forms_of_consonant_y_verbs_are_spelt_right():
+    """Session 24: "pry" gives "pries", "pried", "prying"; "prys" is no verb form (it is a
+    Welsh surname, and verb forms are what a surname after a first name is told from)."""
+    from anonkit.anonymize.wordlists import word_class_forms
+
+    verbs = word_class_forms("en", "verb")
+    assert {"pries", "pried", "prying", "fries", "tried", "crying", "plays", "obeyed"} <= verbs
+    assert not {"prys", "frys", "trys", "cryed"} & verbs
+
+
+def test_a_welsh_surname_that_looked_like_a_verb_form_joins_the_name():
+    text = "my social worker gwenllian drys was kind"
+    found = surnames_after_first_names(text, [_name(text, "gwenllian")], "en")
+    assert [d.text for d in found] == ["gwenllian drys"]

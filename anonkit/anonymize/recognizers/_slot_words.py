@@ -27,6 +27,8 @@ ACTION_VERBS = word_set(
 # Verbs whose subject is a person whatever the word: a capitalized everyday word before one
 # at a sentence start is a name or nickname ("Mags rang me", "Gaz texted").
 CONTACT_VERBS = word_set("rang texted phoned messaged ringte tekstet sms-et snapet")
+# Imperatives of asking or contacting someone ("Ask Jolly, he'll tell you"; session 24).
+ASKING_VERBS = word_set("ask tell ring phone call text message thank blame see")
 # recall1: verbs (and verb phrases) whose subject is a person too, for a capitalized everyday
 # word at a sentence start: "Brook looked after my dog", "Heather told me", "Storm ble født".
 PERSON_VERBS = word_set(

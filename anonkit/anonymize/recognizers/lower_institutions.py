@@ -55,7 +55,7 @@ from anonkit.anonymize.wordlists import en_lemmas, is_everyday_word, not_entitie
 SCORE = 0.7
 SCORE_TEAM = 0.6
 
-_HEADS_AFTER = {
+HEADS_AFTER = {
     "en": (
         "general hospital|general infirmary|university hospital|royal infirmary|hospital|"
         "infirmary|mental health centre|health centre|medical centre|recovery college|"
@@ -103,7 +103,7 @@ _STRONG_SUFFIXES = frozenset(
     {"cic", "c i c", "ltd", "limited", "plc", "llp", "cio", "community interest company"}
 )
 # Heads that are everyday nouns as well: only after a preposition.
-_HEADS_AFTER_PREP = {"en": "house|lodge|manor|hall|centre|center", "nb": "senter|senteret"}
+HEADS_AFTER_PREP = {"en": "house|lodge|manor|hall|centre|center|hub", "nb": "senter|senteret"}
 _PREPOSITIONS = word_set("at in to from into on with for i på til fra ved hos")
 _HEADS_BEFORE = {
     "en": "hmp|hmyoi",
@@ -119,6 +119,9 @@ _NAME_LEADS = word_set(
     "øvre nedre indre ytre sankt"
 )
 _CHURCH_LEADS = word_set("holy sacred blessed")
+# Session 24: hospitals and schools named after a royal ("queen margaret hospital", "princess
+# royal infirmary", "king edward school"): the title opens the name, whatever follows.
+_ROYAL_LEADS = word_set("queen king prince princess duke duchess")
 _WORD = r"[^\W\d_][\w'’-]*"
 _PLAYED_FOR = re.compile(
     r"(?<![\w'’-])(?:play(?:ed|s|ing)?|signed|spilte|spilt|spiller|spille|spelte|spela)"
@@ -232,14 +235,14 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         self.skip = not_entities(lang)
         # A hyphened part may be a listed place Ordbank also has as a word form ("troms").
         self.places_lower = places_lower()
-        self.after = _head_re(_HEADS_AFTER[lang])
-        self.after_prep = _head_re(_HEADS_AFTER_PREP[lang])
+        self.after = _head_re(HEADS_AFTER[lang])
+        self.after_prep = _head_re(HEADS_AFTER_PREP[lang])
         self.before = re.compile(
             rf"(?<![\w'’-])(?:{_HEADS_BEFORE[lang]}) (?P<name>{_WORD})(?![\w'’-])",
             re.IGNORECASE,
         )
         # a cheap test before the patterns run: some head word in the text at all
-        heads = "|".join((_HEADS_AFTER[lang], _HEADS_AFTER_PREP[lang], _HEADS_BEFORE[lang]))
+        heads = "|".join((HEADS_AFTER[lang], HEADS_AFTER_PREP[lang], _HEADS_BEFORE[lang]))
         self.any_head = re.compile(rf"(?<![\w'’-])(?:{heads})(?![\w'’-])", re.IGNORECASE)
 
     def _name(self, word: str) -> bool:
@@ -425,6 +428,8 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
             # name of everyday words; "øst politidistrikt": a district named by its compass
             # point (orgs21)
             first = next((w for w in words if w.group(0).lower() in _CHURCH_LEADS), None)
+            if first is None:
+                first = _royal_lead(words)
             if (
                 first is None
                 and m.group("head").lower() == "politidistrikt"
@@ -434,7 +439,7 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
             if first is None:
                 return None
         k = words.index(first)
-        while k > 0 and words[k - 1].group(0).lower() in _NAME_LEADS | _CHURCH_LEADS:
+        while k > 0 and words[k - 1].group(0).lower() in _NAME_LEADS | _CHURCH_LEADS | _ROYAL_LEADS:
             k -= 1
         start = base + words[k].start()
         if needs_prep:
@@ -444,6 +449,18 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
             if not before or before[-1].lower() not in _PREPOSITIONS:
                 return None
         return start, m.end()
+
+
+def _royal_lead(words: list[re.Match[str]]) -> re.Match[str] | None:
+    """A royal title among the words right before the head, after the last function word
+    ("queen margaret hospital"; not "the queen visited the hospital")."""
+    for w in reversed(words):
+        low = w.group(0).lower()
+        if low in _ROYAL_LEADS:
+            return w
+        if low in FUNCTION_WORDS:
+            return None
+    return None
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -198,7 +198,8 @@ class OpenerClauseRecognizer(AnonkitRecognizer):
             and self._may_name(tokens[i + 1].low)
         )
 
-    def _may_name(self, low: str) -> bool:
+    def _may_name(self, low: str, adverbs: frozenset[str] | None = None) -> bool:
+        """``adverbs``: the adverbs that name no one in this slot (default: all)."""
         return (
             len(low) > 1
             and low.replace("-", "").isalpha()
@@ -207,7 +208,7 @@ class OpenerClauseRecognizer(AnonkitRecognizer):
             and low not in NOT_CALLERS
             and low not in DISCOURSE
             and not is_filler(low)
-            and low not in self.adverbs
+            and low not in (self.adverbs if adverbs is None else adverbs)
             and low not in KINSHIP
             and low not in STAFF_ROLES
             and low not in self.skip
