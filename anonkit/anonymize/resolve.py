@@ -117,6 +117,7 @@ CONTEXT_REPLACE_SOURCES = frozenset(
         "EmployerGazetteerRecognizer",
         "PersonCueRecognizer",
         "SamiInstitutionRecognizer",
+        "AdjectiveInstitutionRecognizer",  # nb24: "på Samisk høgskole"
         "EmployerSubjectRecognizer",  # orgs21: "Spar på hjørnet ansatte meg"
     }
 )

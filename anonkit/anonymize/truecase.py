@@ -77,10 +77,12 @@ from anonkit.anonymize.truecase_cues import (
     OBJECT_PRONOUNS,
     PERSON_CUES_LOWER,
     PLACE_PREPOSITIONS_NB,
+    POSITION_ADVERBS,
     PRONOUN_CUES,
     RESIDENCE_VERBS,
     SENT_FROM,
     SUBJECT_VERBS_LOWER,
+    SUPERLATIVE_POSITIONS,
     UNKNOWN_NAME_CUES,
     before_hesitation,
     called_after_naming,
@@ -119,9 +121,6 @@ from anonkit.anonymize.unknown_words import (
 from anonkit.anonymize.wordlists import not_entities
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-# "satt ute i sola", "inne i hagen": after these a place word that is also an everyday word
-# is the thing (the sun), shown rather than capitalized (places session).
-_POSITION_ADVERBS = frozenset({"ute", "inne"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,6 +395,10 @@ def _truecase_line(
             out[offset + said.start()] = _capitalize(said.group(0))[0]
             span = (offset + said.start(), offset + said.end(), PERSON)
             doubtful[:] = [d for d in doubtful if d != span]
+        # "innerst i dalen", "ute i sola": a listed place that is an everyday word after a
+        # position adverb is the word, left in lower case (shown by the safety net below)
+        position = words[k - 2].group(0).lower() if k > 1 and lang == "nb" else ""
+        positioned = low in common and position in POSITION_ADVERBS
         if is_safe or cued or after_first or slot is not None:
             start = offset + m.start()
             out[start] = _capitalize(word)[0]
@@ -406,9 +409,7 @@ def _truecase_line(
             low in places_lower
             and where in PLACE_PREPOSITIONS_NB
             and lang == "nb"
-            and not (
-                low in common and k > 1 and words[k - 2].group(0).lower() in _POSITION_ADVERBS
-            )
+            and not positioned
         ):
             start = offset + m.start()  # "kjørt fra molde": a place that is also a word
             out[start] = _capitalize(word)[0]
@@ -417,6 +418,7 @@ def _truecase_line(
             and where in PLACE_PREPOSITIONS_ANY
             and low not in FUNCTION_WORDS
             and any(w.group(0).lower() in RESIDENCE_VERBS for w in words[max(0, k - 5) : k])
+            and not (positioned and position in SUPERLATIVE_POSITIONS)
         ):
             # "we moved to bath", "i lived in reading", "bor på ski": a verb of living or
             # moving before the preposition makes the place word a place.

@@ -367,3 +367,15 @@ def restarted_double_name(
         and nxt in first
         and nxt in safe
     )
+
+
+# nb24: the superlatives of position ("innerst i dalen", "øverst i bakken"): a place word
+# that is also an everyday word is the noun there, even after a verb of living ("hytte
+# innerst i dalen"; after "jobba ute i bokn" the place stays a place).
+SUPERLATIVE_POSITIONS = frozenset(
+    {"innerst", "ytterst", "øverst", "nederst", "bakerst", "lengst", "midt"}
+)
+# "satt ute i sola", "inne i hagen": after these a place word that is also an everyday word
+# is the thing (the sun), shown rather than capitalized (places session; moved here from
+# truecase.py).
+POSITION_ADVERBS = frozenset({"ute", "inne"}) | SUPERLATIVE_POSITIONS

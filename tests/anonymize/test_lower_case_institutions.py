@@ -285,3 +285,24 @@ def test_care_home_names(text: str, expected: list[str]) -> None:
 def test_norwegian_company_suffixes_in_english(text: str, expected: list[str]) -> None:
     rec = LowerCaseInstitutionRecognizer("en")
     assert [text[r.start : r.end] for r in rec.analyze(text, None, None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nb24: nynorsk school and care heads, and compound heads of reception centres and
+        # parks, after a word no list knows
+        ("så begynte eg på straumsnes vidaregåande", ["straumsnes vidaregåande"]),
+        ("ho gjekk på hovlandsvik ungdomsskule i tre år", ["hovlandsvik ungdomsskule"]),
+        ("vi budde eit år på lauvdal asylmottak", ["lauvdal asylmottak"]),
+        ("han jobbar på grenvik helsepark", ["grenvik helsepark"]),
+        # everyday words before the head stay words
+        ("eg gjekk på vidaregåande i byen", []),
+        ("ho jobba på den nye ungdomsskulen", []),
+        ("det var eit stort asylmottak", []),
+        ("vi gjekk tur i næringsparken", []),
+    ],
+)
+def test_nynorsk_and_compound_heads(text: str, expected: list[str]) -> None:
+    rec = LowerCaseInstitutionRecognizer("nb")
+    assert [text[r.start : r.end] for r in rec.analyze(text, None, None)] == expected

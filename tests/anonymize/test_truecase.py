@@ -365,3 +365,27 @@ def test_a_restarted_double_first_name(text: str, cased: str, doubtful: list) ->
     result = truecase(text, "nb")
     assert result.text == cased
     assert [(text[s:e], kind) for s, e, kind in result.doubtful] == doubtful
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # nb24: after a position adverb ("innerst i", "øverst i", "midt i") a listed place that
+        # is an everyday word is the word ("innerst i dalen": the valley), also after a verb
+        # of living (shown, not replaced); a place no word list has is still a place
+        ("vi budde innerst i dalen", "vi budde innerst i dalen"),
+        ("vi hadde hytte på haukås innerst i dalen", "vi hadde hytte på Haukås innerst i dalen"),
+        ("dei budde øverst i dalen", "dei budde øverst i dalen"),
+        ("vi hadde hytte innerst i sogndal", "vi hadde hytte innerst i Sogndal"),
+        ("eg kjørte fra molde i går", "eg kjørte fra Molde i går"),
+        ("vi budde i dalen", "vi budde i Dalen"),
+    ],
+)
+def test_a_place_word_after_a_position_adverb_is_the_word(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+def test_a_place_word_after_ute_and_a_verb_of_work_stays_a_place() -> None:
+    # "ute i" is no superlative: after a verb of living or working the place is the place
+    text = "eg jobba på fabrikken ute i sand i to år"
+    assert truecase(text, "nb").text == "eg jobba på fabrikken ute i Sand i to år"

@@ -56,6 +56,7 @@ _FACTORIES: tuple[str, ...] = (
     "gazetteer_place",
     "places_in_context",
     "named_places",
+    "place_predicates",
     "place_forms",
     "place_claims",
     "hyphen_places",

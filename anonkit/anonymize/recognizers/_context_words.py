@@ -81,13 +81,22 @@ _CLAUSE_VERBS = (
 )
 _CLAUSE_VERB_ALTERNATION = "|".join(_CLAUSE_VERBS.split())
 PRONOUN_CLAUSE_AFTER = re.compile(
-    rf",\s+(?:han|ho|hun|hu|he|she)(?:['’]s\b|\s+(?:{_CLAUSE_VERB_ALTERNATION})\b)",
+    rf",\s+(?:han|ho|hun|hu|he|she)(?:['’]s\b|\s+(?:{_CLAUSE_VERB_ALTERNATION})\b)"
+    # nb24: a Norwegian pronoun as the article of a superlative ("og spurven, ho minste på
+    # gruppa,", "han eldste av oss"): speech says so of people only
+    r"|,\s+(?:han|ho|hun|hu)\s+(?!(?:han|ho|hun|hu)\b)[^\W\d_]{2,}ste\b",
     re.IGNORECASE,
 )
 ROLE_BEFORE = re.compile(
     r"\b(?:læreren|sjefen|legen|fastlegen|psykologen|terapeuten|kontaktpersonen|naboen|"
     r"kompisen|venninna|kjæresten|miljøterapeuten|sykepleieren|lærer|sjef|teacher|boss|"
-    r"doctor|nurse|therapist|worker|neighbour|mate|friend)(?:\s+(?:min|mi|mitt|vår))?,\s+$",
+    r"doctor|nurse|therapist|worker|neighbour|mate|friend)(?:\s+(?:min|mi|mitt|vår))?,\s+$"
+    # nb24: an indefinite person noun, perhaps with where the person came from ("ein gut frå
+    # ukraina, mykola, som …", "ei dame, thuongvi, og ho …"): no article stands before a
+    # name, so the word set off after it is the person's name
+    r"|\b(?:ein|en|ei|a|an) (?:gut|gutt|jente|kar|mann|dame|kvinne|fyr|unge|venn|ven|"
+    r"venninne|kamerat|kompis|nabo|pasient|elev|kollega|lad|girl|guy|man|woman|bloke|lass)"
+    r"(?: (?:frå|fra|from) [^\W\d_]+(?: [^\W\d_]+)?)?,\s+$",
     re.IGNORECASE,
 )
 # lcen22: an owned relation, perhaps with when it held, then a comma ("with my partner at

@@ -62,7 +62,12 @@ NB_KINDS = (
     "bofellesskapet|bokollektiv|bokollektivet|dagsenter|dagsenteret|krisesenter|"
     "krisesenteret|fengsel|fengselet|botiltak|aktivitetshus|aktivitetshuset|"
     # orgids: outreach teams named by their area ("Vest-Finnmark FACT-team")
-    "FACT-team|FACT-teamet|ACT-team|ACT-teamet|FACT|ACT-teamet"
+    "FACT-team|FACT-teamet|ACT-team|ACT-teamet|FACT|ACT-teamet|"
+    # nb24: compound heads, a first part and then a kind: reception centres (UDI names them
+    # "<place> asylmottak", "<place> transittmottak") and parks of health, research or
+    # business ("Sandvika forskningspark", "<place> helsepark"); the bare words ("mottak",
+    # "parken") have no first part and stay words
+    "[a-zæøå]{3,}mottak(?:et)?|[a-zæøå]{3,}s?park(?:en)?"
 )
 # nb22: a head coordinated with a first part left hanging ("Skogli helse- og
 # rehabiliteringssenter", "rus- og psykiatriklinikk"): one name with the kind.
@@ -113,7 +118,9 @@ _GENERAL_TITLES = (
 )
 # A team someone played for: "played rugby league for Featherstone Rovers" (recall2).
 PLAYED_FOR_RE = re.compile(
-    r"(?<![\w])(?:play(?:ed|s|ing)?|signed) (?:[a-z]+ ){0,2}for (?:the )?(?P<team>"
+    # nb24: the Norwegian verbs too ("spilte håndball for Fyllingsdal")
+    r"(?<![\w])(?:play(?:ed|s|ing)?|signed|spilte|spilt|spiller|spille|spelte|spela|spelar|"
+    r"speler|spelt) (?:[a-zæøå]+ ){0,2}for (?:the )?(?P<team>"
     + _NAMES
     # orgids: a pub team ("played darts for the Crown and Anchor team")
     + r"(?: (?:and|&) " + _CAP + r")?"
@@ -322,6 +329,35 @@ class InstitutionGazetteerRecognizer(AnonkitRecognizer):
                 yield start, end, ORGANIZATION, score
 
 
+# nb24: a nationality adjective with a capital inside a sentence before a kind ("på Samisk
+# høgskole", "på Tysk skole"): Norwegian writes the adjective in lower case, so the capital
+# makes it the first word of the institution's name.
+ADJECTIVE_KIND_RE = re.compile(
+    r"(?<=[\wæøå,] )[A-ZÆØÅ][a-zæøå]+sk (?:" + NB_KINDS + "|" + NB_SCHOOLS + r")(?![\w-])"
+)
+
+
+class AdjectiveInstitutionRecognizer(AnonkitRecognizer):
+    """``<Adjective>sk <kind>`` inside a sentence ("Samisk helsepark", "Tysk skole"; nb24).
+
+    Its own recognizer for the reason :class:`SamiInstitutionRecognizer` is: the adjective
+    alone is a nationality (a non-entity), so the resolver lets this source's spans past its
+    non-entity filter (``resolve.CONTEXT_REPLACE_SOURCES``); the capital inside the sentence
+    and the kind after it are what decide. First in a sentence ("Samisk skole er viktig")
+    the capital says nothing.
+    """
+
+    ENTITIES = (ORGANIZATION,)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if self.lang != "nb":
+            return
+        for m in ADJECTIVE_KIND_RE.finditer(text):
+            if re.search(r"[.!?:]\s*$", text[: m.start()]):
+                continue  # first word of a sentence after all
+            yield m.start(), m.end(), ORGANIZATION, 0.8
+
+
 class SamiInstitutionRecognizer(AnonkitRecognizer):
     """Sámi-language institution names ("Sámi klinihkka", "Sámi allaskuvla"; orgids).
 
@@ -345,4 +381,8 @@ class SamiInstitutionRecognizer(AnonkitRecognizer):
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [InstitutionGazetteerRecognizer(lang), SamiInstitutionRecognizer(lang)]
+    return [
+        InstitutionGazetteerRecognizer(lang),
+        SamiInstitutionRecognizer(lang),
+        AdjectiveInstitutionRecognizer(lang),
+    ]

@@ -89,7 +89,11 @@ HEADS_AFTER = {
         "helsesenter|klinikk|sanitetsforening|idrettslag|menighet|fact-team|act-team|"
         "politidistrikt|il|if|bk|fk|ik|sk|hk|sfk|as|asa|"
         "verk|nikkelverk|smelteverk|verft|meieri|bryggeri|slakteri|sagbruk|fabrikk|fabrikker|"
-        "industrier|mek"
+        "industrier|mek|"
+        # nb24: nynorsk school heads, and compound heads with a first part: reception
+        # centres ("<place> asylmottak", UDI's naming) and parks ("<place> helsepark")
+        "vidaregåande|barneskule|ungdomsskule|folkehøgskule|høgskule|høgskole|barneskole|"
+        "ungdomsskole|[a-zæøå]{3,}mottak|[a-zæøå]{3,}s?park"
     ),
 }
 # Legal suffixes of a company or charity (Companies House: Ltd, Limited, PLC, LLP, CIC, CIO):

@@ -9,7 +9,9 @@ to one person as surely as a street address does.
   name (one to four words) + ``dot`` + a known top-level domain (``co dot uk`` too), and
   an optional path said with ``slash``/``skråstrek``;
 * without ``www``: the name is read backwards from the first ``dot`` over at most three
-  words, stopping at words that introduce it ("on", "at", "er", "the", "website" …);
+  words, stopping at words that introduce it ("on", "at", "er", "the", "website" …); a
+  host whose own name is such a word after a dot is part of the address (nb24:
+  ``fjellrypa punktum blogg punktum no``, ``runningmum dot blog dot com``);
 * a handle: ``@sunny_bakes`` written, or ``at``/``@``/``krøllalfa`` + a name joined by
   ``underscore``/``understrek``, or ``at name`` (not a dictionary word) followed by
   ``on Instagram/Facebook/TikTok``;
@@ -38,7 +40,8 @@ _SLASH = r"(?:slash|skråstrek|forward slash)"
 _PATH_WORD = rf"(?: (?!(?:and|og|then|så|men|but|or|eller)\b){_WORD})"
 # ids20: a path may hold dots ("slash danny dot reeve dot art")
 _PATH = rf"(?: {_SLASH} {_WORD}(?: {_DOT} {_WORD})*{_PATH_WORD}{{0,2}})*"
-_TAIL = rf" {_DOT} {_TLD}(?: {_DOT} (?:uk|no|au|ie))?(?!\w){_PATH}"
+# nb24: a second domain after a TLD-like host ("runningmum dot blog dot com")
+_TAIL = rf" {_DOT} {_TLD}(?: {_DOT} {_TLD})?(?!\w){_PATH}"
 WWW_RE = re.compile(
     rf"(?<!\w){_WWW} {_DOT} (?P<name>{_WORD}(?: {_WORD}){{0,3}}(?: {_DOT} {_WORD})*?){_TAIL}",
     re.IGNORECASE,
@@ -55,7 +58,7 @@ HANDLE_RE = re.compile(
 STOP_WORDS = word_set(
     """
     er is was var til to on på at the den det a an website site nettside nettsida nettsiden
-    siden sida side page called heter het go gå visit see se look check sjekk og and or eller
+    siden sida side page called heter heiter het go gå visit see se look check sjekk og and or eller
     their our my his her hans hennes deres vår min mitt it's its it hjemmeside hjemmesida
     address adresse adressen online find finne found fant in i under about om from fra with
     med web blog blogg
@@ -113,9 +116,16 @@ class SpokenUrlRecognizer(AnonkitRecognizer):
     @staticmethod
     def _name_start(text: str, start: int, first: str) -> int | None:
         """Where the site's name begins: up to three words back, never a stop word."""
-        if first.lower() in STOP_WORDS:
-            return None
         pos = start
+        if first.lower() in STOP_WORDS:
+            # nb24: a host whose name is a stop word ("blogg", "web", "side") after a dot
+            # ("fjellrypa punktum blogg punktum no"): the host is part of the address and the
+            # personal part is the word before the dot. With no dot before it, the stop word
+            # introduces the address, or the address is the bare host: no one's.
+            m = re.search(rf"(?<![\w,.'’])(\w[\w-]*) {_DOT} $", text[:start], re.IGNORECASE)
+            if m is None or m.group(1).lower() in STOP_WORDS or not m.group(1).islower():
+                return None
+            pos = m.start(1)
         words = 1
         while words < MAX_NAME_WORDS:
             head = text[:pos]

@@ -10,7 +10,10 @@ from anonkit.anonymize.places import (
     health_institutions,
     organizations,
 )
-from anonkit.anonymize.recognizers.gazetteer_institution import InstitutionGazetteerRecognizer
+from anonkit.anonymize.recognizers.gazetteer_institution import (
+    AdjectiveInstitutionRecognizer,
+    InstitutionGazetteerRecognizer,
+)
 
 
 @pytest.fixture(scope="module")
@@ -140,6 +143,65 @@ def test_humanitarian_organisations(
     ],
 )
 def test_university_colleges(
+    rec: InstitutionGazetteerRecognizer, text: str, expected: list[str]
+) -> None:
+    assert [s for _t, s in spans(rec, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nb24: compound heads of institutions a person lives or is treated at: reception
+        # centres (UDI: "X asylmottak", "X transittmottak") and parks of health or research
+        ("Vi bodde et år på Fjellvik asylmottak.", ["Fjellvik asylmottak"]),
+        ("Han ble flyttet til Hvalø transittmottak", ["Hvalø transittmottak"]),
+        ("Hun jobber på Sandvika forskningspark nå", ["Sandvika forskningspark"]),
+        # the words alone are no name
+        ("Det asylmottaket var stort", []),
+        ("Vi fikk et godt mottak der", []),
+        ("Barna lekte i parken hele dagen", []),
+    ],
+)
+def test_reception_centres_and_parks(
+    rec: InstitutionGazetteerRecognizer, text: str, expected: list[str]
+) -> None:
+    assert [s for _t, s in spans(rec, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nb24: a nationality adjective written with a capital inside a sentence before a
+        # kind is the institution's name (Norwegian writes adjectives in lower case)
+        ("Hun gikk tre år på Samisk videregående skole", ["Samisk videregående skole"]),
+        ("Sønnen vår går på Tysk skole i byen", ["Tysk skole"]),
+        ("Han lå en uke på Russisk sykehus i Murmansk", ["Russisk sykehus"]),
+        # first in the sentence, in lower case, or with no kind after it: the adjective
+        ("Samisk skole er viktig for oss", []),
+        ("Hun gikk på samisk skole", []),
+        ("Jeg snakket Samisk på skolen", []),
+        ("Han snakket Norsk skole-norsk hele tida", []),
+    ],
+)
+def test_capitalised_nationality_before_a_kind(text: str, expected: list[str]) -> None:
+    assert [s for _t, s in spans(AdjectiveInstitutionRecognizer("nb"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nb24: the team someone played for, said in Norwegian with capitals (as "played
+        # rugby for Featherstone Rovers" in English)
+        ("Han spilte håndball for Fyllingsdal til han var tjue.", ["Fyllingsdal"]),
+        ("Eg spelte fotball for Kvernviks Ballklubb i mange år", ["Kvernviks Ballklubb"]),
+        ("Hun spiller for Tertnesvik nå", ["Tertnesvik"]),
+        # what one plays for otherwise: a non-entity, a pronoun, a word
+        ("De spilte for Kongen på slottet", []),
+        ("Hun spilte for meg hver kveld", []),
+        ("Han spilte for moro skyld", []),
+    ],
+)
+def test_norwegian_team_played_for(
     rec: InstitutionGazetteerRecognizer, text: str, expected: list[str]
 ) -> None:
     assert [s for _t, s in spans(rec, text)] == expected

@@ -50,6 +50,28 @@ def test_spoken_urls(lang: str, text: str, found: list[str]) -> None:
     assert _texts(SpokenUrlRecognizer(lang), text, "URL") == found
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # nb24: a personal part before a host whose own name is a stop word ("blogg", "web",
+        # "side"): the host after a dot is part of the address, not a word that introduces it
+        ("nb", "du finn henne på fjellrypa punktum blogg punktum no",
+         ["fjellrypa punktum blogg punktum no"]),
+        ("nb", "sida heiter hagekos punktum side punktum no", ["hagekos punktum side punktum no"]),
+        ("en", "it's called runningmum dot blog dot com these days",
+         ["runningmum dot blog dot com"]),
+        # the host alone, or a stop word with no dot before it, is no one's address
+        ("nb", "ho skreiv på blogg punktum no før", []),
+        ("nb", "bloggen heiter blogg punktum no", []),
+        ("en", "read it on the web dot com or something", []),
+    ],
+)  # fmt: skip
+def test_spoken_url_personal_part_before_a_stopword_host(
+    lang: str, text: str, found: list[str]
+) -> None:
+    assert _texts(SpokenUrlRecognizer(lang), text, "URL") == found
+
+
 def test_written_generic_sites_are_skipped() -> None:
     assert _texts(UrlRecognizer("nb"), "sjekk helsenorge.no og fjellro.no", "URL") == ["fjellro.no"]
 
