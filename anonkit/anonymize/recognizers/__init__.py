@@ -57,6 +57,7 @@ _FACTORIES: tuple[str, ...] = (
     "places_in_context",
     "named_places",
     "place_predicates",
+    "passed_places",
     "place_forms",
     "place_claims",
     "hyphen_places",
