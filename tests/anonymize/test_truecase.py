@@ -426,3 +426,32 @@ def test_no_double_first_name_without_the_second_name_at_a_clause_start(
 ) -> None:
     assert truecase(text, "nb").text == cased
     assert truecase("will sarah come round", "en").text.startswith("will")
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb24: Nynorsk and dialect forms of the verbs of living and of dwellings before
+        # "på" + a listed place that is also a word ("bur", "budde", "vaks opp", "hybel")
+        ("eg bur på hol med kona mi", "eg bur på Hol med kona mi"),
+        ("dei budde ei stund på vik før krigen", "dei budde ei stund på Vik før krigen"),
+        ("ho vaks opp på bø, heilt nede ved sjøen", "ho vaks opp på Bø, heilt nede ved sjøen"),
+        ("eg fekk meg ein hybel på lom", "eg fekk meg ein hybel på Lom"),
+    ],
+)
+def test_a_listed_place_after_nynorsk_verbs_of_living(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lcnb24: not without such a verb (skiing), not an everyday noun after it
+        "han gjekk på ski heile vinteren",
+        "dei budde på hotell ei veke",
+        "eg bur på landet no",
+        "vi vaks opp med ski på beina",
+    ],
+)
+def test_no_place_after_nynorsk_verbs_without_a_listed_place(text: str) -> None:
+    assert truecase(text, "nb").text == text
