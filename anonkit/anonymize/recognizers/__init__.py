@@ -51,6 +51,7 @@ _FACTORIES: tuple[str, ...] = (
     "nb_person_predicates",
     "nb_surname_subjects",
     "nb_dialect_article",
+    "real_names",
     "nicknames",
     "gazetteer_person",
     "gazetteer_place",
