@@ -215,9 +215,18 @@ def first_name_before(text: str, found: list[DetectedEntity]) -> list[DetectedEn
         m = _WORD_BEFORE.search(text, max(0, d.start - 40), d.start)
         if m is None and d.text.islower():
             # session 21, a line without capitals: a word that is no everyday word (a listed
-            # first name or none) before the name ("rosalinda pangilinan var nattevakt")
+            # first name or none) before the name ("rosalinda pangilinan var nattevakt");
+            # lcnb24: or a listed first name that is a word opening a clause ("sol hagen var")
             m = _LOWER_WORD_BEFORE.search(text, max(0, d.start - 40), d.start)
-            if m is not None and is_everyday_word(m.group(1)):
+            if (
+                m is not None
+                and is_everyday_word(m.group(1))
+                and not (
+                    d.type == et.PERSON
+                    and m.group(1) in _first_names()
+                    and _opens_clause(text, m.start(1))
+                )
+            ):
                 continue
         if m is None:
             continue
@@ -225,12 +234,30 @@ def first_name_before(text: str, found: list[DetectedEntity]) -> list[DetectedEn
         if low in _skip() or (is_everyday_word(low) and low not in _first_names()):
             continue
         start = m.start(1)
-        if any(o is not d and o.start < d.start and start < o.end for o in out):
-            continue  # the word is another span's (a flag becomes part of this one)
+        # lcnb24: a flag on the word (a rare first name: "maaret hætta") becomes part of the
+        # name; any other span keeps the word
+        if any(
+            o is not d and o.start < d.start and start < o.end and o.action != FLAG for o in out
+        ):
+            continue
         kind = et.PERSON if low in _first_names() or d.type == et.PERSON else d.type
         grown = replace(d, start=start, type=kind, text=text[start : d.end])
-        out = [grown if o is d else o for o in out]
+        out = [
+            grown if o is d else o
+            for o in out
+            if o is d or not (o.action == FLAG and start <= o.start and o.end <= d.start)
+        ]
     return out
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|[.,;:!?\n]\s*|\b(?:og|men|så|da|at|and|but|so)\s+)$")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """The word at ``start`` opens the line, a sentence or a clause (lcnb24): there a first
+    name that is an everyday word before a surname is the first name ("og dag berge kom");
+    inside a clause it may be the word ("i dag berge kom hjem")."""
+    return bool(_CLAUSE_OPENING.search(text, max(0, start - 6), start)) or start == 0
 
 
 _STREET_TYPES = word_set(

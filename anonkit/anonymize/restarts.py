@@ -145,6 +145,7 @@ def _unmarked_repeats(
     tror jeg, ja, Åker"; blind8). Taken when it cannot be the everyday word: no word list
     has it, or it is capitalized mid-sentence; never after an article."""
     taken = [(d.start, d.end) for d in found]
+    surnames = _surnames_said(text, found)
     for m in _NAME_WORD.finditer(text):
         start, end = m.span()
         if any(s < end and start < e for s, e in taken):
@@ -159,7 +160,10 @@ def _unmarked_repeats(
             # A lower-case name that is also a word ("het bratt, og bratt svarte"; session
             # 22): the word said again is the name when a person's verb follows, else it
             # is shown to the steward. Leaving it silently was a leak.
-            if kind == et.PERSON and _PERSON_VERB_AFTER.match(text, end):
+            if kind == et.PERSON and (
+                _PERSON_VERB_AFTER.match(text, end)
+                or _only_a_name_stands(text, start, end, found, surnames)
+            ):
                 yield DetectedEntity(start, end, kind, REPLACE, 0.5, word, RESTART_SOURCE)
             else:
                 yield DetectedEntity(start, end, kind, FLAG, _REPEAT_FLAG, word, RESTART_SOURCE)
@@ -172,6 +176,55 @@ def _unmarked_repeats(
 
 
 _REPEATED_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
+
+# lcnb24: where a surname said again alone can only be the name (``_only_a_name_stands``).
+_CLAUSE_START = re.compile(r"(?:^|[,.;:!?\n])\s*(?:(?:og|men|så|da|and|but|so)\s+)?$")
+_FINITE_AFTER = re.compile(
+    r"\s+(?:var|er|e|va|har|hadde|heter|het|ble|blei|vart|was|is|had|has)\b", re.IGNORECASE
+)
+_RESTATED_ALONE = re.compile(r",\s*$")
+_CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?…]|$)")
+
+
+def _surnames_said(text: str, found: list[DetectedEntity]) -> frozenset[str]:
+    """Lower-case words said in a surname's place: the last word of a replaced person of
+    several words ("dagrun bekk"), or a replaced person right after another ("áilu" "utsi")."""
+    people = [d for d in found if d.action == REPLACE and d.type == et.PERSON]
+    out = set()
+    for d in people:
+        words = d.text.split()
+        if len(words) > 1:
+            out.add(words[-1])
+        elif any(p.end + 1 == d.start and text[p.end] == " " for p in people):
+            out.add(d.text)
+    return frozenset(w for w in out if w[:1].islower())
+
+
+def _only_a_name_stands(
+    text: str, start: int, end: int, found: list[DetectedEntity], surnames: frozenset[str]
+) -> bool:
+    """A lower-case name that is a word, said again where only the name stands (lcnb24; the
+    lower-cased dev sets held five such repeats in four sets, all only flagged):
+
+    * right after a replaced first name, one space before it ("het fager, halldor fager");
+    * alone as a clause's subject before a finite verb, when it was said earlier as the
+      surname of a full name ("het dagrun bekk, og bekk var veldig tydelig": a bare everyday
+      noun as a subject of "var"/"har" is rare, a surname there is how people are named);
+    * restated alone after a comma, closing the sentence ("åker het politimannen, tror jeg,
+      ja, åker.").
+    """
+    if any(
+        d.action == REPLACE and d.type == et.PERSON and d.end + 1 == start and text[d.end] == " "
+        for d in found
+    ):
+        return True
+    if text[start:end] in surnames and (
+        _CLAUSE_START.search(text, max(0, start - 12), start) and _FINITE_AFTER.match(text, end)
+    ):
+        return True
+    return bool(
+        _RESTATED_ALONE.search(text, max(0, start - 3), start) and _CLOSES_SENTENCE.match(text, end)
+    )
 
 
 # A name said letter by letter: "K-A-J-A-N-I", "s i v", "B. O. R. G".

@@ -100,6 +100,7 @@ from anonkit.anonymize.truecase_cues import (
     unknown_after_cue,
 )
 from anonkit.anonymize.truecase_slots import (
+    double_name_start,
     institution_words,
     multiword_names,
     multiword_places,
@@ -263,6 +264,8 @@ def _truecase_line(
                 and low not in skip
             )
             or k in apposition_surnames
+            # lcnb24: "stein ivar dahl var …": the first part of a double name that is a word
+            or (lang == "nb" and double_name_start(line, words, k, (safe, first, ambiguous, skip)))
             or (
                 # lcnb23: "fikk brev fra dag": a listed first name is who sent it (not the
                 # idiom "fra dag til dag")

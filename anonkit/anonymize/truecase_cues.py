@@ -58,7 +58,8 @@ KINSHIP_CUES = word_set(
 # after "på" it may be a thing ("på ski"), and in English after any preposition ("in
 # reading"): those are only flagged (``PLACE_PREPOSITIONS_ANY`` lives in unknown_words.py).
 PLACE_PREPOSITIONS_NB = word_set("i fra til ved utenfor")
-# Verbs of living, moving and travelling: "moved to bath", "grew up near bury", "bor på ski".
+# Verbs of living, moving and travelling: "moved to bath", "grew up near bury", "bor på ski";
+# lcnb24: their Nynorsk and dialect forms and dwellings ("bur", "budde", "vaks opp", "hybel").
 RESIDENCE_VERBS = word_set(
     """
     live lives lived living move moves moved moving born grew grow raised drove drive went
@@ -70,6 +71,7 @@ RESIDENCE_VERBS = word_set(
     worked working school college uni university studied job jobs
     tur turer turen gikk gått walk walks walked walking hike hiked hiking
     stasjonert stationed
+    bur budde budd vaks voks fødd hybel hybelen bustad bustaden
     """
 )
 # "jeg tror hilde visste", "i think gaz knew": a first name opening a clause, before a

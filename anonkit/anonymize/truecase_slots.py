@@ -10,7 +10,9 @@ slots are narrow on purpose (each checked on the dev sets and the lower-cased st
 * a word set off by a comma before "a small town", "ei lita bygd" (an apposition that says
   what the word is), unless the word is itself such a noun or follows an article;
 * a known hospital or institution that the Norwegian word list also has as a noun
-  ("rikshospitalet", "diakonhjemmet").
+  ("rikshospitalet", "diakonhjemmet");
+* (lcnb24) the first part of a Norwegian double name that is an everyday word, opening a
+  clause right before a listed first name ("stein ivar dahl var …", "og liv karin sa").
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ from anonkit.anonymize.places import (
     world_places,
 )
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers._context_words import KINSHIP
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.truecase_cues import CLAUSE_OPENERS, restarted_double_name
 from anonkit.anonymize.wordlists import is_everyday_word
 
 # Before a possessive name that opens a clause: "and bill's kids", "og pers kone", "med pers".
@@ -55,6 +60,48 @@ _NEAR_PLACE = re.compile(
     r", (?:like|rett|just|right) (?:utenfor|ved|nord for|sør for|outside|by|near|north of|"
     r"south of) (\w+)\b"
 )
+
+
+_CLAUSE_BREAK = re.compile(r"[.,!?;:]")
+
+
+def double_name_start(
+    line: str,
+    words: list[re.Match[str]],
+    k: int,
+    names: tuple[frozenset[str], ...],
+) -> bool:
+    """Word ``k`` is the first part of a double first name that is also an everyday word.
+
+    Norwegian double names often open with a first name that is a word ("Stein Ivar", "Liv
+    Karin", "Sol Anne", "Dag Otto"); on a line that lost its capitals the word was only
+    flagged and the name was cut in two (blind-asr lower-cased: "stein ivar dahl var
+    primærkontakten min"). A word the curated list calls an everyday first name, one space
+    before a listed first name that is no word ("ivar", "karin"), opening the line or a
+    clause (after a clause opener such as "og", "men", "at", or after a comma or a full
+    stop), is the name's first part. Inside a clause the word may be its everyday self
+    before a name with the comma left out ("hver dag kari ringte"), so that stays a word.
+    ``names`` is (safe, first, ambiguous, skip) from :func:`truecase_cues.lexicon`.
+    """
+    safe, first, ambiguous, skip = names
+    m = words[k]
+    low = m.group(0).lower()
+    nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
+    if not (
+        low in ambiguous
+        and low not in FUNCTION_WORDS
+        and low not in skip
+        and low not in KINSHIP  # "og bror arnfinn kom": the brother (NorNE train)
+        and nxt in safe
+        and nxt in first
+        and line[m.end() : words[k + 1].start()] == " "
+        # "liv, eh, liv marit": a restart, whose rule capitalizes the first saying too
+        and not restarted_double_name(words, k, first, safe)
+    ):
+        return False
+    if k == 0 or words[k - 1].group(0).lower() in CLAUSE_OPENERS:
+        return True
+    return bool(_CLAUSE_BREAK.search(line, words[k - 1].end(), m.start()))
 
 
 def possessive_name(

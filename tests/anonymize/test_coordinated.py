@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from anonkit.anonymize.coordinated import coordinated_names, first_name_before
-from anonkit.anonymize.entities import REPLACE, DetectedEntity
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 
 
 def _person(text: str, word: str, kind: str = "PERSON") -> DetectedEntity:
@@ -205,3 +205,41 @@ def test_pronoun_article_pairs_take_everyday_words(text, name, partner):
 )
 def test_pronoun_pairs_without_a_name_stay(text, name):
     assert _replaced(coordinated_names(text, [_person(text, name)])) == [("PERSON", name)]
+
+
+def _rare_flag(text: str, word: str, kind: str = "RARE_WORD") -> DetectedEntity:
+    start = text.index(word)
+    return DetectedEntity(start, start + len(word), kind, FLAG, 0.3, word, "test")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "flagged", "grown"),
+    [
+        # lcnb24, lower-case lines: a first name that is an everyday word ("sol", "dag"),
+        # opening the line or a clause right before a replaced surname, is the first name
+        ("sol hagen var primærkontakten min", "hagen", None, "sol hagen"),
+        ("og dag berge kom innom etterpå", "berge", None, "dag berge"),
+        # a first name no list has that only a flag showed joins the name, the flag gone
+        ("oddmar flåten fra lyngen var der", "flåten", "oddmar", "oddmar flåten"),
+        ("vi møtte gunnbjørg ravnås på kurset", "ravnås", "gunnbjørg", "gunnbjørg ravnås"),
+    ],
+)
+def test_a_first_name_before_a_surname_on_a_lower_case_line(text, name, flagged, grown):
+    found = [_person(text, name)] + ([_rare_flag(text, flagged)] if flagged else [])
+    out = first_name_before(text, sorted(found, key=lambda d: d.start))
+    assert _replaced(out) == [("PERSON", grown)]
+    assert not [d for d in out if d.action == FLAG]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # lcnb24: an everyday first-name word inside a clause is the word ("i dag berge …"),
+        # a function word is no first name ("will smith"), a comma keeps words apart
+        ("det skjedde i dag berge kom hjem", "berge"),
+        ("will smith came round", "smith"),
+        ("vi hadde sol, hagen var fin", "hagen"),
+    ],
+)
+def test_no_everyday_word_inside_a_clause_joins_a_surname(text, name):
+    assert _replaced(first_name_before(text, [_person(text, name)])) == [("PERSON", name)]

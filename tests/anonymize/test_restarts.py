@@ -330,3 +330,54 @@ def test_running_promote_repeats_twice_keeps_its_flags_flags():
     twice = promote_repeats(once, text)
     assert _replaced(twice) == ["keen"]
     assert [d.text for d in twice if d.action == FLAG] == ["keen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "replaced", "flagged"),
+    [
+        # lcnb24: a lower-case surname that is a word, said again where only a name stands:
+        # right after the replaced first name ("het bakke, eirik bakke"),
+        (
+            "fastlegen het bakke, eirik bakke.",
+            ["bakke", "eirik"],
+            ["bakke", "eirik", "bakke"],
+            [],
+        ),
+        # alone as the subject of a clause before a finite verb, when it was said as the
+        # surname of a full name,
+        (
+            "kontaktpersonen het sigrid lyng, og lyng var streng med oss",
+            ["sigrid lyng"],
+            ["sigrid lyng", "lyng"],
+            [],
+        ),
+        ("han het tore sand, og sand hadde alltid tid", ["tore sand"], ["tore sand", "sand"], []),
+        # or restated alone, closing the sentence ("…, ja, grav.")
+        ("lensmannen het grav, trur eg, ja, grav.", ["grav"], ["grav", "grav"], []),
+    ],
+)
+def test_a_lower_case_surname_said_again_where_only_a_name_stands(
+    text: str, names: list[str], replaced: list[str], flagged: list[str]
+) -> None:
+    found = promote_repeats([_entity(text, n, "PERSON") for n in names], text)
+    assert _replaced(found) == replaced
+    assert [d.text for d in found if d.action == FLAG] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # lcnb24: the word said again as the word stays a flag: after a preposition or a
+        # verb, before no finite verb, not closing the sentence alone
+        ("hun het kari lyng, og vi gikk gjennom lyng hele dagen", "kari lyng"),
+        ("han het tore sand, og sand og stein lå overalt", "tore sand"),
+        ("han het ola stein, og det var stein overalt", "ola stein"),
+        ("han het ola bakke, og vi sykla opp bakke, bratt bakke.", "ola bakke"),
+        # a one-word name said before a verb was never in a surname's place
+        ("ho het lyng, og lyng var overalt på heia", "lyng"),
+    ],
+)
+def test_a_lower_case_repeat_said_as_the_word_stays_a_flag(text: str, name: str) -> None:
+    found = promote_repeats([_entity(text, name, "PERSON")], text)
+    assert _replaced(found) == [name]
+    assert all(d.action == FLAG for d in found[1:])

@@ -389,3 +389,69 @@ def test_a_place_word_after_ute_and_a_verb_of_work_stays_a_place() -> None:
     # "ute i" is no superlative: after a verb of living or working the place is the place
     text = "eg jobba på fabrikken ute i sand i to år"
     assert truecase(text, "nb").text == "eg jobba på fabrikken ute i Sand i to år"
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb24: a double first name whose first part is an everyday word ("Liv", "Stein",
+        # "Sol", "Dag") opening a clause right before a listed first name is a double name
+        ("sol anne var kontaktpersonen min", "Sol Anne var kontaktpersonen min"),
+        ("dag otto ringte meg dagen etter", "Dag Otto ringte meg dagen etter"),
+        ("og siv unni kom innom med kaker", "og Siv Unni kom innom med kaker"),
+        ("ja, liv randi sa det samme", "ja, Liv Randi sa det samme"),
+    ],
+)
+def test_a_double_first_name_whose_first_part_is_a_word(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb24: not inside a clause ("hver dag" + a name with no comma), nor with a word or a
+        # surname after the everyday word, nor in English ("will sarah come")
+        ("det var sånn hver dag kari ringte", "det var sånn hver dag Kari ringte"),
+        ("sol og varme hele uka", "sol og varme hele uka"),
+        ("stein og grus lå overalt", "stein og grus lå overalt"),
+        ("han kasta stein på unni", "han kasta stein på Unni"),
+        # a closed-class word that is also a first name stays the word ("our Kari")
+        ("vår kari sa det samme", "vår Kari sa det samme"),
+        # a kinship word that is also a first name is the relation ("Bror")
+        ("og bror arnfinn kom hjem", "og bror Arnfinn kom hjem"),
+    ],
+)
+def test_no_double_first_name_without_the_second_name_at_a_clause_start(
+    text: str, cased: str
+) -> None:
+    assert truecase(text, "nb").text == cased
+    assert truecase("will sarah come round", "en").text.startswith("will")
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        # lcnb24: Nynorsk and dialect forms of the verbs of living and of dwellings before
+        # "på" + a listed place that is also a word ("bur", "budde", "vaks opp", "hybel")
+        ("eg bur på hol med kona mi", "eg bur på Hol med kona mi"),
+        ("dei budde ei stund på vik før krigen", "dei budde ei stund på Vik før krigen"),
+        ("ho vaks opp på bø, heilt nede ved sjøen", "ho vaks opp på Bø, heilt nede ved sjøen"),
+        ("eg fekk meg ein hybel på lom", "eg fekk meg ein hybel på Lom"),
+    ],
+)
+def test_a_listed_place_after_nynorsk_verbs_of_living(text: str, cased: str) -> None:
+    assert truecase(text, "nb").text == cased
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lcnb24: not without such a verb (skiing), not an everyday noun after it
+        "han gjekk på ski heile vinteren",
+        "dei budde på hotell ei veke",
+        "eg bur på landet no",
+        "vi vaks opp med ski på beina",
+    ],
+)
+def test_no_place_after_nynorsk_verbs_without_a_listed_place(text: str) -> None:
+    assert truecase(text, "nb").text == text

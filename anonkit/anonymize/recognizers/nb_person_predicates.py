@@ -133,6 +133,15 @@ BARE_TITLES = word_set(
     bestyrer styrer konsul ambassadør
     """
 )
+# 2b. lcnb24: what only people do, after a bare noun opening a lower-case sentence.
+_BARE_DOER_VERBS = word_set(
+    "ringte tekstet hjalp hjelpte besøkte fortalte spurte lovte klemte trøsta trøstet"
+)
+_BARE_DOER_PHRASES = frozenset(
+    {"passa på", "passet på", "tok vare", "kom innom", "stakk innom", "kom på besøk"}
+)
+# Services and helpers speech names bare ("politi ringte på", "lege kom"): no one's name.
+_BARE_SERVICES = word_set("politi lege sykepleier ambulanse brannvesen barnevern hjelp post")
 # 2. Past verbs of saying, and the first word of what was said after them.
 SAY_PAST = word_set("sa spurte svarte fortalte ropte")
 SAID_AFTER = (
@@ -187,7 +196,7 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
             if tok.sent_start:
                 for k in self._predicate_subjects(text, tokens, i):
                     yield tokens[k].start, tokens[k].end, PERSON, SCORE
-                if self._bare_speaker(text, tokens, i):
+                if self._bare_speaker(text, tokens, i) or self._bare_doer(text, tokens, i):
                     yield tok.start, tok.end, PERSON, SCORE
             if self._surname_on_repeat(text, tokens, i):
                 # the first name said again and the surname: one full name ("gjest fløtten")
@@ -285,6 +294,40 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
             and low not in BARE_TITLES
             and low not in word_class_forms("nb", "adv")
             # an agent noun names a role, bare in legal and news prose ("Melder sa at …")
+            and not (low.endswith("er") and low[:-1] in verbs)
+        )
+
+    def _bare_doer(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """lcnb24: on a lower-case line, a bare noun opening the sentence before what only
+        people do — help, ring, drop in, look after (``lind passa på hunden``, ``hegg kom
+        innom``, ``krok ringte meg``): as with a verb of saying (:meth:`_bare_speaker`),
+        Norwegian puts no bare count noun there, and a mass noun does none of these. What
+        things do as well (``kom``, ``ble født``, ``døde``) is left; so are bare titles and
+        services said bare (``politi``, ``lege``)."""
+        word = tokens[i].text
+        low = word.lower()
+        verb = token_word(tokens, i + 1)
+        phrase = f"{verb} {token_word(tokens, i + 2)}"
+        longer = f"{phrase} {token_word(tokens, i + 3)}"
+        if (
+            not word.islower()
+            or not lower_case_line(text, tokens[i].end)
+            or not (
+                verb in _BARE_DOER_VERBS
+                or phrase in _BARE_DOER_PHRASES
+                or longer in _BARE_DOER_PHRASES
+            )
+            or not spaced(text, tokens, i, i + 1)
+            or not self._may_name(word)
+            or len(word) < 3
+        ):
+            return False
+        verbs = word_class_forms("nb", "verb")
+        return (
+            low in nb_noun_lemmas()
+            and low not in BARE_TITLES
+            and low not in _BARE_SERVICES
+            and low not in word_class_forms("nb", "adv")
             and not (low.endswith("er") and low[:-1] in verbs)
         )
 

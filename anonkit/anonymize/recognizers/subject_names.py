@@ -89,6 +89,10 @@ _NAMED_IS = word_set("het heter hette")
 _NAMED_PRONOUNS = word_set("han hun ho hu dem dæm")
 
 
+# lcnb24: words that open a subordinate clause, whose subject comes next.
+_SUBORDINATORS = word_set("at fordi når da før etter mens hvis om until before because when while")
+
+
 class SubjectNameRecognizer(AnonkitRecognizer):
     """Names in subject, coordination, cleft and alias slots (module docstring)."""
 
@@ -169,6 +173,20 @@ class SubjectNameRecognizer(AnonkitRecognizer):
                 )
             ):
                 return True  # "Lark from the crisis team rang me" (blind8): only people ring
+        # 1d. lcnb24: the subject of a person's verb opening a clause after a subordinator
+        # ("etter at herbjørn ringte legevakta", "until tharshini rang me"): a listed first
+        # name that is no word or a word no list has (not "når storm kom inn over land").
+        if (
+            i > 0
+            and not tok.sent_start
+            and gap == " "
+            and token_word(tokens, i - 1) in _SUBORDINATORS
+            and text[tokens[i - 1].end : tok.start] == " "
+            and token_word(tokens, i + 1) in ACTION_VERBS | CONTACT_VERBS
+            and word.lower() not in self.names.common
+            and self.names.candidate(word, strict=False)
+        ):
+            return True
         # 1c. "She, Treasure, she was …" (blind8): a word set off between a pronoun and the
         # same pronoun is who the pronoun is.
         if self._between_pronouns(text, tokens, i):

@@ -180,3 +180,36 @@ def test_the_same_construction_without_a_person_is_left_alone(rec, text):
 def test_the_detector_replaces_them(nb, text, name):
     replaced, _ = by_action(nb, text)
     assert name in replaced
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # lcnb24: a bare noun opening a lower-case sentence before what only people do
+        # (help, contact, looking after, dropping in): Norwegian puts no bare count noun there
+        ("lind passa på hunden mens vi var borte", ["lind"]),
+        ("hegg kom innom hver søndag med kaker", ["hegg"]),
+        ("krok ringte meg i går kveld", ["krok"]),
+        ("stang hjalp meg med flyttinga", ["stang"]),
+    ],
+)
+def test_a_bare_noun_doing_what_only_people_do(rec, text, names):
+    assert _persons(rec, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lcnb24: what things do as well (coming, being born, dying), a bare title or service,
+        # a definite noun, a kinship word, or a line written with capitals
+        "post kom i dag",
+        "lam ble født i april",
+        "fisk døde i dammen",
+        "politi ringte på døra",
+        "legen ringte meg i går",
+        "mamma passa på hunden",
+        "Krok ringte meg i går kveld.",
+    ],
+)
+def test_no_bare_noun_subject_without_what_only_people_do(rec, text):
+    assert _persons(rec, text) == []

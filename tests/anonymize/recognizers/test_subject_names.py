@@ -130,3 +130,24 @@ def recs() -> dict[str, SubjectNameRecognizer]:
 )
 def test_slots(recs, lang: str, text: str, names: list[str]) -> None:
     assert [t for _, t in spans(recs[lang], text)] == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        # lcnb24: the subject of a person's verb opening a clause after a subordinator, when
+        # it is a listed first name that is no word or a word no list has
+        ("nb", "jeg ble lagt inn etter at torgeir ringte legevakta", ["torgeir"]),
+        ("nb", "det gikk bra da solfrid kom hjem", ["solfrid"]),
+        ("nb", "jeg ble glad når gunnhildur ringte meg", ["gunnhildur"]),
+        ("en", "i was fine until tharshini rang me", ["tharshini"]),
+        # not an everyday word ("når storm kom inn over land"), a pronoun or a definite noun
+        ("nb", "vi dro hjem når storm kom inn over land", []),
+        ("nb", "det var fint at legen ringte", []),
+        ("nb", "vi visste at sola kom fram", []),
+        ("nb", "jeg vet at han ringte", []),
+        ("en", "it rained until work rang me", []),
+    ],
+)
+def test_a_subject_after_a_subordinator(recs, lang: str, text: str, names: list[str]) -> None:
+    assert [t for _, t in spans(recs[lang], text)] == names
