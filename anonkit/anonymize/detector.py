@@ -35,6 +35,7 @@ from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.holiday_forms import holiday_genitives_dropped
 from anonkit.anonymize.kin_words import kin_words_dropped
 from anonkit.anonymize.middle_words import middle_words_joined
+from anonkit.anonymize.name_pairs import name_pairs_joined
 from anonkit.anonymize.nickname_forms import nickname_forms
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
 from anonkit.anonymize.non_names import name_words
@@ -356,6 +357,8 @@ def _linked(
     found = coordinated_names(text, surnames_after_first_names(text, found, lang))
     found = restated_in_full(text, found)  # after the surnames: "bonde, altså sigve bonde"
     found = person_led_names(text, first_name_before(text, found))
+    # lcen24: two halves of one name on a lower-case line, one of them replaced
+    found = name_pairs_joined(text, found)
     # Session 22: names the steps above completed ("het dagrun bekk" → "… og bekk var")
     # are said again too: their repeats are taken (or shown) like the first ones'.
     # lcen22: a middle word joins two replaced names ("eleri haf prothero", "bord na móna");
