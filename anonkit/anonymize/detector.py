@@ -52,6 +52,7 @@ from anonkit.anonymize.restarts import (
     short_forms,
 )
 from anonkit.anonymize.span_pieces import line_has_capitals, uncovered_pieces
+from anonkit.anonymize.specified_places import specified_places_replaced
 from anonkit.anonymize.surname_after import preload as preload_word_classes
 from anonkit.anonymize.surname_after import surnames_after_first_names
 from anonkit.anonymize.surname_flags import flagged_surnames, same_word_persons
@@ -364,7 +365,9 @@ def _linked(
     # lcen22: a middle word joins two replaced names ("eleri haf prothero", "bord na móna");
     # an everyday word after a place preposition opens a place ("lives in dun leary")
     found = promote_repeats(place_openers(text, middle_words_joined(text, found)), text)
-    return linked_places(text, corrected_flags(text, found))
+    found = linked_places(text, corrected_flags(text, found))
+    # lcen24: a place flag the speaker places ("in nasty, in hertfordshire") is replaced
+    return specified_places_replaced(text, found)
 
 
 def detect_texts(lang: str, texts: Sequence[str]) -> list[list[DetectedEntity]]:
