@@ -44,6 +44,7 @@ from anonkit.anonymize.place_openers import place_openers
 from anonkit.anonymize.plate_cues import plate_cues_dropped
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, wanted_set
 from anonkit.anonymize.resolve import DEFAULT_THRESHOLDS, NER_SOURCE, Thresholds, resolve
+from anonkit.anonymize.respelled_places import respelled_places
 from anonkit.anonymize.restarts import (
     alias_flags,
     promote_repeats,
@@ -366,6 +367,8 @@ def _linked(
     # an everyday word after a place preposition opens a place ("lives in dun leary")
     found = promote_repeats(place_openers(text, middle_words_joined(text, found)), text)
     found = linked_places(text, corrected_flags(text, found))
+    # lcen24: "penny cook, penicuik": an ASR split of the place said right after it
+    found = respelled_places(text, found)
     # lcen24: a place flag the speaker places ("in nasty, in hertfordshire") is replaced
     return specified_places_replaced(text, found)
 
