@@ -18,6 +18,14 @@ preposition, and that no time word is ("born in march, in leeds"). In the other 
 a flagged place right after ``<replaced place>, in`` is the region that place lies in
 (``yawl, in cork``; ``kilbeg, in clare``). Two flags side by side (``knock, in mayo``) stay
 flags: neither is sure.
+
+The speaker may also say what the place is: ``i was born in dollar, it's a wee place in
+clackmannanshire``, ``i was born in pity me, it's a village`` (blind6, blind8). One to three
+words after a place preposition, the first no function word and no place one goes to
+(``in care``, ``in town``), before ``, it's a`` and a settlement (``village``, ``town``,
+``hamlet``, ``townland``, ``island``) or a small ``place`` (``wee``/``small``/``little``/
+``tiny``): where a place layer flagged one of the words, the words are replaced as one place
+("it's a nice place" says nothing about what the thing is).
 """
 
 from __future__ import annotations
@@ -46,6 +54,14 @@ _TIME_WORDS = _NOT_SPECIFIED | word_set(
 )
 
 
+_CALLED_A_PLACE = re.compile(
+    r"(?<![\w'’-])(?:in|to|from|near|outside)\s+(?P<words>[a-z]+(?:\s+[a-z]+){0,2})"
+    r",\s+(?:it's|it is|that's)\s+(?:just\s+)?an?\s+"
+    r"(?:(?:(?:wee|small|little|tiny)\s+)?(?:village|town|hamlet|townland|island)"
+    r"|(?:wee|small|little|tiny)\s+place)(?![\w'’-])"
+)
+
+
 def _place_word(d: DetectedEntity) -> bool:
     return (
         d.type == et.LOCATION
@@ -67,9 +83,32 @@ def _replaced(d: DetectedEntity) -> DetectedEntity:
     )
 
 
+def _called_places(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """Words the speaker calls a village or a small place, one of them flagged as a place,
+    replaced as one place (module docstring)."""
+    out = list(found)
+    for m in _CALLED_A_PLACE.finditer(text):
+        start, end = m.span("words")
+        first = m.group("words").split()[0]
+        if first in FUNCTION_WORDS or first in _TIME_WORDS or line_has_capitals(text, start):
+            continue
+        inside = [d for d in out if d.start < end and start < d.end]
+        if not any(
+            d.action == FLAG and d.type in (et.LOCATION, et.RARE_WORD) for d in inside
+        ) or any(d.action == REPLACE or d.start < start or d.end > end for d in inside):
+            continue
+        place = DetectedEntity(
+            start, end, et.LOCATION, REPLACE, 0.5, text[start:end], SPECIFIED_PLACE_SOURCE
+        )
+        out = sorted([d for d in out if d not in inside] + [place], key=lambda d: d.start)
+    return out
+
+
 def specified_places_replaced(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """``found`` with each place flag the speaker places (or that places a replaced place)
     replaced (module docstring)."""
+    if ", it" in text or ", that" in text:
+        found = _called_places(text, found)
     if ", " not in text or not any(d.action == FLAG and d.type == et.LOCATION for d in found):
         return found
     out = list(found)

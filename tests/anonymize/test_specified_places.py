@@ -85,3 +85,38 @@ def test_two_flags_stay_flags():
     text = "we went to knock, in mayo, on a pilgrimage"
     found = [_span(text, "knock", FLAG), _span(text, "mayo", FLAG, source="truecase")]
     assert _out(text, found) == [("knock", FLAG), ("mayo", FLAG)]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "words"),
+    [
+        ("she's from nettle, it's a village in kent", "nettle", "nettle"),
+        ("i grew up in fold, it's a small town up north", "fold", "fold"),
+        ("we moved to long puddle, it's a tiny village", "puddle", "long puddle"),
+        ("i was born in pity me, it's a village, honest", "pity", "pity me"),
+    ],
+)
+def test_words_the_speaker_calls_a_village_are_a_place(text, flagged, words):
+    found = [_span(text, flagged, FLAG)]
+    assert _out(text, found) == [(words, REPLACE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("we went to bingo, it's a nice place", "bingo"),  # no word of size or settlement
+        ("i was in care, it's a village near leeds", "care"),  # no place one lives in
+        ("i was in town, it's a small town really", "town"),
+        ("she got a job in a shop, it's a small place", "shop"),  # an article first
+        ("I was born in pity me, it's a village", "pity"),  # capitals
+        ("we went to crook and then it's a village", "crook"),  # no comma
+    ],
+)
+def test_other_words_before_its_a_village_stay_flags(text, flagged):
+    found = [_span(text, flagged, FLAG)]
+    assert _out(text, found) == [(flagged, FLAG)]
+
+
+def test_a_word_nothing_flagged_stays_a_word():
+    text = "i was in bits, it's a small place"
+    assert _out(text, []) == []
