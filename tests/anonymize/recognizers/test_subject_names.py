@@ -115,6 +115,17 @@ def recs() -> dict[str, SubjectNameRecognizer]:
         ("en", "my sister included, she was there.", []),
         ("en", "my brother mostly, he's quiet.", []),
         ("en", "My brother Gunner, he's never driven.", []),
+        # lcen24: a first name that is a word too, as the object of a verb of contact on a
+        # lower-case line, before what follows a person there (a pronoun, "about", "at" …)
+        ("en", "i rang grace about the rent.", ["grace"]),
+        ("en", "we met hope at the drop-in on a tuesday.", ["hope"]),
+        ("en", "i told faith everything in the end.", ["faith"]),
+        ("en", "i texted mark when i got out.", ["mark"]),
+        ("en", "i told lies about it for years.", []),  # no name
+        ("en", "i asked will i get home for christmas.", []),  # a question after "asked"
+        ("en", "i helped mark the tests that week.", []),  # a verb after "helped"
+        ("en", "i met rich people there.", []),  # no cue after the word
+        ("en", "i told grace.", []),  # nothing after: the slot alone says too little
         # not names: copulas, modals, everyday subjects, function words
         ("en", "Hope is a strange word.", []),
         ("en", "Faith is something I lost.", []),
