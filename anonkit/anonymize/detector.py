@@ -34,6 +34,7 @@ from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.holiday_forms import holiday_genitives_dropped
 from anonkit.anonymize.kin_words import kin_words_dropped
+from anonkit.anonymize.lived_in_places import lived_in_places
 from anonkit.anonymize.middle_words import middle_words_joined
 from anonkit.anonymize.name_pairs import name_pairs_joined
 from anonkit.anonymize.nickname_forms import nickname_forms
@@ -370,7 +371,8 @@ def _linked(
     # lcen24: "penny cook, penicuik": an ASR split of the place said right after it
     found = respelled_places(text, found)
     # lcen24: a place flag the speaker places ("in nasty, in hertfordshire") is replaced
-    return specified_places_replaced(text, found)
+    # lcen24: a place word in the slot of a town someone lives in ("we lived in hay for a year")
+    return lived_in_places(text, specified_places_replaced(text, found))
 
 
 def detect_texts(lang: str, texts: Sequence[str]) -> list[list[DetectedEntity]]:

@@ -45,7 +45,7 @@ _PREPOSITION = re.compile(r"(?<![\w'’-])(?:in|at|to|from|near|outside)\s+$")
 _SPECIFIER = re.compile(r"\s*,\s*(?:(?:up|down|out|over|away|just|right)\s+)?(?:in|near)\s+")
 # Flags only a shape made, with nothing that judged the word itself ("box", "lockdown").
 _CUE_ONLY_SOURCES = frozenset({"place-link", "SpecifiedPlaceRecognizer"})
-_TIME_WORDS = _NOT_SPECIFIED | word_set(
+TIME_WORDS = _NOT_SPECIFIED | word_set(
     """
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday spring summer autumn winter
@@ -67,7 +67,7 @@ def _place_word(d: DetectedEntity) -> bool:
         d.type == et.LOCATION
         and d.text.isalpha()
         and d.text.islower()
-        and d.text not in _TIME_WORDS
+        and d.text not in TIME_WORDS
         and d.text not in FUNCTION_WORDS
     )
 
@@ -90,7 +90,7 @@ def _called_places(text: str, found: list[DetectedEntity]) -> list[DetectedEntit
     for m in _CALLED_A_PLACE.finditer(text):
         start, end = m.span("words")
         first = m.group("words").split()[0]
-        if first in FUNCTION_WORDS or first in _TIME_WORDS or line_has_capitals(text, start):
+        if first in FUNCTION_WORDS or first in TIME_WORDS or line_has_capitals(text, start):
             continue
         inside = [d for d in out if d.start < end and start < d.end]
         if not any(
