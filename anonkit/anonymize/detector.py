@@ -368,10 +368,12 @@ def _linked(
     # an everyday word after a place preposition opens a place ("lives in dun leary")
     found = promote_repeats(place_openers(text, middle_words_joined(text, found)), text)
     found = linked_places(text, corrected_flags(text, found))
-    # lcen24: "penny cook, penicuik": an ASR split of the place said right after it
+    if lang == "nb":
+        return found
+    # lcen24, English cues: "penny cook, penicuik" (an ASR split of the place said right
+    # after it); a place flag the speaker places ("in nasty, in hertfordshire"); a place word
+    # in the slot of a town someone lives in ("we lived in hay for a year")
     found = respelled_places(text, found)
-    # lcen24: a place flag the speaker places ("in nasty, in hertfordshire") is replaced
-    # lcen24: a place word in the slot of a town someone lives in ("we lived in hay for a year")
     return lived_in_places(text, specified_places_replaced(text, found))
 
 
