@@ -14,6 +14,7 @@ Two cues say that the word belongs to the name:
 * **a person flag right beside a replaced person** (one space between, both one word): two
   people are never said without "and" or a comma between them, so the flagged word is the
   other half of the replaced name ("my key worker was alasdair ferrie", "candy rafferty");
+  not a modifier: after a determiner ("the big mandir") or an adjective no name list has;
 * **a sentence opening with two words before what people do** (perhaps after "and", "then",
   "so", "but"), one of them a replaced person: ``tosh mclarnon taught me``, ``gruffudd
   pennant was my best mate``. A subject of two words, one a name, is a full name unless the
@@ -27,9 +28,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.names import all_first_names
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers._context_words import KINSHIP
 from anonkit.anonymize.recognizers._slot_words import (
@@ -56,6 +59,8 @@ _VERBS = (ACTION_VERBS | PERSON_VERBS | CONTACT_VERBS | COPULAS) | word_set(
 # only what people do, not being or having ("tesco express was shut").
 _PEOPLE_VERBS = (PERSON_VERBS | CONTACT_VERBS) | word_set("said told taught rang asked")
 _OPENERS = word_set("and then so but")
+_DETERMINERS = word_set("the a an this that these those my his her our their your its some")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
 _NOT_NAME_PARTS = (
     FUNCTION_WORDS
     | KINSHIP
@@ -64,6 +69,11 @@ _NOT_NAME_PARTS = (
     | _OPENERS
     | word_set("mum mam mom dad da nan gran granny grandad mr mrs ms miss dr doctor")
 )
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in all_first_names())
 
 
 def _one_word(d: DetectedEntity) -> bool:
@@ -97,6 +107,15 @@ def _name_part(word: str) -> bool:
     )
 
 
+def _modifier(text: str, first: DetectedEntity, flagged: str) -> bool:
+    """The flagged word modifies the word after it: a determiner stands before the pair, or
+    the flag is an adjective no name list has ("big", "old", "wee")."""
+    before = _WORD_BEFORE.search(text, max(0, first.start - 12), first.start)
+    if before is not None and before.group(1) in _DETERMINERS:
+        return True
+    return flagged in word_class_forms("en", "adj") and flagged not in _first_names()
+
+
 def _joined(text: str, a: DetectedEntity, b: DetectedEntity) -> DetectedEntity:
     """One replaced person from ``a`` to ``b``, keeping the replaced span's score."""
     kept = a if a.action == REPLACE else b
@@ -125,8 +144,10 @@ def _flag_pairs(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
             and flag.text.islower()
             and flag.type in (et.PERSON, et.RARE_WORD)
             and text[a.end : b.start] == " "
-            # the flag already says "a person": only closed-class words, roles, kinship
+            # the flag already says "a person": only closed-class words, roles, kinship, and
+            # modifiers ("the big mandir", "old tarnbrook") are left out
             and flag.text not in _NOT_NAME_PARTS
+            and not _modifier(text, a, flag.text)
             and not line_has_capitals(text, a.start)
         ):
             out[i : i + 2] = [_joined(text, a, b)]
