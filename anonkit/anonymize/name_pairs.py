@@ -14,7 +14,8 @@ Two cues say that the word belongs to the name:
 * **a person flag right beside a replaced person** (one space between, both one word): two
   people are never said without "and" or a comma between them, so the flagged word is the
   other half of the replaced name ("my key worker was alasdair ferrie", "candy rafferty");
-  not a modifier: after a determiner ("the big mandir") or an adjective no name list has;
+  not a modifier or a verb: after a determiner ("the big mandir"), or an adjective, verb
+  or adverb no name list has ("i rang eilidh");
 * **a sentence opening with two words before what people do** (perhaps after "and", "then",
   "so", "but"), one of them a replaced person: ``tosh mclarnon taught me``, ``gruffudd
   pennant was my best mate``. A subject of two words, one a name, is a full name unless the
@@ -108,12 +109,14 @@ def _name_part(word: str) -> bool:
 
 
 def _modifier(text: str, first: DetectedEntity, flagged: str) -> bool:
-    """The flagged word modifies the word after it: a determiner stands before the pair, or
-    the flag is an adjective no name list has ("big", "old", "wee")."""
+    """The flagged word is no half of a name: a determiner stands before the pair, or the
+    flag is an adjective, verb or adverb no name list has ("big", "old", "rang")."""
     before = _WORD_BEFORE.search(text, max(0, first.start - 12), first.start)
     if before is not None and before.group(1) in _DETERMINERS:
         return True
-    return flagged in word_class_forms("en", "adj") and flagged not in _first_names()
+    return flagged not in _first_names() and any(
+        flagged in word_class_forms("en", kind) for kind in ("adj", "verb", "adv")
+    )
 
 
 def _joined(text: str, a: DetectedEntity, b: DetectedEntity) -> DetectedEntity:

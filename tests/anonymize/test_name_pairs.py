@@ -56,6 +56,8 @@ def test_a_person_flag_beside_a_replaced_person_is_that_person(text, flagged, re
         ("the big tarnbrook mill was shut", "big", "PERSON", "tarnbrook"),
         ("we went to old tarnbrook for the day", "old", "PERSON", "tarnbrook"),
         ("my wee nessa came round", "wee", "PERSON", "nessa"),
+        ("i rang eilidh as soon as i got out", "rang", "PERSON", "eilidh"),  # a verb
+        ("we saw kettering yesterday", "yesterday", "PERSON", "kettering"),  # an adverb
         ("We rang bluebell Kavanagh about it", "bluebell", "PERSON", "Kavanagh"),  # capitals
     ],
 )
