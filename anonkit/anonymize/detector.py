@@ -34,7 +34,9 @@ from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.holiday_forms import holiday_genitives_dropped
 from anonkit.anonymize.kin_words import kin_words_dropped
+from anonkit.anonymize.lived_in_places import lived_in_places
 from anonkit.anonymize.middle_words import middle_words_joined
+from anonkit.anonymize.name_pairs import name_pairs_joined
 from anonkit.anonymize.nickname_forms import nickname_forms
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
 from anonkit.anonymize.non_names import name_words
@@ -43,6 +45,7 @@ from anonkit.anonymize.place_openers import place_openers
 from anonkit.anonymize.plate_cues import plate_cues_dropped
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, wanted_set
 from anonkit.anonymize.resolve import DEFAULT_THRESHOLDS, NER_SOURCE, Thresholds, resolve
+from anonkit.anonymize.respelled_places import respelled_places
 from anonkit.anonymize.restarts import (
     alias_flags,
     promote_repeats,
@@ -51,6 +54,7 @@ from anonkit.anonymize.restarts import (
     short_forms,
 )
 from anonkit.anonymize.span_pieces import line_has_capitals, uncovered_pieces
+from anonkit.anonymize.specified_places import specified_places_replaced
 from anonkit.anonymize.surname_after import preload as preload_word_classes
 from anonkit.anonymize.surname_after import surnames_after_first_names
 from anonkit.anonymize.surname_flags import flagged_surnames, same_word_persons
@@ -356,12 +360,21 @@ def _linked(
     found = coordinated_names(text, surnames_after_first_names(text, found, lang))
     found = restated_in_full(text, found)  # after the surnames: "bonde, altså sigve bonde"
     found = person_led_names(text, first_name_before(text, found))
+    # lcen24: two halves of one name on a lower-case line, one of them replaced
+    found = name_pairs_joined(text, found)
     # Session 22: names the steps above completed ("het dagrun bekk" → "… og bekk var")
     # are said again too: their repeats are taken (or shown) like the first ones'.
     # lcen22: a middle word joins two replaced names ("eleri haf prothero", "bord na móna");
     # an everyday word after a place preposition opens a place ("lives in dun leary")
     found = promote_repeats(place_openers(text, middle_words_joined(text, found)), text)
-    return linked_places(text, corrected_flags(text, found))
+    found = linked_places(text, corrected_flags(text, found))
+    if lang == "nb":
+        return found
+    # lcen24, English cues: "penny cook, penicuik" (an ASR split of the place said right
+    # after it); a place flag the speaker places ("in nasty, in hertfordshire"); a place word
+    # in the slot of a town someone lives in ("we lived in hay for a year")
+    found = respelled_places(text, found)
+    return lived_in_places(text, specified_places_replaced(text, found))
 
 
 def detect_texts(lang: str, texts: Sequence[str]) -> list[list[DetectedEntity]]:

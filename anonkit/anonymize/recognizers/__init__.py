@@ -76,6 +76,7 @@ _FACTORIES: tuple[str, ...] = (
     "named_services",
     "institution_slots",
     "sports_clubs",
+    "named_clubs",
     "english_slots",
     "employer_subjects",
     "gazetteer_institution",

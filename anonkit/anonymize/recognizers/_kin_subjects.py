@@ -17,6 +17,10 @@ recognizer owns one and asks it per token.
   joe was``, ``my mum mary ann worked``; lcen22): :meth:`KinSubjects.second_name`.
 - The comma and a pronoun may stand where the verb would (``my brother sailor, he's never
   been on a boat``; lcen22).
+- Two adverbs may stand before the verb (``my nan dorrit never once missed``; lcen24).
+- A modal that is a name (``will``, ``may``) after a kinship word is that name when a past
+  verb follows it (``his wife may came``, ``her husband will was``): a modal takes no past
+  form after it (lcen24).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from anonkit.anonymize.recognizers._slot_words import (
     ADVERBS,
     KIN_ADVERBS,
     KIN_VERBS,
+    MODAL_NAMES,
     NOT_CALLERS,
     PERSON_VERBS,
 )
@@ -50,6 +55,16 @@ _KIN_CLAUSE_AFTER = re.compile(
 )
 
 
+# lcen24: past verbs that cannot follow a modal ("may came", "will was"): with them the
+# modal is a name.
+_PAST_AFTER_MODAL = word_set(
+    """
+    was had came went said told rang phoned texted drove took gave brought got kept lived
+    worked died married visited helped asked used called
+    """
+)
+
+
 class KinSubjects:
     """``<kinship> X (adverb) <person's verb>`` on a lower-case line (module docstring)."""
 
@@ -62,6 +77,8 @@ class KinSubjects:
         word = tokens[i].text
         low = word.lower()
         before = token_word(tokens, i - 1)
+        if low in MODAL_NAMES:
+            return self._modal_name(text, tokens, i)
         owned = i > 1 and before in RELATIONS and token_word(tokens, i - 2) in OWNERS
         dialect = self._dialect_kin(tokens, i - 1)
         if (
@@ -94,6 +111,23 @@ class KinSubjects:
             self._tail(text, tokens, i) and self._verb(tokens, i, i + 2)
         )
 
+    def _modal_name(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """ "my sister may came", "her husband will was" (lcen24): a modal takes no past
+        form after it, so a modal that is a name (``will``, ``may``) between a kinship or
+        relation word (after a possessive other than "our") and a past verb is that name."""
+        word = tokens[i].text
+        return (
+            self.lang == "en"
+            and i >= 2
+            and word.islower()
+            and (token_word(tokens, i - 1) in KINSHIP or token_word(tokens, i - 1) in RELATIONS)
+            and token_word(tokens, i - 2) in OWNERS
+            and token_word(tokens, i - 2) != "our"
+            and token_word(tokens, i + 1) in _PAST_AFTER_MODAL
+            and text[tokens[i - 1].end : tokens[i].start] == " "
+            and lower_case_line(text, tokens[i].start)
+        )
+
     def second_name(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """After the name ``tokens[i]`` of a relative, ``tokens[i + 1]`` is its second name
         and the verb comes after it ("me da paddy joe was": both names; lcen22)."""
@@ -106,8 +140,10 @@ class KinSubjects:
     def _verb(self, tokens: tuple[Token, ...], i: int, v: int) -> bool:
         """``tokens[v]`` (after an adverb) is a person's verb after the name ``tokens[i]``."""
         verb = token_word(tokens, v)
-        if verb in ADVERBS:
-            verb = token_word(tokens, v + 1)
+        for k in (1, 2):  # lcen24: two adverbs too ("my nan dorrit never once missed")
+            if verb not in ADVERBS and not (k == 2 and verb in KIN_ADVERBS):
+                break
+            verb = token_word(tokens, v + k)
         if verb in ACTION_VERBS or verb in PERSON_VERBS or verb in KIN_VERBS:
             return True
         # Any verb form after a word that is itself no verb or adverb (session 19: "my

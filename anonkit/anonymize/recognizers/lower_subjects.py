@@ -18,6 +18,11 @@ between a Norwegian dialect pronoun and a finite verb (``ho fryd var den eneste`
 styrk var den som fant meg``) is *replaced* (score 0.6): two verbs in a row after a pronoun
 do not occur, so the word is the name the pronoun goes with (issue 10, item 6).
 
+One English slot is replaced (score 0.6; lcen24): ``from <somewhere>`` and then a verb of
+contact with a person as its object (``promise from the church rang my mother``, ``lark
+from the crisis team rang me``). News or a word "rings alarm bells" or "rings true"; only a
+person rings someone.
+
 A pair opening such a sentence before what people do (lcen23): an everyday word beside an
 object pronoun (``me and sparky went``) or beside a word no list knows (``rusty and dervla
 came round``) is flagged; "tea and toast came" holds no person.
@@ -68,6 +73,9 @@ from anonkit.anonymize.wordlists import en_lemmas, not_entities, word_class_form
 SCORE = 0.3
 # A word between a dialect pronoun and a finite verb is replaced: the slot is a name's.
 SCORE_PRONOUN = 0.6
+# lcen24: "<word> from <somewhere> rang me/my mother": replaced (module docstring).
+SCORE_CALLER = 0.6
+_CALLED_PEOPLE = word_set("me us him her my our his their mum mam dad da ma nan gran")
 # Verbs that things and times do as well ("life went on", "the day came") are left to the
 # "from <somewhere>" slot.
 _MOTION = word_set(
@@ -172,7 +180,8 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
                 )
                 and lower_case_line(text, tok.end)
             ):
-                yield tok.start, tok.end, PERSON, SCORE
+                score = SCORE_CALLER if self._rang_someone(tokens, i) else SCORE
+                yield tok.start, tok.end, PERSON, score
 
     def _after_pronoun(
         self, text: str, tokens: tuple[Token, ...]
@@ -255,6 +264,17 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
                 )
             ):
                 yield a.start, a.end, PERSON, SCORE
+
+    def _rang_someone(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """ "promise from the church rang my mother" (lcen24): after "from <somewhere>", a
+        verb of contact whose object is a person; news, a word or advice "rings alarm
+        bells" or "rings true", only a person rings someone. English."""
+        if self.lang != "en" or i + 1 >= len(tokens) or tokens[i + 1].low != "from":
+            return False
+        for k in range(i + 3, min(len(tokens) - 1, i + 3 + _FROM_REACH)):
+            if tokens[k].low in CONTACT_VERBS:
+                return tokens[k + 1].low in _CALLED_PEOPLE
+        return False
 
     def _pair_word(self, low: str) -> bool:
         """A word that may be one of a pair of people: no verb lemma ("me and drink went"), no

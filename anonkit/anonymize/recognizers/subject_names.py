@@ -37,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
+from anonkit.anonymize.names import ambiguous_first_names
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     Token,
@@ -87,6 +88,13 @@ SCORE = 0.6
 _SET_OFF_PRONOUNS = word_set("she he han hun ho")
 _NAMED_IS = word_set("het heter hette")
 _NAMED_PRONOUNS = word_set("han hun ho hu dem dæm")
+# lcen24 (rule 2g): verbs of contact whose object is a person and after which no question or
+# bare verb follows ("asked will i …", "helped mark the tests" are left out), and what
+# follows a person as such an object.
+_OBJECT_NAME_VERBS = word_set("rang phoned texted rung met visited told messaged emailed")
+_AFTER_OBJECT_NAME = word_set(
+    "i we he she they you it everything nothing about at when after before on that"
+)
 
 
 # lcnb24: words that open a subordinate clause, whose subject comes next.
@@ -102,6 +110,10 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         super().__init__(lang)
         self.names = NameCandidates(lang)
         self.kin = KinSubjects(self.names)
+        # first names, listed or also everyday words ("will", "miles", "rocky")
+        self._word_names = self.names.first | frozenset(
+            n.lower() for n in ambiguous_first_names("en")
+        )
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         tokens = tokenize(text)
@@ -239,6 +251,20 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         # 2d. recall1: the name after "a lad called", "a nurse named", "en fyr som het",
         # "she was called": whatever the word otherwise means ("a bloke called biscuit").
         if self._named(text, tokens, i):
+            return True
+        # 2g. lcen24: a first name that is a word too ("will", "miles", "rocky", "grace") as
+        # the object of a verb of contact on a lower-case line, before what follows a person
+        # there ("i told will everything", "we met rocky at the bus station"); not after
+        # "asked" (a question follows: "asked will i …") or "helped" (a verb follows).
+        if (
+            self.lang == "en"
+            and token_word(tokens, i - 1) in _OBJECT_NAME_VERBS
+            and word.islower()
+            and nxt in _AFTER_OBJECT_NAME
+            and gap == " "
+            and lower_case_line(text, tok.start)
+            and word in self._word_names
+        ):
             return True
         # 2e. recall1: "sofaen til tjerand": a definite noun, "til", an unknown word on a
         # lower-case line — the owner (a place there is replaced just the same).

@@ -142,3 +142,23 @@ def test_score_is_a_flag_not_a_replacement() -> None:
 )
 def test_pair_subjects(recs, text: str, flagged: list[str]) -> None:
     assert [t for _, t in spans(recs["en"], text)] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "replaced"),
+    [
+        # lcen24: "<word> from <somewhere>" before a verb of contact with a person as its
+        # object: only a person rings someone (replaced)
+        ("wren from the outreach team rang me every friday", "wren", True),
+        ("and then bracken from the housing office phoned my mam", "bracken", True),
+        ("fennel from church texted us on christmas day", "fennel", True),
+        # not: another verb (still only shown), a verb of contact without a person after it
+        ("rook from the day centre was there every week", "rook", False),
+        ("news from the hospital rang alarm bells", "news", False),
+        ("word from the ward rang true", "word", False),
+    ],
+)
+def test_a_caller_from_somewhere_is_replaced(recs, text: str, word: str, replaced: bool) -> None:
+    scores = [s for b, e, _, s in recs["en"].find(text) if text[b:e] == word]
+    threshold = DEFAULT_THRESHOLDS["pattern"].replace
+    assert (bool(scores) and max(scores) >= threshold) == replaced

@@ -115,6 +115,30 @@ def recs() -> dict[str, SubjectNameRecognizer]:
         ("en", "my sister included, she was there.", []),
         ("en", "my brother mostly, he's quiet.", []),
         ("en", "My brother Gunner, he's never driven.", []),
+        # lcen24: a first name that is a word too, as the object of a verb of contact on a
+        # lower-case line, before what follows a person there (a pronoun, "about", "at" …)
+        ("en", "i rang grace about the rent.", ["grace"]),
+        ("en", "we met hope at the drop-in on a tuesday.", ["hope"]),
+        ("en", "i told faith everything in the end.", ["faith"]),
+        ("en", "i texted mark when i got out.", ["mark"]),
+        ("en", "i told lies about it for years.", []),  # no name
+        ("en", "i asked will i get home for christmas.", []),  # a question after "asked"
+        ("en", "i helped mark the tests that week.", []),  # a verb after "helped"
+        ("en", "i met rich people there.", []),  # no cue after the word
+        ("en", "i told grace.", []),  # nothing after: the slot alone says too little
+        # lcen24: a modal that is a name after a kinship word, before a past verb (a modal
+        # takes no past form: "her husband will was …"), and two adverbs before the verb
+        ("en", "my sister may came every sunday.", ["may"]),
+        ("en", "her brother will was a good lad.", ["will"]),
+        ("en", "his partner may drove us home.", ["may"]),  # a relation after a possessive
+        ("en", "our son will rang the ward twice.", []),  # "our": kin of the speaker's kin
+        ("en", "my friend will come round.", []),
+        ("en", "my husband will come on sunday.", []),  # a modal
+        ("en", "my wife may have said so.", []),
+        ("en", "my sister may be there.", []),
+        ("en", "my nan dorrit never once missed a visit.", ["dorrit"]),
+        ("en", "my uncle pim still always rang on sundays.", ["pim"]),
+        ("en", "my mum never once said it.", []),
         # not names: copulas, modals, everyday subjects, function words
         ("en", "Hope is a strange word.", []),
         ("en", "Faith is something I lost.", []),
