@@ -196,6 +196,9 @@ class SubjectNameRecognizer(AnonkitRecognizer):
             and text[tokens[i - 1].end : tok.start] == " "
             and token_word(tokens, i + 1) in ACTION_VERBS | CONTACT_VERBS
             and word.lower() not in self.names.common
+            # "at Johansen-familien flyttet": a group named after a person, whose surname
+            # the dictionary replaces on its own, keeping "-familien"
+            and not ("-" in word and word.rsplit("-", 1)[1].lower() in self.names.common)
             and self.names.candidate(word, strict=False)
         ):
             return True
