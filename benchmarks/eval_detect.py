@@ -27,34 +27,10 @@ Sets:
   on 2026-11-28 by writers who did not read the detector's code or data, before the session's
   detector changes (from then on ``blind3`` is development material). Same breakdown.
   Development material since ``blind5`` was written.
-- ``blind5``: tests/data/eval/blind5_asr_{en,nb}.txt, the fifth blind ASR-style set, written
-  cold the same way as ``blind4`` before the model-change session (from then on ``blind4`` is
-  development material). Same breakdown. Development material since ``blind6`` was written.
-- ``blind6``: tests/data/eval/blind6_asr_{en,nb}.txt, the sixth blind ASR-style set, written
-  cold the same way before the identifier session (from then on ``blind5`` is development
-  material). Same breakdown. Development material since ``blind7`` was written (its "after"
-  was measured once before that).
-- ``blind7``: tests/data/eval/blind7_asr_{en,nb}.txt, the seventh blind ASR-style set, written
-  cold the same way after blind6's measurement (from then on ``blind6`` is development
-  material). Same breakdown. Development material since ``blind8`` was written (its "after"
-  was measured once before that).
-- ``blind8``: tests/data/eval/blind8_asr_{en,nb}.txt, the eighth blind ASR-style set, written
-  cold the same way before the session that tuned on blind7. Same breakdown. Development
-  material since ``blind9`` was written (its "after" was measured once before that).
-- ``blind9``: tests/data/eval/blind9_asr_{en,nb}.txt, the ninth blind ASR-style set, written
-  cold the same way before the session that tuned on blind8. Same breakdown. Development
-  material since ``blind10`` was written (its "after" was measured once before that).
-- ``blind10``: tests/data/eval/blind10_asr_{en,nb}.txt, the tenth blind ASR-style set, written
-  cold the same way before the session that tuned on blind9. Same breakdown. Development
-  material since ``blind11`` was written (its "after" was measured once before that).
-- ``blind11``: tests/data/eval/blind11_asr_{en,nb}.txt, the eleventh blind ASR-style set,
-  written cold the same way before the session that tuned on blind10. Same breakdown.
-  Development material since ``blind12`` was written (its "after" was measured once before
-  that).
-- ``blind12``: tests/data/eval/blind12_asr_{en,nb}.txt, the twelfth blind ASR-style set,
-  written cold the same way before the session that tuned on blind11. Same breakdown.
-  Development material since ``blind13`` was written (its "after" was measured once before
-  that).
+- ``blind5`` … ``blind12``: tests/data/eval/blindN_asr_{en,nb}.txt, the fifth to twelfth
+  blind ASR-style sets, each written cold the same way before the session that tuned on the
+  one before it. Same breakdown. Each is development material since the next was written
+  (its "after" was measured once before that); tests/data/eval/README.md has their history.
 - ``blind13``: tests/data/eval/blind13_asr_{en,nb}.txt, the thirteenth blind ASR-style set,
   written cold the same way before the session that tuned on blind12. Same breakdown;
   ``--examples`` never prints its misses (they must not be read and tuned on).
@@ -66,7 +42,7 @@ Sets:
 
 Usage:
     python benchmarks/eval_detect.py [--lang en|nb|all]
-        [--set interview|blind|blind2|…|blind10|asr-dev|norne|all]
+        [--set interview|blind|blind2|…|blind13|asr-dev|norne|all]
         [--json] [--examples N]
 """
 
