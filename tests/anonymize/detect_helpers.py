@@ -17,3 +17,14 @@ def by_action(detector: Detector, text: str) -> tuple[list[str], list[str]]:
 def typed_replacements(detector: Detector, text: str) -> list[tuple[str, str]]:
     """``(type, text)`` of each replace span ``detector`` finds in ``text``."""
     return [(e.type, e.text) for e in detector.detect(text) if e.action == "replace"]
+
+
+def assert_kept_and_replaced(detector: Detector, text: str, kept: str, replaced: list[str]) -> None:
+    """``kept`` (a non-entity) is inside no replacement; every name of ``replaced`` is in one.
+
+    Why: a precision rule must not cost the names beside the word it keeps.
+    """
+    got, _ = by_action(detector, text)
+    assert not any(kept in r for r in got), got
+    for name in replaced:
+        assert any(name in r for r in got), (name, got)
