@@ -169,6 +169,11 @@ def linked_places(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
     return [_promoted(text, d, places) if d.action == FLAG else d for d in found]
 
 
+# The flag of recognizers/rare_slot_words.py: only the word's rarity speaks for it, and a rare
+# everyday noun is specified by a place as naturally as a village ("byggeplassen i Lillestrøm").
+_FREQUENCY_FLAG = "RareSlotWordFlagRecognizer"
+
+
 def _promoted(text: str, flag: DetectedEntity, places: list[DetectedEntity]) -> DetectedEntity:
     if flag.type not in _FLAG_TYPES_PLACE and flag.type != et.PERSON:
         return flag
@@ -179,6 +184,8 @@ def _promoted(text: str, flag: DetectedEntity, places: list[DetectedEntity]) -> 
         for place in places
     ):
         return _as_place(flag)
+    if flag.source == _FREQUENCY_FLAG:
+        return flag  # "på sjukehuset i kvinnherad": a rare word specified is still a word
     for place in places:
         between = text[flag.end : place.start]
         if place.start < flag.end or len(between) > 6:

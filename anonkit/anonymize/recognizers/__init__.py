@@ -81,6 +81,7 @@ _FACTORIES: tuple[str, ...] = (
     "employer_subjects",
     "gazetteer_institution",
     "employers",
+    "rare_slot_words",
     "flags",
     "name_words",
 )

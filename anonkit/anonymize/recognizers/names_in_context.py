@@ -39,6 +39,7 @@ from anonkit.anonymize.places import (
     health_institution_names,
     organization_names,
     places,
+    postal_villages,
     world_places,
 )
 from anonkit.anonymize.recognizers._base import (
@@ -111,7 +112,14 @@ class NameInContextRecognizer(AnonkitRecognizer):
         self.not_entities = not_entities("nb") | not_entities("en")
         self.first_lower = frozenset(n.lower() for n in all_first_names())
         self.lexicon = Lexicon(lang)
-        self.known = places() | world_places() | health_institution_names() | organization_names()
+        # A village known only from the postal register is a family name as often: "Fardal
+        # forteller" (places.postal_villages).
+        self.known = (
+            (places() - postal_villages())
+            | world_places()
+            | health_institution_names()
+            | organization_names()
+        )
 
     def _nameable(self, word: str) -> bool:
         """A word that may be a name: letters (and inner hyphens), not a non-entity, not a

@@ -102,3 +102,23 @@ def test_irish_counties_said_with_county_and_the_east_end_are_places(
     from detect_helpers import typed_replacements
 
     assert ("LOCATION", place) in typed_replacements(detectors["en"], text)
+
+
+def test_postal_villages_are_places_but_no_known_word_for_the_opener_rule(detectors) -> None:
+    """Posten's postal places reach villages GeoNames' cities500 lacks (session 25); a farm
+    name opening a sentence before a verb is still the family (``places.postal_villages``).
+    Invented lines."""
+    from anonkit.anonymize.places import postal_villages
+
+    villages = postal_villages()
+    assert {"Hamresanden", "Sulitjelma", "Skjetten"} <= villages
+    assert not villages & {"Kjeller", "Hørte", "Fjæra"}  # everyday words are left out
+    assert "Bø i Telemark" in villages  # written as on a map, not "BØ I TELEMARK"
+    assert not any(v.endswith((" S", " N")) for v in villages)  # no district letters
+    nb = detectors["nb"]
+    found = nb.detect("Etter skolen flytta vi til Hamresanden, og der ble vi.")
+    assert ("Hamresanden", "LOCATION", "replace") in [(d.text, d.type, d.action) for d in found]
+    found = nb.detect("pappa kom fra hamresanden, mamma fra finland")
+    assert any(d.text == "hamresanden" and d.action == "replace" for d in found)
+    found = nb.detect("Fardal forteller at hun sluttet i fjor.")
+    assert [(d.text, d.type) for d in found if d.action == "replace"] == [("Fardal", "PERSON")]

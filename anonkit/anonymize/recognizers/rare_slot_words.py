@@ -1,0 +1,91 @@
+"""A rare word in a place slot of a lower-case line → flagged LOCATION (session 25).
+
+Why: on a line ASR wrote without capitals, the place after ``i``/``på``/``til``/``in``/``at``
+is the name a listener hears most often, and when it is also a word of the dictionary
+(``i brekken``, ``te oteren``, ``på åkrestrømmen``: a definite noun, a compound of words) no
+rule that judges the word alone dares to replace it, so it stayed in clear text without even a
+flag. What does tell such a word from the everyday noun after the same preposition (``i
+kjelleren``, ``på jobben``, ``i fjæra``) is how rarely people write it: a village's name is a
+rare "word" in a corpus, the places of a day are frequent ones. The frequencies come from
+``wordfreq`` (Apache-2.0 code; its data CC BY-SA 4.0: Wikipedia, subtitles, news, web text,
+Reddit/Twitter for English), counted case-folded.
+
+Only a flag, never a replacement: the frequency of a case-folded word cannot tell the village
+from a rare noun (``i låven``), and the steward decides in one click. The word must be
+letters, not a function word, non-entity, number word or a word already in a span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from anonkit.anonymize.entity_types import LOCATION
+from anonkit.anonymize.numberwords import number_words_together
+from anonkit.anonymize.recognizers._base import (
+    AnonkitRecognizer,
+    lower_case_line,
+    tokenize,
+    word_set,
+)
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.wordlists import not_entities
+
+SCORE = 0.3
+# Below this Zipf value (log10 of occurrences per billion words) a word is rare enough that a
+# place of that name is as likely as the word (``brekken`` 2.5, ``oteren`` 2.6) while the
+# everyday places of a day are common (``fjæra`` 3.1, ``kjelleren`` 3.6, ``jobben`` 5.2).
+RARE_ZIPF = 3.0
+_SLOT_BEFORE = {
+    "nb": word_set("i på fra til te ved mot utenfor nær gjennom forbi innom"),
+    "en": word_set("in at from to near outside through via towards into"),
+}
+
+
+@cache
+def _frequencies(lang: str) -> dict[str, float]:
+    """wordfreq's large word list for the language (word → frequency, case-folded)."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict(lang, wordlist="large")
+
+
+def zipf(word: str, lang: str) -> float:
+    """Zipf frequency of a lower-case word (0.0 for a word the list does not have)."""
+    import math
+
+    freq = _frequencies(lang).get(word, 0.0)
+    return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
+
+
+class RareSlotWordFlagRecognizer(AnonkitRecognizer):
+    """``på <rare word>`` on a lower-case line → a LOCATION flag (module docstring)."""
+
+    ENTITIES = (LOCATION,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.before = _SLOT_BEFORE[lang]
+        self.skip = not_entities(lang)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        tokens = tokenize(text)
+        for prev, tok in zip(tokens, tokens[1:], strict=False):
+            low = tok.low
+            if (
+                prev.low in self.before
+                and text[prev.end : tok.start] == " "
+                and len(low) >= 3
+                and low.isalpha()
+                and low not in FUNCTION_WORDS
+                and low not in self.skip
+                and not number_words_together(low)
+                and zipf(low, self.lang) < RARE_ZIPF
+                and lower_case_line(text, tok.start)
+            ):
+                yield tok.start, tok.end, LOCATION, SCORE
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [RareSlotWordFlagRecognizer(lang)]
