@@ -42,6 +42,8 @@ eval_markup = load_markup_module()
         "blind12_asr_nb",
         "blind13_asr_en",
         "blind13_asr_nb",
+        "blind14_asr_en",
+        "blind14_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)

@@ -17,8 +17,10 @@ letters, not a function word, non-entity, number word or a word already in a spa
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from functools import cache
+from itertools import pairwise
 
 from anonkit.anonymize.entity_types import LOCATION
 from anonkit.anonymize.numberwords import number_words_together
@@ -52,8 +54,6 @@ def _frequencies(lang: str) -> dict[str, float]:
 
 def zipf(word: str, lang: str) -> float:
     """Zipf frequency of a lower-case word (0.0 for a word the list does not have)."""
-    import math
-
     freq = _frequencies(lang).get(word, 0.0)
     return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
 
@@ -70,7 +70,7 @@ class RareSlotWordFlagRecognizer(AnonkitRecognizer):
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         tokens = tokenize(text)
-        for prev, tok in zip(tokens, tokens[1:], strict=False):
+        for prev, tok in pairwise(tokens):
             low = tok.low
             if (
                 prev.low in self.before
