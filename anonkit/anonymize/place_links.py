@@ -133,8 +133,15 @@ PLACE_TAILS = word_set(
 )
 
 
+# Session 25: a unit or home named after a village ("hawthorn house", "Ticehurst House"): once
+# the village is a known place, the name's head would be left beside its pseudonym. The place
+# takes the head in and the whole is the institution.
+BUILDING_TAILS = word_set("house hall lodge court manor grange priory unit centre center clinic")
+
+
 def _place_tails(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
-    """A replaced place followed by a place-name tail word takes the tail in (above)."""
+    """A replaced place followed by a place-name tail word takes the tail in (above); one
+    followed by a building's head becomes the institution (``BUILDING_TAILS``)."""
     out: list[DetectedEntity] = []
     skip: set[int] = set()
     for i, d in enumerate(found):
@@ -144,12 +151,15 @@ def _place_tails(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]
             m = _WORD.match(text, d.end + 1)
             tail = m.group(0) if m else ""
             same_case = tail[:1].isupper() == d.text[:1].isupper()
-            if tail.lower() in PLACE_TAILS and same_case:
+            building = tail.lower() in BUILDING_TAILS
+            if (tail.lower() in PLACE_TAILS or building) and same_case:
                 end = m.end()
                 covered = [k for k, e in enumerate(found) if e.start < end and d.end < e.end]
                 if all(found[k].action == FLAG for k in covered):
                     skip.update(covered)
                     d = replace(d, end=end, text=text[d.start : end])
+                    if building:
+                        d = replace(d, type=et.ORGANIZATION)
         out.append(d)
     return out
 

@@ -31,19 +31,33 @@ def places() -> frozenset[str]:
 
 @cache
 def postal_villages() -> frozenset[str]:
-    """Postal place names no other place list has: villages, most of them old farm names.
-
-    Kept apart because a farm name is often a family name too (``Fardal``): said after a place
-    preposition it is the village, but opening a sentence before a verb (``Fardal forteller``)
-    it is far more often the person, so the opener rule must not count it as known.
-    """
+    """Norway's postal place names no other place list has (``places_postal_nb.txt``)."""
     return frozenset(cols[0] for cols in data_lines("places_postal_nb.txt"))
+
+
+@cache
+def uk_villages() -> frozenset[str]:
+    """UK and Irish places of 500-3,000 inhabitants (``places_uk_villages.txt``)."""
+    return frozenset(cols[0] for cols in data_lines("places_uk_villages.txt"))
+
+
+@cache
+def villages() -> frozenset[str]:
+    """The village lists of both countries (``scripts/build_villages.py``).
+
+    Kept apart because a village is often named like a family (``Fardal``, ``Fishburn``):
+    said after a place preposition it is the village, but opening a sentence before a verb
+    (``Fardal forteller``) it is far more often the person, so the opener rule must not count
+    it as a known place.
+    """
+    return postal_villages() | uk_villages()
 
 
 @cache
 def world_places() -> frozenset[str]:
     """Countries (English and Norwegian names), cities with ≥ 1 million inhabitants, UK and Irish
-    towns of ≥ 3,000 and world cities of ≥ 300,000 (``places_en.txt``), and districts and
+    towns of ≥ 3,000 and world cities of ≥ 300,000 (``places_en.txt``), their villages of 500
+    to 3,000 (``places_uk_villages.txt``, session 25), and districts and
     estates of British and Irish cities (``places_uk_districts.txt``: speakers name the part
     of the city they live in, which GeoNames does not list)."""
     return (
@@ -51,6 +65,7 @@ def world_places() -> frozenset[str]:
         | frozenset(cols[0] for cols in data_lines("places_extra.txt"))
         | frozenset(cols[0] for cols in data_lines("places_en.txt"))
         | uk_districts()
+        | uk_villages()
     )
 
 

@@ -216,3 +216,24 @@ def test_a_place_said_again_and_specified(nb: Detector, text: str, word: str, ex
         and d.text.lower() == word
     ]
     assert len(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a unit named after a village the lists know, lower case and capitalised (session 25)
+        ("after that i was moved to cranwell lodge for rehab", "cranwell lodge"),
+        ("She spent a month at Ambleside House before coming home.", "Ambleside House"),
+        ("the day unit was glassford centre, two buses away", "glassford centre"),
+    ],
+)
+def test_a_village_with_a_buildings_head_is_the_institution(en: Detector, text: str, name: str):
+    found = [(d.text, d.type) for d in en.detect(text) if d.action == "replace"]
+    assert (name, "ORGANIZATION") in found, found
+
+
+def test_a_place_and_a_lower_case_head_after_a_capital_stay_apart(en: Detector) -> None:
+    """"the Leeds hall of residence": a town's capital and a common head are not one name."""
+    found = [(d.text, d.type) for d in en.detect("I lived in a Leeds hall of residence.")]
+    assert ("Leeds", "LOCATION") in found
+    assert not any("hall" in t for t, _ in found)

