@@ -137,6 +137,13 @@ PLACE_TAILS = word_set(
 # the village is a known place, the name's head would be left beside its pseudonym. The place
 # takes the head in and the whole is the institution.
 BUILDING_TAILS = word_set("house hall lodge court manor grange priory unit centre center clinic")
+# The Norwegian heads are compounds' tails ("Kaldfjord frivilligsentral", "Hamnvik
+# fiskeoppdrett", "Thamshavn verk"): the indefinite form names the institution.
+NB_BUILDING_ENDINGS = (
+    "sentral", "senter", "skole", "skule", "sykehus", "sjukehus", "sykehjem", "sjukeheim",
+    "barnehage", "menighet", "kirke", "kyrkje", "oppdrett", "verk", "verft", "meieri",
+    "klinikk", "stiftelse", "forening", "idrettslag", "mottak", "helsepark", "bibliotek",
+)  # fmt: skip
 
 
 def _place_tails(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
@@ -150,8 +157,12 @@ def _place_tails(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]
         if d.action == REPLACE and d.type == et.LOCATION and text[d.end : d.end + 1] == " ":
             m = _WORD.match(text, d.end + 1)
             tail = m.group(0) if m else ""
-            same_case = tail[:1].isupper() == d.text[:1].isupper()
-            building = tail.lower() in BUILDING_TAILS
+            same_case = tail[:1].isupper() == d.text[:1].isupper() or (
+                tail.islower() and tail.endswith(NB_BUILDING_ENDINGS)
+            )
+            building = tail.lower() in BUILDING_TAILS or (
+                tail.islower() and tail.endswith(NB_BUILDING_ENDINGS)
+            )
             if (tail.lower() in PLACE_TAILS or building) and same_case:
                 end = m.end()
                 covered = [k for k, e in enumerate(found) if e.start < end and d.end < e.end]

@@ -237,3 +237,30 @@ def test_a_place_and_a_lower_case_head_after_a_capital_stay_apart(en: Detector) 
     found = [(d.text, d.type) for d in en.detect("I lived in a Leeds hall of residence.")]
     assert ("Leeds", "LOCATION") in found
     assert not any("hall" in t for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a Norwegian institution named by its place: the compound head joins it (session 25)
+        (
+            "Etterpå begynte hun på Hamresanden frivilligsentral to dager i uka.",
+            "Hamresanden frivilligsentral",
+        ),
+        ("han jobba på sulitjelma fiskeoppdrett i mange år", "sulitjelma fiskeoppdrett"),
+        ("Faren var smed på Skjetten verk før krigen.", "Skjetten verk"),
+    ],
+)
+def test_a_place_with_a_norwegian_institution_head_is_the_institution(
+    nb: Detector, text: str, name: str
+) -> None:
+    """One replacement covers the whole name (its type may come from another layer that
+    took the name first; what counts is that no head is left beside a pseudonym)."""
+    found = [d.text for d in nb.detect(text) if d.action == "replace"]
+    assert name in found, found
+
+
+def test_a_town_centre_is_no_institution(nb: Detector) -> None:
+    """``sentrum`` is no institution head: the town stays a place, the word a word."""
+    found = [(d.text, d.type) for d in nb.detect("Vi bodde i Tromsø sentrum i to år.")]
+    assert ("Tromsø", "LOCATION") in found
