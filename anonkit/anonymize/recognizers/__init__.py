@@ -39,6 +39,7 @@ _FACTORIES: tuple[str, ...] = (
     "license_plate",
     "uk_national_insurance",
     "cued_numbers",
+    "long_numbers",
     "names_in_context",
     "named_as",
     "subject_names",

@@ -1,0 +1,56 @@
+"""A run of eight or more digits → replaced as an identifier (session 25).
+
+Why: the identifier recognizers each know one kind (fødselsnummer, NHS, phone, IBAN …) and
+check it, so an identifier of a kind none of them knows (a Lithuanian personal code, a
+Romanian CNP, a Chilean RUT said as digits, an old patient number) was only flagged as a
+number, or not even that when a digit was misheard. In an interview nothing else is said as
+eight or more digits in a row: amounts and years are said as words or with their unit, so
+the run is someone's number, whatever its kind. Replaced, not flagged (score 0.55), typed
+NATIONAL_ID when no kind-specific recognizer claims it first (those score higher).
+
+Left alone: thousands written with spaces and followed by a unit of money or count (``12 500
+000 kroner``, ``3 000 000 pounds``), runs made of years (``1984 2003``), decimals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.digits import has_digit
+from anonkit.anonymize.entity_types import NATIONAL_ID
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+from anonkit.anonymize.recognizers.flags import NUMBER_RE, YEAR_RE
+
+SCORE = 0.55
+MIN_DIGITS = 8
+_THOUSANDS = re.compile(r"^\d{1,3}(?: \d{3})+$")
+_UNIT_AFTER = re.compile(
+    r"\s*(?:kroner|kr|nok|millioner|milliarder|euro|eur|pounds?|quid|dollars?|usd|gbp|"
+    r"people|folk|personer|innbyggere|inhabitants|tonn|tonnes?|km|kilometer)\b",
+    re.IGNORECASE,
+)
+
+
+class LongNumberRecognizer(AnonkitRecognizer):
+    """Eight or more digits in a row → NATIONAL_ID (module docstring)."""
+
+    ENTITIES = (NATIONAL_ID,)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if not has_digit(text):
+            return
+        for m in NUMBER_RE.finditer(text):
+            value = m.group(0)
+            if sum(ch.isdigit() for ch in value) < MIN_DIGITS or "." in value:
+                continue
+            if all(YEAR_RE.match(part) for part in re.split(r"[ /-]", value)):
+                continue
+            if _THOUSANDS.match(value) and _UNIT_AFTER.match(text, m.end()):
+                continue
+            yield m.start(), m.end(), NATIONAL_ID, SCORE
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [LongNumberRecognizer(lang)]
