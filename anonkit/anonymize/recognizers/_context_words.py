@@ -34,7 +34,11 @@ NAME_IS = re.compile(
 )
 NAME_AFTER = re.compile(
     r"^,?\s+(?P<strong>(?:sånn |så |det )?(?:heter|het) (?:han|hun|ho|hu|det)\b|"
-    r"(?:was|is) (?:her|his|my|their) name\b|"
+    r"(?:was|is) (?:her|his|my|their|our) (?:nick)?name\b|"
+    # session 25: "Bambi var kallenavnet hennes", "Spiker var kallenavnet til broren min": the
+    # word named as someone's (nick)name; a possessive or "til" says whose
+    r"(?:var|va|er|e) (?:kallenavnet|klengenavnet|økenavnet|oppnavnet|navnet) "
+    r"(?:hans|hennes|hennar|mitt|vårt|dems|til)\b|"
     # "Tøffen kalte vi ham": the name before the naming verb (session 19)
     r"(?:kalte|kalla|kaller|kalle) (?:vi|de|dem|alle) (?:bare )?(?:ham|han|henne|ho|hu)\b|"
     # "Tussa, sånn kalte pappa meg": a clause taking the word up as what someone is called,

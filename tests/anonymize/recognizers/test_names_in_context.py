@@ -25,6 +25,12 @@ def _found(rec: NameInContextRecognizer, text: str) -> list[tuple[str, float]]:
         ("Han heter Rein, og han er fra Mosjøen.", [("Rein", 0.85)]),
         ("Terapeuten, Ask heter han, var fin.", [("Ask", 0.85)]),
         ("Sky was her name, she was sixteen.", [("Sky", 0.85)]),
+        # session 25: a word named as someone's (nick)name, whose it is said
+        ("Pickle was his nickname on the ward.", [("Pickle", 0.85)]),
+        ("Snurr var kallenavnet hans på skolen.", [("Snurr", 0.85)]),
+        ("Kvist var kallenavnet til søstera mi.", [("Kvist", 0.85)]),
+        ("Byen var navnet på bussen.", []),  # no possessive: nobody's name
+        ("Pickle was the name of the game.", []),
         ("we called him Thomo at school", [("Thomo", 0.85)]),
         ("Mr. Little was my head of year.", [("Little", 0.85)]),
         ("Nurse Sandy was kind.", [("Sandy", 0.85)]),
