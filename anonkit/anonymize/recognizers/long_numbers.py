@@ -9,13 +9,19 @@ the run is someone's number, whatever its kind. Replaced, not flagged (score 0.5
 NATIONAL_ID when no kind-specific recognizer claims it first (those score higher).
 
 Left alone: thousands written with spaces and followed by a unit of money or count (``12 500
-000 kroner``, ``3 000 000 pounds``), runs made of years (``1984 2003``), decimals.
+000 kroner``, ``3 000 000 pounds``), runs made of years (``1984 2003``), decimals, and phone
+numbers (after ``+``, or of a possible length for Norway, Britain or Ireland by
+``phonenumbers``, the drama range ``07700 900123`` too): the structured types outrank one
+another by kind (``resolve``: an ID before a phone number), so this catch-all must not claim
+the phone recognizer's numbers as IDs.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+import phonenumbers
 
 from anonkit.anonymize.digits import has_digit
 from anonkit.anonymize.entity_types import NATIONAL_ID
@@ -30,6 +36,20 @@ _UNIT_AFTER = re.compile(
     r"people|folk|personer|innbyggere|inhabitants|tonn|tonnes?|km|kilometer)\b",
     re.IGNORECASE,
 )
+
+
+_PHONE_REGIONS = ("NO", "GB", "IE")
+
+
+def _phone(value: str) -> bool:
+    """A phone number of a possible length in a region the transcripts come from."""
+    for region in _PHONE_REGIONS:
+        try:
+            if phonenumbers.is_possible_number(phonenumbers.parse(value, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
 
 
 class LongNumberRecognizer(AnonkitRecognizer):
@@ -47,6 +67,8 @@ class LongNumberRecognizer(AnonkitRecognizer):
             if all(YEAR_RE.match(part) for part in re.split(r"[ /-]", value)):
                 continue
             if _THOUSANDS.match(value) and _UNIT_AFTER.match(text, m.end()):
+                continue
+            if text[max(0, m.start() - 1) : m.start()] == "+" or _phone(value):
                 continue
             yield m.start(), m.end(), NATIONAL_ID, SCORE
 
