@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import ORGANIZATION
 from anonkit.anonymize.non_names import name_words
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
-from anonkit.anonymize.places import places, world_places
+from anonkit.anonymize.places import places, villages, world_places
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     lower_case_line,
@@ -350,7 +350,9 @@ class OrgShapeRecognizer(AnonkitRecognizer):
                 yield m.start("name"), m.end("name"), ORGANIZATION, SCORE_WORKPLACE
 
     def _joined_firms(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        all_places = places() | world_places()
+        # Towns, not villages: a village is named like a family as often ("Kerrigan and
+        # Boyle" is a firm, Boyle a small Irish town; places.villages).
+        all_places = (places() | world_places()) - villages()
         for m in _JOINED_FIRM_RE.finditer(text):
             words = (m.group("w1"), m.group("w2"))
             lows = [w.lower() for w in words]
