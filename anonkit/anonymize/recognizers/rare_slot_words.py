@@ -42,8 +42,8 @@ SCORE = 0.3
 # one more silent leak.
 RARE_ZIPF = 2.7
 _SLOT_BEFORE = {
-    "nb": word_set("i på fra til te ved mot utenfor nær gjennom forbi innom"),
-    "en": word_set("in at from to near outside through via towards into"),
+    "nb": word_set("i på fra til te ved mot utenfor nær gjennom forbi innom mellom"),
+    "en": word_set("in at from to near outside through via towards into between"),
 }
 
 

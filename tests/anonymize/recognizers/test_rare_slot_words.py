@@ -45,6 +45,8 @@ def test_frequencies_are_read_offline_and_ordered() -> None:
         ("på åkrestrømmen hadde vi ei lita hytte", ["åkrestrømmen"]),
         # a word no list has at all, after "fra"
         ("onkelen min er fra skjolden opprinnelig", ["skjolden"]),
+        # one end of a stretch between two places (the place-link layer joins it to the other)
+        ("bussen gikk mellom spildravik og honningsvåg", ["spildravik"]),
     ],
 )
 def test_rare_word_after_place_preposition_is_flagged(
@@ -61,6 +63,7 @@ def test_rare_word_after_place_preposition_is_flagged(
         # the everyday places of a day are frequent words
         "jeg satt i kjelleren og på kjøkkenet hele dagen",
         "han var på jobben og så i butikken",
+        "det var mellom barna og oss voksne",
         "vi satt nede i fjæra og så på båtene",
         # function words and number words after a preposition
         "det kom fra meg, ikke fra dem",
