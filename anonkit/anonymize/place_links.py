@@ -157,12 +157,10 @@ def _place_tails(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]
         if d.action == REPLACE and d.type == et.LOCATION and text[d.end : d.end + 1] == " ":
             m = _WORD.match(text, d.end + 1)
             tail = m.group(0) if m else ""
-            same_case = tail[:1].isupper() == d.text[:1].isupper() or (
-                tail.islower() and tail.endswith(NB_BUILDING_ENDINGS)
-            )
-            building = tail.lower() in BUILDING_TAILS or (
-                tail.islower() and tail.endswith(NB_BUILDING_ENDINGS)
-            )
+            # a Norwegian institution compound is written lower case after a capital too
+            nb_head = tail.islower() and tail.endswith(NB_BUILDING_ENDINGS)
+            same_case = tail[:1].isupper() == d.text[:1].isupper() or nb_head
+            building = tail.lower() in BUILDING_TAILS or nb_head
             if (tail.lower() in PLACE_TAILS or building) and same_case:
                 end = m.end()
                 covered = [k for k, e in enumerate(found) if e.start < end and d.end < e.end]
