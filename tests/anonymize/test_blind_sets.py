@@ -44,6 +44,8 @@ eval_markup = load_markup_module()
         "blind13_asr_nb",
         "blind14_asr_en",
         "blind14_asr_nb",
+        "blind15_asr_en",
+        "blind15_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)

@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from anonkit.anonymize.entity_types import LOCATION
 from anonkit.anonymize.numberwords import number_words_together
+from anonkit.anonymize.places import word_places
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     lower_case_line,
@@ -31,7 +32,7 @@ from anonkit.anonymize.recognizers._base import (
     word_set,
 )
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import not_entities
+from anonkit.anonymize.wordlists import en_lemmas, not_entities
 
 SCORE = 0.3
 # Below this Zipf value (log10 of occurrences per billion words) a word is rare enough that a
@@ -41,6 +42,15 @@ SCORE = 0.3
 # (``legekontoret`` 2.9): on the lower-cased development sets 2.7 showed 24 fewer flags for
 # one more silent leak.
 RARE_ZIPF = 2.7
+# A place whose name is an everyday word is flagged in the same slot unless the word is one of
+# the language's most frequent (``land``, ``street``, ``reading``: Zipf >= 4.5).
+WORD_PLACE_ZIPF = 4.5
+# English "to" before a verb is the infinitive ("to yell", "to settle"), not a destination,
+# unless a verb of going comes before it ("went to pill").
+_GOING = word_set(
+    "went go goes going gone moved move moving came come comes coming drove drive driving "
+    "back way down up over out sent"
+)
 _SLOT_BEFORE = {
     "nb": word_set("i på fra til te ved mot utenfor nær gjennom forbi innom mellom"),
     "en": word_set("in at from to near outside through via towards into between"),
@@ -70,11 +80,13 @@ class RareSlotWordFlagRecognizer(AnonkitRecognizer):
         super().__init__(lang)
         self.before = _SLOT_BEFORE[lang]
         self.skip = not_entities(lang)
+        self.word_places = word_places(lang)
+        self.verbs = en_lemmas("verb") if lang == "en" else frozenset()
         _frequencies(lang)  # loaded with the detector (0.1-0.2 s), not by the first text
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         tokens = tokenize(text)
-        for prev, tok in pairwise(tokens):
+        for i, (prev, tok) in enumerate(pairwise(tokens)):
             low = tok.low
             if (
                 prev.low in self.before
@@ -85,9 +97,18 @@ class RareSlotWordFlagRecognizer(AnonkitRecognizer):
                 and low not in self.skip
                 and lower_case_line(text, tok.start)
                 and not number_words_together(low)
-                and zipf(low, self.lang) < RARE_ZIPF
+                and self._rare_or_place(low, prev.low, tokens[i - 1].low if i else "")
             ):
                 yield tok.start, tok.end, LOCATION, SCORE
+
+
+    def _rare_or_place(self, low: str, prep: str, before: str) -> bool:
+        frequency = zipf(low, self.lang)
+        if frequency < RARE_ZIPF:
+            return True
+        if low not in self.word_places or frequency >= WORD_PLACE_ZIPF:
+            return False
+        return not (prep == "to" and low in self.verbs and before not in _GOING)
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -64,7 +64,7 @@ def test_rare_word_after_place_preposition_is_flagged(
         "jeg satt i kjelleren og på kjøkkenet hele dagen",
         "han var på jobben og så i butikken",
         "det var mellom barna og oss voksne",
-        "vi satt nede i fjæra og så på båtene",
+        "vi satt nede i stua og så på tv",
         # function words and number words after a preposition
         "det kom fra meg, ikke fra dem",
         "vi kom hjem til tolv",
@@ -92,3 +92,60 @@ def test_flag_only_and_not_promoted_by_a_place_beside_it(detectors) -> None:
     assert [(d.text, d.action) for d in found if d.text == "brekken"] == [("brekken", "flag")]
     found = nb.detect("han jobba på byggeplassen i lillestrøm i to år")
     assert not any(d.text == "byggeplassen" and d.action == "replace" for d in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Norwegian postal places that are words (Røst, Napp) in a place slot
+        ("nb", "vi hadde ei hytte på røst da jeg var liten", ["røst"]),
+        ("nb", "mormor flytta til napp etter krigen", ["napp"]),
+        # a British village after a verb of going: "to" is a destination there
+        ("en", "we moved to settle when i was ten", ["settle"]),
+        ("en", "my nan was born near cheddar, on a farm", ["cheddar"]),
+        # the price: a shore is also a village (Fjæra), so "i fjæra" is shown to the steward
+        ("nb", "vi satt nede i fjæra og så på båtene", ["fjæra"]),
+    ],
+)
+def test_place_named_by_an_everyday_word_is_flagged(
+    nb: RareSlotWordFlagRecognizer,
+    en: RareSlotWordFlagRecognizer,
+    lang: str,
+    text: str,
+    expected: list[str],
+) -> None:
+    """Places the other lists leave out because they are words (places.word_places): a flag
+    in the place slot, whatever the word's frequency below the most common words."""
+    recognizer = nb if lang == "nb" else en
+    found = spans(recognizer, text)
+    assert [s for _t, s in found] == expected
+    assert all(t == "LOCATION" for t, _s in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "to" before a verb is the infinitive, not a destination
+        ("en", "i just wanted to settle down and have a quiet life"),
+        # the most frequent words are left even when a place has the name ("land", "street")
+        ("en", "we walked down to the street and back"),
+        ("nb", "båten la til land ved brygga"),
+        # a place that is a word, on a line with capitals: the capital rules speak there
+        ("nb", "Vi hadde ei hytte på røst."),
+    ],
+)
+def test_everyday_uses_of_place_words_are_left(
+    nb: RareSlotWordFlagRecognizer, en: RareSlotWordFlagRecognizer, lang: str, text: str
+) -> None:
+    assert spans(nb if lang == "nb" else en, text) == []
+
+
+def test_word_places_are_kept_apart_from_the_place_lists() -> None:
+    """The word places are no known place to the other layers (they would turn the words
+    into places); each language reads its own country's and the world's."""
+    from anonkit.anonymize.places import places, word_places
+
+    assert {"røst", "napp", "bleik", "bjerka", "batman"} <= word_places("nb")
+    assert {"settle", "cheddar", "batman"} <= word_places("en")
+    assert "settle" not in word_places("nb") and "napp" not in word_places("en")
+    assert not {"Bleik", "Bjerka", "Batman"} & places()
