@@ -14,6 +14,13 @@ capitalized word in no word list. "mamma og pappa", "Per og jeg", "jobb og skole
 An everyday word the lower-case subject layer flagged as one of a pair of people ("rusty and
 dervla came round"; lcen23) is replaced beside a replaced partner too.
 
+Session 26: on a line without capitals, any other word so joined to a replaced name that no
+rule above took — an everyday word (``teit og odvar``, ``gaard og nisse``: a nickname that is
+also a word) — is **flagged** as a PERSON, never left silent: "Kari og hunden" costs the
+steward a click, "teit" left in clear text beside odvar's pseudonym costs the person. The
+partner may be a listed first name the NER model typed as a place, or a place only the NER
+model proposed (``odvar``).
+
 :func:`first_name_before`: on a line with capitals, a capitalized word right before a
 replaced one-word name that is a listed first name or in no word list is the first half of
 that name ("Rosalinda Pangilinan var nattevakt": the NER model took only the surname, as a
@@ -33,8 +40,10 @@ from dataclasses import replace
 from functools import cache
 
 from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.apposed_names import described, no_name_word
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.names import all_first_names
+from anonkit.anonymize.nb_nouns import noun_form
 from anonkit.anonymize.numberwords import word_value
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
 from anonkit.anonymize.places import places, world_places
@@ -44,13 +53,13 @@ from anonkit.anonymize.resolve import NER_SOURCE
 from anonkit.anonymize.span_pieces import line_has_capitals
 from anonkit.anonymize.wordlists import (
     is_everyday_word,
-    nb_noun_lemmas,
     not_entities,
     word_class_forms,
 )
 
 COORDINATED_SOURCE = "coordinated"
 SCORE = 0.6
+FLAG_SCORE = 0.3
 _AFTER = re.compile(r"\s+(?:og|and|&|eller|or)\s+([^\W\d_]{3,})(?![\w'’-])", re.IGNORECASE)
 _BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})\s+(?:og|and|&|eller|or)\s+$", re.IGNORECASE)
 
@@ -81,19 +90,6 @@ _AFTER_ARTICLE = re.compile(
 _BEFORE_ARTICLE = re.compile(
     r"(?<![\w'’-])([^\W\d_]{3,}) (?:og|eller) (?:han|ho|hun|hu) $", re.IGNORECASE
 )
-
-
-def noun_form(low: str) -> bool:
-    """A Norwegian noun or its definite/plural form ("perla" ← "perle", "bekken" ← "bekk"):
-    such a word may be an everyday noun used as a name, which a bare verb form may not."""
-    lemmas = nb_noun_lemmas()
-    if low in lemmas:
-        return True
-    for ending in ("ene", "en", "et", "er", "a"):
-        stem = low[: -len(ending)]
-        if low.endswith(ending) and (stem in lemmas or stem + "e" in lemmas):
-            return True
-    return False
 
 
 def _article_pair(text: str, d: DetectedEntity, start: int, end: int) -> bool:
@@ -147,7 +143,16 @@ def _flagged_subject(found: list[DetectedEntity], start: int, end: int) -> bool:
 
 def coordinated_names(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """``found`` with the partners of replaced names joined by "og"/"and" added (above)."""
-    people = [d for d in found if d.action == REPLACE and d.type == et.PERSON]
+    people = [
+        d
+        for d in found
+        if d.action == REPLACE
+        and (
+            d.type == et.PERSON
+            or (d.type in _NAME_TYPES and d.text.lower() in _first_names())
+            or _ner_only_place(d)
+        )
+    ]
     if not people:
         return found
     replaced = [(d.start, d.end) for d in found if d.action == REPLACE]
@@ -176,24 +181,70 @@ def coordinated_names(text: str, found: list[DetectedEntity]) -> list[DetectedEn
                 continue
             if any(s < end and start < e for s, e in replaced) or (start, end) in added:
                 continue
-            if (
+            if d.type == et.PERSON and (
                 _a_name(text, start, text[start:end])
                 or _flagged_subject(found, start, end)
                 or _article_pair(text, d, start, end)
             ):
-                added[(start, end)] = DetectedEntity(
-                    type=et.PERSON,
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    score=SCORE,
-                    action=REPLACE,
-                    source=COORDINATED_SOURCE,
-                )
+                action, score = REPLACE, SCORE
+            elif _a_partner_word(text, start, end, found, after=start > d.end):
+                action, score = FLAG, FLAG_SCORE
+            else:
+                continue
+            added[(start, end)] = DetectedEntity(
+                type=et.PERSON,
+                start=start,
+                end=end,
+                text=text[start:end],
+                score=score,
+                action=action,
+                source=COORDINATED_SOURCE,
+            )
     if not added:
         return found
-    kept = [d for d in found if not any(d.start < e and s < d.end for s, e in added)]
+    replacing = [k for k, a in added.items() if a.action == REPLACE]
+    kept = [d for d in found if not any(d.start < e and s < d.end for s, e in replacing)]
+    kept = [d for d in kept if (d.start, d.end) not in added]
     return sorted([*kept, *added.values()], key=lambda d: (d.start, d.end))
+
+
+# After a replaced name, "og"/"and" and the word, what makes the pair a subject ("gaard og
+# nisse var …"): the word is then a person; before a preposition or object it is a verb
+# ("og bor på ski") or a noun the name owns ("og kona hans").
+_PAIR_SUBJECT_AFTER = re.compile(
+    r"\s*(?:[,.;!?…]|$)|\s+(?:var|er|kom|hadde|ble|vart|sa|gikk|gjekk|dro|bodde|budde|"
+    r"jobba|was|were|came|had|is|are|said|went|lived|used)(?![\w'’-])",
+    re.IGNORECASE,
+)
+# "eg er fødd og oppvaksen": a participle after an auxiliary.
+_AUXILIARY_BEFORE = re.compile(r"(?<![\w'’-])(?:er|var|is|was|are|were)\s+$", re.IGNORECASE)
+_TIME_WORDS = word_set(
+    "morning night evening afternoon weekend morgen morgon natt kveld kvelden helg helga"
+)
+
+
+def _a_partner_word(
+    text: str, start: int, end: int, found: list[DetectedEntity], after: bool
+) -> bool:
+    """A word of a lower-case line that may be the partner's name (session 26): no
+    closed-class, kinship, cue, number, time or non-entity word, no listed place, no span
+    on it already, no description (``apposed_names.described``); after the name, only as
+    the pair's subject."""
+    word = text[start:end]
+    low = word.lower()
+    if (
+        not word.islower()
+        or line_has_capitals(text, start)
+        or low in _skip()
+        or no_name_word(low)
+        or low in _TIME_WORDS
+        or word_value(low) is not None
+        or any(o.start < end and start < o.end for o in found)
+        or described(text, start)
+        or _AUXILIARY_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        return False
+    return not after or _PAIR_SUBJECT_AFTER.match(text, end) is not None
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÆØÅ][^\W\d_]{2,}) $")

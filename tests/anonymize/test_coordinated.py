@@ -243,3 +243,47 @@ def test_a_first_name_before_a_surname_on_a_lower_case_line(text, name, flagged,
 )
 def test_no_everyday_word_inside_a_clause_joins_a_surname(text, name):
     assert _replaced(first_name_before(text, [_person(text, name)])) == [("PERSON", name)]
+
+
+def _flagged(found: list[DetectedEntity]) -> list[str]:
+    return [d.text for d in found if d.action == FLAG and d.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "partner"),
+    [
+        # an everyday word before "og" and a replaced name: a nickname (session 26)
+        ("så traff eg blank og eldbjørg på kaia", "eldbjørg", "blank"),
+        # after the name, as the pair's subject
+        ("torbjørn og spurv var de eneste som kom", "torbjørn", "spurv"),
+        ("kennet and sparky were the only ones left", "kennet", "sparky"),
+        # the NER model's place that is no listed place is taken as the partner
+        ("eg møtte grå og yrvald", "yrvald", "grå"),
+    ],
+)
+def test_an_everyday_word_joined_to_a_name_is_flagged(text, name, partner):
+    kind = "LOCATION" if name == "yrvald" else "PERSON"
+    person = _person(text, name, kind)
+    if kind == "LOCATION":
+        person = DetectedEntity(
+            person.start, person.end, kind, REPLACE, 0.85, name, "spacy-ner"
+        )
+    found = coordinated_names(text, [person])
+    assert _flagged(found) == [partner]
+    assert _replaced(found) == [(kind, name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("sigrunn og bor på hamar nå", "sigrunn"),  # a verb after the pair: no subject
+        ("sigrunn og kona hans kom", "sigrunn"),  # a noun the name owns
+        ("vi var hos sigrunn og ungene i jula", "sigrunn"),  # still no subject
+        ("møte med sigrunn fra kommunen og ho agnete", "agnete"),  # after a preposition
+        ("on sunday night and sigrunn came", "sigrunn"),  # a time word
+        ("Sigrunn og Hunden kom.", "Sigrunn"),  # capitals: the capital rules judge there
+    ],
+)
+def test_words_beside_a_name_that_are_no_nickname_stay_unflagged(text, name):
+    found = coordinated_names(text, [_person(text, name)])
+    assert _flagged(found) == []

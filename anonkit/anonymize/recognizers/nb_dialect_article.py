@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from anonkit.anonymize.coordinated import noun_form
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.names import first_names_lower
+from anonkit.anonymize.nb_nouns import noun_form
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     is_capitalized,

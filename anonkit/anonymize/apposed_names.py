@@ -1,0 +1,215 @@
+"""A word set beside a person's name by a comma, or joined to "me"/"meg" by "and"/"og", is
+shown to the steward as a person (issue 10, items 2 and 7; session 26).
+
+Why: speakers give a person two names in one breath, with only a comma and a hesitation
+between them: ``tosh, terence mclarnon, who ran the allotment``, ``ally, eh, alisdair coutts,
+my old nurse``, ``bassi, altså nils-aslak, han kom``, ``terence, eh, tosh, passed away``. The
+full name is replaced, but the other form — a nickname that is an everyday word (``tosh``,
+``ally``) or shares no letters with the name — stayed in clear text with no flag at all, right
+beside the pseudonym it gives away. The restart rules (``restarts.py``) join a form to a name
+only when one is the other cut short; here nothing but the shape says it, so the word is
+**flagged**, never replaced.
+
+The shape: one word, a comma, perhaps a filler or correction (``eh``, ``altså``, ``I mean``),
+and a replaced person — either of two or more words, or after a filler (a single name right
+after a comma is as often an address: ``yesterday, kari came``). Or the other way round: a
+replaced person, a comma, perhaps a filler, and one word that ends the clause (``, tosh,``).
+The word must be letters, no closed-class, kinship, cue, filler, number, adverb or non-entity
+word, no place, and carry no span; on a line with capitals it must be capitalized.
+
+The second shape: a person paired with the speaker on a line without capitals — ``me and dandy
+go way back``, ``meg og kaffen``, ``eg og teit`` — says the word is somebody (a flag), since
+a pronoun pairs with people; kinship words (``me and mum``) and function words (``me and the
+kids``) stay, and a word before ``and I`` counts only opening a clause (``last spring and i
+went`` is a time).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.names import first_names_lower
+from anonkit.anonymize.nb_nouns import noun_form
+from anonkit.anonymize.numberwords import word_value
+from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
+from anonkit.anonymize.places import places, world_places
+from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers._fillers import is_filler
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.span_pieces import line_has_capitals
+from anonkit.anonymize.wordlists import en_lemmas, not_entities, word_class_forms
+
+APPOSED_SOURCE = "apposed-name"
+SCORE = 0.3
+
+_WORD = r"[^\W\d_]{2,}(?:-[^\W\d_]+)?"
+# What may stand between the two forms besides the comma: hesitation and correction words.
+_GAP_WORDS = (
+    r"eh+|ehm|uh+|um+|erm|øh+m?|altså|liksom|i mean|jeg mener|eg meiner|or|eller|like|"
+    r"sorry|wait|vent|unnskyld"
+)
+_GAP = rf"\s*,\s*(?:(?P<gap>{_GAP_WORDS})\s*,?\s*)?"
+_BEFORE_NAME = re.compile(rf"(?<![\w'’-])(?P<word>{_WORD}){_GAP}$", re.IGNORECASE)
+_AFTER_NAME = re.compile(rf"{_GAP}(?P<word>{_WORD})(?=\s*(?:[,.;!?…]|$))", re.IGNORECASE)
+_SPEAKER_PAIR = re.compile(
+    rf"(?<![\w'’-])(?:me and|meg og|jeg og|eg og|æ og|mæ og)\s+(?P<word>{_WORD})(?![\w'’-])"
+    rf"|(?:^|(?<=[,.;:!?])\s*)(?P<word2>{_WORD})\s+(?:and me|and i|og jeg|og meg|og eg|og æ)"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+# A determiner or possessive just before the word makes it a description ("my therapist,
+# dag solberg", "at the match, emlyn …", "a diary, like anne frank"), not a name.
+_DESCRIBED = re.compile(
+    r"(?<![\w'’-])(?:my|the|a|an|his|her|our|their|your|this|that|min|mi|mitt|din|den|det|"
+    r"ei|ein|en|hans|hennes|vår)\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
+_INDEFINITE = word_set(
+    "anything something somewhere nothing everything anyone someone noe noen noko nokon "
+    "ingenting ingen"
+)
+
+
+# Right before the word: a preposition ("zed at work", "fra kommunen"), an English subject
+# pronoun ("i think"; Norwegian puts the object after one: "der møtte eg teit"), "have"/"har"
+# or "to"/"å": the word is an object, a verb or a participle there. Not "was"/"var": "there
+# was chalky, norman …", "det var bassi" introduce a person.
+_OBJECT_SLOT = re.compile(
+    r"(?<![\w'’-])(?:at|in|on|to|from|with|for|of|by|i|på|til|te|fra|frå|med|av|hos|"
+    r"we|you|har|have|has|had|hadde|å)\s+$",
+    re.IGNORECASE,
+)
+
+
+def described(text: str, start: int) -> bool:
+    """The word at ``start`` is a description or an object, not a name: a determiner or
+    possessive one or two words before it, or a preposition, first- or second-person
+    pronoun, auxiliary or infinitive marker right before it."""
+    window = max(0, start - 30)
+    return bool(
+        _DESCRIBED.search(text, window, start) or _OBJECT_SLOT.search(text, window, start)
+    )
+
+
+@cache
+def _skip() -> frozenset[str]:
+    return (
+        FUNCTION_WORDS
+        | PERSON_CUE_WORDS
+        | word_set("no nei")
+        | not_entities("nb")
+        | not_entities("en")
+        | word_class_forms("en", "adv")
+        | word_class_forms("nb", "adv")
+        | frozenset(p.lower() for p in places() | world_places())
+        | frozenset(_GAP_WORDS.replace("+", "").split("|"))
+        | _INDEFINITE
+    )
+
+
+@cache
+def _en_verbs() -> frozenset[str]:
+    """English verbs: bare lemmas that are only verbs, and inflected forms ("was called, eh,
+    cătălin")."""
+    verbs_only = en_lemmas("verb") - en_lemmas("noun") - en_lemmas("adj")
+    return verbs_only | word_class_forms("en", "verb")
+
+
+@cache
+def _en_word_classes() -> frozenset[str]:
+    """English verbs and adjectives ("jovelyn macaraeg, ehm, lovely")."""
+    return _en_verbs() | en_lemmas("adj")
+
+
+def description_word(text: str, start: int, end: int, adjectives: bool = True) -> bool:
+    """The word at ``start:end`` describes rather than names: a determiner or possessive
+    before it, a Norwegian noun (``psykologen``, ``helsesøster``, ``ungene``: a name is rarely
+    a dictionary noun there), or an English verb or (``adjectives``) adjective: after a name
+    an adjective is a remark (``…, ehm, lovely``), before it a nickname may be one (``chalky,
+    norman …``). First names are never descriptions."""
+    low = text[start:end].lower()
+    if low in first_names_lower():
+        return False
+    if described(text, start):
+        return True
+    return noun_form(low) or low in (_en_word_classes() if adjectives else _en_verbs())
+
+
+def no_name_word(low: str) -> bool:
+    """A closed-class, cue, kinship, adverb, indefinite, filler or non-entity word, or a
+    listed place: never a person's name in these shapes."""
+    return low in _skip() or is_filler(low)
+
+
+def _may_be_named(
+    text: str,
+    start: int,
+    end: int,
+    found: list[DetectedEntity],
+    paired: bool = False,
+    adjectives: bool = True,
+) -> bool:
+    """Whether the word may be flagged; ``paired`` (joined to the speaker): its word class
+    is judged only as a verb, since a nickname paired so is often an adjective ("dandy")."""
+    word = text[start:end]
+    low = word.lower()
+    if no_name_word(low) or word_value(low) is not None:
+        return False
+    if any(o.start < end and start < o.end for o in found):
+        return False
+    if _verb_not_noun(low) if paired else description_word(text, start, end, adjectives):
+        return False
+    return word[:1].isupper() if line_has_capitals(text, start) else word.islower()
+
+
+def _verb_not_noun(low: str) -> bool:
+    return (low in word_class_forms("nb", "verb") and not noun_form(low)) or low in _en_verbs()
+
+
+def _flag(text: str, start: int, end: int) -> DetectedEntity:
+    return DetectedEntity(
+        type=et.PERSON,
+        start=start,
+        end=end,
+        text=text[start:end],
+        score=SCORE,
+        action=FLAG,
+        source=APPOSED_SOURCE,
+    )
+
+
+def apposed_flags(
+    text: str, found: list[DetectedEntity], lang: str | None = None
+) -> list[DetectedEntity]:
+    """``found`` with the words set beside a replaced person, or paired with the speaker,
+    flagged as persons (module docstring)."""
+    added: list[DetectedEntity] = []
+    for d in found:
+        if d.action != REPLACE or d.type != et.PERSON:
+            continue
+        full = " " in d.text.strip()
+        before = _BEFORE_NAME.search(text, max(0, d.start - 40), d.start)
+        after = _AFTER_NAME.match(text, d.end)
+        for m in (before, after):
+            if m is None or not (full or m.group("gap")):
+                continue
+            start, end = m.span("word")
+            if _may_be_named(text, start, end, [*found, *added], adjectives=m is after):
+                added.append(_flag(text, start, end))
+    for m in _SPEAKER_PAIR.finditer(text):
+        if not line_has_capitals(text, m.start()):
+            group = "word" if m.group("word") else "word2"
+            start, end = m.span(group)
+            # "meg og spurte om …" is a verb, "meg og ungene" a noun with its article
+            if _may_be_named(text, start, end, [*found, *added], paired=True) and not (
+                described(text, start) or (lang == "nb" and noun_form(text[start:end].lower()))
+            ):
+                added.append(_flag(text, start, end))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda d: (d.start, d.end))

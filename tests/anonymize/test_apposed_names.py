@@ -1,0 +1,93 @@
+"""A word set beside a replaced name by a comma, or paired with the speaker, is flagged as a
+person (session 26). Hand-built detections first, then the real detector (spaCy + Presidio).
+Lines and names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from anonkit.anonymize.apposed_names import APPOSED_SOURCE, apposed_flags, described
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+
+
+def _person(text: str, name: str) -> DetectedEntity:
+    start = text.index(name)
+    return DetectedEntity(start, start + len(name), "PERSON", REPLACE, 0.85, name, "test")
+
+
+def _flags(found: list[DetectedEntity]) -> list[str]:
+    return [d.text for d in found if d.action == FLAG and d.source == APPOSED_SOURCE]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "flagged"),
+    [
+        # a nickname, a comma and the full name
+        ("then there was chalky, norman whitcombe, who ran the bar", "norman whitcombe", "chalky"),
+        # a hesitation between the two forms
+        ("fudge, uh, marjorie hollis, my old neighbour, still writes", "marjorie hollis", "fudge"),
+        ("eh, gubbi, altså ingebrigt, han kom hver dag", "ingebrigt", "gubbi"),
+        # the short form after the name, ending its clause
+        ("desmond, um, sparrow, moved to the coast", "desmond", "sparrow"),
+        # a capitalized line: only a capitalized word
+        ("Biscuit, eh, Ronald Pettifer, sold the van.", "Ronald Pettifer", "Biscuit"),
+    ],
+)
+def test_a_word_set_beside_a_name_is_flagged(text, name, flagged):
+    found = apposed_flags(text, [_person(text, name)])
+    assert _flags(found) == [flagged]
+    assert [d.text for d in found if d.action == REPLACE] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my counsellor, grete fossum, was kind", "grete fossum"),  # a possessive before
+        ("we met at the club, harold pinnock, the owner", "harold pinnock"),  # "the"
+        ("psykologen, tone mjelde, var snill", "tone mjelde"),  # a Norwegian noun
+        ("i think, or bramwell, something like that", "bramwell"),  # verb, one word
+        ("yesterday, kari nordby came round", "kari nordby"),  # an adverb
+        ("well, eh, sigrid came", "sigrid"),  # a function word
+        ("gerald hewitt, sadly, died", "gerald hewitt"),  # an adverb after
+        ("sunniva, lovely girl", "sunniva"),  # one name, no filler: an address or a remark
+        ("Tom Baxter, then, came in.", "Tom Baxter"),  # a function word
+        ("He met Ron Hatch, eh, yesterday.", "Ron Hatch"),
+    ],
+)
+def test_descriptions_and_function_words_stay_unflagged(text, name):
+    assert _flags(apposed_flags(text, [_person(text, name)])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "lang"),
+    [
+        ("me and sparky go way back", ["sparky"], "en"),
+        ("noodle and i shared a flat in college", ["noodle"], "en"),
+        ("meg og tussi var bestevenner", ["tussi"], "nb"),
+        # kinship, a determiner, a verb and a Norwegian noun with its article stay
+        ("me and mum went shopping", [], "en"),
+        ("me and the kids went", [], "en"),
+        ("han ringte meg og spurte om det", [], "nb"),
+        ("vi bor der, meg og ungene", [], "nb"),
+        # a line with capitals is left to the capital rules
+        ("Me and sparky go way back.", [], "en"),
+    ],
+)
+def test_a_word_paired_with_the_speaker_is_flagged(text, flagged, lang):
+    assert _flags(apposed_flags(text, [], lang)) == flagged
+
+
+def test_described_reads_the_words_before():
+    text = "at the match, my friend"
+    assert described(text, text.index("match"))
+    assert described(text, text.index("friend"))
+    assert not described("chalky, norman", 0)
+
+
+def test_detector_flags_the_other_form(detectors):
+    """The detector shows the nickname beside the replaced full name to the steward."""
+    en = detectors["en"]
+    found = en.detect("then there was chalky, norman whitcombe, who ran the bar")
+    assert ("chalky", FLAG) in [(d.text, d.action) for d in found]
+    assert any(d.text == "norman whitcombe" and d.action == REPLACE for d in found)
