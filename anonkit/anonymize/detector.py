@@ -45,6 +45,7 @@ from anonkit.anonymize.place_links import linked_places
 from anonkit.anonymize.place_openers import place_openers
 from anonkit.anonymize.plate_cues import plate_cues_dropped
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, wanted_set
+from anonkit.anonymize.repeated_flags import repeated_flags
 from anonkit.anonymize.resolve import DEFAULT_THRESHOLDS, NER_SOURCE, Thresholds, resolve
 from anonkit.anonymize.respelled_places import respelled_places
 from anonkit.anonymize.restarts import (
@@ -370,13 +371,14 @@ def _linked(
     # an everyday word after a place preposition opens a place ("lives in dun leary")
     found = promote_repeats(place_openers(text, middle_words_joined(text, found)), text)
     found = linked_places(text, corrected_flags(text, found))
-    if lang == "nb":
-        return found
-    # lcen24, English cues: "penny cook, penicuik" (an ASR split of the place said right
-    # after it); a place flag the speaker places ("in nasty, in hertfordshire"); a place word
-    # in the slot of a town someone lives in ("we lived in hay for a year")
-    found = respelled_places(text, found)
-    return lived_in_places(text, specified_places_replaced(text, found))
+    if lang != "nb":
+        # lcen24, English cues: "penny cook, penicuik" (an ASR split of the place said right
+        # after it); a place flag the speaker places ("in nasty, in hertfordshire"); a place
+        # word in the slot of a town someone lives in ("we lived in hay for a year")
+        found = respelled_places(text, found)
+        found = lived_in_places(text, specified_places_replaced(text, found))
+    # session 26: a flag said again in the line ("from tallow, … like that, tallow")
+    return repeated_flags(text, found)
 
 
 def detect_texts(lang: str, texts: Sequence[str]) -> list[list[DetectedEntity]]:
