@@ -53,7 +53,7 @@ _GOING = word_set(
 )
 _SLOT_BEFORE = {
     "nb": word_set("i på fra til te ved mot utenfor nær gjennom forbi innom mellom"),
-    "en": word_set("in at from to near outside through via towards into between"),
+    "en": word_set("in at from to near outside through via towards into between on past around"),
 }
 
 
