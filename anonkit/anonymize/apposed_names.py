@@ -91,9 +91,7 @@ def described(text: str, start: int) -> bool:
     possessive one or two words before it, or a preposition, first- or second-person
     pronoun, auxiliary or infinitive marker right before it."""
     window = max(0, start - 30)
-    return bool(
-        _DESCRIBED.search(text, window, start) or _OBJECT_SLOT.search(text, window, start)
-    )
+    return bool(_DESCRIBED.search(text, window, start) or _OBJECT_SLOT.search(text, window, start))
 
 
 @cache

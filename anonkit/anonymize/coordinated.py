@@ -398,4 +398,3 @@ def person_led_names(text: str, found: list[DetectedEntity]) -> list[DetectedEnt
         else d
         for d in found
     ]
-

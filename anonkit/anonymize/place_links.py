@@ -136,7 +136,10 @@ PLACE_TAILS = word_set(
 # Session 25: a unit or home named after a village ("hawthorn house", "Ticehurst House"): once
 # the village is a known place, the name's head would be left beside its pseudonym. The place
 # takes the head in and the whole is the institution.
-BUILDING_TAILS = word_set("house hall lodge court manor grange priory unit centre center clinic")
+# Session 26: "ward" too ("on hornbeam ward": the rare word is replaced, its head must follow).
+BUILDING_TAILS = word_set(
+    "house hall lodge court manor grange priory unit centre center clinic ward"
+)
 # The Norwegian heads are compounds' tails ("Kaldfjord frivilligsentral", "Hamnvik
 # fiskeoppdrett", "Thamshavn verk"): the indefinite form names the institution.
 NB_BUILDING_ENDINGS = (

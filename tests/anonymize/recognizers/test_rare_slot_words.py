@@ -10,7 +10,9 @@ import pytest
 from recognizer_testkit import spans
 
 from anonkit.anonymize.recognizers.rare_slot_words import (
+    EN_REPLACE_SCORE,
     RARE_ZIPF,
+    SCORE,
     RareSlotWordFlagRecognizer,
     zipf,
 )
@@ -149,3 +151,29 @@ def test_word_places_are_kept_apart_from_the_place_lists() -> None:
     assert {"settle", "cheddar", "batman"} <= word_places("en")
     assert "settle" not in word_places("nb") and "napp" not in word_places("en")
     assert not {"Bleik", "Bjerka", "Batman"} & places()
+
+
+def _scores(recognizer: RareSlotWordFlagRecognizer, text: str) -> dict[str, float]:
+    return {text[r.start : r.end]: r.score for r in recognizer.analyze(text, None, None)}
+
+
+def test_english_rare_word_is_replaced_norwegian_stays_a_flag(
+    nb: RareSlotWordFlagRecognizer, en: RareSlotWordFlagRecognizer
+) -> None:
+    """English's large corpus makes a rare word in the slot a name (replace score); a
+    Norwegian word in an English line and Norwegian rare words stay flags."""
+    assert _scores(en, "i was on a ward at ravenscraig for a month") == {
+        "ravenscraig": EN_REPLACE_SCORE
+    }
+    assert _scores(en, "on syttende mai we went into town") == {"syttende": SCORE}
+    assert _scores(nb, "farmor budde i brekken hele livet") == {"brekken": SCORE}
+    # a place named by an everyday word is only shown in English too
+    assert _scores(en, "we moved to settle when i was ten") == {"settle": SCORE}
+
+
+def test_detector_replaces_the_english_rare_place_with_its_ward(detectors) -> None:
+    """The replaced rare word takes the building's head after it ("ward") with it."""
+    found = detectors["en"].detect("they had me on gorsefield ward for a fortnight")
+    assert [(d.text, d.action) for d in found if d.action == "replace"] == [
+        ("gorsefield ward", "replace")
+    ]
