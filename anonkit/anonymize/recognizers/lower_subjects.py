@@ -189,13 +189,19 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         """"ho fryd var den eneste", "han styrk var den som fant meg": a dialect pronoun, a
         word, and a finite verb (or a comma and a pronoun again: "ho svale, ho sa") — the
         word between is who the pronoun is (two verbs in a row after a pronoun do not occur,
-        so a verb form counts here too)."""
+        so a verb form counts here too). Session 26: or ``som`` opening a relative clause
+        ("det var ho kolfinna som høyrde på meg"): a pronoun does not take a bare noun before
+        "som" (``ho jenta som`` has the definite form, left as a word)."""
         for i in range(1, len(tokens) - 1):
             tok = tokens[i]
             if (
                 tokens[i - 1].low in _DIALECT_PRONOUNS
                 and text[tokens[i - 1].end : tok.start] == " "
-                and (tokens[i + 1].low in _FINITE or _PRONOUN_AGAIN.match(text, tok.end))
+                and (
+                    tokens[i + 1].low in _FINITE
+                    or (tokens[i + 1].low == "som" and text[tok.end : tokens[i + 1].start] == " ")
+                    or _PRONOUN_AGAIN.match(text, tok.end)
+                )
                 and tok.text.islower()
                 and len(tok.low) >= 3
                 and tok.low.isalpha()

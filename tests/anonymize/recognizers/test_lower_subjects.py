@@ -106,6 +106,11 @@ def test_flags(recs, lang: str, text: str, flagged: list[str]) -> None:
         ("ho mor, ho var syk lenge", []),
         ("han legen, han kom aldri", []),
         ("ho bare, ho gikk", []),
+        # session 26: "som" opening a relative clause after the word
+        ("det var ho ingvill som tok meg imot", ["ingvill"]),
+        ("han brumle som budde nedi gata", ["brumle"]),
+        ("det var ho jenta som hjalp meg", []),  # a definite noun
+        ("han der som satt ved døra", []),  # a function word
     ],
 )
 def test_pronoun_slot(recs, text: str, names: list[str]) -> None:
