@@ -17,7 +17,12 @@ replaced person, a comma, perhaps a filler, and one word that ends the clause (`
 The word must be letters, no closed-class, kinship, cue, filler, number, adverb or non-entity
 word, no place, and carry no span; on a line with capitals it must be capitalized.
 
-The second shape: a person paired with the speaker on a line without capitals — ``me and dandy
+A word that opens a lower-case line, or stands between commas, before a comma, a pronoun
+and what the person is or did — ``sæter, ho ringte meg tilbake``, ``legesekretæren, sæter,
+ho ringte``, ``chalky, he was the one`` — is the person the pronoun takes up (left
+dislocation; session 26); nouns (``legen, han sa``), kinship words and adjectives stay.
+
+The last shape: a person paired with the speaker on a line without capitals — ``me and dandy
 go way back``, ``meg og kaffen``, ``eg og teit`` — says the word is somebody (a flag), since
 a pronoun pairs with people; kinship words (``me and mum``) and function words (``me and the
 kids``) stay, and a word before ``and I`` counts only opening a clause (``last spring and i
@@ -37,10 +42,11 @@ from anonkit.anonymize.numberwords import word_value
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
 from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers._context_words import APPOSITION_BEFORE, PRONOUN_CLAUSE_AFTER
 from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.span_pieces import line_has_capitals
-from anonkit.anonymize.wordlists import en_lemmas, not_entities, word_class_forms
+from anonkit.anonymize.wordlists import en_lemmas, nb_noun_lemmas, not_entities, word_class_forms
 
 APPOSED_SOURCE = "apposed-name"
 SCORE = 0.3
@@ -94,6 +100,12 @@ def described(text: str, start: int) -> bool:
     return bool(_DESCRIBED.search(text, window, start) or _OBJECT_SLOT.search(text, window, start))
 
 
+# Shape 3: a word opening the line (after hesitation) or set off by commas, then a comma, a
+# pronoun and what the person is or did ("sæter, ho ringte meg", "einer, han var snill").
+_DISLOCATED = re.compile(rf"(?<![\w'’-])(?P<word>{_WORD})(?=,\s)", re.IGNORECASE)
+_LINE_OPENING = re.compile(r"(?:^|\n)(?:\s*(?:eh+|ehm|øh+m?|um+|uh+|og|and|men|but|ja|yes),?)*\s*$")
+
+
 @cache
 def _skip() -> frozenset[str]:
     return (
@@ -124,18 +136,24 @@ def _en_word_classes() -> frozenset[str]:
     return _en_verbs() | en_lemmas("adj")
 
 
-def description_word(text: str, start: int, end: int, adjectives: bool = True) -> bool:
+def description_word(
+    text: str, start: int, end: int, adjectives: bool = True, bare_nouns: bool = True
+) -> bool:
     """The word at ``start:end`` describes rather than names: a determiner or possessive
     before it, a Norwegian noun (``psykologen``, ``helsesøster``, ``ungene``: a name is rarely
     a dictionary noun there), or an English verb or (``adjectives``) adjective: after a name
     an adjective is a remark (``…, ehm, lovely``), before it a nickname may be one (``chalky,
-    norman …``). First names are never descriptions."""
+    norman …``); with ``bare_nouns`` False only a definite or plural noun counts (a
+    pronoun takes up ``spurv,`` as a name, ``legen,`` as the doctor). First names are never
+    descriptions."""
     low = text[start:end].lower()
     if low in first_names_lower():
         return False
     if described(text, start):
         return True
-    return noun_form(low) or low in (_en_word_classes() if adjectives else _en_verbs())
+    if noun_form(low) and (bare_nouns or low not in nb_noun_lemmas()):
+        return True
+    return low in (_en_word_classes() if adjectives else _en_verbs())
 
 
 def no_name_word(low: str) -> bool:
@@ -151,6 +169,7 @@ def _may_be_named(
     found: list[DetectedEntity],
     paired: bool = False,
     adjectives: bool = True,
+    bare_nouns: bool = True,
 ) -> bool:
     """Whether the word may be flagged; ``paired`` (joined to the speaker): its word class
     is judged only as a verb, since a nickname paired so is often an adjective ("dandy")."""
@@ -160,7 +179,11 @@ def _may_be_named(
         return False
     if any(o.start < end and start < o.end for o in found):
         return False
-    if _verb_not_noun(low) if paired else description_word(text, start, end, adjectives):
+    if (
+        _verb_not_noun(low)
+        if paired
+        else description_word(text, start, end, adjectives, bare_nouns)
+    ):
         return False
     return word[:1].isupper() if line_has_capitals(text, start) else word.islower()
 
@@ -199,6 +222,15 @@ def apposed_flags(
             start, end = m.span("word")
             if _may_be_named(text, start, end, [*found, *added], adjectives=m is after):
                 added.append(_flag(text, start, end))
+    for m in _DISLOCATED.finditer(text):
+        start, end = m.span("word")
+        if not PRONOUN_CLAUSE_AFTER.match(text, end) or line_has_capitals(text, start):
+            continue
+        opening = _LINE_OPENING.search(text, max(0, start - 30), start)
+        if (opening or APPOSITION_BEFORE.search(text, max(0, start - 6), start)) and (
+            _may_be_named(text, start, end, [*found, *added], bare_nouns=False)
+        ):
+            added.append(_flag(text, start, end))
     for m in _SPEAKER_PAIR.finditer(text):
         if not line_has_capitals(text, m.start()):
             group = "word" if m.group("word") else "word2"

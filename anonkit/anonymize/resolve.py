@@ -383,6 +383,21 @@ def resolve(
             if surname_after(text, a, f) and " " not in text[f.start : f.end]:
                 a = accepted[i] = replace(a, end=f.end, source=f"{a.source}+{f.source}")
 
+    # Session 26: a place or organisation flag that opens with a replacement of its own type
+    # is that name said whole ("aber rust with": "aber" replaced as a rare word, the flag the
+    # pieces ASR split Aberystwyth into): the replacement takes the rest of the flag, rather
+    # than leave "rust with" beside the pseudonym.
+    for i, a in enumerate(accepted):
+        for f in flag_c:
+            if (
+                f.type == a.type
+                and a.type in (et.LOCATION, et.ORGANIZATION)
+                and f.start == a.start
+                and f.end > a.end
+                and not any(o is not a and o.start < f.end and a.end < o.end for o in accepted)
+            ):
+                a = accepted[i] = replace(a, end=f.end, source=f"{a.source}+{f.source}")
+
     # Flags: only where nothing is replaced; longest first among overlapping flags. A flag
     # that a replacement covers in part keeps its words outside the replacement ("Crown and
     # Anchor" flagged, "Crown" replaced: "and Anchor" stays shown, never silently kept).

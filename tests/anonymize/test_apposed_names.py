@@ -91,3 +91,22 @@ def test_detector_flags_the_other_form(detectors):
     found = en.detect("then there was chalky, norman whitcombe, who ran the bar")
     assert ("chalky", FLAG) in [(d.text, d.action) for d in found]
     assert any(d.text == "norman whitcombe" and d.action == REPLACE for d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a word between commas, then a pronoun and what the person did
+        ("sekretæren, lind, ho ringte meg tilbake", ["lind"]),
+        # a word opening the line after a hesitation
+        ("eh, spurv, han var den eneste som kom", ["spurv"]),
+        ("sparky, he was the one who drove", ["sparky"]),
+        # nouns, kinship words, possessives and lines with capitals stay
+        ("legen, han sa det", []),
+        ("mamma, ho var syk", []),
+        ("faren min, han var snill", []),
+        ("Spurv, han var den eneste.", []),
+    ],
+)
+def test_a_word_the_pronoun_takes_up_is_flagged(text, flagged):
+    assert _flags(apposed_flags(text, [], "nb")) == flagged

@@ -152,6 +152,21 @@ def test_dictionary_type_wins_and_name_extends_over_it() -> None:
     assert [(e.type, e.text) for e in out] == [("PERSON", "Irene Johansen")]
 
 
+def test_place_flag_opening_with_a_replaced_place_is_replaced_whole() -> None:
+    """Session 26: a place flag that opens with a replacement of its type is that place said
+    whole ("aber rust with"); a flag of another type keeps its uncovered words as a flag."""
+    text = "she went to aber rust with for college"
+    out = resolve(text, [rr("LOCATION", 12, 16, 0.6, "RareSlotWordFlagRecognizer"),
+                         rr("LOCATION", 12, 26, 0.35, "PlaceFormRecognizer")], "en")  # fmt: skip
+    assert [(e.type, e.text, e.action) for e in out] == [
+        ("LOCATION", "aber rust with", "replace")
+    ]
+    text = "the crown and anchor closed"
+    out = resolve(text, [rr("PERSON", 4, 9, 0.6, "SomeNameRecognizer"),
+                         rr("ORGANIZATION", 4, 20, 0.35, "SomeFlagRecognizer")], "en")  # fmt: skip
+    assert [(e.text, e.action) for e in out] == [("crown", "replace"), ("and anchor", "flag")]
+
+
 def test_validated_pattern_beats_name_inside_it() -> None:
     text = "mail irene@example.com now"
     out = resolve(text, [rr("EMAIL", 5, 22, 1.0, "EmailRecognizer"),

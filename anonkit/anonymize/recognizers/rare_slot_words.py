@@ -17,8 +17,9 @@ the steward decides in one click. English (session 26): the corpus is large enou
 word below the bar after a place preposition is a name far more often than not (12 of 13
 flags on the lower-cased development sets, 1 of 1 on blind14 before it was tuned on:
 ``in darlo``, ``at bellsdyke``, ``with porchlight``), so it is replaced; a Norwegian word
-in an English line (``on syttende mai``) stays a flag. The word must be letters, not a
-function word, non-entity, number word or a word already in a span.
+in an English line (``on syttende mai``) stays a flag, and a word no list explains is left
+to the unknown-word step, which knows an employer's slot from a place's. The word must be
+letters, not a function word, non-entity, number word or a word already in a span.
 
 Places whose names are everyday words (``places.word_places``: ``halsa``, ``torsken``,
 ``prosperous``) are flagged in the same slot whatever their frequency, unless the word is
@@ -122,6 +123,7 @@ class RareSlotWordFlagRecognizer(AnonkitRecognizer):
             self.lang == "en"
             and zipf(low, "en") < RARE_ZIPF
             and not (low in self.nb_words and low not in self.en_words)
+            and not _unknown_word(low)
         ):
             return EN_REPLACE_SCORE
         return SCORE
@@ -133,6 +135,16 @@ class RareSlotWordFlagRecognizer(AnonkitRecognizer):
         if low not in self.word_places or frequency >= WORD_PLACE_ZIPF:
             return False
         return not (prep == "to" and low in self.verbs and before not in _GOING)
+
+
+def _unknown_word(low: str) -> bool:
+    """A word no list explains: the unknown-word step replaces it with the kind its slot
+    says (an employer after "job at": ``unknown_words.unknown_kind``), so it is left to that
+    step; only words the lists explain ("porch|light", "fox|glove") are replaced here.
+    Imported here, not at the top: ``unknown_words`` reads recognizer modules itself."""
+    from anonkit.anonymize.unknown_words import rare_word
+
+    return rare_word(low, low, "en")
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:
