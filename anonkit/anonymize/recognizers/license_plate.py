@@ -31,7 +31,10 @@ from anonkit.anonymize.spoken_chars import shaped_spans
 
 _L = "[A-ZÆØÅ]"
 # Irish county and city codes (plates since 1987: year, code, serial: "151-CW-4472").
-IRISH_CODES = word_set("C CE CN CW D DL G KE KK KY L LD LH LK LM LS MH MN MO OY RN SO T W WH WX WW")
+# Session 26: with the codes of 1987-2013 that 2014 replaced (WD Waterford, TN/TS Tipperary).
+IRISH_CODES = word_set(
+    "C CE CN CW D DL G KE KK KY L LD LH LK LM LS MH MN MO OY RN SO T TN TS W WD WH WX WW"
+)
 _IRISH = "|".join(sorted(IRISH_CODES, key=len, reverse=True))
 PLATE_RES = (
     re.compile(rf"(?<![\w-]){_L}{{2}} ?\d{{2}} ?\d{{3}}(?![\w-])"),

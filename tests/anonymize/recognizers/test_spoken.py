@@ -191,6 +191,13 @@ def test_spelled_names(text: str, expected: list[str]) -> None:
             "his van, one five one C W four four seven two.",
             ["one five one C W four four seven two"],
         ),
+        # session 26: the county codes 2014 replaced (WD Waterford, TN/TS Tipperary)
+        ("an old 08-WD-1172 Fiesta", ["08-WD-1172"]),
+        ("a two-tone 99 TN 405 van", ["99 TN 405"]),
+        (
+            "it was a one three two, W D, nine nine one four",
+            ["one three two, W D, nine nine one four"],
+        ),
         ("he was in room C W twelve.", []),  # a county code without a year is no plate
         ("I A one two three.", []),
     ],
