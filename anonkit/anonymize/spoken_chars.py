@@ -38,6 +38,7 @@ CLEAR_LETTER_NAMES: dict[str, str] = {
 WORD_LETTER_NAMES: dict[str, str] = {
     "be": "B", "se": "C", "ce": "C", "de": "D", "ge": "G", "je": "J", "enn": "N", "pe": "P",
     "ku": "Q", "te": "T", "ve": "V", "sett": "Z",
+    "ka": "K",  # session 26: ASR's spelling of "kå" ("ve ka fire to …"); "ka" is "what" too
     "bee": "B", "see": "C", "cee": "C", "ee": "E", "ef": "F", "el": "L", "em": "M", "ar": "R",
     "tee": "T", "you": "U", "ex": "X", "why": "Y", "eye": "I",
     # blind10 session: the NATO spelling alphabet, as the police and callers read plates out
