@@ -162,9 +162,11 @@ def test_english_rare_word_is_replaced_norwegian_stays_a_flag(
 ) -> None:
     """English's large corpus makes a rare word in the slot a name (replace score); a
     Norwegian word in an English line and Norwegian rare words stay flags."""
-    assert _scores(en, "i was on a ward at ravenscraig for a month") == {
-        "ravenscraig": EN_REPLACE_SCORE
+    assert _scores(en, "i was on a ward at thornhedge for a month") == {
+        "thornhedge": EN_REPLACE_SCORE
     }
+    # a word no list explains is left to the unknown-word step (it knows an employer's slot)
+    assert _scores(en, "i was on a ward at ravenscraig for a month") == {"ravenscraig": SCORE}
     assert _scores(en, "on syttende mai we went into town") == {"syttende": SCORE}
     assert _scores(nb, "farmor budde i brekken hele livet") == {"brekken": SCORE}
     # a place named by an everyday word is only shown in English too
