@@ -47,6 +47,7 @@ _FACTORIES: tuple[str, ...] = (
     "lower_objects",
     "lower_genitives",
     "person_cues",
+    "kin_appositions",
     "opener_clauses",
     "opener_persons",
     "nb_person_predicates",
