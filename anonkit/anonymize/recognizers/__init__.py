@@ -63,6 +63,7 @@ _FACTORIES: tuple[str, ...] = (
     "passed_places",
     "place_forms",
     "place_claims",
+    "place_appositions",
     "hyphen_places",
     "named_grounds",
     "place_specified",
