@@ -46,6 +46,7 @@ _FACTORIES: tuple[str, ...] = (
     "lower_subjects",
     "lower_objects",
     "lower_genitives",
+    "english_genitives",
     "person_cues",
     "kin_appositions",
     "opener_clauses",
