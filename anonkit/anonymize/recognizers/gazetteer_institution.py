@@ -190,6 +190,14 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     # which are also words: "post to ganger").
     (re.compile(r"(?<![\w])(?:[Ss]engepost|[Aa]kuttpost|[Pp]ost) " + _WARD_NO), 0.8),
     (re.compile(r"(?<![\w])[Aa]vdeling " + _WARD_NO), 0.8),
+    # session 26: a hospital's section or unit by number where someone is ("miljøterapeut på
+    # seksjon 3"); not a law's or a book's section ("seksjon fire i loven")
+    (
+        re.compile(
+            r"(?:(?<=\b[Pp]å )|(?<=\b[Tt]il )|(?<=\b[Ff]ra ))(?:[Ss]eksjon|[Ee]nhet) " + _WARD_NO
+        ),
+        0.8,
+    ),
     # a ward named by a word ("på avdeling Bjørke"; blind8)
     (re.compile(r"(?<![\w])[Aa]vdeling(?:a|en)? (?!For\b)" + _CAP + r"(?![\w])"), 0.8),
     # A ward named by a word ("på post Gimle", "on Rowan ward" is below; blind6 session).

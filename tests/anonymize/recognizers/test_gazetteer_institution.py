@@ -37,6 +37,10 @@ def rec() -> InstitutionGazetteerRecognizer:
         ("bodde på Solvang sykehjem", ["Solvang sykehjem"]),
         ("Vi var på post 3B", ["post 3B"]),
         ("flyttet til sengepost 2", ["sengepost 2"]),
+        # session 26: a section or unit by number where someone works or stays
+        ("Hun var sykepleier på seksjon 4", ["seksjon 4"]),
+        ("jeg ble flytta til enhet tre", ["enhet tre"]),
+        ("Det står i seksjon 4 i boka", []),  # a book's section: no "på"/"til"/"fra"
         ("Avdeling for psykisk helse var full", ["Avdeling for psykisk helse"]),
         ("Avdeling for rus og avhengighet", ["Avdeling for rus og avhengighet"]),
         ("Ward 7 was busy", ["Ward 7"]),
