@@ -300,3 +300,29 @@ def royal_name(text: str, start: int, end: int) -> bool:
         if m.start() <= start and end <= name_end:
             return True
     return False
+
+
+# Session 26: "used to nick everyone's biscuits", "wanted to mark it", "going to bill them":
+# after a verb that takes an infinitive and "to", a lower-case word that is an English verb is
+# the verb, whatever first-name list holds it ("Nick", "Mark", "Bill"). "I spoke to nick"
+# keeps the name: "spoke" takes no infinitive.
+_INFINITIVE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:used|want|wants|wanted|going|gonna|have|has|had|need|needs|needed|try|"
+    r"tried|trying|start|started|began|begin|able|supposed|decided|managed|learned|learnt|"
+    r"forgot|refused|agreed|promised|like|liked|love|loved|hate|hated|got|get)\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
+def infinitive_verb(text: str, start: int, end: int) -> bool:
+    """An English verb after "<verb> to": the infinitive, not a name (above). The case says
+    nothing here: the truecaser capitalizes a listed name on a lower-case line first."""
+    from anonkit.anonymize.wordlists import en_lemmas
+
+    word = text[start:end]
+    return (
+        " " not in word
+        and word.lower() in en_lemmas("verb")
+        and _INFINITIVE_BEFORE.search(text, max(0, start - 20), start) is not None
+    )
+

@@ -50,6 +50,7 @@ from anonkit.anonymize.non_names import (
     eponym,
     flag_inside_non_entity_phrase,
     generic_service,
+    infinitive_verb,
     inside_non_entity_phrase,
     is_distractor,
     royal_name,
@@ -250,6 +251,12 @@ def resolve(
                 # "Nurse Pretty", "Sister Bright" called an organisation: a personal title
                 # opens a person's name (session 21)
                 etype = titled_person_type(text, start, end, etype)
+            if etype in (et.ORGANIZATION, et.LOCATION) and layer == "ner":
+                # session 26: the NER model's span may take an owner or a verb with it ("My
+                # National Insurance is"): the name is what lies between
+                start, end = _trim_owner_and_verb(text, start, end)
+                if start >= end:
+                    continue
             if etype == et.PERSON:
                 start = strip_person_cues(text, start, end)
                 if text[start:end].lower() in PERSON_CUE_WORDS:
@@ -295,6 +302,14 @@ def resolve(
                 # nb23: "Kong Harald" is the king, a public figure: shown, not replaced (news
                 # text names royals as persons: NorNE train marks 43 such names PER)
                 kept = FLAG
+            if (
+                action == REPLACE
+                and layer != "dictionary"
+                and etype in NAME_TYPES
+                and lang == "en"
+                and infinitive_verb(text, start, end)
+            ):
+                kept = FLAG  # session 26: "used to nick everyone's biscuits"
             cands.append(_Cand(start, end, etype, float(r.score), source, layer, kept))
 
     replace_c = [c for c in cands if c.action == REPLACE]
@@ -414,6 +429,25 @@ def resolve(
         for c in accepted + flags
     ]
     return sorted(out, key=lambda d: (d.start, d.end))
+
+
+_LEADING_OWNER = re.compile(
+    r"(?:my|his|her|our|their|your|min|mi|mitt|hans|hennes|vår|våre)\s+", re.IGNORECASE
+)
+_TRAILING_VERB = re.compile(
+    r"\s+(?:is|was|are|were|has|had|er|var|har|hadde|blir|ble)$", re.IGNORECASE
+)
+
+
+def _trim_owner_and_verb(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` without an owner word before the name or a verb after it."""
+    m = _LEADING_OWNER.match(text, start, end)
+    if m is not None:
+        start = m.end()
+    m = _TRAILING_VERB.search(text, start, end)
+    if m is not None:
+        end = m.start()
+    return start, end
 
 
 def _listed_place(span: str) -> bool:

@@ -167,6 +167,23 @@ def test_place_flag_opening_with_a_replaced_place_is_replaced_whole() -> None:
     assert [(e.text, e.action) for e in out] == [("crown", "replace"), ("and anchor", "flag")]
 
 
+def test_a_verb_after_an_infinitive_to_is_only_flagged() -> None:
+    """Session 26: "used to nick" is the verb, whatever first-name list holds "Nick"; "spoke
+    to nick" keeps the name (no infinitive there)."""
+    text = "he used to nick everyone's biscuits"
+    out = resolve(text, [rr("PERSON", 11, 15, 0.85, "PersonGazetteerRecognizer")], "en")
+    assert [(e.text, e.action) for e in out] == [("nick", "flag")]
+    text = "i spoke to nick about it"
+    out = resolve(text, [rr("PERSON", 11, 15, 0.85, "PersonGazetteerRecognizer")], "en")
+    assert [(e.text, e.action) for e in out] == [("nick", "replace")]
+
+
+def test_an_owner_word_is_cut_from_an_ner_organisation() -> None:
+    text = "I rang my Hafod Housing about it"
+    out = resolve(text, [rr("ORGANIZATION", 7, 23, 0.85, NER_SOURCE)], "en")
+    assert [(e.type, e.text) for e in out] == [("ORGANIZATION", "Hafod Housing")]
+
+
 def test_validated_pattern_beats_name_inside_it() -> None:
     text = "mail irene@example.com now"
     out = resolve(text, [rr("EMAIL", 5, 22, 1.0, "EmailRecognizer"),

@@ -226,7 +226,9 @@ _STOP_FIRST = word_set(
     # "after school", not a name ("Etter skolen begynte jeg …", "Etter barnehagen")
     "Etter Før Under Over Med Om Ved Hos Uten Mot Gjennom Siden Innen For Mellom Blant Når "
     "Hvis Enn Eller Nå Her Der After Before During Since Without Near Of With By When If Or "
-    "Now Here There"
+    "Now Here There "
+    # session 26: question words ("Hvilken skole gikk du på?")
+    "Hvilken Hvilket Hvilke Hva Hvem Which What Whose Samme Same Annen Anna Another Other"
 )
 _NAME_FIRST = r"(?<![\w])(?:" + _NAMES
 
