@@ -52,6 +52,7 @@ _FACTORIES: tuple[str, ...] = (
     "opener_clauses",
     "opener_persons",
     "nb_person_predicates",
+    "profession_predicates",
     "nb_surname_subjects",
     "nb_dialect_article",
     "real_names",
