@@ -32,6 +32,7 @@ went`` is a time).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from anonkit.anonymize import entity_types as et
@@ -243,3 +244,42 @@ def apposed_flags(
     if not added:
         return found
     return sorted([*found, *added], key=lambda d: (d.start, d.end))
+
+
+# "ingga ja, ingga bongo, det skrives …": a repair gap, the same first name again, and one
+# word that ends the clause: the surname the restart adds.
+_REPAIR_GAP = re.compile(
+    rf"\s*(?:,\s*|\s+)(?:(?:ja|nei|yes|no|{_GAP_WORDS})\s*,?\s*)?$", re.IGNORECASE
+)
+_SURNAME_AFTER = re.compile(rf"\s+(?P<word>{_WORD})(?=\s*(?:[,.;!?…]|$))", re.IGNORECASE)
+
+
+def surname_on_restart(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """``found`` with a first name said again with a surname grown over it (session 26).
+
+    Why: "ingga ja, ingga bongo," — the speaker restarts to give the full name, and the
+    surname, an everyday word (``bongo``), was left beside the replaced first name. A one-word
+    replaced name, a repair gap (a comma, perhaps ``ja``/``nei``/a filler), the same word
+    replaced again, and one word closing the clause after it: that word is the surname. Not a
+    closed-class, adverb, cue, number or non-entity word (``kari, kari også,``)."""
+    people = [d for d in found if d.action == REPLACE and d.type == et.PERSON]
+    out = list(found)
+    for first in people:
+        if " " in first.text:
+            continue
+        for again in people:
+            if again.start <= first.end or again.text.lower() != first.text.lower():
+                continue
+            if not _REPAIR_GAP.fullmatch(text, first.end, again.start):
+                continue
+            m = _SURNAME_AFTER.match(text, again.end)
+            if m is None or no_name_word(m.group("word").lower()):
+                continue
+            if word_value(m.group("word").lower()) is not None:
+                continue
+            if any(o.start < m.end() and m.start("word") < o.end for o in found if o is not again):
+                continue
+            grown = replace(again, end=m.end("word"), text=text[again.start : m.end("word")])
+            out = [grown if o is again else o for o in out]
+    return out
+

@@ -21,7 +21,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from anonkit.anonymize.apposed_names import apposed_flags
+from anonkit.anonymize.apposed_names import apposed_flags, surname_on_restart
 from anonkit.anonymize.article_nouns import article_nouns_dropped
 from anonkit.anonymize.coordinated import (
     coordinated_names,
@@ -361,6 +361,7 @@ def _linked(
     found = short_forms(text, restart_forms(text, found))
     found = coordinated_names(text, surnames_after_first_names(text, found, lang))
     found = apposed_flags(text, found, lang)  # session 26: "tosh, terence mclarnon", "me and dandy"
+    found = surname_on_restart(text, found)  # session 26: "ingga ja, ingga bongo,"
     found = restated_in_full(text, found)  # after the surnames: "bonde, altså sigve bonde"
     found = person_led_names(text, first_name_before(text, found))
     # lcen24: two halves of one name on a lower-case line, one of them replaced

@@ -110,3 +110,19 @@ def test_detector_flags_the_other_form(detectors):
 )
 def test_a_word_the_pronoun_takes_up_is_flagged(text, flagged):
     assert _flags(apposed_flags(text, [], "nb")) == flagged
+
+
+def test_a_first_name_said_again_takes_its_surname() -> None:
+    """ "sunniva ja, sunniva brekke, …": the restart adds the surname (session 26)."""
+    from anonkit.anonymize.apposed_names import surname_on_restart
+
+    text = "sunniva ja, sunniva brekke, det var henne"
+    first = _person(text, "sunniva")
+    second = DetectedEntity(12, 19, "PERSON", REPLACE, 0.85, "sunniva", "test")
+    found = surname_on_restart(text, [first, second])
+    assert [d.text for d in found] == ["sunniva", "sunniva brekke"]
+    # an adverb after the repeat, or a verb going on, is no surname
+    for text in ("kari, kari også, hun kom", "kari, kari sa det"):
+        a = _person(text, "kari")
+        b = DetectedEntity(6, 10, "PERSON", REPLACE, 0.85, "kari", "test")
+        assert [d.text for d in surname_on_restart(text, [a, b])] == ["kari", "kari"]
