@@ -15,6 +15,9 @@ Replaced (0.6) when the name is a listed surname or no word list has it (``mykle
 shown to the steward (0.3): a generic genitive (``barns oppvekst var …``) has that shape too;
 so is a listed surname that is also a definite noun (``haugens``, ``vatnes``: "skogens dyr").
 
+Session 26: the same slot on a line with capitals (``Leirfalls båt lå ved kaia``): the capital
+of the word opening a sentence says nothing, the bare genitive before a noun and a verb does.
+
 Not: function words and pronouns, kinship words, definite forms (``bilens``), plurals
 (``kvinners``), non-entities and listed places (``norges bank``: the place layers' slot); a
 listed place that is a listed surname too (``vatne``) is shown.
@@ -80,7 +83,7 @@ class LowerGenitiveRecognizer(AnonkitRecognizer):
             _surnames()
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if self.lang != "nb" or ("\n" not in text and not lower_case_line(text, len(text))):
+        if self.lang != "nb":
             return
         tokens = tokenize(text)
         for i, tok in enumerate(tokens):
@@ -98,7 +101,8 @@ class LowerGenitiveRecognizer(AnonkitRecognizer):
             or not low.isalpha()
             or not low.endswith("s")
             or i + 2 >= len(tokens)
-            or not lower_case_line(text, tok.end)
+            # session 26: on a line with capitals, the capitalized word opening it
+            or not (lower_case_line(text, tok.end) or tok.text[:1].isupper())
             or text[tok.end : tokens[i + 2].start] != f" {tokens[i + 1].text} "
         ):
             return None
