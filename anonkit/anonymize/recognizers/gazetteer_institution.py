@@ -16,7 +16,8 @@ it as a place would give "[town]"-style placeholders that read wrongly): ``post 
 ``sengepost 2``, ``sengepost Ø2`` (a wing letter first), ``akuttpost 1``, ``Avdeling for …``,
 ``avdeling 4``, ``Ward 7``. A bare
 ``akuttposten``/``sengeposten`` (no number, no name) is replaced too, at a lower score: in
-a transcript it is nearly always the ward of an institution named nearby.
+a transcript it is nearly always the ward of an institution named nearby; since session 26
+any ``-sposten`` compound of a ward (``sikkerhetsposten``, ``skjermingsposten``).
 """
 
 from __future__ import annotations
@@ -207,6 +208,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?<![\w])[Ww]ard " + _WARD_NO), 0.85),
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") [Ww]ard(?![\w])"), 0.7),
     (re.compile(r"(?<![\w])[Aa]kuttpost(?:en)?(?![\w])|(?<![\w])[Ss]engeposten(?![\w])"), 0.55),
+    # session 26: any ward compound in "-posten" after a word of at least four letters
+    # ("sikkerhetsposten", "skjermingsposten"); "posten" alone is the mail or the company
+    (re.compile(r"(?<![\w])[A-Za-zæøåÆØÅ]{4,}sposten(?![\w])"), 0.55),
     # One-word compounds: "Fjordklinikken" (checked in code: at the start of a sentence
     # only when not an ordinary word — "Sykehuset" there is just "the hospital").
     (COMPOUND_RE, 0.8),

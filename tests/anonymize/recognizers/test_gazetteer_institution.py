@@ -78,6 +78,7 @@ def rec() -> InstitutionGazetteerRecognizer:
         ("Posten kom sent", []),  # the post, sentence-initial
         ("Sykehuset var fullt", []),
         ("Hvilken skole gikk du på?", []),  # session 26: a question word, not a name
+        ("Eg vart flytta til skjermingsposten.", ["skjermingsposten"]),  # a ward compound
         ("Hun var på Sykehjemmet", []),  # capitalized common noun
         ("The University was closed", []),
         ("Det sykehuset var fint", []),
