@@ -107,6 +107,9 @@ _DISLOCATED = re.compile(rf"(?<![\w'’-])(?P<word>{_WORD})(?=,\s)", re.IGNORECA
 _LINE_OPENING = re.compile(r"(?:^|\n)(?:\s*(?:eh+|ehm|øh+m?|um+|uh+|og|and|men|but|ja|yes),?)*\s*$")
 
 
+_PAIR_QUICK = re.compile(r" (?:and|og) ", re.IGNORECASE)
+
+
 @cache
 def _skip() -> frozenset[str]:
     return (
@@ -223,7 +226,8 @@ def apposed_flags(
             start, end = m.span("word")
             if _may_be_named(text, start, end, [*found, *added], adjectives=m is after):
                 added.append(_flag(text, start, end))
-    for m in _DISLOCATED.finditer(text):
+    dislocated = _DISLOCATED.finditer(text) if PRONOUN_CLAUSE_AFTER.search(text) else ()
+    for m in dislocated:
         start, end = m.span("word")
         if not PRONOUN_CLAUSE_AFTER.match(text, end) or line_has_capitals(text, start):
             continue
@@ -232,7 +236,8 @@ def apposed_flags(
             _may_be_named(text, start, end, [*found, *added], bare_nouns=False)
         ):
             added.append(_flag(text, start, end))
-    for m in _SPEAKER_PAIR.finditer(text):
+    pairs = _SPEAKER_PAIR.finditer(text) if _PAIR_QUICK.search(text) else ()
+    for m in pairs:
         if not line_has_capitals(text, m.start()):
             group = "word" if m.group("word") else "word2"
             start, end = m.span(group)

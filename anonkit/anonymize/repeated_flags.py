@@ -17,12 +17,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, DetectedEntity
 
 REPEATED_FLAG_SOURCE = "repeated-flag"
 _NAME_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
+
+
+@lru_cache(maxsize=1024)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
 
 
 def repeated_flags(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
@@ -35,8 +41,9 @@ def repeated_flags(text: str, found: list[DetectedEntity]) -> list[DetectedEntit
         line_start = text.rfind("\n", 0, d.start) + 1
         line_end = text.find("\n", d.end)
         line_end = len(text) if line_end < 0 else line_end
-        pattern = re.compile(rf"(?<![\w'’-]){re.escape(d.text)}(?![\w'’-])")
-        for m in pattern.finditer(text, line_start, line_end):
+        if text.count(d.text, line_start, line_end) < 2:
+            continue  # said once: nothing to repeat (most flags)
+        for m in _word_pattern(d.text).finditer(text, line_start, line_end):
             if m.start() == d.start or any(
                 o.start < m.end() and m.start() < o.end for o in (*found, *added)
             ):

@@ -60,6 +60,13 @@ _APPOSITION = re.compile(
 )
 
 
+# A cheap test before the pattern: every match holds one of these after a comma.
+_QUICK = re.compile(
+    r",\s+(?:my|our|his|her|their|your|den)\s|[^\W\d_]\s+(?:mi|min|mitt|vår|hans|hennes|sin)\b",
+    re.IGNORECASE,
+)
+
+
 class KinAppositionRecognizer(AnonkitRecognizer):
     """``<name>, my daughter,`` / ``<name>, dattera mi,`` → PERSON (module docstring)."""
 
@@ -80,7 +87,7 @@ class KinAppositionRecognizer(AnonkitRecognizer):
         )
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if "," not in text:
+        if "," not in text or not _QUICK.search(text):
             return
         for m in _APPOSITION.finditer(text):
             kin_en, kin_nb = m.group("en"), m.group("nb")

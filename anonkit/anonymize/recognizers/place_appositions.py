@@ -59,6 +59,14 @@ _LOCATED = re.compile(
 )
 
 
+# A cheap test before the patterns: what follows the comma in every match.
+_QUICK = re.compile(
+    r",\s+(?:ei|en|et|den|det|a|an|the|this|that|up|down|out|over|way|oppe|nede|ute|borte|"
+    r"nordpå|sørpå)(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
 class PlaceAppositionRecognizer(AnonkitRecognizer):
     """``fra Tromvik, ei lita bygd`` / ``in Wa, up in the north`` → LOCATION (docstring)."""
 
@@ -69,7 +77,7 @@ class PlaceAppositionRecognizer(AnonkitRecognizer):
         self.skip = FUNCTION_WORDS | not_entities(lang)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if "," not in text:
+        if "," not in text or not _QUICK.search(text):
             return
         for pattern in (_DESCRIBED, _LOCATED):
             for m in pattern.finditer(text):

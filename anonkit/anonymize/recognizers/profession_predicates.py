@@ -65,6 +65,13 @@ _EN = re.compile(
 )
 
 
+# A cheap test before the patterns: every match holds one of these verbs.
+_COPULA = {
+    "nb": re.compile(r" (?:var|er|ble|vart|va|e) ", re.IGNORECASE),
+    "en": re.compile(r" (?:was|is|became) ", re.IGNORECASE),
+}
+
+
 class ProfessionPredicateRecognizer(AnonkitRecognizer):
     """``Skår var overlege`` / ``Hope was a nurse`` → PERSON (module docstring)."""
 
@@ -84,6 +91,8 @@ class ProfessionPredicateRecognizer(AnonkitRecognizer):
         )
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if not _COPULA.get(self.lang, _COPULA["en"]).search(text):
+            return
         for m in self.pattern.finditer(text):
             name, job = m.group("name"), m.group("job").lower()
             low = name.lower()
