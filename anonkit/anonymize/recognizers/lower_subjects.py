@@ -189,7 +189,8 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         """"ho fryd var den eneste", "han styrk var den som fant meg": a dialect pronoun, a
         word, and a finite verb (or a comma and a pronoun again: "ho svale, ho sa") — the
         word between is who the pronoun is (two verbs in a row after a pronoun do not occur,
-        so a verb form counts here too). Session 26: or ``som`` opening a relative clause
+        so a verb form counts here too). Session 26: or where the person was and then the
+        verb ("han løv i skranken ga meg …"), or ``som`` opening a relative clause
         ("det var ho kolfinna som høyrde på meg"): a pronoun does not take a bare noun before
         "som" (``ho jenta som`` has the definite form, left as a word)."""
         for i in range(1, len(tokens) - 1):
@@ -201,6 +202,7 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
                     tokens[i + 1].low in _FINITE
                     or (tokens[i + 1].low == "som" and text[tok.end : tokens[i + 1].start] == " ")
                     or _PRONOUN_AGAIN.match(text, tok.end)
+                    or _where_then_verb(tokens, i + 1)
                 )
                 and tok.text.islower()
                 and len(tok.low) >= 3
@@ -432,6 +434,23 @@ def _after_openers(tokens: tuple[Token, ...], i: int) -> bool:
             return True
         k -= 1
     return False
+
+
+# Session 26: "han løv i skranken ga meg …": where the person was (a place preposition and
+# one noun) between the word and its finite verb.
+_WHERE = word_set("i på ved fra frå hos")
+_GIVING = word_set("ga gav hjalp sa kom var hadde ringte tok fikk jobba jobbet satt stod sto")
+
+
+def _where_then_verb(tokens: tuple[Token, ...], k: int) -> bool:
+    """``tokens[k:]`` is a place preposition, one noun and a finite verb of what people do."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].low in _WHERE
+        and tokens[k + 1].low.isalpha()
+        and tokens[k + 1].low not in FUNCTION_WORDS
+        and tokens[k + 2].low in _GIVING
+    )
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

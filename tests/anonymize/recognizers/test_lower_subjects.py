@@ -111,6 +111,9 @@ def test_flags(recs, lang: str, text: str, flagged: list[str]) -> None:
         ("han brumle som budde nedi gata", ["brumle"]),
         ("det var ho jenta som hjalp meg", []),  # a definite noun
         ("han der som satt ved døra", []),  # a function word
+        # where the person was, then the verb
+        ("han lyng på lageret hjalp meg med alt", ["lyng"]),
+        ("han mannen i kassa ga meg en pose", []),  # a definite noun
     ],
 )
 def test_pronoun_slot(recs, text: str, names: list[str]) -> None:
