@@ -340,6 +340,17 @@ _NAME_PREFIX = re.compile(
 )
 
 
+_LOWER_NAME_PREFIX = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)(?:(?:eh+|um+|og|and|so|så|then)\s+)*"
+    r"(?P<prefix>wee|big|young|auld|little|lil|lille|store|stor|gamle|vesle) $"
+)
+
+
+@cache
+def _listed_places_lower() -> frozenset[str]:
+    return frozenset(p.lower() for p in places() | world_places())
+
+
 def name_prefixes(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """``found`` with a capitalized "Wee"/"Big"/"Gamle" right before a replaced person joined
     to that person's span (a span of the prefix word alone is absorbed). Runs last, when
@@ -350,6 +361,24 @@ def name_prefixes(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
     grown: dict[int, DetectedEntity] = {}
     for k, d in enumerate(found):
         if d.action != REPLACE:
+            continue
+        lower = _LOWER_NAME_PREFIX.search(text, max(0, d.start - 30), d.start)
+        if (
+            lower is not None
+            and " " not in d.text
+            and d.text.islower()
+            and d.text not in _listed_places_lower()
+            and not any(o is not d and o.start < d.start and lower.start("prefix") < o.end
+                        for o in found)
+        ):
+            # session 26, a lower-case line: "big hendo was the security man" opening the
+            # sentence (the NER model took the name alone, often as a place or organisation)
+            grown[k] = replace(
+                d,
+                start=lower.start("prefix"),
+                type=et.PERSON,
+                text=text[lower.start("prefix") : d.end],
+            )
             continue
         if d.type != et.PERSON:
             # NER's place "Big Kenny": a prefix and a listed first name are a person

@@ -126,6 +126,9 @@ def test_coordinated_types(detectors, lang, text, expected):
         ("nb", "Gamle Torvald satt alltid ved vinduet.", [("PERSON", "Gamle Torvald")]),
         # not before a word that is no name
         ("en", "It was a Big Mac and chips.", []),
+        # session 26: a lower-case line, the prefix opening the sentence
+        ("en", "big tonka was the porter on nights", [("PERSON", "big tonka")]),
+        ("en", "old leeds was different then", [("LOCATION", "leeds")]),  # a listed place
     ],
 )
 def test_name_prefixes(detectors, lang, text, expected):
