@@ -28,6 +28,7 @@ from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, says_a_number, wor
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
 from anonkit.anonymize.recognizers._fillers import is_filler, with_fillers_skipped
 from anonkit.anonymize.spoken_chars import shaped_spans
+from anonkit.anonymize.wordlists import is_everyday_word
 
 _L = "[A-ZÆØÅ]"
 # Irish county and city codes (plates since 1987: year, code, serial: "151-CW-4472").
@@ -89,6 +90,16 @@ CUED_PLATE_RES = (
     re.compile(r"(?<![\w-])[a-z]{3} ?\d{1,3} ?[a-z](?![\w-])", re.IGNORECASE),
     # Northern Irish ("AXZ 4127"; session 21): capitals, one of them I or Z
     re.compile(r"(?<![\w-])(?=[A-Z]{0,2}[IZ])[A-Z]{3} ?\d{3,4}(?![\w-])"),
+)
+# Session 26: a current British plate said on a lower-case line after a plate word, its
+# letters written as two short "words" ("the reg was sf sixty-eight uzd"): two letters, the
+# age identifier as one number said (or two digits), three letters.
+_EN_TENS = "|".join(sorted((w for w in TENS if w.isascii() and w.endswith("ty")), key=len))
+_EN_UNITS = "one|two|three|four|five|six|seven|eight|nine|oh|zero|nought"
+_EN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+SAID_BRITISH_RE = re.compile(
+    rf"(?<![\w-])(?P<front>[a-z]{{2}}) (?:(?:{_EN_TENS})(?:[- ](?:{_EN_UNITS}))?|{_EN_TEENS}|"
+    rf"(?:{_EN_UNITS}) (?:{_EN_UNITS})),? (?P<back>[a-z]{{3}})(?![\w-])"
 )
 # A British written plate with its digits joined to the letters ("lk19 opd") is no word in
 # any case.
@@ -206,6 +217,16 @@ class LicensePlateRecognizer(AnonkitRecognizer):
                 if not any(s < m.end() and m.start() < e for s, e in seen):
                     seen.append((m.start(), m.end()))
                     yield m.start(), m.end(), LICENSE_PLATE, SCORE
+        for cue in PLATE_CUE.finditer(text):
+            m = SAID_BRITISH_RE.search(text, cue.end(), cue.end() + CUE_REACH)
+            if (
+                m is not None
+                and m.group("front") not in _WORD_PREFIXES
+                and not is_everyday_word(m.group("back"))
+                and not any(s < m.end() and m.start() < e for s, e in seen)
+            ):
+                seen.append((m.start(), m.end()))
+                yield m.start(), m.end(), LICENSE_PLATE, SCORE
         for start, end in spoken_plates(text):
             if not any(s < end and start < e for s, e in seen):
                 yield start, end, LICENSE_PLATE, SCORE

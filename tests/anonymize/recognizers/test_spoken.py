@@ -200,6 +200,9 @@ def test_spelled_names(text: str, expected: list[str]) -> None:
         ),
         # ASR writes the letter K as "ka" ("kå"); after a plate cue the letters need not be clear
         ("skiltet var ve ka tre fire null en ni", ["ve ka tre fire null en ni"]),
+        # session 26: a current British plate said on a lower-case line after a plate word
+        ("the reg was kp seventy-one, wxn i think", ["kp seventy-one, wxn"]),
+        ("the car was an old one, sixty-eight and red", []),
         ("he was in room C W twelve.", []),  # a county code without a year is no plate
         ("I A one two three.", []),
     ],
