@@ -22,6 +22,12 @@ and what the person is or did — ``sæter, ho ringte meg tilbake``, ``legesekre
 ho ringte``, ``chalky, he was the one`` — is the person the pronoun takes up (left
 dislocation; session 26); nouns (``legen, han sa``), kinship words and adjectives stay.
 
+The same with where the person is from or works between the word and the comma —
+``Clove from the hearing voices group, she's the one who got me back out``, ``einer i
+kantina, han med skjegget, han var …`` — is *replaced* (0.6), on lines with capitals too:
+the pronoun takes up a person, and the place said with the word makes it a name (not
+``Everybody on the ward knew her, she …``: a clause between; not ``…, she said``).
+
 The last shape: a person paired with the speaker on a line without capitals — ``me and dandy
 go way back``, ``meg og kaffen``, ``eg og teit`` — says the word is somebody (a flag), since
 a pronoun pairs with people; kinship words (``me and mum``) and function words (``me and the
@@ -78,7 +84,7 @@ _DESCRIBED = re.compile(
 )
 _INDEFINITE = word_set(
     "anything something somewhere nothing everything anyone someone noe noen noko nokon "
-    "ingenting ingen"
+    "ingenting ingen everybody somebody nobody anybody alle"
 )
 
 
@@ -107,6 +113,19 @@ _DISLOCATED = re.compile(rf"(?<![\w'’-])(?P<word>{_WORD})(?=,\s)", re.IGNORECA
 _LINE_OPENING = re.compile(r"(?:^|\n)(?:\s*(?:eh+|ehm|øh+m?|um+|uh+|og|and|men|but|ja|yes),?)*\s*$")
 
 
+# "Clove from the hearing voices group, she's the one who …", "einer i kantina, han med
+# skjegget, han var …": a word opening the sentence, where the person is from or works, and
+# the pronoun taking it up with what the person is or did (not "she said": a parenthesis).
+_PP_DISLOCATED = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)(?:(?:eh+|um+|og|and|so|så|then)\s+)*"
+    rf"(?P<word>{_WORD})\s+(?:from the|from|at the|on the|fra|frå|i|på)\s+"
+    r"(?P<where>(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){0,3}?[^\W\d_]+(?:-[^\W\d_]+)*),\s+"
+    r"(?:she|he|han|ho|hun|hu)(?:['’]s\b|['’]d\b|\s+(?:was|is|had|has|would|used|came|worked|"
+    r"ran|med|var|er|hadde|kom|jobba|jobbet)\b)",
+    re.IGNORECASE,
+)
+_PP_QUICK = re.compile(r",\s+(?:she|he|han|ho|hun|hu)\b", re.IGNORECASE)
+PP_SCORE = 0.6
 _PAIR_QUICK = re.compile(r" (?:and|og) ", re.IGNORECASE)
 
 
@@ -236,6 +255,22 @@ def apposed_flags(
             _may_be_named(text, start, end, [*found, *added], bare_nouns=False)
         ):
             added.append(_flag(text, start, end))
+    for m in _PP_DISLOCATED.finditer(text) if _PP_QUICK.search(text) else ():
+        start, end = m.span("word")
+        low = m.group("word").lower()
+        if (
+            no_name_word(low)
+            or word_value(low) is not None
+            # where the person is holds no clause ("Everybody on the ward knew her, she …")
+            or any(w.lower() in FUNCTION_WORDS for w in m.group("where").split())
+            or (noun_form(low) and low not in nb_noun_lemmas())  # "legen på posten, han"
+            or (low in _en_verbs() and low not in en_lemmas("noun"))  # "came from the …"
+            or (low in word_class_forms("nb", "verb") and not noun_form(low))
+            or any(o.action == REPLACE and o.start < end and start < o.end for o in found)
+        ):
+            continue
+        found = [o for o in found if not (o.start < end and start < o.end)]
+        added.append(replace(_flag(text, start, end), action=REPLACE, score=PP_SCORE))
     pairs = _SPEAKER_PAIR.finditer(text) if _PAIR_QUICK.search(text) else ()
     for m in pairs:
         if not line_has_capitals(text, m.start()):

@@ -126,3 +126,20 @@ def test_a_first_name_said_again_takes_its_surname() -> None:
         a = _person(text, "kari")
         b = DetectedEntity(6, 10, "PERSON", REPLACE, 0.85, "kari", "test")
         assert [d.text for d in surname_on_restart(text, [a, b])] == ["kari", "kari"]
+
+
+@pytest.mark.parametrize(
+    ("text", "replaced"),
+    [
+        # where the person is from or works, and the pronoun taking the word up
+        ("Biscuit from the drop-in, she's the one who rang me.", ["Biscuit"]),
+        ("lyng på lageret, han var grei mot meg", ["lyng"]),
+        # a role noun, a clause in between, a parenthesis with "said": no name
+        ("Legen på posten, han var grei.", []),
+        ("Everybody on the ward knew her, she was kind.", []),
+        ("Dinner at the hostel, she said, was awful.", []),
+    ],
+)
+def test_a_word_with_where_the_person_is_taken_up_by_a_pronoun(text, replaced):
+    found = apposed_flags(text, [], "nb" if " på " in text else "en")
+    assert [d.text for d in found if d.action == REPLACE] == replaced
