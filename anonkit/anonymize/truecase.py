@@ -405,6 +405,10 @@ def _truecase_line(
         if is_safe or cued or after_first or slot is not None:
             start = offset + m.start()
             out[start] = _capitalize(word)[0]
+            if cued and not is_safe and rare_word(word, low, lang):
+                # session 26: a word no list knows that a cue names ("broren min soran han
+                # var …") is replaced like any unknown word when the model passes it over
+                rare.append((start, offset + m.end(), PERSON, True))
             for inner in re.finditer(r"-(\w)", word):  # "stor-ola" → "Stor-Ola"
                 i = start + inner.start(1)
                 out[i] = _capitalize(out[i])[0]
