@@ -67,7 +67,7 @@ from anonkit.anonymize.detector import Detector
         # a first name after "<kinship/role> <possessive>" or set off by commas after one
         ("nb", "broren min bjørn betalte regningen til slutt.", ["bjørn"]),
         # session 26: a word no list knows in that slot, when the model passes it over
-        ("nb", "broren min soran han var den eneste som skjønte noe.", ["soran"]),
+        ("nb", "onkelen min soran han bodde der i mange år.", ["soran"]),
         ("nb", "mora mi, liv, snakket aldri om det.", ["liv"]),
         ("nb", "ergoterapeuten, rune, fikk meg til å begynne med snekring.", ["rune"]),
         ("nb", "terapeuten min, dag solberg, var den som foreslo det.", ["dag solberg"]),
