@@ -52,6 +52,7 @@ from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers._context_words import APPOSITION_BEFORE, PRONOUN_CLAUSE_AFTER
 from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.recognizers.person_cues import TAKEN_UP
 from anonkit.anonymize.span_pieces import line_has_capitals
 from anonkit.anonymize.wordlists import en_lemmas, nb_noun_lemmas, not_entities, word_class_forms
 
@@ -119,9 +120,7 @@ _LINE_OPENING = re.compile(r"(?:^|\n)(?:\s*(?:eh+|ehm|øh+m?|um+|uh+|og|and|men|
 _PP_DISLOCATED = re.compile(
     r"(?:^|(?<=[.!?\n])\s*)(?:(?:eh+|um+|og|and|so|så|then)\s+)*"
     rf"(?P<word>{_WORD})\s+(?:from the|from|at the|on the|fra|frå|i|på)\s+"
-    r"(?P<where>(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){0,3}?[^\W\d_]+(?:-[^\W\d_]+)*),\s+"
-    r"(?:she|he|han|ho|hun|hu)(?:['’]s\b|['’]d\b|\s+(?:was|is|had|has|would|used|came|worked|"
-    r"ran|med|var|er|hadde|kom|jobba|jobbet)\b)",
+    r"(?P<where>(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){0,3}?[^\W\d_]+(?:-[^\W\d_]+)*)(?=,)",
     re.IGNORECASE,
 )
 _PP_QUICK = re.compile(r",\s+(?:she|he|han|ho|hun|hu)\b", re.IGNORECASE)
@@ -130,16 +129,26 @@ _PAIR_QUICK = re.compile(r" (?:and|og) ", re.IGNORECASE)
 
 
 @cache
-def _skip() -> frozenset[str]:
+def name_slot_stopwords() -> frozenset[str]:
+    """Words that never fill a name's slot beside another name: closed-class, cue and
+    kinship words, non-entities of either language and listed places (``coordinated.py``
+    reads the same set)."""
     return (
         FUNCTION_WORDS
         | PERSON_CUE_WORDS
-        | word_set("no nei")
         | not_entities("nb")
         | not_entities("en")
+        | frozenset(p.lower() for p in places() | world_places())
+    )
+
+
+@cache
+def _skip() -> frozenset[str]:
+    return (
+        name_slot_stopwords()
+        | word_set("no nei")
         | word_class_forms("en", "adv")
         | word_class_forms("nb", "adv")
-        | frozenset(p.lower() for p in places() | world_places())
         | frozenset(_GAP_WORDS.replace("+", "").split("|"))
         | _INDEFINITE
     )
@@ -259,7 +268,8 @@ def apposed_flags(
         start, end = m.span("word")
         low = m.group("word").lower()
         if (
-            no_name_word(low)
+            not TAKEN_UP.match(text, m.end())  # the pronoun and what the person is or did
+            or no_name_word(low)
             or word_value(low) is not None
             # where the person is holds no clause ("Everybody on the ward knew her, she …")
             or any(w.lower() in FUNCTION_WORDS for w in m.group("where").split())

@@ -40,20 +40,17 @@ from dataclasses import replace
 from functools import cache
 
 from anonkit.anonymize import entity_types as et
-from anonkit.anonymize.apposed_names import described, no_name_word
+from anonkit.anonymize.apposed_names import described, name_slot_stopwords, no_name_word
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.names import all_first_names
 from anonkit.anonymize.nb_nouns import noun_form
 from anonkit.anonymize.numberwords import word_value
-from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
 from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.recognizers._base import word_set
-from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.resolve import NER_SOURCE
 from anonkit.anonymize.span_pieces import line_has_capitals
 from anonkit.anonymize.wordlists import (
     is_everyday_word,
-    not_entities,
     word_class_forms,
 )
 
@@ -64,15 +61,8 @@ _AFTER = re.compile(r"\s+(?:og|and|&|eller|or)\s+([^\W\d_]{3,})(?![\w'’-])", r
 _BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})\s+(?:og|and|&|eller|or)\s+$", re.IGNORECASE)
 
 
-@cache
 def _skip() -> frozenset[str]:
-    return (
-        FUNCTION_WORDS
-        | PERSON_CUE_WORDS
-        | not_entities("nb")
-        | not_entities("en")
-        | frozenset(p.lower() for p in places() | world_places())
-    )
+    return name_slot_stopwords()
 
 
 def _a_name(text: str, start: int, word: str) -> bool:

@@ -159,8 +159,10 @@ FIRST_VERBS = word_set(
 ORIGIN = re.compile(rf" {_COPULA} (?:originally )?(?:from|fra) ", re.IGNORECASE)
 # … and a pronoun that takes the subject up later in the sentence.
 TAKEN_UP = re.compile(
-    r",\s+(?:(?:he|she)(?:'s|’s|'d|’d| was| is| has| had| does| did| never| always| runs)"
-    r"|(?:han|ho|hun|hu) (?:e|er|var|va|har|hadde|bor|jobber|jobba))\b"
+    r",\s+(?:(?:he|she)(?:'s|’s|'d|’d| was| is| has| had| does| did| never| always| runs"
+    r"| would| used| came| worked| ran)"
+    # session 26: "han med skjegget" (what he looked like), "kom", "jobbet"
+    r"|(?:han|ho|hun|hu) (?:e|er|var|va|har|hadde|bor|jobber|jobba|jobbet|kom|med))\b"
     r"(?! (?:said|says|told|thinks|thought|reckons|sa|sier|syns|synes|mente))",
     re.IGNORECASE,
 )
