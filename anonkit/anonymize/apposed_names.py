@@ -333,3 +333,14 @@ def surname_on_restart(text: str, found: list[DetectedEntity]) -> list[DetectedE
             out = [grown if o is again else o for o in out]
     return out
 
+
+def preload() -> None:
+    """Build the word tables the rules above read (Ordbank's nouns, English verbs and
+    adjectives, the stop words: about 0.4 s) when the detector is built, so that the first
+    transcript does not pay for them; :mod:`.non_names` reads English verbs too."""
+    nb_noun_lemmas()
+    _en_word_classes()
+    en_lemmas("noun")
+    word_class_forms("nb", "verb")
+    _skip()
+

@@ -22,6 +22,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from anonkit.anonymize.apposed_names import apposed_flags, surname_on_restart
+from anonkit.anonymize.apposed_names import preload as preload_apposition_words
 from anonkit.anonymize.article_nouns import article_nouns_dropped
 from anonkit.anonymize.coordinated import (
     coordinated_names,
@@ -209,6 +210,7 @@ class Detector:
         self._dictionary: ProjectDictionary | None = None
         self.project_dictionary = project_dictionary
         preload_word_classes(lang)
+        preload_apposition_words()  # session 26: read by apposed_names and non_names
         _freeze_loaded_tables(lang)
 
     @property
