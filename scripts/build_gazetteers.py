@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 from collections import defaultdict
 from importlib.resources import files
 from pathlib import Path
@@ -33,6 +34,21 @@ _CLDR_REGIONS = frozenset({"002", "019", "142", "150", "005", "021", "009", "013
 _EN_MIN_LOGPROB = -16.0
 # Faker locales whose names are added for detection (Latin script only).
 _OTHER_LOCALES = ("sv_SE", "da_DK", "pl_PL", "de_DE", "lt_LT", "tr_TR", "en_IE", "en_NZ", "en_IN")
+# Session 27: every other Faker locale whose person provider writes names in Latin script
+# (names outside it are dropped), so that a name of any immigrant group Faker covers is
+# known, not only of the groups some blind set happened to use. Their names that are an
+# everyday Norwegian or English word ("Vi", "Lan", "Rosa", "Bart") are left out: a list
+# of names must not turn "vi bor" into a person.
+_MORE_LOCALES = (
+    "az_AZ", "cs_CZ", "sk_SK", "hu_HU", "ro_RO", "hr_HR", "sl_SI", "lv_LV", "et_EE", "fi_FI",
+    "is_IS", "nl_NL", "fr_FR", "fr_DZ", "es_ES", "es_CL", "es_MX", "pt_BR", "pt_PT", "it_IT",
+    "ga_IE", "en_PK", "en_KE", "en_NG", "ha_NG", "ig_NG", "yo_NG", "tw_GH", "zu_ZA", "sw",
+    "id_ID", "en_TH", "vi_VN", "uz_UZ",
+)  # fmt: skip
+# Session 27 names this frequent as a word form are left out (see ``usable`` below).
+_MAX_NAME_ZIPF = 3.0
+# A name written in Latin letters (with diacritics), hyphens and apostrophes only.
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ'’-]+")
 # A word counts as a name, not a common word, when its capitalized form is more than
 # e**1.5 ≈ 4.5 times as frequent: "John" (e**2.9) and "Paris" (e**2.5) are out, while
 # sentence openers such as "Thank" (e**0.7) and "Hello" (e**1.1) stay common. Words that
@@ -94,29 +110,65 @@ def build_names() -> None:
     # Norwegian or English pseudonyms.
     import importlib
 
-    providers = [
-        importlib.import_module(f"faker.providers.person.{loc}").Provider for loc in _OTHER_LOCALES
-    ]
-    other: dict[str, set[str]] = defaultdict(set)
-    for provider in providers:
-        for name in getattr(provider, "first_names_female", ()):
-            other[name].add("f")
-        for name in getattr(provider, "first_names_male", ()):
-            other[name].add("m")
+    def providers(locales: tuple[str, ...]) -> list:
+        modules = (importlib.import_module(f"faker.providers.person.{loc}") for loc in locales)
+        return [module.Provider for module in modules]
+
+    def first_names(provs: list) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = defaultdict(set)
+        for provider in provs:
+            for name in getattr(provider, "first_names_female", ()):
+                found[name].add("f")
+            for name in getattr(provider, "first_names_male", ()):
+                found[name].add("m")
+        return found
+
+    def last_names(provs: list) -> set[str]:
+        return {n for p in provs for n in getattr(p, "last_names", ())}
+
+    from wordfreq import zipf_frequency
+
+    from anonkit.anonymize.places import places_lower
+    from anonkit.anonymize.wordlists import is_everyday_word
+
+    def usable(name: str) -> bool:
+        """No everyday word and no place, nor their stems before a genitive s ("Paradi(s)",
+        "Philippine(s)"), and no frequent word form at all (Zipf 3 or more in English or
+        Norwegian: "Moor", "Canal", "Obama"): a name that common is one the NER model and the
+        lists above know already, or a word the word lists file under its capital."""
+        low = name.lower()
+        if any(is_everyday_word(form) or form in places_lower() for form in (low, f"{low}s")):
+            return False
+        return max(zipf_frequency(low, "en"), zipf_frequency(low, "nb")) < _MAX_NAME_ZIPF
+
+    other = first_names(providers(_OTHER_LOCALES))
+    for name, found in first_names(providers(_MORE_LOCALES)).items():
+        if name in other or usable(name):
+            other[name] |= found
     known = set(genders) | set(en)
+    locales = " + ".join((*_OTHER_LOCALES, *_MORE_LOCALES))
     _write_lines(
         "first_names_other.tsv",
-        f"# name\tgender (f/m/u) -- Faker {' + '.join(_OTHER_LOCALES)} person providers "
-        "(names not already in the nb/en lists); MIT",
-        [f"{n}\t{_gender(g)}" for n, g in sorted(other.items()) if n not in known and " " not in n],
+        f"# name\tgender (f/m/u) -- Faker {locales} person providers (names not already in "
+        "the nb/en lists; of the last 34 locales, no everyday or frequent nb/en word, "
+        "no place); MIT",
+        [
+            f"{n}\t{_gender(g)}"
+            for n, g in sorted(other.items())
+            if n not in known and _LATIN_NAME.fullmatch(n)
+        ],
     )
-    other_last = {n for p in providers for n in getattr(p, "last_names", ())}
+    other_last = last_names(providers(_OTHER_LOCALES))
+    other_last |= {
+        n for n in last_names(providers(_MORE_LOCALES)) if usable(n)
+    }
     other_last -= set(surnames) | set(en_last)
     _write_lines(
         "surnames_other.txt",
-        f"# surnames -- Faker {' + '.join(_OTHER_LOCALES)} (not already in the nb/en lists); MIT",
+        f"# surnames -- Faker {locales} (not already in the nb/en lists; of the last 34 "
+        "locales, no everyday or frequent nb/en word, no place); MIT",
         sorted(
-            n for n in other_last if n != "Doe" and n.replace("-", "").replace(" ", "").isalpha()
+            n for n in other_last if n != "Doe" and _LATIN_NAME.fullmatch(n.replace(" ", ""))
         ),
     )
 

@@ -391,6 +391,9 @@ def name_prefixes(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
     return [grown.get(k, d) for k, d in enumerate(found) if k not in absorbed]
 
 
+_PERSON_OR_NER = frozenset({NER_SOURCE, "PersonGazetteerRecognizer"})
+
+
 def person_led_names(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """``found`` with multi-word places and organisations that open with a replaced person's
     name retyped as that person, and pairs of first names split (module docstring)."""
@@ -410,7 +413,9 @@ def person_led_names(text: str, found: list[DetectedEntity]) -> list[DetectedEnt
         replace(d, type=et.PERSON)
         if d.action == REPLACE
         and d.type in (et.LOCATION, et.ORGANIZATION)
-        and d.source == NER_SOURCE  # a listed place or institution keeps its kind
+        # a listed place or institution keeps its kind; a listed surname inside says
+        # person too ("Rain Adeyemi": Yoruba surnames are listed since session 27)
+        and set(d.source.split("+")) <= _PERSON_OR_NER
         and " " in d.text
         and d.text.split()[0] in persons
         and d.text.split()[-1][:1].isupper()
