@@ -35,6 +35,7 @@ from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.holiday_forms import holiday_genitives_dropped
+from anonkit.anonymize.institution_tails import institution_tails
 from anonkit.anonymize.kin_words import kin_words_dropped
 from anonkit.anonymize.lived_in_places import lived_in_places
 from anonkit.anonymize.middle_words import middle_words_joined
@@ -380,6 +381,8 @@ def _linked(
         # word in the slot of a town someone lives in ("we lived in hay for a year")
         found = respelled_places(text, found)
         found = lived_in_places(text, specified_places_replaced(text, found))
+    # session 27: "Abune Aregawi ortodokse kirke" is one church, "… katedralskole" a school
+    found = institution_tails(text, found)
     # session 26: a flag said again in the line ("from tallow, … like that, tallow")
     return repeated_flags(text, found)
 
