@@ -27,12 +27,12 @@ Sets:
   on 2026-11-28 by writers who did not read the detector's code or data, before the session's
   detector changes (from then on ``blind3`` is development material). Same breakdown.
   Development material since ``blind5`` was written.
-- ``blind5`` … ``blind14``: tests/data/eval/blindN_asr_{en,nb}.txt, the fifth to fourteenth
+- ``blind5`` … ``blind15``: tests/data/eval/blindN_asr_{en,nb}.txt, the fifth to fifteenth
   blind ASR-style sets, each written cold the same way before the session that tuned on the
   one before it. Same breakdown. Each is development material since the next was written
   (its "after" was measured once before that); tests/data/eval/README.md has their history.
-- ``blind15``: tests/data/eval/blind15_asr_{en,nb}.txt, the fifteenth blind ASR-style set,
-  written cold the same way before the session that tuned on blind14. Same breakdown;
+- ``blind16``: tests/data/eval/blind16_asr_{en,nb}.txt, the sixteenth blind ASR-style set,
+  written cold the same way before the session that tuned on blind15. Same breakdown;
   ``--examples`` never prints its misses (they must not be read and tuned on).
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
@@ -42,7 +42,7 @@ Sets:
 
 Usage:
     python benchmarks/eval_detect.py [--lang en|nb|all]
-        [--set interview|blind|blind2|…|blind15|asr-dev|norne|all]
+        [--set interview|blind|blind2|…|blind16|asr-dev|norne|all]
         [--json] [--examples N]
 """
 
@@ -394,7 +394,7 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The newest blind set: reported, never shown line by line (see the module docstring).
-BLIND_CHECK = "blind15-asr"
+BLIND_CHECK = "blind16-asr"
 # Every blind set, oldest first; all but the newest are development material by now.
 BLIND_SETS = (
     "blind",
@@ -412,6 +412,7 @@ BLIND_SETS = (
     "blind13",
     "blind14",
     "blind15",
+    "blind16",
 )
 
 

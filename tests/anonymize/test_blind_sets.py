@@ -46,6 +46,8 @@ eval_markup = load_markup_module()
         "blind14_asr_nb",
         "blind15_asr_en",
         "blind15_asr_nb",
+        "blind16_asr_en",
+        "blind16_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
