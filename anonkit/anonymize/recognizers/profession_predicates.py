@@ -56,8 +56,11 @@ _NB = re.compile(
     r"(?P<job>[^\W\d_]+)(?=[\s,.;!?]|$)",
     re.IGNORECASE,
 )
+# English also after a comma, and with "is" contracted (session 27: "and then snowy came in,
+# snowy's the night porter"): a clause of its own there.
+_EN_OPENING = r"(?:^|(?<=[.!?,])\s+|(?<=\n))(?:(?:eh+|ehm|um+|uh+|and|so|then),?\s+)*"
 _EN = re.compile(
-    _OPENING + r"(?P<name>[^\W\d_]{2,}(?:-[^\W\d_]+)?)\s+(?:was|is|became)\s+"
+    _EN_OPENING + r"(?P<name>[^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:\s+(?:was|is|became)|['’]s)\s+"
     r"(?:a|an|the|our|my|his|her|their|the head|the senior|a senior|a staff)\s+"
     r"(?:[^\W\d_]+\s+)?"  # "ward", "charge", "community", "senior"
     rf"(?P<job>{_EN_JOBS})(?![\w'’-])",
@@ -68,7 +71,9 @@ _EN = re.compile(
 # A cheap test before the patterns: every match holds one of these verbs.
 _COPULA = {
     "nb": re.compile(r" (?:var|er|ble|vart|va|e) ", re.IGNORECASE),
-    "en": re.compile(r" (?:was|is|became) ", re.IGNORECASE),
+    "en": re.compile(
+        r" (?:was|is|became) |['’]s (?:a|an|the|our|my|his|her|their) ", re.IGNORECASE
+    ),
 }
 
 

@@ -22,6 +22,9 @@ def recs() -> dict[str, ProfessionPredicateRecognizer]:
         ("nb", "Og Ørn ble avdelingsleder etter det.", ["Ørn"]),
         ("en", "Blossom was a support worker at the hostel.", ["Blossom"]),
         ("en", "and then dusty was our keyworker for a year", ["dusty"]),
+        # session 27: a clause after a comma, and "is" contracted
+        ("en", "then pudding came round, pudding's the night porter there", ["pudding"]),
+        ("en", "Toffee's our care assistant on nights.", ["Toffee"]),
     ],
 )
 def test_a_name_with_a_job(recs, lang, text, names):
@@ -42,6 +45,9 @@ def test_a_name_with_a_job(recs, lang, text, names):
         ("en", "The doctor was a consultant."),
         ("en", "Leeds was a nightmare for nurses."),
         ("en", "My sister was a nurse."),
+        ("en", "I rang the ward, it's the porter who answers."),  # a pronoun
+        ("en", "When I was in, that's a nurse's job."),  # a function word
+        ("en", "My brother's a porter at the hospital."),  # kinship
     ],
 )
 def test_no_name_there(recs, lang, text):
