@@ -434,7 +434,12 @@ def short_forms(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
         if (not hits or m.group(0).islower()) and not _plausible_short_form(
             word, m.group(0), longs, lower_line
         ):
-            continue  # a flagged lower-case word too: "hun heter solveig og sola skinte"
+            # a flagged lower-case word too: "hun heter solveig og sola skinte". Session 27:
+            # an everyday word of four letters on a lower-case line is still asked about
+            # ("calls me tiff, me real name's stuart tiffin")
+            if not hits and lower_line and _doubtful_short_form(word, longs):
+                out.append(_short_form_flag(text, m.start(), m.end()))
+            continue
         out = _as_entity(text, out, m.start(), m.end())
     return sorted(out, key=lambda d: (d.start, d.end)) if out != found else found
 
@@ -447,6 +452,19 @@ def _plausible_short_form(word: str, shown: str, longs: list[str], lower_line: b
     # an everyday word in lower case only on a line without capitals: "Vi fikk bolig gjennom
     # Boligbygg" keeps "bolig" (session 21)
     return (len(word) >= 5 and shown.islower() and lower_line) or not is_everyday_word(word)
+
+
+def _doubtful_short_form(word: str, longs: list[str]) -> bool:
+    """A four-letter everyday word that is more than half a replaced name's word."""
+    return (
+        len(word) == 4
+        and any(2 * len(word) > len(w) for w in longs)
+        and word not in _non_entities()
+    )
+
+
+def _short_form_flag(text: str, start: int, end: int) -> DetectedEntity:
+    return DetectedEntity(start, end, et.PERSON, FLAG, 0.3, text[start:end], RESTART_SOURCE)
 
 
 @cache

@@ -160,6 +160,26 @@ def test_everyday_words_that_begin_like_a_name_stay_words(text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        ("the lads call me herb, real name's herbert grant", "herbert grant", "herb"),
+        ("hun heter solveig og sola skinte hele dagen", "solveig", "sola"),
+    ],
+)
+def test_a_four_letter_word_cut_from_a_name_is_flagged_on_a_lower_case_line(text, name, short):
+    """Session 27: never replaced (a word), never silent either: the steward is asked."""
+    out = short_forms(text, [_person(text, name)])
+    assert _replaced(out) == [name]
+    assert [(d.text, d.type) for d in out if d.action == FLAG] == [(short, "PERSON")]
+
+
+def test_a_four_letter_word_on_a_line_with_capitals_is_left_alone():
+    text = "Mick said his name was Michael Moran."
+    out = short_forms(text, [_person(text, "Michael Moran")])
+    assert [d.text for d in out if d.action == FLAG] == []
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "names"),
     [
         ("nb", "ho heter torunn, men alle sier bare torun i bygda", ["torunn"]),
