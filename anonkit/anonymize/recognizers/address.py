@@ -6,7 +6,8 @@ Norwegian: ``Storgata 12B``, ``Kirkeveien 166``, ``Thorvald Meyers gate 12``,
 ordinary words). A postcode needs a following place name; four digits that look like a
 year (1900-2039) count only when the place is a known Norwegian place.
 
-English: ``12 Baker Street``, ``221B Baker Street``, ``Flat 3, 10 High Road``, optionally
+English: ``12 Baker Street``, ``221B Baker Street``, ``Flat 3, 10 High Road``, ``22 Stryd
+Penlan`` (Welsh, Irish and Gaelic street types come first; session 27), optionally
 followed by a UK postcode (``NW1 6XE``); a UK postcode also on its own (``M1 4BT``).
 """
 
@@ -66,6 +67,11 @@ EN_STREET_TYPES = (
     "Meadows", "Cottages", "Villas", "Lawn", "Lawns", "Manor", "Downs", "Gate", "Wharf",
     "Yard", "Circus", "Glen", "Loan", "Dale", "Fold",
 )  # fmt: skip
+# Welsh, Irish and Scottish Gaelic street types, said before the name (session 27).
+CELTIC_STREET_TYPES = (
+    "Stryd", "Heol", "Ffordd", "Lôn", "Lon", "Rhodfa", "Cilgant", "Teras", "Maes", "Clos",
+    "Bóthar", "Bothar", "Sráid", "Sraid", "Ascaill", "Bóithrín", "Sràid", "Rathad",
+)  # fmt: skip
 # A word of a British street name: Welsh and Irish ones have letters beyond a-z ("Tŷ Gwyn
 # Road", "Sráid Mhór"; blind6 session).
 # ids20: with an apostrophe ("O'Connell Street", "St Mary's Road", "St. Anne's Close").
@@ -78,8 +84,13 @@ EN_STREET_RE = re.compile(
     # Road", "flat three, 4 Mill Lane"; blind10 session)
     r"(?:(?i:flat|apartment|apt\.?|unit|suite) (?:\d{1,4}[A-Za-z]?|(?i:one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve)),? )?"
-    r"\d{1,4}[A-Z]?,? (?:" + EN_NAME_WORD + r" ){1,3}(?:" + "|".join(EN_STREET_TYPES) + r")\b"
-    r"(?:,? (?:[A-Z][a-z]+,? )?" + _UK_POSTCODE + r")?"
+    r"\d{1,4}[A-Z]?,? (?:"
+    r"(?:" + EN_NAME_WORD + r" ){1,3}(?:" + "|".join(EN_STREET_TYPES) + r")\b"
+    # session 27: Welsh, Irish and Scottish Gaelic put the street type first ("22 Stryd
+    # Penlan", "4 Heol y Coed", "17 Bóthar na Trá"), with an article before the name
+    r"|(?:" + "|".join(CELTIC_STREET_TYPES) + r") (?:(?:y|yr|na|an|'r|an t-) )?"
+    r"(?:" + EN_NAME_WORD + r")(?: " + EN_NAME_WORD + r")?(?![\w'’-])"
+    r")(?:,? (?:[A-Z][a-z]+,? )?" + _UK_POSTCODE + r")?"
 )
 
 # A UK postcode on its own ("Our postcode was M1 4BT"): the shape (outward code, space,

@@ -89,6 +89,11 @@ def test_ids20_postcodes_and_flats(lang: str, text: str, expected: list[str]) ->
         ("en", "It's 27 St. Bride's Close.", ["27 St. Bride's Close"]),
         ("nb", "Vi bodde i Bekkeveien 9, H0102.", ["Bekkeveien 9, H0102"]),
         ("en", "we saw 3 Green things", []),
+        # session 27: Welsh, Irish and Gaelic street types come before the name
+        ("en", "We're at 9 Stryd Fawr, Bala, since May.", ["9 Stryd Fawr, Bala"]),
+        ("en", "Mam lived at 14 Heol y Felin.", ["14 Heol y Felin"]),
+        ("en", "It was 6 Bóthar na Mara, Spiddal.", ["6 Bóthar na Mara, Spiddal"]),
+        ("en", "There were 3 Maes in the class.", []),
     ],
 )
 def test_ids20_street_shapes(lang: str, text: str, expected: list[str]) -> None:
