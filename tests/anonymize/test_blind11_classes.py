@@ -47,6 +47,9 @@ def test_names_replaced_as_written_and_lower_case(en, text: str, names: list[str
         # holidays and saints' days (holidays_en.txt) and titles of Mary
         ("St Stephen's Day I was in Beaumont with Declan.", "Stephen", ["Declan"]),
         ("Vaisakhi was the first time Harpreet came home.", "Vaisakhi", ["Harpreet"]),
+        # session 27: festivals by the names immigrant speakers use, and names of God
+        ("At Meskel Selam always cooks for the whole ward.", "Meskel", ["Selam"]),
+        ("Waheguru, my mum says, and Jaspal laughs.", "Waheguru", ["Jaspal"]),
         # a saint's day said as an adjective ("a Valentine's baby"); the person's genitive
         # stays a name (test below)
         ("She was a Valentine's baby, like her sister Noreen.", "Valentine", ["Noreen"]),
