@@ -66,6 +66,8 @@ def test_names_replaced_as_written_and_lower_case(en, text: str, names: list[str
         ("Aoife read me The Gruffalo again.", "Gruffalo", ["Aoife"]),
         # discourse words before the shapes of opener_clauses stay words
         ("Honestly, he's the best porter in Leeds.", "Honestly", ["Leeds"]),
+        # session 27: an -ly adverb before an apposition names no one
+        ("Frankly, my keyworker, Dympna Carolan, saved me.", "Frankly", ["Dympna"]),
         ("Later, in Leeds, Shona found a flat.", "Later", ["Shona"]),
     ],
 )
@@ -83,3 +85,11 @@ def test_words_kept_names_replaced(en, text: str, kept: str, replaced: list[str]
 def test_a_saints_name_with_no_determiner_stays_a_name(en, text: str, name: str) -> None:
     got, _ = by_action(en, text)
     assert any(name in r for r in got), got
+
+
+def test_a_month_name_in_talk_of_months_is_asked_about_not_replaced(en) -> None:
+    """Session 27: "May" beside "month" or another month is flagged, never replaced nor kept
+    silently (it may still be someone called May)."""
+    replaced, flagged = by_action(en, "May was a bad month, and Orla came to see me.")
+    assert "May" not in replaced and "May" in flagged
+    assert any("Orla" in r for r in replaced)

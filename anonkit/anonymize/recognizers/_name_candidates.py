@@ -25,7 +25,7 @@ from anonkit.anonymize.recognizers._context_words import KINSHIP, dialect_noun
 from anonkit.anonymize.recognizers._slot_words import MODAL_NAMES, NOT_CALLERS
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, SUBJECT_NOT_NAMES
-from anonkit.anonymize.wordlists import common_words, not_entities
+from anonkit.anonymize.wordlists import common_words, not_entities, word_class_forms
 
 
 @cache
@@ -35,6 +35,12 @@ def _names_lower() -> tuple[frozenset[str], frozenset[str]]:
         frozenset(n.lower() for n in all_first_names()),
         frozenset(n.lower() for n in all_surnames()),
     )
+
+
+def ly_adverb(low: str) -> bool:
+    """An English adverb in -ly ("honestly", "luckily"): a sentence opener that names no one
+    (session 27; callers let listed first names such as "Kelly" through first)."""
+    return low.endswith("ly") and low in word_class_forms("en", "adv")
 
 
 class NameCandidates:
@@ -58,6 +64,7 @@ class NameCandidates:
             or low in SUBJECT_NOT_NAMES
             or low in self.skip
             or word.isupper()
+            or (self.lang != "nb" and low not in self.first and ly_adverb(low))
         )
 
     def candidate(self, word: str, strict: bool) -> bool:

@@ -76,6 +76,15 @@ MONTH_CUES = word_set(
     "in i om last next this since until till by early late mid of fra til neste forrige siste hele"
 )
 MONTH_NAMES = frozenset({"April", "May", "June", "August", "Juni", "Mai", "Juli"})
+# Session 27: in a sentence that names another month, or says "month", a month name that is
+# also a first name is only flagged ("May was a bad month, June was worse"; "June and I
+# shared a room in March" is still asked about, never kept silently).
+SCORE_MONTH_ASKED = 0.3
+_MONTH_WORDS = word_set(
+    "january february march april may june july august september october november december "
+    "januar februar mars april mai juni juli august september oktober november desember "
+    "month months måned måneden måneder månedene"
+)
 # Finite verbs after a sentence-initial ambiguous name make it the subject, so a person:
 # "May is my best friend", "Per var nattevakt". Modal questions ("May I", "Will you") and
 # nouns ("Per dag", "Liv og død") do not match. Costs a false alarm on "Hope is important".
@@ -269,6 +278,8 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
                 prev in MONTH_CUES or _next_is_digit(tokens, j) or _prev_is_digit(tokens, i)
             ):
                 return None
+            if base in MONTH_NAMES and not prev_is_cue and _months_talked_of(tokens, i):
+                return SCORE_MONTH_ASKED  # "May was a bad month, June was worse": asked
             if _holiday(tokens, i, j, base):
                 return None  # "Christmas Eve", "Valentine's Day"
             if self.lang == "en" and _question(tokens, i, j, base):
@@ -333,6 +344,19 @@ def _holiday(tokens: tuple[Token, ...], i: int, j: int, base: str) -> bool:
 
 def _adjacent(text: str, a: Token, b: Token) -> bool:
     return text[a.end : b.start] == " "
+
+
+def _months_talked_of(tokens: tuple[Token, ...], i: int) -> bool:
+    """Another month name or a word for month in the same sentence as token ``i``."""
+    start = i
+    while start > 0 and not tokens[start].sent_start:
+        start -= 1
+    end = i + 1
+    while end < len(tokens) and not tokens[end].sent_start:
+        end += 1
+    return any(
+        k != i and tokens[k].text.lower() in _MONTH_WORDS for k in range(start, end)
+    )
 
 
 def _next_is_digit(tokens: tuple[Token, ...], j: int) -> bool:

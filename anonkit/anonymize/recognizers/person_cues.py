@@ -53,6 +53,7 @@ from anonkit.anonymize.recognizers._base import (
     word_set,
 )
 from anonkit.anonymize.recognizers._context_words import KINSHIP
+from anonkit.anonymize.recognizers._name_candidates import ly_adverb
 from anonkit.anonymize.recognizers._slot_words import (
     ACTION_VERBS,
     ADVERBS,
@@ -224,8 +225,13 @@ class PersonCueRecognizer(AnonkitRecognizer):
         self.first = frozenset(n.lower() for n in all_first_names())
 
     def _may_name(self, word: str) -> bool:
-        """Letters, two or more, and none of the words that name no one."""
-        return may_name_someone(word) and word.lower() not in self.skip
+        """Letters, two or more, and none of the words that name no one; no English adverb
+        in -ly either ("Honestly, my pastor, …"; session 27), unless a listed first name
+        ("Kelly")."""
+        low = word.lower()
+        if self.lang != "nb" and low not in self.first and ly_adverb(low):
+            return False
+        return may_name_someone(word) and low not in self.skip
 
     def _plural(self, low: str) -> bool:
         """"Nurses", "Drugs": an everyday word with a plural ending is no one's name."""
