@@ -76,6 +76,7 @@ _FACTORIES: tuple[str, ...] = (
     "org_shapes",
     "nb_org_names",
     "lower_institutions",
+    "named_buildings",
     "headed_institutions",
     "run_by",
     "named_services",
