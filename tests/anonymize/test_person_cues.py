@@ -62,6 +62,10 @@ from anonkit.anonymize.recognizers.person_cues import PersonCueRecognizer
         ("en", "sparrow, the porter, walked me home that night", "sparrow"),
         ("en", "Heron, the night nurse, sat with me till morning.", "Heron"),
         ("nb", "Spurv, vaktmesteren, hjalp meg med flyttinga.", "Spurv"),
+        # session 27: a month given name beside the speaker
+        ("en", "June and I shared a room on the ward.", "June"),
+        ("en", "me and april used to sneak out for a smoke", "april"),
+        ("nb", "Juni og jeg delte rom.", "Juni"),
     ],
 )
 def test_everyday_word_as_a_name_is_replaced(detectors, lang, text, name):
@@ -83,6 +87,8 @@ def test_everyday_word_as_a_name_is_replaced(detectors, lang, text, name):
         ("en", "Work drove me mad that year.", "Work"),
         ("nb", "Det var juni som var verst, da var alle på ferie.", "juni"),
         ("en", "It was June when I finally got out.", "June"),
+        ("en", "In June and I think July too I was on the ward.", "June"),
+        ("nb", "jeg var der i juni og jeg husker det godt", "juni"),
         ("en", "my friend really used to help me out", "really"),
         ("nb", "Musikken e den eneste vennen æ har.", "Musikken"),
         ("nb", "Hytta e fra syttitallet, han bygde den sjøl.", "Hytta"),

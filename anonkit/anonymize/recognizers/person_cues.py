@@ -57,6 +57,7 @@ from anonkit.anonymize.recognizers._name_candidates import ly_adverb
 from anonkit.anonymize.recognizers._slot_words import (
     ACTION_VERBS,
     ADVERBS,
+    AND,
     KIN_ADVERBS,
     KIN_VERBS,
     NAME_BEARERS,
@@ -64,6 +65,7 @@ from anonkit.anonymize.recognizers._slot_words import (
     PERSON_VERBS,
     ROLES,
     SOCIAL_ROLES,
+    SPEAKER,
 )
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import (
@@ -274,7 +276,8 @@ class PersonCueRecognizer(AnonkitRecognizer):
                 else None
             )
         if word.lower() in MONTHS:
-            return SCORE if self._month_cleft(text, tokens, i) else None
+            cleft = self._month_cleft(text, tokens, i) or _month_beside_speaker(tokens, i)
+            return SCORE if cleft else None
         if lower_line and not tok.sent_start:
             score = self._lower_case_cleft(text, tokens, i)
             if score is None:
@@ -454,3 +457,18 @@ class PersonCueRecognizer(AnonkitRecognizer):
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
     return [PersonCueRecognizer(lang)]
+
+
+# Months that are given names too (session 27).
+_MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august", "mai", "juni"})
+
+
+def _month_beside_speaker(tokens: tuple[Token, ...], i: int) -> bool:
+    """``June and I shared a room``, ``me and april``, ``meg og Juni``: a month given name
+    coordinated with the speaker is a person (a month is never "and I" at a sentence start,
+    nor "me and …"); session 27."""
+    if tokens[i].low not in _MONTH_GIVEN_NAMES:
+        return False
+    if tokens[i].sent_start and token_word(tokens, i + 1) in AND:
+        return token_word(tokens, i + 2) in SPEAKER
+    return i >= 2 and token_word(tokens, i - 1) in AND and token_word(tokens, i - 2) in SPEAKER
