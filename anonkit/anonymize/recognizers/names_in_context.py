@@ -88,8 +88,9 @@ from anonkit.anonymize.recognizers._context_words import (
 )
 from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers._gates import may_match
-from anonkit.anonymize.recognizers._slot_words import naming_slot_kind
+from anonkit.anonymize.recognizers._slot_words import ROLES, naming_slot_kind
 from anonkit.anonymize.recognizers.flags import Lexicon
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import (
     common_words,
     not_entities,
@@ -168,6 +169,17 @@ class NameInContextRecognizer(AnonkitRecognizer):
         j = i - 1
         if j > 1 and tokens[j].low in NAMING_ADVERBS:
             j -= 1
+        if _named_role(tokens, j):
+            # session 27: "everybody called the ward manager spider", "vi kalte sjefen
+            # bamsen": a role named is a third person, whatever word names it
+            low = word.lower()
+            return (
+                low not in NAMING_FUNCTION_WORDS
+                and low not in FUNCTION_WORDS
+                and low not in self.not_entities
+                and low not in word_class_forms(self.lang, "adv")  # "called the doctor twice"
+                and (is_capitalized(word) or self._lower_case_name_slot(text, tokens[i]))
+            )
         if not (
             j > 0
             and tokens[j].low in NAMING_OBJECTS
@@ -393,3 +405,21 @@ def _owned_relation(tokens: tuple[Token, ...], i: int) -> bool:
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
     return [NameInContextRecognizer(lang)]
+
+
+_ROLE_OWNERS = frozenset({"the", "my", "our", "his", "her", "their", "min", "vår"})
+
+
+def _named_role(tokens: tuple[Token, ...], j: int) -> bool:
+    """A naming verb and a role before token ``j + 1``: "called the (ward) manager",
+    "called my keyworker", "kalte sjefen" (a definite role, Norwegian)."""
+    if j < 1 or tokens[j].low not in ROLES:
+        return False
+    k = j - 1
+    if tokens[k].low not in _ROLE_OWNERS:
+        if tokens[k].low in NAMING_VERBS and tokens[j].low.endswith(("en", "a")):
+            return True  # "kalte sjefen …"
+        k -= 1  # "the ward manager": one word between the owner and the role
+        if k < 1 or tokens[k].low not in _ROLE_OWNERS:
+            return False
+    return k >= 1 and tokens[k - 1].low in NAMING_VERBS

@@ -32,6 +32,11 @@ def _found(rec: NameInContextRecognizer, text: str) -> list[tuple[str, float]]:
         ("Byen var navnet på bussen.", []),  # no possessive: nobody's name
         ("Pickle was the name of the game.", []),
         ("we called him Thomo at school", [("Thomo", 0.85)]),
+        # session 27: a role named, in any case
+        ("everyone called the night porter badger, even the doctors", [("badger", 0.85)]),
+        ("We called my keyworker Sunbeam.", [("Sunbeam", 0.85)]),
+        ("vi kalte sjefen bamsen", [("bamsen", 0.85)]),
+        ("de kalte legen inn to ganger den natta", []),
         ("Mr. Little was my head of year.", [("Little", 0.85)]),
         ("Nurse Sandy was kind.", [("Sandy", 0.85)]),
         ("Our Kev was always in trouble.", [("Kev", 0.85)]),
@@ -229,3 +234,10 @@ def test_nickname_taken_up_by_a_naming_clause(
 )
 def test_naming_clause_without_a_name(rec: NameInContextRecognizer, text: str) -> None:
     assert _found(rec, text) == []
+
+
+def test_an_adverb_after_a_named_role_is_no_name_in_english() -> None:
+    """Session 27: "called the doctor twice" calls someone, it does not name them."""
+    rec = NameInContextRecognizer("en")
+    assert _found(rec, "they called the doctor twice that night") == []
+    assert _found(rec, "everyone called the night porter badger") == [("badger", 0.85)]
