@@ -60,6 +60,12 @@ _AFTER = re.compile(
     r" (?:her|him|them)\b"
     r"|that['’]s what (?:we|they|everyone|everybody|people) (?:all |just )?called"
     r" (?:her|him|them)\b"
+    # session 27: the name someone chose ("tiger, that's what he wanted calling", "that's
+    # what she liked to be called", "that's what he goes by")
+    r"|that['’]s what (?:he|she|they) (?:wanted|wants|liked|likes|preferred|prefers)"
+    r" (?:calling|to be called|being called)\b"
+    r"|that['’]s what (?:he|she|they) (?:goes|go|went) by\b"
+    r"|det (?:var|er) det (?:han|ho|hun) (?:ville|vil) bli kalt\b"
     r"|det (?:var|er) det (?:vi|de|dei|alle) (?:bare )?(?:kalte|kalla|kaller)"
     r" (?:ho|han|henne|ham)\b)",
     re.IGNORECASE,

@@ -27,6 +27,10 @@ def recs() -> dict[str, NamedAsRecognizer]:
         # the name before the naming clause
         ("en", "blaa we called her, short for something irish", ["blaa"]),
         ("en", "my grandad, ehm, badger, that's what everyone called him", ["badger"]),
+        # session 27: the name someone chose for themselves
+        ("en", "this lass on the ward, pixie, that's what she wanted calling", ["pixie"]),
+        ("en", "A lad called, um, Wolf, that's what he liked to be called.", ["Wolf"]),
+        ("nb", "gutten på rommet, ulven, det var det han ville bli kalt", ["ulven"]),
         ("nb", "tusse, det var det vi kalte ho", ["tusse"]),
         # not: articles, adverbs, vehicles, adjectives, a lower-case word on a line with
         # capitals, what/that before the clause
