@@ -23,6 +23,9 @@ or a family can hold:
 4. **A name given, fronted**: ``Biscuit, the sergeant called him``, ``Sparky, everyone called
    him`` — the word set off, up to three words, ``called/nicknamed him|her|me`` and the end of
    the clause (not ``called her back``, not ``called it``).
+5. **Two people sharing a kinship predicate** (session 27): ``Girlie and Bing are my
+   cousins``, ``Sunny and Pebbles were my best friends`` — both words, when the plural noun
+   is a kinship or friendship word (not ``Work and money were my problems``).
 
 The word itself passes :class:`.opener_clauses.OpenerClauseRecognizer`'s tests (no
 discourse word, adverb, kinship or role word, listed non-entity, plural of an everyday
@@ -87,6 +90,16 @@ _KIN_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 
+# 5. "Girlie and Bing are my cousins", "sunny and pebbles were my best friends" (session 27):
+# two words that share a kinship or friendship predicate are two people.
+_PAIR_PREDICATE = re.compile(
+    r" and (?P<other>[^\W\d_][\w'’-]*) (?:are|were) (?:my|our) (?:(?:little|big|baby|eldest|"
+    r"oldest|youngest|wee|only|best|closest|oldest|step|half|twin) ){0,2}"
+    r"(?P<kin>[\w-]+?)s?(?![\w'’-])",
+    re.IGNORECASE,
+)
+_PAIR_HEADS = word_set("friend mate pal buddy neighbour neighbor twin")
+
 
 class OpenerPersonRecognizer(OpenerClauseRecognizer):
     """A sentence-opening word the sentence makes a person (module docstring); English."""
@@ -149,12 +162,30 @@ class OpenerPersonRecognizer(OpenerClauseRecognizer):
         if bare is tok and _SPEECH_MODAL.match(text, tok.end):
             yield tok.start, tok.end, PERSON, SCORE
             return
+        pair = _PAIR_PREDICATE.match(text, tok.end) if bare is tok else None
+        if pair is not None and self._pair_of_people(text, pair):
+            yield tok.start, tok.end, PERSON, SCORE
+            yield pair.start("other"), pair.end("other"), PERSON, SCORE
+            return
         m = _KIN_PREDICATE.match(text, word_end)
         if m is not None and m.group("kin").lower() in KIN_HEADS:
             yield tok.start, word_end, PERSON, SCORE
             return
         if bare is tok and _FRONTED_NAMING.match(text, tok.end):
             yield tok.start, tok.end, PERSON, SCORE
+
+    def _pair_of_people(self, text: str, pair: re.Match[str]) -> bool:
+        """The kin or friendship noun heads the predicate, and the second word may name."""
+        kin = pair.group("kin").lower()
+        if kin not in KIN_HEADS and kin not in _PAIR_HEADS:
+            return False
+        word = pair["other"]
+        low = word.lower()
+        return (
+            (word[:1].isupper() or lower_case_line(text, pair.end("other")))
+            and self._may_name(low, self.adverbs_only)
+            and self._not_department(low)
+        )
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -90,6 +90,12 @@ def _found(recognizer: OpenerPersonRecognizer, text: str) -> list[tuple[str, str
         ("Tuesday, the nurse called him.", []),
         ("yesterday, the doctor called her", []),
         ("Once, the ward called him at home.", []),
+        # 5. two words sharing a kinship or friendship predicate (session 27)
+        ("Toffee and Button are my cousins.", [("PERSON", "Toffee"), ("PERSON", "Button")]),
+        ("toffee and button were my best mates", [("PERSON", "toffee"), ("PERSON", "button")]),
+        ("Work and money were my problems.", []),
+        ("Bread and butter are my favourites.", []),
+        ("Mum and Dad are my rocks.", []),
     ],
 )
 def test_opener_persons(recognizer: OpenerPersonRecognizer, text: str, expected: list) -> None:
