@@ -21,6 +21,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
+from anonkit.anonymize.apposed_full_names import apposed_full_names
 from anonkit.anonymize.apposed_names import apposed_flags, surname_on_restart
 from anonkit.anonymize.apposed_names import preload as preload_apposition_words
 from anonkit.anonymize.article_nouns import article_nouns_dropped
@@ -369,6 +370,8 @@ def _linked(
     found = person_led_names(text, first_name_before(text, found))
     # lcen24: two halves of one name on a lower-case line, one of them replaced
     found = name_pairs_joined(text, found)
+    # session 27: "tanten min, ingir magga, var …": the whole name set off after a role
+    found = apposed_full_names(text, found, lang)
     # Session 22: names the steps above completed ("het dagrun bekk" → "… og bekk var")
     # are said again too: their repeats are taken (or shown) like the first ones'.
     # lcen22: a middle word joins two replaced names ("eleri haf prothero", "bord na móna");
