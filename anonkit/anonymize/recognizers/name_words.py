@@ -91,8 +91,10 @@ DOING_VERBS = word_set(
     stayed met taught bought made
     hentet henta sendte fant bodde flytta flyttet jobba jobbet jobber bor tok ga fikk satt
     holdt lærte kjøpte lagde møtte traff
+    started began left died married joined retired arrived were
+    begynte begynner startet starta slutta sluttet døde gifta giftet reiste
     """
-)
+)  # session 27: starting, leaving, dying, marrying; dialect "were" ("Lol were a character")
 ADVERBS = word_set(
     """
     never always just also often still really actually probably finally usually suddenly

@@ -40,6 +40,9 @@ from anonkit.anonymize.truecase import truecase
         # detect4: an everyday word before an adverb and a verb of doing, or before "from"
         ("en", "Cliff used to sit with me at lunch.", ["Cliff"]),
         ("en", "Sterling from the council was useless.", ["Sterling"]),
+        # session 27: starting, leaving, dying, marrying; dialect "were"
+        ("nb", "Rips begynte samme uke som meg.", ["Rips"]),
+        ("en", "Dolly were a proper character.", ["Dolly"]),
         ("en", "Apart from that it was fine.", []),
         ("nb", "Risten fra Porsanger jobber som reindriftsutøver.", ["Risten", "Porsanger"]),
         # detect4: lower-case lines — after a kinship word before a verb, after "met"
