@@ -50,8 +50,9 @@ Lines that contain any upper-case letter are left alone: there the writer's capi
 information, and the gazetteers' context rules apply as before.
 
 This module is the line walker; what it decides with lives beside it: the cue words and the
-per-language lexicons in ``truecase_cues.py``, the lower2 slots in ``truecase_slots.py``, the
-tests for words no list knows in ``unknown_words.py``.
+per-language lexicons in ``truecase_cues.py``, the slots that name a person in
+``truecase_named.py``, the lower2 slots in ``truecase_slots.py``, the tests for words no list
+knows in ``unknown_words.py``.
 """
 
 from __future__ import annotations
@@ -67,30 +68,16 @@ from anonkit.anonymize.recognizers.name_words import (
     SUBJECT_VERBS,
 )
 from anonkit.anonymize.truecase_cues import (
-    CLAUSE_OPENERS,
-    CLAUSE_VERBS,
-    CONTACT_PHRASES,
-    CONTACT_PHRASES3,
-    CONTACT_VERBS,
     INSTITUTION_TAILS,
-    KINSHIP_CUES,
     OBJECT_PRONOUNS,
-    PERSON_CUES_LOWER,
     PLACE_PREPOSITIONS_NB,
     POSITION_ADVERBS,
-    PRONOUN_CUES,
     RESIDENCE_VERBS,
-    SENT_FROM,
-    SUBJECT_VERBS_LOWER,
     SUPERLATIVE_POSITIONS,
-    UNKNOWN_NAME_CUES,
     before_hesitation,
-    called_after_naming,
-    called_instead,
     cued_by_apposition,
     lexicon,
     may_be_apposed,
-    named_by_verb,
     own_first_names,
     place_words,
     possessive_names,
@@ -99,8 +86,8 @@ from anonkit.anonymize.truecase_cues import (
     surname_words,
     unknown_after_cue,
 )
+from anonkit.anonymize.truecase_named import CueLists, cued_name
 from anonkit.anonymize.truecase_slots import (
-    double_name_start,
     institution_words,
     multiword_names,
     multiword_places,
@@ -202,6 +189,7 @@ def _truecase_line(
             if ch.isupper() and len(ch.lower()) == 1:
                 out[offset + start + i] = ch
     words = list(_WORD.finditer(line))
+    cue_lists = CueLists(safe, first, ambiguous, common, skip, surnames_lower, own_first)
     surname_slots: set[int] = set()
     apposition_surnames: set[int] = set()  # "bestefaren min, ristena bakken," (lcnb23)
     for k, m in enumerate(words):
@@ -215,96 +203,10 @@ def _truecase_line(
         parts = low.split("-")
         # "stein-ivar", "stor-ola": a hyphenated word whose last part is a first name.
         is_safe = base in safe or (len(parts) > 1 and parts[-1] in first and low not in common)
-        prev2 = f"{words[k - 2].group(0).lower()} {prev}" if k > 1 else ""
-        prev3 = f"{words[k - 3].group(0).lower()} {prev2}" if k > 2 else ""
         # lcnb23: the word before a hesitation ("på, eh, langhus"): what a place rule reads
         where = before_hesitation(words, k, lang) or prev
-        cued = (
-            (
-                low in first
-                and low not in FUNCTION_WORDS  # "ringte meg": "Meg" is a name only in English lists
-                and (prev in PERSON_CUES_LOWER or prev in CONTACT_VERBS or prev2 in CONTACT_PHRASES)
-            )
-            or (
-                # "ho mamma vår jobba natt": a pronoun, a kinship word, then one of the language's
-                # own first names that is also a closed-class word ("Vår", "Hans") before a
-                # non-closed-class word — the dialect's "ho mamma Randi" slot (the detect3 rule
-                # above had stopped these; "mamma vår" alone stays "our mum").
-                k > 1
-                and low in FUNCTION_WORDS
-                and low in own_first
-                and words[k - 2].group(0).lower() in PRONOUN_CUES
-                and prev in KINSHIP_CUES
-                and nxt
-                and nxt not in FUNCTION_WORDS
-            )
-            or (
-                # "my auntie morwenna", "onkel leidulv": an unknown word after a kinship or role
-                # word. Compounds are not tried: "leid|ulv" is no compound after "onkel".
-                prev in UNKNOWN_NAME_CUES
-                and unknown_after_cue(low, common, skip)
-                and nxt not in OBJECT_PRONOUNS  # "my friend facetimed me", "mamma googla det"
-            )
-            or (
-                # "snakka med strand": after talking *with* someone a listed surname is that person
-                (prev2 in CONTACT_PHRASES or prev3 in CONTACT_PHRASES3)
-                and low in surnames_lower
-                and low not in FUNCTION_WORDS
-            )
-            or (
-                # "per sa …", "strand ble utskrevet": a line-initial name that is the subject
-                k == 0 and nxt in SUBJECT_VERBS_LOWER and (low in first or low in surnames_lower)
-            )
-            or (
-                k > 0
-                and prev in CLAUSE_OPENERS
-                and nxt in CLAUSE_VERBS
-                and low in first
-                and low not in FUNCTION_WORDS
-                and low not in skip
-            )
-            or k in apposition_surnames
-            # lcnb24: "stein ivar dahl var …": the first part of a double name that is a word
-            or (lang == "nb" and double_name_start(line, words, k, (safe, first, ambiguous, skip)))
-            or (
-                # lcnb23: "fikk brev fra dag": a listed first name is who sent it (not the
-                # idiom "fra dag til dag")
-                prev2 in SENT_FROM
-                and low in first
-                and low not in FUNCTION_WORDS
-                and low not in skip
-                and not (nxt == "til" and line[m.end() :].lower().startswith(f" til {low}"))
-            )
-            or (
-                # lcnb23: "fastlegen heter bakken": after a naming verb a listed surname is
-                # the name, also when it is a word (a first name is the cue rule's case)
-                low in surnames_lower
-                and low not in FUNCTION_WORDS
-                and low not in skip
-                and word.isalpha()
-                and named_by_verb(low, k, words)
-            )
-            or (
-                # lcnb23: "het ingeborg, men vi sa bare inga", "irene, eller rene som vi
-                # sa": the name people used
-                low in first
-                and low not in FUNCTION_WORDS
-                and low not in skip
-                and (called_after_naming(line, words, k) or called_instead(words, k))
-            )
-            or (
-                # lcnb23: the dialect's "ho ristena kom": a word that is no word form (it only
-                # looks like an inflection) between a pronoun and a finite verb
-                lang == "nb"
-                and prev in PRONOUN_CUES
-                and nxt in SUBJECT_VERBS_LOWER
-                and word.isalpha()
-                and len(low) > 2
-                and low not in common
-                and low not in FUNCTION_WORDS
-                and low not in skip
-                and low not in SUBJECT_NOT_NAMES
-            )
+        cued = cued_name(
+            line, words, k, lang, cue_lists, apposition_surnames
         )
         if street_number(line, m.end(), low):
             # lower2: "storgata 14", "kirkeveien 62": a street name before a house number,
