@@ -85,6 +85,8 @@ def test_joined_names_hold_one_word_places_and_institutions():
         ("en", "the brook road surgery said no", "brook road surgery"),
         ("en", "he got a job at ballyfin motors in the town", "ballyfin motors"),
         ("nb", "han jobber for brekkvik drilling nå", "brekkvik drilling"),
+        # session 27: fish farming and trades of the coast
+        ("nb", "hun fikk jobb på kvarøy laks etter skolen", "kvarøy laks"),
         ("nb", "Kafé Lykta hadde gratis frokost.", "Kafé Lykta"),
         # orgids session: wards with a lower-case wing letter or named at a sentence start,
         # hospital compounds, institution + i + place as one name, Sámi-language names

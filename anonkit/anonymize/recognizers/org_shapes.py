@@ -103,8 +103,9 @@ _TRADE_WORDS = word_set(
     transport textiles dairies bakeries fabrications packaging recycling interiors joinery
     roofing electrical windows poultry fisheries seafood seafoods drilling shipping solutions
     entreprenør bygg elektro rør regnskap
+    laks sjømat havbruk oppdrett fiskeoppdrett maskin eiendom trelast salmon farms
     """
-)
+)  # session 27: fish farming and trades of the coast ("jobb på arnøy laks")
 _TRADE_HEADS = "(?:" + "|".join(sorted(_TRADE_WORDS, key=lambda w: (-len(w), w))) + r")(?![\w])"
 _TRADE_RE = re.compile(
     r"(?<![\w])(?:at|in|for|with|på|hos|i) (?:the )?(?P<name>[A-Za-zÆØÅæøå']{3,}) " + _TRADE_HEADS,
