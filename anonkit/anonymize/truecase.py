@@ -183,7 +183,7 @@ def _truecase_line(
     skip = not_entities(lang)
     # lower2: listed institutions of several words take their written capitals
     # ("universitetet i bergen" → "Universitetet i Bergen").
-    found = multiword_names(line) + (multiword_places(line) if lang == "nb" else [])
+    found = multiword_names(line) + multiword_places(line, lang)
     for start, written in found:
         for i, ch in enumerate(written):
             if ch.isupper() and len(ch.lower()) == 1:

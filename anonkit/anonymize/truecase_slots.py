@@ -217,30 +217,36 @@ def _multiword_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
 _PLACE_PREPOSITIONS_NB = word_set("i på fra til ved mot nær rundt gjennom via")
 
 
+_PLACE_PREPOSITIONS_EN = word_set("in from to at near of outside past")
+
+
 @cache
-def _multiword_places() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _multiword_places(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """Listed places of several words with a word no word list has ("Da Nang", "Phnom
-    Penh"; not "La Paz", "Cape Town": every word of those is a word), after a Norwegian
-    place preposition, as one pattern over their lower-case forms; and the written forms."""
+    Penh"; not "La Paz", "Cape Town": every word of those is a word), after a place
+    preposition of ``lang``, as one pattern over their lower-case forms; and the written
+    forms. Session 27, English: also names of everyday words ("spanish town", "tai po"),
+    since after "in"/"from" a listed place of several words is that place."""
     written = {
         name.lower(): name
         for name in places() | world_places()
         if " " in name
         and len(name.lower()) == len(name)
-        and not all(is_everyday_word(w.lower()) for w in name.split())
+        and (lang == "en" or not all(is_everyday_word(w.lower()) for w in name.split()))
     }
     if not written:
         return None, {}
     alternation = "|".join(re.escape(n) for n in sorted(written, key=len, reverse=True))
-    preps = "|".join(sorted(_PLACE_PREPOSITIONS_NB))
+    preps = "|".join(sorted(_PLACE_PREPOSITIONS_NB if lang == "nb" else _PLACE_PREPOSITIONS_EN))
     return re.compile(rf"(?<!\w)(?:{preps}) (?P<place>{alternation})(?![\w-])"), written
 
 
-def multiword_places(line: str) -> list[tuple[int, str]]:
+def multiword_places(line: str, lang: str = "nb") -> list[tuple[int, str]]:
     """(start, written form) of each listed place of several words after a place
-    preposition on a Norwegian lower-case line (lcnb22: "fra da nang" took no capitals, since
-    "da" is a word, and the NER model read "nang" alone as a person)."""
-    pattern, written = _multiword_places()
+    preposition on a lower-case line (lcnb22: "fra da nang" took no capitals, since "da" is
+    a word, and the NER model read "nang" alone as a person; session 27: English too, "in
+    côte d'ivoire", "from spanish town")."""
+    pattern, written = _multiword_places(lang)
     if pattern is None:
         return []
     return [(m.start("place"), written[m.group("place")]) for m in pattern.finditer(line)]
