@@ -18,6 +18,8 @@ A UK postcode said aloud (recall2): after the word "postcode", letters said one 
 digits said as words (``L S six, four J T``, ``M one four, B T``) are read back to a
 postcode and kept when they have its shape (``LS6 4JT``); the span ends at the last token
 that belongs to it.
+Session 27: without the word "postcode" too, when the whole postcode is said and opens with
+one of the UK's postcode areas (``it's k y one, two s r``).
 """
 
 from __future__ import annotations
@@ -276,6 +278,11 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
         for start, end, entity, score in self._postcodes(text):
             postcodes.append((start, end))
             yield start, end, entity, score
+        if self.lang == "en":
+            for start, end, entity, score in _uncued_postcodes(text):
+                if not any(s < end and start < e for s, e in postcodes):
+                    postcodes.append((start, end))
+                    yield start, end, entity, score
         # A UK postcode said anywhere, spelled clearly ("L-S-eight, four-R-T"; blind6).
         for start, end, _chars in shaped_spans(text, _PC_SHAPE, min_clear=2):
             if not any(s < end and start < e for s, e in postcodes):
@@ -343,6 +350,37 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
             length = _postcode_end(m.group("pc"))
             if length is not None:
                 yield m.start("pc"), m.start("pc") + length, ADDRESS, SCORE_POSTCODE
+
+
+def _uncued_postcodes(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """Session 27: a whole UK postcode said letter by letter without the word "postcode"
+    ("it's k y one, two s r if you're putting it in the sat nav"): kept when it reads back
+    to the full shape and opens with a postcode area Royal Mail uses, so "a b one two" and
+    other runs of letters and numbers stay words."""
+    for m in _UNCUED_PC_RE.finditer(text):
+        said = m.group("pc")
+        length = _postcode_end(said)
+        if length is None:
+            continue
+        area = "".join(_LEADING_LETTERS.match(said).group().split()).replace(",", "").lower()
+        if area in UK_POSTCODE_AREAS:
+            yield m.start("pc"), m.start("pc") + length, ADDRESS, SCORE_POSTCODE
+
+
+# The postcode areas of the United Kingdom (Royal Mail's postcode address file, public):
+# the letters a postcode opens with.
+UK_POSTCODE_AREAS = word_set(
+    """
+    ab al b ba bb bd bh bl bn br bs bt ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt
+    dy e ec eh en ex fk fy g gl gu ha hd hg hp hr hs hu hx ig ip iv ka kt kw ky l la ld le ll
+    ln ls lu m me mk ml n ne ng nn np nr nw ol ox pa pe ph pl po pr rg rh rm s sa se sg sk sl
+    sm sn so sp sr ss st sw sy ta td tf tn tq tr ts tw ub w wa wc wd wf wn wr ws wv yo ze
+    """
+)
+_UNCUED_PC_RE = re.compile(
+    r"(?<![\w'’-])(?P<pc>[A-Za-z](?:,? " + _PC_TOKEN + r"){3,8})(?![\w])"
+)
+_LEADING_LETTERS = re.compile(r"[A-Za-z](?:,? [A-Za-z](?![\w]))?")
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -91,6 +91,11 @@ def test_uk_postcode_alone(text: str, found: list[str]) -> None:
         # "postcode" without one after it, and letters that never make a postcode
         ("The postcode is a bit of a mess.", []),
         ("The postcode was in the letter I think.", []),
+        # session 27: the whole postcode without the word, opening with a postcode area
+        ("it's k y one, two s r if you're putting it in the sat nav", ["k y one, two s r"]),
+        ("Put in P H seven, three D B and you'll find us.", ["P H seven, three D B"]),
+        ("we did a b c one two three at school", []),  # "AB" is an area, but no postcode
+        ("plan b, one two three, go", []),
     ],
 )
 def test_spoken_uk_postcode(text: str, found: list[str]) -> None:
