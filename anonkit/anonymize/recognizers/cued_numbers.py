@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ADDRESS, NATIONAL_ID, PHONE
-from anonkit.anonymize.numberwords import says_a_number
+from anonkit.anonymize.numberwords import says_a_number, word_value
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
 from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
 from anonkit.anonymize.spoken_chars import said_runs, shaped_spans
@@ -30,7 +30,8 @@ _NUMBER_NOUNS = (
     r"(?:hospital|patient|case|reference|ref|nhs|chi|pps|ppsn|ni|national insurance|"
     r"insurance|account|bank account|membership|member|customer|client|student|staff|"
     r"employee|payroll|policy|claim|tenancy|housing|medical record|record|file|badge|"
-    r"social security|ssn|tax|id|identity|d|passport|licence|license|driving licence|"
+    r"social security|ssn|tax|id card|identity card|id|identity|d|passport|licence|license|"
+    r"driving licence|"
     r"prescription|registration|booking|order)"
 )
 CUE_RE = re.compile(
@@ -51,7 +52,7 @@ CUE_RE = re.compile(
     r"reference|ref|referanse(?:n)?"
     r")"
     # what the digits are of, said between ("de fire siste på mobilnummeret hans er …")
-    r"(?: (?:på|av|of|on|in|i) (?:the |my |his |her |mitt |min )?\w+(?: \w+)?)?"
+    r"(?: (?:på|av|of|on|in|i|from|fra) (?:the |my |his |her |mitt |min )?\w+(?: \w+)?)?"
     r"(?:['’]s)?"  # ids20: "my hospital number's …"
     r"(?: (?:of )?(?:it|mine|min|mitt|hans|hennes|his|her|is|was|are|were|'s|er|var|e|va|"
     r"like|liksom|altså|then|så|da))*[:,]? ",
@@ -94,8 +95,12 @@ EIRCODE_WRITTEN_RE = re.compile(
 _PRONOUN_I = re.compile(r"I(?:['’]\w+)? [a-z]")
 _ONE_CHAR = re.compile(r"[A-Za-z0-9](?![\w'’])")
 # orgids: a separator said as a word inside a reference ("h d four four seven two dash b").
+# Session 27: the check digit said in brackets ("K six two eight four one three, bracket two":
+# a Hong Kong identity card).
 _SAID_SEPARATOR = re.compile(
-    r"[ ,]*(?:dash|hyphen|slash|stroke|strek|bindestrek|skråstrek)[ ,]*", re.IGNORECASE
+    r"[ ,]*(?:dash|hyphen|slash|stroke|strek|bindestrek|skråstrek|(?:in |open )?brackets?|"
+    r"parenthes[ie]s|parentes)[ ,]*",
+    re.IGNORECASE,
 )
 
 
@@ -109,12 +114,27 @@ def _said_after(text: str, start: int) -> tuple[int, int, str] | None:
             break
         more = _said_at(text, sep.end())
         if more is None:
-            one = _ONE_CHAR.match(text, sep.end())
-            if one is None:
+            more = _one_said_char(text, sep.end())
+            if more is None:
                 break
-            more = (one.start(), one.end(), one.group(0).upper())
         said = (said[0], more[1], said[2] + more[2])
     return said
+
+
+_ONE_DIGIT_WORD = re.compile(r"[^\W\d_]+(?![\w'’-])")
+
+
+def _one_said_char(text: str, start: int) -> tuple[int, int, str] | None:
+    """One character said alone after a separator: a letter or digit, or a digit word
+    ("… bracket two")."""
+    one = _ONE_CHAR.match(text, start)
+    if one is not None:
+        return one.start(), one.end(), one.group(0).upper()
+    word = _ONE_DIGIT_WORD.match(text, start)
+    value = word_value(word.group(0).lower()) if word is not None else None
+    if word is None or value is None or not 0 <= value <= 9:
+        return None
+    return word.start(), word.end(), str(value)
 
 
 def _said_at(text: str, start: int) -> tuple[int, int, str] | None:

@@ -324,6 +324,8 @@ def test_welsh_street_names_with_a_circumflex() -> None:
         ("nb", "referansen er fem fem to strek tre null", [("NATIONAL_ID", "fem fem to strek tre null")]),
         ("en", "Patient number P, um, one one two, sorry, one one three, four five.", [("NATIONAL_ID", "P, um, one one two, sorry, one one three, four five")]),
         ("en", "the reference was glowing, two pages long", []),
+        # session 27: an ID card's check digit said in brackets, the card from abroad
+        ("en", "my id card number from home was r four four seven one two nine, bracket five", [("NATIONAL_ID", "r four four seven one two nine, bracket five")]),
     ],
 )  # fmt: skip
 def test_orgids_references_separators_and_corrections(lang: str, text: str, expected: list) -> None:
