@@ -23,7 +23,7 @@ from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import REPLACE, DetectedEntity
 from anonkit.anonymize.person_spans import closed_class
 from anonkit.anonymize.recognizers._base import word_set
-from anonkit.anonymize.recognizers._context_words import KINSHIP
+from anonkit.anonymize.recognizers._context_words import ADDRESS_TERMS, KINSHIP
 from anonkit.anonymize.wordlists import not_entities, word_class_forms
 
 NICKNAME_SOURCE = "nickname-form"
@@ -46,8 +46,7 @@ _KNOWN_AS_NICKNAME = re.compile(
     r"to (?:everyone|everybody|us|them))\s*[,.]",
     re.IGNORECASE,
 )
-_ADDRESS_TERMS = word_set(
-    "love luv mate pet hen darling dear doll pal son hun babe bud buddy sweetheart chuck duck "
+_ADDRESS_TERMS = ADDRESS_TERMS | word_set(
     "like though anyway honestly basically apparently obviously aye yeah yes no oh"
 )
 

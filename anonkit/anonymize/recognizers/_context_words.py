@@ -227,3 +227,10 @@ NAMING_FUNCTION_WORDS = word_set(
     "hu dem deg oss jeg eg æ du dere names everything anything nothing something whatever "
     "ting alt noe navn spelled spelt written skrives skrevet staves stavet"
 )
+# Terms of endearment and address: what someone is called without it being their name ("hun
+# kalte meg honey hele tida", "he called me darling"; session 27, shared with the
+# nickname rules).
+ADDRESS_TERMS = word_set(
+    "love luv mate pet hen darling dear doll pal son hun babe baby bud buddy sweetheart chuck "
+    "duck honey hon sweetie sweetpea sugar cutie kiddo"
+)

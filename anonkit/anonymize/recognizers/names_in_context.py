@@ -50,6 +50,7 @@ from anonkit.anonymize.recognizers._base import (
     tokenize,
 )
 from anonkit.anonymize.recognizers._context_words import (
+    ADDRESS_TERMS,
     APPOSITION_BEFORE,
     AUXILIARIES,
     CONTRACTION,
@@ -188,6 +189,8 @@ class NameInContextRecognizer(AnonkitRecognizer):
             return False
         if text[tokens[i - 1].end : tokens[i].start] != " ":
             return False  # "Jarle, som vi kalte ham, var …": the clause ended at the comma
+        if word.lower() in ADDRESS_TERMS and tokens[j].low not in THIRD_PERSON_OBJECTS:
+            return False  # "hun kalte meg honey hele tida" (session 27); "called him Honey"
         if is_capitalized(word):
             return word.lower() not in NAMING_FUNCTION_WORDS
         # In lower case only on a line without capitals ("my kids call me every Sunday"), and

@@ -61,7 +61,7 @@ from anonkit.anonymize.recognizers._base import (
     tokenize,
     word_set,
 )
-from anonkit.anonymize.recognizers._context_words import KINSHIP
+from anonkit.anonymize.recognizers._context_words import ADDRESS_TERMS, KINSHIP
 from anonkit.anonymize.recognizers._slot_words import (
     INVERTED_SUBJECTS,
     NAME_BEARERS,
@@ -169,6 +169,7 @@ _ENDEARMENTS = word_set(
     kjære kjæresten snuppa snuppen pusen lillemann lillemor lillejenta lillegutt
     """
 )
+_FIRST_PERSON = word_set("meg mæ me oss")
 # 7. Definite nouns of people by their ending ("lensmannen", "kona", "sjåføren", "læreren").
 _PERSON_NOUN_ENDINGS = ("mannen", "kvinnen", "kona", "dama", "eren", "aren", "øren")
 
@@ -393,6 +394,8 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
             or len(low) < 3
             or low in NOT_NAMED
             or low in _ENDEARMENTS
+            # session 27: an English term of address for the speaker ("kalte meg honey")
+            or (low in ADDRESS_TERMS and token_word(tokens, whom) in _FIRST_PERSON)
             or low in word_class_forms("nb", "adv")
         ):
             return False

@@ -241,3 +241,10 @@ def test_an_adverb_after_a_named_role_is_no_name_in_english() -> None:
     rec = NameInContextRecognizer("en")
     assert _found(rec, "they called the doctor twice that night") == []
     assert _found(rec, "everyone called the night porter badger") == [("badger", 0.85)]
+
+
+def test_a_term_of_address_for_the_speaker_is_no_name() -> None:
+    """Session 27: "kalte meg honey" is how she spoke to me; "called him Honey" names him."""
+    assert _found(NameInContextRecognizer("nb"), "Hun kalte meg honey hele tida.") == []
+    assert _found(NameInContextRecognizer("en"), "He called me darling.") == []
+    assert _found(NameInContextRecognizer("en"), "We called him Honey.") == [("Honey", 0.85)]
