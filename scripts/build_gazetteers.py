@@ -278,6 +278,10 @@ def build_places_en() -> None:
                 found.setdefault(name, "world")
     known = {line.split("\t")[0] for f in ("places_nb.txt", "places_world.txt")
              for line in (DATA / f).read_text(encoding="utf-8").splitlines()}  # fmt: skip
+    # a British district of the same name wins over a mid-sized world city ("Richmond Hill")
+    districts = {line.split("\t")[0] for line in
+                 (DATA / "places_uk_districts.txt").read_text(encoding="utf-8").splitlines()}
+    known |= {name for name, kind in found.items() if kind == "world" and name in districts}
     _write_lines(
         "places_en.txt",
         f"# UK and Irish towns >= {_UK_TOWN_MIN_POP} inhabitants and world cities >= "
