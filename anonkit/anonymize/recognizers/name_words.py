@@ -175,13 +175,21 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
         ) not in SUBJECT_NOT_NAMES | KINSHIP
 
     def _lower_line_slot(self, text: str, tokens: tuple[Token, ...], k: int) -> bool:
-        """On a lower-case line: ``<kinship> X (adverb) verb`` or ``<meeting verb> X``."""
+        """On a lower-case line: ``<kinship> X (adverb) verb``, ``<meeting verb> X``, and
+        (session 27) ``X fra/from <where> … verb`` opening a sentence ("stue fra
+        hjemmetjenesten kom innom": the written line's "Sterling from the council was")."""
         prev = _low(tokens, k - 1)
-        if prev not in MEETING_VERBS and prev not in KINSHIP:
+        from_where = (
+            tokens[k].sent_start
+            and _low(tokens, k + 1) in ("from", "fra")
+            and any(_low(tokens, m) in SUBJECT_VERBS | DOING_VERBS for m in range(k + 2, k + 6))
+            and tokens[k].low not in NOT_BEFORE_FROM | SUBJECT_NOT_NAMES
+        )
+        if prev not in MEETING_VERBS and prev not in KINSHIP and not from_where:
             return False
         low = tokens[k].low
         if (
-            k == 0
+            (k == 0 and not from_where)
             or len(low) < 2
             or not low.isalpha()
             or low in _CLOSED_NOT_NAMES
@@ -191,10 +199,10 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
             or low in SUBJECT_VERBS
             or low in DOING_VERBS
             or low in self.skip
-            or not lower_case_line(text, tokens[k].start)
+            or not lower_case_line(text, tokens[k].end)
         ):
             return False
-        if prev in MEETING_VERBS:
+        if prev in MEETING_VERBS or from_where:
             return True
         return prev in KINSHIP and prev != "our" and self._subject_slot(tokens, k)
 

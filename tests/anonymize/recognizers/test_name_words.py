@@ -43,6 +43,10 @@ from anonkit.anonymize.truecase import truecase
         # session 27: starting, leaving, dying, marrying; dialect "were"
         ("nb", "Rips begynte samme uke som meg.", ["Rips"]),
         ("en", "Dolly were a proper character.", ["Dolly"]),
+        # session 27: a lower-case line opening with "X fra/from <where> … verb"
+        ("nb", "knott fra hjemmetjenesten kom hver dag", ["knott"]),
+        ("en", "biscuit from the day centre rang me", ["biscuit"]),
+        ("en", "bread from the bakery is the best", []),
         ("en", "Apart from that it was fine.", []),
         ("nb", "Risten fra Porsanger jobber som reindriftsutøver.", ["Risten", "Porsanger"]),
         # detect4: lower-case lines — after a kinship word before a verb, after "met"
