@@ -49,6 +49,7 @@ from anonkit.anonymize.place_openers import place_openers
 from anonkit.anonymize.plate_cues import plate_cues_dropped
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, wanted_set
 from anonkit.anonymize.repeated_flags import repeated_flags
+from anonkit.anonymize.residence_places import residence_places
 from anonkit.anonymize.resolve import DEFAULT_THRESHOLDS, NER_SOURCE, Thresholds, resolve
 from anonkit.anonymize.respelled_places import respelled_places
 from anonkit.anonymize.restarts import (
@@ -384,8 +385,9 @@ def _linked(
         # word in the slot of a town someone lives in ("we lived in hay for a year")
         found = respelled_places(text, found)
         found = lived_in_places(text, specified_places_replaced(text, found))
-    # session 27: "Abune Aregawi ortodokse kirke" is one church, "… katedralskole" a school
-    found = institution_tails(text, found)
+    # session 27: "Abune Aregawi ortodokse kirke" is one church, "… katedralskole" a school;
+    # "he was from lester originally" is a town, whatever the NER model said
+    found = residence_places(text, institution_tails(text, found), lang)
     # session 26: a flag said again in the line ("from tallow, … like that, tallow")
     return repeated_flags(text, found)
 
