@@ -48,6 +48,8 @@ eval_markup = load_markup_module()
         "blind15_asr_nb",
         "blind16_asr_en",
         "blind16_asr_nb",
+        "blind17_asr_en",
+        "blind17_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
