@@ -44,6 +44,7 @@ from anonkit.anonymize.name_pairs import name_pairs_joined
 from anonkit.anonymize.nickname_forms import nickname_forms
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
 from anonkit.anonymize.non_names import name_words
+from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.place_links import linked_places
 from anonkit.anonymize.place_openers import place_openers
 from anonkit.anonymize.plate_cues import plate_cues_dropped
@@ -294,6 +295,32 @@ class Detector:
         return name_prefixes(text, unknown_capitalized(text, out, self.lang))
 
 
+def _nynorsk_ner_flagged(
+    text: str, found: list[DetectedEntity], lang: str | None
+) -> list[DetectedEntity]:
+    """On a Norwegian lower-case line, a one-word span only the NER model took that is a
+    Nynorsk or dialect spelling of a Bokmål word is flagged, not replaced.
+
+    Why: the model tags unknown-looking lower-case words as persons (``eg snakkar om``, ``eg
+    stolar på``, ``vegen var stengd``: blind16's Norwegian false positives, session 27); a
+    word that a regular Nynorsk correspondence turns into a listed Bokmål word
+    (``nynorsk_forms``) is a word far more often than a name, and the steward still sees it.
+    """
+    if lang != "nb":
+        return found
+    return [
+        replace(d, action=FLAG, score=min(d.score, 0.3))
+        if d.source == NER_SOURCE
+        and d.action == REPLACE
+        and d.text.isalpha()
+        and d.text.islower()
+        and not line_has_capitals(text, d.start)
+        and nynorsk_form(d.text)
+        else d
+        for d in found
+    ]
+
+
 def _lower_case_ner_flagged(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """On a line written with capitals, a lower-case word only NER took is flagged.
 
@@ -360,7 +387,8 @@ def _linked(
     found = plate_cues_dropped(text, kin_words_dropped(text, found))
     found = holiday_genitives_dropped(text, found)  # "a Valentine's baby" (session 23)
     found = article_nouns_dropped(text, found)
-    found = alias_flags(text, promote_repeats(_lower_case_ner_flagged(text, found), text))
+    found = _nynorsk_ner_flagged(text, _lower_case_ner_flagged(text, found), lang)
+    found = alias_flags(text, promote_repeats(found, text))
     found = same_word_persons(flagged_surnames(text, found), NER_SOURCE)
     found = nickname_forms(text, found)
     found = short_forms(text, restart_forms(text, found))

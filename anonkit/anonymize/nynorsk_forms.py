@@ -28,10 +28,15 @@ _ENDINGS = (
     ("ast", "est"),
     ("a", "et"),
     ("ande", "ende"),
+    # session 27 (blind16 as development material): "sommaren" -> "sommeren", "stengd" ->
+    # "stengt", "tenkjer" -> "tenker"
+    ("aren", "eren"),
+    ("gd", "gt"),
+    ("jer", "er"),
 )
 # Inside the word: "einig" -> "enig", "draum" -> "drøm", "kva" -> "hva", "frå" -> "fra",
-# "fann" -> "fant".
-_INSIDE = (("ei", "e"), ("au", "ø"), ("kv", "hv"), ("å", "a"), ("nn", "nt"))
+# "fann" -> "fant", "etternamn" -> "etternavn" (session 27).
+_INSIDE = (("ei", "e"), ("au", "ø"), ("kv", "hv"), ("å", "a"), ("nn", "nt"), ("mn", "vn"))
 # The stem keeps this many letters after an ending is taken off ("ha|r" is no verb form).
 _MIN_STEM = 2
 

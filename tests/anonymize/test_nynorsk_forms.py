@@ -14,7 +14,22 @@ from anonkit.anonymize.nynorsk_forms import nynorsk_form
 
 @pytest.mark.parametrize(
     "word",
-    ["eigentleg", "jobbar", "einaste", "mørkare", "einig", "kva", "draum", "snakka", "heile"],
+    [
+        "eigentleg",
+        "jobbar",
+        "einaste",
+        "mørkare",
+        "einig",
+        "kva",
+        "draum",
+        "snakka",
+        "heile",
+        # session 27
+        "sommaren",
+        "stengd",
+        "tenkjer",
+        "etternamn",
+    ],
 )
 def test_nynorsk_spellings_of_bokmal_words_are_words(word):
     assert nynorsk_form(word)
@@ -51,3 +66,22 @@ def test_nynorsk_forms_on_lines_without_capitals_are_no_names(nb, text):
 def test_a_name_on_a_nynorsk_line_is_still_replaced(nb):
     replaced, _ = by_action(nb, "eg snakka med bojana i går, og ho var einig med meg.")
     assert replaced == ["bojana"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 27: the NER model's own persons on Nynorsk lines are asked about, not replaced
+        "det er ikkje noko eg snakkar om med kven som helst",
+        "han er den einaste eg stolar på",
+    ],
+)
+def test_nynorsk_words_the_model_calls_persons_are_only_flagged(nb, text):
+    replaced, _ = by_action(nb, text)
+    assert replaced == []
+
+
+def test_the_flag_keeps_a_name_the_model_found_in_view(nb):
+    """A one-word NER person that is a Nynorsk form is flagged, so it is never silent."""
+    replaced, flagged = by_action(nb, "det er ikkje noko eg snakkar om med kven som helst")
+    assert replaced == [] and flagged == ["snakkar"]
