@@ -45,6 +45,7 @@ from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.names import all_first_names
 from anonkit.anonymize.nb_nouns import noun_form
 from anonkit.anonymize.numberwords import word_value
+from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.resolve import NER_SOURCE
@@ -261,7 +262,7 @@ def first_name_before(text: str, found: list[DetectedEntity]) -> list[DetectedEn
             m = _LOWER_WORD_BEFORE.search(text, max(0, d.start - 40), d.start)
             if (
                 m is not None
-                and is_everyday_word(m.group(1))
+                and _a_word(m.group(1))
                 and not (
                     d.type == et.PERSON
                     and m.group(1) in _first_names()
@@ -272,7 +273,7 @@ def first_name_before(text: str, found: list[DetectedEntity]) -> list[DetectedEn
         if m is None:
             continue
         low = m.group(1).lower()
-        if low in _skip() or (is_everyday_word(low) and low not in _first_names()):
+        if low in _skip() or (_a_word(low) and low not in _first_names()):
             continue
         start = m.start(1)
         # lcnb24: a flag on the word (a rare first name: "maaret hætta") becomes part of the
@@ -289,6 +290,11 @@ def first_name_before(text: str, found: list[DetectedEntity]) -> list[DetectedEn
             if o is d or not (o.action == FLAG and start <= o.start and o.end <= d.start)
         ]
     return out
+
+
+def _a_word(low: str) -> bool:
+    """An everyday word, also in a Nynorsk spelling ("heiter flom": session 27)."""
+    return is_everyday_word(low) or nynorsk_form(low)
 
 
 _CLAUSE_OPENING = re.compile(r"(?:^|[.,;:!?\n]\s*|\b(?:og|men|så|da|at|and|but|so)\s+)$")

@@ -18,7 +18,7 @@ import re
 from anonkit.anonymize.recognizers._base import is_capitalized, word_set
 from anonkit.anonymize.wordlists import medicine_words
 
-NAMING_WORDS = word_set("heter het hette kalt kalla kaltes called named nicknamed")
+NAMING_WORDS = word_set("heter het hette heiter heitte kalt kalla kaltes called named nicknamed")
 # "kalte ham X", "we called him X": the pronoun sits between the verb and the name.
 NAMING_VERBS = word_set("kalte kaller kalla called call calls")
 NAMING_OBJECTS = word_set(
@@ -33,7 +33,7 @@ NAME_IS = re.compile(
     r"(?:name(?:'s| is| was)|navnet (?:mitt |hans |hennes )?(?:er|var))\s+$", re.IGNORECASE
 )
 NAME_AFTER = re.compile(
-    r"^,?\s+(?P<strong>(?:sånn |så |det )?(?:heter|het) (?:han|hun|ho|hu|det)\b|"
+    r"^,?\s+(?P<strong>(?:sånn |så |det )?(?:heter|het|heiter|heitte) (?:han|hun|ho|hu|det)\b|"
     r"(?:was|is) (?:her|his|my|their|our) (?:nick)?name\b|"
     # session 25: "Bambi var kallenavnet hennes", "Spiker var kallenavnet til broren min": the
     # word named as someone's (nick)name; a possessive or "til" says whose
@@ -52,7 +52,7 @@ NAME_AFTER = re.compile(
 )
 # Naming words after which even an everyday word is a name ("han heter glad, trygve glad"):
 # unlike "called"/"kalt" ("called the police", "ble kalt inn") they take nothing else.
-STRONG_NAMING = word_set("heter het hette named nicknamed")
+STRONG_NAMING = word_set("heter het hette heiter heitte named nicknamed")  # nynorsk: heiter
 # A question about a name names nobody: "hva heter søstera di", "what was the place called".
 # So does a word for a thing ("det finnes noe som heter mestring").
 NAME_QUESTION = re.compile(

@@ -248,3 +248,14 @@ def test_a_term_of_address_for_the_speaker_is_no_name() -> None:
     assert _found(NameInContextRecognizer("nb"), "Hun kalte meg honey hele tida.") == []
     assert _found(NameInContextRecognizer("en"), "He called me darling.") == []
     assert _found(NameInContextRecognizer("en"), "We called him Honey.") == [("Honey", 0.85)]
+
+
+def test_nynorsk_naming_verbs_name_the_word_after_them(detectors) -> None:
+    """Session 27: "heiter"/"heitte" are Nynorsk "heter"/"hette"; the verb stays outside the
+    span ("heiter" is no first name before "flom")."""
+    from detect_helpers import typed_replacements
+
+    got = typed_replacements(detectors["nb"], "ho heiter flom til etternamn")
+    assert got == [("PERSON", "flom")]
+    got = typed_replacements(detectors["nb"], "Han heitte Rein, og han var snill.")
+    assert got == [("PERSON", "Rein")]
