@@ -295,39 +295,23 @@ class Detector:
         return name_prefixes(text, unknown_capitalized(text, out, self.lang))
 
 
-def _nynorsk_ner_flagged(
+def _doubtful_ner_flagged(
     text: str, found: list[DetectedEntity], lang: str | None
 ) -> list[DetectedEntity]:
-    """On a Norwegian lower-case line, a one-word span only the NER model took that is a
-    Nynorsk or dialect spelling of a Bokmål word is flagged, not replaced.
+    """A lower-case word only the NER model took is flagged, not replaced, where it is more
+    likely a word than a name. The steward still sees it.
 
-    Why: the model tags unknown-looking lower-case words as persons (``eg snakkar om``, ``eg
-    stolar på``, ``vegen var stengd``: blind16's Norwegian false positives, session 27); a
-    word that a regular Nynorsk correspondence turns into a listed Bokmål word
-    (``nynorsk_forms``) is a word far more often than a name, and the steward still sees it.
+    Why, two cases:
+
+    * on a line written with capitals: speech recognition that writes capitals writes them
+      on names too; a lower-case word there ("chips with mayo", "a bit of calm") that no rule
+      or list took is a word the model guessed at (blind7, session 19). Lines written all in
+      lower case never come here with the original text unchanged (they are truecased);
+    * on a Norwegian line without capitals, one word that a regular Nynorsk correspondence
+      turns into a listed Bokmål word (``nynorsk_forms``): the model tags such
+      unknown-looking words as persons (``eg snakkar om``, ``eg stolar på``: blind16's
+      Norwegian false positives, session 27).
     """
-    if lang != "nb":
-        return found
-    return [
-        replace(d, action=FLAG, score=min(d.score, 0.3))
-        if d.source == NER_SOURCE
-        and d.action == REPLACE
-        and d.text.isalpha()
-        and d.text.islower()
-        and not line_has_capitals(text, d.start)
-        and nynorsk_form(d.text)
-        else d
-        for d in found
-    ]
-
-
-def _lower_case_ner_flagged(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
-    """On a line written with capitals, a lower-case word only NER took is flagged.
-
-    Why: speech recognition that writes capitals writes them on names too; a lower-case word
-    there ("chips with mayo", "a bit of calm") that no rule or list took is a word the model
-    guessed at (blind7, session 19). The steward still sees it. Lines written all in lower
-    case never come here with the original text unchanged (they are truecased)."""
     if not any(d.source == NER_SOURCE and d.action == REPLACE for d in found):
         return found
     return [
@@ -335,10 +319,16 @@ def _lower_case_ner_flagged(text: str, found: list[DetectedEntity]) -> list[Dete
         if d.source == NER_SOURCE
         and d.action == REPLACE
         and d.text.islower()
-        and line_has_capitals(text, d.start)
+        and _a_word_to_the_model(text, d, lang)
         else d
         for d in found
     ]
+
+
+def _a_word_to_the_model(text: str, d: DetectedEntity, lang: str | None) -> bool:
+    if line_has_capitals(text, d.start):
+        return True
+    return lang == "nb" and d.text.isalpha() and nynorsk_form(d.text)
 
 
 def _unknown_words_replaced(
@@ -387,8 +377,7 @@ def _linked(
     found = plate_cues_dropped(text, kin_words_dropped(text, found))
     found = holiday_genitives_dropped(text, found)  # "a Valentine's baby" (session 23)
     found = article_nouns_dropped(text, found)
-    found = _nynorsk_ner_flagged(text, _lower_case_ner_flagged(text, found), lang)
-    found = alias_flags(text, promote_repeats(found, text))
+    found = alias_flags(text, promote_repeats(_doubtful_ner_flagged(text, found, lang), text))
     found = same_word_persons(flagged_surnames(text, found), NER_SOURCE)
     found = nickname_forms(text, found)
     found = short_forms(text, restart_forms(text, found))

@@ -56,6 +56,9 @@ def test_names_are_no_nynorsk_spellings(word):
         "jeg var einig med legen til slutt.",
         "det ble mørkare og mørkare utover høsten.",
         "han fann nøkkelen under matta.",
+        # session 27: the NER model's own persons on Nynorsk lines are asked about, not replaced
+        "det er ikkje noko eg snakkar om med kven som helst",
+        "han er den einaste eg stolar på",
     ],
 )
 def test_nynorsk_forms_on_lines_without_capitals_are_no_names(nb, text):
@@ -66,19 +69,6 @@ def test_nynorsk_forms_on_lines_without_capitals_are_no_names(nb, text):
 def test_a_name_on_a_nynorsk_line_is_still_replaced(nb):
     replaced, _ = by_action(nb, "eg snakka med bojana i går, og ho var einig med meg.")
     assert replaced == ["bojana"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # session 27: the NER model's own persons on Nynorsk lines are asked about, not replaced
-        "det er ikkje noko eg snakkar om med kven som helst",
-        "han er den einaste eg stolar på",
-    ],
-)
-def test_nynorsk_words_the_model_calls_persons_are_only_flagged(nb, text):
-    replaced, _ = by_action(nb, text)
-    assert replaced == []
 
 
 def test_the_flag_keeps_a_name_the_model_found_in_view(nb):
