@@ -50,6 +50,8 @@ eval_markup = load_markup_module()
         "blind16_asr_nb",
         "blind17_asr_en",
         "blind17_asr_nb",
+        "blind18_asr_en",
+        "blind18_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
