@@ -193,13 +193,27 @@ class ObjectsMixin:
                     raise
             except BaseException as err:
                 obj_tmp.discard()
-                if key_committed:
+                if key_committed and not self._row_committed(object_id):
                     remove_file(self.layout.key_path(object_id))
                     with contextlib.suppress(FileNotFoundError):
                         os.unlink(self.layout.object_path(object_id))
                 if is_disk_full(err):
                     raise disk_full_error(self.layout.tmp) from None
                 raise
+
+    def _row_committed(self, object_id: str) -> bool:
+        """Whether the catalog row of a failed write is there after all.
+
+        Why: Ctrl+C (an asynchronous ``KeyboardInterrupt``) can land after the catalog's
+        COMMIT but before ``add_object`` returns. The object is then complete and listed;
+        removing its files would leave a row whose object can never be read again (a
+        ``TamperedError`` for every later reader). When the catalog cannot be asked, keep the
+        files: an unlisted file is harmless and ``verify`` reports it.
+        """
+        try:
+            return self.catalog.get_object(object_id) is not None
+        except sqlite3.Error:
+            return True
 
     def put(
         self, tier: str | Tier, kind: str, src: BinaryIO, recording_id: str | None = None

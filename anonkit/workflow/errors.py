@@ -2,7 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 from anonkit.errors import AnonkitError
+
+
+def failure_code(err: AnonkitError, default: str) -> str:
+    """The catalog's ``error_code`` for a failed recording: a vault failure's class as an
+    identifier (``TamperedError`` -> ``tampered``), ``default`` for any other failure.
+
+    Why: the catalog stores identifiers only (never message text, which may hold names), and
+    a vault error's ``code`` is its CamelCase class name, which the catalog refuses; storing
+    it raw once turned one damaged object into a crash of the whole batch run.
+    """
+    name = getattr(err, "code", None)
+    if not isinstance(name, str):
+        return default
+    code = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", re.sub(r"Error$", "", name)).lower()
+    return code[:40] if re.fullmatch(r"[a-z0-9_]+", code) else default
 
 
 class WorkflowError(AnonkitError):

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from anonkit.errors import InputError
 from anonkit.languages import LANGUAGES
-from anonkit.workflow.errors import NotReadyError
+from anonkit.workflow.errors import NotReadyError, failure_code
 from anonkit.workflow.project import (
     key_lock,
     load_dictionary,
@@ -228,8 +228,7 @@ def process(
             done.total_s = time.perf_counter() - started
             out.append(done)
         except AnonkitError as err:
-            code = getattr(err, "code", None) or "process_failed"
-            vault.update_recording(rid, error_code=code)
+            vault.update_recording(rid, error_code=failure_code(err, "process_failed"))
             out.append(Processed(rid, vault.recording(rid).stage, str(err)))
     return out
 

@@ -61,19 +61,23 @@ def _init_worker(model: str, backend: str, threads: int) -> None:
 
 
 @contextlib.contextmanager
-def _workers_ignore_sigint() -> Iterator[None]:
-    """Workers are spawned inside ``submit``; an ignored SIGINT survives exec, so a Ctrl+C
-    (sent to the whole terminal process group) reaches only the parent, even while a worker
-    is still starting, and the parent stops them itself. A Ctrl+C within this short window
-    is dropped; the next one counts."""
+def _workers_without_sigint() -> Iterator[None]:
+    """Workers are spawned inside ``submit``; a blocked signal stays blocked across fork and
+    exec, so a Ctrl+C (sent to the whole terminal process group) never reaches a worker, even
+    while it is still starting, and the parent stops them itself.
+
+    Why blocked and not ignored: an ignored Ctrl+C in this window was lost, and a run
+    interrupted just as its first worker started went on to the end. A blocked one stays
+    pending (or another thread of the parent takes it), so the parent's handler still sees
+    it once the window closes."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, old)
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 class LocalExecutor:
@@ -93,7 +97,7 @@ class LocalExecutor:
                                       initializer=_init_worker, initargs=self._init)
 
     def submit(self, job: Job) -> cf.Future[Result]:
-        with _workers_ignore_sigint():
+        with _workers_without_sigint():
             try:
                 return self._pool.submit(transcribe_job, job)
             except cf.process.BrokenProcessPool:

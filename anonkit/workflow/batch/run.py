@@ -21,7 +21,9 @@ from anonkit.workflow import recordings as wr
 from anonkit.workflow.batch import store
 from anonkit.workflow.batch.compute import Job, Result
 from anonkit.workflow.batch.executors import Executor, WorkerLost
+from anonkit.workflow.batch.interrupt import stop_on_ctrl_c
 from anonkit.workflow.batch.scan import sha256_file, walk
+from anonkit.workflow.errors import failure_code
 from anonkit.workflow.project import load_settings, require_writer
 
 if TYPE_CHECKING:
@@ -96,8 +98,10 @@ def run_batch(
     reporter: Reporter | None = None,
 ) -> BatchSummary:
     """Convert everything under ``archive`` that the vault does not hold yet, and finish
-    recordings a previous run left pending. Ctrl+C (KeyboardInterrupt) stops the workers,
-    keeps what is stored and returns the summary with ``interrupted`` set."""
+    recordings a previous run left pending. Ctrl+C stops the run at its next safe point
+    (within half a second while workers transcribe, or once the recording in hand is
+    stored; see ``interrupt``), stops the workers, keeps what is stored and returns the
+    summary with ``interrupted`` set. A second Ctrl+C stops at once."""
     require_writer(vault, "convert an archive")
     if language is not None and language not in LANGUAGES:
         raise AnonkitError(f"language {language!r} is not supported; use one of "
@@ -146,45 +150,49 @@ def run_batch(
                 known = rid or index.digests[digest]
             yield known, item.label, item.participant
 
-    try:
-        for rid, label, participant in items():
-            if rid in {f.rid for f in flights.values()}:
-                continue  # the same content twice in the archive
-            outcome = _start(vault, rid, label, participant, retry_failed)
-            if isinstance(outcome, Outcome):
-                finish(label, outcome)
-                continue
-            claim, job_or_none = outcome
-            if job_or_none is None:  # transcript stored already: anonymize here
+    with stop_on_ctrl_c() as stop:
+        try:
+            for rid, label, participant in items():
+                stop.check()
+                if rid in {f.rid for f in flights.values()}:
+                    continue  # the same content twice in the archive
+                outcome = _start(vault, rid, label, participant, retry_failed)
+                if isinstance(outcome, Outcome):
+                    finish(label, outcome)
+                    continue
+                claim, job_or_none = outcome
+                if job_or_none is None:  # transcript stored already: anonymize here
+                    report.started(label, label)
+                    finish(label, _store(vault, rid, label, participant, None, claim))
+                    continue
+                if executor is None:
+                    executor = make_executor()
+                    summary.executor, summary.workers = executor.name, executor.workers
+                    summary.threads = executor.threads
+                job = _with_threads(job_or_none, executor.threads)
                 report.started(label, label)
-                finish(label, _store(vault, rid, label, participant, None, claim))
-                continue
-            if executor is None:
-                executor = make_executor()
-                summary.executor, summary.workers = executor.name, executor.workers
-                summary.threads = executor.threads
-            job = _with_threads(job_or_none, executor.threads)
-            report.started(label, label)
-            flights[executor.submit(job)] = _Flight(rid, label, participant, claim, job)
-            while len(flights) >= 2 * executor.workers:
+                flights[executor.submit(job)] = _Flight(rid, label, participant, claim, job)
+                while len(flights) >= 2 * executor.workers:
+                    stop.check()
+                    _collect(vault, executor, flights, summary, finish)
+            while flights:
+                assert executor is not None
+                stop.check()
                 _collect(vault, executor, flights, summary, finish)
-        while flights:
-            assert executor is not None
-            _collect(vault, executor, flights, summary, finish)
-    except KeyboardInterrupt:
-        summary.interrupted = True
-        if executor is not None:
-            executor.close(cancel=True)
-            executor = None
-        for flight in flights.values():
-            flight.claim.release()
-            finish(flight.label, Outcome(flight.label, "interrupted", "stopped by Ctrl+C; "
-                                         "run batch again to continue", flight.rid,
-                                         flight.participant))
-        flights.clear()
-    finally:
-        if executor is not None:
-            executor.close(cancel=bool(flights))
+        except KeyboardInterrupt:
+            summary.interrupted = True
+            if executor is not None:
+                executor.close(cancel=True)
+                executor = None
+            for flight in flights.values():
+                flight.claim.release()
+                finish(flight.label, Outcome(flight.label, "interrupted", "stopped by Ctrl+C; "
+                                             "run batch again to continue", flight.rid,
+                                             flight.participant))
+            flights.clear()
+        finally:
+            if executor is not None:
+                executor.close(cancel=bool(flights))
     index.interrupted.clear()
     index.refresh(vault)
     summary.leftover_new = len(index.interrupted)
@@ -286,7 +294,7 @@ def _store(vault: Vault, rid: str, label: str, participant: str | None,
     try:
         done = store.store_and_anonymize(vault, rid, transcript)
     except AnonkitError as err:
-        vault.update_recording(rid, error_code=getattr(err, "code", None) or "process_failed")
+        vault.update_recording(rid, error_code=failure_code(err, "process_failed"))
         return Outcome(label, "failed", str(err), rid, participant)
     finally:
         claim.release()
