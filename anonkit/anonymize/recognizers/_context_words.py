@@ -24,6 +24,12 @@ NAMING_VERBS = word_set("kalte kaller kalla called call calls")
 NAMING_OBJECTS = word_set(
     "ham han henne ho him her them dem meg me seg mæ dæm hænne himself herself themselves"
 )
+# Subjects that follow a Norwegian naming verb when the clause opens with something else
+# ("på bygda kalte de meg tøtta"; session 28).
+INVERTED_SUBJECTS = word_set("de dei dem dæm vi alle folk han hun ho hu mamma pappa")
+# Prepositions that open a Norwegian clause before its verb ("på skolen kalte de henne …",
+# "i bygda heter han …"): the word after one is no name the naming clause takes up.
+CLAUSE_PREPOSITIONS = word_set("på i hos ved fra til etter under blant")
 # A third person named: on a lower-case line even an everyday word after "kalte ham" is the
 # name ("vi kalte henne snø", "everyone calls him bong"); "kalte meg dum" is an insult.
 THIRD_PERSON_OBJECTS = word_set(

@@ -47,6 +47,8 @@ _WARD_NO = (
     r"|six|seven|eight|nine))?|(?:tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)"
     r"(?:en|to|tre|fire|fem|seks|sju|syv|åtte|ni)?)(?![\w])"
 )
+# A wing letter said as its own word after a Norwegian ward's number ("post åtte b").
+_WING = r"(?: [a-hA-H](?![\w'’-]))?"
 _CENTRE = r"[a-zæøå]{2,}[segk]senter(?:et)?"
 NB_KINDS = (
     "sykehus|sjukehus|sykehjem|sjukeheim|helsesenter|helsehus|legesenter|legekontor|"
@@ -189,7 +191,16 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?<![\w])(?:Kafé|Kafe|Café) " + _CAP + r"(?![\w])"), 0.8),
     # Wards; the number may be said as a word ("post tre", "ward four"; not "to"/"en",
     # which are also words: "post to ganger").
-    (re.compile(r"(?<![\w])(?:[Ss]engepost|[Aa]kuttpost|[Pp]ost) " + _WARD_NO), 0.8),
+    # session 28: the 24-hour units of a DPS ("døgnenhet 2", "døgnpost 3") are wards too, and
+    # a wing letter said after the number is part of it ("post åtte b", "post 5 a"; never
+    # "i", which is the preposition).
+    (
+        re.compile(
+            r"(?<![\w])(?:[Ss]engepost|[Aa]kuttpost|[Pp]ost|[Dd]øgnenhet|[Dd]øgnpost"
+            r"|[Dd]øgnavdeling|[Ss]engeavdeling) " + _WARD_NO + _WING
+        ),
+        0.8,
+    ),
     (re.compile(r"(?<![\w])[Aa]vdeling " + _WARD_NO), 0.8),
     # session 26: a hospital's section or unit by number where someone is ("miljøterapeut på
     # seksjon 3"); not a law's or a book's section ("seksjon fire i loven")
@@ -203,6 +214,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?<![\w])[Aa]vdeling(?:a|en)? (?!For\b)" + _CAP + r"(?![\w])"), 0.8),
     # A ward named by a word ("på post Gimle", "on Rowan ward" is below; blind6 session).
     (re.compile(r"(?<=\b[Pp]å )(?:[Ss]enge|[Aa]kutt)?[Pp]ost " + _CAP + r"(?![\w])"), 0.8),
+    # session 28: "sengepost"/"akuttpost" is a ward whatever stands before it ("flytta til
+    # sengepost Lunden"); plain "post" keeps its "på" (the mail: "fikk post Mandag").
+    (re.compile(r"(?<![\w])(?:[Ss]enge|[Aa]kutt)post " + _CAP + r"(?![\w])"), 0.8),
     # "Avdeling for psykisk helse", "Avdeling for rus og avhengighet" (trimmed in code).
     (re.compile(r"(?<![\w])Avdeling for [a-zæøå]+(?: [a-zæøå]+){0,3}"), 0.8),
     (re.compile(r"(?<![\w])[Ww]ard " + _WARD_NO), 0.85),

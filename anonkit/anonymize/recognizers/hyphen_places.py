@@ -21,8 +21,10 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import LOCATION
+from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
 from anonkit.anonymize.recognizers.flags import Lexicon
+from anonkit.anonymize.wordlists import is_everyday_word
 
 SCORE = 0.75
 _STRONG = word_set("le upon under super cum en de la sur")
@@ -33,6 +35,14 @@ _SHAPE = re.compile(
     r"-(?P<tail>[^\W\d_]{2,})(?![\w'’-])",
     re.IGNORECASE,
 )
+# Session 28: the shape with spaces, as speech recognition also writes it.
+# A lookahead, so that overlapping candidates are all seen ("lives in Stratford upon Avon").
+_SPACED = re.compile(
+    r"(?<![\w'’-])(?=(?P<head>[^\W\d_]{3,}) (?P<mid>upon|under|on|in|by|le)(?: the)?"
+    r" (?P<tail>[^\W\d_]{3,})(?![\w'’-]))",
+    re.IGNORECASE,
+)
+_SPACED_GATE = re.compile(r" (?:upon|under|on|in|by|le) ", re.IGNORECASE)
 # Tails that make everyday compounds with these connectors ("mother-in-law").
 _NOT_TAILS = word_set("law laws")
 
@@ -47,7 +57,11 @@ class HyphenPlaceRecognizer(AnonkitRecognizer):
         self.lexicon = Lexicon(lang)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if self.lang != "en" or "-" not in text:
+        if self.lang != "en":
+            return
+        if _SPACED_GATE.search(text):
+            yield from self._spaced(text)
+        if "-" not in text:
             return
         for m in _SHAPE.finditer(text):
             head, tail = m.group("head"), m.group("tail")
@@ -67,6 +81,33 @@ class HyphenPlaceRecognizer(AnonkitRecognizer):
             elif not (head[:1].isupper() and tail[:1].isupper()):
                 continue
             yield m.start(), m.end(), LOCATION, SCORE
+
+
+    def _common(self, low: str) -> bool:
+        return self.lexicon.is_common(low, compounds=False)
+
+    def _spaced(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        """The same names said without hyphens ("sutton on sea", "Stratford upon Avon";
+        session 28): "sea" after "on"/"by"/"in", or a name after "upon"/"under"/"le" (on a
+        lower-case line a word no list has), after a listed place that is no everyday word
+        or a word no list has. "london on sunday", "leeds by bus" are words; "ruthin in
+        denbighshire" is a place in a region: two places, left to the place layers."""
+        for m in _SPACED.finditer(text):
+            head, tail = m.group("head"), m.group("tail")
+            low_head, low_tail = head.lower(), tail.lower()
+            strong = m.group("mid").lower() in _STRONG
+            if not (low_tail == "sea" or strong):
+                continue
+            listed = low_head in places_lower() and not is_everyday_word(low_head)
+            if not (listed or not self._common(low_head)):
+                continue
+            end = m.end("tail")
+            if lower_case_line(text, end):
+                if low_tail != "sea" and self._common(low_tail):
+                    continue
+            elif not (head[:1].isupper() and tail[:1].isupper()):
+                continue
+            yield m.start("head"), end, LOCATION, SCORE
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -52,7 +52,10 @@ _TIME_WORDS = word_set("yesterday today tonight tomorrow later earlier now nå d
 _APPOSITION = re.compile(
     r"(?:^|(?<=[.,;:!?…])\s*|(?<![\w'’-])(?:and|og|but|men|with|med|så|so|then)\s+)"
     r"(?P<name>[^\W\d_]{2,}(?:-[^\W\d_]+)?),\s+"
-    r"(?:(?:my|our|his|her|their|your)\s+" + _EN_AGE + r"(?P<en>[^\W\d_]+(?:-[^\W\d_]+)?)"
+    r"(?:(?:my|our|his|her|their|your)\s+" + _EN_AGE
+    # session 28: a relative's relative ("Talent, my husband's brother, he's …")
+    + r"(?:(?P<via>[^\W\d_]+)['’]s\s+)?"
+    + r"(?P<en>[^\W\d_]+(?:-[^\W\d_]+)?)"
     r"|(?P<nb>[^\W\d_]+)\s+(?:mi|min|mitt|vår|hans|hennes|sin)"
     r"|den\s+(?:eldste|yngste|minste|største|mellomste))"
     r"(?=\s*(?:[,.;!?…]|$))",
@@ -93,6 +96,9 @@ class KinAppositionRecognizer(AnonkitRecognizer):
             kin_en, kin_nb = m.group("en"), m.group("nb")
             if kin_en is not None and kin_en.lower() not in _EN_KIN:
                 continue
+            via = m.group("via")
+            if via is not None and via.lower() not in _EN_KIN:
+                continue  # "Monday, my friend's son": only a relative's relative
             if kin_nb is not None and kin_nb.lower() not in _NB_KIN_DEFINITE:
                 continue
             name = m.group("name")

@@ -93,7 +93,13 @@ HEADS_AFTER = {
         # nb24: nynorsk school heads, and compound heads with a first part: reception
         # centres ("<place> asylmottak", UDI's naming) and parks ("<place> helsepark")
         "vidaregåande|barneskule|ungdomsskule|folkehøgskule|høgskule|høgskole|barneskole|"
-        "ungdomsskole|[a-zæøå]{3,}mottak|[a-zæøå]{3,}s?park"
+        "ungdomsskole|[a-zæøå]{3,}mottak|[a-zæøå]{3,}s?park|"
+        # session 28 (blind17 as development material): care named by its kind
+        # ("<place> behandlingshjem", "<place> rehabilitering") and the trades small firms
+        # are named by after a place or a made-up word ("<place> kraft", "<name> renhold",
+        # "<place> bygg"); a name word must stand before them, as for every head
+        "behandlingshjem|rehabilitering|kraft|kraftlag|energi|renhold|bygg|elektro|"
+        "transport|regnskap"
     ),
 }
 # Legal suffixes of a company or charity (Companies House: Ltd, Limited, PLC, LLP, CIC, CIO):
@@ -103,7 +109,12 @@ _STRONG_SUFFIXES = frozenset(
     {"cic", "c i c", "ltd", "limited", "plc", "llp", "cio", "community interest company"}
 )
 # Heads that are everyday nouns as well: only after a preposition.
-HEADS_AFTER_PREP = {"en": "house|lodge|manor|hall|centre|center|hub", "nb": "senter|senteret"}
+# Session 28: hospitals and units named like estates ("admitted to hopewood park", "on
+# calnwood court", "at bushey fields"); after a preposition and a name word only.
+HEADS_AFTER_PREP = {
+    "en": "house|lodge|manor|hall|centre|center|hub|park|court|fields|gardens",
+    "nb": "senter|senteret",
+}
 _PREPOSITIONS = word_set("at in to from into on with for i på til fra ved hos")
 _HEADS_BEFORE = {
     "en": "hmp|hmyoi",
@@ -215,6 +226,13 @@ def _verb_only(word: str) -> bool:
         and word not in en_lemmas("adv")
         and word not in FUNCTION_WORDS
     )
+
+
+# A company's legal suffix after a head ("havlys renhold as"); "as" is a word in English.
+_COMPANY_SUFFIX = {
+    "nb": re.compile(r" (?:as|asa)(?![\w'’-])", re.IGNORECASE),
+    "en": re.compile(r" (?:ltd|plc)(?![\w'’-])", re.IGNORECASE),
+}
 
 
 def _head_re(heads: str) -> re.Pattern[str]:
@@ -448,7 +466,8 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 before = before[:-1]
             if not before or before[-1].lower() not in _PREPOSITIONS:
                 return None
-        return start, m.end()
+        suffix = _COMPANY_SUFFIX[self.lang].match(text, m.end())  # session 28
+        return start, suffix.end() if suffix else m.end()
 
 
 def _royal_lead(words: list[re.Match[str]]) -> re.Match[str] | None:

@@ -51,7 +51,13 @@ _BEFORE = re.compile(
     r"(?:\b(?P<by>(?:goes|go|going|went) by)"
     r"|\b(?:known|knew (?:her|him|them)|know (?:her|him|them)) as"
     r"|\b(?:går|gikk|gjekk|gå) under navnet"
-    r"|\b(?P<soft>kjent som))\s+$",
+    r"|\b(?P<soft>kjent som)"
+    # session 28: what people say for someone, Norwegian ("men på jobb de sier bare danka",
+    # "alle sa bare pk", "kollegaen min yuting, vi sier tingting, er …"): "bare"/"alltid" or
+    # commas around the name make "sier" a naming verb; the name must end its clause
+    r"|\b(?P<says>(?:de|vi|dei|dem|dæm|alle|folk) (?:sier|sa|seier|sei) (?:bare|alltid)"
+    r"|(?:sier|sa|seier) (?:de|vi|dei|dem|dæm|alle|folk) (?:bare|alltid)"
+    r"|(?<=, )(?:vi|de|dei|alle|folk) (?:sier|seier|kaller)))\s+$",
     re.IGNORECASE,
 )
 # The naming clause right after the name.
@@ -67,7 +73,9 @@ _AFTER = re.compile(
     r"|that['’]s what (?:he|she|they) (?:goes|go|went) by\b"
     r"|det (?:var|er) det (?:han|ho|hun) (?:ville|vil) bli kalt\b"
     r"|det (?:var|er) det (?:vi|de|dei|alle) (?:bare )?(?:kalte|kalla|kaller)"
-    r" (?:ho|han|henne|ham)\b)",
+    r" (?:ho|han|henne|ham)\b"
+    # session 28: "lillebror nikolai, kolja sier vi, bor …": a short clause after the name
+    r"|(?P<says>(?:sier|seier|kaller) (?:vi|de|dei|alle|folk))(?=\s*[,.;!?]|\s*$))",
     re.IGNORECASE,
 )
 # What "goes by" takes besides a name: means of transport.
@@ -75,6 +83,8 @@ _TRANSPORT = word_set("bus train car taxi cab boat bike foot plane ferry tube me
 # What may stand before the name at the start of a clause.
 _CLAUSE_START = re.compile(r"(?:^|[.!?,;:…]\s*|\b(?:and|og|but|men)\s+)$", re.IGNORECASE)
 _DEFINITE_ENDINGS = ("a", "en", "et", "na", "n")
+# The end of the clause a said name closes ("de sier bare danka.", "… bare pk, og …").
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?…]|$|(?:og|men|eller)\b)", re.IGNORECASE)
 _SCAN_BEFORE = 40
 
 
@@ -101,10 +111,11 @@ class NamedAsRecognizer(AnonkitRecognizer):
                 if cue is not None and cue.end() == tok.start and self._takes(text, tok, cue):
                     yield tok.start, tok.end, PERSON, SCORE
                     continue
+            cue = _AFTER.match(text, tok.end) if after else None
             if (
-                after
-                and _AFTER.match(text, tok.end)
+                cue is not None
                 and _CLAUSE_START.search(text, max(0, tok.start - 8), tok.start)
+                and (not cue.group("says") or self._said_name(tok))
             ):
                 yield tok.start, tok.end, PERSON, SCORE
 
@@ -123,6 +134,17 @@ class NamedAsRecognizer(AnonkitRecognizer):
             return False
         return is_capitalized(tok.text) or (tok.text.islower() and lower_case_line(text, tok.end))
 
+    def _said_name(self, tok: Token) -> bool:
+        """After or before "sier vi"/"sier bare": a capitalized word, a first name, a word
+        no Norwegian word list has, or an everyday word in the definite form nicknames take
+        ("kolja", "danka"); "sier bare takk", "sa bare hei" are what was said."""
+        return (
+            is_capitalized(tok.text)
+            or tok.low in first_names_lower()
+            or not self.lexicon.is_common(tok.low, compounds=False)
+            or tok.low.endswith(_DEFINITE_ENDINGS)
+        )
+
     def _takes(self, text: str, tok: Token, cue: re.Match[str]) -> bool:
         """The ordinary-word guards of the phrases that take ordinary words too."""
         low = tok.low
@@ -135,6 +157,10 @@ class NamedAsRecognizer(AnonkitRecognizer):
             and self.lexicon.is_common(low[:-1], compounds=False)
         ):
             return False  # "everybody went by nicknames": a plural
+        if cue.group("says") and not (
+            _CLAUSE_END.match(text, tok.end) and self._said_name(tok)
+        ):
+            return False
         if cue.group("soft") and not is_capitalized(tok.text):
             common = self.lexicon.is_common(low, compounds=False)
             if common and low not in first_names_lower():

@@ -53,9 +53,11 @@ from anonkit.anonymize.recognizers._context_words import (
     ADDRESS_TERMS,
     APPOSITION_BEFORE,
     AUXILIARIES,
+    CLAUSE_PREPOSITIONS,
     CONTRACTION,
     FOLLOWERS,
     INTERJECTIONS,
+    INVERTED_SUBJECTS,
     IS_CALLED,
     KINSHIP,
     NAME_AFTER,
@@ -167,6 +169,8 @@ class NameInContextRecognizer(AnonkitRecognizer):
         Tøffen", "we called him Thomo", "vi kalte ham bare tøffen". In lower case the word must be
         no function word ("called him back", "kalte ham for det")."""
         word = tokens[i].text
+        if tokens[i].low in NAMING_OBJECTS:
+            return False  # "så kalte hun meg dum": the object, not a name (session 28)
         j = i - 1
         if j > 1 and tokens[j].low in NAMING_ADVERBS:
             j -= 1
@@ -184,7 +188,16 @@ class NameInContextRecognizer(AnonkitRecognizer):
         if not (
             j > 0
             and tokens[j].low in NAMING_OBJECTS
-            and tokens[j - 1].low in NAMING_VERBS
+            and (
+                tokens[j - 1].low in NAMING_VERBS
+                # session 28: Norwegian puts the subject after the verb when something opens
+                # the clause ("på bygda kalte de meg tøtta", "hjemme kalte vi ham bamsen")
+                or (
+                    j > 1
+                    and tokens[j - 1].low in INVERTED_SUBJECTS
+                    and tokens[j - 2].low in NAMING_VERBS
+                )
+            )
         ):
             return False
         if text[tokens[i - 1].end : tokens[i].start] != " ":
@@ -212,8 +225,8 @@ class NameInContextRecognizer(AnonkitRecognizer):
         low = tok.text
         if not self._lower_case_name_slot(text, tok):
             return False
-        if low in KINSHIP or low in PRONOUNS or low in self.not_entities:
-            return False
+        if low in KINSHIP or low in PRONOUNS or low in NAMING_OBJECTS or low in self.not_entities:
+            return False  # NAMING_OBJECTS: "så kalte hun meg dum" (session 28)
         prev = tokens[i - 1] if i > 0 else None
         if (
             prev is not None
@@ -349,6 +362,9 @@ class NameInContextRecognizer(AnonkitRecognizer):
             and word.lower() not in NAMING_FUNCTION_WORDS
             and (capitalized or (after.group("strong") and self._lower_case_name_slot(text, tok)))
             and not (after.group("called") and self._discourse_word(word.lower()))
+            # session 28: "på skolen kalte de henne …": the word after a preposition opens the
+            # clause as a place or time, the name comes after the verb
+            and prev_low not in CLAUSE_PREPOSITIONS
         ):
             return SCORE_CONTEXT
         if not capitalized:

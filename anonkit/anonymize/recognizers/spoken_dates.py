@@ -321,7 +321,9 @@ class SpokenDateRecognizer(AnonkitRecognizer):
             year = m.group("year")
             # A year said as words may run on into the sentence ("… nitten, og så"): keep
             # only the number words, and drop a trailing joiner.
-            if _year_parts(year) < 2:
+            # session 28: a decade alone after a birth word ("born on the seventeenth of
+            # august ninety"), as for the ordinal months above
+            if _year_parts(year) < 2 and not _decade_after_birth_word(text, m):
                 continue
             if m.group("day")[0].isdigit() and year.isdigit() and len(year) == 4:
                 continue  # "12. mars 1984": the written-date recognizer's

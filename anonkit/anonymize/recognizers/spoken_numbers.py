@@ -59,6 +59,8 @@ PHONE_CUE_BEFORE = re.compile(
     r"(?:ring|call|text|sms|tekst)\w* (?:meg|me|oss|us|mæ|mej))(?!\w)[^.?!\d]{0,20}$",
     re.IGNORECASE,
 )
+# "…, slash, …" between the two parts of one number (``_slashed``).
+_SLASH = re.compile(r",?\s*(?:slash|stroke|skråstrek|skråstreik)\s*,?\s*", re.IGNORECASE)
 SCORE_DATE = 0.85
 SCORE_VALID_ID = 1.0
 SCORE_ID_CONTEXT = 0.85
@@ -94,7 +96,31 @@ class SpokenNumberRecognizer(AnonkitRecognizer):
             return iter(())
         # spoken2: also read the text with hesitation fillers cut out (_fillers).
         spans = list(with_fillers_skipped(text, self.lang, self._find, corrections=True))
+        spans += self._slashed(text, spans)
         return iter(spans + list(self._corrected_phones(text, spans)))
+
+    def _slashed(self, text: str, spans: list) -> list[tuple[int, int, str, float]]:
+        """A number said in two parts around "slash" ("nine oh five eight one seven, slash,
+        three oh oh three"; session 28, blind17 as development material): the part after it
+        belongs to the number. Six digits, slash, three or four is the shape of a Czech or
+        Slovak birth number (YYMMDD/XXXX): NATIONAL_ID."""
+        out = []
+        for start, end, kind, _ in spans:
+            if kind not in (PHONE, NATIONAL_ID, NUMBER):
+                continue
+            slash = _SLASH.match(text, end)
+            if slash is None:
+                continue
+            tail = next(digit_runs(text[slash.end() :], min_digits=2, lang=self.lang), None)
+            if tail is None or tail.start != 0:
+                continue
+            head = next(digit_runs(text[start:end], min_digits=2, lang=self.lang), None)
+            birth_number = head is not None and len(head.digits) == 6 and len(tail.digits) in (3, 4)
+            if birth_number:
+                out.append((start, slash.end() + tail.end, NATIONAL_ID, SCORE_ID_CONTEXT))
+            else:
+                out.append((start, slash.end() + tail.end, kind, SCORE_PHONE))
+        return out
 
     def _corrected_phones(self, text: str, spans: list) -> Iterator[tuple[int, int, str, float]]:
         """A phone number restarted after a correction ("oh seven nine, five three, no, oh

@@ -1,0 +1,148 @@
+"""Session 28 (blind17 as development material): names people say for someone, ward units,
+small firms and estates named like institutions, "X on sea", a decade after a birth word, a
+number said around "slash". Table tests on each recognizer alone, positive and negative;
+every name and number here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from recognizer_testkit import spans
+
+from anonkit.anonymize.recognizers.gazetteer_institution import InstitutionGazetteerRecognizer
+from anonkit.anonymize.recognizers.hyphen_places import HyphenPlaceRecognizer
+from anonkit.anonymize.recognizers.lower_institutions import LowerCaseInstitutionRecognizer
+from anonkit.anonymize.recognizers.named_as import NamedAsRecognizer
+from anonkit.anonymize.recognizers.names_in_context import NameInContextRecognizer
+from anonkit.anonymize.recognizers.spoken_dates import SpokenDateRecognizer
+from anonkit.anonymize.recognizers.spoken_numbers import SpokenNumberRecognizer
+
+
+def _texts(recognizer, text: str) -> list[str]:
+    return [t for _, t in spans(recognizer, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("hun heter margit, men på avdelinga sier de bare gitta.", ["gitta"]),
+        ("broren min, vi sier tuffa, bor i byen", ["tuffa"]),
+        ("onkel reidar, dudda sier vi, kommer i morgen", ["dudda"]),
+        ("legen het sørlie, men alle sa bare bønna.", ["bønna"]),
+        # not: what was said, function words, adverbs, the clause goes on
+        ("de sier bare takk.", []),
+        ("nei, sier vi.", []),
+        ("han sa bare hei og gikk.", []),
+        ("de sier bare at det går bra.", []),
+        ("vi sier bare sånn.", []),
+        ("hun sa bare unnskyld.", []),
+    ],
+)
+def test_names_said_for_someone(text: str, names: list[str]) -> None:
+    assert _texts(NamedAsRecognizer("nb"), text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("hjemme kalte vi ham bamsen.", ["bamsen"]),
+        ("på skolen kalte de henne pipa", ["pipa"]),
+        # not: the object pronoun, a verb particle
+        ("så kalte hun meg dum.", []),
+        ("da kalte de ham inn på kontoret.", []),
+    ],
+)
+def test_naming_verb_before_its_subject(text: str, names: list[str]) -> None:
+    assert _texts(NameInContextRecognizer("nb"), text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("jeg var på døgnenhet 3 i to uker", ["døgnenhet 3"]),
+        ("hun lå på døgnpost 1 hele våren", ["døgnpost 1"]),
+        ("eg låg på post sju c i tre veker", ["post sju c"]),
+        ("de flytta meg til sengepost Lyngen, der var det stille", ["sengepost Lyngen"]),
+        # not: the preposition after the number, the mail
+        ("jeg var på post 4 i en måned", ["post 4"]),
+        ("jeg fikk post i dag", []),
+    ],
+)
+def test_ward_units(text: str, units: list[str]) -> None:
+    assert _texts(InstitutionGazetteerRecognizer("nb"), text) == units
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "orgs"),
+    [
+        ("nb", "han var på sundvollen behandlingshjem i fjor", ["sundvollen behandlingshjem"]),
+        ("nb", "jeg ringte til brennvik kraft om regningen", ["brennvik kraft"]),
+        ("nb", "hun vasker for kvitsand renhold as nå", ["kvitsand renhold as"]),
+        ("en", "they sent me to thornwick park for a month", ["thornwick park"]),
+        ("en", "i was on the ward at calderby court", ["calderby court"]),
+        # not: everyday words before the head, no preposition before an estate head
+        ("nb", "det var mye kraft i det", []),
+        ("nb", "han jobber i bygg og anlegg", []),
+        ("en", "we went to the park on sunday", []),
+        ("en", "i sat in the food court at the centre", []),
+        ("en", "thornwick park was lovely in spring", []),
+    ],
+)
+def test_named_firms_and_estates(lang: str, text: str, orgs: list[str]) -> None:
+    assert _texts(LowerCaseInstitutionRecognizer(lang), text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("after that we went to mablethorpe on sea every summer", ["mablethorpe on sea"]),
+        ("my aunt lives in Stratford upon Avon", ["Stratford upon Avon"]),
+        # not: a place in a region, a day, a vehicle
+        ("no i'm from ruthin in denbighshire", []),
+        ("we were in london on sunday", []),
+        ("i got to leeds by bus", []),
+        ("the boat was out on sea", []),
+    ],
+)
+def test_spaced_connector_places(text: str, places: list[str]) -> None:
+    assert _texts(HyphenPlaceRecognizer("en"), text) == places
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dates"),
+    [
+        ("en", "i was born on the ninth of march eighty, in leeds", ["the ninth of march eighty"]),
+        ("nb", "jeg er født tjuende mars nitti, i bergen", ["tjuende mars nitti"]),
+        # not without a birth word: an amount
+        ("en", "we met on the ninth of march, ninety people came", []),
+    ],
+)
+def test_decade_after_a_birth_word(lang: str, text: str, dates: list[str]) -> None:
+    found = _texts(SpokenDateRecognizer(lang), text)
+    if dates:
+        assert dates[0] in found, found
+    else:
+        assert found == []
+
+
+def test_number_said_around_slash() -> None:
+    rec = SpokenNumberRecognizer("en")
+    text = "my birth number is eight one oh two one four, slash, five five two oh."
+    found = [(t, kind) for kind, t in spans(rec, text)]
+    assert ("eight one oh two one four, slash, five five two oh", "NATIONAL_ID") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Mercy, my husband's sister, she drove me there.", ["Mercy"]),
+        ("Gift, my sister's boy, lives with us now.", ["Gift"]),
+        # not: a friend's relative, a day
+        ("Sunday, my friend's son came round.", []),
+        ("Monday, my mum's birthday, we went out.", []),
+    ],
+)
+def test_relatives_relative_apposition(text: str, names: list[str]) -> None:
+    from anonkit.anonymize.recognizers.kin_appositions import KinAppositionRecognizer
+
+    assert _texts(KinAppositionRecognizer("en"), text) == names
