@@ -73,7 +73,8 @@ def _group_words() -> frozenset[str]:
     return frozenset(cols[0].lower() for cols in data_lines("nationalities.txt"))
 
 
-def _a_faith_word(word: str) -> bool:
+def a_faith_word(word: str) -> bool:
+    """A faith, denomination, nationality or language word (``Coptic``, ``katolske``)."""
     low = word.lower()
     return low in _FAITH_WORDS or low in _group_words()
 
@@ -129,7 +130,7 @@ def _tail_end(text: str, pos: int) -> int | None:
     for k, w in enumerate(words):
         if k and an_institution_noun(w.group()):
             return pos + w.end()
-        if not _a_faith_word(w.group()):
+        if not a_faith_word(w.group()):
             return None
     return None
 

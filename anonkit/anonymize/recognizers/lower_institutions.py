@@ -45,6 +45,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ORGANIZATION
+from anonkit.anonymize.institution_tails import a_faith_word
 from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
 from anonkit.anonymize.recognizers._gates import may_match
@@ -61,6 +62,7 @@ HEADS_AFTER = {
         "infirmary|mental health centre|health centre|medical centre|recovery college|"
         "college|comprehensive|academy|primary school|primary|high school|grammar school|"
         "national school|school|church|temple|mosque|gurdwara|chapel|fc|afc|rfc|united|"
+        "mission|fellowship|tabernacle|ministries|"
         # session 23: religious buildings named in their own languages ("jamia masjid")
         "masjid|mandir|synagogue|kirk|"
         "rovers|athletic|wanderers|warriors|rangers|thistle|albion|boxing club|cmht|camhs|"
@@ -130,6 +132,15 @@ _NAME_LEADS = word_set(
     "øvre nedre indre ytre sankt"
 )
 _CHURCH_LEADS = word_set("holy sacred blessed")
+# Session 28: congregations' heads, and the words their names take besides a denomination.
+_CONGREGATION_HEADS = word_set("church chapel mission fellowship tabernacle ministries")
+_PLAIN_MODIFIERS = word_set(
+    "old new big little small local main village parish town nearest other same first last"
+)
+_CONGREGATION_WORDS = word_set(
+    "bible gospel christ redeemed deliverance revival holiness zion calvary bethel elim "
+    "emmanuel miracle miracles glory grace"
+)
 # Session 24: hospitals and schools named after a royal ("queen margaret hospital", "princess
 # royal infirmary", "king edward school"): the title opens the name, whatever follows.
 _ROYAL_LEADS = word_set("queen king prince princess duke duchess")
@@ -448,6 +459,8 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
             first = next((w for w in words if w.group(0).lower() in _CHURCH_LEADS), None)
             if first is None:
                 first = _royal_lead(words)
+            if first is None and m.group("head").lower() in _CONGREGATION_HEADS:
+                first = _congregation_lead(words)
             if (
                 first is None
                 and m.group("head").lower() == "politidistrikt"
@@ -468,6 +481,25 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 return None
         suffix = _COMPANY_SUFFIX[self.lang].match(text, m.end())  # session 28
         return start, suffix.end() if suffix else m.end()
+
+
+def _congregation_lead(words: list[re.Match[str]]) -> re.Match[str] | None:
+    """Session 28: a congregation named by everyday words, one of which says its faith
+    ("christ apostolic church", "deeper life bible church", "the polish catholic mission"):
+    two or more words after the last function word, one a faith, denomination or
+    nationality word. One word alone is a denomination ("the catholic church")."""
+    run: list[re.Match[str]] = []
+    for w in reversed(words):
+        if w.group(0).lower() in FUNCTION_WORDS:
+            break
+        run.insert(0, w)
+    while run and run[0].group(0).lower() in _PLAIN_MODIFIERS:
+        run.pop(0)  # "the old methodist chapel": a building described, not named
+    if len(run) >= 2 and any(
+        a_faith_word(w.group(0)) or w.group(0).lower() in _CONGREGATION_WORDS for w in run
+    ):
+        return run[0]
+    return None
 
 
 def _royal_lead(words: list[re.Match[str]]) -> re.Match[str] | None:

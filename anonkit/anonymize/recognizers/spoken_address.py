@@ -30,9 +30,10 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import ADDRESS
 from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, digit_runs, says_a_number, word_value
 from anonkit.anonymize.places import places
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
 from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
 from anonkit.anonymize.recognizers.address import (
+    CELTIC_STREET_TYPES,
     EN_NAME_WORD,
     EN_STREET_TYPES,
     NB_SEPARATE,
@@ -119,15 +120,18 @@ _EN_LOWER_TYPES = sorted(
     word_set(
         "street road lane avenue close crescent drive way terrace gardens court place row grove "
         "hill walk mews parade square rise view heights brae vale wynd quay croft meadows "
-        "cottages villas lawns manor"
+        "cottages villas lawns manor "
+        # session 28: Bristol's and the north's "brow", "fold", "chase", "loan"
+        "brow fold chase loan dale glen wharf downs"
     )
 )
-_EN_NOT_NAME = word_set(
+_EN_NOT_NAME_WORDS = (
     "the a an my our his her their this that on in at to we i you he she they it and or but "
     "was were went is of for with one"
 )
+_EN_NOT_NAME = word_set(_EN_NOT_NAME_WORDS)
 EN_LOWER_RE = re.compile(
-    r"(?<![\w])(?:(?:live[sd]?|living|at|address(?: is|'s| was)?|moved (?:in)?to|stayed at|"
+    r"(?<![\w])(?:(?:live[sd]?|living|at|address(?: is|'s| was)?|moved (?:in)?to|stayed at|to|"
     r"in|on|from|it's|it is|it was|that's)"
     r",? |(?=(?:flat|apartment|unit) ))"
     r"(?P<addr>" + _EN_FLAT.lower() + r"(?:number |no\.? )?(?:" + _EN_HUNDREDS.lower() + _NUM
@@ -145,6 +149,15 @@ EN_LOWER_RE = re.compile(
 EN_LOWER_UNCUED_RE = re.compile(
     r"(?<![\w'’-])" + EN_LOWER_RE.pattern[EN_LOWER_RE.pattern.index("(?P<addr>") :]
 )
+_NOT_SECOND = "|".join(sorted({*_EN_NOT_NAME_WORDS.split(), "till", "until", "when", "so", "now"}))
+# Session 28: a Welsh, Irish or Gaelic street type first, in lower case ("we live at 22 stryd
+# penlan, pwllheli"): the type words are no English words, so no cue is needed.
+CELTIC_LOWER_RE = re.compile(
+    r"(?<![\w'’-])(?:" + _EN_HUNDREDS.lower() + _NUM + r"|\d{1,4}[a-z]?),? (?:"
+    + "|".join(sorted({t.lower() for t in CELTIC_STREET_TYPES}))
+    + r") (?:(?:y|yr|na|an|'r) )?[^\W\d_][\w'’]*"
+    + r"(?: (?!(?:" + _NOT_SECOND + r")(?![\w'’]))[^\W\d_][\w'’]*)?(?![\w'’-])"
+)  # fmt: skip
 NB_LOWER_RE = re.compile(
     r"(?<![\wæøå])(?:bor|bodde|budde|adressen(?: min| hans| hennes| vår)?(?: er| var)?"
     r"|adressa(?: mi| hans| hennes)?(?: er| var)?|flytta|flyttet|vokste opp)"
@@ -310,14 +323,22 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
         for m in EN_LOWER_RE.finditer(text):
             if self._street_name(m):
                 cued.append(m.start("addr"))
-                yield m.start("addr"), m.end("addr"), ADDRESS, SCORE
+                yield m.start("addr"), self._town_end(text, m.end("addr")), ADDRESS, SCORE
         for m in EN_LOWER_UNCUED_RE.finditer(text):
-            if (
-                m.start("addr") not in cued
-                and self._street_name(m)
-                and _trailing_postcode(text, m.end("addr"), self.lang) is not None
+            if m.start("addr") in cued or not self._street_name(m):
+                continue
+            # session 28: the town may stand between the street and the postcode
+            # ("fourteen ashcroft road, dunstable, l u six …")
+            town_end = self._town_end(text, m.end("addr"))
+            if any(
+                _trailing_postcode(text, end, self.lang) is not None
+                for end in {m.end("addr"), town_end}
             ):
-                yield m.start("addr"), m.end("addr"), ADDRESS, SCORE
+                yield m.start("addr"), town_end, ADDRESS, SCORE
+        if self.lang == "en":
+            for m in CELTIC_LOWER_RE.finditer(text):
+                if lower_case_line(text, m.end()) and self._celtic_name(m.group(0)):
+                    yield m.start(), self._town_end(text, m.end()), ADDRESS, SCORE
         for m in NB_LOWER_RE.finditer(text):
             num = m.group("num")
             if num.lower() in _AMBIGUOUS_NB and m.group("end") is None:
@@ -325,6 +346,16 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
             if not num.isdigit() and (word_value(num) or 0) == 0:
                 continue
             yield m.start("addr"), m.end("addr"), ADDRESS, SCORE
+
+    def _town_end(self, text: str, end: int) -> int:
+        """``end`` moved over the town and flat said after a lower-case street (session 28:
+        "forty-two cotham brow, bristol"), as :mod:`.address` does after a written one."""
+        return unit_after(text, town_after(text, end, self.lang))
+
+    @staticmethod
+    def _celtic_name(span: str) -> bool:
+        """The street's name after its type is no English function word ("heol the …")."""
+        return not _EN_NOT_NAME & set(span.lower().split()[2:])
 
     @staticmethod
     def _street_name(m: re.Match[str]) -> bool:

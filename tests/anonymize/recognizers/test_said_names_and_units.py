@@ -146,3 +146,35 @@ def test_relatives_relative_apposition(text: str, names: list[str]) -> None:
     from anonkit.anonymize.recognizers.kin_appositions import KinAppositionRecognizer
 
     assert _texts(KinAppositionRecognizer("en"), text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("we go to christ redeemer bible church in the town", ["christ redeemer bible church"]),
+        ("she goes to the lithuanian catholic mission on sundays", ["lithuanian catholic mission"]),
+        # not: a denomination alone, a building described
+        ("we went to the catholic church on sunday", []),
+        ("i used to go to the old methodist chapel", []),
+        ("we go to the big church in town", []),
+    ],
+)
+def test_congregations_named_by_everyday_words(text: str, orgs: list[str]) -> None:
+    assert _texts(LowerCaseInstitutionRecognizer("en"), text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("post it to 17 larkfield road, dunstable, that's mine", ["17 larkfield road, dunstable"]),
+        ("i'm at thirty-one redland brow now", ["thirty-one redland brow"]),
+        ("we live at 9 heol y felin, above the shop", ["9 heol y felin"]),
+        ("i was at 4 stryd fawr for a year", ["4 stryd fawr"]),
+        # not: a number and "close" as a word
+        ("i went to twenty two close calls that year", []),
+    ],
+)
+def test_lower_case_streets_with_their_town(text: str, addresses: list[str]) -> None:
+    from anonkit.anonymize.recognizers.spoken_address import SpokenAddressRecognizer
+
+    assert _texts(SpokenAddressRecognizer("en"), text) == addresses
