@@ -71,6 +71,8 @@ HEADS_AFTER = {
         # orgs21: schools said without "school", forces, papers, hospitals by their last word
         "high|secondary|grammar|police|constabulary|journal|gazette|herald|chronicle|"
         "general|royal(?! \\w+ (?:general|infirmary|hospital))|day centre|recovery hub|"
+        # session 28: "the marino institute of education"
+        "institute|"
         "healthcare park|mother and baby unit|"
         # lcen23: care homes, named like hospitals ("thornfield care home")
         "care home|nursing home|residential home|retirement home|"
@@ -134,6 +136,23 @@ _NAME_LEADS = word_set(
 _CHURCH_LEADS = word_set("holy sacred blessed")
 # Session 28: congregations' heads, and the words their names take besides a denomination.
 _CONGREGATION_HEADS = word_set("church chapel mission fellowship tabernacle ministries")
+# Session 28: heads whose field may follow ("centre for mental health"), and field words.
+_FIELD_HEADS = word_set(
+    "centre center institute college school academy unit clinic service services trust "
+    "foundation society association hospital"
+)
+_FIELD_WORDS = word_set(
+    """
+    health mental education learning disabilities disability deaf blind children young people
+    women adolescents adolescent research science sciences arts art music technology medicine
+    nursing psychiatry psychology social care recovery addiction addictions studies eating
+    disorders neurology neurosciences rehabilitation autism epilepsy trauma refugees asylum
+    seekers homeless homelessness wellbeing families family elderly older carers veterans
+    """
+)
+_FIELD_TAIL = re.compile(r" (?:for|of) (?P<words>[a-z&]+(?: [a-z&]+){0,3})(?![\w'’-])")
+# Street types an institution may be named after ("quarry lane day centre").
+_STREET_TYPES = word_set("lane road street avenue way drive close crescent terrace row")
 _PLAIN_MODIFIERS = word_set(
     "old new big little small local main village parish town nearest other same first last"
 )
@@ -420,7 +439,8 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 ):
                     end = base + last.end()
                 break
-            if low in FUNCTION_WORDS or low in _NOT_TEAMS or not w.group(0).isalpha():
+            # session 28: a hyphened club name ("spilte for ham-kam") is one word
+            if low in FUNCTION_WORDS or low in _NOT_TEAMS or not low.replace("-", "").isalpha():
                 break
             if k and not (low in _CLUB_WORDS or self._name(low)):
                 break  # "for wakefield trinity till he was twenty": the club ends before
@@ -461,6 +481,8 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 first = _royal_lead(words)
             if first is None and m.group("head").lower() in _CONGREGATION_HEADS:
                 first = _congregation_lead(words)
+            if first is None and self.lang == "en":
+                first = _street_named_lead(words)
             if (
                 first is None
                 and m.group("head").lower() == "politidistrikt"
@@ -480,7 +502,39 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
             if not before or before[-1].lower() not in _PREPOSITIONS:
                 return None
         suffix = _COMPANY_SUFFIX[self.lang].match(text, m.end())  # session 28
-        return start, suffix.end() if suffix else m.end()
+        if suffix:
+            return start, suffix.end()
+        return start, _field_tail_end(text, m.end(), m.group("head"))
+
+
+def _field_tail_end(text: str, end: int, head: str) -> int:
+    """Session 28: an institution's field after its head belongs to its name ("the newham
+    centre for mental health", "the marino institute of education"): "for"/"of" and words
+    that name a field, so "the centre for years", "the college of my dreams" stop at the
+    head."""
+    if head.lower() not in _FIELD_HEADS:
+        return end
+    m = _FIELD_TAIL.match(text, end)
+    if m is None:
+        return end
+    last = end
+    for w in re.finditer(r"\S+", m.group("words")):
+        word = w.group(0)
+        if word in _FIELD_WORDS:
+            last = m.start("words") + w.end()
+        elif word not in ("and", "&", "the"):
+            break
+    return last
+
+
+def _street_named_lead(words: list[re.Match[str]]) -> re.Match[str] | None:
+    """Session 28: an institution named after its street ("the quarry lane day centre",
+    "mill road surgery"): a word and a street type right before the head."""
+    if len(words) >= 2 and words[-1].group(0).lower() in _STREET_TYPES:
+        lead = words[-2]
+        if lead.group(0).lower() not in FUNCTION_WORDS and lead.group(0).isalpha():
+            return lead
+    return None
 
 
 def _congregation_lead(words: list[re.Match[str]]) -> re.Match[str] | None:

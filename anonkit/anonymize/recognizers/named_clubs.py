@@ -8,11 +8,13 @@ or a place (``treaty``, ``brechin``) and the club word a word, so the club staye
 text (blind11: "i played for brechin city", "a season-ticket holder at treaty united"), or
 only its place was replaced and the club word was left beside the pseudonym.
 
-The rule: right after ``played``/``play``/``plays``/``playing for``, ``support(s|ed)``, ``a
-fan of``, ``a supporter of`` or ``a season(-)ticket (holder) at``, one word that is no
-function word, no determiner and no kind of place (``local``, ``home``), then a club word
-(``united``, ``city``, ``town``, ``rovers``, ``athletic``, ``wanderers``, ``albion``,
-``county``, ``rangers``, ``celtic``, ``thistle``, ``harriers``, ``fc``, ``afc``): both words
+The rule: right after ``played``/``play``/``plays``/``playing for``, ``support(s|ed)``,
+``follow(s|ed)`` (session 28), ``a fan of``, ``a supporter of`` or ``a season(-)ticket
+(holder) at``, one word that is no function word, no determiner and no kind of place
+(``local``, ``home``), then a club word (``united``, ``city``, ``town``, ``rovers``,
+``athletic``, ``wanderers``, ``albion``, ``county``, ``rangers``, ``celtic``, ``thistle``,
+``harriers``, ``fc``, ``afc``; session 28: ``vale``, ``alexandra``, ``argyle``, ``orient``,
+``villa``, ``academicals``, ``hotspur``, ``borough``): both words
 are replaced as one organisation. Only on lines written in lower case (the truecaser may have
 capitalised a known place in them: "Brechin city"); with capitals the lists decide.
 """
@@ -29,9 +31,14 @@ from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 SCORE = 0.6
 _CLUB = re.compile(
     r"(?<![\w'’-])(?:(?:played|play|plays|playing)\s+for|supports?|supported|supporting|"
+    # session 28: "he followed port vale"
+    r"follow(?:s|ed|ing)?|"
     r"(?:a\s+)?(?:big\s+)?(?:fan|supporter)\s+of|season[- ]ticket(?:[- ]holder)?\s+at)\s+"
     r"(?P<club>(?P<name>[a-z][a-z'’-]+)\s+(?:united|city|town|rovers|athletic|wanderers|"
-    r"albion|county|rangers|celtic|thistle|harriers|fc|afc))(?![\w'’-])",
+    r"albion|county|rangers|celtic|thistle|harriers|fc|afc|"
+    # session 28: the other last words of British club names ("port vale", "crewe
+    # alexandra", "plymouth argyle", "leyton orient", "aston villa")
+    r"vale|alexandra|argyle|orient|villa|academicals|hotspur|borough))(?![\w'’-])",
     re.IGNORECASE,
 )
 # Words before a club word that say what kind of side, not whose.

@@ -178,3 +178,26 @@ def test_lower_case_streets_with_their_town(text: str, addresses: list[str]) -> 
     from anonkit.anonymize.recognizers.spoken_address import SpokenAddressRecognizer
 
     assert _texts(SpokenAddressRecognizer("en"), text) == addresses
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "orgs"),
+    [
+        ("en", "i'm at the hollins centre for mental health", ["hollins centre for mental health"]),
+        ("en", "he was at the corran institute of education", ["corran institute of education"]),
+        ("en", "then i went to the pit lane day centre twice a week", ["pit lane day centre"]),
+        ("en", "my sister followed crewe alexandra all her life", ["crewe alexandra"]),
+        ("nb", "han spilte for stor-kam til han var sytten", ["stor-kam"]),
+        # not: a field that is no field, a road described, following someone
+        ("en", "we went to the hollins centre for a coffee", ["hollins centre"]),
+        ("en", "i walked down the old road to the day centre", []),
+        ("en", "i followed his dad into the police", []),
+    ],
+)
+def test_institution_tails_streets_and_clubs(lang: str, text: str, orgs: list[str]) -> None:
+    from anonkit.anonymize.recognizers.named_clubs import NamedClubRecognizer
+
+    found = _texts(LowerCaseInstitutionRecognizer(lang), text)
+    if lang == "en":
+        found += _texts(NamedClubRecognizer(lang), text)
+    assert found == orgs
