@@ -21,23 +21,17 @@ from dataclasses import replace
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import REPLACE, DetectedEntity
+from anonkit.anonymize.recognizers.residence_slots import RESIDENCE_SLOTS
 
-_EN_SLOT = re.compile(
-    r"(?<![\w'’-])(?:(?:live|lives|lived|living|grew up|raised|born|settled|stay|stays|stayed"
-    r"|staying) (?:in|near|outside)|(?:moved|move|moving|emigrated|relocated) (?:to|from)"
-    r"|(?:i['’]m|i am|he['’]s|she['’]s|he is|she is|he was|she was|we were|they were|we['’]re"
-    r"|they['’]re|i was|originally|came originally) from)\s+$",
-    re.IGNORECASE,
+# The slots are the residence recognizer's (one table; session 28 added "budd på", "kommer
+# fra", "came from" …), here closing right before the span.
+_EN_SLOT = re.compile(r"(?<![\w'’-])" + RESIDENCE_SLOTS["en"] + r"\s+$", re.IGNORECASE)
+_NB_SLOT = re.compile(r"(?<![\w'’-])" + RESIDENCE_SLOTS["nb"] + r"\s+$", re.IGNORECASE)
+# Sources that only name a word, without reading its slot: the NER model and the name lists;
+# and the residence recognizer, which read this very slot and says "place" (session 28).
+_SLOT_BLIND_SOURCES = frozenset(
+    {"spacy-ner", "PersonGazetteerRecognizer", "ResidenceSlotRecognizer"}
 )
-_NB_SLOT = re.compile(
-    r"(?<![\w'’-])(?:(?:bor|bur|bodde|budde|vokste opp|vaks opp|født|fødd|oppvokst)"
-    r" (?:i|på)|(?:flytta|flyttet|flytte|flytter|flytta tilbake|flyttet tilbake) (?:til|fra)"
-    r"|(?:jeg|eg|æ|han|hun|ho|vi|me|dei|de|dem) (?:er|e|var|va) (?:opprinnelig )?fra"
-    r"|(?:kommer|kjem|kom) opprinnelig fra)\s+$",
-    re.IGNORECASE,
-)
-# Sources that only name a word, without reading its slot: the NER model and the name lists.
-_SLOT_BLIND_SOURCES = frozenset({"spacy-ner", "PersonGazetteerRecognizer"})
 _AFTER_OK = re.compile(r"(?:\s*(?:[,.;:!?]|$)|\s+(?:originally|opprinnelig|og|and|but|men|for"
                        r"|i|in|til|till|when|da|som|where|der|now|nå|then|så)\b)")  # fmt: skip
 

@@ -69,6 +69,7 @@ _FACTORIES: tuple[str, ...] = (
     "hyphen_places",
     "named_grounds",
     "place_specified",
+    "residence_slots",
     "split_names",
     "vietnamese_names",
     "gaelic_surnames",

@@ -70,7 +70,10 @@ NB_KINDS = (
     # "<place> asylmottak", "<place> transittmottak") and parks of health, research or
     # business ("Sandvika forskningspark", "<place> helsepark"); the bare words ("mottak",
     # "parken") have no first part and stay words
-    "[a-zæøå]{3,}mottak(?:et)?|[a-zæøå]{3,}s?park(?:en)?"
+    "[a-zæøå]{3,}mottak(?:et)?|[a-zæøå]{3,}s?park(?:en)?|"
+    # session 28: care homes and rehabilitation named by their place ("Krokstadelva
+    # behandlingshjem", "Namdal rehabilitering"), and yards ("Ulstein Verft")
+    "behandlingshjem|behandlingshjemmet|rehabilitering|verft|Verft"
 )
 # nb22: a head coordinated with a first part left hanging ("Skogli helse- og
 # rehabiliteringssenter", "rus- og psykiatriklinikk"): one name with the kind.

@@ -201,3 +201,25 @@ def test_institution_tails_streets_and_clubs(lang: str, text: str, orgs: list[st
     if lang == "en":
         found += _texts(NamedClubRecognizer(lang), text)
     assert found == orgs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        ("nb", "Vi bodde på Re i mange år.", ["Re"]),
+        ("nb", "Eg har budd på Sand heile livet.", ["Sand"]),
+        ("nb", "Han kommer fra Lyse, innerst i fjorden.", ["Lyse"]),
+        ("en", "My gran lives in Mere now.", ["Mere"]),
+        ("en", "We moved to the Broch when I was ten.", ["Broch"]),
+        ("en", "He was from Great Snoring originally.", ["Great Snoring"]),
+        # not: a month, an agency, a word in lower case, a line start
+        ("en", "She was born in March.", []),
+        ("nb", "Hun var fra NAV.", []),
+        ("nb", "vi bodde på hytta hele sommeren", []),
+        ("en", "Lives in the moment, that one.", []),
+    ],
+)
+def test_capitalized_word_in_a_residence_slot(lang: str, text: str, places: list[str]) -> None:
+    from anonkit.anonymize.recognizers.residence_slots import ResidenceSlotRecognizer
+
+    assert _texts(ResidenceSlotRecognizer(lang), text) == places
