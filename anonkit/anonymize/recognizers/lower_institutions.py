@@ -151,6 +151,20 @@ _FIELD_WORDS = word_set(
     """
 )
 _FIELD_TAIL = re.compile(r" (?:for|of) (?P<words>[a-z&]+(?: [a-z&]+){0,3})(?![\w'’-])")
+# Heads a hospital, clinic or school takes after a name of two everyday words, and the
+# words that say what kind of place it is rather than which (session 28).
+_CARE_HEADS = word_set("hospital infirmary clinic surgery hospice school academy college")
+_KIND_MODIFIERS = word_set(
+    """
+    mental health children children's childrens cottage general district community
+    psychiatric private local old new big main university teaching state city county
+    regional military maternity women's womens day eye dental secure special boarding
+    primary secondary grammar high catholic church village town nearest other same first
+    last little small huge whole national royal public medical nursing care psychiatry
+    infant infants junior juniors senior sixth form art drama music language driving
+    sunday night summer evening
+    """
+)
 # Street types an institution may be named after ("quarry lane day centre").
 _STREET_TYPES = word_set("lane road street avenue way drive close crescent terrace row")
 _PLAIN_MODIFIERS = word_set(
@@ -483,6 +497,8 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 first = _congregation_lead(words)
             if first is None and self.lang == "en":
                 first = _street_named_lead(words)
+            if first is None and self.lang == "en" and m.group("head").lower() in _CARE_HEADS:
+                first = _two_word_name(words)
             if (
                 first is None
                 and m.group("head").lower() == "politidistrikt"
@@ -525,6 +541,25 @@ def _field_tail_end(text: str, end: int, head: str) -> int:
         elif word not in ("and", "&", "the"):
             break
     return last
+
+
+def _two_word_name(words: list[re.Match[str]]) -> re.Match[str] | None:
+    """Session 28: a hospital or school named by two everyday words ("clock view hospital",
+    "elm tree school"): two words after the last function word, neither of which says what
+    kind of place it is ("the mental health hospital", "the old cottage hospital")."""
+    run: list[re.Match[str]] = []
+    for w in reversed(words):
+        low = w.group(0).lower()
+        if low in FUNCTION_WORDS:
+            break
+        run.insert(0, w)
+    if len(run) != 2:
+        return None
+    if any(
+        w.group(0).lower() in _KIND_MODIFIERS or not w.group(0).isalpha() for w in run
+    ):
+        return None
+    return run[0]
 
 
 def _street_named_lead(words: list[re.Match[str]]) -> re.Match[str] | None:

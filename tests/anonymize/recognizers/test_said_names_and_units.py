@@ -223,3 +223,18 @@ def test_capitalized_word_in_a_residence_slot(lang: str, text: str, places: list
     from anonkit.anonymize.recognizers.residence_slots import ResidenceSlotRecognizer
 
     assert _texts(ResidenceSlotRecognizer(lang), text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("clock tower hospital was where i got the diagnosis", ["clock tower hospital"]),
+        ("she was at the elm tree school", ["elm tree school"]),
+        # not: what kind of hospital or school it is
+        ("i went to the old cottage hospital", []),
+        ("he was in the mental health hospital", []),
+        ("we went to the same primary school", []),
+    ],
+)
+def test_two_everyday_words_before_a_care_head(text: str, orgs: list[str]) -> None:
+    assert _texts(LowerCaseInstitutionRecognizer("en"), text) == orgs
