@@ -120,6 +120,7 @@ ROLES = word_set(
     imam rabbi caseworker befriender buddy pal
     kompis kompisen samboer samboeren ektemann advokat advokaten trener treneren veileder
     veilederen støttekontakt støttekontakten verge vergen
+    hca hcas cpn rmn sister matron assistant
     """
 )
 ROLE_AFTER = re.compile(

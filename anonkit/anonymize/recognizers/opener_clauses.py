@@ -54,6 +54,7 @@ from anonkit.anonymize.recognizers.name_words import (
     SUBJECT_NOT_NAMES,
     lower_case_line,
 )
+from anonkit.anonymize.recognizers.rare_slot_words import zipf
 from anonkit.anonymize.wordlists import en_lemmas, not_entities, word_class_forms
 
 SCORE = 0.6
@@ -125,6 +126,13 @@ FROM_TEAM = re.compile(
     re.IGNORECASE,
 )
 _REPORTING = word_set("said says told tells thinks thought reckons reckoned")
+# Session 28: the same without the pronoun, a verb right after the team ("Fortunate from the
+# outreach team picks me up", "Sterling from the council was useless"), for an opener rare
+# enough to be a name (``OPENER_ZIPF``): "Support from the team was great" is a word.
+FROM_TEAM_VERB = re.compile(
+    rf" from the (?:[\w-]+ ){{0,3}}?(?:{_TEAM_HEADS}) (?P<verb>[\w'’]+)", re.IGNORECASE
+)
+OPENER_ZIPF = 4.5
 # 4. "X, in Inishowen", "X, near Gunnerside", "X, that's where my people are".
 SET_OFF_PLACE = re.compile(
     r", (?:(?:up|down|over|out) )?(?:in|near|outside) (?P<place>[\w'’-]+)", re.IGNORECASE
@@ -161,6 +169,11 @@ class OpenerClauseRecognizer(AnonkitRecognizer):
             else frozenset()
         )
         self.places = places_lower()
+        self.finite_verbs = (
+            word_class_forms(lang, "verb") | word_set("is was were has had does did can will")
+            if lang == "en"
+            else frozenset()
+        )
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if self.lang != "en":
@@ -239,6 +252,15 @@ class OpenerClauseRecognizer(AnonkitRecognizer):
             m is not None
             and m.group("verb").lower() not in _REPORTING
             and not self._plural(tok.low)
+        ):
+            yield tok.start, end, PERSON, SCORE
+            return
+        m = FROM_TEAM_VERB.match(text, end)
+        if (
+            m is not None
+            and m.group("verb").lower() in self.finite_verbs
+            and not self._plural(tok.low)
+            and zipf(tok.low, self.lang) < OPENER_ZIPF
         ):
             yield tok.start, end, PERSON, SCORE
             return

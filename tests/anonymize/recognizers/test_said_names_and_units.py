@@ -238,3 +238,22 @@ def test_capitalized_word_in_a_residence_slot(lang: str, text: str, places: list
 )
 def test_two_everyday_words_before_a_care_head(text: str, orgs: list[str]) -> None:
     assert _texts(LowerCaseInstitutionRecognizer("en"), text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Marigold from the crisis team was lovely to me.", ["Marigold"]),
+        ("Bramble was the HCA on nights.", ["Bramble"]),
+        # not: a frequent word, a plural, a team's help
+        ("Support from the team was great.", []),
+        ("Letters from the council came every week.", []),
+        ("Help from the crisis team was slow.", []),
+    ],
+)
+def test_an_opener_from_a_team_before_a_verb(text: str, names: list[str]) -> None:
+    from anonkit.anonymize.recognizers.opener_clauses import OpenerClauseRecognizer
+    from anonkit.anonymize.recognizers.subject_names import SubjectNameRecognizer
+
+    found = _texts(OpenerClauseRecognizer("en"), text) + _texts(SubjectNameRecognizer("en"), text)
+    assert sorted(set(found)) == names
