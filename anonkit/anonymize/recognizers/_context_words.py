@@ -78,7 +78,13 @@ AUXILIARIES = word_set(
 # Past and present tense endings: "ringte", "bodde", "hoppa", "heter", "bor".
 PAST_ENDINGS = ("te", "de", "dde", "et", "a", "er", "r")
 # Care roles said like titles before a surname on lower-case lines ("sykepleier rogn").
-ROLE_TITLES = word_set("sykepleier sykepleiar overlege lege psykolog psykiater konstabel")
+ROLE_TITLES = word_set(
+    "sykepleier sykepleiar overlege lege psykolog psykiater konstabel "
+    # session 28: the definite role before a surname ("miljøterapeuten asp sa …")
+    "sykepleieren sykepleiaren miljøterapeuten miljøarbeideren miljøarbeidaren overlegen "
+    "psykologen psykiateren terapeuten behandleren fastlegen kontaktpersonen primærkontakten "
+    "ergoterapeuten fysioterapeuten"
+)
 # A word set off by commas ("…, frost, han var", "og bris, han sa", "læreren min, vinter,").
 APPOSITION_BEFORE = re.compile(r"(?:,|\bog|\band)\s+$", re.IGNORECASE)
 # After the comma: a pronoun and what the person is or did ("…, frost, han var", "…,
@@ -118,6 +124,8 @@ OWNED_RELATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
+# The end of a clause: punctuation, the line's end, or a conjunction opening the next.
+SENTENCE_OR_CLAUSE_END = re.compile(r"\s*(?:[.!?,;:]|$|(?:og|men|and|but)\b)")
 # "my daughter's called blessing", "he was called": "called" as strong as "heter".
 IS_CALLED = re.compile(r"(?:['’]s|\bis|\bwas|\bwere|\bare|\bbe|\bbeen)\s+$", re.IGNORECASE)
 INTERJECTIONS = word_set("ja nei jo joda nope yes no yeah aye ok okay oh ah")

@@ -81,6 +81,7 @@ from anonkit.anonymize.recognizers._context_words import (
     ROLE_BEFORE,
     ROLE_TITLES,
     SENTENCE_END,
+    SENTENCE_OR_CLAUSE_END,
     STRONG_NAMING,
     SURNAME_RANKS,
     THIRD_PERSON_OBJECTS,
@@ -305,10 +306,84 @@ class NameInContextRecognizer(AnonkitRecognizer):
         tokens = tokenize(text)
         # speed21: whether the naming patterns can match anywhere in the text (``_gates``)
         cues = (may_match(NAME_IS, text), may_match(NAME_AFTER, text))
+        named = -1
         for i, tok in enumerate(tokens):
             found = self._classify(text, tokens, i, cues)
+            if found is None and named == i - 1 and self._surname_closing(text, tokens, i):
+                named = i  # the full name as one span ("dagrun bekk")
+                yield tokens[i - 1].start, tok.end, PERSON, SCORE_CONTEXT
+                continue
+            if found is None and self._word_named_alone(text, tokens, i):
+                found = SCORE_CONTEXT
             if found is not None:
+                named = i
                 yield tok.start, tok.end, PERSON, found
+
+    def _word_named_alone(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """Session 28: "kjæresten min heter nok, hun er fra …": after "heter"/"named" a
+        word that closes the clause is the name even when it is a function word elsewhere
+        ("heter nok Per" would go on); not a pronoun or the words of a question."""
+        if i < 1 or tokens[i - 1].low not in STRONG_NAMING:
+            return False
+        tok, verb = tokens[i], tokens[i - 1]
+        return (
+            self._names_someone(text, tokens, i - 1)
+            and text[verb.end : tok.start] == " "
+            and SENTENCE_OR_CLAUSE_END.match(text, tok.end) is not None
+            and tok.low.isalpha()
+            and len(tok.low) > 1
+            and tok.low not in NAMING_FUNCTION_WORDS
+            and tok.low not in NAMING_OBJECTS
+            and tok.low not in self.not_entities
+            and not NAME_QUESTION.search(text, max(0, verb.start - 12), verb.start)
+            and (not self._definite_noun(tok.low) or self._person_subject(tokens, i - 2))
+        )
+
+    def _definite_noun(self, low: str) -> bool:
+        return low in self.common and low.endswith(("en", "et", "a"))
+
+    @staticmethod
+    def _person_subject(tokens: tuple[Token, ...], j: int) -> bool:
+        """``tokens[j]`` (before the naming verb) is a person or a possessive, so an everyday
+        definite noun after the verb is the name ("sykepleieren het elva"), not the subject
+        put after it ("tangen het lensmannen")."""
+        if j < 0:
+            return False
+        low = tokens[j].low
+        return low in ROLES or low in ROLE_TITLES or low in KINSHIP or low in _POSSESSIVES
+
+    def _names_someone(self, text: str, tokens: tuple[Token, ...], v: int) -> bool:
+        """The naming verb ``tokens[v]`` on a lower-case line (capitals say more elsewhere),
+        not naming a thing ("det heter …") nor with its subject after it ("tangen het
+        lensmannen", "kuoljok heter familien": a role, kin or group word follows)."""
+        after = tokens[v + 1].low if v + 1 < len(tokens) else ""
+        return (
+            lower_case_line(text, tokens[v].end)
+            and naming_slot_kind(text, tokens[v].start) is None  # "en skole som het …"
+            and (v == 0 or tokens[v - 1].low not in _THING_SUBJECTS)
+            and after not in ROLES
+            and after not in KINSHIP
+            and after not in _GROUP_NOUNS
+        )
+
+    def _surname_closing(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """Session 28: the word after a name given by "heter"/"het"/"named", when it closes
+        the clause, is the surname, everyday word or not ("legen vår heter salve høst, og
+        …"); not a function word, adverb or finite verb ("han heter per nå,")."""
+        if i < 2 or tokens[i - 2].low not in STRONG_NAMING:
+            return False
+        tok = tokens[i]
+        return (
+            self._names_someone(text, tokens, i - 2)
+            and text[tokens[i - 1].end : tok.start] == " "
+            and SENTENCE_OR_CLAUSE_END.match(text, tok.end) is not None
+            and tok.low.isalpha()
+            and tok.low not in FUNCTION_WORDS
+            and tok.low not in NAMING_FUNCTION_WORDS  # "het eyolf noe, eh, eyolf skeide"
+            and tok.low not in self.not_entities
+            and tok.low not in word_class_forms(self.lang, "adv")
+            and not self._finite(tok.low)
+        )
 
     def _classify(
         self, text: str, tokens: tuple[Token, ...], i: int, cues: tuple[bool, bool] = (True, True)
@@ -427,6 +502,14 @@ def build(lang: str) -> list[AnonkitRecognizer]:
 
 
 _ROLE_OWNERS = frozenset({"the", "my", "our", "his", "her", "their", "min", "vår"})
+# Subjects of a naming verb that name a thing, and nouns for a group that follow the verb
+# as its subject ("kuoljok heter familien"; session 28).
+_POSSESSIVES = frozenset({"min", "mi", "mitt", "vår", "vårt", "hans", "hennes", "my", "his", "her"})
+_THING_SUBJECTS = frozenset({"det", "den", "dette", "denne", "it", "that", "this", "sånn", "slik"})
+_GROUP_NOUNS = frozenset(
+    {"familien", "slekta", "slekten", "gården", "garden", "stedet", "staden", "plassen",
+     "bygda", "byen", "firmaet", "bandet", "laget", "klubben", "family", "farm", "place"}
+)
 
 
 def _named_role(tokens: tuple[Token, ...], j: int) -> bool:

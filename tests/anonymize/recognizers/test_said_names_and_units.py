@@ -257,3 +257,24 @@ def test_an_opener_from_a_team_before_a_verb(text: str, names: list[str]) -> Non
 
     found = _texts(OpenerClauseRecognizer("en"), text) + _texts(SubjectNameRecognizer("en"), text)
     assert sorted(set(found)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("kjæresten min heter nok, hun er fra thailand", ["nok"]),
+        ("legen vår heter brita høst, og hun er fra voss", ["brita", "brita høst"]),
+        ("sykepleieren het elva, som elva", ["elva"]),
+        ("miljøterapeuten rogn sa at det gikk fint", ["rogn"]),
+        # not: a question, a thing named, the subject after the verb, a hesitation word
+        ("hva heter du?", []),
+        ("det heter seg.", []),
+        ("kuoljok heter familien, de driver med rein", []),
+        ("tangen het lensmannen, og han var streng", []),
+        ("legen også sa at det var fint", []),
+    ],
+)
+def test_lower_case_names_closing_a_naming_clause(text: str, names: list[str]) -> None:
+    found = _texts(NameInContextRecognizer("nb"), text)
+    assert [n for n in found if n in names] == names
+    assert not [n for n in found if n not in names and n not in ("tangen", "kuoljok")]
