@@ -116,6 +116,13 @@ COPULA_ROLE = re.compile(
     r" (?:was|is|'s|’s) (?:the|our|a|an) (?:[\w-]+ ){0,2}?(?P<role>[\w-]+)" + _HEAD_END,
     re.IGNORECASE,
 )
+# Session 28: "X took over as my key worker", "X came in as the new nurse".
+TOOK_OVER_AS = re.compile(
+    r" (?:took over|came in|started|stepped in|was taken on) as (?:my|our|the|his|her|a|an)"
+    r" (?:[\w-]+ ){0,2}?(?P<role>[\w-]+)" + _HEAD_END,
+    re.IGNORECASE,
+)
+_LEADS = word_set("then and but so later now after afterwards eventually")
 # 3. "X from the outreach team, she came …".
 _TEAM_HEADS = (
     r"team|service|services|ward|council|unit|project|charity|trust|office|clinic|centre|"
@@ -180,7 +187,7 @@ class OpenerClauseRecognizer(AnonkitRecognizer):
             return
         tokens = tokenize(text)
         for i, tok in enumerate(tokens):
-            if not tok.sent_start:
+            if not tok.sent_start and not self._after_lead(text, tokens, i):
                 continue
             if self._opener(text, tok):
                 yield from self._after_opener(text, tokens, i)
@@ -188,6 +195,17 @@ class OpenerClauseRecognizer(AnonkitRecognizer):
                 yield from self._place_opener(text, tokens, i)  # "Great Snoring, in Norfolk"
         if ", a" in text or ", A" in text:
             yield from self._kind_set_off(text)
+
+    @staticmethod
+    def _after_lead(text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """Session 28: a time or linking word may open the sentence before the name ("Then
+        Privilege took over as my key worker")."""
+        return (
+            i >= 1
+            and tokens[i - 1].sent_start
+            and tokens[i - 1].low in _LEADS
+            and text[tokens[i - 1].end : tokens[i].start] == " "
+        )
 
     def _opener(self, text: str, tok: Token) -> bool:
         """Capitalized, or any case on a line written in lower case; and not a word that
@@ -247,6 +265,10 @@ class OpenerClauseRecognizer(AnonkitRecognizer):
             if role in STAFF_ROLES and role not in SOCIAL_ROLES:
                 yield tok.start, end, PERSON, SCORE
                 return
+        m = TOOK_OVER_AS.match(text, end)
+        if m is not None and m.group("role").lower() in STAFF_ROLES:
+            yield tok.start, end, PERSON, SCORE
+            return
         m = FROM_TEAM.match(text, end)
         if (
             m is not None

@@ -278,3 +278,19 @@ def test_lower_case_names_closing_a_naming_clause(text: str, names: list[str]) -
     found = _texts(NameInContextRecognizer("nb"), text)
     assert [n for n in found if n in names] == names
     assert not [n for n in found if n not in names and n not in ("tangen", "kuoljok")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Then Blossom took over as my key worker.", ["Blossom"]),
+        ("later bounty came in as the new nurse", ["bounty"]),
+        # not: a thing that takes over, a weekday after "then"
+        ("Then Nature took over as my therapy.", []),
+        ("Then Monday came round again.", []),
+    ],
+)
+def test_an_opener_after_a_time_word_taking_a_role(text: str, names: list[str]) -> None:
+    from anonkit.anonymize.recognizers.opener_clauses import OpenerClauseRecognizer
+
+    assert _texts(OpenerClauseRecognizer("en"), text) == names
