@@ -15,7 +15,9 @@ from vault_testlib import make_vault
 from anonkit.vault.catalog import Catalog
 
 
-def _interrupt(monkeypatch: pytest.MonkeyPatch, *, after_commit: bool) -> None:
+def _interrupted_put(tmp_path, monkeypatch: pytest.MonkeyPatch, *, after_commit: bool):
+    """A real vault whose one put is interrupted at the chosen side of the COMMIT."""
+    v = make_vault(tmp_path / "v")
     real = Catalog.add_object
 
     def add_object(self: Catalog, info: object) -> None:
@@ -24,26 +26,22 @@ def _interrupt(monkeypatch: pytest.MonkeyPatch, *, after_commit: bool) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(Catalog, "add_object", add_object)
+    with pytest.raises(KeyboardInterrupt):
+        v.put_bytes("identifiable", "metadata", b"the object's content")
+    monkeypatch.undo()
+    return v
 
 
 def test_interrupt_after_commit_keeps_a_readable_object(tmp_path, monkeypatch):
-    v = make_vault(tmp_path / "v")
-    _interrupt(monkeypatch, after_commit=True)
-    with pytest.raises(KeyboardInterrupt):
-        v.put_bytes("identifiable", "metadata", b"committed before the interrupt")
-    monkeypatch.undo()
+    v = _interrupted_put(tmp_path, monkeypatch, after_commit=True)
     (listed,) = v.list()
-    assert v.get_bytes(listed.id) == b"committed before the interrupt"
+    assert v.get_bytes(listed.id) == b"the object's content"
     report = v.verify()
     assert report.ok and report.objects == 1, report
 
 
 def test_interrupt_before_commit_leaves_nothing(tmp_path, monkeypatch):
-    v = make_vault(tmp_path / "v")
-    _interrupt(monkeypatch, after_commit=False)
-    with pytest.raises(KeyboardInterrupt):
-        v.put_bytes("identifiable", "metadata", b"never committed")
-    monkeypatch.undo()
+    v = _interrupted_put(tmp_path, monkeypatch, after_commit=False)
     assert v.list() == []
     layout = v.layout
     assert not [p for d in (layout.objects, layout.keys, layout.tmp) for p in d.rglob("*")
