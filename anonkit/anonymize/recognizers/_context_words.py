@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from anonkit.anonymize.recognizers._base import is_capitalized, word_set
+from anonkit.anonymize.recognizers._base import Token, is_capitalized, word_set
+from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.wordlists import medicine_words
 
 NAMING_WORDS = word_set("heter het hette heiter heitte kalt kalla kaltes called named nicknamed")
@@ -248,3 +249,42 @@ ADDRESS_TERMS = word_set(
     "love luv mate pet hen darling dear doll pal son hun babe baby bud buddy sweetheart chuck "
     "duck honey hon sweetie sweetpea sugar cutie kiddo"
 )
+
+
+# --- session 28: moved from names_in_context.py (past 500 lines) -----------------------
+
+
+def owned_relation(tokens: tuple[Token, ...], i: int) -> bool:
+    """``tokens[i]`` follows "my friend", "his mate" or "kompisen min"."""
+    if i < 2:
+        return False
+    before, prev = tokens[i - 2].low, tokens[i - 1].low
+    return (prev in RELATIONS and before in OWNERS) or (
+        prev in OWNERS and before in RELATIONS_DEFINITE
+    )
+
+
+_ROLE_OWNERS = frozenset({"the", "my", "our", "his", "her", "their", "min", "vår"})
+# Subjects of a naming verb that name a thing, and nouns for a group that follow the verb
+# as its subject ("kuoljok heter familien"; session 28).
+POSSESSIVES = frozenset({"min", "mi", "mitt", "vår", "vårt", "hans", "hennes", "my", "his", "her"})
+THING_SUBJECTS = frozenset({"det", "den", "dette", "denne", "it", "that", "this", "sånn", "slik"})
+GROUP_NOUNS = frozenset(
+    {"familien", "slekta", "slekten", "gården", "garden", "stedet", "staden", "plassen",
+     "bygda", "byen", "firmaet", "bandet", "laget", "klubben", "family", "farm", "place"}
+)
+
+
+def named_role(tokens: tuple[Token, ...], j: int) -> bool:
+    """A naming verb and a role before token ``j + 1``: "called the (ward) manager",
+    "called my keyworker", "kalte sjefen" (a definite role, Norwegian)."""
+    if j < 1 or tokens[j].low not in ROLES:
+        return False
+    k = j - 1
+    if tokens[k].low not in _ROLE_OWNERS:
+        if tokens[k].low in NAMING_VERBS and tokens[j].low.endswith(("en", "a")):
+            return True  # "kalte sjefen …"
+        k -= 1  # "the ward manager": one word between the owner and the role
+        if k < 1 or tokens[k].low not in _ROLE_OWNERS:
+            return False
+    return k >= 1 and tokens[k - 1].low in NAMING_VERBS

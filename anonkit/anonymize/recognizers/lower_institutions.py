@@ -45,10 +45,20 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ORGANIZATION
-from anonkit.anonymize.institution_tails import a_faith_word
 from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
 from anonkit.anonymize.recognizers._gates import may_match
+from anonkit.anonymize.recognizers._institution_leads import (
+    CARE_HEADS,
+    COMPANY_SUFFIX,
+    CONGREGATION_HEADS,
+    ROYAL_LEADS,
+    congregation_lead,
+    field_tail_end,
+    royal_lead,
+    street_named_lead,
+    two_word_name,
+)
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import en_lemmas, is_everyday_word, not_entities
@@ -134,49 +144,6 @@ _NAME_LEADS = word_set(
     "øvre nedre indre ytre sankt"
 )
 _CHURCH_LEADS = word_set("holy sacred blessed")
-# Session 28: congregations' heads, and the words their names take besides a denomination.
-_CONGREGATION_HEADS = word_set("church chapel mission fellowship tabernacle ministries")
-# Session 28: heads whose field may follow ("centre for mental health"), and field words.
-_FIELD_HEADS = word_set(
-    "centre center institute college school academy unit clinic service services trust "
-    "foundation society association hospital"
-)
-_FIELD_WORDS = word_set(
-    """
-    health mental education learning disabilities disability deaf blind children young people
-    women adolescents adolescent research science sciences arts art music technology medicine
-    nursing psychiatry psychology social care recovery addiction addictions studies eating
-    disorders neurology neurosciences rehabilitation autism epilepsy trauma refugees asylum
-    seekers homeless homelessness wellbeing families family elderly older carers veterans
-    """
-)
-_FIELD_TAIL = re.compile(r" (?:for|of) (?P<words>[a-z&]+(?: [a-z&]+){0,3})(?![\w'’-])")
-# Heads a hospital, clinic or school takes after a name of two everyday words, and the
-# words that say what kind of place it is rather than which (session 28).
-_CARE_HEADS = word_set("hospital infirmary clinic surgery hospice school academy college")
-_KIND_MODIFIERS = word_set(
-    """
-    mental health children children's childrens cottage general district community
-    psychiatric private local old new big main university teaching state city county
-    regional military maternity women's womens day eye dental secure special boarding
-    primary secondary grammar high catholic church village town nearest other same first
-    last little small huge whole national royal public medical nursing care psychiatry
-    infant infants junior juniors senior sixth form art drama music language driving
-    sunday night summer evening
-    """
-)
-# Street types an institution may be named after ("quarry lane day centre").
-_STREET_TYPES = word_set("lane road street avenue way drive close crescent terrace row")
-_PLAIN_MODIFIERS = word_set(
-    "old new big little small local main village parish town nearest other same first last"
-)
-_CONGREGATION_WORDS = word_set(
-    "bible gospel christ redeemed deliverance revival holiness zion calvary bethel elim "
-    "emmanuel miracle miracles glory grace"
-)
-# Session 24: hospitals and schools named after a royal ("queen margaret hospital", "princess
-# royal infirmary", "king edward school"): the title opens the name, whatever follows.
-_ROYAL_LEADS = word_set("queen king prince princess duke duchess")
 _WORD = r"[^\W\d_][\w'’-]*"
 _PLAYED_FOR = re.compile(
     r"(?<![\w'’-])(?:play(?:ed|s|ing)?|signed|spilte|spilt|spiller|spille|spelte|spela)"
@@ -270,13 +237,6 @@ def _verb_only(word: str) -> bool:
         and word not in en_lemmas("adv")
         and word not in FUNCTION_WORDS
     )
-
-
-# A company's legal suffix after a head ("havlys renhold as"); "as" is a word in English.
-_COMPANY_SUFFIX = {
-    "nb": re.compile(r" (?:as|asa)(?![\w'’-])", re.IGNORECASE),
-    "en": re.compile(r" (?:ltd|plc)(?![\w'’-])", re.IGNORECASE),
-}
 
 
 def _head_re(heads: str) -> re.Pattern[str]:
@@ -492,13 +452,13 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
             # point (orgs21)
             first = next((w for w in words if w.group(0).lower() in _CHURCH_LEADS), None)
             if first is None:
-                first = _royal_lead(words)
-            if first is None and m.group("head").lower() in _CONGREGATION_HEADS:
-                first = _congregation_lead(words)
+                first = royal_lead(words)
+            if first is None and m.group("head").lower() in CONGREGATION_HEADS:
+                first = congregation_lead(words)
             if first is None and self.lang == "en":
-                first = _street_named_lead(words)
-            if first is None and self.lang == "en" and m.group("head").lower() in _CARE_HEADS:
-                first = _two_word_name(words)
+                first = street_named_lead(words)
+            if first is None and self.lang == "en" and m.group("head").lower() in CARE_HEADS:
+                first = two_word_name(words)
             if (
                 first is None
                 and m.group("head").lower() == "politidistrikt"
@@ -508,7 +468,7 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
             if first is None:
                 return None
         k = words.index(first)
-        while k > 0 and words[k - 1].group(0).lower() in _NAME_LEADS | _CHURCH_LEADS | _ROYAL_LEADS:
+        while k > 0 and words[k - 1].group(0).lower() in _NAME_LEADS | _CHURCH_LEADS | ROYAL_LEADS:
             k -= 1
         start = base + words[k].start()
         if needs_prep:
@@ -517,90 +477,10 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 before = before[:-1]
             if not before or before[-1].lower() not in _PREPOSITIONS:
                 return None
-        suffix = _COMPANY_SUFFIX[self.lang].match(text, m.end())  # session 28
+        suffix = COMPANY_SUFFIX[self.lang].match(text, m.end())  # session 28
         if suffix:
             return start, suffix.end()
-        return start, _field_tail_end(text, m.end(), m.group("head"))
-
-
-def _field_tail_end(text: str, end: int, head: str) -> int:
-    """Session 28: an institution's field after its head belongs to its name ("the newham
-    centre for mental health", "the marino institute of education"): "for"/"of" and words
-    that name a field, so "the centre for years", "the college of my dreams" stop at the
-    head."""
-    if head.lower() not in _FIELD_HEADS:
-        return end
-    m = _FIELD_TAIL.match(text, end)
-    if m is None:
-        return end
-    last = end
-    for w in re.finditer(r"\S+", m.group("words")):
-        word = w.group(0)
-        if word in _FIELD_WORDS:
-            last = m.start("words") + w.end()
-        elif word not in ("and", "&", "the"):
-            break
-    return last
-
-
-def _two_word_name(words: list[re.Match[str]]) -> re.Match[str] | None:
-    """Session 28: a hospital or school named by two everyday words ("clock view hospital",
-    "elm tree school"): two words after the last function word, neither of which says what
-    kind of place it is ("the mental health hospital", "the old cottage hospital")."""
-    run: list[re.Match[str]] = []
-    for w in reversed(words):
-        low = w.group(0).lower()
-        if low in FUNCTION_WORDS:
-            break
-        run.insert(0, w)
-    if len(run) != 2:
-        return None
-    if any(
-        w.group(0).lower() in _KIND_MODIFIERS or not w.group(0).isalpha() for w in run
-    ):
-        return None
-    return run[0]
-
-
-def _street_named_lead(words: list[re.Match[str]]) -> re.Match[str] | None:
-    """Session 28: an institution named after its street ("the quarry lane day centre",
-    "mill road surgery"): a word and a street type right before the head."""
-    if len(words) >= 2 and words[-1].group(0).lower() in _STREET_TYPES:
-        lead = words[-2]
-        if lead.group(0).lower() not in FUNCTION_WORDS and lead.group(0).isalpha():
-            return lead
-    return None
-
-
-def _congregation_lead(words: list[re.Match[str]]) -> re.Match[str] | None:
-    """Session 28: a congregation named by everyday words, one of which says its faith
-    ("christ apostolic church", "deeper life bible church", "the polish catholic mission"):
-    two or more words after the last function word, one a faith, denomination or
-    nationality word. One word alone is a denomination ("the catholic church")."""
-    run: list[re.Match[str]] = []
-    for w in reversed(words):
-        if w.group(0).lower() in FUNCTION_WORDS:
-            break
-        run.insert(0, w)
-    while run and run[0].group(0).lower() in _PLAIN_MODIFIERS:
-        run.pop(0)  # "the old methodist chapel": a building described, not named
-    if len(run) >= 2 and any(
-        a_faith_word(w.group(0)) or w.group(0).lower() in _CONGREGATION_WORDS for w in run
-    ):
-        return run[0]
-    return None
-
-
-def _royal_lead(words: list[re.Match[str]]) -> re.Match[str] | None:
-    """A royal title among the words right before the head, after the last function word
-    ("queen margaret hospital"; not "the queen visited the hospital")."""
-    for w in reversed(words):
-        low = w.group(0).lower()
-        if low in _ROYAL_LEADS:
-            return w
-        if low in FUNCTION_WORDS:
-            return None
-    return None
+        return start, field_tail_end(text, m.end(), m.group("head"))
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -56,6 +56,7 @@ from anonkit.anonymize.recognizers._context_words import (
     CLAUSE_PREPOSITIONS,
     CONTRACTION,
     FOLLOWERS,
+    GROUP_NOUNS,
     INTERJECTIONS,
     INVERTED_SUBJECTS,
     IS_CALLED,
@@ -69,25 +70,27 @@ from anonkit.anonymize.recognizers._context_words import (
     NAMING_VERBS,
     NAMING_WORDS,
     OWNED_RELATION_BEFORE,
-    OWNERS,
     PAST_ENDINGS,
     PET_PREFIXES,
     PLAIN_TITLES,
+    POSSESSIVES,
     PRONOUN_CLAUSE_AFTER,
     PRONOUNS,
     RANKS,
     RELATIONS,
-    RELATIONS_DEFINITE,
     ROLE_BEFORE,
     ROLE_TITLES,
     SENTENCE_END,
     SENTENCE_OR_CLAUSE_END,
     STRONG_NAMING,
     SURNAME_RANKS,
+    THING_SUBJECTS,
     THIRD_PERSON_OBJECTS,
     TITLES,
     VERB_TITLES,
     dialect_noun,
+    named_role,
+    owned_relation,
     titled_eponym,
 )
 from anonkit.anonymize.recognizers._fillers import is_filler
@@ -175,7 +178,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
         j = i - 1
         if j > 1 and tokens[j].low in NAMING_ADVERBS:
             j -= 1
-        if _named_role(tokens, j):
+        if named_role(tokens, j):
             # session 27: "everybody called the ward manager spider", "vi kalte sjefen
             # bamsen": a role named is a third person, whatever word names it
             low = word.lower()
@@ -350,7 +353,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
         if j < 0:
             return False
         low = tokens[j].low
-        return low in ROLES or low in ROLE_TITLES or low in KINSHIP or low in _POSSESSIVES
+        return low in ROLES or low in ROLE_TITLES or low in KINSHIP or low in POSSESSIVES
 
     def _names_someone(self, text: str, tokens: tuple[Token, ...], v: int) -> bool:
         """The naming verb ``tokens[v]`` on a lower-case line (capitals say more elsewhere),
@@ -360,10 +363,10 @@ class NameInContextRecognizer(AnonkitRecognizer):
         return (
             lower_case_line(text, tokens[v].end)
             and naming_slot_kind(text, tokens[v].start) is None  # "en skole som het …"
-            and (v == 0 or tokens[v - 1].low not in _THING_SUBJECTS)
+            and (v == 0 or tokens[v - 1].low not in THING_SUBJECTS)
             and after not in ROLES
             and after not in KINSHIP
-            and after not in _GROUP_NOUNS
+            and after not in GROUP_NOUNS
         )
 
     def _surname_closing(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
@@ -471,7 +474,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
                 ):
                     return None  # "han lo bare": the truecaser's "Lo" is the verb
                 return SCORE_CONTEXT
-            if not tok.sent_start and _owned_relation(tokens, i):
+            if not tok.sent_start and owned_relation(tokens, i):
                 return SCORE_CONTEXT
         # 4. an unknown word opening a sentence ("I'm", "Don't" are contractions, not names).
         if tok.sent_start and "'" not in word and "’" not in word and self._unknown(word):
@@ -485,43 +488,6 @@ class NameInContextRecognizer(AnonkitRecognizer):
         return None
 
 
-def _owned_relation(tokens: tuple[Token, ...], i: int) -> bool:
-    """``tokens[i]`` follows "my friend", "his mate" or "kompisen min"."""
-    if i < 2:
-        return False
-    before, prev = tokens[i - 2].low, tokens[i - 1].low
-    return (prev in RELATIONS and before in OWNERS) or (
-        prev in OWNERS and before in RELATIONS_DEFINITE
-    )
-
-
-
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
     return [NameInContextRecognizer(lang)]
-
-
-_ROLE_OWNERS = frozenset({"the", "my", "our", "his", "her", "their", "min", "vår"})
-# Subjects of a naming verb that name a thing, and nouns for a group that follow the verb
-# as its subject ("kuoljok heter familien"; session 28).
-_POSSESSIVES = frozenset({"min", "mi", "mitt", "vår", "vårt", "hans", "hennes", "my", "his", "her"})
-_THING_SUBJECTS = frozenset({"det", "den", "dette", "denne", "it", "that", "this", "sånn", "slik"})
-_GROUP_NOUNS = frozenset(
-    {"familien", "slekta", "slekten", "gården", "garden", "stedet", "staden", "plassen",
-     "bygda", "byen", "firmaet", "bandet", "laget", "klubben", "family", "farm", "place"}
-)
-
-
-def _named_role(tokens: tuple[Token, ...], j: int) -> bool:
-    """A naming verb and a role before token ``j + 1``: "called the (ward) manager",
-    "called my keyworker", "kalte sjefen" (a definite role, Norwegian)."""
-    if j < 1 or tokens[j].low not in ROLES:
-        return False
-    k = j - 1
-    if tokens[k].low not in _ROLE_OWNERS:
-        if tokens[k].low in NAMING_VERBS and tokens[j].low.endswith(("en", "a")):
-            return True  # "kalte sjefen …"
-        k -= 1  # "the ward manager": one word between the owner and the role
-        if k < 1 or tokens[k].low not in _ROLE_OWNERS:
-            return False
-    return k >= 1 and tokens[k - 1].low in NAMING_VERBS
