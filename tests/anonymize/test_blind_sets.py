@@ -52,6 +52,8 @@ eval_markup = load_markup_module()
         "blind17_asr_nb",
         "blind18_asr_en",
         "blind18_asr_nb",
+        "blind19_asr_en",
+        "blind19_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
