@@ -4,8 +4,8 @@
 Why: about a fifth of ASR lines come without capitals, and that is where the detector leaks
 most; the blind sets hold only ~50 such lines each. Lower-casing every line of the
 development sets (the gold spans keep their offsets: ``str.lower`` keeps the length of these
-texts) gives ~2,500 lower-case lines per language to measure rules on. The newest blind set
-(``eval_detect.BLIND_CHECK``) and the held-out sets are never read here.
+texts) gives ~2,500 lower-case lines per language to measure rules on. The blind sets being
+checked (``eval_detect.BLIND_CHECKS``) and the held-out sets are never read here.
 
 Usage:
     python benchmarks/eval_lowercased.py [--lang en|nb|all] [--json OUT] [--leaks]
@@ -31,7 +31,7 @@ DEV_SETS = (
     *(
         f"{name}_asr"
         for name in eval_detect.BLIND_SETS[1:]
-        if f"{name}-asr" != eval_detect.BLIND_CHECK
+        if f"{name}-asr" not in eval_detect.BLIND_CHECKS
     ),
 )
 

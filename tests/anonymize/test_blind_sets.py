@@ -54,6 +54,8 @@ eval_markup = load_markup_module()
         "blind18_asr_nb",
         "blind19_asr_en",
         "blind19_asr_nb",
+        "blind20_asr_en",
+        "blind20_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
