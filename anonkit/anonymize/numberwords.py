@@ -44,13 +44,13 @@ UNITS: dict[str, int] = {
 }  # fmt: skip
 TEENS: dict[str, int] = {
     "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15,
-    "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19,
+    "seksten": 16, "sytten": 17, "søtten": 17, "atten": 18, "nitten": 19,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
 TENS: dict[str, int] = {
-    "tjue": 20, "tyve": 20, "tretti": 30, "tredve": 30, "førti": 40, "femti": 50,
-    "seksti": 60, "sytti": 70, "åtti": 80, "nitti": 90,
+    "tjue": 20, "tyve": 20, "tjuge": 20, "tretti": 30, "tredve": 30, "førti": 40, "femti": 50,
+    "seksti": 60, "sytti": 70, "søtti": 70, "åtti": 80, "nitti": 90,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip

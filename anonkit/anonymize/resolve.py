@@ -221,6 +221,28 @@ def _uncovered_words(text: str, cand: _Cand, accepted: Sequence[_Cand]) -> list[
     ]
 
 
+# Recognizers that call any long or cued number an identifier without knowing its kind.
+GENERIC_NUMBER_SOURCES = frozenset({"LongNumberRecognizer", "CuedNumberRecognizer"})
+
+
+def _generic_of(c: _Cand, other: _Cand) -> bool:
+    """``c`` only says "some identifier" where a checksum told ``other``'s kind for the same
+    digits (a bank account: "konto 3752 60 15178" is no national ID). A cue beats a phone
+    shape, though: "patient number 12345678" stays an ID."""
+    return (
+        c.source in GENERIC_NUMBER_SOURCES
+        and other.source not in GENERIC_NUMBER_SOURCES
+        and other.type in (et.BANK_ACCOUNT, et.IBAN)
+        and other.start <= c.start
+        and c.end <= other.end
+    )
+
+
+def _strictly_inside(inner: _Cand, outer: _Cand) -> bool:
+    """True when ``outer`` covers ``inner`` and is longer."""
+    return outer.start <= inner.start and inner.end <= outer.end and outer.length > inner.length
+
+
 def resolve(
     text: str,
     results: Iterable[RecognizerResult],
@@ -315,9 +337,17 @@ def resolve(
     replace_c = [c for c in cands if c.action == REPLACE]
     accepted: list[_Cand] = []
 
-    # Structured types first, by precedence, then longer, then score.
+    # Structured types first, by precedence, then longer, then score. A structured span that
+    # lies strictly inside another one loses to it whatever its type: a plate shape inside an
+    # Eircode ("T23 W9P4" holds "23 W9") is a piece of the longer identifier, and keeping the
+    # piece would leave the rest of the identifier in the transcript.
+    structured_all = [c for c in replace_c if c.type not in NAME_TYPES]
     structured = sorted(
-        (c for c in replace_c if c.type not in NAME_TYPES),
+        (
+            c
+            for c in structured_all
+            if not any(_strictly_inside(c, o) or _generic_of(c, o) for o in structured_all)
+        ),
         key=lambda c: (STRUCTURED_ORDER.index(c.type) if c.type in STRUCTURED_ORDER else 99,
                        -c.length, -c.score),
     )  # fmt: skip

@@ -75,9 +75,11 @@ DAY_MONTH_RE = re.compile(
     + r"))?(?!\w)",
     re.IGNORECASE,
 )
-# March 12, 1984 / March 12th 1984
+# March 12, 1984 / March 12th 1984 / April the 5th 1967 (British speech puts "the" between;
+# session 29, found by benchmarks/spoken_ids_stress.py)
 MONTH_DAY_RE = re.compile(
-    r"(?<![\w])(?P<month>" + _MONTH_ALT + r")\.? " + _DAY + r"(?:,? " + _YEAR + r")?(?!\w)",
+    r"(?<![\w])(?P<month>" + _MONTH_ALT + r")\.? (?:the )?" + _DAY
+    + r"(?:,? " + _YEAR + r")?(?!\w)",
     re.IGNORECASE,
 )
 BIRTH_CUE_RE = re.compile(

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import LICENSE_PLATE
 from anonkit.anonymize.numberwords import TEENS, TENS, UNITS, says_a_number, word_value
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
 from anonkit.anonymize.recognizers._fillers import is_filler, with_fillers_skipped
 from anonkit.anonymize.spoken_chars import shaped_spans
 from anonkit.anonymize.wordlists import is_everyday_word
@@ -104,6 +104,10 @@ SAID_BRITISH_RE = re.compile(
 # A British written plate with its digits joined to the letters ("lk19 opd") is no word in
 # any case.
 LOWER_BRITISH_RE = re.compile(r"(?<![\w-])[a-z]{2}\d{2} ?[a-z]{3}(?![\w-])")
+# Session 29 (benchmarks/spoken_ids_stress.py): a Norwegian plate written in lower case with no
+# plate word near ("med xl 20872 hele veien"): two letters that are no short word and five
+# digits, the shape of no amount or year.
+LOWER_NORWEGIAN_RE = re.compile(r"(?<![\w-])[a-zæøåA-ZÆØÅ][a-zæøå] ?\d{2} ?\d{3}(?![\w,.-]?\d)")
 CUE_REACH = 40
 # Two-letter words that start an amount or a clause after a plate word ("bilen på 12 345
 # kroner", "the car in 19 …"): no plate begins with them.
@@ -209,14 +213,24 @@ class LicensePlateRecognizer(AnonkitRecognizer):
         for m in LOWER_BRITISH_RE.finditer(text):
             seen.append((m.start(), m.end()))
             yield m.start(), m.end(), LICENSE_PLATE, SCORE
+        for m in LOWER_NORWEGIAN_RE.finditer(text):
+            letters = m.group(0)[:2]
+            # the truecaser may have given the letters a capital ("med Ek 41226")
+            lower = letters.islower() or lower_case_line(text, m.start())
+            if lower and letters.lower() not in _WORD_PREFIXES:
+                seen.append((m.start(), m.end()))
+                yield m.start(), m.end(), LICENSE_PLATE, SCORE
         for cue in PLATE_CUE.finditer(text):
             for pattern in CUED_PLATE_RES:
-                m = pattern.search(text, cue.end(), cue.end() + CUE_REACH)
-                if m is None or m.group(0)[:2].lower() in _WORD_PREFIXES:
-                    continue
-                if not any(s < m.end() and m.start() < e for s, e in seen):
-                    seen.append((m.start(), m.end()))
-                    yield m.start(), m.end(), LICENSE_PLATE, SCORE
+                for m in (
+                    pattern.search(text, cue.end(), cue.end() + CUE_REACH),
+                    _plate_before(pattern, text, cue.start()),
+                ):
+                    if m is None or m.group(0)[:2].lower() in _WORD_PREFIXES:
+                        continue
+                    if not any(s < m.end() and m.start() < e for s, e in seen):
+                        seen.append((m.start(), m.end()))
+                        yield m.start(), m.end(), LICENSE_PLATE, SCORE
         for cue in PLATE_CUE.finditer(text):
             m = SAID_BRITISH_RE.search(text, cue.end(), cue.end() + CUE_REACH)
             if (
@@ -230,6 +244,21 @@ class LicensePlateRecognizer(AnonkitRecognizer):
         for start, end in spoken_plates(text):
             if not any(s < end and start < e for s, e in seen):
                 yield start, end, LICENSE_PLATE, SCORE
+
+
+# Session 29 (benchmarks/spoken_ids_stress.py): the plate word may come after the plate
+# ("en golf med xl 20872 på skiltet", "with lk19 opd on the plates"): a few words between.
+_CUE_AFTER_GAP = re.compile(r"[\s,]+(?:(?:på|on|i|in|the|det|sitt|its|his|her)[\s,]+){0,3}")
+
+
+def _plate_before(pattern: re.Pattern[str], text: str, cue_start: int) -> re.Match[str] | None:
+    """The last plate shape that ends right before a plate word (only short words between)."""
+    last = None
+    for m in pattern.finditer(text, max(0, cue_start - CUE_REACH), cue_start):
+        last = m
+    if last is not None and _CUE_AFTER_GAP.fullmatch(text, last.end(), cue_start):
+        return last
+    return None
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

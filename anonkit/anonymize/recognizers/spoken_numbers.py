@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from stdnum.no import fodselsnummer
 
-from anonkit.anonymize.entity_types import DATE, NATIONAL_ID, NUMBER, PHONE
+from anonkit.anonymize.entity_types import BANK_ACCOUNT, DATE, NATIONAL_ID, NUMBER, PHONE
 from anonkit.anonymize.numberwords import digit_runs, says_a_number
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
@@ -38,6 +38,8 @@ from anonkit.anonymize.recognizers._base import (
     words_regex,
 )
 from anonkit.anonymize.recognizers._fillers import corrected_between, with_fillers_skipped
+from anonkit.anonymize.recognizers.bank_account import CONTEXT_RE as ACCOUNT_CONTEXT_RE
+from anonkit.anonymize.recognizers.bank_account import is_valid_account
 
 ID_CONTEXT = words_regex(
     word_set(
@@ -89,7 +91,7 @@ def _is_birth_date(text: str, start: int, digits: str) -> bool:
 class SpokenNumberRecognizer(AnonkitRecognizer):
     """Number-word runs and digit groups read as phone or ID numbers (module docstring)."""
 
-    ENTITIES = (PHONE, NATIONAL_ID, NUMBER, DATE)
+    ENTITIES = (PHONE, NATIONAL_ID, NUMBER, DATE, BANK_ACCOUNT)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if not says_a_number(text):
@@ -172,6 +174,14 @@ class SpokenNumberRecognizer(AnonkitRecognizer):
             nhs = NHS_CONTEXT.search(text[max(0, run.start - 40) : run.start].lower())
             if valid_id:
                 yield run.start, run.end, NATIONAL_ID, SCORE_VALID_ID
+            elif (
+                len(digits) == 11
+                and is_valid_account(digits)
+                and has_context(text, run.start, run.end, ACCOUNT_CONTEXT_RE)
+            ):
+                # session 29: an account number said as words ("kontonummeret er femtini
+                # trettini …") is an account, as written ones are (bank_account.py)
+                yield run.start, run.end, BANK_ACCOUNT, SCORE_ID_CONTEXT
             elif context and (len(digits) == 11 or (len(digits) == 10 and nhs)):
                 yield run.start, run.end, NATIONAL_ID, SCORE_ID_CONTEXT
             elif international:

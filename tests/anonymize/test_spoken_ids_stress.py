@@ -1,0 +1,57 @@
+"""The spoken-identifier stress benchmark generates what it promises: the same sentences for
+the same seed, gold spans on the identifier, valid check digits (benchmarks/
+spoken_ids_stress.py, session 29). No detector runs here; the benchmark's figures are in
+docs/benchmarks.md, never asserted."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+
+from eval_loader import REPO_ROOT
+from stdnum.no import fodselsnummer
+
+
+def _module():
+    bench = str(REPO_ROOT / "benchmarks")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    spec = importlib.util.spec_from_file_location(
+        "spoken_ids_stress", REPO_ROOT / "benchmarks" / "spoken_ids_stress.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_generation_is_deterministic_and_gold_spans_hold_the_identifier():
+    stress = _module()
+    for lang in ("nb", "en"):
+        first = stress.generate(lang, 3)
+        again = stress.generate(lang, 3)
+        assert [(i.text, i.start, i.end) for i in first] == [
+            (i.text, i.start, i.end) for i in again
+        ]
+        assert {i.case for i in first} == {"cap", "lower"}
+        assert any(i.cue for i in first) and any(not i.cue for i in first)
+        for item in first:
+            gold = item.text[item.start : item.end]
+            assert gold.strip() == gold and any(ch.isalnum() for ch in gold), item
+
+
+def test_birth_numbers_written_as_digits_are_valid_unless_marked_wrong():
+    stress = _module()
+    items = [
+        i for i in stress.generate("nb", 5) if i.kind == "fnr" and i.form.startswith("digits")
+    ]
+    assert items
+    for item in items:
+        digits = re.sub(r"\D", "", item.text[item.start : item.end])
+        assert fodselsnummer.is_valid(digits), item.text
+    wrong = [i for i in stress.generate("nb", 5) if i.form == "one_wrong_digits"]
+    assert wrong and not any(
+        fodselsnummer.is_valid(re.sub(r"\D", "", i.text[i.start : i.end])) for i in wrong
+    )
