@@ -191,9 +191,10 @@ def linked_places(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
     return [_promoted(text, d, places) if d.action == FLAG else d for d in found]
 
 
-# The flag of recognizers/rare_slot_words.py: only the word's rarity speaks for it, and a rare
-# everyday noun is specified by a place as naturally as a village ("byggeplassen i Lillestrøm").
-_FREQUENCY_FLAG = "RareSlotWordFlagRecognizer"
+# The flags of recognizers/rare_slot_words.py and bare_slot_nouns.py: only the word's rarity
+# or its slot speaks for it, and a rare or bare everyday noun is specified by a place as
+# naturally as a village ("byggeplassen i Lillestrøm", "moved to supported housing in gorton").
+_SLOT_ONLY_FLAGS = frozenset({"RareSlotWordFlagRecognizer", "BareSlotNounFlagRecognizer"})
 
 
 def _promoted(text: str, flag: DetectedEntity, places: list[DetectedEntity]) -> DetectedEntity:
@@ -206,7 +207,7 @@ def _promoted(text: str, flag: DetectedEntity, places: list[DetectedEntity]) -> 
         for place in places
     ):
         return _as_place(flag)
-    if flag.source == _FREQUENCY_FLAG:
+    if flag.source in _SLOT_ONLY_FLAGS:
         return flag  # "på sjukehuset i kvinnherad": a rare word specified is still a word
     for place in places:
         between = text[flag.end : place.start]

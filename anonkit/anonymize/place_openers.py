@@ -10,8 +10,9 @@ word, a place's second word does.
 The rule, on lower-case lines: a one-word PERSON that ends its clause (a comma, a full stop,
 the line's end or "originally" after it) right after "<in|from|outside|near> <word>", where
 the word is no closed-class word, person cue (kinship, title, role) or relation word and no
-other span, becomes a LOCATION with that word. "in case morag needed me" goes on after the
-name; "from nurse tarrant", "from uncle hennessy" have a person cue.
+other replaced span (a flag on it is no claim), becomes a LOCATION with that word. "in case
+morag needed me" goes on after the name; "from nurse tarrant", "from uncle hennessy" have a
+person cue.
 """
 
 from __future__ import annotations
@@ -54,7 +55,10 @@ def place_openers(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
                 or word in PERSON_CUE_WORDS
                 or word in KINSHIP
                 or word in RELATIONS
-                or any(o is not d and o.start < d.start and start < o.end for o in found)
+                or any(
+                    o is not d and o.action == REPLACE and o.start < d.start and start < o.end
+                    for o in found
+                )
             ):
                 d = replace(
                     d,

@@ -89,6 +89,7 @@ _FACTORIES: tuple[str, ...] = (
     "gazetteer_institution",
     "employers",
     "rare_slot_words",
+    "bare_slot_nouns",
     "flags",
     "name_words",
 )
