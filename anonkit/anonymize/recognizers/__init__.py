@@ -82,6 +82,7 @@ _FACTORIES: tuple[str, ...] = (
     "run_by",
     "named_services",
     "institution_slots",
+    "nb_adjective_employers",
     "sports_clubs",
     "named_clubs",
     "english_slots",

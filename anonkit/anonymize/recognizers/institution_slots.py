@@ -460,11 +460,13 @@ def adjacent(text: str, a: Token, b: Token) -> bool:
     return text[a.end : b.start] == " "
 
 
-def clause_before(text: str, tokens: tuple[Token, ...], i: int) -> list[Token]:
-    """Up to :data:`CUE_WINDOW` words before ``tokens[i]`` inside its clause."""
+def clause_before(
+    text: str, tokens: tuple[Token, ...], i: int, window: int = CUE_WINDOW
+) -> list[Token]:
+    """Up to ``window`` words before ``tokens[i]`` inside its clause."""
     out: list[Token] = []
     k = i - 1
-    while k >= 0 and len(out) < CUE_WINDOW:
+    while k >= 0 and len(out) < window:
         gap = text[tokens[k].end : tokens[k + 1].start]
         if gap.strip(" ") and gap.strip(" ") not in ("-",):
             break
