@@ -1,0 +1,60 @@
+"""On a Norwegian line written in lower case, the word where someone lives or comes from is
+flagged (session 29); a capital the truecaser gave a listed place still replaces. Invented
+lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonkit.anonymize.detector import Detector
+from anonkit.anonymize.recognizers.residence_slots import FLAG_SCORE, ResidenceSlotRecognizer
+
+
+@pytest.fixture(scope="module")
+def nb() -> ResidenceSlotRecognizer:
+    return ResidenceSlotRecognizer("nb")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("vi bodde på haugen, i et gammelt hus", "haugen"),
+        ("ho va fra lia, lenger oppi dalen", "lia"),  # dialect "va", "ho"
+        ("hu e fra sjøen egentlig", "sjøen"),  # "hu"
+        ("vi flytta til vika da jeg var ti", "vika"),
+        ("han vokste opp i bakken ved kirka", "bakken"),
+    ],
+)
+def test_word_in_residence_slot_is_flagged(
+    nb: ResidenceSlotRecognizer, text: str, word: str
+) -> None:
+    found = list(nb.find(text))
+    assert [(text[s:e], t, score) for s, e, t, score in found] == [
+        (word, "LOCATION", FLAG_SCORE)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi bodde på hytta hele sommeren",  # a generic home
+        "vi bodde på hybel i to år",
+        "han bodde i samme blokk som meg",  # "samme"
+        "vi flytta til byen da jeg var fem",
+        "hun er fra nittensyttiåtte",  # a year said as one word
+        "vi bodde hos mormor",  # no slot
+        "han flytta til pappa",  # a kinship word
+    ],
+)
+def test_generic_words_are_not_flagged(nb: ResidenceSlotRecognizer, text: str) -> None:
+    assert list(nb.find(text)) == []
+
+
+def test_english_lower_case_slots_are_left_to_the_bare_noun_rule() -> None:
+    assert list(ResidenceSlotRecognizer("en").find("we lived in kettle for years")) == []
+
+
+def test_listed_place_the_truecaser_capitalized_is_still_replaced() -> None:
+    [found] = Detector("nb").detect_many(["eg kjem frå brandal eigentleg men eg bur i volda"])
+    brandal = [d for d in found if d.text.lower() == "brandal"]
+    assert brandal and brandal[0].action == "replace" and brandal[0].type == "LOCATION"
