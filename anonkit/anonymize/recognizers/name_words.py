@@ -72,9 +72,11 @@ FUNCTION_WORDS = word_set(
     selv enda er var har hadde blir ble vil ville skal skulle kan kunne må måtte bør burde
     får fikk sa sier alle noen ingen mange flere mer mest litt
     æ eg mæ dæ dæm fordi hvis dersom mens because unless although whether
+    frå hjå ikkje kva kven korleis kvifor berre dei deira mykje nokon nokre då
     """
 )  # names branch: the dialect pronouns ("æ ringte", "Æ jobba") and conjunctions ("han sa
-# bare Fordi.") are never a name either
+# bare Fordi.") are never a name either; session 29: nor the Nynorsk closed-class words
+# ("tjodolv frå gaupne" took "frå" as the surname)
 # Finite verbs of saying, contact and motion: a capitalized word right before one at a
 # sentence start is in subject position, where names are ("Mags rang me", "Kjelle kom").
 SUBJECT_VERBS = word_set(

@@ -119,3 +119,13 @@ def test_ward_numbers_said_as_words(lang: str, text: str, expected: list[str]) -
 
     found = [s for rec in build(lang) for _t, s in spans(rec, text)]
     assert found == expected
+
+
+def test_nynorsk_closed_class_words_are_no_names() -> None:
+    """Session 29: "tjodolv frå gaupne" took "frå" (Nynorsk "fra") as a surname."""
+    from anonkit.anonymize.detector import Detector
+    from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+
+    assert {"frå", "hjå", "ikkje", "kva", "berre", "dei"} <= FUNCTION_WORDS
+    [found] = Detector("nb").detect_many(["han tjodolv frå gaupne jobba i lag med meg"])
+    assert not any("frå" in d.text for d in found if d.type == "PERSON")
