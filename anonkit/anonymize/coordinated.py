@@ -48,6 +48,8 @@ from anonkit.anonymize.numberwords import word_value
 from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers._context_words import RELATIONS
+from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.resolve import NER_SOURCE
 from anonkit.anonymize.span_pieces import line_has_capitals
 from anonkit.anonymize.wordlists import (
@@ -144,7 +146,7 @@ def coordinated_names(text: str, found: list[DetectedEntity]) -> list[DetectedEn
             or _ner_only_place(d)
         )
     ]
-    if not people:
+    if not people and _SPEAKER_AND.search(text) is None and _AND_SPEAKER.search(text) is None:
         return found
     replaced = [(d.start, d.end) for d in found if d.action == REPLACE]
     added: dict[tuple[int, int], DetectedEntity] = {}
@@ -191,6 +193,7 @@ def coordinated_names(text: str, found: list[DetectedEntity]) -> list[DetectedEn
                 action=action,
                 source=COORDINATED_SOURCE,
             )
+    _first_person_partners(text, found, replaced, added)
     if not added:
         return found
     replacing = [k for k, a in added.items() if a.action == REPLACE]
@@ -204,7 +207,7 @@ def coordinated_names(text: str, found: list[DetectedEntity]) -> list[DetectedEn
 # ("og bor på ski") or a noun the name owns ("og kona hans").
 _PAIR_SUBJECT_AFTER = re.compile(
     r"\s*(?:[,.;!?…]|$)|\s+(?:var|er|kom|hadde|ble|vart|sa|gikk|gjekk|dro|bodde|budde|"
-    r"jobba|was|were|came|had|is|are|said|went|lived|used)(?![\w'’-])",
+    r"jobba|was|were|came|had|is|are|said|went|lived|used|who|som|both|begge)(?![\w'’-])",
     re.IGNORECASE,
 )
 # "eg er fødd og oppvaksen": a participle after an auxiliary.
@@ -214,18 +217,67 @@ _TIME_WORDS = word_set(
 )
 
 
+# Session 29: "jeg og krølla dro", "me and sausage went", "X and I": the speaker's partner
+# in a pair is someone too (benchmarks/names_stress.py: everyday-word nicknames there were
+# silent leaks); only a flag, since "jeg og hunden" is the dog.
+_SPEAKER_AND = re.compile(
+    r"(?<![\w'’-])(?:jeg|eg|æ|je|me|i) (?:og|and|&) ([^\W\d_]{3,})(?![\w'’-])", re.IGNORECASE
+)
+_AND_SPEAKER = re.compile(
+    r"(?<![\w'’-])([^\W\d_]{3,}) (?:og|and|&) (?:jeg|eg|æ|je|me|i)(?![\w'’-])", re.IGNORECASE
+)
+
+
+# Who goes with the speaker that no role list holds (definite and plural people words).
+_SPEAKER_COMPANIONS = word_set(
+    """
+    kona kjerringa mannen gubben gutten jenta ungene ungan barna gutta jentene jentan
+    folka vennene venninnene kompisene kameratene familien søsknene
+    kids lads girls boys missus family friends mates others pals
+    """
+)
+
+
+def _first_person_partners(
+    text: str,
+    found: list[DetectedEntity],
+    replaced: list[tuple[int, int]],
+    added: dict[tuple[int, int], DetectedEntity],
+) -> None:
+    """Flag the word paired with the speaker ("jeg og X", "X and I") into ``added``."""
+    candidates = [(m.span(1), True) for m in _SPEAKER_AND.finditer(text)]
+    candidates += [(m.span(1), False) for m in _AND_SPEAKER.finditer(text)]
+    for (start, end), after in candidates:
+        if (start, end) in added or any(s < end and start < e for s, e in replaced):
+            continue
+        low = text[start:end].lower()
+        if low in ROLES or low in RELATIONS or low in _SPEAKER_COMPANIONS:
+            continue  # "æ og kjæresten", "me and the wife": someone named by a role
+        if _a_partner_word(text, start, end, found, after=after):
+            added[(start, end)] = DetectedEntity(
+                type=et.PERSON,
+                start=start,
+                end=end,
+                text=text[start:end],
+                score=FLAG_SCORE,
+                action=FLAG,
+                source=COORDINATED_SOURCE,
+            )
+
+
 def _a_partner_word(
     text: str, start: int, end: int, found: list[DetectedEntity], after: bool
 ) -> bool:
-    """A word of a lower-case line that may be the partner's name (session 26): no
+    """A word that may be the partner's name (session 26; a capitalized one on a line with
+    capitals since session 29): no
     closed-class, kinship, cue, number, time or non-entity word, no listed place, no span
     on it already, no description (``apposed_names.described``); after the name, only as
     the pair's subject."""
     word = text[start:end]
     low = word.lower()
+    # session 29: on a line with capitals, a capitalized everyday word ("Tassen og Kari kom")
     if (
-        not word.islower()
-        or line_has_capitals(text, start)
+        not (word[:1].isupper() if line_has_capitals(text, start) else word.islower())
         or low in _skip()
         or no_name_word(low)
         or low in _TIME_WORDS

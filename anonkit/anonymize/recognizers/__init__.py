@@ -41,6 +41,7 @@ _FACTORIES: tuple[str, ...] = (
     "cued_numbers",
     "long_numbers",
     "names_in_context",
+    "cued_word_flags",
     "named_as",
     "subject_names",
     "lower_subjects",

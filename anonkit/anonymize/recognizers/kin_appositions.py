@@ -16,6 +16,12 @@ before them (``She's been an angel, my sister``, ``a heart of gold, my mam``) �
 letters, no function, kinship, relation or pronoun word, no interjection, adverb or
 non-entity (``Monday, my son came``): replaced with 0.6. Addresses such as ``my friend`` or
 ``my love`` are no kinship and are not read.
+
+Session 29 (benchmarks/names_stress.py: everyday-word nicknames set off this way were silent
+leaks): a **role** apposition names a person the same way (``Stubben, kontaktpersonen min,``,
+``Tiny, our key worker,``, ``Nudge, the neighbour's lad,`` is not read), and so does a
+relative clause about a person (``Labben, han som jobber på lageret,``, ``Sausage, the one
+who works in the stores,``). Vocatives (``my friend``, ``my mate``) stay unread.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
 from anonkit.anonymize.recognizers._context_words import INTERJECTIONS, KINSHIP, PRONOUNS
+from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import en_lemmas, not_entities, word_class_forms
 
@@ -63,11 +70,39 @@ _APPOSITION = re.compile(
 )
 
 
-# A cheap test before the pattern: every match holds one of these after a comma.
-_QUICK = re.compile(
-    r",\s+(?:my|our|his|her|their|your|den)\s|[^\W\d_]\s+(?:mi|min|mitt|vår|hans|hennes|sin)\b",
+# Session 29: a role after the name ("X, kontaktpersonen min,", "X, our key worker,") or a
+# relative clause about a person ("X, han som jobber på lageret,", "X, the one who works …").
+_ROLE_APPOSITION = re.compile(
+    r"(?:^|(?<=[.,;:!?…])\s*|(?<![\w'’-])(?:and|og|but|men|with|med|så|so|then|to|til)\s+)"
+    r"(?P<name>[^\W\d_]{2,}(?:-[^\W\d_]+)?),\s+"
+    r"(?:(?:my|our|his|her|their|your|the)\s+(?:[^\W\d_]+\s+)?(?P<en>[^\W\d_]+)"
+    r"(?=\s*(?:[,.;!?…]|$))"
+    r"|(?P<nb>[^\W\d_]+)\s+(?:mi|min|mitt|vår|hans|hennes)(?=\s*(?:[,.;!?…]|$))"
+    r"|(?:han|hun|ho|hu)\s+som\s|the\s+(?:one|lad|girl|guy|man|woman|fella|bloke|lass)\s+who\s)",
     re.IGNORECASE,
 )
+# Roles said to someone as much as about them ("look, my friend, …"): not read.
+_VOCATIVE_ROLES = word_set("friend mate pal buddy care social support named sister")
+# Words of apology and discourse before a role ("rommel, sorry, the porter"): no one.
+_DISCOURSE = word_set("sorry please thanks cheers anyway right okay beklager unnskyld takk")
+# Common nouns for a person ("med damen, naboen vår,"): described, not named.
+_PERSON_NOUNS = word_set(
+    """
+    damen dama mannen kvinnen kvinna gutten jenta fyren typen karen kjerringa gubben ungen
+    lady man woman guy bloke fella lad lass girl boy chap
+    """
+)
+# A cheap test before the pattern: every match holds one of these after a comma.
+_QUICK = re.compile(
+    r",\s+(?:my|our|his|her|their|your|den|the|han|hun|ho|hu)\s"
+    r"|[^\W\d_]\s+(?:mi|min|mitt|vår|hans|hennes|sin)\b",
+    re.IGNORECASE,
+)
+
+
+# Before a role apposition: words of discourse, people described by a common noun or a role
+# ("Naboen, han som bodde under meg,": the neighbour).
+_NOT_APPOSED_NAMES = _DISCOURSE | _PERSON_NOUNS | ROLES
 
 
 class KinAppositionRecognizer(AnonkitRecognizer):
@@ -92,6 +127,7 @@ class KinAppositionRecognizer(AnonkitRecognizer):
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if "," not in text or not _QUICK.search(text):
             return
+        seen: set[int] = set()
         for m in _APPOSITION.finditer(text):
             kin_en, kin_nb = m.group("en"), m.group("nb")
             if kin_en is not None and kin_en.lower() not in _EN_KIN:
@@ -103,6 +139,21 @@ class KinAppositionRecognizer(AnonkitRecognizer):
                 continue
             name = m.group("name")
             if name.lower() in self.skip:
+                continue
+            seen.add(m.start("name"))
+            yield m.start("name"), m.end("name"), PERSON, SCORE
+        for m in _ROLE_APPOSITION.finditer(text):
+            if m.start("name") in seen:
+                continue  # "Comfort, my wife,": a kinship apposition already
+            role_en, role_nb = m.group("en"), m.group("nb")
+            if role_en is not None and (
+                role_en.lower() not in ROLES or role_en.lower() in _VOCATIVE_ROLES
+            ):
+                continue
+            if role_nb is not None and role_nb.lower() not in ROLES:
+                continue
+            name_low = m.group("name").lower()
+            if name_low in self.skip or name_low in _NOT_APPOSED_NAMES:
                 continue
             yield m.start("name"), m.end("name"), PERSON, SCORE
 

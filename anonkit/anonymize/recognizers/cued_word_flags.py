@@ -1,0 +1,151 @@
+"""An everyday noun right after a naming verb, a bare kinship title or a dialect pronoun on a
+lower-case line → a PERSON flag (issue 10, items 3 and 6; session 29).
+
+Why: nicknames are everyday words (``pølsa``, ``flekken``, ``rype``, ``sparky``), and on a
+line ASR wrote without capitals the name layers replace them only where the cue leaves no
+doubt and the word is no common noun: ``hun kalles flekken av alle``, ``vi var hos onkel
+rype i jula``, ``og så kom han pølsa inn døra`` were silent leaks in
+``benchmarks/names_stress.py`` (everyday-word names: 14, 5 and 15 of 20 per cell), while
+invented names in the same slots were replaced. The cue still says "a name follows", and a
+noun is what fills that slot when the name is a word; a verb, an adverb or a closed-class
+word there is the sentence going on (``han kom``, ``tante sa``, ``onkel min``). So the
+word is shown to the steward, never replaced here:
+
+* after a naming verb, with or without an object pronoun between (``kalles X``, ``kalte vi
+  han X``, ``they called him X``, ``heter X``);
+* after a bare Norwegian kinship title (``onkel``, ``tante``, ``mormor``; not ``min``/
+  ``mi`` after it, not a kinship or role word, which is someone else);
+* after a Norwegian dialect pronoun (``han``, ``ho``, ``hu``) when no verb form, adverb or
+  closed-class word is there (``han pølsa`` is someone; ``han kom`` is the sentence).
+
+Flags survive only where nothing is replaced, so a name another layer already replaces costs
+nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import PERSON
+from anonkit.anonymize.numberwords import word_value
+from anonkit.anonymize.recognizers._base import (
+    AnonkitRecognizer,
+    Token,
+    lower_case_line,
+    tokenize,
+    word_set,
+)
+from anonkit.anonymize.recognizers._context_words import (
+    INTERJECTIONS,
+    KINSHIP,
+    NAMING_OBJECTS,
+    PRONOUNS,
+    RELATIONS,
+)
+from anonkit.anonymize.recognizers._fillers import is_filler
+from anonkit.anonymize.recognizers._slot_words import ROLES
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.wordlists import en_lemmas, not_entities, word_class_forms
+
+SCORE = 0.3
+# Verbs that say what someone is called; an object pronoun may stand between ("kalte vi han").
+NAMING_VERBS = word_set(
+    """
+    heter het hette heiter heitte kalles kaltes kalt kalla kalte kaller kallast
+    called call calls named nicknamed
+    """
+)
+# Subjects a Norwegian naming verb takes before its object ("kalte vi han X").
+_INVERTED = word_set("vi de dei dem dæm alle folk me")
+# Bare Norwegian kinship titles used before a name ("onkel Rype", "tante Gjøa").
+NB_KIN_TITLES = word_set(
+    "onkel tante mormor morfar farmor farfar bestemor bestefar oldemor oldefar moster "
+    "morbror faster farbror"
+)
+# Words after the cue that describe rather than name ("kalles gal", "called names").
+_NOT_NAMES = word_set(
+    """
+    names navn noe noko something anything nothing ingenting alt everything whatever
+    different annet anna sånn sånt slik such that
+    """
+)
+_SPACE = re.compile(r" ")
+
+
+class CuedWordFlagRecognizer(AnonkitRecognizer):
+    """``kalles flekken``, ``onkel rype``, ``han pølsa`` on a lower-case line → PERSON flag."""
+
+    ENTITIES = (PERSON,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.skip = (
+            FUNCTION_WORDS
+            | KINSHIP
+            | RELATIONS
+            | ROLES
+            | PRONOUNS
+            | NAMING_OBJECTS
+            | INTERJECTIONS
+            | _NOT_NAMES
+            | not_entities(lang)
+        )
+        self.verbs = word_class_forms(lang, "verb") | (
+            en_lemmas("verb") if lang == "en" else frozenset()
+        )
+        self.adverbs = word_class_forms(lang, "adv")
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        tokens = tokenize(text)
+        for i in range(1, len(tokens)):
+            tok = tokens[i]
+            if not lower_case_line(text, tok.start) or not self._a_noun(tok.low):
+                continue
+            if text[tokens[i - 1].end : tok.start] != " ":
+                continue
+            if self._after_naming_verb(text, tokens, i) or self._after_title(tokens, i):
+                yield tok.start, tok.end, PERSON, SCORE
+
+    def _a_noun(self, low: str) -> bool:
+        return (
+            len(low) >= 3
+            and low.isalpha()
+            and low not in self.skip
+            and low not in self.adverbs
+            and not is_filler(low)
+            and word_value(low) is None
+        )
+
+    def _after_naming_verb(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """``kalles X``, ``kalte (vi) han X``, ``called him X``: the naming verb, then up to
+        two words that are its subject or object, each one space apart."""
+        j = i - 1
+        between = 0
+        while j >= 0 and between <= 2:
+            low = tokens[j].low
+            if low in NAMING_VERBS:
+                return tokens[i].low not in self.verbs or self.lang == "en"
+            if low not in NAMING_OBJECTS and low not in _INVERTED:
+                return False
+            if text[tokens[j].end : tokens[j + 1].start] != " ":
+                return False
+            between += 1
+            j -= 1
+        return False
+
+    def _after_title(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """``onkel rype``, ``han pølsa`` (Norwegian): a noun, not a verb form or adverb."""
+        if self.lang != "nb":
+            return False
+        prev = tokens[i - 1].low
+        if prev not in NB_KIN_TITLES and prev not in PRONOUNS:
+            return False
+        if tokens[i - 1].sent_start and prev in PRONOUNS:
+            return False  # "han kom …" opening the clause: the pronoun is the subject
+        return tokens[i].low not in self.verbs
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [CuedWordFlagRecognizer(lang)]
