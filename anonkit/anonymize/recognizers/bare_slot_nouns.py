@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from anonkit.anonymize.entity_types import LOCATION
+from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION
 from anonkit.anonymize.numberwords import number_words_together
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
@@ -45,6 +45,16 @@ from anonkit.anonymize.wordlists import en_lemmas, not_entities
 SCORE = 0.3
 # Prepositions of place and of work, after which a name stands without an article.
 SLOT_PREPOSITIONS = word_set("at in to from near outside on into past round around")
+# Verbs of working, playing and training: "for"/"with" after them takes an employer or club.
+EMPLOYER_VERBS = word_set(
+    "work works worked working play plays played playing train trains trained training "
+    "signed sign drive drives drove driving volunteer volunteered volunteers"
+)
+# What one works for or with that is no firm ("for long hours", "with young children").
+_WORKED_WITH = word_set(
+    "hour year day week month age time kid child children adult patient client famil family "
+    "people person money wage pay nothing peanuts"
+)
 # Verbs after which "to" is a destination rather than an infinitive ("went to yell").
 _GOING = word_set(
     "went go goes going gone moved move moving came come comes coming drove drive driving "
@@ -91,7 +101,7 @@ COMMON_PLURAL_ZIPF = 4.7
 class BareSlotNounFlagRecognizer(AnonkitRecognizer):
     """``in barrow``, ``at zip world`` on a lower-case English line → a LOCATION flag."""
 
-    ENTITIES = (LOCATION,)
+    ENTITIES = (LOCATION, ORGANIZATION)
 
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
@@ -104,15 +114,38 @@ class BareSlotNounFlagRecognizer(AnonkitRecognizer):
         tokens = tokenize(text)
         for i in range(1, len(tokens)):
             prep, tok = tokens[i - 1], tokens[i]
-            if (
-                prep.low not in SLOT_PREPOSITIONS
-                or text[prep.end : tok.start] != " "
-                or not lower_case_line(text, tok.start)
-            ):
+            if text[prep.end : tok.start] != " " or not lower_case_line(text, tok.start):
                 continue
-            end = self._name_end(text, tokens, i)
-            if end is not None:
-                yield tok.start, end, LOCATION, SCORE
+            if prep.low in SLOT_PREPOSITIONS:
+                end = self._name_end(text, tokens, i)
+                if end is not None:
+                    yield tok.start, end, LOCATION, SCORE
+            elif (
+                prep.low in ("for", "with")
+                and i >= 2
+                and tokens[i - 2].low in EMPLOYER_VERBS
+                and (end := self._adjective_led_end(text, tokens, i)) is not None
+            ):
+                yield tok.start, end, ORGANIZATION, SCORE
+
+    def _adjective_led_end(self, text: str, tokens: tuple[Token, ...], i: int) -> int | None:
+        """ "works for central logistics", "plays for old rangers": after a verb of working or
+        playing and "for"/"with", an article-less adjective and a noun (a plural too: clubs
+        and firms are named in plural) are a club or firm."""
+        tok, low = tokens[i], tokens[i].low
+        if low not in self.adjectives or low in BARE_IDIOMS or not self._content_word(low):
+            return None
+        if i + 1 >= len(tokens) or text[tok.end : tokens[i + 1].start] != " ":
+            return None
+        nxt = tokens[i + 1].low
+        singular = nxt[:-1] if nxt.endswith("s") else nxt
+        if (
+            (nxt in self.nouns or singular in self.nouns)
+            and self._content_word(nxt)
+            and singular not in _WORKED_WITH
+        ):
+            return tokens[i + 1].end
+        return None
 
     def _name_end(self, text: str, tokens: tuple[Token, ...], i: int) -> int | None:
         """Where the bare noun phrase starting at ``tokens[i]`` ends, or None when it is no

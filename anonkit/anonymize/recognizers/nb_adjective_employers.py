@@ -12,6 +12,9 @@ norsk firma``). So after a work word (``jobba``, ``ansatt``, ``sommerjobb``) and
 ``i``/``for``/``hos`` in the same clause, an adjective of nationality, size, age or
 direction with no article, followed by a noun or a second such adjective, is shown to the
 steward as an organisation. Only a flag: ``jobber i norsk helsevesen`` is a sector.
+Session 29 (benchmarks/names_stress.py) widened the cue to clubs and treatment: a verb of
+playing, training or membership (``trente med øvre idrett``, ``med i nye ballklubb``) and of
+admission or referral (``innlagt på nye behandling``, ``sendt til nye psykiatri``).
 """
 
 from __future__ import annotations
@@ -39,9 +42,11 @@ WORK_CUES = word_set(
     jobb jobba jobbe jobber jobbet jobbar jobbær arbeid arbeida arbeide arbeider arbeidet
     arbeidde ansatt ansatte tilsatt sommerjobb deltidsjobb ekstrahjelp lærling praksis
     praksisplass utplassert vikar vikariat sluttet slutta begynte begynt
+    spilte spelte spiller spelar spilt trente trener trent medlem aktiv med
+    innlagt innlegga innlagd sendt henvist tvangsinnlagt overført behandling
     """
 )
-WORKPLACE_PREPOSITIONS = word_set("på i for hos")
+WORKPLACE_PREPOSITIONS = word_set("på i for hos med til")
 # Adjectives of size, age and direction that lead firm names ("Store Norske", "Nye Veier",
 # "Vestre Viken"); nationality adjectives come from the nationality list.
 LEADING_ADJECTIVES = word_set(
@@ -55,7 +60,7 @@ LEADING_ADJECTIVES = word_set(
 _NOT_HEADS = word_set(
     """
     tid tida måte måter deler del dager uker år måneder mengder steder sted ting folk
-    mennesker barn unger skift vakter vilkår lønn kontrakt
+    mennesker barn unger skift vakter vilkår lønn kontrakt venner dager kamper runder
     """
 )
 

@@ -75,6 +75,36 @@ def test_everyday_phrases_are_not_flagged(en: BareSlotNounFlagRecognizer, text: 
     assert spans(en, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she works for central haulage now", ["central haulage"]),
+        ("he plays for old rovers on sundays", ["old rovers"]),
+        ("she trains with northern harriers", ["northern harriers"]),
+    ],
+)
+def test_adjective_led_employer_or_club_is_flagged(
+    en: BareSlotNounFlagRecognizer, text: str, expected: list[str]
+) -> None:
+    found = spans(en, text)
+    assert [s for _t, s in found] == expected
+    assert all(t == "ORGANIZATION" for t, _s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i work for long hours",
+        "she works with young children",
+        "he worked for many years",
+        "she plays for fun",
+        "i went for long walks",
+    ],
+)
+def test_what_one_works_for_is_no_firm(en: BareSlotNounFlagRecognizer, text: str) -> None:
+    assert spans(en, text) == []
+
+
 def test_only_lower_case_lines_and_only_english() -> None:
     """A capitalised line has capitals to go by; Norwegian drops articles all the time
     ("på jobb", "til lege"), so the rule is English only."""

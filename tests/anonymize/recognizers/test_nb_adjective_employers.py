@@ -28,6 +28,10 @@ def nb() -> NbAdjectiveEmployerRecognizer:
         # a direction adjective; "for" and "hos" are workplace prepositions too
         ("jeg hadde sommerjobb hos nordre kraft", ["nordre kraft"]),
         ("han kjørte ikke, han jobba for nye busser", ["nye busser"]),
+        # clubs and treatment (session 29): playing, training, membership, admission
+        ("hun trente med nordre turn hver onsdag", ["nordre turn"]),
+        ("jeg var med i gamle ballklubb som ung", ["gamle ballklubb"]),
+        ("jeg var innlagt på indre rehabilitering i tre uker", ["indre rehabilitering"]),
     ],
 )
 def test_adjective_led_workplace_is_flagged(
