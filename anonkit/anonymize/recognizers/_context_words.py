@@ -240,7 +240,9 @@ NAMING_FUNCTION_WORDS = word_set(
     "off for about by my your his our their min mitt mi din hans hennes "
     "etter at som når da der her hva in on at to til på i we they you he she vi de han hun ho "
     "hu dem deg oss jeg eg æ du dere names everything anything nothing something whatever "
-    "ting alt noe navn spelled spelt written skrives skrevet staves stavet"
+    "ting alt noe navn spelled spelt written skrives skrevet staves stavet "
+    # session 29 (benchmarks/names_stress.py): "doktor fra legevakta", "kalte han ingenting"
+    "fra frå hos med ved om av ingenting noko nokon ingen"
 )
 # Terms of endearment and address: what someone is called without it being their name ("hun
 # kalte meg honey hele tida", "he called me darling"; session 27, shared with the

@@ -127,8 +127,9 @@ SUBJECT_NOT_NAMES = word_set(
     nobody everyone everybody someone somebody something nothing everything things people
     mum mom dad nan gran doctors nurses staff police ingen alle noen noe ingenting alt folk
     mamma pappa mor far legen legene politiet
+    gutta jentene jentan ungene ungan barna folka kids lads girls boys
     """
-)
+)  # session 29: the groups that go with the speaker ("jeg og gutta", "me and the lads")
 # Norwegian places of one letter (Å in Lofoten, Å in Åfjord); mid-sentence only.
 _ONE_LETTER_PLACES = frozenset({"Å"})
 # Words that open English sentences capitalized mid-sentence without being names.

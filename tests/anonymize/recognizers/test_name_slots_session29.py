@@ -70,3 +70,18 @@ def test_everyday_phrases_in_the_same_slots_stay_words(
     detectors: dict[str, Detector], lang: str, text: str, word: str
 ) -> None:
     assert _action(detectors, lang, text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("doktor fra legevakta skrev ut medisinen.", "fra"),  # a preposition after a title
+        ("vi kalte han ingenting spesielt da han var liten.", "ingenting"),
+        ("jeg og gutta dro på hytta.", "gutta"),  # the speaker's group
+    ],
+)
+def test_closed_class_words_and_groups_in_name_slots_are_not_replaced(
+    detectors: dict[str, Detector], text: str, word: str
+) -> None:
+    [found] = detectors["nb"].detect_many([text])
+    assert not any(d.text.lower() == word and d.action == "replace" for d in found)
