@@ -32,6 +32,7 @@ from anonkit.anonymize.recognizers._base import (
 )
 from anonkit.anonymize.recognizers._context_words import KINSHIP
 from anonkit.anonymize.recognizers._gates import may_match
+from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import not_entities
 
@@ -87,6 +88,16 @@ _LEADS = word_set(
     "great little north south east west upper lower new old nord sør øst vest øvre nedre "
     "store lille indre ytre"
 )
+# Session 29 (benchmarks/names_stress.py; 114 of 118 such words in the Norwegian dev sets
+# were gold places): a verb of travelling, its subject after it or not, and "til"/"fra".
+_NB_MOTION = re.compile(
+    r"(?<![\w'’-])(?:reiste|reist|reise|dro|drog|kjørte|kjørt|kjøre|kom|kommer|kjem|flydde"
+    r"|flykta|flyktet|rømte|seilte|syklet|sykla) (?:vi |han |hun |ho |hu |de |dei |eg |jeg |æ )?"
+    r"(?:til|te|fra|frå) ",
+    re.IGNORECASE,
+)
+# After a verb of travelling: the infinitive ("kom til å"), times and people.
+_NOT_DESTINATIONS = word_set("å krigen jul jula påske påska sommeren vinteren") | ROLES
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _NAME = re.compile(r"[A-ZÆØÅ][\w'’]*(?:-[\w'’]+)*(?: [A-ZÆØÅ][\w'’]*(?:-[\w'’]+)*)?(?![\w'’-])")
 
@@ -102,6 +113,8 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
         self.skip = not_entities(lang)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if self.lang == "nb" and may_match(_NB_MOTION, text):
+            yield from self._lower_motion(text)
         if not may_match(self.slot, text):
             return
         for m in self.slot.finditer(text):
@@ -127,6 +140,19 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
                 continue
             yield m.end(), m.end() + len(" ".join(words)), LOCATION, SCORE
 
+    def _lower_motion(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        """ "vi reiste til plassen", "så kom vi til tjernet" on a lower-case line: the word
+        where a journey ends or starts is flagged like a residence's (module docstring)."""
+        for m in _NB_MOTION.finditer(text):
+            word = _WORD.match(text, m.end())
+            if (
+                word is not None
+                and word.group(0).islower()
+                and lower_case_line(text, m.end())
+                and self._lower_place(word.group(0))
+            ):
+                yield word.start(), word.end(), LOCATION, FLAG_SCORE
+
     def _lower_place(self, word: str) -> bool:
         """A word on a lower-case line that may be the place of the slot (module docstring)."""
         low = word.lower()
@@ -134,6 +160,7 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
             len(low) >= 2
             and low.isalpha()
             and low not in NB_GENERIC_HOMES
+            and low not in _NOT_DESTINATIONS
             and not number_words_together(low)
             and not self._not_a_name(low)
         )

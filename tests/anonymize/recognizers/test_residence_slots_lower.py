@@ -58,3 +58,32 @@ def test_listed_place_the_truecaser_capitalized_is_still_replaced() -> None:
     [found] = Detector("nb").detect_many(["eg kjem frå brandal eigentleg men eg bur i volda"])
     brandal = [d for d in found if d.text.lower() == "brandal"]
     assert brandal and brandal[0].action == "replace" and brandal[0].type == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("hun reiste til sanden i fjor.", "sanden"),
+        ("så kom vi til vika etter krigen.", "vika"),  # the subject after the verb
+        ("vi flykta fra lia om natta", "lia"),
+    ],
+)
+def test_word_where_a_journey_ends_or_starts_is_flagged(
+    nb: ResidenceSlotRecognizer, text: str, word: str
+) -> None:
+    assert [(text[s:e], score) for s, e, _t, score in nb.find(text)] == [(word, FLAG_SCORE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "han kom til å gå hjem",  # the infinitive
+        "vi dro til byen på lørdag",  # a generic place
+        "vi kjørte til legen",  # a person by role
+        "han kom fra krigen som en annen mann",  # a time
+    ],
+)
+def test_journeys_to_no_named_place_are_not_flagged(
+    nb: ResidenceSlotRecognizer, text: str
+) -> None:
+    assert list(nb.find(text)) == []
