@@ -46,6 +46,9 @@ def _replaced(detectors: dict[str, Detector], lang: str, text: str) -> list[Dete
          "null tre null en søttifire en null null tre en", "NATIONAL_ID"),
         ("nb", "du kan ringe meg på førtito søtten søttifire søttiseks.",
          "førtito søtten søttifire søttiseks", "PHONE"),
+        # a Norwegian postcode said digit by digit before a listed place, no cue word
+        ("nb", "og så sa hun bare ni null null åtte tromsø, og det var det.",
+         "ni null null åtte tromsø", "ADDRESS"),
         # a bank account: its checksum beats a generic "long number is an ID"
         ("nb", "Lønna går inn på konto 8159 94 18563.", "8159 94 18563", "BANK_ACCOUNT"),
         ("nb", "kontonummeret mitt er åtte en fem ni ni fire en åtte fem seks tre",
@@ -68,6 +71,8 @@ def test_identifier_is_replaced_whole_with_its_kind(
         ("en", "it was march the 3rd, a monday"),
         # two letters that are a short word before five digits: an amount, not a plate
         ("nb", "det kostet kr 12500 og ca 20000 i året"),
+        # four numbers before "i" + a place: a count, not a postcode
+        ("nb", "vi var fire to to en i bodø"),
         # a lower-case routing-key shape with one digit after it, no cue: a word
         ("en", "we took the a12 back home"),
     ],

@@ -291,6 +291,11 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
         for start, end, entity, score in self._postcodes(text):
             postcodes.append((start, end))
             yield start, end, entity, score
+        if self.lang == "nb":
+            for start, end in _said_postcodes_before_places(text):
+                if not any(s < end and start < e for s, e in postcodes):
+                    postcodes.append((start, end))
+                    yield start, end, ADDRESS, SCORE_POSTCODE
         if self.lang == "en":
             for start, end, entity, score in _uncued_postcodes(text):
                 if not any(s < end and start < e for s, e in postcodes):
@@ -381,6 +386,21 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
             length = _postcode_end(m.group("pc"))
             if length is not None:
                 yield m.start("pc"), m.start("pc") + length, ADDRESS, SCORE_POSTCODE
+
+
+def _said_postcodes_before_places(text: str) -> Iterator[tuple[int, int]]:
+    """Session 29 (benchmarks/spoken_ids_stress.py): four digits said one by one or in pairs
+    right before a listed Norwegian place are its postcode, cue or none ("fem null null tre
+    Bergen", "null fem fem sju oslo"); the place goes with it, as in a written "0557 Oslo".
+    An amount or a year is said otherwise ("nitten åttifire"), so three words at least."""
+    for run in digit_runs(text, min_digits=4):
+        if len(run.digits) != 4 or not run.digits.isdigit() or run.words < 3:
+            continue
+        m = _NEXT_WORD.match(text, run.end)
+        if m is not None and m.group(1).lower() not in common_words("nb") and (
+            m.group(1).capitalize() in places() or m.group(1) in places()
+        ):
+            yield run.start, m.end()
 
 
 def _uncued_postcodes(text: str) -> Iterator[tuple[int, int, str, float]]:
