@@ -46,6 +46,11 @@ def _replaced(detectors: dict[str, Detector], lang: str, text: str) -> list[Dete
          "null tre null en søttifire en null null tre en", "NATIONAL_ID"),
         ("nb", "du kan ringe meg på førtito søtten søttifire søttiseks.",
          "førtito søtten søttifire søttiseks", "PHONE"),
+        # ten digits with a valid NHS check digit and no trunk "0": an NHS number, no phone
+        ("en", "I wrote down 6714140797 on a bit of paper.", "6714140797", "NATIONAL_ID"),
+        ("en", "and she said six seven one, four one four, oh seven nine seven",
+         "six seven one, four one four, oh seven nine seven", "NATIONAL_ID"),
+        ("en", "my number is 0117 527 5606", "0117 527 5606", "PHONE"),
         # a Norwegian postcode said digit by digit before a listed place, no cue word
         ("nb", "og så sa hun bare ni null null åtte tromsø, og det var det.",
          "ni null null åtte tromsø", "ADDRESS"),

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 import phonenumbers
+from stdnum.gb import nhs
 
 from anonkit.anonymize.digits import has_digit
 from anonkit.anonymize.entity_types import NATIONAL_ID
@@ -29,6 +30,8 @@ from anonkit.anonymize.recognizers._base import AnonkitRecognizer
 from anonkit.anonymize.recognizers.flags import NUMBER_RE, YEAR_RE
 
 SCORE = 0.55
+# A valid NHS number outranks the phone recognizer's reading of the same ten digits.
+SCORE_NHS = 0.8
 MIN_DIGITS = 8
 _THOUSANDS = re.compile(r"^\d{1,3}(?: \d{3})+$")
 _UNIT_AFTER = re.compile(
@@ -68,9 +71,18 @@ class LongNumberRecognizer(AnonkitRecognizer):
                 continue
             if _THOUSANDS.match(value) and _UNIT_AFTER.match(text, m.end()):
                 continue
-            if text[max(0, m.start() - 1) : m.start()] == "+" or _phone(value):
+            digits = re.sub(r"\D", "", value)
+            if text[max(0, m.start() - 1) : m.start()] == "+" or (
+                _phone(value) and not _nhs(digits)
+            ):
                 continue
-            yield m.start(), m.end(), NATIONAL_ID, SCORE
+            yield m.start(), m.end(), NATIONAL_ID, SCORE_NHS if _nhs(digits) else SCORE
+
+
+def _nhs(digits: str) -> bool:
+    """Session 29: ten digits with a valid NHS check digit and no trunk "0" are an NHS
+    number, not a phone number (every UK phone number dialled at home opens with 0)."""
+    return len(digits) == 10 and not digits.startswith("0") and nhs.is_valid(digits)
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

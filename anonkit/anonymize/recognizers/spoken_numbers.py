@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from stdnum.gb import nhs as nhs_number
 from stdnum.no import fodselsnummer
 
 from anonkit.anonymize.entity_types import BANK_ACCOUNT, DATE, NATIONAL_ID, NUMBER, PHONE
@@ -187,6 +188,10 @@ class SpokenNumberRecognizer(AnonkitRecognizer):
             elif international:
                 yield run.start, run.end, PHONE, SCORE_PHONE_PLUS
             elif len(digits) == 11 and not digits.startswith("0"):
+                yield run.start, run.end, NATIONAL_ID, SCORE_UNSURE_ID
+            elif len(digits) == 10 and not digits.startswith("0") and nhs_number.is_valid(digits):
+                # session 29: ten digits with a valid NHS check digit and no trunk "0" (every
+                # UK phone number has one) are an NHS number, cue or none
                 yield run.start, run.end, NATIONAL_ID, SCORE_UNSURE_ID
             else:
                 yield run.start, run.end, PHONE, SCORE_PHONE
