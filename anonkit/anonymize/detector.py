@@ -62,6 +62,7 @@ from anonkit.anonymize.restarts import (
 )
 from anonkit.anonymize.span_pieces import line_has_capitals, uncovered_pieces
 from anonkit.anonymize.specified_places import specified_places_replaced
+from anonkit.anonymize.split_halves import split_halves_joined
 from anonkit.anonymize.surname_after import preload as preload_word_classes
 from anonkit.anonymize.surname_after import surnames_after_first_names
 from anonkit.anonymize.surname_flags import flagged_surnames, same_word_persons
@@ -388,6 +389,8 @@ def _linked(
     found = person_led_names(text, first_name_before(text, found))
     # lcen24: two halves of one name on a lower-case line, one of them replaced
     found = name_pairs_joined(text, found)
+    # session 29: a name ASR split in two ("Ragn vald", "lebes by"), one half found
+    found = split_halves_joined(text, found)
     # session 27: "tanten min, ingir magga, var …": the whole name set off after a role
     found = apposed_full_names(text, found, lang)
     # Session 22: names the steps above completed ("het dagrun bekk" → "… og bekk var")

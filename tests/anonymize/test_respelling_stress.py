@@ -1,0 +1,38 @@
+"""The respelling stress benchmark generates what it promises: the same sentences for the
+same seed, gold spans on the respelt name (benchmarks/respelling_stress.py, session 29). No
+detector runs here; its figures are in docs/benchmarks.md, never asserted."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+from eval_loader import REPO_ROOT
+
+
+def _module():
+    bench = str(REPO_ROOT / "benchmarks")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    spec = importlib.util.spec_from_file_location(
+        "respelling_stress", REPO_ROOT / "benchmarks" / "respelling_stress.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_generation_is_deterministic_and_spans_hold_the_name():
+    stress = _module()
+    for lang in ("nb", "en"):
+        first = stress.generate(lang, 2)
+        assert first
+        again = stress.generate(lang, 2)
+        assert [(i.text, i.start, i.end) for i in first] == [
+            (i.text, i.start, i.end) for i in again
+        ]
+        for item in first:
+            gold = item.text[item.start : item.end]
+            assert gold and gold.strip() == gold, item
