@@ -35,6 +35,7 @@ from anonkit.anonymize.corrections import corrected_flags
 from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.folded_places import folded_places
 from anonkit.anonymize.holiday_forms import holiday_genitives_dropped
 from anonkit.anonymize.institution_tails import institution_tails
 from anonkit.anonymize.kin_words import kin_words_dropped
@@ -408,6 +409,8 @@ def _linked(
     # session 27: "Abune Aregawi ortodokse kirke" is one church, "… katedralskole" a school;
     # "he was from lester originally" is a town, whatever the NER model said
     found = residence_places(text, institution_tails(text, found), lang)
+    # session 29: "Tromso", "Vagamo": a place ASR wrote without æ/ø/å
+    found = folded_places(text, found)
     # session 26: a flag said again in the line ("from tallow, … like that, tallow")
     return repeated_flags(text, found)
 

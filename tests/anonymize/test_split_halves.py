@@ -53,3 +53,29 @@ def test_sentence_words_beside_a_name_stay_words(
 ) -> None:
     [found] = detectors[lang].detect_many([text])
     assert not any(word in d.text.split() for d in found if d.action == "replace")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Tromso var fint om sommeren.", "Tromso"),  # ø dropped, opening a sentence
+        ("Vagamo har forandra seg mye.", "Vagamo"),  # two å dropped
+        ("Aalesund var fint.", "Aalesund"),  # å written out
+    ],
+)
+def test_a_place_without_its_norwegian_letters_is_a_place(
+    detectors: dict[str, Detector], text: str, word: str
+) -> None:
+    [found] = detectors["nb"].detect_many([text])
+    assert [(d.text, d.type, d.action) for d in found if d.text == word] == [
+        (word, "LOCATION", "replace")
+    ]
+
+
+def test_folding_reads_nothing_into_names_and_words() -> None:
+    from anonkit.anonymize.folded_places import fold, folded_place
+
+    assert fold("Ålgård") == fold("Algard") == fold("Aalgaard")
+    assert folded_place("Tromso") == "Tromsø"
+    assert folded_place("Asa") is None  # a listed first name as written
+    assert folded_place("Tromsø") is None  # written right: the place lists have it already

@@ -1,0 +1,87 @@
+"""A Norwegian place ASR wrote without its æ, ø or å is a place (issue 10, item 4; session 29).
+
+Why: Whisper often drops the Norwegian letters (``Tromso``, ``Alesund``, ``Vagamo``,
+``Algard``) or writes them out (``Aalesund``, ``Tromsoe``). Such a word is in no list as it
+stands, so at a sentence start it was replaced as an unknown *person* ("Tromso var fint om
+sommeren" became a first name in the pseudonymized transcript; ``benchmarks/
+respelling_stress.py``: places caught without a cue had the right kind 12-46 % of the time),
+and in lower case it was at best flagged. Folded back, it is exactly a listed place.
+
+The rule: a one-word name or flag whose letters, with ``aa``/``å``, ``oe``/``ø``, ``ae``/``æ``
+read as the same letters, equal a listed Norwegian or world place's is that place — replaced
+as LOCATION — unless the word is a listed first name or surname as written (``Asa``, ``Ase``
+are names), an everyday word, or the project dictionary's. The fold is exact: no edit distance,
+so nothing new is read into an everyday word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.names import all_surnames, first_names_lower
+from anonkit.anonymize.places import places, world_places
+from anonkit.anonymize.wordlists import common_words
+
+FOLDED_SOURCE = "folded-place"
+SCORE = 0.6
+_FOLDS = (("å", "a"), ("ø", "o"), ("æ", "ae"), ("aa", "a"), ("oe", "o"))
+_DICTIONARY = "project-dictionary"
+_KINDS = frozenset({et.PERSON, et.ORGANIZATION, et.LOCATION, et.CAPITALIZED, et.RARE_WORD})
+
+
+def fold(word: str) -> str:
+    """The word in lower case with the Norwegian letters and their spellings folded to one."""
+    low = word.lower()
+    for old, new in _FOLDS:
+        low = low.replace(old, new)
+    return low
+
+
+@cache
+def _folded_places() -> dict[str, str]:
+    """Folded spelling → listed place, for places that hold one of the letters."""
+    out: dict[str, str] = {}
+    for place in places() | world_places():
+        if " " not in place and any(ch in place.lower() for ch in "æøå"):
+            out.setdefault(fold(place), place)
+    return out
+
+
+@cache
+def _names() -> frozenset[str]:
+    return first_names_lower() | {s.lower() for s in all_surnames()}
+
+
+def folded_place(word: str) -> str | None:
+    """The listed place ``word`` spells without its Norwegian letters, or None."""
+    low = word.lower()
+    if any(ch in low for ch in "æøå") or low in _names():
+        return None
+    if low in common_words("nb") or low in common_words("en"):
+        return None
+    return _folded_places().get(fold(low))
+
+
+def folded_places(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """``found`` with one-word names and flags that fold to a listed place made that place."""
+    out = []
+    for d in found:
+        if (
+            d.type in _KINDS
+            and d.text.isalpha()
+            and _DICTIONARY not in d.source
+            and not (d.type == et.LOCATION and d.action == REPLACE)
+            and folded_place(d.text) is not None
+        ):
+            d = replace(
+                d,
+                type=et.LOCATION,
+                action=REPLACE,
+                score=max(d.score, SCORE) if d.action != FLAG else SCORE,
+                source=f"{d.source}+{FOLDED_SOURCE}",
+            )
+        out.append(d)
+    return out
