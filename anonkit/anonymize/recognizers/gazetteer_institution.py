@@ -73,7 +73,19 @@ NB_KINDS = (
     "[a-zæøå]{3,}mottak(?:et)?|[a-zæøå]{3,}s?park(?:en)?|"
     # session 28: care homes and rehabilitation named by their place ("Krokstadelva
     # behandlingshjem", "Namdal rehabilitering"), and yards ("Ulstein Verft")
-    "behandlingshjem|behandlingshjemmet|rehabilitering|verft|Verft"
+    "behandlingshjem|behandlingshjemmet|rehabilitering|verft|Verft|"
+    # session 29: hotels, libraries, museums, bakeries, workshops and culture centres named
+    # by a place or a farm ("Maurholen hotell", "Halti kvenkultursenter", "Brattli bakeri":
+    # the name was replaced as a person and the kind left beside it)
+    "hotell|hotellet|bibliotek|biblioteket|bakeri|bakeriet|verksted|verkstedet|museum|museet|"
+    "[a-zæøå]{3,}museum|[a-zæøå]{3,}museet|[a-zæøå]*kultursenter|[a-zæøå]*kultursenteret|"
+    "pensjonat|bryggeri|bryggeriet|apotek|apoteket|galleri|galleriet"
+)
+# Session 29: a weak adjective between the name and its kind ("Stiklestad nasjonale
+# kultursenter", "Tromsø internasjonale skole"): a closed list, so "Kari gamle" stays two words.
+_ADJ_BETWEEN = (
+    r"(?:(?:nasjonale|regionale|kommunale|internasjonale|nye|gamle|norske|samiske|kvenske"
+    r"|kristne|frie) )?"
 )
 # nb22: a head coordinated with a first part left hanging ("Skogli helse- og
 # rehabiliteringssenter", "rus- og psykiatriklinikk"): one name with the kind.
@@ -135,7 +147,8 @@ PLAYED_FOR_RE = re.compile(
 PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"(?<![\w])(?:" + _NAMES + r") DPS(?![\w])"), 0.9),
     (re.compile(r"(?<![\w])DPS (?:" + _NAMES + r")(?![\w])"), 0.9),
-    (re.compile(r"(?<![\w])(?:" + _NAMES + r") " + _CO_HEAD + r"(?:" + NB_KINDS + r")(?![\w])"
+    (re.compile(r"(?<![\w])(?:" + _NAMES + r") " + _ADJ_BETWEEN + _CO_HEAD + r"(?:" + NB_KINDS
+                + r")(?![\w])"
                 + _AND_KIND), 0.85),
     (re.compile(r"(?<![\w])Sykehuset (?:i )?" + _NAMES + r"(?![\w])"), 0.9),
     # blind5 session: "Høgskulen i Volda", "Universitetet i Agder", "Høyskolen i Innlandet"

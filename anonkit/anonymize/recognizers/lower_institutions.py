@@ -113,7 +113,11 @@ HEADS_AFTER = {
         # are named by after a place or a made-up word ("<place> kraft", "<name> renhold",
         # "<place> bygg"); a name word must stand before them, as for every head
         "behandlingshjem|rehabilitering|kraft|kraftlag|energi|renhold|bygg|elektro|"
-        "transport|regnskap"
+        "transport|regnskap|"
+        # session 29: hotels, libraries, bakeries, workshops, museums, culture centres
+        # named by a place or farm ("maurholen hotell", "halti kvenkultursenter")
+        "hotell|bibliotek|bakeri|verksted|museum|[a-zæøå]{3,}museum|[a-zæøå]*kultursenter|"
+        "pensjonat|galleri"
     ),
 }
 # Legal suffixes of a company or charity (Companies House: Ltd, Limited, PLC, LLP, CIC, CIO):
