@@ -83,8 +83,9 @@ SCORE_FLAG = 0.3
 # 1. "X, that's his actual name", "X, that's what everyone calls him".
 SAID_NAME = re.compile(
     r",\s+(?:"
-    r"(?:that's|that is|thats|which is|that was|which was) (?:his|her|their|my) "
-    r"(?:actual |real |proper |full |nick)?name"
+    r"(?:that's|that is|thats|which is|that was|which was) (?:his|her|their|my|our) "
+    # session 29: a friend's name ("Otter, that's my mate's nickname")
+    r"(?:\w+(?:'s|’s) )?(?:actual |real |proper |full |nick|street |pet )?name"
     r"|(?:that's|that is|thats) what (?:\w+ ){1,2}call(?:s|ed)? (?:him|her|them)"
     r"|(?:as|what) (?:\w+ ){1,2}call(?:s|ed)? (?:him|her|them)"
     r"|det (?:er|e|va|var) (?:det )?(?:han|ho|hun|hu) (?:heter|het)"
@@ -95,7 +96,10 @@ SAID_NAME = re.compile(
 # 1a. "Comfort is my aunt's name", "Håp er navnet til mormor" (blind6 session).
 NAME_IS = re.compile(
     r" (?:is|was|'s) (?:my|his|her|our|their) (?:\w+(?:'s|s'|’s) )?(?:actual |real |first "
-    r"|middle |proper )?name\b"
+    r"|middle |proper |street |pet |nick)?name\b"
+    # session 29: a name talked about as a name ("Cash is a big name among our people")
+    r"| (?:is|was|'s) (?:a|an) (?:big|common|popular|family|good|proper|old|traditional"
+    r"|lovely|strong|rare|unusual) name\b"
     r"| (?:er|e|var|va) (?:navnet|namnet) (?:til|på|åt) \w+"
     r"| (?:er|e|var|va) (?:\w+ )?(?:mitt|hans|hennes|sitt) (?:navn|namn)\b",
     re.IGNORECASE,

@@ -26,9 +26,11 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import LOCATION
 from anonkit.anonymize.places import places_lower
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
+from anonkit.anonymize.recognizers._context_words import INTERJECTIONS
+from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import is_everyday_word, not_entities
+from anonkit.anonymize.wordlists import is_everyday_word, not_entities, word_class_forms
 
 SCORE = 0.9
 FLAG_SCORE = 0.3
@@ -50,6 +52,18 @@ _DESCRIBED = re.compile(
     rf"[^\W\d_]*{_SETTLEMENT})(?![\w'’-])",
     re.IGNORECASE,
 )
+# Session 29: the place opens the sentence and "it's"/"det er" says what it is ("Convoy,
+# it's a wee village out past Raphoe", "Skei, det er ei lita bygd"; blind16 as development
+# material, and the same shape as the apposition after a preposition).
+_OPENING_DESCRIBED = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<name>{_NAME}(?:\s+{_NAME})?),\s+"
+    r"(?:it['’]s|it\s+is|that['’]s|det\s+er|det\s+e|det\s+var)\s+"
+    r"(?:ei|en|et|a|an)\s+"
+    rf"(?:{_SMALL_PLACE}"
+    r"|(?:[^\W\d_]+\s+){0,2}?"
+    rf"[^\W\d_]*{_SETTLEMENT})(?![\w'’-])",
+    re.IGNORECASE,
+)
 _LOCATED = re.compile(
     rf"(?<![\w'’-]){_PREPOSITION}\s+(?P<name>{_NAME}),\s+"
     r"(?:(?:up|down|out|over|way\s+up|way\s+down|oppe|nede|ute|borte)\s+"
@@ -62,7 +76,7 @@ _LOCATED = re.compile(
 # A cheap test before the patterns: what follows the comma in every match.
 _QUICK = re.compile(
     r",\s+(?:ei|en|et|den|det|a|an|the|this|that|up|down|out|over|way|oppe|nede|ute|borte|"
-    r"nordpå|sørpå)(?![\w'’-])",
+    r"nordpå|sørpå|it['’]s|it)(?![\w'’-])",
     re.IGNORECASE,
 )
 
@@ -76,15 +90,20 @@ class PlaceAppositionRecognizer(AnonkitRecognizer):
         super().__init__(lang)
         self.skip = FUNCTION_WORDS | not_entities(lang)
 
+    def _reply(self, low: str) -> bool:
+        return _reply_word(low, self.lang)
+
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if "," not in text or not _QUICK.search(text):
             return
-        for pattern in (_DESCRIBED, _LOCATED):
+        for pattern in (_DESCRIBED, _LOCATED, _OPENING_DESCRIBED):
             for m in pattern.finditer(text):
                 start, end = m.span("name")
                 words = m.group("name").split()
                 if any(w.lower() in self.skip for w in words):
                     continue
+                if pattern is _OPENING_DESCRIBED and any(self._reply(w.lower()) for w in words):
+                    continue  # "Honestly, it's a small town", "Jaja, det er en liten by"
                 if not lower_case_line(text, start):
                     if all(w[0].isupper() for w in words):
                         yield start, end, LOCATION, SCORE
@@ -94,6 +113,19 @@ class PlaceAppositionRecognizer(AnonkitRecognizer):
                 known = any(is_everyday_word(w.lower()) for w in words)
                 listed = m.group("name").lower() in places_lower()
                 yield start, end, LOCATION, FLAG_SCORE if known and not listed else SCORE
+
+
+def _reply_word(low: str, lang: str) -> bool:
+    """An adverb, interjection or filler opening a reply, not a place."""
+    return (
+        is_filler(low)
+        or low in INTERJECTIONS
+        or low in _REPLIES
+        or low in word_class_forms(lang, "adv")
+    )
+
+
+_REPLIES = word_set("jaja joda neida nja tja okei ok okay yeah yes sure right true mm hmm")
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

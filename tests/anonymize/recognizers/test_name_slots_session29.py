@@ -85,3 +85,37 @@ def test_closed_class_words_and_groups_in_name_slots_are_not_replaced(
 ) -> None:
     [found] = detectors["nb"].detect_many([text])
     assert not any(d.text.lower() == word and d.action == "replace" for d in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "etype"),
+    [
+        # the speaker says it is a name (a friend's nickname, a street name, a common name)
+        ("en", "Puffin, that's my mate's nickname, he swims every day.", "puffin", "PERSON"),
+        ("en", "Treacle was her street name, I never knew her real one.", "treacle", "PERSON"),
+        ("en", "Bellamy is a big name among our people.", "bellamy", "PERSON"),
+        # a place opening the sentence, then said to be a place
+        ("en", "Kettle, it's a wee village out past Cupar.", "kettle", "LOCATION"),
+        ("nb", "Skarvet, det er ei lita bygd på Hitra.", "skarvet", "LOCATION"),
+    ],
+)
+def test_the_sentence_says_what_the_word_names(
+    detectors: dict[str, Detector], lang: str, text: str, word: str, etype: str
+) -> None:
+    [found] = detectors[lang].detect_many([text])
+    assert [(d.type, d.action) for d in found if d.text.lower() == word] == [(etype, "replace")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "Honestly, it's a small town, everyone knows you.", "honestly"),
+        ("nb", "Jaja, det er en liten by.", "jaja"),
+        ("en", "Love is a strong word.", "love"),
+    ],
+)
+def test_replies_and_words_talked_about_stay_words(
+    detectors: dict[str, Detector], lang: str, text: str, word: str
+) -> None:
+    [found] = detectors[lang].detect_many([text])
+    assert not any(d.text.lower() == word and d.action == "replace" for d in found)
