@@ -37,6 +37,8 @@ Sets:
 - ``blind20``: tests/data/eval/blind20_asr_{en,nb}.txt, the twentieth, written cold at the
   start of session 29 before any change. blind19 and blind20 are both that session's checks
   (``BLIND_CHECKS``): aggregates only, never their misses.
+- ``blind21``: tests/data/eval/blind21_asr_{en,nb}.txt, written cold at the end of session
+  29, after its last detector change; run once there (the next session's "before").
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
   skipped with a message when absent. PER -> PERSON, LOC/GPE_LOC/GPE_ORG -> LOCATION,
@@ -45,7 +47,7 @@ Sets:
 
 Usage:
     python benchmarks/eval_detect.py [--lang en|nb|all]
-        [--set interview|blind|blind2|…|blind20|asr-dev|norne|all]
+        [--set interview|blind|blind2|…|blind21|asr-dev|norne|all]
         [--json] [--examples N]
 """
 
@@ -397,9 +399,10 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The blind sets this session measures before/after: reported, never shown line by line (see
-# the module docstring). Session 29 wrote blind20 cold at its start, so two sets are checks:
-# blind19 (written at the end of session 28) and blind20; the newest is ``BLIND_CHECK``.
-BLIND_CHECKS: tuple[str, ...] = ("blind19-asr", "blind20-asr")
+# the module docstring). Session 29 wrote blind20 cold at its start, so two sets were its
+# checks: blind19 (written at the end of session 28) and blind20; blind21 was written cold at
+# its end for the next session's "before". The newest is ``BLIND_CHECK``.
+BLIND_CHECKS: tuple[str, ...] = ("blind19-asr", "blind20-asr", "blind21-asr")
 BLIND_CHECK = BLIND_CHECKS[-1]
 # Every blind set, oldest first; all but the newest are development material by now.
 BLIND_SETS = (
@@ -423,6 +426,7 @@ BLIND_SETS = (
     "blind18",
     "blind19",
     "blind20",
+    "blind21",
 )
 
 

@@ -56,6 +56,8 @@ eval_markup = load_markup_module()
         "blind19_asr_nb",
         "blind20_asr_en",
         "blind20_asr_nb",
+        "blind21_asr_en",
+        "blind21_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
