@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 import time
@@ -37,11 +36,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-os.environ.setdefault("OMP_NUM_THREADS", "1")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _stress_kit import coverage, place
 from name_forms import EXPECTED, KINDS, SEED, SLOTS, R, render, word_pool
 
 FILLER = re.compile(r"\{([^{}]+)\}")
@@ -66,16 +63,6 @@ class Item:
 
     def cell(self) -> tuple[str, str, str, str]:
         return (self.lang, self.slot, self.kind, self.case)
-
-
-def place(template: str, rendered: str) -> tuple[str, int, int]:
-    """Put ``rendered`` into ``template``; gold is its [bracketed] part, else all of it."""
-    pre, _, post = template.partition("{}")
-    a, g, b = ("", rendered, "")
-    if "[" in rendered:
-        a, rest = rendered.split("[", 1)
-        g, b = rest.split("]", 1)
-    return pre + a + g + b + post, len(pre) + len(a), len(pre) + len(a) + len(g)
 
 
 def fillers(template: str) -> list[tuple[str, int, int]]:
@@ -109,19 +96,13 @@ def generate(lang: str, per: int) -> list[Item]:
 
 def score(item: Item, found: Sequence) -> None:
     """CAUGHT / FLAGGED / MISSED by letter coverage; fillers REPLACED / FLAGGED / clean."""
-    replaced, covered, touched = set(), set(), set()
-    for e in found:
-        covered.update(range(e.start, e.end))
-        replaced.update(range(e.start, e.end) if e.action == "replace" else ())
-        item.spans.append(f"{e.type}/{e.action} {item.text[e.start : e.end]!r}")
-        if e.start < item.end and e.end > item.start:
-            touched.add(e.action)
-            item.types += [e.type] if e.action == "replace" else []
+    cov = coverage(item.text, item.start, item.end, found)
+    item.spans, item.types = cov.spans, cov.types
     if item.kind == "filler":
+        touched = cov.actions
         item.status = "replaced" if "replace" in touched else "flagged" if touched else "clean"
         return
-    need = {i for i in range(item.start, item.end) if item.text[i].isalpha()}
-    item.status = "caught" if need <= replaced else "flagged" if need <= covered else "missed"
+    item.status = cov.status
     item.right_type = item.status == "caught" and set(item.types) == {EXPECTED[item.kind]}
 
 

@@ -27,18 +27,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-os.environ.setdefault("OMP_NUM_THREADS", "1")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _stress_kit import coverage
 from respelling_forms import CARRIERS, EXPECTED, RULES, SEED, R, candidates, surface
 
 FAMILIES = ("person", "place")
@@ -98,16 +95,9 @@ def generate(lang: str, per: int) -> list[Item]:
 
 
 def score(item: Item, found: Sequence) -> None:
-    """CAUGHT / FLAGGED / MISSED by letter coverage, as in names_stress.score."""
-    replaced, covered = set(), set()
-    for e in found:
-        covered.update(range(e.start, e.end))
-        replaced.update(range(e.start, e.end) if e.action == "replace" else ())
-        item.spans.append(f"{e.type}/{e.action} {item.text[e.start : e.end]!r}")
-        if e.action == "replace" and e.start < item.end and e.end > item.start:
-            item.types.append(e.type)
-    need = {i for i in range(item.start, item.end) if item.text[i].isalpha()}
-    item.status = "caught" if need <= replaced else "flagged" if need <= covered else "missed"
+    """CAUGHT / FLAGGED / MISSED by letter coverage (``stress_kit.coverage``)."""
+    cov = coverage(item.text, item.start, item.end, found)
+    item.status, item.types, item.spans = cov.status, cov.types, cov.spans
     item.right_type = item.status == "caught" and set(item.types) == {EXPECTED[item.family]}
 
 

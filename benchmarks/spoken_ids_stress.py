@@ -25,18 +25,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-os.environ.setdefault("OMP_NUM_THREADS", "1")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _stress_kit import coverage, place
 from spoken_id_forms import CUES, EXPECTED, FORMS, SEED, R
 
 # --------------------------------------------------------------------------------------------
@@ -62,16 +59,6 @@ class Item:
         return (self.lang, self.kind, self.form, self.case)
 
 
-def place(template: str, rendered: str) -> tuple[str, int, int]:
-    """Put ``rendered`` into ``template``; gold is its [bracketed] part, else all of it."""
-    pre, _, post = template.partition("{}")
-    a, g, b = ("", rendered, "")
-    if "[" in rendered:
-        a, rest = rendered.split("[", 1)
-        g, b = rest.split("]", 1)
-    return pre + a + g + b + post, len(pre) + len(a), len(pre) + len(a) + len(g)
-
-
 def generate(lang: str, per: int) -> list[Item]:
     R.seed(f"{SEED}-{lang}")
     items = []
@@ -88,15 +75,8 @@ def generate(lang: str, per: int) -> list[Item]:
 
 def score(item: Item, found: Sequence) -> None:
     """CAUGHT / FLAGGED / MISSED by coverage of the identifier's letters and digits."""
-    replaced, covered = set(), set()
-    for e in found:
-        covered.update(range(e.start, e.end))
-        replaced.update(range(e.start, e.end) if e.action == "replace" else ())
-        item.spans.append(f"{e.type}/{e.action} {item.text[e.start : e.end]!r}")
-        if e.action == "replace" and e.start < item.end and e.end > item.start:
-            item.types.append(e.type)
-    need = {i for i in range(item.start, item.end) if item.text[i].isalnum()}
-    item.status = "caught" if need <= replaced else "flagged" if need <= covered else "missed"
+    cov = coverage(item.text, item.start, item.end, found, digits=True)
+    item.status, item.types, item.spans = cov.status, cov.types, cov.spans
     item.wrong_type = item.status == "caught" and bool(set(item.types) - EXPECTED[item.kind])
 
 

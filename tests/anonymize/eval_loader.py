@@ -31,3 +31,16 @@ def load_eval_module() -> ModuleType:
     sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
     spec.loader.exec_module(module)
     return module
+
+
+def load_bench_module(name: str) -> ModuleType:
+    """``benchmarks/<name>.py`` (a stress benchmark), with ``benchmarks/`` on the path for the
+    modules it imports by name (its forms, ``_stress_kit``, ``eval_detect``)."""
+    if str(BENCH_DIR) not in sys.path:
+        sys.path.insert(0, str(BENCH_DIR))
+    spec = importlib.util.spec_from_file_location(name, BENCH_DIR / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module

@@ -5,24 +5,13 @@ docs/benchmarks.md, never asserted."""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 
-from eval_loader import REPO_ROOT
+from eval_loader import load_bench_module
 
 
 def _module():
-    bench = str(REPO_ROOT / "benchmarks")
-    if bench not in sys.path:
-        sys.path.insert(0, bench)
-    spec = importlib.util.spec_from_file_location(
-        "names_stress", REPO_ROOT / "benchmarks" / "names_stress.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_module("names_stress")
 
 
 def test_generation_is_deterministic_and_spans_hold_the_name_or_filler():

@@ -5,26 +5,14 @@ docs/benchmarks.md, never asserted."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 
-from eval_loader import REPO_ROOT
+from eval_loader import load_bench_module
 from stdnum.no import fodselsnummer
 
 
 def _module():
-    bench = str(REPO_ROOT / "benchmarks")
-    if bench not in sys.path:
-        sys.path.insert(0, bench)
-    spec = importlib.util.spec_from_file_location(
-        "spoken_ids_stress", REPO_ROOT / "benchmarks" / "spoken_ids_stress.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_module("spoken_ids_stress")
 
 
 def test_generation_is_deterministic_and_gold_spans_hold_the_identifier():

@@ -1,0 +1,59 @@
+"""What the stress benchmarks share (``spoken_ids_stress``, ``names_stress``,
+``respelling_stress``): an offline environment, putting a generated phrase into its carrier
+sentence, and scoring one gold span against the detector's spans.
+
+Why a module: the three runners score the same way as ``eval_detect.py`` (a gold span counts
+as caught only when replaced spans cover every letter, digit too for identifiers), and one
+copy of that rule keeps them comparable.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+
+def place(template: str, rendered: str) -> tuple[str, int, int]:
+    """Put ``rendered`` into ``template``; gold is its [bracketed] part, else all of it."""
+    pre, _, post = template.partition("{}")
+    a, g, b = ("", rendered, "")
+    if "[" in rendered:
+        a, rest = rendered.split("[", 1)
+        g, b = rest.split("]", 1)
+    return pre + a + g + b + post, len(pre) + len(a), len(pre) + len(a) + len(g)
+
+
+@dataclass
+class Coverage:
+    """How the detector's spans cover one gold span."""
+
+    status: str  # caught / flagged / missed
+    types: list[str] = field(default_factory=list)  # of replace spans overlapping the gold
+    actions: set[str] = field(default_factory=set)  # of any span overlapping the gold
+    spans: list[str] = field(default_factory=list)  # every span, for examples
+
+
+def coverage(text: str, start: int, end: int, found: Sequence, digits: bool = False) -> Coverage:
+    """CAUGHT when replace spans cover every letter (and digit, with ``digits``) of
+    ``text[start:end]``, FLAGGED when replace and flag spans together do, else MISSED."""
+    replaced: set[int] = set()
+    covered: set[int] = set()
+    out = Coverage("missed")
+    for e in found:
+        covered.update(range(e.start, e.end))
+        if e.action == "replace":
+            replaced.update(range(e.start, e.end))
+        out.spans.append(f"{e.type}/{e.action} {text[e.start : e.end]!r}")
+        if e.start < end and e.end > start:
+            out.actions.add(e.action)
+            if e.action == "replace":
+                out.types.append(e.type)
+    keep = str.isalnum if digits else str.isalpha
+    need = {i for i in range(start, end) if keep(text[i])}
+    out.status = "caught" if need <= replaced else "flagged" if need <= covered else "missed"
+    return out
