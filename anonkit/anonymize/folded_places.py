@@ -21,7 +21,7 @@ from functools import cache
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
-from anonkit.anonymize.names import all_surnames, first_names_lower
+from anonkit.anonymize.names import person_names_lower
 from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.wordlists import common_words
 
@@ -50,15 +50,10 @@ def _folded_places() -> dict[str, str]:
     return out
 
 
-@cache
-def _names() -> frozenset[str]:
-    return first_names_lower() | {s.lower() for s in all_surnames()}
-
-
 def folded_place(word: str) -> str | None:
     """The listed place ``word`` spells without its Norwegian letters, or None."""
     low = word.lower()
-    if any(ch in low for ch in "æøå") or low in _names():
+    if any(ch in low for ch in "æøå") or low in person_names_lower():
         return None
     if low in common_words("nb") or low in common_words("en"):
         return None

@@ -104,3 +104,10 @@ def first_names_lower() -> frozenset[str]:
     """Every detection first name in lower case, built once: the lower-case-line rules of
     several recognizers test words against it."""
     return frozenset(n.lower() for n in all_first_names())
+
+
+@cache
+def person_names_lower() -> frozenset[str]:
+    """Every detection first name and surname in lower case (session 29: a word that is a
+    name as written is never read as something else)."""
+    return first_names_lower() | frozenset(s.lower() for s in all_surnames())

@@ -22,7 +22,7 @@ from functools import cache
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
-from anonkit.anonymize.names import all_surnames, first_names_lower
+from anonkit.anonymize.names import person_names_lower
 from anonkit.anonymize.places import places_lower, uk_towns, uk_villages
 from anonkit.anonymize.recognizers._base import word_set
 
@@ -51,11 +51,6 @@ def _listed_places() -> frozenset[str]:
     return places_lower() | {p.lower() for p in uk_towns() | uk_villages()}
 
 
-@cache
-def _listed_people() -> frozenset[str]:
-    return first_names_lower() | {s.lower() for s in all_surnames()}
-
-
 def joined_kind(first: str, second: str) -> str | None:
     """The kind a list gives the two pieces written as one word, or None."""
     joined = (first + second).lower()
@@ -63,7 +58,7 @@ def joined_kind(first: str, second: str) -> str | None:
         return None
     if joined in _listed_places():
         return et.LOCATION
-    if joined in _listed_people():
+    if joined in person_names_lower():
         return et.PERSON
     return None
 

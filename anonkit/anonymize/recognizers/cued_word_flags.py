@@ -24,7 +24,6 @@ nothing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
@@ -70,7 +69,6 @@ _NOT_NAMES = word_set(
     different annet anna sånn sånt slik such that
     """
 )
-_SPACE = re.compile(r" ")
 
 
 class CuedWordFlagRecognizer(AnonkitRecognizer):
