@@ -9,6 +9,7 @@ copy of that rule keeps them comparable.
 
 from __future__ import annotations
 
+import argparse
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -57,3 +58,16 @@ def coverage(text: str, start: int, end: int, found: Sequence, digits: bool = Fa
     need = {i for i in range(start, end) if keep(text[i])}
     out.status = "caught" if need <= replaced else "flagged" if need <= covered else "missed"
     return out
+
+
+def stress_args(
+    doc: str, per_help: str, examples_help: str, argv: list[str] | None
+) -> argparse.Namespace:
+    """The command line every stress benchmark takes: ``--lang``, ``--per``, ``--json``,
+    ``--examples``."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--lang", choices=["nb", "en", "all"], default="all")
+    ap.add_argument("--per", type=int, default=20, help=per_help)
+    ap.add_argument("--json", action="store_true", help="print a machine-readable dict")
+    ap.add_argument("--examples", type=int, default=0, help=examples_help)
+    return ap.parse_args(argv)

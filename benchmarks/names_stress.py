@@ -27,7 +27,6 @@ Usage:
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -38,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _stress_kit import coverage, place
+from _stress_kit import coverage, place, stress_args
 from name_forms import EXPECTED, KINDS, SEED, SLOTS, R, render, word_pool
 
 FILLER = re.compile(r"\{([^{}]+)\}")
@@ -135,15 +134,12 @@ def example(it: Item) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--lang", choices=["nb", "en", "all"], default="all")
-    ap.add_argument("--per", type=int, default=20, help="sentences per cell (20)")
-    ap.add_argument("--json", action="store_true", help="print a machine-readable dict")
-    ap.add_argument(
-        "--examples", type=int, default=0,
-        help="per cell: missed, flagged and wrong-type sentences; per slot: replaced fillers",
-    )  # fmt: skip
-    args = ap.parse_args(argv)
+    args = stress_args(
+        __doc__,
+        "sentences per cell (20)",
+        "per cell: missed, flagged and wrong-type sentences; per slot: replaced fillers",
+        argv,
+    )
     import eval_detect
 
     langs = ["nb", "en"] if args.lang == "all" else [args.lang]

@@ -25,7 +25,6 @@ Usage:
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -35,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _stress_kit import coverage
+from _stress_kit import coverage, stress_args
 from respelling_forms import CARRIERS, EXPECTED, RULES, SEED, R, candidates, surface
 
 FAMILIES = ("person", "place")
@@ -151,14 +150,9 @@ def table(title: str, heads: Sequence[str], widths: Sequence[int], rows: dict) -
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--lang", choices=["nb", "en", "all"], default="all")
-    ap.add_argument("--per", type=int, default=20, help="sentences per cell (20)")
-    ap.add_argument("--json", action="store_true", help="print a machine-readable dict")
-    ap.add_argument(
-        "--examples", type=int, default=0, help="per cell: missed, then flagged, respellings"
+    args = stress_args(
+        __doc__, "sentences per cell (20)", "per cell: missed, then flagged, respellings", argv
     )
-    args = ap.parse_args(argv)
     import eval_detect
 
     langs = ["nb", "en"] if args.lang == "all" else [args.lang]

@@ -23,7 +23,6 @@ Usage:
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -33,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _stress_kit import coverage, place
+from _stress_kit import coverage, place, stress_args
 from spoken_id_forms import CUES, EXPECTED, FORMS, SEED, R
 
 # --------------------------------------------------------------------------------------------
@@ -92,14 +91,12 @@ def cells(items: list[Item], key: Callable[[Item], tuple]) -> dict[tuple, dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--lang", choices=["nb", "en", "all"], default="all")
-    ap.add_argument("--per", type=int, default=20, help="sentences per form and case (20)")
-    ap.add_argument("--json", action="store_true", help="print a machine-readable dict")
-    ap.add_argument(
-        "--examples", type=int, default=0, help="missed, then wrong-type, sentences per cell"
+    args = stress_args(
+        __doc__,
+        "sentences per form and case (20)",
+        "missed, then wrong-type, sentences per cell",
+        argv,
     )
-    args = ap.parse_args(argv)
     import eval_detect
 
     items: list[Item] = []
