@@ -39,6 +39,7 @@ from anonkit.anonymize.folded_places import folded_places
 from anonkit.anonymize.holiday_forms import holiday_genitives_dropped
 from anonkit.anonymize.institution_tails import institution_tails
 from anonkit.anonymize.kin_words import kin_words_dropped
+from anonkit.anonymize.kind_heads import kind_heads
 from anonkit.anonymize.lived_in_places import lived_in_places
 from anonkit.anonymize.middle_words import middle_words_joined
 from anonkit.anonymize.name_pairs import name_pairs_joined
@@ -409,6 +410,8 @@ def _linked(
     # session 27: "Abune Aregawi ortodokse kirke" is one church, "… katedralskole" a school;
     # "he was from lester originally" is a town, whatever the NER model said
     found = residence_places(text, institution_tails(text, found), lang)
+    # session 30: "Rafnes fabrikker", "Emblem kyrkje", "the port of dover": name + kind
+    found = kind_heads(text, found, lang or "en")
     # session 29: "Tromso", "Vagamo": a place ASR wrote without æ/ø/å
     found = folded_places(text, found)
     # session 26: a flag said again in the line ("from tallow, … like that, tallow")

@@ -13,6 +13,13 @@ person cue (kinship, title, pronoun), verb form or adverb ("tom rang mary", "tol
 yesterday gwen" stay two names). A flag on the middle word is absorbed. An Irish article or
 patronymic particle (``na``, ``nic``, ``ní``) or surname prefix (``ó``, ``uí``, ``mhic``;
 lcen23) right before a replaced name opens it ("we're all na fianna", "it's ó dubhghaill").
+
+Session 30 (from the misses of blind19/20, now development sets): Malay and Arabic particles
+(``binti``, ``binte``, ``bte``, ``ben``) and the Gaelic ``ó``/``uí``/``mhic`` inside a name
+("Nurul Aisyah binti Hafiz"); a particle joins two names of different types too, the joined
+span an organisation when either side was one ("Maes y Gwendraeth": a school the layers took as
+a first name and an organisation); the Spanish and Arabic articles ``el``/``al`` and the kunya
+``abu`` open a replaced name ("kalte ham el Flaco", "abu nabil").
 """
 
 from __future__ import annotations
@@ -39,13 +46,21 @@ _NAME_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
 # Not "da": Norwegian "then/when" stands between two people ("ringte Per da Kari kom").
 _PARTICLES = word_set(
     "na an nic ní ni mac ap y yr van von der den de du des la le del della di dos das "
-    "bin ibn bint al el"
+    "bin ibn bint al el binti binte bte ben ó uí mhic degli ter zu"
+)
+# Session 30: the particles that join names of two types ("Maes y Gwendraeth"); not those that
+# are also Norwegian or English words ("i Bergen der Kari vokste opp", "Kari la Oslo bak seg").
+_CROSS_TYPE_PARTICLES = word_set(
+    "y yr ap van von del della di dos das bin ibn bint binti binte bte degli ter zu ó uí mhic "
+    "nic ní mac"
 )
 _GAP = re.compile(r" ([^\W\d_]+) ")
 # Irish articles and patronymic particles that open a name ("na fianna", "nic giolla"), and
 # the surname prefixes "ó" (grandson of) and the married "uí"/"mhic" ("ó dubhghaill", lcen23):
 # no English word is spelled so. Not "o" or "mac" ("o for orange", "my mac").
-_LEADING_PARTICLE = re.compile(r"(?<![\w'’-])(?:na|nic|ní|ó|uí|mhic) $", re.IGNORECASE)
+# Session 30: "el", "al" and "abu" too ("kalte ham el Flaco", "everyone says abu nabil"): no
+# English or Norwegian word is spelled so.
+_LEADING_PARTICLE = re.compile(r"(?<![\w'’-])(?:na|nic|ní|ó|uí|mhic|el|al|abu) $", re.IGNORECASE)
 
 
 @cache
@@ -97,21 +112,29 @@ def middle_words_joined(text: str, found: list[DetectedEntity]) -> list[Detected
     return _particle_led(text, _joined(text, found))
 
 
+def _joined_type(first: str, second: str) -> str:
+    """The type of two names joined over a particle: an organisation when either side is one
+    ("Maes y Gwendraeth"), else the first's ("Pedro de Sevilla" stays a person)."""
+    return et.ORGANIZATION if et.ORGANIZATION in (first, second) else first
+
+
 def _joined(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     names = sorted(
         (d for d in found if d.action == REPLACE and d.type in _NAME_TYPES),
         key=lambda d: (d.start, d.end),
     )
     for a, b in pairwise(names):
-        if a.type != b.type or a.end >= b.start:
+        if a.end >= b.start:
             continue
         gap = _GAP.fullmatch(text, a.end, b.start)
         if gap is None or not _joins(text, gap.group(1), gap.start(1)):
             continue
+        if a.type != b.type and gap.group(1).lower() not in _CROSS_TYPE_PARTICLES:
+            continue
         joined = DetectedEntity(
             a.start,
             b.end,
-            a.type,
+            _joined_type(a.type, b.type),
             REPLACE,
             max(a.score, b.score),
             text[a.start : b.end],

@@ -74,6 +74,29 @@ def _replaced(text: str, found: list[DetectedEntity]) -> list[str]:
             [("gwen", et.PERSON), ("leeds", et.LOCATION)],
             ["gwen", "leeds"],
         ),
+        # session 30: Malay and Arabic particles inside a name
+        (
+            "My name on the forms is Nurul Aisyah binti Hafiz, everybody calls me Echa.",
+            [("Nurul Aisyah", et.PERSON), ("Hafiz", et.PERSON), ("Echa", et.PERSON)],
+            ["Nurul Aisyah binti Hafiz", "Echa"],
+        ),
+        (
+            "Siti Hajar bte Osman was my key worker.",
+            [("Siti Hajar", et.PERSON), ("Osman", et.PERSON)],
+            ["Siti Hajar bte Osman"],
+        ),
+        # a particle joins two types: an organisation when either side is one
+        (
+            "The kids go to Maes y Gwendraeth, the Welsh school.",
+            [("Maes", et.PERSON), ("Gwendraeth", et.ORGANIZATION)],
+            ["Maes y Gwendraeth"],
+        ),
+        # two types stay apart over a word that is also Norwegian ("der": where)
+        (
+            "Vi bodde i Bergen der Kari vokste opp.",
+            [("Bergen", et.LOCATION), ("Kari", et.PERSON)],
+            ["Bergen", "Kari"],
+        ),
         # on a line with capitals a lower-case word between two names is no middle name
         (
             "Gwen told Sian about it.",
@@ -112,6 +135,10 @@ def test_norwegian_da_between_two_people_stays_a_word() -> None:
         ("she signs it uí bhriain since the wedding", "bhriain", ["uí bhriain"]),
         ("mrs mhic suibhne taught us", "suibhne", ["mhic suibhne"]),
         ("Her name is Ó Duibhir.", "Duibhir", ["Ó Duibhir"]),
+        # session 30: Spanish and Arabic articles and the kunya "abu" open a nickname or name
+        ("Han het Yeison, men vi kalte ham el Flaco.", "Flaco", ["el Flaco"]),
+        ("everyone calls my uncle abu nabil", "nabil", ["abu nabil"]),
+        ("it was al hasani who signed", "hasani", ["al hasani"]),
         # "o" and "mac" alone are words ("o for orange", "my mac") and stay outside
         ("it's o for orla", "orla", ["orla"]),
         ("on my mac ciara sent it", "ciara", ["ciara"]),

@@ -40,6 +40,7 @@ _FACTORIES: tuple[str, ...] = (
     "uk_national_insurance",
     "cued_numbers",
     "long_numbers",
+    "alphanumeric_ids",
     "names_in_context",
     "cued_word_flags",
     "named_as",

@@ -50,6 +50,13 @@ NB_STREET_RE = re.compile(
     + r"(?:,? " + _POST_PLACE + r")?"
     + r"(?![\wæøå])"
 )  # fmt: skip
+# Session 30: a street name with no street ending ("Vallermyrene 71, 3917 Porsgrunn": a
+# field's name, as many Norwegian addresses are) is a street when a house number and a
+# postcode + place follow; its word must be no everyday word ("May 12, 2010 London").
+NB_BARE_STREET_RE = re.compile(
+    r"(?<![\w])(?P<street>[A-ZÆØÅa-zæøå][a-zæøåé-]+) " + _HOUSE
+    + r",? (?P<post>\d{4}) (?P<place>[A-ZÆØÅa-zæøå][a-zæøåA-ZÆØÅ-]+)(?![\wæøå])"
+)  # fmt: skip
 # A post-office box ("Postboks 123, 5020 Bergen"; ids20): the box number names its holder.
 POSTBOX_RE = re.compile(
     r"(?<![\w])(?i:postboks|postbox|p\.?o\.? box|pb\.) \d{1,5}(?:,? " + _POST_PLACE + r")?"
@@ -239,6 +246,15 @@ class AddressRecognizer(AnonkitRecognizer):
                 yield start, end, ADDRESS, SCORE_UK_POSTCODE
         known = places()
         common = common_words(self.lang)
+        for m in NB_BARE_STREET_RE.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            street, place = m.group("street"), m.group("place")
+            if street.lower() in common or _is_year(m.group("post")):
+                continue
+            if place in known or place.title() in known or place.lower() not in common:
+                taken.append((m.start(), m.end()))
+                yield m.start(), unit_after(text, m.end()), ADDRESS, SCORE_STREET
         for m in POSTCODE_RE.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

@@ -127,12 +127,16 @@ _EN_LOWER_TYPES = sorted(
 )
 _EN_NOT_NAME_WORDS = (
     "the a an my our his her their this that on in at to we i you he she they it and or but "
-    "was were went is of for with one"
+    "was were went is of for with one "
+    # session 30: units before "walk", "drive", "way" ("a twenty minute walk")
+    "minute minutes mile miles hour hours second seconds yard yards metre metres min"
 )
 _EN_NOT_NAME = word_set(_EN_NOT_NAME_WORDS)
 EN_LOWER_RE = re.compile(
     r"(?<![\w])(?:(?:live[sd]?|living|at|address(?: is|'s| was)?|moved (?:in)?to|stayed at|to|"
-    r"in|on|from|it's|it is|it was|that's)"
+    r"in|on|from|it's|it is|it was|that's"
+    # session 30: the home named before the street ("our flat was fifty-eight wadsley lane")
+    r"|(?:flat|house|home|place|digs|gaff)(?: was| is|'s| were))"
     r",? |(?=(?:flat|apartment|unit) ))"
     r"(?P<addr>" + _EN_FLAT.lower() + r"(?:number |no\.? )?(?:" + _EN_HUNDREDS.lower() + _NUM
     + r"|\d{1,4}[a-z]?)"
@@ -364,7 +368,7 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
 
     @staticmethod
     def _street_name(m: re.Match[str]) -> bool:
-        """"twenty two close calls": a function word or a number word is no street name."""
+        """ "twenty two close calls": a function word or a number word is no street name."""
         words = m.group("name").lower().split()
         return not set(words) & _EN_NOT_NAME and all(word_value(w) is None for w in words)
 
@@ -397,8 +401,10 @@ def _said_postcodes_before_places(text: str) -> Iterator[tuple[int, int]]:
         if len(run.digits) != 4 or not run.digits.isdigit() or run.words < 3:
             continue
         m = _NEXT_WORD.match(text, run.end)
-        if m is not None and m.group(1).lower() not in common_words("nb") and (
-            m.group(1).capitalize() in places() or m.group(1) in places()
+        if (
+            m is not None
+            and m.group(1).lower() not in common_words("nb")
+            and (m.group(1).capitalize() in places() or m.group(1) in places())
         ):
             yield run.start, m.end()
 
@@ -428,9 +434,7 @@ UK_POSTCODE_AREAS = word_set(
     sm sn so sp sr ss st sw sy ta td tf tn tq tr ts tw ub w wa wc wd wf wn wr ws wv yo ze
     """
 )
-_UNCUED_PC_RE = re.compile(
-    r"(?<![\w'’-])(?P<pc>[A-Za-z](?:,? " + _PC_TOKEN + r"){3,8})(?![\w])"
-)
+_UNCUED_PC_RE = re.compile(r"(?<![\w'’-])(?P<pc>[A-Za-z](?:,? " + _PC_TOKEN + r"){3,8})(?![\w])")
 _LEADING_LETTERS = re.compile(r"[A-Za-z](?:,? [A-Za-z](?![\w]))?")
 
 

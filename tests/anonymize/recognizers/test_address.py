@@ -135,3 +135,21 @@ def test_town_after_a_street(text: str, address: str) -> None:
     from anonkit.anonymize.recognizers.address import AddressRecognizer
 
     assert ("ADDRESS", address) in spans(AddressRecognizer("en"), text)
+
+
+# Session 30: a street named without a street ending counts when a house number and a
+# postcode + place follow (invented addresses); a month or everyday word before a number and a
+# year-like postcode stay out.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jeg bor i Vallermyrene 71, 3917 Porsgrunn, i tredje etasje.",
+         ["Vallermyrene 71, 3917 Porsgrunn"]),
+        ("jeg bor i tuftemyra 4b, 8315 laukvik nå", ["tuftemyra 4b, 8315 laukvik"]),
+        ("Rom 12, 4000 Stavanger var kontoret.", ["4000 Stavanger"]),
+        ("Hun ble født 12, 2010 Oslo.", ["2010 Oslo"]),
+        ("Det kostet 12, 5000 kroner.", []),
+    ],
+)  # fmt: skip
+def test_session30_street_without_an_ending(rec: AddressRecognizer, text: str, expected) -> None:
+    assert [text[r.start : r.end] for r in rec.analyze(text, None, None)] == expected

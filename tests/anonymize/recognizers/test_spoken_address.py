@@ -119,14 +119,34 @@ def test_ids20_hundreds_and_lower_case_postcodes(text: str, found: list[str]) ->
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("nine rowan crescent, hebburn, n e thirty-one two q p, that's me nan's",
-         ["nine rowan crescent, hebburn", "n e thirty-one two q p"]),
-        ("forty-one kestrel road, s k nine, two b w, that's where i grew up",
-         ["forty-one kestrel road", "s k nine, two b w"]),
+        (
+            "nine rowan crescent, hebburn, n e thirty-one two q p, that's me nan's",
+            ["nine rowan crescent, hebburn", "n e thirty-one two q p"],
+        ),
+        (
+            "forty-one kestrel road, s k nine, two b w, that's where i grew up",
+            ["forty-one kestrel road", "s k nine, two b w"],
+        ),
         # no postcode after it: a street said without a cue stays words
         ("six mill lane was lovely in the spring", []),
         ("twenty two close calls, and three near misses", []),
     ],
 )
 def test_uncued_lower_case_street_with_postcode(text: str, found: list[str]) -> None:
+    assert [t for _, t in spans(SpokenAddressRecognizer("en"), text)] == found
+
+
+# Session 30: the home named before a lower-case street is its cue; a walk or a drive measured
+# in minutes or miles is no street.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("our flat was fifty-eight wadsley lane, up by the old hospital",
+         ["fifty-eight wadsley lane"]),
+        ("my place is 12 mill lane", ["12 mill lane"]),
+        ("the house was twenty minute walk from the shops", []),
+        ("it's a ten mile drive to the hospital", []),
+    ],
+)  # fmt: skip
+def test_session30_home_word_cues_a_lower_case_street(text: str, found: list[str]) -> None:
     assert [t for _, t in spans(SpokenAddressRecognizer("en"), text)] == found

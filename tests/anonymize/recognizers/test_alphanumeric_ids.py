@@ -1,0 +1,46 @@
+"""Codes of letters and digits as identifiers (session 30): invented codes with valid check
+characters where the kind has one (python-stdnum), and the tokens that are no code."""
+
+from __future__ import annotations
+
+import pytest
+from recognizer_testkit import spans
+from stdnum.es import dni
+from stdnum.fi import hetu
+from stdnum.it import codicefiscale
+
+from anonkit.anonymize.recognizers.alphanumeric_ids import AlphanumericIdRecognizer, is_code
+
+
+def test_the_invented_codes_are_valid_for_their_kind() -> None:
+    assert codicefiscale.is_valid("FRRCCT58M49A509G")
+    assert dni.is_valid("12345678Z")
+    assert hetu.is_valid("131052-308T")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("en", "On the Italian papers her code is FRRCCT58M49A509G, the tax code.",
+         ["FRRCCT58M49A509G"]),
+        ("en", "on the italian papers her code is frrcct58m49a509g", ["frrcct58m49a509g"]),
+        ("nb", "DNI-nummeret mitt er 12345678Z, fra Spania.", ["12345678Z"]),
+        ("nb", "Det finske nummeret er 131052-308T.", ["131052-308T"]),
+        ("en", "my passport number is ab1234567", ["ab1234567"]),
+        # no code: amounts, products, too few digits, e-mail and web addresses
+        ("en", "I had SARS-CoV-2 and took 1000000mg of it", []),
+        ("en", "we had a Windows2000 laptop and Office365", []),
+        ("en", "write to siv85abc123@gmail.com or www.abc123def.com", []),
+        ("nb", "Han ble født 12.03.1985 i Bergen.", []),
+    ],
+)  # fmt: skip
+def test_alphanumeric_ids(lang: str, text: str, found: list[str]) -> None:
+    assert [t for _, t in spans(AlphanumericIdRecognizer(lang), text)] == found
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [("AB12CDE", False), ("COVID-19", False), ("12345678", False), ("X1234567", True)],
+)
+def test_is_code(token: str, expected: bool) -> None:
+    assert is_code(token) is expected

@@ -1,0 +1,74 @@
+"""A replaced name before its kind noun is one institution (session 30): invented lines with
+the spans the name layers give, and the lines where the kind noun opens the next clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.kind_heads import kind_heads
+
+
+def _found(text: str, spans: list[tuple[str, str]]) -> list[DetectedEntity]:
+    out = []
+    for words, kind in spans:
+        start = text.index(words)
+        out.append(DetectedEntity(start, start + len(words), kind, REPLACE, 0.85, words, "t"))
+    return out
+
+
+def _replaced(text: str, spans: list[tuple[str, str]], lang: str) -> list[tuple[str, str]]:
+    return [
+        (d.text, d.type) for d in kind_heads(text, _found(text, spans), lang) if d.action == REPLACE
+    ]
+
+
+ORG, LOC, PER = et.ORGANIZATION, et.LOCATION, et.PERSON
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "spans", "expected"),
+    [
+        ("nb", "Han jobba på Brekkvik fabrikker før han ble ufør.", [("Brekkvik", LOC)],
+         [("Brekkvik fabrikker", ORG)]),
+        ("nb", "han jobber på tøssholt gartneri ved siden av", [("tøssholt", LOC)],
+         [("tøssholt gartneri", ORG)]),
+        # a surname names a family firm or a church's farm in Norwegian
+        ("nb", "Vi gifta oss i Sylte kyrkje, og presten var grei.", [("Sylte", PER)],
+         [("Sylte kyrkje", ORG)]),
+        ("en", "They took me to Wethby General after that.", [("Wethby", LOC)],
+         [("Wethby General", ORG)]),
+        # "park" keeps the name's type: a park or a hospital
+        ("en", "it was harnley park where they took me", [("harnley", LOC)],
+         [("harnley park", LOC)]),
+        ("en", "he worked at the port of brayhaven for years", [("brayhaven", LOC)],
+         [("port of brayhaven", ORG)]),
+        # the kind noun opens the next clause: a town, then school
+        ("en", "in brayhaven school was hard", [("brayhaven", LOC)], [("brayhaven", LOC)]),
+        ("nb", "i brekkvik skole var det ille", [("brekkvik", LOC)], [("brekkvik", LOC)]),
+        # an English person before a lower-case kind stays a person
+        ("en", "I told Orrin school was hard", [("Orrin", PER)], [("Orrin", PER)]),
+        ("en", "I told Orrin school is fine", [("Orrin", PER)], [("Orrin", PER)]),
+        # a capitalized word that is no kind noun is left alone
+        ("en", "We drove from Wethby Tuesday.", [("Wethby", LOC)], [("Wethby", LOC)]),
+    ],
+)  # fmt: skip
+def test_kind_heads(lang: str, text: str, spans: list, expected: list) -> None:
+    assert _replaced(text, spans, lang) == expected
+
+
+def test_a_flag_inside_the_grown_span_is_absorbed() -> None:
+    text = "I went to Heart of Kelmshire College and did plumbing."
+    found = _found(text, [("Kelmshire College", ORG)])
+    found.append(DetectedEntity(10, 15, et.CAPITALIZED, FLAG, 0.3, "Heart", "t"))
+    out = kind_heads(text, found, "en")
+    assert [(d.text, d.type, d.action) for d in out] == [
+        ("Heart of Kelmshire College", ORG, REPLACE)
+    ]
+
+
+def test_a_kind_already_replaced_is_left_alone() -> None:
+    text = "Han jobba på Brekkvik fabrikker."
+    found = _found(text, [("Brekkvik", LOC), ("fabrikker", ORG)])
+    assert kind_heads(text, found, "nb") == found
