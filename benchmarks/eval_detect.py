@@ -399,10 +399,10 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The blind sets this session measures before/after: reported, never shown line by line (see
-# the module docstring). Session 29 wrote blind20 cold at its start, so two sets were its
-# checks: blind19 (written at the end of session 28) and blind20; blind21 was written cold at
-# its end for the next session's "before". The newest is ``BLIND_CHECK``.
-BLIND_CHECKS: tuple[str, ...] = ("blind19-asr", "blind20-asr", "blind21-asr")
+# the module docstring). Session 30 wrote blind22 cold at its start; blind21 (written cold at
+# the end of session 29) is its second check. blind19 and blind20, session 29's checks, are
+# development material from session 30 on. The newest is ``BLIND_CHECK``.
+BLIND_CHECKS: tuple[str, ...] = ("blind21-asr", "blind22-asr")
 BLIND_CHECK = BLIND_CHECKS[-1]
 # Every blind set, oldest first; all but the newest are development material by now.
 BLIND_SETS = (
@@ -427,6 +427,7 @@ BLIND_SETS = (
     "blind19",
     "blind20",
     "blind21",
+    "blind22",
 )
 
 

@@ -58,6 +58,8 @@ eval_markup = load_markup_module()
         "blind20_asr_nb",
         "blind21_asr_en",
         "blind21_asr_nb",
+        "blind22_asr_en",
+        "blind22_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
