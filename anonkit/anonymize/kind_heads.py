@@ -1,23 +1,27 @@
-"""A replaced name right before the noun that says what kind of institution it names is that
-institution (session 30; blind19/20 as development material).
+"""A name with the noun that says what kind of institution it names is that institution
+(session 30; blind19/20 as development material, ``benchmarks/institutions_stress.py``).
 
 Why: firms, plants, churches, clubs and hospitals are named by their place or their founder and
-then the kind: ``Rafnes fabrikker``, ``Mongstad raffineri``, ``rotvoll gartneri``, ``Emblem
-kyrkje``, ``Frimley Park``, ``Leeds General``, ``Forest Green Rovers``. The place and name layers
-took the name (a place, or a person for ``Emblem``) and left the kind beside it: the pseudonym
-then read as a town that is a refinery ("jobber på Hamar raffineri" is fine, "jobber på Kari
-kyrkje" is not), and the steward saw a place where the transcript named an employer. The name
-and its kind become one ORGANIZATION (``park`` keeps the name's type: a park or a hospital).
+the kind: ``Rafnes fabrikker``, ``Mongstad raffineri``, ``rotvoll gartneri``, ``Emblem
+kyrkje``, ``Lund bil``, ``Frimley Park``, ``Leeds General``, ``mccarthy and sons``, ``the port
+of dover``, ``døgnenheten Vesthagen``, ``Sogndal-museet``. The place and name layers took the
+name (a place, or a person for ``Emblem``) and left the kind beside it: the pseudonym then read
+as a town that is a refinery or a person who is a church ("gikk til Kari kyrkje"), and the
+steward saw a place where the transcript named an employer. Name and kind become one
+ORGANIZATION (``park`` keeps the name's type: a park or a hospital). A name the layers only
+flagged becomes an organisation too: the kind noun is the evidence the flag asked for.
 
-When: the name is replaced (a place, an organisation, or in Norwegian a person: a surname
-names a family firm, ``Olsen bakeri``), the kind noun follows after one space, and
+When the kind comes after the name (one space between, an adjective such as ``mekaniske`` may
+stand between in Norwegian):
 * the kind noun is capitalized on a line with capitals (``Leeds General``), or
-* it is lower-case and the next word is no finite verb (``in leeds school was hard`` is a
+* it is lower-case and no finite verb follows it right away (``in leeds school was hard`` is a
   town and then school; ``på mongstad raffineri på nattskift`` is a refinery).
-An English person before a lower-case kind stays a person (``I told Mark school was hard``).
+An English person before a lower-case kind stays a person (``I told Mark school was hard``),
+unless the kind is one a family name takes (``and sons``, ``brothers``).
 
-Also ``<kind> of <place>`` (``the port of dover``, ``the Heart of Worcestershire College``):
-a kind word and "of" before a replaced place or organisation open the institution.
+Before the name: ``<kind> of`` (``port of``, ``university of``, ``diocese of``) and the
+Norwegian kinds said first (``døgnenheten``, ``seksjon``, ``Sparebanken``). In one word: a
+capitalized or listed first part, a hyphen and a kind noun (``Sogndal-museet``).
 """
 
 from __future__ import annotations
@@ -26,11 +30,14 @@ import re
 from dataclasses import replace
 
 from anonkit.anonymize import entity_types as et
-from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.entities import REPLACE, DetectedEntity
+from anonkit.anonymize.places import places
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.span_pieces import line_has_capitals
+from anonkit.anonymize.wordlists import common_words, not_entities
 
 KIND_HEAD_SOURCE = "kind-head"
+SCORE = 0.7
 _NB_HEADS = word_set(
     """
     fabrikk fabrikker fabrikken fabrikkene raffineri raffineriet gartneri gartneriet meieri
@@ -39,8 +46,9 @@ _NB_HEADS = word_set(
     menighet menigheten bedehus bedehuset forsamling sykehus sjukehus sykehjem sjukeheim
     helsesenter legesenter skole skule ungdomsskole ungdomsskule barneskole barneskule
     barnehage folkehøgskole folkehøgskule videregående vidaregåande fengsel hotell camping
-    kafé kafe bibliotek museum idrettslag turn turnforening musikkorps skolekorps sparebank
-    bakeri verksted trelast mek bilverksted transport elektro rørlegger maskin bygg
+    kafé kafe bibliotek museum idrettslag turn turnforening musikkorps skolekorps korps
+    mannskor kvinnekor sparebank bakeri verksted verkstad trelast mek bilverksted transport
+    elektro rørlegger rør maskin bygg frisør blomster trevare bil regnskap
     """
 )
 _EN_HEADS = word_set(
@@ -48,12 +56,28 @@ _EN_HEADS = word_set(
     mill mills museum infirmary college academy chapel church cathedral rovers athletic
     albion wanderers healthcare wing lodge works brewery colliery hospital hospice clinic
     surgery school primary grammar comprehensive prison library mosque temple gurdwara
-    general park
+    general park foundry dockyard shipyard brothers bros
     """
 )
+# Heads of two or three words ("golf club", "and sons").
+_NB_LONG_HEADS = ("og sønn", "og sønner", "& sønn", "& sønner")
+_EN_LONG_HEADS = (
+    "golf club", "football club", "cricket club", "rugby club", "social club", "credit union",
+    "and sons", "and son", "& sons", "& son", "royal infirmary", "general hospital",
+    "community hospital", "high school", "primary school",
+)  # fmt: skip
+# Adjectives that stand between a Norwegian name and its kind ("Evoll mekaniske verksted").
+_NB_ADJECTIVES = word_set("mekaniske nye gamle kommunale private store lille norske")
 # Kinds that name a place as often as an institution: the name keeps its type.
 _NEUTRAL_HEADS = word_set("park")
-# Finite verbs after a lower-case kind say the kind noun opens the next clause.
+# Kinds that follow titles and plain words as often as names: only after a replaced name
+# ("Attorney General", "Sheffield Park").
+_NOT_AFTER_FLAGS = word_set("general park brothers bros works wing lodge")
+# English kinds that follow a family name ("brannock and sons", "jenkins brothers").
+_PERSON_KINDS = word_set("brothers bros")
+# A second kind joined by "og" ("Havbrisa kafé og arbeidssenter").
+_AND_KIND = re.compile(r" og [a-zæøå]*(?:senter|senteret|kafé|verksted|barnehage|bakeri)(?![\w])")
+# Finite verbs right after a lower-case kind say the kind noun opens the next clause.
 _VERBS_AFTER = word_set(
     """
     was is were are has had have did does do will would could can should might must got gets
@@ -62,77 +86,171 @@ _VERBS_AFTER = word_set(
     begynte va e vart blei
     """
 )
-_NEXT = re.compile(r" ([^\W\d_][\w'’-]*)(?:[ ,.;:!?]|$)(?:\s*([^\W\d_][\w'’]*))?")
-_NAME_TYPES = (et.LOCATION, et.ORGANIZATION, et.PERSON)
 _KIND_OF = re.compile(
-    r"(?<![\w'’-])(?:[Pp]ort|[Hh]eart|[Bb]ank|[Cc]hurch|[Mm]useum|[Hh]ospital|[Cc]ollege) of $"
+    r"(?<![\w'’-])(?:port|heart|bank|church|museum|hospital|college|university|diocese|city|"
+    r"royal infirmary) of $",
+    re.IGNORECASE,
 )
+_NB_KIND_FIRST = re.compile(
+    r"(?<![\w'’-])(?:døgnenheten|døgnenhet|seksjon|enhet|post|bofellesskapet|sykehjemmet|"
+    r"sjukeheimen|sparebanken|idrettslaget|skolekorpset|turnforeningen|hotell|kafé) $",
+    re.IGNORECASE,
+)
+_NB_HEAD_ENDINGS = (
+    "museet", "gruva", "gruvene", "meieriet", "klinikken", "hjemmet", "hotellet", "skolen",
+    "skulen", "bruket", "sjukehuset", "sykehuset", "fabrikken", "verftet", "campingen",
+    "anlegget", "kirka", "kyrkja", "senteret", "laget", "korpset", "bedehuset", "verkstedet",
+)  # fmt: skip
+_HYPHENATED = re.compile(
+    r"(?<![\w'’-])(?P<name>[^\W\d_]{2,})-(?P<kind>(?:" + "|".join(_NB_HEAD_ENDINGS) + r"))"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(r" ([^\W\d_][\w'’-]*)")
+_NAME_TYPES = (et.LOCATION, et.ORGANIZATION, et.PERSON)
+_FLAG_TYPES = (et.LOCATION, et.ORGANIZATION, et.PERSON, et.CAPITALIZED)
 
 
 def kind_heads(text: str, found: list[DetectedEntity], lang: str) -> list[DetectedEntity]:
-    """``found`` with replaced names grown over the kind noun after them, or the "<kind> of"
-    before them, as one organisation (module docstring)."""
-    heads = _NB_HEADS if lang == "nb" else _EN_HEADS
-    out = list(found)
-    changed = False
+    """``found`` with names grown over their kind noun into one organisation (module
+    docstring)."""
+    out = [_kind_kept(d, lang) for d in found]
     for i, d in enumerate(out):
-        if d.action != REPLACE or d.type not in _NAME_TYPES:
+        if not _a_name(d, lang):
             continue
-        grown = _with_head(text, d, heads, lang, out) or d
-        grown = _with_kind_of(text, grown, out) or grown
+        grown = _with_head(text, d, lang, out) or d
+        grown = _with_kind_before(text, grown, lang, out) or grown
         if grown is not d:
             out[i] = grown
-            changed = True
-    if not changed:
+    if lang == "nb":
+        out.extend(_hyphenated(text, out))
+    if out == found:
         return found
     return _absorbed(out)
 
 
-def _with_head(
-    text: str, d: DetectedEntity, heads: frozenset[str], lang: str, found: list[DetectedEntity]
-) -> DetectedEntity | None:
-    m = _NEXT.match(text, d.end)
-    if m is None or m.group(1).lower() not in heads:
+def _a_name(d: DetectedEntity, lang: str) -> bool:
+    """A replaced name, or a flag on one word that may be a name ("Welsh-medium" is not)."""
+    if d.action == REPLACE:
+        return d.type in _NAME_TYPES
+    return d.type in _FLAG_TYPES and d.text.isalpha() and d.text.lower() not in not_entities(lang)
+
+
+def _kind_kept(d: DetectedEntity, lang: str) -> DetectedEntity:
+    """A replaced person or place of two or more words ending in a kind noun is an
+    organisation ("Arendal bedehus", "Stryn Turn")."""
+    words = d.text.lower().split()
+    heads = _NB_HEADS if lang == "nb" else _EN_HEADS
+    if (
+        d.action != REPLACE
+        or d.type not in (et.PERSON, et.LOCATION)
+        or len(words) < 2
+        or words[-1] not in heads
+        or words[-1] in _NEUTRAL_HEADS
+    ):
+        return d
+    return replace(d, type=et.ORGANIZATION)
+
+
+def _head_end(text: str, pos: int, lang: str) -> tuple[int, str] | None:
+    """Where a kind noun (maybe after an adjective) right after ``pos`` ends, and the noun."""
+    for long in _NB_LONG_HEADS if lang == "nb" else _EN_LONG_HEADS:
+        if (
+            text[pos : pos + len(long) + 1].lower() == " " + long
+            and not text[pos + len(long) + 1 : pos + len(long) + 2].isalnum()
+        ):
+            return pos + len(long) + 1, long.split()[0]
+    m = _WORD_AFTER.match(text, pos)
+    if m is None:
         return None
-    head = m.group(1)
-    end = m.start(1) + len(head)
+    word = m.group(1)
+    if lang == "nb" and word.lower() in _NB_ADJECTIVES:
+        nxt = _WORD_AFTER.match(text, m.end())
+        if nxt is None or nxt.group(1).lower() not in _NB_HEADS:
+            return None
+        return nxt.end(), nxt.group(1)
+    heads = _NB_HEADS if lang == "nb" else _EN_HEADS
+    return (m.end(), word) if word.lower() in heads else None
+
+
+def _with_head(
+    text: str, d: DetectedEntity, lang: str, found: list[DetectedEntity]
+) -> DetectedEntity | None:
+    hit = _head_end(text, d.end, lang)
+    if hit is None:
+        return None
+    end, head = hit
+    if d.action != REPLACE and head.lower() in _NOT_AFTER_FLAGS:
+        return None
     if any(o.action == REPLACE and o.start < end and d.end < o.end for o in found):
         return None
-    capital = head[0].isupper() and line_has_capitals(text, d.start)
-    if not capital:
-        if d.type == et.PERSON and lang != "nb":
+    if not (head[0].isupper() and line_has_capitals(text, d.start)):
+        person_kind = " " in text[d.end + 1 : end] or head.lower() in _PERSON_KINDS
+        if d.type == et.PERSON and lang != "nb" and d.action == REPLACE and not person_kind:
             return None
-        if head[0].isupper() or (m.group(2) or "").lower() in _VERBS_AFTER:
+        after = _WORD_AFTER.match(text, end)
+        if head[0].isupper() or (after is not None and after.group(1).lower() in _VERBS_AFTER):
             return None
-    kind = d.type if head.lower() in _NEUTRAL_HEADS else et.ORGANIZATION
-    return replace(
-        d, end=end, type=kind, text=text[d.start : end], source=f"{d.source}+{KIND_HEAD_SOURCE}"
-    )
+    if lang == "nb" and (more := _AND_KIND.match(text, end)):
+        end = more.end()
+    neutral = head.lower() in _NEUTRAL_HEADS and d.action == REPLACE
+    return _grown(text, d, d.start, end, d.type if neutral else et.ORGANIZATION, lang)
 
 
-def _with_kind_of(
-    text: str, d: DetectedEntity, found: list[DetectedEntity]
+def _with_kind_before(
+    text: str, d: DetectedEntity, lang: str, found: list[DetectedEntity]
 ) -> DetectedEntity | None:
-    if d.type == et.PERSON:
+    if d.type == et.PERSON and d.action == REPLACE:
         return None
-    m = _KIND_OF.search(text, max(0, d.start - 10), d.start)
+    m = _KIND_OF.search(text, max(0, d.start - 20), d.start)
+    if m is None and lang == "nb":
+        m = _NB_KIND_FIRST.search(text, max(0, d.start - 16), d.start)
     if m is None or any(o.action == REPLACE and o.start < d.start < o.end for o in found):
         return None
-    return replace(
-        d,
-        start=m.start(),
-        type=et.ORGANIZATION,
-        text=text[m.start() : d.end],
-        source=f"{d.source}+{KIND_HEAD_SOURCE}",
+    return _grown(text, d, m.start(), d.end, et.ORGANIZATION, lang)
+
+
+def _grown(
+    text: str, d: DetectedEntity, start: int, end: int, kind: str, lang: str
+) -> DetectedEntity | None:
+    """The grown span, or None for a title the lists know ("Hotell Cæsar": a TV series)."""
+    if text[start:end].lower() in not_entities(lang):
+        return None
+    return DetectedEntity(
+        start,
+        end,
+        kind,
+        REPLACE,
+        max(SCORE, d.score),
+        text[start:end],
+        f"{d.source}+{KIND_HEAD_SOURCE}",
     )
+
+
+def _hyphenated(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """``Sogndal-museet``: a capitalized or listed first part (no everyday word) and a kind."""
+    out = []
+    for m in _HYPHENATED.finditer(text):
+        name = m.group("name")
+        if any(o.action == REPLACE and o.start <= m.start() and m.end() <= o.end for o in found):
+            continue
+        known = name.title() in places()
+        if not (known or (name[0].isupper() and name.lower() not in common_words("nb"))):
+            continue
+        out.append(
+            DetectedEntity(
+                m.start(), m.end(), et.ORGANIZATION, REPLACE, SCORE, m.group(), KIND_HEAD_SOURCE
+            )
+        )
+    return out
 
 
 def _absorbed(found: list[DetectedEntity]) -> list[DetectedEntity]:
-    """Flags inside a grown span go: the span says what they asked."""
-    grown = [d for d in found if d.source.endswith(KIND_HEAD_SOURCE)]
+    """Spans inside a grown one go: it says what they asked or named."""
+    grown = [d for d in found if KIND_HEAD_SOURCE in d.source]
     kept = [
         d
         for d in found
-        if not (d.action == FLAG and any(g.start <= d.start and d.end <= g.end for g in grown))
+        if d in grown or not any(g.start <= d.start and d.end <= g.end for g in grown)
     ]
     return sorted(kept, key=lambda e: (e.start, e.end))

@@ -72,3 +72,33 @@ def test_a_kind_already_replaced_is_left_alone() -> None:
     text = "Han jobba på Brekkvik fabrikker."
     found = _found(text, [("Brekkvik", LOC), ("fabrikker", ORG)])
     assert kind_heads(text, found, "nb") == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "spans", "expected"),
+    [
+        # kinds said first, in one hyphenated word, with a second kind, or after "and sons"
+        ("nb", "Jeg var innlagt på døgnenheten Brattlia i åtte uker.", [("Brattlia", LOC)],
+         [("døgnenheten Brattlia", ORG)]),
+        ("nb", "Volstad-meieriet sendte meg et brev.", [], [("Volstad-meieriet", ORG)]),
+        ("nb", "æ har arbeidstrening på tøssholt kafé og arbeidssenter nå", [("tøssholt", LOC)],
+         [("tøssholt kafé og arbeidssenter", ORG)]),
+        ("nb", "Faren min var ansatt ved Evoll mekaniske verksted hele livet.", [("Evoll", LOC)],
+         [("Evoll mekaniske verksted", ORG)]),
+        ("en", "my dad was at brannock and sons his whole life", [("brannock", PER)],
+         [("brannock and sons", ORG)]),
+        # a title the lists know stays out ("Hotell Cæsar" is a TV series)
+        ("nb", "Vi så på Hotell Cæsar i reprise.", [("Cæsar", PER)], [("Cæsar", PER)]),
+        # a replaced place or person ending in a kind noun is an organisation
+        ("nb", "Jeg jobba på Arendal bedehus.", [("Arendal bedehus", LOC)],
+         [("Arendal bedehus", ORG)]),
+    ],
+)  # fmt: skip
+def test_kinds_before_in_one_word_and_joined(lang: str, text: str, spans, expected) -> None:
+    assert _replaced(text, spans, lang) == expected
+
+
+def test_a_flag_before_a_title_word_stays_a_flag() -> None:
+    text = "The Attorney General was on the news again."
+    flag = DetectedEntity(4, 12, et.CAPITALIZED, FLAG, 0.3, "Attorney", "t")
+    assert kind_heads(text, [flag], "en") == [flag]

@@ -96,6 +96,11 @@ DOING_VERBS = word_set(
     started began left died married joined retired arrived were
     begynte begynner startet starta slutta sluttet døde gifta giftet reiste
     """
+    # session 30: the Nynorsk and dialect past forms ("Kalvenes skreiv ein rapport")
+    """
+    skreiv ringde fortalde kjøyrde hjelpte spurde gjekk budde fekk gav heldt laga byrja
+    døydde vart blei sende henta
+    """
 )  # session 27: starting, leaving, dying, marrying; dialect "were" ("Lol were a character")
 ADVERBS = word_set(
     """
@@ -128,8 +133,11 @@ SUBJECT_NOT_NAMES = word_set(
     mum mom dad nan gran doctors nurses staff police ingen alle noen noe ingenting alt folk
     mamma pappa mor far legen legene politiet
     gutta jentene jentan ungene ungan barna folka kids lads girls boys
+    fastlegen sykepleieren psykologen psykiateren terapeuten behandleren kontaktpersonen
+    saksbehandleren miljøterapeuten sjefen læreren presten naboen
     """
-)  # session 29: the groups that go with the speaker ("jeg og gutta", "me and the lads")
+)  # session 29: the groups that go with the speaker ("jeg og gutta", "me and the lads");
+# session 30: the roles said in the definite ("Fastlegen på Kleppestø skreiv")
 # Norwegian places of one letter (Å in Lofoten, Å in Åfjord); mid-sentence only.
 _ONE_LETTER_PLACES = frozenset({"Å"})
 # Words that open English sentences capitalized mid-sentence without being names.
