@@ -8,7 +8,8 @@ world``, ``at king's mill``, ``to spanish point``. On lines ASR wrote without ca
 were the largest group of silent leaks left on the lower-cased development sets (places and
 organisations named by everyday words, known to no list), and no rule that judges the word
 alone can catch them: ``barrow``, ``muck`` and ``crew`` are frequent words. The slot can, and
-it costs a flag, never a replacement: the steward decides in one click.
+it costs a flag, never a replacement: the steward decides in one click. Session 30: a
+lower-case acronym in the same slots (``in the drc``, ``job at ncr``) too.
 
 What is still an everyday phrase, and is left alone:
 
@@ -82,6 +83,15 @@ BARE_IDIOMS = word_set(
     repeat running boxing
     """
 )
+# Session 30 (blind19/20 as development material: "in the drc", "job at ncr"): an acronym in
+# lower case, letters with no vowel, after a slot preposition (and "the"): a firm, an
+# agency or a country. Agencies and diagnoses are on the non-entity list ("nhs", "dwp", "gp",
+# "cbt"); sounds, chat words, titles and written abbreviations are not acronyms.
+_NOT_ACRONYMS = word_set(
+    "hmm hmmm mmm mm shh psst pfft brr tsk zzz nth ppl thx pls hrm grr "
+    "st str rd dr mr mrs ms mt ft www pp nd th sr jr"
+)
+_VOWELS = frozenset("aeiouyæøå")
 # Quantifiers, ordinals and adverbs that stand where a bare noun would ("in every single
 # one", "in first year", "in half", "at loads of"): never the start of a name here.
 NOT_A_NAME_START = word_set(
@@ -116,7 +126,9 @@ class BareSlotNounFlagRecognizer(AnonkitRecognizer):
             prep, tok = tokens[i - 1], tokens[i]
             if text[prep.end : tok.start] != " " or not lower_case_line(text, tok.start):
                 continue
-            if prep.low in SLOT_PREPOSITIONS:
+            if self._acronym(tokens, i):
+                yield tok.start, tok.end, ORGANIZATION, SCORE
+            elif prep.low in SLOT_PREPOSITIONS:
                 end = self._name_end(text, tokens, i)
                 if end is not None:
                     yield tok.start, end, LOCATION, SCORE
@@ -127,6 +139,18 @@ class BareSlotNounFlagRecognizer(AnonkitRecognizer):
                 and (end := self._adjective_led_end(text, tokens, i)) is not None
             ):
                 yield tok.start, end, ORGANIZATION, SCORE
+
+    def _acronym(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """``in the drc``, ``job at ncr``, ``for hmrc``: a lower-case acronym in a slot."""
+        low = tokens[i].low
+        if not (2 <= len(low) <= 5 and low.isalpha() and not _VOWELS & set(low)):
+            return False
+        if low in self.skip or low in _NOT_ACRONYMS or low in FUNCTION_WORDS:
+            return False
+        prev = tokens[i - 1].low
+        if prev == "the" and i >= 2:
+            prev = tokens[i - 2].low
+        return prev in SLOT_PREPOSITIONS or prev in ("for", "with", "by")
 
     def _adjective_led_end(self, text: str, tokens: tuple[Token, ...], i: int) -> int | None:
         """ "works for central logistics", "plays for old rangers": after a verb of working or

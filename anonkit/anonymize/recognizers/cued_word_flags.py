@@ -16,7 +16,11 @@ word is shown to the steward, never replaced here:
 * after a bare Norwegian kinship title (``onkel``, ``tante``, ``mormor``; not ``min``/
   ``mi`` after it, not a kinship or role word, which is someone else);
 * after a Norwegian dialect pronoun (``han``, ``ho``, ``hu``) when no verb form, adverb or
-  closed-class word is there (``han pølsa`` is someone; ``han kom`` is the sentence).
+  closed-class word is there (``han pølsa`` is someone; ``han kom`` is the sentence);
+* session 30 (blind14/19 as development material): the person a cleft points at (``og så
+  var det tutta da som var den eldste``, ``det var bukken som``, ``it was tank who``), and
+  the person someone talked with or rang (``jeg snakka med glede på telefon``, ``så ringte
+  jeg tufsa``, ``i rang biscuit``, ``spoke to sparky``).
 
 Flags survive only where nothing is replaced, so a name another layer already replaces costs
 nothing.
@@ -67,8 +71,25 @@ _NOT_NAMES = word_set(
     """
     names navn noe noko something anything nothing ingenting alt everything whatever
     different annet anna sånn sånt slik such that
+    someone somebody anyone anybody everyone everybody nobody people folk
+    damen dama mannen fyren kvinnen kvinna gutten jenta ungen naboen naboene folka
+    hver hvert kvar kvart faktisk rundt politiet ambulansen legevakta legevakten
+    barnevernet bussen drosja taxi every round police ambulance
     """
 )
+
+
+# Session 30: verbs of talking (a preposition after them) and of ringing (the person right
+# after them, or after an inverted subject: "ringte jeg tufsa").
+_TALK_VERBS = word_set(
+    "snakka snakket snakker snakke prata pratet prater prate talked talk talks spoke speak chatted"
+)
+_TALK_PREPOSITIONS = word_set("med with to")
+_RING_VERBS = word_set("ringte ringde ringer rang rung phoned texted")
+_RING_SUBJECTS = word_set("jeg eg æ vi me han hun ho hu dei de")
+# A cleft: "var det X som", "det var X da som", "it was X who".
+_CLEFT_OPENERS = (("var", "det"), ("det", "var"), ("it", "was"), ("was", "it"))
+_CLEFT_AFTER = word_set("som who that han hun ho hu")
 
 
 class CuedWordFlagRecognizer(AnonkitRecognizer):
@@ -102,7 +123,12 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
                 continue
             if text[tokens[i - 1].end : tok.start] != " ":
                 continue
-            if self._after_naming_verb(text, tokens, i) or self._after_title(tokens, i):
+            if (
+                self._after_naming_verb(text, tokens, i)
+                or self._after_title(tokens, i)
+                or self._talked_to(tokens, i)
+                or self._cleft(tokens, i)
+            ):
                 yield tok.start, tok.end, PERSON, SCORE
 
     def _a_noun(self, low: str) -> bool:
@@ -142,6 +168,29 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
         if tokens[i - 1].sent_start and prev in PRONOUNS:
             return False  # "han kom …" opening the clause: the pronoun is the subject
         return tokens[i].low not in self.verbs
+
+    def _talked_to(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """``snakka med X``, ``ringte (jeg) X``, ``rang X``."""
+        prev, before = tokens[i - 1].low, tokens[i - 2].low if i >= 2 else ""
+        talked = prev in _TALK_PREPOSITIONS and before in _TALK_VERBS
+        rang = prev in _RING_VERBS or (prev in _RING_SUBJECTS and before in _RING_VERBS)
+        # no verb-form test: a noun that is also a verb form ("glede", "tufsa") is what fills
+        # the slot after "med" or a verb of ringing
+        return talked or rang
+
+    def _cleft(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """``var det X (da) som``, ``it was X who``: the word a cleft points at."""
+        if i < 2 or (tokens[i - 2].low, tokens[i - 1].low) not in _CLEFT_OPENERS:
+            return False
+        k = i + 1
+        if k < len(tokens) and tokens[k].low in ("da", "then"):
+            k += 1
+        if k >= len(tokens) or tokens[k].low not in _CLEFT_AFTER:
+            return False
+        if self.lang == "en":
+            return tokens[k].low == "who"
+        # Norwegian: a noun in the definite ("tutta", "bukken"), not an adjective ("greit")
+        return tokens[i].low.endswith(("en", "a", "et"))
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

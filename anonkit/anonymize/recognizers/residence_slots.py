@@ -96,8 +96,20 @@ _NB_MOTION = re.compile(
     r"(?:til|te|fra|frå) ",
     re.IGNORECASE,
 )
+# Session 30 (blind19 as development material): where a walk or a trip goes ("gå tur rundt
+# røyse", "tok en tur opp på X").
+_NB_TRIP = re.compile(
+    r"(?<![\w'’-])tur(?:en|er)? (?:rundt|til|te|over|langs|forbi|gjennom|opp på|opp til|"
+    r"ned til|ut til|inn til|ut på|inn på) ",
+    re.IGNORECASE,
+)
 # After a verb of travelling: the infinitive ("kom til å"), times and people.
 _NOT_DESTINATIONS = word_set("å krigen jul jula påske påska sommeren vinteren") | ROLES
+# The everyday ends of a walk or a trip ("tur til butikken", "tur langs elva").
+_NOT_TRIP_ENDS = word_set(
+    "butikken skogen sjøen stranda marka parken vannet kiosken senteret byen toppen elva "
+    "elven fjorden bekken stien veien vegen dalen åsen fjellet"
+)
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _NAME = re.compile(r"[A-ZÆØÅ][\w'’]*(?:-[\w'’]+)*(?: [A-ZÆØÅ][\w'’]*(?:-[\w'’]+)*)?(?![\w'’-])")
 
@@ -113,7 +125,7 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
         self.skip = not_entities(lang)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if self.lang == "nb" and may_match(_NB_MOTION, text):
+        if self.lang == "nb" and (may_match(_NB_MOTION, text) or "tur" in text):
             yield from self._lower_motion(text)
         if not may_match(self.slot, text):
             return
@@ -143,13 +155,16 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
     def _lower_motion(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         """ "vi reiste til plassen", "så kom vi til tjernet" on a lower-case line: the word
         where a journey ends or starts is flagged like a residence's (module docstring)."""
-        for m in _NB_MOTION.finditer(text):
+        trips = [(m, False) for m in _NB_MOTION.finditer(text)]
+        trips += [(m, True) for m in _NB_TRIP.finditer(text)]
+        for m, trip in trips:
             word = _WORD.match(text, m.end())
             if (
                 word is not None
                 and word.group(0).islower()
                 and lower_case_line(text, m.end())
                 and self._lower_place(word.group(0))
+                and not (trip and word.group(0) in _NOT_TRIP_ENDS)
             ):
                 yield word.start(), word.end(), LOCATION, FLAG_SCORE
 
