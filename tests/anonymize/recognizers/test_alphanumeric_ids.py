@@ -27,11 +27,18 @@ def test_the_invented_codes_are_valid_for_their_kind() -> None:
         ("nb", "DNI-nummeret mitt er 12345678Z, fra Spania.", ["12345678Z"]),
         ("nb", "Det finske nummeret er 131052-308T.", ["131052-308T"]),
         ("en", "my passport number is ab1234567", ["ab1234567"]),
+        # in groups, when one group mixes letters and digits
+        ("en", "My Italian tax code is LPS BRB 48M71 F205C.", ["LPS BRB 48M71 F205C"]),
+        ("en", "the number on my portuguese id card is 32030828 2 zy1.", ["32030828 2 zy1"]),
+        ("en", "yeah, 440106 20051017 496x, i remember that one", ["440106 20051017 496x"]),
+        ("nb", "NIE-nummeret var X-8636682-K.", ["X-8636682-K"]),
         # no code: amounts, products, too few digits, e-mail and web addresses
         ("en", "I had SARS-CoV-2 and took 1000000mg of it", []),
         ("en", "we had a Windows2000 laptop and Office365", []),
         ("en", "write to siv85abc123@gmail.com or www.abc123def.com", []),
         ("nb", "Han ble født 12.03.1985 i Bergen.", []),
+        ("en", "we met at 10 am and had the 2nd one at 3 pm in the 1990s", []),
+        ("en", "and the 2nd and 3rd of May 1985", []),
     ],
 )  # fmt: skip
 def test_alphanumeric_ids(lang: str, text: str, found: list[str]) -> None:
@@ -44,3 +51,11 @@ def test_alphanumeric_ids(lang: str, text: str, found: list[str]) -> None:
 )
 def test_is_code(token: str, expected: bool) -> None:
     assert is_code(token) is expected
+
+
+def test_a_validated_code_outranks_a_reading_of_its_digits() -> None:
+    rec = AlphanumericIdRecognizer("en")
+    [(start, end, _, score)] = list(rec.find("Yeah, 49179998H, I remember."))
+    assert score > 0.85 and (start, end) == (6, 15)
+    [(_, _, _, unvalidated)] = list(rec.find("my passport number is ab1234567"))
+    assert unvalidated < 0.6
