@@ -13,6 +13,10 @@ whatever its kind: replaced as NATIONAL_ID, at 0.9 when one of python-stdnum's v
 for these kinds accepts it (it then outranks a phone number read into its digits), else at
 0.55, below every kind-specific recognizer.
 
+Spelled: a code said character by character (``R G S F V S four one P six oh A nine four four
+J``; :mod:`anonkit.anonymize.spoken_chars` reads it back) counts with ten characters or more,
+three digits and two letters that are no word said alone (not ``a``, ``i``, ``e``, ``å``, ``o``).
+
 Groups: a code may be written in groups a space apart when one group mixes letters and digits
 (``48M71``, ``ZY1``, ``601X``); letter groups join only when short and no everyday word.
 
@@ -40,6 +44,7 @@ from anonkit.anonymize.digits import has_digit
 from anonkit.anonymize.entity_types import NATIONAL_ID
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.spoken_chars import shaped_spans
 from anonkit.anonymize.wordlists import common_words
 
 SCORE = 0.55
@@ -59,6 +64,14 @@ _NOT_CODE = re.compile(
     r"|[^\W\d_]{4,}-?\d{1,4}",
     re.IGNORECASE,
 )
+
+
+# Ten characters or more said one by one, three digits and two letters among them.
+_SPELLED = re.compile(r"(?=(?:\D*\d){3})(?=(?:[^A-ZÆØÅ]*[A-ZÆØÅ]){2})[A-Z0-9ÆØÅ]{10,}")
+_WORD_LETTERS = frozenset("AIEÅO")
+_TRAILING_WORD_LETTER = re.compile(r",\s*[AaIiEeÅåOo]$")
+# Three letters said alone in a row ("d p t", "B-L-V"): the cheap test before the reading.
+_THREE_LETTERS = re.compile(r"(?<![\w'’])[^\W\d_](?:[ ,.-]{1,3}[^\W\d_](?![\w'’])){2}")
 
 
 def _counts(s: str) -> tuple[int, int]:
@@ -96,11 +109,17 @@ class AlphanumericIdRecognizer(AnonkitRecognizer):
     ENTITIES = (NATIONAL_ID,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if not has_digit(text):
-            return
-        for start, end in self._codes(text):
-            code = text[start:end]
-            yield start, end, NATIONAL_ID, SCORE_VALID if validated(code) else SCORE
+        if has_digit(text):
+            for start, end in self._codes(text):
+                code = text[start:end]
+                yield start, end, NATIONAL_ID, SCORE_VALID if validated(code) else SCORE
+        if _THREE_LETTERS.search(text) is None:
+            return  # the reading below is slow; a spelled code has letters said alone
+        for start, end, chars in shaped_spans(text, _SPELLED, min_clear=0, half_clear=False):
+            while m := _TRAILING_WORD_LETTER.search(text, start, end):
+                end, chars = m.start(), chars[:-1]  # "…five one L, I remember": "I" is a word
+            if sum(ch.isalpha() and ch not in _WORD_LETTERS for ch in chars) >= 2:
+                yield start, end, NATIONAL_ID, SCORE_VALID if validated(chars) else SCORE
 
     def _codes(self, text: str) -> Iterator[tuple[int, int]]:
         chain: list[re.Match[str]] = []

@@ -59,3 +59,20 @@ def test_a_validated_code_outranks_a_reading_of_its_digits() -> None:
     assert score > 0.85 and (start, end) == (6, 15)
     [(_, _, _, unvalidated)] = list(rec.find("my passport number is ab1234567"))
     assert unvalidated < 0.6
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a code said character by character; the word "I" after it stays outside
+        ("Yeah, B L V B N V seven five B one six C three five one L, I remember that one.",
+         ["B L V B N V seven five B one six C three five one L"]),
+        ("her codice fiscale is d p t d d m five three d six six h five oh one s, i think",
+         ["d p t d d m five three d six six h five oh one s"]),
+        # letters that are words, and too few characters, spell no code
+        ("i was at a b and b in the 1990s with two or three", []),
+        ("it's a b c, one two three", []),
+    ],
+)  # fmt: skip
+def test_a_spelled_code(text: str, found: list[str]) -> None:
+    assert [t for _, t in spans(AlphanumericIdRecognizer("en"), text)] == found
