@@ -71,6 +71,16 @@ _QUICK = re.compile(
 )
 
 
+# A consonant said alone ("… åtte Q", "d p t"), session 30: the cheap test before reading a
+# lower-case line, where no letter is clearly spelled, with ``min_clear=0``.
+_LONE_LETTER = re.compile(r"(?<![\w'’-])[b-df-hj-np-zæøB-DF-HJ-NP-ZÆØ](?![\w'’-])")
+
+
+def has_lone_letter(text: str) -> bool:
+    """Whether a consonant stands alone in ``text`` (a spelling may be there)."""
+    return _LONE_LETTER.search(text) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class SaidChar:
     """Characters ``chars`` said by ``text[start:end]``; ``clear``: surely spelled out."""

@@ -15,12 +15,15 @@ for these kinds accepts it (it then outranks a phone number read into its digits
 
 Spelled: a code said character by character (``R G S F V S four one P six oh A nine four four
 J``; :mod:`anonkit.anonymize.spoken_chars` reads it back) counts with ten characters or more,
-three digits and two letters that are no word said alone (not ``a``, ``i``, ``e``, ``å``, ``o``).
+three digits and two letters that are no word said alone (not ``a``, ``i``, ``e``, ``å``,
+``o``), or with nine and six digits and one such letter (``fire to fem … åtte Q``: a DNI).
 
 Groups: a code may be written in groups a space apart when one group mixes letters and digits
 (``48M71``, ``ZY1``, ``601X``); letter groups join only when short and no everyday word.
 
-Left alone: a token inside an e-mail or web address, an amount with its unit or an ordinal
+Left alone: a car plate's shape (:mod:`.license_plate` keeps it), an IBAN said aloud
+(:mod:`.iban`), a token inside an e-mail or
+web address, an amount with its unit or an ordinal
 (``500mg``, ``2nd``), a product and its version (``Windows2000``), and codes with fewer than
 three digits (``SARS-CoV-2``) or no letter (the digit runs are :mod:`.long_numbers`' job).
 """
@@ -43,8 +46,10 @@ from stdnum.pt import cc
 from anonkit.anonymize.digits import has_digit
 from anonkit.anonymize.entity_types import NATIONAL_ID
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+from anonkit.anonymize.recognizers.iban import said_iban_valid
+from anonkit.anonymize.recognizers.license_plate import CUED_SAID_SHAPES, IRISH_SAID, SAID_SHAPES
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.spoken_chars import shaped_spans
+from anonkit.anonymize.spoken_chars import has_lone_letter, shaped_spans
 from anonkit.anonymize.wordlists import common_words
 
 SCORE = 0.55
@@ -66,12 +71,12 @@ _NOT_CODE = re.compile(
 )
 
 
-# Ten characters or more said one by one, three digits and two letters among them.
-_SPELLED = re.compile(r"(?=(?:\D*\d){3})(?=(?:[^A-ZÆØÅ]*[A-ZÆØÅ]){2})[A-Z0-9ÆØÅ]{10,}")
+# Nine characters or more said one by one with three digits and a letter among them (the
+# letters are checked in ``_spells_a_code``).
+_SPELLED = re.compile(r"(?=(?:\D*\d){3})(?=[^A-ZÆØÅ]*[A-ZÆØÅ])[A-Z0-9ÆØÅ]{9,}")
 _WORD_LETTERS = frozenset("AIEÅO")
 _TRAILING_WORD_LETTER = re.compile(r",\s*[AaIiEeÅåOo]$")
-# Three letters said alone in a row ("d p t", "B-L-V"): the cheap test before the reading.
-_THREE_LETTERS = re.compile(r"(?<![\w'’])[^\W\d_](?:[ ,.-]{1,3}[^\W\d_](?![\w'’])){2}")
+_LEADING_WORD_LETTER = re.compile(r"[AaIiEeÅåOo][\s,]+")
 
 
 def _counts(s: str) -> tuple[int, int]:
@@ -97,6 +102,22 @@ def _words(lang: str) -> frozenset[str]:
     return common_words(lang) | FUNCTION_WORDS
 
 
+def _spells_a_code(chars: str) -> bool:
+    """Ten characters with two letters that are no word said alone, or nine with six digits
+    and one such letter first or last (a Spanish DNI: eight digits and its letter; an Irish
+    plate has its letters inside)."""
+    letters = sum(ch.isalpha() and ch not in _WORD_LETTERS for ch in chars)
+    digits = sum(ch.isdigit() for ch in chars)
+    dni_like = digits >= 6 and letters >= 1 and (chars[0].isalpha() or chars[-1].isalpha())
+    return (len(chars) >= 10 and letters >= 2) or dni_like
+
+
+def a_plate(code: str) -> bool:
+    """A car plate's shape (``191-D-44207``): the plate recognizer's, which it keeps."""
+    compact = re.sub(r"[\s,./-]", "", code).upper()
+    return any(p.fullmatch(compact) for p in (*SAID_SHAPES, *CUED_SAID_SHAPES, IRISH_SAID))
+
+
 def validated(code: str) -> bool:
     """Whether a validator of a kind this recognizer is for accepts the compact code."""
     compact = re.sub(r"[\s./-]", "", code).upper()
@@ -112,13 +133,18 @@ class AlphanumericIdRecognizer(AnonkitRecognizer):
         if has_digit(text):
             for start, end in self._codes(text):
                 code = text[start:end]
-                yield start, end, NATIONAL_ID, SCORE_VALID if validated(code) else SCORE
-        if _THREE_LETTERS.search(text) is None:
+                if not a_plate(code):
+                    yield start, end, NATIONAL_ID, SCORE_VALID if validated(code) else SCORE
+        if not has_lone_letter(text):
             return  # the reading below is slow; a spelled code has letters said alone
         for start, end, chars in shaped_spans(text, _SPELLED, min_clear=0, half_clear=False):
+            if said_iban_valid(chars):
+                continue  # an account number spelled out: :mod:`.iban`'s
             while m := _TRAILING_WORD_LETTER.search(text, start, end):
                 end, chars = m.start(), chars[:-1]  # "…five one L, I remember": "I" is a word
-            if sum(ch.isalpha() and ch not in _WORD_LETTERS for ch in chars) >= 2:
+            while m := _LEADING_WORD_LETTER.match(text, start, end):
+                start, chars = m.end(), chars[1:]  # "was a one nine one, d, …": "a" is a word
+            if _spells_a_code(chars) and not a_plate(chars):
                 yield start, end, NATIONAL_ID, SCORE_VALID if validated(chars) else SCORE
 
     def _codes(self, text: str) -> Iterator[tuple[int, int]]:

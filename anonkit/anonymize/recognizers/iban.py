@@ -9,6 +9,9 @@ Said aloud (blind6 session), the letters come by name or alone and the digits as
 (``G B two nine, N W B K six zero one six …``): :mod:`anonkit.anonymize.spoken_chars` reads
 the stretch back, and a stretch with an IBAN's shape that validates is one too; after the word
 "IBAN" it counts even when a character was misheard (0.85), as a misspoken fødselsnummer does.
+Session 30: on a lower-case line, where no letter is clearly spelled (``i e eight eight, b o f
+i, …``), a stretch is read too when a consonant stands alone, and "oh" read as a zero may be
+the letter O of the bank code.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from stdnum import iban
 
 from anonkit.anonymize.entity_types import IBAN
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
-from anonkit.anonymize.spoken_chars import shaped_spans
+from anonkit.anonymize.spoken_chars import has_lone_letter, shaped_spans
 
 IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b")
 
@@ -48,12 +51,19 @@ class IbanRecognizer(AnonkitRecognizer):
                 if cut < 4:
                     break
                 candidate = candidate[:cut]
-        for start, end, chars in shaped_spans(text, IBAN_SHAPE, half_clear=False):
+        min_clear = 0 if has_lone_letter(text) else 1
+        for start, end, chars in shaped_spans(text, IBAN_SHAPE, min_clear, half_clear=False):
             cued = IBAN_CUE.search(text[max(0, start - 40) : start]) is not None
-            if iban.is_valid(chars):
+            if said_iban_valid(chars):
                 yield start, end, IBAN, SCORE_VALID
             elif cued:
                 yield start, end, IBAN, SCORE_CUED
+
+
+def said_iban_valid(chars: str) -> bool:
+    """An IBAN read back from speech; "oh" read as a zero may be the letter O of a bank
+    code ("b o f i" → BOFI)."""
+    return iban.is_valid(chars) or iban.is_valid(chars[:8].replace("0", "O") + chars[8:])
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

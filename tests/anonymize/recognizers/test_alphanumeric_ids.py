@@ -76,3 +76,34 @@ def test_a_validated_code_outranks_a_reading_of_its_digits() -> None:
 )  # fmt: skip
 def test_a_spelled_code(text: str, found: list[str]) -> None:
     assert [t for _, t in spans(AlphanumericIdRecognizer("en"), text)] == found
+
+
+def test_a_plate_said_after_the_article_stays_a_plate() -> None:
+    """ "a" before a said plate is the article: the spelled code starts after it, so it is
+    the plate recognizer's span exactly and the plate wins there (session 30)."""
+    from anonkit.anonymize.detector import Detector
+
+    text = "his van was a one nine one, d, four four two oh seven, i told the guards that."
+    [found] = Detector("en").detect_many([text])
+    assert [(d.text, d.type) for d in found if d.action == "replace"] == [
+        ("one nine one, d, four four two oh seven", "LICENSE_PLATE")
+    ]
+
+
+def test_an_iban_said_aloud_is_left_to_the_iban_recognizer() -> None:
+    text = "for the rent it's i e eight eight, b o f i, nine oh five eight, three eight one two"
+    text += ", four seven nine oh, three six."
+    assert list(AlphanumericIdRecognizer("en").find(text)) == []
+
+
+def test_a_lower_case_iban_said_aloud_is_an_iban() -> None:
+    """Session 30: no letter is clearly spelled on a lower-case line, and "o" read as a zero
+    is the O of the bank code (a valid invented Irish IBAN)."""
+    from anonkit.anonymize.recognizers.iban import IbanRecognizer
+
+    text = "for the rent it's i e eight eight, b o f i, nine oh five eight, three eight one two"
+    text += ", four seven nine oh, three six."
+    assert [t for _, t in spans(IbanRecognizer("en"), text)] == [
+        "i e eight eight, b o f i, nine oh five eight, three eight one two, four seven nine oh, "
+        "three six"
+    ]
