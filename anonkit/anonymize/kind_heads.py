@@ -48,7 +48,8 @@ _NB_HEADS = word_set(
     barnehage folkehøgskole folkehøgskule videregående vidaregåande fengsel hotell camping
     kafé kafe bibliotek museum idrettslag turn turnforening musikkorps skolekorps korps
     mannskor kvinnekor sparebank bakeri verksted verkstad trelast mek bilverksted transport
-    elektro rørlegger rør maskin bygg frisør blomster trevare bil regnskap
+    elektro rørlegger rør maskin bygg frisør blomster trevare bil regnskap landhandel
+    fruktlager kebab pizzeria kiosk gatekjøkken bensinstasjon mølle sag
     """
 )
 _EN_HEADS = word_set(

@@ -17,7 +17,9 @@ word is shown to the steward, never replaced here:
   ``mi`` after it, not a kinship or role word, which is someone else);
 * after a Norwegian dialect pronoun (``han``, ``ho``, ``hu``) when no verb form, adverb or
   closed-class word is there (``han pølsa`` is someone; ``han kom`` is the sentence);
-* session 30 (blind14/19 as development material): the person a cleft points at (``og så
+* session 30 (blind14/19 as development material), a club one played for or supports
+  (``han spelte for kvik``, ``supporterklubben til pors``: an organisation flag), and the
+  person a cleft points at (``og så
   var det tutta da som var den eldste``, ``det var bukken som``, ``it was tank who``), and
   the person someone talked with or rang (``jeg snakka med glede på telefon``, ``så ringte
   jeg tufsa``, ``i rang biscuit``, ``spoke to sparky``).
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from anonkit.anonymize.entity_types import PERSON
+from anonkit.anonymize.entity_types import ORGANIZATION, PERSON
 from anonkit.anonymize.numberwords import word_value
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
@@ -55,7 +57,7 @@ SCORE = 0.3
 # Verbs that say what someone is called; an object pronoun may stand between ("kalte vi han").
 NAMING_VERBS = word_set(
     """
-    heter het hette heiter heitte kalles kaltes kalt kalla kalte kaller kallast
+    heter het hette heiter heitte kalles kaltes kalt kalla kalte kaller kallast kalle kallar
     called call calls named nicknamed
     """
 )
@@ -74,7 +76,7 @@ _NOT_NAMES = word_set(
     someone somebody anyone anybody everyone everybody nobody people folk
     damen dama mannen fyren kvinnen kvinna gutten jenta ungen naboen naboene folka
     hver hvert kvar kvart faktisk rundt politiet ambulansen legevakta legevakten
-    barnevernet bussen drosja taxi every round police ambulance
+    barnevernet bussen drosja taxi every round police ambulance moro
     """
 )
 
@@ -87,15 +89,24 @@ _TALK_VERBS = word_set(
 _TALK_PREPOSITIONS = word_set("med with to")
 _RING_VERBS = word_set("ringte ringde ringer rang rung phoned texted")
 _RING_SUBJECTS = word_set("jeg eg æ vi me han hun ho hu dei de")
+# After "han X" opening a sentence, where X is placed ("ho berte på legekontoret"): a name.
+_PLACE_AFTER = word_set("på fra frå i som")
+# A club one plays for or supports ("spelte for kvik", "supporterklubben til pors"): an
+# organisation flag on a lower-case line (session 30).
+_PLAY_VERBS = word_set(
+    "spilte spelte spila spelar spiller spelte trente trener spilt spelt played plays play"
+)
+_CLUB_CUES = (("supporterklubben", "til"), ("fan", "av"), ("supporter", "av"))
 # A cleft: "var det X som", "det var X da som", "it was X who".
 _CLEFT_OPENERS = (("var", "det"), ("det", "var"), ("it", "was"), ("was", "it"))
 _CLEFT_AFTER = word_set("som who that han hun ho hu")
+_CLEFT_ADJECTIVES = word_set("bra ille gøy synd nok vel sånn slik mye lite mange få best verst")
 
 
 class CuedWordFlagRecognizer(AnonkitRecognizer):
     """``kalles flekken``, ``onkel rype``, ``han pølsa`` on a lower-case line → PERSON flag."""
 
-    ENTITIES = (PERSON,)
+    ENTITIES = (PERSON, ORGANIZATION)
 
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
@@ -123,6 +134,9 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
                 continue
             if text[tokens[i - 1].end : tok.start] != " ":
                 continue
+            if self._club_slot(tokens, i):
+                yield tok.start, tok.end, ORGANIZATION, SCORE
+                continue
             if (
                 self._after_naming_verb(text, tokens, i)
                 or self._after_title(tokens, i)
@@ -149,7 +163,8 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
         while j >= 0 and between <= 2:
             low = tokens[j].low
             if low in NAMING_VERBS:
-                return tokens[i].low not in self.verbs or self.lang == "en"
+                # after an object ("kalte mæ nusse") a verb form is the name, not a verb
+                return tokens[i].low not in self.verbs or self.lang == "en" or between > 0
             if low not in NAMING_OBJECTS and low not in _INVERTED:
                 return False
             if text[tokens[j].end : tokens[j + 1].start] != " ":
@@ -163,9 +178,11 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
         if self.lang != "nb":
             return False
         prev = tokens[i - 1].low
-        if prev not in NB_KIN_TITLES and prev not in PRONOUNS:
+        clitic = prev.endswith(("'n", "’n", "'a", "’a"))  # "med'n tostein": with him Tostein
+        if prev not in NB_KIN_TITLES and prev not in PRONOUNS and not clitic:
             return False
-        if tokens[i - 1].sent_start and prev in PRONOUNS:
+        nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        if tokens[i - 1].sent_start and prev in PRONOUNS and nxt not in _PLACE_AFTER:
             return False  # "han kom …" opening the clause: the pronoun is the subject
         return tokens[i].low not in self.verbs
 
@@ -178,6 +195,15 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
         # the slot after "med" or a verb of ringing
         return talked or rang
 
+    def _club_slot(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """``spelte for kvik``, ``spelar old boys for kvik``, ``supporterklubben til pors``."""
+        prev = tokens[i - 1].low
+        if prev == "for":
+            verbs = {tokens[j].low for j in range(max(0, i - 4), i - 1)}
+            return bool(verbs & _PLAY_VERBS) and tokens[i].low not in self.verbs
+        before = tokens[i - 2].low if i >= 2 else ""
+        return (before, prev) in _CLUB_CUES
+
     def _cleft(self, tokens: tuple[Token, ...], i: int) -> bool:
         """``var det X (da) som``, ``it was X who``: the word a cleft points at."""
         if i < 2 or (tokens[i - 2].low, tokens[i - 1].low) not in _CLEFT_OPENERS:
@@ -189,8 +215,9 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
             return False
         if self.lang == "en":
             return tokens[k].low == "who"
-        # Norwegian: a noun in the definite ("tutta", "bukken"), not an adjective ("greit")
-        return tokens[i].low.endswith(("en", "a", "et"))
+        # Norwegian: a noun ("tutta", "bukken", "rype"), not an adjective ("greit", "viktig")
+        low = tokens[i].low
+        return low not in _CLEFT_ADJECTIVES and not low.endswith(("t", "ig", "lig", "sk"))
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

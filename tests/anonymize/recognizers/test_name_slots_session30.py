@@ -62,3 +62,38 @@ def test_everyday_words_in_the_slot_stay_words(
     detectors: dict[str, Detector], lang: str, text: str, word: str
 ) -> None:
     assert not _actions(detectors, lang, text, word) & {"flag", "replace"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an object pronoun after a naming verb: a verb form after it is the name
+        ("og han kalte mæ nusse da", "nusse"),
+        ("han sa at vi skulle kalle ham basse", "basse"),
+        # a clitic pronoun before a name, a pronoun opening the line before "på"
+        ("æ snakka med'n tostein i går", "tostein"),
+        ("han bersvend på nabogarden kom innom", "bersvend"),
+        # a noun a cleft points at, a club one played for or supports
+        ("det var rype som hadde vakta den natta", "rype"),
+        ("han er med i supporterklubben til pors", "pors"),
+        ("bror min spelar old boys for kvik", "kvik"),
+    ],
+)
+def test_norwegian_slots_from_the_lower_cased_copies(
+    detectors: dict[str, Detector], text: str, word: str
+) -> None:
+    assert _actions(detectors, "nb", text, word) & {"flag", "replace"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("han spilte for moro skyld", "moro"),
+        ("det var viktig som bare det", "viktig"),
+        ("han kom på besøk i går", "kom"),
+    ],
+)
+def test_norwegian_everyday_words_in_those_slots(
+    detectors: dict[str, Detector], text: str, word: str
+) -> None:
+    assert not _actions(detectors, "nb", text, word) & {"flag", "replace"}
