@@ -30,14 +30,16 @@ import re
 from dataclasses import replace
 
 from anonkit.anonymize import entity_types as et
-from anonkit.anonymize.entities import REPLACE, DetectedEntity
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.places import places
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.span_pieces import line_has_capitals
 from anonkit.anonymize.wordlists import common_words, not_entities
 
 KIND_HEAD_SOURCE = "kind-head"
 SCORE = 0.7
+FLAG_SCORE = 0.3
 _NB_HEADS = word_set(
     """
     fabrikk fabrikker fabrikken fabrikkene raffineri raffineriet gartneri gartneriet meieri
@@ -49,7 +51,7 @@ _NB_HEADS = word_set(
     kafé kafe bibliotek museum idrettslag turn turnforening musikkorps skolekorps korps
     mannskor kvinnekor sparebank bakeri verksted verkstad trelast mek bilverksted transport
     elektro rørlegger rør maskin bygg frisør blomster trevare bil regnskap landhandel
-    fruktlager kebab pizzeria kiosk gatekjøkken bensinstasjon mølle sag
+    fruktlager kebab pizzeria kiosk gatekjøkken bensinstasjon mølle sag il fk bk sk ik tif
     """
 )
 _EN_HEADS = word_set(
@@ -57,7 +59,7 @@ _EN_HEADS = word_set(
     mill mills museum infirmary college academy chapel church cathedral rovers athletic
     albion wanderers healthcare wing lodge works brewery colliery hospital hospice clinic
     surgery school primary grammar comprehensive prison library mosque temple gurdwara
-    general park foundry dockyard shipyard brothers bros
+    general park foundry dockyard shipyard brothers bros hotel council band gaa
     """
 )
 # Heads of two or three words ("golf club", "and sons").
@@ -75,7 +77,10 @@ _NEUTRAL_HEADS = word_set("park")
 # ("Attorney General", "Sheffield Park").
 _NOT_AFTER_FLAGS = word_set("general park brothers bros works wing lodge")
 # English kinds that follow a family name ("brannock and sons", "jenkins brothers").
-_PERSON_KINDS = word_set("brothers bros")
+_PERSON_KINDS = word_set(
+    "brothers bros mill mills hotel chapel infirmary colliery brewery foundry dockyard "
+    "shipyard rovers athletic albion wanderers gaa healthcare"
+)
 # A second kind joined by "og" ("Havbrisa kafé og arbeidssenter").
 _AND_KIND = re.compile(r" og [a-zæøå]*(?:senter|senteret|kafé|verksted|barnehage|bakeri)(?![\w])")
 # Finite verbs right after a lower-case kind say the kind noun opens the next clause.
@@ -125,6 +130,7 @@ def kind_heads(text: str, found: list[DetectedEntity], lang: str) -> list[Detect
             out[i] = grown
     if lang == "nb":
         out.extend(_hyphenated(text, out))
+        out.extend(_word_before_kind(text, out))
     if out == found:
         return found
     return _absorbed(out)
@@ -241,6 +247,45 @@ def _hyphenated(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
         out.append(
             DetectedEntity(
                 m.start(), m.end(), et.ORGANIZATION, REPLACE, SCORE, m.group(), KIND_HEAD_SOURCE
+            )
+        )
+    return out
+
+
+# Kinds that say an institution even after a word no layer took ("bakke gartneri", "runnes
+# sparebank"), and the words that stand before them without naming one.
+_STRONG_NB_KINDS = word_set(
+    "sykehjem sjukeheim gartneri bedehus sparebank hotell meieri bryggeri sagbruk smelteverk "
+    "fabrikker fabrikk verft landhandel fruktlager idrettslag musikkorps skolekorps mannskor "
+    "legesenter helsesenter"
+)
+_BEFORE_KIND_NOT_NAMES = word_set(
+    "gamle nye lokale store lille kommunale private samme annet andre neste første siste "
+    "vårt vår mitt min sitt sin hans hennes deres dette denne hvilket hvilken eget egen "
+    "nærmeste beste største eneste fine lille"
+)
+_WORD_KIND = re.compile(r"(?<![\w'’-])([^\W\d_]{3,}) ([a-zæøå]+)(?![\w'’-])")
+
+
+def _word_before_kind(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """A word no layer took before a strong Norwegian kind ("bakke gartneri", "Runnes
+    sparebank"): an organisation, replaced when the word is capitalized and no everyday
+    word, else flagged for the steward."""
+    out = []
+    for m in _WORD_KIND.finditer(text):
+        word, kind = m.group(1), m.group(2)
+        if kind not in _STRONG_NB_KINDS or word.lower() in _BEFORE_KIND_NOT_NAMES:
+            continue
+        if word.lower() in FUNCTION_WORDS or any(
+            o.start < m.end() and m.start() < o.end for o in found if o.action == REPLACE
+        ):
+            continue
+        common = word.lower() in common_words("nb")
+        action = REPLACE if word[0].isupper() and not common else FLAG
+        score = SCORE if action == REPLACE else FLAG_SCORE
+        out.append(
+            DetectedEntity(
+                m.start(), m.end(), et.ORGANIZATION, action, score, m.group(), KIND_HEAD_SOURCE
             )
         )
     return out

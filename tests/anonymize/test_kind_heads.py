@@ -102,3 +102,23 @@ def test_a_flag_before_a_title_word_stays_a_flag() -> None:
     text = "The Attorney General was on the news again."
     flag = DetectedEntity(4, 12, et.CAPITALIZED, FLAG, 0.3, "Attorney", "t")
     assert kind_heads(text, [flag], "en") == [flag]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word no layer took before a strong Norwegian kind: capitalized and no everyday
+        # word → replaced, else flagged; adjectives and determiners before a kind stay words
+        ("Runnes sparebank sendte meg et brev.", [("Runnes sparebank", ORG, REPLACE)]),
+        ("det gamle stedet, bakke gartneri, ble lagt ned", [("bakke gartneri", ORG, FLAG)]),
+        ("det gamle sykehjem var fint", []),
+        ("vi bodde på et hotell", []),
+    ],
+)
+def test_a_word_before_a_strong_norwegian_kind(text: str, expected: list) -> None:
+    assert [(d.text, d.type, d.action) for d in kind_heads(text, [], "nb")] == expected
+
+
+def test_english_kinds_a_surname_takes_join_a_person() -> None:
+    text = "the old place, brannock mill, shut down"
+    assert _replaced(text, [("brannock", PER)], "en") == [("brannock mill", ORG)]
