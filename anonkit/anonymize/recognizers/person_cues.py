@@ -45,6 +45,7 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.names import all_first_names
+from anonkit.anonymize.numberwords import word_value
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     Token,
@@ -82,7 +83,8 @@ SCORE_FLAG = 0.3
 
 # 1. "X, that's his actual name", "X, that's what everyone calls him".
 SAID_NAME = re.compile(
-    r",\s+(?:"
+    # session 30: a filler may stand first ("bubbles, well, that's what they called her")
+    r",\s+(?:(?:well|um|uh|eh|erm|ehm|altså|liksom),\s+)?(?:"
     r"(?:that's|that is|thats|which is|that was|which was) (?:his|her|their|my|our) "
     # session 29: a friend's name ("Otter, that's my mate's nickname")
     r"(?:\w+(?:'s|’s) )?(?:actual |real |proper |full |nick|street |pet )?name"
@@ -91,6 +93,21 @@ SAID_NAME = re.compile(
     r"|det (?:er|e|va|var) (?:det )?(?:han|ho|hun|hu) (?:heter|het)"
     r"|som (?:alle|vi|dei|de|folk) (?:kaller|kalte|kalla|kalle) (?:han|ham|henne|ho|hu)"
     r")\b",
+    re.IGNORECASE,
+)
+
+
+def _counted(tokens: tuple[Token, ...], i: int) -> bool:
+    """A number before the word: a quantity ("six hours, that's his nickname"), no name."""
+    prev = token_word(tokens, i - 1)
+    return prev.isdigit() or word_value(prev) is not None
+
+
+# 1e. "my nickname on the site was tiny", "kallenavnet hans var tossa" (session 30): the word
+# right after a nickname is said to be.
+NICKNAME_BEFORE = re.compile(
+    r"\b(?:nickname|nick-name|kallenavn(?:et)?|klengenavn(?:et)?)(?: \w+)?"
+    r"(?: (?:on|at|in|from|på|i) (?:the )?\w+)? (?:was|is|var|er|va|e) $",
     re.IGNORECASE,
 )
 # 1a. "Comfort is my aunt's name", "Håp er navnet til mormor" (blind6 session).
@@ -240,11 +257,9 @@ class PersonCueRecognizer(AnonkitRecognizer):
         return may_name_someone(word) and low not in self.skip
 
     def _plural(self, low: str) -> bool:
-        """"Nurses", "Drugs": an everyday word with a plural ending is no one's name."""
+        """ "Nurses", "Drugs": an everyday word with a plural ending is no one's name."""
         return (
-            len(low) > 3
-            and low.endswith("s")
-            and self.lexicon.is_common(low[:-1], compounds=False)
+            len(low) > 3 and low.endswith("s") and self.lexicon.is_common(low[:-1], compounds=False)
         )
 
     def _bare_nb_subject(self, word: str) -> bool:
@@ -264,6 +279,15 @@ class PersonCueRecognizer(AnonkitRecognizer):
             if score is not None:
                 end = tok.end - 2 if tok.text.endswith(("'s", "’s")) else tok.end
                 yield tok.start, end, PERSON, score
+
+    @staticmethod
+    def _named_anywhere(text: str, tok: Token) -> bool:
+        """Session 30: cues that name the word wherever it stands ("then there was tank,
+        that's what everybody called him", "my nickname on the site was tiny")."""
+        return (
+            SAID_NAME.match(text, tok.end) is not None
+            or NICKNAME_BEFORE.search(text, max(0, tok.start - 60), tok.start) is not None
+        )
 
     def _score(self, text: str, tokens: tuple[Token, ...], i: int) -> float | None:
         tok = tokens[i]
@@ -288,6 +312,13 @@ class PersonCueRecognizer(AnonkitRecognizer):
                 score = self._bare_genitive(tokens, i)
             if score is not None:
                 return score
+        if (
+            not tok.sent_start
+            and self._may_name(word)
+            and not _counted(tokens, i)
+            and self._named_anywhere(text, tok)
+        ):
+            return SCORE_SAID
         if not tok.sent_start and token_word(tokens, i - 1) not in FRIEND_WORDS:
             return None  # every other cue is about the word opening a sentence
         if not self._may_name(word):
@@ -324,13 +355,17 @@ class PersonCueRecognizer(AnonkitRecognizer):
                     return SCORE
         if YOUNGEST.match(text, tok.end):
             return SCORE
-        if (self.lang != "nb" or self._bare_nb_subject(word)) and (
-            (
-                token_word(tokens, i + 1) in FIRST_VERBS
-                and text[tok.end : tokens[i + 1].start] == " "
+        if (
+            (self.lang != "nb" or self._bare_nb_subject(word))
+            and (
+                (
+                    token_word(tokens, i + 1) in FIRST_VERBS
+                    and text[tok.end : tokens[i + 1].start] == " "
+                )
+                or ORIGIN.match(text, tok.end)
             )
-            or ORIGIN.match(text, tok.end)
-        ) and TAKEN_UP.search(self._sentence(text, tok.end)):
+            and TAKEN_UP.search(self._sentence(text, tok.end))
+        ):
             return SCORE
         return None
 
@@ -455,7 +490,6 @@ class PersonCueRecognizer(AnonkitRecognizer):
             or verb in KIN_VERBS
             or verb in word_class_forms(self.lang, "verb")
         )
-
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -97,3 +97,30 @@ def test_norwegian_everyday_words_in_those_slots(
     detectors: dict[str, Detector], text: str, word: str
 ) -> None:
     assert not _actions(detectors, "nb", text, word) & {"flag", "replace"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        # a nickname cue names the word wherever it stands, a filler may come first
+        ("en", "then there was brick, that's what everybody called him", "brick"),
+        ("en", "our ot was pudding, well, that's what the patients called her", "pudding"),
+        ("en", "my nickname on the site was lofty, because i'm tall", "lofty"),
+        ("nb", "kallenavnet hans var snurr, det var et sånt navn", "snurr"),
+    ],
+)
+def test_a_nickname_cue_names_the_word(
+    detectors: dict[str, Detector], lang: str, text: str, word: str
+) -> None:
+    assert "replace" in _actions(detectors, lang, text, word)
+
+
+def test_a_word_that_is_no_name_stays_a_word_before_the_cue(
+    detectors: dict[str, Detector],
+) -> None:
+    assert not _actions(detectors, "en", "i said no, that's what they called it", "no")
+
+
+def test_a_quantity_before_the_cue_is_no_name(detectors: dict[str, Detector]) -> None:
+    text = "he sat with me for six hours, that's his nickname, he's always in black"
+    assert not _actions(detectors, "en", text, "hours")
