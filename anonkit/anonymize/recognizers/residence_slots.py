@@ -103,6 +103,15 @@ _NB_TRIP = re.compile(
     r"ned til|ut til|inn til|ut på|inn på) ",
     re.IGNORECASE,
 )
+# Session 30: where a place-bound thing is ("hytte i flora", "småbruk på re", "gruva i svea",
+# "ungdomsskolen på bryn") and the dialect locatives ("oppi skei", "utafor molle").
+_NB_SITE = re.compile(
+    r"(?<![\w'’-])(?:(?:hytte|hytta|hytter|gård|gården|garden|småbruk|småbruket|sommerhus|"
+    r"sommerhuset|ungdomsskolen|barneskolen|skolen|skulen|gruva|gruvene|sykehjemmet|"
+    r"rekkehus|leilighet|leiligheta) (?:i|på)|oppi|nedi|borti|bortpå|utpå|innpå|oppå|nedpå|"
+    r"utafor|innafor|ovafor|nedafor|innved) ",
+    re.IGNORECASE,
+)
 # After a verb of travelling: the infinitive ("kom til å"), times and people.
 _NOT_DESTINATIONS = word_set("å krigen jul jula påske påska sommeren vinteren") | ROLES
 # The everyday ends of a walk or a trip ("tur til butikken", "tur langs elva").
@@ -125,7 +134,9 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
         self.skip = not_entities(lang)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if self.lang == "nb" and (may_match(_NB_MOTION, text) or "tur" in text):
+        if self.lang == "nb" and (
+            may_match(_NB_MOTION, text) or "tur" in text or _NB_SITE.search(text) is not None
+        ):
             yield from self._lower_motion(text)
         if not may_match(self.slot, text):
             return
@@ -156,7 +167,7 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
         """ "vi reiste til plassen", "så kom vi til tjernet" on a lower-case line: the word
         where a journey ends or starts is flagged like a residence's (module docstring)."""
         trips = [(m, False) for m in _NB_MOTION.finditer(text)]
-        trips += [(m, True) for m in _NB_TRIP.finditer(text)]
+        trips += [(m, True) for m in (*_NB_TRIP.finditer(text), *_NB_SITE.finditer(text))]
         for m, trip in trips:
             word = _WORD.match(text, m.end())
             if (

@@ -29,9 +29,7 @@ def test_word_in_residence_slot_is_flagged(
     nb: ResidenceSlotRecognizer, text: str, word: str
 ) -> None:
     found = list(nb.find(text))
-    assert [(text[s:e], t, score) for s, e, t, score in found] == [
-        (word, "LOCATION", FLAG_SCORE)
-    ]
+    assert [(text[s:e], t, score) for s, e, t, score in found] == [(word, "LOCATION", FLAG_SCORE)]
 
 
 @pytest.mark.parametrize(
@@ -83,7 +81,30 @@ def test_word_where_a_journey_ends_or_starts_is_flagged(
         "han kom fra krigen som en annen mann",  # a time
     ],
 )
-def test_journeys_to_no_named_place_are_not_flagged(
-    nb: ResidenceSlotRecognizer, text: str
+def test_journeys_to_no_named_place_are_not_flagged(nb: ResidenceSlotRecognizer, text: str) -> None:
+    assert list(nb.find(text)) == []
+
+
+# Session 30: where a place-bound thing is, and the dialect locatives (invented places).
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("dei la ned gruva i tvea, og då mista eg jobben", "tvea"),
+        ("oppi skrei har dei ein kafé", "skrei"),
+        ("vi hadde et lite småbruk på rø, og der hadde vi høner", "rø"),
+        ("jeg gikk på ungdomsskolen på brynn, og det begynte der", "brynn"),
+        ("vi gikk tur rundt røysa og hjem", "røysa"),
+    ],
+)
+def test_session30_site_and_trip_slots_are_flagged(
+    nb: ResidenceSlotRecognizer, text: str, word: str
 ) -> None:
+    assert [text[s:e] for s, e, _, _ in nb.find(text)] == [word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["han bodde oppi skogen", "vi har hytte på fjellet", "vi tok en tur til butikken"],
+)
+def test_session30_generic_sites_are_not_flagged(nb: ResidenceSlotRecognizer, text: str) -> None:
     assert list(nb.find(text)) == []
