@@ -59,7 +59,8 @@ _EN_HEADS = word_set(
     mill mills museum infirmary college academy chapel church cathedral rovers athletic
     albion wanderers healthcare wing lodge works brewery colliery hospital hospice clinic
     surgery school primary grammar comprehensive prison library mosque temple gurdwara
-    general park foundry dockyard shipyard brothers bros hotel council band gaa
+    general park foundry dockyard shipyard brothers bros hotel council band gaa court lawn
+    centre center unit
     """
 )
 # Heads of two or three words ("golf club", "and sons").
@@ -79,7 +80,7 @@ _NOT_AFTER_FLAGS = word_set("general park brothers bros works wing lodge")
 # English kinds that follow a family name ("brannock and sons", "jenkins brothers").
 _PERSON_KINDS = word_set(
     "brothers bros mill mills hotel chapel infirmary colliery brewery foundry dockyard "
-    "shipyard rovers athletic albion wanderers gaa healthcare"
+    "shipyard rovers athletic albion wanderers gaa healthcare court lawn"
 )
 # A second kind joined by "og" ("Havbrisa kafé og arbeidssenter").
 _AND_KIND = re.compile(r" og [a-zæøå]*(?:senter|senteret|kafé|verksted|barnehage|bakeri)(?![\w])")
