@@ -37,7 +37,10 @@ THIRD_PERSON_OBJECTS = word_set(
     "ham han henne ho him her them dem dæm hænne himself herself themselves"
 )
 NAME_IS = re.compile(
-    r"(?:name(?:'s| is| was)|navnet (?:mitt |hans |hennes )?(?:er|var))\s+$", re.IGNORECASE
+    r"(?:name(?:'s| is| was)|navnet (?:mitt |hans |hennes )?(?:er|var)"
+    # session 30 (blind19 as development material): "Pinky, short for Parminder"
+    r"|(?<!\w)short for|(?<!\w)kort for|(?<!\w)forkortelse for)\s+$",
+    re.IGNORECASE,
 )
 NAME_AFTER = re.compile(
     r"^,?\s+(?P<strong>(?:sånn |så |det )?(?:heter|het|heiter|heitte) (?:han|hun|ho|hu|det)\b|"
@@ -272,8 +275,25 @@ _ROLE_OWNERS = frozenset({"the", "my", "our", "his", "her", "their", "min", "vå
 POSSESSIVES = frozenset({"min", "mi", "mitt", "vår", "vårt", "hans", "hennes", "my", "his", "her"})
 THING_SUBJECTS = frozenset({"det", "den", "dette", "denne", "it", "that", "this", "sånn", "slik"})
 GROUP_NOUNS = frozenset(
-    {"familien", "slekta", "slekten", "gården", "garden", "stedet", "staden", "plassen",
-     "bygda", "byen", "firmaet", "bandet", "laget", "klubben", "family", "farm", "place"}
+    {
+        "familien",
+        "slekta",
+        "slekten",
+        "gården",
+        "garden",
+        "stedet",
+        "staden",
+        "plassen",
+        "bygda",
+        "byen",
+        "firmaet",
+        "bandet",
+        "laget",
+        "klubben",
+        "family",
+        "farm",
+        "place",
+    }
 )
 
 

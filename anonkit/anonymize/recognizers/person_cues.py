@@ -118,6 +118,8 @@ NAME_IS = re.compile(
     r"| (?:is|was|'s) (?:a|an) (?:big|common|popular|family|good|proper|old|traditional"
     r"|lovely|strong|rare|unusual) name\b"
     r"| (?:er|e|var|va) (?:navnet|namnet) (?:til|på|åt) \w+"
+    # session 30: "Charity was the one who found me": only a person is the one who
+    r"| (?:was|is|'s) the (?:one|person|woman|man|lady|guy|girl|lad) who\b"
     r"| (?:er|e|var|va) (?:\w+ )?(?:mitt|hans|hennes|sitt) (?:navn|namn)\b",
     re.IGNORECASE,
 )

@@ -226,6 +226,7 @@ _TENS_WORD = r"(?:tjue|tyve|tretti|tredve|førti|femti|seksti|sytti|åtti|nitti)
 _TEEN_WORD = r"(?:ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten)"
 # A Norwegian postcode said as an amount (session 21): "sju tusen og tjue" (7020), "fire
 # tusen seks hundre og tjueen" (4621), as one word or apart.
+_WRITTEN_POSTCODE = re.compile(r"\d{4}(?![\d,.]\d|\d)")
 _AMOUNT_POSTCODE = re.compile(
     rf"{_UNIT_WORD} ?tusen(?:(?: ?og)? ?{_UNIT_WORD} ?hundre)?"
     rf"(?:(?: ?og)? ?(?:{_TENS_WORD}[- ]?{_UNIT_WORD}?|{_TEEN_WORD}|{_UNIT_WORD}))?(?!\w)",
@@ -378,8 +379,14 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
             if amount is not None:
                 yield m.end(), _post_town_end(text, amount.end()), ADDRESS, SCORE_POSTCODE
                 continue
+            # Session 30 (blind19 as development material): four digits written as one
+            # ("postnummeret er 9512"); a said run holds two pieces at least.
+            written = _WRITTEN_POSTCODE.match(text, m.end())
+            if written is not None:
+                yield m.end(), _post_town_end(text, written.end()), ADDRESS, SCORE_POSTCODE
+                continue
             # Four digits however said: "null tre seks åtte", "femtifire sytti" (two pairs;
-            # blind6 session), "0368".
+            # blind6 session).
             for run in said_runs(text[m.end() : m.end() + 60], prescan=False):
                 chars = "".join(p.chars for p in run)
                 if run[0].start == 0 and len(chars) == 4 and chars.isdigit():

@@ -124,3 +124,30 @@ def test_a_word_that_is_no_name_stays_a_word_before_the_cue(
 def test_a_quantity_before_the_cue_is_no_name(detectors: dict[str, Detector]) -> None:
     text = "he sat with me for six hours, that's his nickname, he's always in black"
     assert not _actions(detectors, "en", text, "hours")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        # "short for" names what follows; "the one who" names who opens the sentence; a
+        # written postcode after "postnummeret"
+        ("en", "My cousin, eh, Bubs, short for Harbinder, came every day.", "harbinder"),
+        ("en", "Mercy was the one who found me that night.", "mercy"),
+        ("nb", "postnummeret er 9512 hvis du skal sende brevet", "9512"),
+    ],
+)
+def test_cues_that_turn_a_flag_into_a_replacement(
+    detectors: dict[str, Detector], lang: str, text: str, word: str
+) -> None:
+    assert "replace" in _actions(detectors, lang, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("CBT is short for cognitive behavioural therapy", "cognitive"),
+        ("Work was the one thing that kept me going.", "work"),
+    ],
+)
+def test_those_cues_leave_words_alone(detectors: dict[str, Detector], text: str, word: str) -> None:
+    assert "replace" not in _actions(detectors, "en", text, word)
