@@ -151,3 +151,20 @@ def test_cues_that_turn_a_flag_into_a_replacement(
 )
 def test_those_cues_leave_words_alone(detectors: dict[str, Detector], text: str, word: str) -> None:
     assert "replace" not in _actions(detectors, "en", text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "shown"),
+    [
+        # a name that is also a verb form after a main verb or a preposition and the pronoun
+        ("vi traff ho kløver på butikken", "kløver", True),
+        ("jeg snakka med han trollet i går", "trollet", True),
+        # after an auxiliary it is the verb; a participle of manner is no name
+        ("i går har han jobbet hele dagen", "jobbet", False),
+        ("så kom han gående", "gående", False),
+    ],
+)
+def test_a_pronoun_name_that_is_also_a_verb_form(
+    detectors: dict[str, Detector], text: str, word: str, shown: bool
+) -> None:
+    assert bool(_actions(detectors, "nb", text, word) & {"flag", "replace"}) is shown
