@@ -19,6 +19,11 @@ stand between in Norwegian):
 An English person before a lower-case kind stays a person (``I told Mark school was hard``),
 unless the kind is one a family name takes (``and sons``, ``brothers``).
 
+A firm or hospital named by a surname's genitive after a place preposition (``worked at
+Colman's``, ``to Dr Gray's``): the genitive and a title before it join, as an organisation;
+a first name's genitive is someone's home (``at Mark's``) and stays a person, unless a
+verb of working comes before it.
+
 Before the name: ``<kind> of`` (``port of``, ``university of``, ``diocese of``) and the
 Norwegian kinds said first (``døgnenheten``, ``seksjon``, ``Sparebanken``). In one word: a
 capitalized or listed first part, a hyphen and a kind noun (``Sogndal-museet``).
@@ -31,6 +36,7 @@ from dataclasses import replace
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.names import all_first_names, all_surnames
 from anonkit.anonymize.places import places
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
@@ -127,6 +133,8 @@ def kind_heads(text: str, found: list[DetectedEntity], lang: str) -> list[Detect
             continue
         grown = _with_head(text, d, lang, out) or d
         grown = _with_kind_before(text, grown, lang, out) or grown
+        if lang != "nb" and grown is d:
+            grown = _genitive_firm(text, d) or d
         if grown is not d:
             out[i] = grown
     if lang == "nb":
@@ -290,6 +298,43 @@ def _word_before_kind(text: str, found: list[DetectedEntity]) -> list[DetectedEn
             )
         )
     return out
+
+
+_GENITIVE_AFTER = re.compile(r"(?:'s|’s)(?=[,.;:!?]|$| (?:for|in|on|till|until|and|when|now)\b)")
+_PREP_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:at|to|from|into|outside) (?P<title>(?:dr\.?|doctor|st\.?|saint) )?$",
+    re.IGNORECASE,
+)
+
+
+_WORK_BEFORE = re.compile(r"\b(?:work(?:s|ed|ing)?|job|jobs|employed|started|apprentice)\s+$")
+
+
+def _only_a_first_name(name: str) -> bool:
+    """A first name that is no surname: its genitive is someone's home ("at Mark's")."""
+    titled = name.title()
+    return titled in all_first_names() and titled not in all_surnames()
+
+
+def _genitive_firm(text: str, d: DetectedEntity) -> DetectedEntity | None:
+    """``at Colman's``, ``to Dr Gray's``: a surname's genitive named as a place of work."""
+    if d.action != REPLACE or d.type not in (et.PERSON, et.ORGANIZATION):
+        return None
+    name = d.text.removesuffix("'s").removesuffix("’s")
+    if name != d.text:
+        end = d.end  # the layers took the genitive already ("Gray's")
+    elif (m := _GENITIVE_AFTER.match(text, d.end)) is not None:
+        end = m.end()
+    else:
+        return None
+    before = _PREP_BEFORE.search(text, max(0, d.start - 16), d.start)
+    if before is None or " " in name:
+        return None
+    at_work = _WORK_BEFORE.search(text, max(0, before.start() - 20), before.start())
+    if _only_a_first_name(name) and at_work is None:
+        return None
+    start = before.start("title") if before.group("title") else d.start
+    return _grown(text, d, start, end, et.ORGANIZATION, "en")
 
 
 def _absorbed(found: list[DetectedEntity]) -> list[DetectedEntity]:

@@ -122,3 +122,19 @@ def test_a_word_before_a_strong_norwegian_kind(text: str, expected: list) -> Non
 def test_english_kinds_a_surname_takes_join_a_person() -> None:
     text = "the old place, brannock mill, shut down"
     assert _replaced(text, [("brannock", PER)], "en") == [("brannock mill", ORG)]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a surname's genitive after a place preposition is a firm or hospital, with a title
+        ("Sister Rae went off to Dr Brannock's.", [("Brannock's", PER)],
+         [("Dr Brannock's", ORG)]),
+        ("my grandad worked at colm's, the mustard factory", [("colm", PER)],
+         [("colm's", ORG)]),
+        # a first name's genitive is someone's home
+        ("I was at Sarah's for the weekend.", [("Sarah", PER)], [("Sarah", PER)]),
+    ],
+)  # fmt: skip
+def test_a_genitive_named_as_a_place_of_work(text: str, spans: list, expected: list) -> None:
+    assert _replaced(text, spans, "en") == expected
