@@ -82,7 +82,11 @@ _NB_ADJECTIVES = word_set("mekaniske nye gamle kommunale private store lille nor
 _NEUTRAL_HEADS = word_set("park")
 # Kinds that follow titles and plain words as often as names: only after a replaced name
 # ("Attorney General", "Sheffield Park").
-_NOT_AFTER_FLAGS = word_set("general park brothers bros works wing lodge")
+_NOT_AFTER_FLAGS = word_set(
+    "general park brothers bros works wing lodge court lawn centre center unit "
+    # Norwegian business words that are everyday nouns ("lei bil": rent a car)
+    "bil rør bygg maskin transport elektro blomster regnskap trevare frisør sag mek kiosk"
+)
 # English kinds that follow a family name ("brannock and sons", "jenkins brothers").
 _PERSON_KINDS = word_set(
     "brothers bros mill mills hotel chapel infirmary colliery brewery foundry dockyard "

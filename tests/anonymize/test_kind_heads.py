@@ -138,3 +138,10 @@ def test_english_kinds_a_surname_takes_join_a_person() -> None:
 )  # fmt: skip
 def test_a_genitive_named_as_a_place_of_work(text: str, spans: list, expected: list) -> None:
     assert _replaced(text, spans, "en") == expected
+
+
+def test_an_everyday_business_word_after_a_flag_stays_a_word() -> None:
+    """ "lei bil" is "rent a car": a flagged word before "bil" is no firm (NorNE dev)."""
+    text = "Du kan Lei bil der."
+    flag = DetectedEntity(7, 10, PER, FLAG, 0.3, "Lei", "t")
+    assert kind_heads(text, [flag], "nb") == [flag]

@@ -79,22 +79,35 @@ _TRAILING_WORD_LETTER = re.compile(r",\s*[AaIiEeÅåOo]$")
 _LEADING_WORD_LETTER = re.compile(r"[AaIiEeÅåOo][\s,]+")
 
 
+# A part of three letters or more joined by a hyphen or slash: a word in a compound.
+_WORD_PART = re.compile(r"(?:^|[-/])[^\W\d_]{3,}(?:$|[-/])")
+
+
 def _counts(s: str) -> tuple[int, int]:
     chars = [ch for ch in s if ch.isalnum()]
     return len(chars), sum(ch.isdigit() for ch in chars)
 
 
 def is_code(token: str) -> bool:
-    """Eight or more letters and digits, at least three digits and one letter, no amount
-    or product name."""
+    """Eight or more letters and digits, at least three digits and one letter, no amount,
+    product name or compound of a number and a word ("1980-tallet", "125-årsdagen")."""
     n, digits = _counts(token)
-    return n >= MIN_CHARS and MIN_DIGITS <= digits < n and _NOT_CODE.fullmatch(token) is None
+    return (
+        n >= MIN_CHARS
+        and MIN_DIGITS <= digits < n
+        and _NOT_CODE.fullmatch(token) is None
+        and not _WORD_PART.search(token)
+    )
 
 
 def _mixed(group: str) -> bool:
     """A group of letters and digits together ("48M71", "ZY1"), no amount or ordinal."""
     _, digits = _counts(group)
-    return 0 < digits < len(group) and _NOT_CODE.fullmatch(group) is None
+    return (
+        0 < digits < len(group)
+        and _NOT_CODE.fullmatch(group) is None
+        and not _WORD_PART.search(group)
+    )
 
 
 @cache

@@ -39,6 +39,8 @@ def test_the_invented_codes_are_valid_for_their_kind() -> None:
         ("nb", "Han ble født 12.03.1985 i Bergen.", []),
         ("en", "we met at 10 am and had the 2nd one at 3 pm in the 1990s", []),
         ("en", "and the 2nd and 3rd of May 1985", []),
+        # a number and a word in one compound (NorNE dev: "1980-tallet")
+        ("nb", "på 1980-tallet 12345 og 125-årsdagen i 2008-utgaven", []),
     ],
 )  # fmt: skip
 def test_alphanumeric_ids(lang: str, text: str, found: list[str]) -> None:
