@@ -92,6 +92,12 @@ _PERSON_KINDS = word_set(
     "brothers bros mill mills hotel chapel infirmary colliery brewery foundry dockyard "
     "shipyard rovers athletic albion wanderers gaa healthcare court lawn"
 )
+# A determiner right before a flagged word makes it a common noun ("en time skole", "the Day
+# centre"); a replaced name keeps its growth ("the Leeds General").
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:the|a|an|this|that|our|my|en|ei|et|den|det|min|mitt|vår|vårt) $",
+    re.IGNORECASE,
+)
 # A second kind joined by "og" ("Havbrisa kafé og arbeidssenter").
 _AND_KIND = re.compile(r" og [a-zæøå]*(?:senter|senteret|kafé|verksted|barnehage|bakeri)(?![\w])")
 # Finite verbs right after a lower-case kind say the kind noun opens the next clause.
@@ -200,8 +206,10 @@ def _with_head(
     if hit is None:
         return None
     end, head = hit
-    if d.action != REPLACE and head.lower() in _NOT_AFTER_FLAGS:
-        return None
+    if d.action != REPLACE and (
+        head.lower() in _NOT_AFTER_FLAGS or _DETERMINER_BEFORE.search(text, 0, d.start)
+    ):
+        return None  # "en time skole", "the Day centre": a flag after a determiner is a word
     if any(o.action == REPLACE and o.start < end and d.end < o.end for o in found):
         return None
     if not (head[0].isupper() and line_has_capitals(text, d.start)):

@@ -145,3 +145,13 @@ def test_an_everyday_business_word_after_a_flag_stays_a_word() -> None:
     text = "Du kan Lei bil der."
     flag = DetectedEntity(7, 10, PER, FLAG, 0.3, "Lei", "t")
     assert kind_heads(text, [flag], "nb") == [flag]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [("nb", "det var en time skole om dagen", "time"), ("en", "We went to the Day centre.", "Day")],
+)
+def test_a_flag_after_a_determiner_is_a_common_noun(lang: str, text: str, word: str) -> None:
+    start = text.index(word)
+    flag = DetectedEntity(start, start + len(word), et.CAPITALIZED, FLAG, 0.3, word, "t")
+    assert kind_heads(text, [flag], lang) == [flag]

@@ -49,16 +49,36 @@ from anonkit.vault.slots import _bundle_ctx, _escrow_ctx, bundle_key, slot_id
 from anonkit.vault.storage import file_sha256
 
 
-def anonkit(vault: Path, *args: str, extra: tuple[str, ...] = (), user: str = STEWARD,
-            password: str = STEWARD_PW, code: int = 0) -> subprocess.CompletedProcess:
+def anonkit(
+    vault: Path,
+    *args: str,
+    extra: tuple[str, ...] = (),
+    user: str = STEWARD,
+    password: str = STEWARD_PW,
+    code: int = 0,
+) -> subprocess.CompletedProcess:
     """``anonkit ARGS VAULT EXTRA --user … --password-file …`` as a real process."""
     pw = vault.parent / f"pw-{user}"
     pw.write_text(password + "\n")
     pw.chmod(0o600)
     res = subprocess.run(
-        [PYTHON, "-m", "anonkit.cli.main", *args, str(vault), *extra, "--user", user,
-         "--password-file", str(pw)],
-        capture_output=True, text=True, timeout=300, env=env_for_subprocess())
+        [
+            PYTHON,
+            "-m",
+            "anonkit.cli.main",
+            *args,
+            str(vault),
+            *extra,
+            "--user",
+            user,
+            "--password-file",
+            str(pw),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env_for_subprocess(),
+    )
     assert res.returncode == code, (res.stdout, res.stderr)
     assert "Traceback" not in res.stderr
     return res
@@ -73,21 +93,23 @@ def append_own_stanza(vault: Path, object_id: str, user: str, password: str) -> 
         ring = v.keyring
         path = v.layout.key_path(object_id)
     kf = envelope.parse_keyfile(path.read_bytes())
-    prefix = bytearray(kf.signed[:envelope.KEYFILE_PREFIX_SIZE])
+    prefix = bytearray(kf.signed[: envelope.KEYFILE_PREFIX_SIZE])
     prefix[-1] = len(kf.stanzas) + 1
     end = envelope.KEYFILE_PREFIX_SIZE + len(kf.stanzas) * envelope.STANZA_SIZE
-    body = bytes(prefix) + kf.signed[envelope.KEYFILE_PREFIX_SIZE:end]
+    body = bytes(prefix) + kf.signed[envelope.KEYFILE_PREFIX_SIZE : end]
     kind = Recipient.KIND_USER
     ctx = envelope._dek_context(kf.header, kind)
-    body += bytes([kind]) + Recipient(kind, ring.user_public).key_id + seal(
-        ring.user_public, b"\x42" * 32, ctx)
+    body += (
+        bytes([kind])
+        + Recipient(kind, ring.user_public).key_id
+        + seal(ring.user_public, b"\x42" * 32, ctx)
+    )
     body += kf.signed[end:]  # the author's signature (§7.3), which no longer matches
     body += envelope._mac(ring.subkey("object-mac", kf.key_epoch), body)
     path.write_bytes(body)
     db = sqlite3.connect(vault / "catalog.sqlite")
     with db:
-        db.execute("UPDATE objects SET key_sha256 = ? WHERE id = ?",
-                   (file_sha256(path), object_id))
+        db.execute("UPDATE objects SET key_sha256 = ? WHERE id = ?", (file_sha256(path), object_id))
     db.close()
 
 
@@ -127,7 +149,8 @@ def test_interviewer_keeps_reading_what_they_wrote_after_rotation(tmp_path) -> N
         assert v.get_bytes(oid) == b"mine"
         kf = envelope.parse_keyfile(v.layout.key_path(oid).read_bytes())
         assert [s.key_id for s in kf.stanzas if s.kind == Recipient.KIND_USER] == [
-            Recipient(Recipient.KIND_USER, v.keyring.user_public).key_id]
+            Recipient(Recipient.KIND_USER, v.keyring.user_public).key_id
+        ]
 
 
 def _user_keys_from_old_escrows(old: VaultHeader, ident_sk) -> dict[bytes, object]:
@@ -159,12 +182,23 @@ def test_removed_steward_is_cut_off_by_remove_and_rotate(tmp_path) -> None:
     old_user_keys = _user_keys_from_old_escrows(old, sam.tier_private[Tier.IDENTIFIABLE])
     for slot in new.slots:  # no old user key opens any new bundle or new escrow
         assert slot.user_public not in {
-            k.public_key().public_bytes_raw() for k in old_user_keys.values()}
+            k.public_key().public_bytes_raw() for k in old_user_keys.values()
+        }
         for uk in old_user_keys.values():
-            assert unbox(bundle_key(uk, new.vault_id, slot.id), slot.bundle,
-                         _bundle_ctx(new.vault_id, slot.id)) is None
-        assert open_sealed(sam.tier_private[Tier.IDENTIFIABLE], slot.escrow,
-                           _escrow_ctx(new.vault_id, slot.id)) is None
+            assert (
+                unbox(
+                    bundle_key(uk, new.vault_id, slot.id),
+                    slot.bundle,
+                    _bundle_ctx(new.vault_id, slot.id),
+                )
+                is None
+            )
+        assert (
+            open_sealed(
+                sam.tier_private[Tier.IDENTIFIABLE], slot.escrow, _escrow_ctx(new.vault_id, slot.id)
+            )
+            is None
+        )
     # ... and no key sam holds or can derive opens what was written after the rotation.
     hdr = envelope.ObjectHeader(bytes.fromhex(oid), Tier.IDENTIFIABLE)
     with pytest.raises(AccessDeniedError):
@@ -188,13 +222,15 @@ def test_rotation_refuses_a_password_key_an_attacker_substituted(tmp_path) -> No
     sid = slot_id(hdr.vault_id, ANALYST)
     evil = x25519_public_bytes(new_x25519())
     ps = hdr.password_slots[sid]
-    forged = replace(hdr, password_slots={**hdr.password_slots,
-                                          sid: replace(ps, password_public=evil)})
+    forged = replace(
+        hdr, password_slots={**hdr.password_slots, sid: replace(ps, password_public=evil)}
+    )
     (vault / "header").write_bytes(forged.to_bytes())
     db = sqlite3.connect(vault / "catalog.sqlite")
     with db:
-        db.execute("UPDATE meta SET value = ? WHERE key = 'header_digest'",
-                   (forged.digest().hex(),))
+        db.execute(
+            "UPDATE meta SET value = ? WHERE key = 'header_digest'", (forged.digest().hex(),)
+        )
     db.close()
     res = anonkit(vault, "user", "rotate-keys", code=1)
     assert "not bound" in res.stderr
@@ -241,11 +277,17 @@ def test_symlinked_shard_is_not_followed_by_verify_repair(tmp_path) -> None:
     vault = tmp_path / "vault"
     with make_vault(vault) as v:
         oid = v.put_bytes("anonymized", "transcript_pseudonymized", b"text")
-    files = _victim(tmp_path, ("notes.txt", "ab" + "0" * 30))
-    (vault / "objects" / "ab").symlink_to(tmp_path / "victim")
-    (vault / "keys" / "ab").symlink_to(tmp_path / "victim")
+    # a shard the vault does not use yet (the object's own shard is random: 1 in 256 was "ab")
+    shard = next(
+        name
+        for name in ("ab", "cd", "ef")
+        if not (vault / "objects" / name).exists() and not (vault / "keys" / name).exists()
+    )
+    files = _victim(tmp_path, ("notes.txt", shard + "0" * 30))
+    (vault / "objects" / shard).symlink_to(tmp_path / "victim")
+    (vault / "keys" / shard).symlink_to(tmp_path / "victim")
     res = anonkit(vault, "verify", extra=("--repair",), code=1)
-    assert "objects/ab is a symbolic link" in res.stdout
+    assert f"objects/{shard} is a symbolic link" in res.stdout
     _intact(files)
     with open_as(vault) as v:
         assert v.get_bytes(oid) == b"text"
@@ -391,8 +433,9 @@ def _catalog_key_hash(vault: Path, oid: str, path: Path) -> None:
 # --- review point 7: robustness -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("junk", [b'{"seq": "x"}\n', b"not json at all\n", b"\xff\xfe\n",
-                                  b"[1, 2]\n"])
+@pytest.mark.parametrize(
+    "junk", [b'{"seq": "x"}\n', b"not json at all\n", b"\xff\xfe\n", b"[1, 2]\n"]
+)
 def test_malformed_last_audit_line_never_loses_a_committed_change(tmp_path, junk) -> None:
     """Before: a malformed last line in ``audit.log`` gave a raw traceback, and a committed
     ``user add`` lost its audit entry."""
@@ -402,8 +445,12 @@ def test_malformed_last_audit_line_never_loses_a_committed_change(tmp_path, junk
         f.write(junk)
     newpw = tmp_path / "newpw"
     newpw.write_text(ANALYST_PW + "\n")
-    anonkit(vault, "user", "add", extra=(ANALYST, "--role", "analyst", "--new-password-file",
-                                         str(newpw)))
+    anonkit(
+        vault,
+        "user",
+        "add",
+        extra=(ANALYST, "--role", "analyst", "--new-password-file", str(newpw)),
+    )
     with open_as(vault) as v:
         entry = v.audit_entries()[-1]
         assert entry.event == "user_added" and entry.details["after_malformed_line"] is True
@@ -450,8 +497,11 @@ def test_modes_are_0600_and_0700(tmp_path) -> None:
 def _ro_bind_available() -> bool:
     if not shutil.which("unshare"):
         return False
-    res = subprocess.run(["unshare", "-rm", "sh", "-c", "mount --bind / /mnt 2>/dev/null || "
-                          "mount --bind /tmp /tmp"], capture_output=True, timeout=30)
+    res = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", "mount --bind / /mnt 2>/dev/null || mount --bind /tmp /tmp"],
+        capture_output=True,
+        timeout=30,
+    )
     return res.returncode == 0
 
 
@@ -481,13 +531,20 @@ def test_read_only_vault_opens_reads_and_verifies(tmp_path) -> None:
         "    print('refused:', e)\n"
         "v.close()\n"
     )
-    cmd = (f"mount --bind {vault} {ro} && mount -o remount,bind,ro {ro} && "
-           f"touch {ro}/x 2>/dev/null && exit 9; "
-           f"{PYTHON} -c \"$SCRIPT\" && "
-           f"{PYTHON} -m anonkit.cli.main verify {ro} --user {STEWARD} "
-           f"--password-file {tmp_path / 'pw'}")
-    res = subprocess.run(["unshare", "-rm", "sh", "-c", cmd], capture_output=True, text=True,
-                         timeout=300, env={**env, "SCRIPT": script})
+    cmd = (
+        f"mount --bind {vault} {ro} && mount -o remount,bind,ro {ro} && "
+        f"touch {ro}/x 2>/dev/null && exit 9; "
+        f'{PYTHON} -c "$SCRIPT" && '
+        f"{PYTHON} -m anonkit.cli.main verify {ro} --user {STEWARD} "
+        f"--password-file {tmp_path / 'pw'}"
+    )
+    res = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", cmd],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**env, "SCRIPT": script},
+    )
     assert res.returncode == 0, (res.stdout, res.stderr)
     assert "refused: the vault at" in res.stdout and "read-only" in res.stdout
     assert "vault OK" in res.stdout and "Traceback" not in res.stderr
