@@ -1,6 +1,8 @@
 """What the stress benchmarks share (``spoken_ids_stress``, ``names_stress``,
-``respelling_stress``): an offline environment, putting a generated phrase into its carrier
-sentence, and scoring one gold span against the detector's spans.
+``respelling_stress``, ``institutions_stress``, ``foreign_ids_stress``): an offline
+environment, putting a generated phrase into its carrier sentence, running the detector over
+the generated items, scoring one gold span against the detector's spans, and counting the
+results per cell.
 
 Why a module: the three runners score the same way as ``eval_detect.py`` (a gold span counts
 as caught only when replaced spans cover every letter, digit too for identifiers), and one
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -71,3 +73,45 @@ def stress_args(
     ap.add_argument("--json", action="store_true", help="print a machine-readable dict")
     ap.add_argument("--examples", type=int, default=0, help=examples_help)
     return ap.parse_args(argv)
+
+
+def detect_and_score(
+    langs: Sequence[str],
+    per: int,
+    generate: Callable[[str, int], list],
+    score: Callable[[object, Sequence], None],
+) -> list:
+    """Generate each language's items, run that language's detector over their texts in one
+    batch and score every item against its spans; the items, languages in order."""
+    import eval_detect
+
+    items: list = []
+    for lang in langs:
+        batch = generate(lang, per)
+        detect, _ = eval_detect.make_detector(lang)
+        for item, found in zip(batch, detect([it.text for it in batch]), strict=True):
+            score(item, found)
+        items += batch
+    return items
+
+
+def tally(
+    items: Iterable,
+    key: Callable[[object], tuple],
+    counts: Sequence[str] = (),
+    of_caught: Sequence[str] = (),
+) -> dict[tuple, dict]:
+    """Per key: n, caught, flagged, missed, each boolean attribute in ``counts`` and
+    ``of_caught`` summed, the caught rate, and for ``of_caught`` its rate among the caught."""
+    out: dict[tuple, dict] = {}
+    for it in items:
+        c = out.setdefault(key(it), dict.fromkeys(("n", "caught", "flagged", "missed"), 0))
+        c["n"] += 1
+        c[it.status] += 1
+        for name in (*counts, *of_caught):
+            c[name] = c.get(name, 0) + getattr(it, name)
+    for c in out.values():
+        c["caught_rate"] = round(c["caught"] / c["n"], 3)
+        for name in of_caught:
+            c[f"{name}_rate"] = round(c[name] / c["caught"], 3) if c["caught"] else None
+    return out

@@ -42,7 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _stress_kit import coverage, place, stress_args
+from _stress_kit import coverage, detect_and_score, place, stress_args, tally
 from institution_forms import (
     INVENTED_STYLE,
     KINDS,
@@ -130,18 +130,7 @@ def score(item: Item, found: Sequence) -> None:
 
 
 def cells(items: list[Item], key: Callable[[Item], tuple]) -> dict[tuple, dict]:
-    out: dict[tuple, dict] = {}
-    for it in items:
-        c = out.setdefault(key(it), dict.fromkeys(("n", "caught", "flagged", "missed"), 0))
-        c["n"] += 1
-        c[it.status] += 1
-        c["right_type"] = c.get("right_type", 0) + it.right_type
-        c["split"] = c.get("split", 0) + it.split
-    for c in out.values():
-        c["caught_rate"] = round(c["caught"] / c["n"], 3)
-        c["right_type_rate"] = round(c["right_type"] / c["caught"], 3) if c["caught"] else None
-        c["split_rate"] = round(c["split"] / c["caught"], 3) if c["caught"] else None
-    return out
+    return tally(items, key, of_caught=("right_type", "split"))
 
 
 def example(it: Item) -> dict:
@@ -176,17 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     given = sys.argv[1:] if argv is None else argv
     if not any(a == "--per" or a.startswith("--per=") for a in given):
         args.per = PER  # the shared command line defaults to 20; this grid is wider
-    import eval_detect
-
     langs = ["nb", "en"] if args.lang == "all" else [args.lang]
-    items: list[Item] = []
     started = time.perf_counter()
-    for lang in langs:
-        batch = generate(lang, args.per)
-        detect, _ = eval_detect.make_detector(lang)
-        for item, found in zip(batch, detect([it.text for it in batch]), strict=True):
-            score(item, found)
-        items += batch
+    items: list[Item] = detect_and_score(langs, args.per, generate, score)
     by_cell = cells(items, Item.cell)
     by_shape = cells(items, lambda it: (it.lang, it.shape, it.case))
     by_source = cells(items, lambda it: (it.lang, it.source, it.case))

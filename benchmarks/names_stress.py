@@ -37,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _stress_kit import coverage, place, stress_args
+from _stress_kit import coverage, detect_and_score, place, stress_args, tally
 from name_forms import EXPECTED, KINDS, SEED, SLOTS, R, render, word_pool
 
 FILLER = re.compile(r"\{([^{}]+)\}")
@@ -106,15 +106,7 @@ def score(item: Item, found: Sequence) -> None:
 
 
 def cells(items: list[Item], key: Callable[[Item], tuple]) -> dict[tuple, dict]:
-    out: dict[tuple, dict] = {}
-    for it in (it for it in items if it.kind != "filler"):
-        c = out.setdefault(key(it), dict.fromkeys(("n", "caught", "flagged", "missed"), 0))
-        c["n"] += 1
-        c[it.status] += 1
-        c["right_type"] = c.get("right_type", 0) + it.right_type
-        c["caught_rate"] = round(c["caught"] / c["n"], 3)
-        c["right_type_rate"] = round(c["right_type"] / c["caught"], 3) if c["caught"] else None
-    return out
+    return tally((it for it in items if it.kind != "filler"), key, of_caught=("right_type",))
 
 
 def fp_cells(items: list[Item], key: Callable[[Item], tuple]) -> dict[tuple, dict]:
@@ -140,17 +132,9 @@ def main(argv: list[str] | None = None) -> int:
         "per cell: missed, flagged and wrong-type sentences; per slot: replaced fillers",
         argv,
     )
-    import eval_detect
-
     langs = ["nb", "en"] if args.lang == "all" else [args.lang]
-    items: list[Item] = []
     started = time.perf_counter()
-    for lang in langs:
-        batch = generate(lang, args.per)
-        detect, _ = eval_detect.make_detector(lang)
-        for item, found in zip(batch, detect([it.text for it in batch]), strict=True):
-            score(item, found)
-        items += batch
+    items: list[Item] = detect_and_score(langs, args.per, generate, score)
     by_cell = cells(items, Item.cell)
     by_slot = cells(items, lambda it: (it.lang, it.slot, it.case))
     by_kind = cells(items, lambda it: (it.lang, it.kind, it.case))

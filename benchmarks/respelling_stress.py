@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _stress_kit import coverage, stress_args
+from _stress_kit import coverage, detect_and_score, stress_args
 from respelling_forms import CARRIERS, EXPECTED, RULES, SEED, R, candidates, surface
 
 FAMILIES = ("person", "place")
@@ -153,19 +153,12 @@ def main(argv: list[str] | None = None) -> int:
     args = stress_args(
         __doc__, "sentences per cell (20)", "per cell: missed, then flagged, respellings", argv
     )
-    import eval_detect
-
     langs = ["nb", "en"] if args.lang == "all" else [args.lang]
-    items: list[Item] = []
     started = time.perf_counter()
-    for lang in langs:
-        batch = generate(lang, args.per)
-        detect, _ = eval_detect.make_detector(lang)
-        for item, found in zip(batch, detect([it.text for it in batch]), strict=True):
-            score(item, found)
-        for correct, respelt in zip(batch[::2], batch[1::2], strict=True):
-            respelt.base, respelt.base_type = correct.status, correct.right_type
-        items += batch
+    items: list[Item] = detect_and_score(langs, args.per, generate, score)
+    # each respelt item follows its correctly spelt twin (every batch holds whole pairs)
+    for correct, respelt in zip(items[::2], items[1::2], strict=True):
+        respelt.base, respelt.base_type = correct.status, correct.right_type
     resp = [it for it in items if it.spelling == "respelt"]
     base = [it for it in items if it.spelling == "correct"]
     by_cell = cells(resp, Item.cell)

@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _stress_kit import coverage, place, stress_args
+from _stress_kit import coverage, detect_and_score, place, stress_args, tally
 from spoken_id_forms import CUES, EXPECTED, FORMS, SEED, R
 
 # --------------------------------------------------------------------------------------------
@@ -80,14 +80,7 @@ def score(item: Item, found: Sequence) -> None:
 
 
 def cells(items: list[Item], key: Callable[[Item], tuple]) -> dict[tuple, dict]:
-    out: dict[tuple, dict] = {}
-    for it in items:
-        c = out.setdefault(key(it), dict.fromkeys(("n", "caught", "flagged", "missed"), 0))
-        c["n"] += 1
-        c[it.status] += 1
-        c["wrong_type"] = c.get("wrong_type", 0) + it.wrong_type
-        c["caught_rate"] = round(c["caught"] / c["n"], 3)
-    return out
+    return tally(items, key, counts=("wrong_type",))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,16 +90,9 @@ def main(argv: list[str] | None = None) -> int:
         "missed, then wrong-type, sentences per cell",
         argv,
     )
-    import eval_detect
-
-    items: list[Item] = []
+    langs = ["nb", "en"] if args.lang == "all" else [args.lang]
     started = time.perf_counter()
-    for lang in ["nb", "en"] if args.lang == "all" else [args.lang]:
-        batch = generate(lang, args.per)
-        detect, _ = eval_detect.make_detector(lang)
-        for item, found in zip(batch, detect([it.text for it in batch]), strict=True):
-            score(item, found)
-        items += batch
+    items: list[Item] = detect_and_score(langs, args.per, generate, score)
     by_cell = cells(items, Item.cell)
     by_cue = cells(items, lambda it: (it.lang, it.kind, "cue" if it.cue else "no-cue", it.case))
     total = cells(items, lambda it: ("all",))[("all",)]
