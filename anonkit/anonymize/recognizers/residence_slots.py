@@ -23,7 +23,9 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import LOCATION
+from anonkit.anonymize.names import first_names_lower
 from anonkit.anonymize.numberwords import number_words_together
+from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     is_capitalized,
@@ -34,7 +36,7 @@ from anonkit.anonymize.recognizers._context_words import KINSHIP
 from anonkit.anonymize.recognizers._gates import may_match
 from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import not_entities
+from anonkit.anonymize.wordlists import common_words, not_entities
 
 SCORE = 0.6
 FLAG_SCORE = 0.3
@@ -113,7 +115,7 @@ _NB_SITE = re.compile(
     re.IGNORECASE,
 )
 # After a verb of travelling: the infinitive ("kom til å"), times and people.
-_NOT_DESTINATIONS = word_set("å krigen jul jula påske påska sommeren vinteren") | ROLES
+_NOT_DESTINATIONS = word_set("å krigen jul jula påske påska sommeren vinteren syden") | ROLES
 # The everyday ends of a walk or a trip ("tur til butikken", "tur langs elva").
 _NOT_TRIP_ENDS = word_set(
     "butikken skogen sjøen stranda marka parken vannet kiosken senteret byen toppen elva "
@@ -149,7 +151,7 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
                 and lower_case_line(text, m.end())
             ):
                 if self._lower_place(word.group(0)):
-                    yield word.start(), word.end(), LOCATION, FLAG_SCORE
+                    yield word.start(), word.end(), LOCATION, self._lower_score(word.group(0))
                 continue
             name = _NAME.match(text, m.end())
             if name is None:
@@ -177,7 +179,17 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
                 and self._lower_place(word.group(0))
                 and not (trip and word.group(0) in _NOT_TRIP_ENDS)
             ):
-                yield word.start(), word.end(), LOCATION, FLAG_SCORE
+                score = self._lower_score(word.group(0))
+                yield word.start(), word.end(), LOCATION, score
+
+    def _lower_score(self, word: str) -> float:
+        """Session 30: a word no list knows (no everyday word, Nynorsk form or listed name)
+        in a residence slot is replaced, not only flagged (``hu va fra røra`` stays a flag;
+        ``vi bodde på åkrestrømmen`` is replaced): the slot says "a place", the lists say
+        "no word"."""
+        low = word.lower()
+        known = low in common_words("nb") or nynorsk_form(low) or low in first_names_lower()
+        return FLAG_SCORE if known else SCORE
 
     def _lower_place(self, word: str) -> bool:
         """A word on a lower-case line that may be the place of the slot (module docstring)."""

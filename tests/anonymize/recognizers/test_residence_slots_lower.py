@@ -108,3 +108,14 @@ def test_session30_site_and_trip_slots_are_flagged(
 )
 def test_session30_generic_sites_are_not_flagged(nb: ResidenceSlotRecognizer, text: str) -> None:
     assert list(nb.find(text)) == []
+
+
+def test_session30_a_word_no_list_knows_in_the_slot_is_replaced(
+    nb: ResidenceSlotRecognizer,
+) -> None:
+    """The slot says "a place", the lists say "no word": replaced (0.6), while a word the
+    lists know ("kampen") stays a flag; the South of a holiday is no place's name."""
+    [(_, _, _, unknown)] = list(nb.find("vi bodde på åkrebrømmen i mange år"))
+    [(_, _, _, known)] = list(nb.find("vi bodde på kampen i mange år"))
+    assert unknown >= 0.5 > known
+    assert list(nb.find("hun reiste til syden i fjor")) == []
