@@ -35,8 +35,9 @@ from anonkit.anonymize.recognizers._base import (
 from anonkit.anonymize.recognizers._context_words import KINSHIP
 from anonkit.anonymize.recognizers._gates import may_match
 from anonkit.anonymize.recognizers._slot_words import ROLES
+from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import common_words, not_entities
+from anonkit.anonymize.wordlists import not_entities
 
 SCORE = 0.6
 FLAG_SCORE = 0.3
@@ -134,6 +135,7 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
         super().__init__(lang)
         self.slot = _SLOT[lang]
         self.skip = not_entities(lang)
+        self.lexicon = Lexicon(lang)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if self.lang == "nb" and (
@@ -186,9 +188,9 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
         """Session 30: a word no list knows (no everyday word, Nynorsk form or listed name)
         in a residence slot is replaced, not only flagged (``hu va fra røra`` stays a flag;
         ``vi bodde på åkrestrømmen`` is replaced): the slot says "a place", the lists say
-        "no word"."""
+        "no word" (a compound of words counts as a word: ``kommunebolig``)."""
         low = word.lower()
-        known = low in common_words("nb") or nynorsk_form(low) or low in first_names_lower()
+        known = self.lexicon.is_common(low) or nynorsk_form(low) or low in first_names_lower()
         return FLAG_SCORE if known else SCORE
 
     def _lower_place(self, word: str) -> bool:

@@ -119,3 +119,10 @@ def test_session30_a_word_no_list_knows_in_the_slot_is_replaced(
     [(_, _, _, known)] = list(nb.find("vi bodde på kampen i mange år"))
     assert unknown >= 0.5 > known
     assert list(nb.find("hun reiste til syden i fjor")) == []
+
+
+def test_session30_a_compound_of_words_in_the_slot_stays_a_flag(
+    nb: ResidenceSlotRecognizer,
+) -> None:
+    """A compound of everyday words ("kommunebolig": council flat) is a word, not a place."""
+    assert all(score < 0.5 for *_, score in nb.find("vi bodde i kommunebolig den gangen"))
