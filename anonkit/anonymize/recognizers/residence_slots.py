@@ -35,9 +35,8 @@ from anonkit.anonymize.recognizers._base import (
 from anonkit.anonymize.recognizers._context_words import KINSHIP
 from anonkit.anonymize.recognizers._gates import may_match
 from anonkit.anonymize.recognizers._slot_words import ROLES
-from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import not_entities
+from anonkit.anonymize.wordlists import common_words, not_entities
 
 SCORE = 0.6
 FLAG_SCORE = 0.3
@@ -117,6 +116,14 @@ _NB_SITE = re.compile(
 )
 # After a verb of travelling: the infinitive ("kom til å"), times and people.
 _NOT_DESTINATIONS = word_set("å krigen jul jula påske påska sommeren vinteren syden") | ROLES
+# The heads of compounds that name a kind of home or institution ("kommunebolig").
+_HOME_HEADS = (
+    "bolig", "boligen", "leilighet", "leiligheta", "leiligheten", "hus", "huset", "heim",
+    "heimen", "hjem", "hjemmet", "senter", "senteret", "senter", "kollektiv", "kollektivet",
+    "mottak", "mottaket", "hybel", "hybelen", "institusjon", "institusjonen", "avdeling",
+    "avdelinga", "avdelingen", "posten", "sykehus", "sykehuset", "sjukehus", "sjukehuset",
+    "hotell", "hotellet", "skole", "skolen", "skule", "skulen", "fengsel", "fengselet",
+)  # fmt: skip
 # The everyday ends of a walk or a trip ("tur til butikken", "tur langs elva").
 _NOT_TRIP_ENDS = word_set(
     "butikken skogen sjøen stranda marka parken vannet kiosken senteret byen toppen elva "
@@ -135,7 +142,6 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
         super().__init__(lang)
         self.slot = _SLOT[lang]
         self.skip = not_entities(lang)
-        self.lexicon = Lexicon(lang)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if self.lang == "nb" and (
@@ -186,11 +192,17 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
 
     def _lower_score(self, word: str) -> float:
         """Session 30: a word no list knows (no everyday word, Nynorsk form or listed name)
-        in a residence slot is replaced, not only flagged (``hu va fra røra`` stays a flag;
-        ``vi bodde på åkrestrømmen`` is replaced): the slot says "a place", the lists say
-        "no word" (a compound of words counts as a word: ``kommunebolig``)."""
+                in a residence slot is replaced, not only flagged (``hu va fra røra`` stays a flag;
+                ``vi bodde på åkrestrømmen`` is replaced): the slot says "a place", the lists say
+                "no word". A compound ending in a kind of home or institution is a word (``kommunebolig``,
+        ``omsorgsboligen``); other compounds are place names as often (``vossevangen``)."""
         low = word.lower()
-        known = self.lexicon.is_common(low) or nynorsk_form(low) or low in first_names_lower()
+        known = (
+            low in common_words("nb")
+            or nynorsk_form(low)
+            or low in first_names_lower()
+            or low.endswith(_HOME_HEADS)
+        )
         return FLAG_SCORE if known else SCORE
 
     def _lower_place(self, word: str) -> bool:
