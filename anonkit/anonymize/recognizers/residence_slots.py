@@ -192,10 +192,11 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
 
     def _lower_score(self, word: str) -> float:
         """Session 30: a word no list knows (no everyday word, Nynorsk form or listed name)
-                in a residence slot is replaced, not only flagged (``hu va fra røra`` stays a flag;
-                ``vi bodde på åkrestrømmen`` is replaced): the slot says "a place", the lists say
-                "no word". A compound ending in a kind of home or institution is a word (``kommunebolig``,
-        ``omsorgsboligen``); other compounds are place names as often (``vossevangen``)."""
+        in a residence slot is replaced, not only flagged (``hu va fra røra`` stays a flag;
+        ``vi bodde på åkrestrømmen`` is replaced): the slot says "a place", the lists say "no
+        word". A compound ending in a kind of home or institution is a word
+        (``kommunebolig``, ``omsorgsboligen``); other compounds are place names as often
+        (``vossevangen``)."""
         low = word.lower()
         known = (
             low in common_words("nb")
