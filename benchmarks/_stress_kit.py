@@ -115,3 +115,8 @@ def tally(
         for name in of_caught:
             c[f"{name}_rate"] = round(c[name] / c["caught"], 3) if c["caught"] else None
     return out
+
+
+def named(names: Sequence[str], cells: dict[tuple, dict]) -> list[dict]:
+    """Per-cell counts as JSON rows: each key's parts under ``names``, then the counts."""
+    return [dict(zip(names, key, strict=True)) | counts for key, counts in cells.items()]

@@ -42,7 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _stress_kit import coverage, detect_and_score, place, stress_args, tally
+from _stress_kit import coverage, detect_and_score, named, place, stress_args, tally
 from institution_forms import (
     INVENTED_STYLE,
     KINDS,
@@ -188,7 +188,6 @@ def main(argv: list[str] | None = None) -> int:
                 taken[it.cell()] = taken.get(it.cell(), 0) + 1
                 ex[it.cell()].append(example(it) | {"status": label})
     if args.json:
-        named = lambda names, d: [dict(zip(names, k, strict=True)) | v for k, v in d.items()]  # noqa: E731
         cells_out = named(("lang", "shape", "source", "case"), by_cell)
         for row, key in zip(cells_out, by_cell, strict=True):
             row["examples"] = ex[key]

@@ -37,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _stress_kit import coverage, detect_and_score, place, stress_args, tally
+from _stress_kit import coverage, detect_and_score, named, place, stress_args, tally
 from name_forms import EXPECTED, KINDS, SEED, SLOTS, R, render, word_pool
 
 FILLER = re.compile(r"\{([^{}]+)\}")
@@ -157,7 +157,6 @@ def main(argv: list[str] | None = None) -> int:
         if it.kind == "filler" and it.status != "clean" and len(fp_ex[k]) < n:
             fp_ex[k].append(example(it))
     if args.json:
-        named = lambda names, d: [dict(zip(names, k, strict=True)) | v for k, v in d.items()]  # noqa: E731
         cells_out = named(("lang", "slot", "kind", "case"), by_cell)
         for row, key in zip(cells_out, by_cell, strict=True):
             row["examples"] = ex[key]

@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _stress_kit import coverage, detect_and_score, stress_args
+from _stress_kit import coverage, detect_and_score, named, stress_args
 from respelling_forms import CARRIERS, EXPECTED, RULES, SEED, R, candidates, surface
 
 FAMILIES = ("person", "place")
@@ -174,7 +174,6 @@ def main(argv: list[str] | None = None) -> int:
             if it.status == status and sum(e["status"] == status for e in ex[it.cell()]) < n:
                 ex[it.cell()].append(example(it))
     if args.json:
-        named = lambda names, d: [dict(zip(names, k, strict=True)) | v for k, v in d.items()]  # noqa: E731
         cells_out = named(("lang", "family", "form", "case"), by_cell)
         for row, key in zip(cells_out, by_cell, strict=True):
             row["examples"] = ex[key]

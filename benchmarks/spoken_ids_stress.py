@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _stress_kit import coverage, detect_and_score, place, stress_args, tally
+from _stress_kit import coverage, detect_and_score, named, place, stress_args, tally
 from spoken_id_forms import CUES, EXPECTED, FORMS, SEED, R
 
 # --------------------------------------------------------------------------------------------
@@ -108,7 +108,6 @@ def main(argv: list[str] | None = None) -> int:
             )
     ex = {k: missed[k][: args.examples] + wrong[k][: args.examples] for k in by_cell}
     if args.json:
-        named = lambda names, d: [dict(zip(names, k, strict=True)) | v for k, v in d.items()]  # noqa: E731
         cells_out = named(("lang", "kind", "form", "case"), by_cell)
         for row, key in zip(cells_out, by_cell, strict=True):
             row["examples"] = ex[key]
