@@ -60,6 +60,8 @@ eval_markup = load_markup_module()
         "blind21_asr_nb",
         "blind22_asr_en",
         "blind22_asr_nb",
+        "blind23_asr_en",
+        "blind23_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
