@@ -343,8 +343,15 @@ def number_words_together(low: str) -> bool:
     """Whether ``low`` is number words written as one ("nittenåttifire", "tohundreogti",
     "totusenogtolv"): a year or an amount, never a name or a place."""
     parts = _number_parts()
-    ends = {0}
+    if low in parts:
+        return True
+    # Session 31: the English "o"/"oh" is said alone, never written into a compound, and a
+    # compound of two-letter parts only is a name ("Otieno" = o+ti+en+o, "Tito" = ti+to):
+    # every compound number has a part of three letters or more ("femti", "tohundreogti").
+    joinable = parts - {"o", "oh"}
+    ends = {0: False}  # end of a piece → whether a part of 3+ letters came before
     for i in range(1, len(low) + 1):
-        if any(low[j:i] in parts for j in ends if j < i):
-            ends.add(i)
-    return len(low) in ends
+        for j, long_seen in list(ends.items()):
+            if j < i and low[j:i] in joinable:
+                ends[i] = ends.get(i, False) or long_seen or i - j >= 3
+    return ends.get(len(low), False)

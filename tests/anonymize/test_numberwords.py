@@ -18,6 +18,12 @@ from anonkit.anonymize.numberwords import number_words_together
         ("tromsø", False),
         ("tovetorp", False),
         ("femund", False),
+        # session 31: "o"/"oh" are never written into a compound, and a compound of two-letter
+        # parts only is a name
+        ("otieno", False),  # o+ti+en+o
+        ("tito", False),  # ti+to
+        ("femtito", True),
+        ("enogtjue", True),
     ],
 )
 def test_number_words_together(word: str, together: bool) -> None:

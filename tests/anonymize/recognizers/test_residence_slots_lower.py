@@ -126,3 +126,39 @@ def test_session30_a_compound_of_words_in_the_slot_stays_a_flag(
 ) -> None:
     """A compound of everyday words ("kommunebolig": council flat) is a word, not a place."""
     assert all(score < 0.5 for *_, score in nb.find("vi bodde i kommunebolig den gangen"))
+
+
+# Session 31: a listed place that is also a word, in any of the slots, is replaced.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("han var fra fister, innerst i fjorden", "fister"),  # listed as a word-named place
+        ("vi dro til napp hver sommer", "napp"),
+        ("æ vokste opp på sekken, øya utafor", "sekken"),
+        ("vi hadde hytte på hovet, heilt oppe", "hovet"),
+    ],
+)
+def test_session31_listed_place_that_is_a_word_is_replaced(
+    nb: ResidenceSlotRecognizer, text: str, word: str
+) -> None:
+    assert [(text[s:e], score >= 0.5) for s, e, _, score in nb.find(text)] == [(word, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi dro til stranda etter skolen",  # a listed village, but the everyday end of a trip
+        "vi bodde i dalen den gangen",
+        "han flytta til plassen etter krigen",
+    ],
+)
+def test_session31_everyday_ends_stay_flags(nb: ResidenceSlotRecognizer, text: str) -> None:
+    assert all(score < 0.5 for *_, score in nb.find(text))
+
+
+def test_session31_unlisted_word_that_is_a_word_stays_a_flag(
+    nb: ResidenceSlotRecognizer,
+) -> None:
+    """``bukta`` (the bay) is in no place list: the slot alone leaves it a flag."""
+    [(_, _, _, score)] = list(nb.find("jeg flytta til bukta da jeg begynte å studere"))
+    assert score < 0.5
