@@ -70,6 +70,7 @@ from anonkit.anonymize.recognizers.name_words import (
 from anonkit.anonymize.truecase_cues import (
     INSTITUTION_TAILS,
     OBJECT_PRONOUNS,
+    PAA_EVERYDAY_WORDS,
     PLACE_PREPOSITIONS_NB,
     POSITION_ADVERBS,
     RESIDENCE_VERBS,
@@ -316,7 +317,10 @@ def _truecase_line(
                 out[i] = _capitalize(out[i])[0]
         elif (
             low in places_lower
-            and where in PLACE_PREPOSITIONS_NB
+            and (
+                where in PLACE_PREPOSITIONS_NB
+                or (where == "på" and low not in PAA_EVERYDAY_WORDS)
+            )
             and lang == "nb"
             and not positioned
         ):

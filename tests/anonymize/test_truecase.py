@@ -26,6 +26,13 @@ from anonkit.anonymize.truecase import truecase
         ("en", "we moved to bath when i was ten", "we moved to Bath when i was ten", []),
         # … without one it is only shown
         ("nb", "han er flink på ski", "han er flink på ski", [("ski", "LOCATION")]),
+        # session 31: after "på" a listed place that is a word is a place, unless it is a
+        # thing one is "on" (ski, stranda, time)
+        ("nb", "vi var på hvaler hele sommern", "vi var på Hvaler hele sommern", []),
+        ("nb", "det var jo på kleppe, på fabrikken", "det var jo på Kleppe, på fabrikken", []),
+        ("nb", "vi bada på stranda om kvelden", "vi bada på stranda om kvelden",
+         [("stranda", "LOCATION")]),
+        ("nb", "jeg måtte vente på time", "jeg måtte vente på time", [("time", "LOCATION")]),
         ("nb", "onkel arvid hadde gård på toten", "onkel Arvid hadde gård på Toten", []),
         ("nb", "jeg tror hilde visste det", "jeg tror Hilde visste det", []),
         ("nb", "jeg tror liv er viktig", "jeg tror liv er viktig", [("liv", "PERSON")]),
