@@ -58,6 +58,22 @@ def word_places(lang: str) -> frozenset[str]:
     )
 
 
+# Listed Norwegian places that are also the everyday things one is on, in or goes to
+# (session 31): "på ski", "på perm" (leave from the ward), "bodde i kjeller", "dro til
+# stranda", "venta på time". After "på" and in a residence or travel slot a listed place that
+# is a word is replaced (truecase.py, recognizers/residence_slots.py); these stay flags. Picked
+# from the 406 listed places Ordbank also lists, and from the words that filled those slots
+# in the development sets and in NorNE's training text ("i skogen", "i nærheten").
+EVERYDAY_PLACE_WORDS = frozenset(
+    """
+    ski stranda time myra sola fjæra dalen hagen marka jordet sletta seter sand fall ho nå
+    holmen plassen heim perm trim stol duken kjeller kano barnet hennes hørte man par send
+    bo moro metro pinner bade banan runde tro pest tema lima sale male mango grove skogen
+    kirken tretten fjell
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
 @cache
 def villages() -> frozenset[str]:
     """The village lists of both countries (``scripts/build_villages.py``).

@@ -61,6 +61,7 @@ import re
 from dataclasses import dataclass
 
 from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION, PERSON
+from anonkit.anonymize.places import EVERYDAY_PLACE_WORDS
 from anonkit.anonymize.recognizers._base import remember_lower_case_lines
 from anonkit.anonymize.recognizers.name_words import (
     FUNCTION_WORDS,
@@ -70,7 +71,6 @@ from anonkit.anonymize.recognizers.name_words import (
 from anonkit.anonymize.truecase_cues import (
     INSTITUTION_TAILS,
     OBJECT_PRONOUNS,
-    PAA_EVERYDAY_WORDS,
     PLACE_PREPOSITIONS_NB,
     POSITION_ADVERBS,
     RESIDENCE_VERBS,
@@ -319,7 +319,10 @@ def _truecase_line(
             low in places_lower
             and (
                 where in PLACE_PREPOSITIONS_NB
-                or (where == "på" and low not in PAA_EVERYDAY_WORDS)
+                # session 31: after "på" too (``på hvaler``: 37 gold places and 8
+                # organisations in the lower-cased development sets, no other word),
+                # except what one is on (``på ski``, ``på perm``)
+                or (where == "på" and low not in EVERYDAY_PLACE_WORDS)
             )
             and lang == "nb"
             and not positioned

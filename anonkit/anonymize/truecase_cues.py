@@ -58,13 +58,7 @@ KINSHIP_CUES = word_set(
 # after "på" it may be a thing ("på ski"), and in English after any preposition ("in
 # reading"): those are only flagged (``PLACE_PREPOSITIONS_ANY`` lives in unknown_words.py).
 PLACE_PREPOSITIONS_NB = word_set("i fra til ved utenfor")
-# Session 31: after "på" a listed place that is a word is a place too (``på skøyen``, ``på
-# hvaler``, ``på kaupanger``: 37 gold places and 8 organisations in the lower-cased development
-# sets, blind21 included), except the things one is "on" (``på ski``, ``på stranda``, ``på
-# time``, ``på myra``: the 10 words that were no place there, and their kin).
-PAA_EVERYDAY_WORDS = word_set(
-    "ski stranda time myra sola fjæra dalen hagen marka jordet sletta seter sand fall ho nå"
-)
+
 # Verbs of living, moving and travelling: "moved to bath", "grew up near bury", "bor på ski";
 # lcnb24: their Nynorsk and dialect forms and dwellings ("bur", "budde", "vaks opp", "hybel").
 RESIDENCE_VERBS = word_set(

@@ -33,6 +33,7 @@ from anonkit.anonymize.truecase import truecase
         ("nb", "vi bada på stranda om kvelden", "vi bada på stranda om kvelden",
          [("stranda", "LOCATION")]),
         ("nb", "jeg måtte vente på time", "jeg måtte vente på time", [("time", "LOCATION")]),
+        ("nb", "han var hjemme på perm nå", "han var hjemme på perm nå", [("perm", "LOCATION")]),
         ("nb", "onkel arvid hadde gård på toten", "onkel Arvid hadde gård på Toten", []),
         ("nb", "jeg tror hilde visste det", "jeg tror Hilde visste det", []),
         ("nb", "jeg tror liv er viktig", "jeg tror liv er viktig", [("liv", "PERSON")]),

@@ -26,7 +26,7 @@ from anonkit.anonymize.entity_types import LOCATION
 from anonkit.anonymize.names import first_names_lower
 from anonkit.anonymize.numberwords import number_words_together
 from anonkit.anonymize.nynorsk_forms import nynorsk_form
-from anonkit.anonymize.places import places_lower, word_places
+from anonkit.anonymize.places import EVERYDAY_PLACE_WORDS, places_lower, word_places
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     is_capitalized,
@@ -130,9 +130,6 @@ _NOT_TRIP_ENDS = word_set(
     "butikken skogen sjøen stranda marka parken vannet kiosken senteret byen toppen elva "
     "elven fjorden bekken stien veien vegen dalen åsen fjellet"
 )
-# Listed places that are also the everyday end of a move or a trip ("dro til stranda",
-# "bodde i dalen"): a listed place in a slot is replaced (session 31), these stay flags.
-_EVERYDAY_PLACE_WORDS = word_set("dalen hagen heim marka plassen stranda time holmen")
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _NAME = re.compile(r"[A-ZÆØÅ][\w'’]*(?:-[\w'’]+)*(?: [A-ZÆØÅ][\w'’]*(?:-[\w'’]+)*)?(?![\w'’-])")
 
@@ -240,7 +237,7 @@ def _listed_place(low: str) -> bool:
     in the lower-cased development sets (blind21 included) 82 such words stood in the
     residence, travel, trip and site slots, every one a gold place. The everyday ends of a
     move or trip that are also village names stay flags (``dro til stranda``)."""
-    return (low in word_places("nb") or low in places_lower()) and low not in _EVERYDAY_PLACE_WORDS
+    return (low in word_places("nb") or low in places_lower()) and low not in EVERYDAY_PLACE_WORDS
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:
