@@ -58,6 +58,8 @@ _NB_HEADS = word_set(
     mannskor kvinnekor sparebank bakeri verksted verkstad trelast mek bilverksted transport
     elektro rørlegger rør maskin bygg frisør blomster trevare bil regnskap landhandel
     fruktlager kebab pizzeria kiosk gatekjøkken bensinstasjon mølle sag il fk bk sk ik tif
+    moské moskeen moske moskéen tempel templet gurdwara synagoge pinsemenighet fiskemottak
+    fiskebruk fiskebruket slakteri slakteriet
     """
 )
 _EN_HEADS = word_set(
