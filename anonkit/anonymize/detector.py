@@ -45,7 +45,7 @@ from anonkit.anonymize.middle_words import middle_words_joined
 from anonkit.anonymize.name_pairs import name_pairs_joined
 from anonkit.anonymize.nickname_forms import nickname_forms
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
-from anonkit.anonymize.non_names import name_words
+from anonkit.anonymize.non_names import inside_non_entity_phrase, name_words
 from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.place_links import linked_places
 from anonkit.anonymize.place_openers import place_openers
@@ -286,7 +286,7 @@ class Detector:
                 text, unknown_capitalized(text, _linked(text, found, self.lang), self.lang)
             )
         out = _unknown_words_replaced(
-            text, cased, [replace(d, text=text[d.start : d.end]) for d in found]
+            text, cased, [replace(d, text=text[d.start : d.end]) for d in found], self._not_entities
         )
         for start, end, kind in cased.doubtful:
             if not any(d.start < end and start < d.end for d in out):
@@ -335,7 +335,7 @@ def _a_word_to_the_model(text: str, d: DetectedEntity, lang: str | None) -> bool
 
 
 def _unknown_words_replaced(
-    text: str, cased: Truecased, found: list[DetectedEntity]
+    text: str, cased: Truecased, found: list[DetectedEntity], not_entities: frozenset[str]
 ) -> list[DetectedEntity]:
     """On a line that lost its capitals, a word that no list knows is replaced, not flagged.
 
@@ -349,6 +349,8 @@ def _unknown_words_replaced(
         return found
     out = list(found)
     for start, end, kind in cased.unknown:
+        if inside_non_entity_phrase(text, start, end, not_entities):
+            continue  # session 31: "asmens kodas", a scheme's name, is no one's
         covers = [
             (d.start, d.end) for d in out if d.action == REPLACE and d.start < end and start < d.end
         ]

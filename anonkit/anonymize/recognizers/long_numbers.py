@@ -65,7 +65,12 @@ class LongNumberRecognizer(AnonkitRecognizer):
             return
         for m in NUMBER_RE.finditer(text):
             value = m.group(0)
-            if sum(ch.isdigit() for ch in value) < MIN_DIGITS or "." in value:
+            if sum(ch.isdigit() for ch in value) < MIN_DIGITS:
+                continue
+            # Decimals and amounts carry dots ("1.500.000"); session 31: a number with dots
+            # and a dash is an identifier's written form (a Brazilian CPF "390.533.447-05"),
+            # never an amount or a date
+            if "." in value and "-" not in value:
                 continue
             if all(YEAR_RE.match(part) for part in re.split(r"[ /-]", value)):
                 continue
