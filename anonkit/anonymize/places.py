@@ -74,6 +74,18 @@ EVERYDAY_PLACE_WORDS = frozenset(
 )
 
 
+# The English counterpart (session 31): listed places that are everyday things one is in,
+# at or comes from ("in hospital", "from church", "living in hell", "set in stone"), and the
+# months ("born in march").
+EN_EVERYDAY_PLACE_WORDS = frozenset(
+    """
+    hospital law march may august church mark deal van ask time bed hell stone hope
+    battle trim sale bridge street court work school town home heaven rugby marker prison
+    care space fashion love pain bliss trouble
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
 @cache
 def villages() -> frozenset[str]:
     """The village lists of both countries (``scripts/build_villages.py``).

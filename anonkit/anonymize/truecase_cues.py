@@ -58,6 +58,8 @@ KINSHIP_CUES = word_set(
 # after "på" it may be a thing ("på ski"), and in English after any preposition ("in
 # reading"): those are only flagged (``PLACE_PREPOSITIONS_ANY`` lives in unknown_words.py).
 PLACE_PREPOSITIONS_NB = word_set("i fra til ved utenfor")
+# Session 31: after these an English listed place that is a word is a place (truecase.py).
+EN_PLACE_PREPOSITIONS = word_set("from in near outside")
 
 # Verbs of living, moving and travelling: "moved to bath", "grew up near bury", "bor på ski";
 # lcnb24: their Nynorsk and dialect forms and dwellings ("bur", "budde", "vaks opp", "hybel").

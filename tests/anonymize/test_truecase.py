@@ -463,3 +463,34 @@ def test_a_listed_place_after_nynorsk_verbs_of_living(text: str, cased: str) -> 
 )
 def test_no_place_after_nynorsk_verbs_without_a_listed_place(text: str) -> None:
     assert truecase(text, "nb").text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("her people are from clones, over near the border", "clones"),
+        ("my uncle farmed outside prosperous, near the bog", "prosperous"),
+        ("i did a year in a warehouse in fleet, just off the motorway", "fleet"),
+    ],
+)
+def test_session31_english_listed_place_that_is_a_word_after_a_preposition(
+    text: str, place: str
+) -> None:
+    """A listed place that is also a word, after "from"/"in"/"near"/"outside", is a place:
+    the detector replaces it like an unknown word (the kind the truecaser says)."""
+    result = truecase(text, "en")
+    assert [(text[s:e], kind) for s, e, kind in result.unknown] == [(place, "LOCATION")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it was like living in hell back then",  # not after a verb of living either
+        "she's in hospital again",
+        "i was in reading all day",
+        "we came from church together",
+    ],
+)
+def test_session31_everyday_things_one_is_in_are_no_places(text: str) -> None:
+    result = truecase(text, "en")
+    assert result.unknown == () and result.text == text

@@ -26,7 +26,12 @@ from anonkit.anonymize.entity_types import LOCATION
 from anonkit.anonymize.names import first_names_lower
 from anonkit.anonymize.numberwords import number_words_together
 from anonkit.anonymize.nynorsk_forms import nynorsk_form
-from anonkit.anonymize.places import EVERYDAY_PLACE_WORDS, places_lower, word_places
+from anonkit.anonymize.places import (
+    EN_EVERYDAY_PLACE_WORDS,
+    EVERYDAY_PLACE_WORDS,
+    places_lower,
+    word_places,
+)
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     is_capitalized,
@@ -162,6 +167,19 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
                 if self._lower_place(word.group(0)):
                     yield word.start(), word.end(), LOCATION, self._lower_score(word.group(0))
                 continue
+            if (
+                self.lang == "en"
+                and word is not None
+                and word.group(0).islower()
+                and lower_case_line(text, m.end())
+                and _listed_english_place(word.group(0))
+                and not self._not_a_name(word.group(0))
+            ):
+                # session 31: "we moved to sheet", "he's from tongue", "lived in kill": a listed
+                # place that is also a word, in the slot (29 of 29 gold in the lower-cased
+                # development sets, blind21 included)
+                yield word.start(), word.end(), LOCATION, SCORE
+                continue
             name = _NAME.match(text, m.end())
             if name is None:
                 continue
@@ -238,6 +256,15 @@ def _listed_place(low: str) -> bool:
     residence, travel, trip and site slots, every one a gold place. The everyday ends of a
     move or trip that are also village names stay flags (``dro til stranda``)."""
     return (low in word_places("nb") or low in places_lower()) and low not in EVERYDAY_PLACE_WORDS
+
+
+def _listed_english_place(low: str) -> bool:
+    """A place of Britain's, Ireland's or the world's lists, words included (``kill``,
+    ``forth``, ``bath``), that is no month or everyday thing ("born in march", "living in
+    hell": ``places.EN_EVERYDAY_PLACE_WORDS``)."""
+    return (low in word_places("en") or low in places_lower()) and low not in (
+        EN_EVERYDAY_PLACE_WORDS
+    )
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -162,3 +162,21 @@ def test_session31_unlisted_word_that_is_a_word_stays_a_flag(
     """``bukta`` (the bay) is in no place list: the slot alone leaves it a flag."""
     [(_, _, _, score)] = list(nb.find("jeg flytta til bukta da jeg begynte å studere"))
     assert score < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("i'm from kill, yeah, the village", "kill"),
+        ("we moved from forth, the wee village", "forth"),
+    ],
+)
+def test_session31_english_listed_place_in_the_slot_is_replaced(text: str, word: str) -> None:
+    found = list(ResidenceSlotRecognizer("en").find(text))
+    assert [(text[s:e], score >= 0.5) for s, e, _, score in found] == [(word, True)]
+
+
+def test_session31_english_everyday_things_in_the_slot_are_left() -> None:
+    rec = ResidenceSlotRecognizer("en")
+    assert list(rec.find("it was like living in hell back then")) == []
+    assert list(rec.find("she was born in march")) == []
