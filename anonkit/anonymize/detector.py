@@ -47,6 +47,7 @@ from anonkit.anonymize.nickname_forms import nickname_forms
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
 from anonkit.anonymize.non_names import inside_non_entity_phrase, name_words
 from anonkit.anonymize.nynorsk_forms import nynorsk_form
+from anonkit.anonymize.place_heads import place_heads
 from anonkit.anonymize.place_links import linked_places
 from anonkit.anonymize.place_openers import place_openers
 from anonkit.anonymize.plate_cues import plate_cues_dropped
@@ -412,6 +413,8 @@ def _linked(
     # session 27: "Abune Aregawi ortodokse kirke" is one church, "… katedralskole" a school;
     # "he was from lester originally" is a town, whatever the NER model said
     found = residence_places(text, institution_tails(text, found), lang)
+    # session 31: "malvern hills", "seaton burn" on a lower-case line: a place and its end
+    found = place_heads(text, found, lang or "en")
     # session 30: "Rafnes fabrikker", "Emblem kyrkje", "the port of dover": name + kind
     found = kind_heads(text, found, lang or "en")
     # session 29: "Tromso", "Vagamo": a place ASR wrote without æ/ø/å

@@ -1,0 +1,90 @@
+"""A replaced place with the word that ends its name is one place, on a line without capitals
+(session 31; blind21 as development material, lower-cased development sets).
+
+Why: English places are often a name and a topographic noun (``malvern hills``, ``seaton
+burn``, ``cannock chase``, ``moulvi bazaar``, ``savile town``, ``princes end``). On a line
+ASR wrote in lower case the place layers take the name and leave the noun beside it; the
+pseudonym then reads "Hexham hills" or "Alnwick burn" and half the name stays in the
+transcript (a silent leak by the evaluation's rule: every letter of a name must be covered).
+The noun is the end of that name when it follows the replaced place directly, one space apart:
+the place grows over it. A person's name is left alone (``john hill`` is a surname), and so is
+a line with capitals, where the model already reads the whole name.
+
+A replaced place or organisation followed by a word no list knows, that the rare-word flag
+shows (``appledore shipbuilders``, ``pennine haulage``), grows over it too: on a lower-case
+line an unknown word right after a name is the rest of it more often than anything else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.span_pieces import line_has_capitals
+
+# The nouns that end an English place's name (Ordnance Survey's generic terms, the common
+# ones): said after a replaced place they are part of it.
+EN_PLACE_ENDS = word_set(
+    """
+    hills hill chase burn bazaar houses end point cross town green bank well common heath
+    moor vale bay head wood woods marsh fell beck dale island isle harbour sands water
+    valley glen falls cove creek grove forest fields
+    """
+)
+_NEXT_WORD = re.compile(r" ([a-z][\w'’-]*)")
+# Flags that stand for a word no list knows (the rare-word and capitalized-word flags).
+_UNKNOWN_FLAG_TYPES = frozenset({"RARE_WORD", et.CAPITALIZED})
+
+
+def place_heads(text: str, found: list[DetectedEntity], lang: str) -> list[DetectedEntity]:
+    """``found`` with lower-case places grown over the noun or unknown word that ends their
+    name (module docstring)."""
+    if lang != "en" or not found:
+        return found
+    out = list(found)
+    changed = False
+    for i, d in enumerate(out):
+        if d.action != REPLACE or d.type not in (et.LOCATION, et.ORGANIZATION):
+            continue
+        if line_has_capitals(text, d.start):
+            continue
+        m = _NEXT_WORD.match(text, d.end)
+        if m is None:
+            continue
+        word_end = m.end(1)
+        place_end = d.type == et.LOCATION and m.group(1) in EN_PLACE_ENDS and _free(out, m, i)
+        if not place_end and not _unknown_flag_at(out, m.start(1), word_end):
+            continue
+        out[i] = replace(
+            d, end=word_end, text=text[d.start : word_end], source=f"{d.source}+place-head"
+        )
+        changed = True
+    if not changed:
+        return found
+    return [d for d in out if not _covered_flag(d, out)]
+
+
+def _unknown_flag_at(found: list[DetectedEntity], start: int, end: int) -> bool:
+    """A flag on exactly this word that stands for a word no list knows."""
+    return any(
+        d.action == FLAG and d.start == start and d.end == end and d.type in _UNKNOWN_FLAG_TYPES
+        for d in found
+    )
+
+
+def _free(found: list[DetectedEntity], m: re.Match[str], index: int) -> bool:
+    """No replacement of its own on the word after the place."""
+    return not any(
+        j != index and d.action == REPLACE and d.start < m.end(1) and m.start(1) < d.end
+        for j, d in enumerate(found)
+    )
+
+
+def _covered_flag(d: DetectedEntity, found: list[DetectedEntity]) -> bool:
+    """A flag now inside a grown replacement."""
+    return d.action == FLAG and any(
+        o.action == REPLACE and o.start <= d.start and d.end <= o.end for o in found
+    )

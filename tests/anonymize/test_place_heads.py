@@ -1,0 +1,47 @@
+"""A replaced place and the word that ends its name are one place on a lower-case line
+(session 31). Invented lines; the places are real public names."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonkit.anonymize.detector import Detector
+
+
+@pytest.fixture(scope="module")
+def en() -> Detector:
+    return Detector("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("she grew up right on the edge of the malvern hills, by the quarry", "malvern hills"),
+        ("we went walking on cannock chase most weekends", "cannock chase"),
+        ("my cousin was from moulvi bazaar, near the tea gardens", "moulvi bazaar"),
+        ("my da worked at appledore shipbuilders on the river", "appledore shipbuilders"),
+    ],
+)
+def test_place_grows_over_the_word_that_ends_its_name(en: Detector, text: str, place: str) -> None:
+    found = en.detect(text)
+    assert any(d.text == place and d.action == "replace" for d in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("john hill came round on the sunday", "john hill"),  # a person keeps his surname
+        ("We walked on Cannock Chase on Sunday.", "Cannock Chase"),  # capitals: the model's
+    ],
+)
+def test_persons_and_capitalized_lines_are_left_to_the_other_layers(
+    en: Detector, text: str, name: str
+) -> None:
+    found = en.detect(text)
+    assert not any("place-head" in d.source for d in found)
+    assert any(d.text == name for d in found), found
+
+
+def test_other_languages_are_left_alone() -> None:
+    found = Detector("nb").detect("vi gikk tur på lillehammer hill hver dag")
+    assert not any("place-head" in d.source for d in found)
