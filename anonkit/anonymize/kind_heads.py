@@ -59,7 +59,7 @@ _NB_HEADS = word_set(
     elektro rørlegger rør maskin bygg frisør blomster trevare bil regnskap landhandel
     fruktlager kebab pizzeria kiosk gatekjøkken bensinstasjon mølle sag il fk bk sk ik tif
     moské moskeen moske moskéen tempel templet gurdwara synagoge pinsemenighet fiskemottak
-    fiskebruk fiskebruket slakteri slakteriet
+    fiskebruk fiskebruket slakteri slakteriet fisk
     """
 )
 _EN_HEADS = word_set(
@@ -125,6 +125,11 @@ _NB_HEAD_ENDINGS = (
     "museet", "gruva", "gruvene", "meieriet", "klinikken", "hjemmet", "hotellet", "skolen",
     "skulen", "bruket", "sjukehuset", "sykehuset", "fabrikken", "verftet", "campingen",
     "anlegget", "kirka", "kyrkja", "senteret", "laget", "korpset", "bedehuset", "verkstedet",
+)  # fmt: skip
+# Session 31 (blind21 as development material): the ends of compound kinds.
+_NB_COMPOUND_HEADS = (
+    "senter", "senteret", "klubb", "klubben", "helsehus", "helsehuset", "helsepark",
+    "skolesenter", "sjukehus", "sykehus", "menighet", "menigheten",
 )  # fmt: skip
 _HYPHENATED = re.compile(
     r"(?<![\w'’-])(?P<name>[^\W\d_]{2,})-(?P<kind>(?:" + "|".join(_NB_HEAD_ENDINGS) + r"))"
@@ -194,11 +199,21 @@ def _head_end(text: str, pos: int, lang: str) -> tuple[int, str] | None:
     word = m.group(1)
     if lang == "nb" and word.lower() in _NB_ADJECTIVES:
         nxt = _WORD_AFTER.match(text, m.end())
-        if nxt is None or nxt.group(1).lower() not in _NB_HEADS:
-            return None
-        return nxt.end(), nxt.group(1)
+        if nxt is not None and nxt.group(1).lower() in _NB_HEADS:
+            return nxt.end(), nxt.group(1)
+        # session 31: "Håvik Mekaniske", the firm's short name ("mekaniske verksted")
+        return (m.end(), word) if word.lower() == "mekaniske" else None
     heads = _NB_HEADS if lang == "nb" else _EN_HEADS
-    return (m.end(), word) if word.lower() in heads else None
+    if word.lower() in heads:
+        return m.end(), word
+    # session 31: a compound kind ("kvadraturen skolesenter", "voldsløkka ballklubb", "øya
+    # helsehus"): a word that ends in a kind and is longer than it
+    low = word.lower()
+    if lang == "nb" and any(
+        low.endswith(tail) and len(low) > len(tail) + 2 for tail in _NB_COMPOUND_HEADS
+    ):
+        return m.end(), word
+    return None
 
 
 def _with_head(
@@ -214,6 +229,8 @@ def _with_head(
         return None  # "en time skole", "the Day centre": a flag after a determiner is a word
     if any(o.action == REPLACE and o.start < end and d.end < o.end for o in found):
         return None
+    if head.lower() == "fisk" and _only_a_first_name(text[d.start : d.end]):
+        return None  # "han likte Ola fisk": a person who likes fish
     if not (head[0].isupper() and line_has_capitals(text, d.start)):
         person_kind = " " in text[d.end + 1 : end] or head.lower() in _PERSON_KINDS
         if d.type == et.PERSON and lang != "nb" and d.action == REPLACE and not person_kind:

@@ -155,3 +155,24 @@ def test_a_flag_after_a_determiner_is_a_common_noun(lang: str, text: str, word: 
     start = text.index(word)
     flag = DetectedEntity(start, start + len(word), et.CAPITALIZED, FLAG, 0.3, word, "t")
     assert kind_heads(text, [flag], lang) == [flag]
+
+
+# Session 31 (blind21 as development material): compound kinds, a firm's short name, a
+# mosque, and fish after a name that is no first name.
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("han gikk på brekkvik skolesenter på elektro", [("brekkvik", LOC)],
+         [("brekkvik skolesenter", ORG)]),
+        ("han var med i sylteløkka ballklubb", [("sylteløkka", LOC)],
+         [("sylteløkka ballklubb", ORG)]),
+        ("eg jobba på tøssvik mekaniske i tjue år", [("tøssvik", LOC)],
+         [("tøssvik mekaniske", ORG)]),
+        ("Han gikk i Brekkvik moské hver fredag.", [("Brekkvik", PER)],
+         [("Brekkvik moské", ORG)]),
+        ("hun jobbet på tøssvik fisk i mange år", [("tøssvik", LOC)], [("tøssvik fisk", ORG)]),
+        ("han likte ola fisk best", [("ola", PER)], [("ola", PER)]),
+    ],
+)  # fmt: skip
+def test_session31_norwegian_kinds(text: str, spans: list, expected: list) -> None:
+    assert _replaced(text, spans, "nb") == expected
