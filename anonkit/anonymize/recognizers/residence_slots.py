@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import LOCATION
 from anonkit.anonymize.names import first_names_lower
-from anonkit.anonymize.numberwords import number_words_together
+from anonkit.anonymize.numberwords import number_words_together, word_value
 from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.places import (
     EN_EVERYDAY_PLACE_WORDS,
@@ -42,6 +42,7 @@ from anonkit.anonymize.recognizers._context_words import KINSHIP
 from anonkit.anonymize.recognizers._gates import may_match
 from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.recognizers.rare_slot_words import RARE_ZIPF, zipf
 from anonkit.anonymize.wordlists import common_words, not_entities
 
 SCORE = 0.6
@@ -121,7 +122,16 @@ _NB_SITE = re.compile(
     re.IGNORECASE,
 )
 # After a verb of travelling: the infinitive ("kom til å"), times and people.
-_NOT_DESTINATIONS = word_set("å krigen jul jula påske påska sommeren vinteren syden") | ROLES
+_NOT_DESTINATIONS = (
+    word_set("å krigen jul jula påske påska sommeren vinteren syden")
+    | ROLES
+    # the ordinals of a date ("født på syttende mai")
+    | word_set(
+        "første andre tredje fjerde femte sjette sjuende syvende åttende niende tiende ellevte "
+        "tolvte trettende fjortende femtende sekstende syttende søttende attende nittende "
+        "tjuende tjueførste trettiende"
+    )
+)
 # The heads of compounds that name a kind of home or institution ("kommunebolig").
 _HOME_HEADS = (
     "bolig", "boligen", "leilighet", "leiligheta", "leiligheten", "hus", "huset", "heim",
@@ -165,7 +175,8 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
                 and lower_case_line(text, m.end())
             ):
                 if self._lower_place(word.group(0)):
-                    yield word.start(), word.end(), LOCATION, self._lower_score(word.group(0))
+                    score = self._lower_score(word.group(0), residence=True)
+                    yield word.start(), word.end(), LOCATION, score
                 continue
             if (
                 self.lang == "en"
@@ -209,7 +220,7 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
                 score = self._lower_score(word.group(0))
                 yield word.start(), word.end(), LOCATION, score
 
-    def _lower_score(self, word: str) -> float:
+    def _lower_score(self, word: str, residence: bool = False) -> float:
         """Session 30: a word no list knows (no everyday word, Nynorsk form or listed name)
         in a residence slot is replaced, not only flagged (``hu va fra røra`` stays a flag;
         ``vi bodde på åkrestrømmen`` is replaced): the slot says "a place", the lists say "no
@@ -218,6 +229,8 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
         (``vossevangen``)."""
         low = word.lower()
         if _listed_place(low):
+            return SCORE
+        if residence and _rare_word_not_a_home(low):
             return SCORE
         known = (
             low in common_words("nb")
@@ -247,6 +260,22 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
             or low in self.skip
             or (word.isupper() and len(word) > 1)
         )
+
+
+def _rare_word_not_a_home(low: str) -> bool:
+    """Session 31: a word the lists know but people rarely write (Zipf below
+    ``rare_slot_words.RARE_ZIPF``: ``bulken``, ``brekken``, ``hamna``, ``lysnes``) right where
+    someone lives, grew up or comes from is a farm's or village's name; the rare everyday
+    words of that slot are compounds of homes and vehicles (``eneboligen``, ``kanalbåt``,
+    ``campingvogna``: NorNE's training text), left flags."""
+    return (
+        zipf(low, "nb") < RARE_ZIPF
+        and not low.endswith(_HOME_HEADS + _VEHICLE_HEADS)
+        and word_value(low) is None
+    )
+
+
+_VEHICLE_HEADS = ("båt", "båten", "vogn", "vogna", "vogner", "bil", "bilen", "husa", "brakker")
 
 
 def _listed_place(low: str) -> bool:

@@ -180,3 +180,33 @@ def test_session31_english_everyday_things_in_the_slot_are_left() -> None:
     rec = ResidenceSlotRecognizer("en")
     assert list(rec.find("it was like living in hell back then")) == []
     assert list(rec.find("she was born in march")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("jeg er fra bulken egentlig", "bulken"),  # a rare word (Zipf < 2.7) where one is from
+        ("ho mor budde i brekken heile livet", "brekken"),
+    ],
+)
+def test_session31_rare_word_where_someone_lives_is_replaced(
+    nb: ResidenceSlotRecognizer, text: str, word: str
+) -> None:
+    assert [(text[s:e], score >= 0.5) for s, e, _, score in nb.find(text)] == [(word, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi bodde i kanalbåt en stund",  # a rare compound of a vehicle
+        "vi bodde i eneboligen i tjue år",  # of a home
+    ],
+)
+def test_session31_rare_homes_and_vehicles_stay_flags(
+    nb: ResidenceSlotRecognizer, text: str
+) -> None:
+    assert all(score < 0.5 for *_, score in nb.find(text))
+
+
+def test_session31_the_ordinal_of_a_date_is_no_place(nb: ResidenceSlotRecognizer) -> None:
+    assert list(nb.find("hun er født på syttende mai")) == []
