@@ -47,6 +47,7 @@ from anonkit.anonymize.nickname_forms import nickname_forms
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
 from anonkit.anonymize.non_names import inside_non_entity_phrase, name_words
 from anonkit.anonymize.nynorsk_forms import nynorsk_form
+from anonkit.anonymize.org_edges import org_edges
 from anonkit.anonymize.place_heads import place_heads
 from anonkit.anonymize.place_links import linked_places
 from anonkit.anonymize.place_openers import place_openers
@@ -417,6 +418,8 @@ def _linked(
     found = place_heads(text, found, lang or "en")
     # session 30: "Rafnes fabrikker", "Emblem kyrkje", "the port of dover": name + kind
     found = kind_heads(text, found, lang or "en")
+    # session 31: "the royal gurkha rifles", "sankt kinga menighet": an organisation's edges
+    found = org_edges(text, found)
     # session 29: "Tromso", "Vagamo": a place ASR wrote without æ/ø/å
     found = folded_places(text, found)
     # session 26: a flag said again in the line ("from tallow, … like that, tallow")

@@ -1,0 +1,102 @@
+"""An organisation the layers took in part grows to its whole name on a line without capitals
+(session 31; the lower-cased development sets, blind21 included).
+
+Why: on a lower-case line the institution layers find the middle of a long name and leave its
+edges in clear text: ``the royal gurkha`` of *the royal gurkha rifles*, ``glossop north`` of
+*glossop north end*, ``post 4`` of *post 4 nord*, ``kinga menighet`` of *sankt kinga
+menighet*, and ``greek orthodox church`` and ``st spyridon`` as two names around ``of``. Half a
+name left beside a pseudonym still names the place (a silent leak by the evaluation's rule),
+and the pseudonym reads oddly ("Elmfield Hospital rifles"). So an organisation replaced on a
+lower-case line grows:
+
+* over a lead word right before it that opens such names (``sankt``, ``st``, ``mid``,
+  ``royal``, a compass word);
+* over a tail word right after it that ends them (``rifles``, ``board``, ``end``, ``united``,
+  ``nord``);
+* over ``of`` and the name replaced right after it (``church of st spyridon``).
+
+A line with capitals is left to the model, which reads the whole name there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.span_pieces import line_has_capitals
+
+_LEADS = word_set(
+    "sankt st saint mid north south east west upper lower royal nordre søndre østre vestre"
+)
+_TAILS = word_set(
+    "rifles regiment board trust end united rovers athletic wanderers harriers "
+    "nord sør øst vest"
+)
+_WORD_BEFORE = re.compile(r"([a-zæøå.]+) $")
+_WORD_AFTER = re.compile(r" ([a-zæøå]+)(?![\w'’-])")
+_OF_NAME = re.compile(r" (?:of|av) ")
+_NAME_TYPES = (et.PERSON, et.LOCATION, et.ORGANIZATION)
+
+
+def org_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """``found`` with lower-case organisations grown to their whole names (module docstring)."""
+    if not any(d.type == et.ORGANIZATION and d.action == REPLACE for d in found):
+        return found
+    out = sorted(found, key=lambda d: (d.start, d.end))
+    changed = False
+    i = 0
+    while i < len(out):
+        d = out[i]
+        if d.type != et.ORGANIZATION or d.action != REPLACE or line_has_capitals(text, d.start):
+            i += 1
+            continue
+        grown = _grown(text, d, out)
+        if grown is not d:
+            out[i] = grown
+            changed = True
+            # the grown span absorbs the names and flags it now covers
+            out = [o for o in out if o is grown or not _inside(o, grown)]
+            i = out.index(grown)
+            continue
+        i += 1
+    return out if changed else found
+
+
+def _grown(text: str, d: DetectedEntity, found: list[DetectedEntity]) -> DetectedEntity:
+    start, end = d.start, d.end
+    before = _WORD_BEFORE.search(text, 0, start)
+    if before is not None and before.group(1).rstrip(".") in _LEADS and _free(found, before, d):
+        start = before.start(1)
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and after.group(1) in _TAILS and _free(found, after, d):
+        end = after.end(1)
+    of = _OF_NAME.match(text, end)
+    if of is not None:
+        nxt = next(
+            (
+                o
+                for o in found
+                if o.start == of.end() and o.action == REPLACE and o.type in _NAME_TYPES
+            ),
+            None,
+        )
+        if nxt is not None:
+            end = nxt.end
+    if (start, end) == (d.start, d.end):
+        return d
+    return replace(d, start=start, end=end, text=text[start:end], source=f"{d.source}+org-edge")
+
+
+def _free(found: list[DetectedEntity], m: re.Match[str], d: DetectedEntity) -> bool:
+    """No replacement other than ``d`` on the word ``m`` matched."""
+    return not any(
+        o is not d and o.action == REPLACE and o.start < m.end(1) and m.start(1) < o.end
+        for o in found
+    )
+
+
+def _inside(o: DetectedEntity, grown: DetectedEntity) -> bool:
+    return grown.start <= o.start and o.end <= grown.end and (o.action in (FLAG, REPLACE))
