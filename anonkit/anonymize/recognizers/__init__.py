@@ -81,6 +81,7 @@ _FACTORIES: tuple[str, ...] = (
     "lower_institutions",
     "named_buildings",
     "headed_institutions",
+    "kind_named",
     "run_by",
     "named_services",
     "institution_slots",
