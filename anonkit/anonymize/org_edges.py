@@ -15,7 +15,8 @@ lower-case line grows:
   ``nord``);
 * over ``of`` and the name replaced right after it (``church of st spyridon``).
 
-A line with capitals is left to the model, which reads the whole name there.
+A line with capitals is left to the model, which reads the whole name there, but for a
+saint's title the model leaves out (``Sankt Laurentius kirke``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ _TAILS = word_set(
     "nord sør øst vest"
 )
 _WORD_BEFORE = re.compile(r"([a-zæøå.]+) $")
+# On a line with capitals, the model reads the name; only a saint's title it left out before
+# a church or school joins ("Sankt Laurentius kirke", "St. Eystein skole").
+_CAP_SAINT_BEFORE = re.compile(r"((?:Sankt|St\.?|Saint)) $")
 _WORD_AFTER = re.compile(r" ([a-zæøå]+)(?![\w'’-])")
 _OF_NAME = re.compile(r" (?:of|av) ")
 _NAME_TYPES = (et.PERSON, et.LOCATION, et.ORGANIZATION)
@@ -50,10 +54,10 @@ def org_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     i = 0
     while i < len(out):
         d = out[i]
-        if d.type != et.ORGANIZATION or d.action != REPLACE or line_has_capitals(text, d.start):
+        if d.type != et.ORGANIZATION or d.action != REPLACE:
             i += 1
             continue
-        grown = _grown(text, d, out)
+        grown = _grown(text, d, out, line_has_capitals(text, d.start))
         if grown is not d:
             out[i] = grown
             changed = True
@@ -65,11 +69,21 @@ def org_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     return out if changed else found
 
 
-def _grown(text: str, d: DetectedEntity, found: list[DetectedEntity]) -> DetectedEntity:
+def _grown(
+    text: str, d: DetectedEntity, found: list[DetectedEntity], capitals: bool
+) -> DetectedEntity:
     start, end = d.start, d.end
-    before = _WORD_BEFORE.search(text, 0, start)
-    if before is not None and before.group(1).rstrip(".") in _LEADS and _free(found, before, d):
+    before = (_CAP_SAINT_BEFORE if capitals else _WORD_BEFORE).search(text, 0, start)
+    if (
+        before is not None
+        and before.group(1).rstrip(".").lower() in _LEADS
+        and _free(found, before, d)
+    ):
         start = before.start(1)
+    if capitals:  # a line with capitals: only a saint's title before the name
+        if start == d.start:
+            return d
+        return replace(d, start=start, text=text[start:end], source=f"{d.source}+org-edge")
     after = _WORD_AFTER.match(text, end)
     if after is not None and after.group(1) in _TAILS and _free(found, after, d):
         end = after.end(1)

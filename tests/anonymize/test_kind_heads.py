@@ -176,3 +176,18 @@ def test_a_flag_after_a_determiner_is_a_common_noun(lang: str, text: str, word: 
 )  # fmt: skip
 def test_session31_norwegian_kinds(text: str, spans: list, expected: list) -> None:
     assert _replaced(text, spans, "nb") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # session 31: a saint's or an unknown name after "church of" / "university of"
+        ("i worked at the church of st brennan for years", [("st brennan", PER)],
+         [("church of st brennan", ORG)]),
+        ("my dad was at the university of taford all his life", [("taford", PER)],
+         [("university of taford", ORG)]),
+        ("it broke the heart of orrin", [("orrin", PER)], [("orrin", PER)]),
+    ],
+)  # fmt: skip
+def test_session31_kind_of_a_person_named_institution(text: str, spans, expected) -> None:
+    assert _replaced(text, spans, "en") == expected

@@ -53,3 +53,9 @@ def test_edges_join_the_organisation(text: str, spans: list, expected: list[str]
 def test_other_spans_are_left(text: str, spans: list) -> None:
     found = _found(text, spans)
     assert org_edges(text, found) == found
+
+
+def test_a_saints_title_joins_on_a_line_with_capitals() -> None:
+    text = "Sankt Brennius kirke sendte meg et brev om det."
+    out = org_edges(text, _found(text, [("Brennius kirke", ORG, REPLACE)]))
+    assert [d.text for d in out] == ["Sankt Brennius kirke"]
