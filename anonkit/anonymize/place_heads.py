@@ -13,6 +13,9 @@ a line with capitals, where the model already reads the whole name.
 A replaced place or organisation followed by a word no list knows, that the rare-word flag
 shows (``appledore shipbuilders``, ``pennine haulage``), grows over it too: on a lower-case
 line an unknown word right after a name is the rest of it more often than anything else.
+
+On any line and in both languages, a replaced name joined by a hyphen to a flagged rest
+(``Mazar`` and ``i-Sharif``) takes the rest.
 """
 
 from __future__ import annotations
@@ -42,10 +45,13 @@ _UNKNOWN_FLAG_TYPES = frozenset({"RARE_WORD", et.CAPITALIZED})
 def place_heads(text: str, found: list[DetectedEntity], lang: str) -> list[DetectedEntity]:
     """``found`` with lower-case places grown over the noun or unknown word that ends their
     name (module docstring)."""
-    if lang != "en" or not found:
+    if not found:
         return found
-    out = list(found)
-    changed = False
+    joined = _hyphen_tails(text, found)
+    changed = joined is not found
+    if lang != "en":
+        return joined if not changed else [d for d in joined if not _covered_flag(d, joined)]
+    out = list(joined)
     for i, d in enumerate(out):
         if d.action != REPLACE or d.type not in (et.LOCATION, et.ORGANIZATION):
             continue
@@ -65,6 +71,28 @@ def place_heads(text: str, found: list[DetectedEntity], lang: str) -> list[Detec
     if not changed:
         return found
     return [d for d in out if not _covered_flag(d, out)]
+
+
+def _hyphen_tails(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """A replaced name joined by a hyphen to a flagged rest (``Mazar`` + ``i-Sharif``, any
+    line, any language): the model cut the name at its particle; the replacement takes the
+    rest, rather than leave half a name flagged beside the pseudonym."""
+    out = list(found)
+    changed = False
+    for i, d in enumerate(out):
+        if d.action != REPLACE or d.type not in _NAME_TYPES or text[d.end : d.end + 1] != "-":
+            continue
+        rest = next((f for f in out if f.action == FLAG and f.start == d.end + 1), None)
+        if rest is None:
+            continue
+        out[i] = replace(
+            d, end=rest.end, text=text[d.start : rest.end], source=f"{d.source}+place-head"
+        )
+        changed = True
+    return out if changed else found
+
+
+_NAME_TYPES = (et.PERSON, et.LOCATION, et.ORGANIZATION)
 
 
 def _unknown_flag_at(found: list[DetectedEntity], start: int, end: int) -> bool:

@@ -45,3 +45,8 @@ def test_persons_and_capitalized_lines_are_left_to_the_other_layers(
 def test_other_languages_are_left_alone() -> None:
     found = Detector("nb").detect("vi gikk tur på lillehammer hill hver dag")
     assert not any("place-head" in d.source for d in found)
+
+
+def test_a_name_cut_at_its_hyphened_particle_is_joined(en: Detector) -> None:
+    found = en.detect("We fled from Mazar-i-Sharif in 2001.")
+    assert next(d.text for d in found if d.action == "replace") == "Mazar-i-Sharif"
