@@ -48,6 +48,7 @@ from anonkit.anonymize.recognizers._base import (
     is_capitalized,
     lower_case_line,
     tokenize,
+    word_set,
 )
 from anonkit.anonymize.recognizers._context_words import (
     ADDRESS_TERMS,
@@ -107,6 +108,12 @@ from anonkit.anonymize.wordlists import (
 SCORE_CONTEXT = 0.85
 SCORE_UNKNOWN_SUBJECT = 0.6
 SCORE_UNKNOWN = 0.5
+
+
+# The finite verbs that follow a subject named after a role title ("sykepleier krølla var").
+_NB_FINITE_AFTER_NAME = word_set(
+    "var va er e sa kom hadde har ringte gikk fikk ble vart blei skulle kunne ville"
+)
 
 
 class NameInContextRecognizer(AnonkitRecognizer):
@@ -238,6 +245,17 @@ class NameInContextRecognizer(AnonkitRecognizer):
             and prev.low.rstrip(".") in PLAIN_TITLES
         ):
             return True  # no verb follows "fru": "fru kjær" (session 22)
+        if (
+            self.lang == "nb"
+            and prev is not None
+            and text[prev.end : tok.start] == " "
+            and prev.low in ROLE_TITLES
+            and i + 1 < len(tokens)
+            and tokens[i + 1].low in _NB_FINITE_AFTER_NAME
+        ):
+            # session 31 (names_stress.py): "sykepleier krølla var", "sykepleier lang var":
+            # a role title, a word that is also a verb form, and then the clause's verb
+            return True
         if self._finite(low):
             return False
         if prev is not None and text[prev.end : tok.start] in (" ", ". "):

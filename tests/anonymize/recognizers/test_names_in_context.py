@@ -259,3 +259,19 @@ def test_nynorsk_naming_verbs_name_the_word_after_them(detectors) -> None:
     assert got == [("PERSON", "flom")]
     got = typed_replacements(detectors["nb"], "Han heitte Rein, og han var snill.")
     assert got == [("PERSON", "Rein")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 31: a role title, a word that is also a verb form, then the clause's verb
+        ("sykepleier krølla var veldig grei", [("krølla", 0.85)]),
+        ("sykepleier lang var den korteste på posten", [("lang", 0.85)]),
+        # no verb after it: the title's own sentence goes on
+        ("som sykepleier lærte jeg mye", []),
+    ],
+)
+def test_session31_role_title_and_a_verb_form_before_the_verb(
+    rec: NameInContextRecognizer, text: str, expected: list
+) -> None:
+    assert _found(rec, text) == expected
