@@ -14,6 +14,9 @@ A replaced place or organisation followed by a word no list knows, that the rare
 shows (``appledore shipbuilders``, ``pennine haulage``), grows over it too: on a lower-case
 line an unknown word right after a name is the rest of it more often than anything else.
 
+An organisation replaced in part grows over the word that ends a firm's name (``northumbrian
+water``, ``arriva buses``).
+
 On any line and in both languages, a replaced name joined by a hyphen to a flagged rest
 (``Mazar`` and ``i-Sharif``) takes the rest.
 """
@@ -35,6 +38,14 @@ EN_PLACE_ENDS = word_set(
     hills hill chase burn bazaar houses end point cross town green bank well common heath
     moor vale bay head wood woods marsh fell beck dale island isle harbour sands water
     valley glen falls cove creek grove forest fields
+    """
+)
+# The words that end an English firm's or body's name after the name the layers replaced
+# ("northumbrian water", "arriva buses", "bernicia homes"): the organisation grows over them.
+EN_ORG_ENDS = word_set(
+    """
+    water gas power energy homes housing foods logistics transport buses coaches rail
+    railways motors farms dairies fisheries ltd limited plc group trust services
     """
 )
 _NEXT_WORD = re.compile(r" ([a-z][\w'’-]*)")
@@ -61,7 +72,8 @@ def place_heads(text: str, found: list[DetectedEntity], lang: str) -> list[Detec
         if m is None:
             continue
         word_end = m.end(1)
-        place_end = d.type == et.LOCATION and m.group(1) in EN_PLACE_ENDS and _free(out, m, i)
+        ends = EN_PLACE_ENDS if d.type == et.LOCATION else EN_ORG_ENDS
+        place_end = m.group(1) in ends and _free(out, m, i)
         if not place_end and not _unknown_flag_at(out, m.start(1), word_end):
             continue
         out[i] = replace(

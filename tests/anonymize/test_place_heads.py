@@ -50,3 +50,8 @@ def test_other_languages_are_left_alone() -> None:
 def test_a_name_cut_at_its_hyphened_particle_is_joined(en: Detector) -> None:
     found = en.detect("We fled from Mazar-i-Sharif in 2001.")
     assert next(d.text for d in found if d.action == "replace") == "Mazar-i-Sharif"
+
+
+def test_an_organisation_grows_over_the_word_that_ends_a_firms_name(en: Detector) -> None:
+    found = en.detect("he works for northumbrian water now")
+    assert any(d.text == "northumbrian water" and d.action == "replace" for d in found), found
