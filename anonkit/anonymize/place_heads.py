@@ -17,6 +17,10 @@ line an unknown word right after a name is the rest of it more often than anythi
 An organisation replaced in part grows over the word that ends a firm's name (``northumbrian
 water``, ``arriva buses``).
 
+On a lower-case line in both languages, a place flag right after a place preposition and
+right before a replaced name opens that name (``in high wickham``, ``to port erin``, ``from
+wad madani``): one place.
+
 On any line and in both languages, a replaced name joined by a hyphen to a flagged rest
 (``Mazar`` and ``i-Sharif``) takes the rest.
 """
@@ -58,7 +62,7 @@ def place_heads(text: str, found: list[DetectedEntity], lang: str) -> list[Detec
     name (module docstring)."""
     if not found:
         return found
-    joined = _hyphen_tails(text, found)
+    joined = _hyphen_tails(text, _flagged_openers(text, found))
     changed = joined is not found
     if lang != "en":
         return joined if not changed else [d for d in joined if not _covered_flag(d, joined)]
@@ -83,6 +87,50 @@ def place_heads(text: str, found: list[DetectedEntity], lang: str) -> list[Detec
     if not changed:
         return found
     return [d for d in out if not _covered_flag(d, out)]
+
+
+def _flagged_openers(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """A place flag right after a place preposition and right before a replaced name is the
+    name's first word (``in high wickham``, ``to port erin``, ``from wad madani``: the first
+    word flagged as a place, the second replaced, often as a person): one place, on a line
+    without capitals."""
+    out = list(found)
+    changed = False
+    for f in found:
+        if f.action != FLAG or f.type != et.LOCATION or " " in f.text:
+            continue
+        if line_has_capitals(text, f.start) or not _PLACE_PREPOSITION_BEFORE.search(
+            text, 0, f.start
+        ):
+            continue
+        nxt = next(
+            (
+                d
+                for d in out
+                if d.action == REPLACE
+                and d.type in (et.LOCATION, et.PERSON)
+                and d.start == f.end + 1
+                and text[f.end] == " "
+            ),
+            None,
+        )
+        if nxt is None:
+            continue
+        grown = replace(
+            nxt,
+            start=f.start,
+            type=et.LOCATION,
+            text=text[f.start : nxt.end],
+            source=f"{nxt.source}+place-head",
+        )
+        out = [grown if d is nxt else d for d in out if d is not f]
+        changed = True
+    return out if changed else found
+
+
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:in|to|from|near|at|outside|i|på|fra|frå|til|ved) $", re.IGNORECASE
+)
 
 
 def _hyphen_tails(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:

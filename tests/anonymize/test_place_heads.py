@@ -55,3 +55,20 @@ def test_a_name_cut_at_its_hyphened_particle_is_joined(en: Detector) -> None:
 def test_an_organisation_grows_over_the_word_that_ends_a_firms_name(en: Detector) -> None:
     found = en.detect("he works for northumbrian water now")
     assert any(d.text == "northumbrian water" and d.action == "replace" for d in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("my son lives in high wickham and he wants me to move there", "high wickham"),
+        ("we moved down to port erin when i was about nine", "port erin"),
+    ],
+)
+def test_a_place_flag_opens_the_replaced_name_after_it(en: Detector, text: str, place: str) -> None:
+    found = en.detect(text)
+    assert any(d.text == place and d.type == "LOCATION" for d in found), found
+
+
+def test_a_flag_not_after_a_place_preposition_stays(en: Detector) -> None:
+    found = en.detect("i was in may sarah came round")
+    assert not any(" " in d.text for d in found), found
