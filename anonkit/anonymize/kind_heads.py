@@ -129,7 +129,8 @@ _NB_HEAD_ENDINGS = (
 # Session 31 (blind21 as development material): the ends of compound kinds.
 _NB_COMPOUND_HEADS = (
     "senter", "senteret", "klubb", "klubben", "helsehus", "helsehuset", "helsepark",
-    "skolesenter", "sjukehus", "sykehus", "menighet", "menigheten",
+    "skolesenter", "sjukehus", "sykehus", "menighet", "menigheten", "fabrikk", "fabrikken",
+    "fabrikker", "verksted", "verkstedet", "verft", "verftet",
 )  # fmt: skip
 _HYPHENATED = re.compile(
     r"(?<![\w'’-])(?P<name>[^\W\d_]{2,})-(?P<kind>(?:" + "|".join(_NB_HEAD_ENDINGS) + r"))"

@@ -172,6 +172,8 @@ def test_a_flag_after_a_determiner_is_a_common_noun(lang: str, text: str, word: 
          [("Brekkvik moské", ORG)]),
         ("hun jobbet på tøssvik fisk i mange år", [("tøssvik", LOC)], [("tøssvik fisk", ORG)]),
         ("han likte ola fisk best", [("ola", PER)], [("ola", PER)]),
+        ("jeg jobba på brekkvik våpenfabrikk i tjue år", [("brekkvik", LOC)],
+         [("brekkvik våpenfabrikk", ORG)]),
     ],
 )  # fmt: skip
 def test_session31_norwegian_kinds(text: str, spans: list, expected: list) -> None:
