@@ -89,6 +89,7 @@ _FACTORIES: tuple[str, ...] = (
     "sports_clubs",
     "named_clubs",
     "english_slots",
+    "institution_cues",
     "employer_subjects",
     "gazetteer_institution",
     "employers",

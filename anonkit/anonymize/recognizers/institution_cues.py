@@ -1,0 +1,105 @@
+"""What someone belongs to, worships at, plays for or was an inpatient in, on an English line
+without capitals → an ORGANIZATION flag (session 31; lower-cased development sets, blind21
+included).
+
+Why: organisations named with everyday words and no kind noun (``lighthouse chapel``,
+``the mater``, ``marine``, ``new athletic``, ``the royal mint in llantrisant``) were silent
+leaks on lower-case lines: no word list marks them, no capital shows them, and most of the
+evaluation sets' remaining silent leaks are such organisations. The slot says "an institution
+follows": after ``members of``, ``worship at``, ``an inpatient in``, ``I support``, ``plays
+for`` / ``trains with``, and ``at the … in <place>``. The words may still be words (``members
+of the public``), so the steward sees a flag, never a replacement; generic nouns (``staff``,
+``the team``, ``the hospital``) are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import ORGANIZATION
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
+from anonkit.anonymize.recognizers._context_words import KINSHIP, PRONOUNS
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+
+SCORE = 0.3
+_CUES = re.compile(
+    r"(?<![\w'’-])(?:members? of|worship(?:ped|s)? at|inpatient (?:in|at)|"
+    r"(?:i|he|she|we|they|dad|mum|still|always) support(?:s|ed)?|"
+    r"(?:trains?|trained|training|plays?|played|playing) (?:with|for)|"
+    r"(?:was|were|is|worked|work|works) at) (?:the )?",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"([a-z][\w'’-]*)")
+# Words inside such a name ("cross and passion", "church of god")
+_INNER = word_set("and of")
+# Words that end the name: times ("new athletic every wednesday") and "each other".
+_AFTER_NAME = word_set(
+    "every each last next this that now then today tonight yesterday tomorrow monday tuesday "
+    "wednesday thursday friday saturday sunday weekend weekends"
+)
+# Generic nouns and modifiers: "members of the public", "plays for the team", "at the
+# hospital in leeds" name no one institution.
+_GENERIC = word_set(
+    """
+    staff public team family group club church committee board union society community
+    congregation parish band choir gym school college hospital ward unit centre center
+    shop shops pub office station surgery clinic practice home house council job work
+    moment time weekend end start same local old new big little main first second other
+    whole top bottom front back minute day night morning evening
+    """
+)
+_MAX_WORDS = 4
+
+
+class InstitutionCueFlagRecognizer(AnonkitRecognizer):
+    """``members of lighthouse chapel``, ``inpatient in the mater`` → ORGANIZATION flag."""
+
+    ENTITIES = (ORGANIZATION,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.stop = (FUNCTION_WORDS | PRONOUNS | KINSHIP | _AFTER_NAME) - _INNER
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if self.lang != "en":
+            return
+        for m in _CUES.finditer(text):
+            if not lower_case_line(text, m.end()):
+                continue
+            at_only = m.group(0).lower().split()[-2 if m.group(0).endswith("the ") else -1] == "at"
+            span = self._phrase(text, m.end())
+            if span is None:
+                continue
+            start, end, words = span
+            if all(w in _GENERIC for w in words if w not in _INNER):
+                continue
+            if at_only and not re.match(r" in [^\W\d_]", text[end : end + 5]):
+                continue  # "was at the …" names an institution only before "in <place>"
+            yield start, end, ORGANIZATION, SCORE
+
+    def _phrase(self, text: str, pos: int) -> tuple[int, int, list[str]] | None:
+        """Up to four words from ``pos``, stopping at punctuation or a function word (``and``
+        and ``of`` only between two words of the name)."""
+        words: list[str] = []
+        start = end = pos
+        while len(words) < _MAX_WORDS:
+            m = _WORD.match(text, end if not words else end + 1)
+            if m is None or (words and text[end : end + 1] != " "):
+                break
+            low = m.group(1).lower()
+            if low in self.stop:
+                break
+            words.append(low)
+            end = m.end()
+        while words and words[-1] in _INNER:
+            words.pop()
+            end = text.rfind(" ", start, end)
+        if not words or words[0] in _INNER:
+            return None
+        return start, end, words
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [InstitutionCueFlagRecognizer(lang)]
