@@ -1,4 +1,4 @@
-"""What someone belongs to, worships at, plays for or was an inpatient in, on an English line
+"""What someone belongs to, worships at, plays for or was an inpatient in, on a line
 without capitals → an ORGANIZATION flag (session 31; lower-cased development sets, blind21
 included).
 
@@ -9,7 +9,9 @@ evaluation sets' remaining silent leaks are such organisations. The slot says "a
 follows": after ``members of``, ``worship at``, ``an inpatient in``, ``I support``, ``plays
 for`` / ``trains with``, and ``at the … in <place>``. The words may still be words (``members
 of the public``), so the steward sees a flag, never a replacement; generic nouns (``staff``,
-``the team``, ``the hospital``) are left alone.
+``the team``, ``the hospital``) are left alone. Norwegian: after ``medlem av``/``medlemmer
+i`` and ``jobba for`` (``medlemmer av fyrlykta menighet``, ``jobba for torghatten``; not
+``jobber for kommunen``).
 """
 
 from __future__ import annotations
@@ -30,7 +32,13 @@ _CUES = re.compile(
     r"(?:was|were|is|worked|work|works) at) (?:the )?",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"([a-z][\w'’-]*)")
+# Norwegian (session 31): "medlem av", "medlemmer i", "jobba for".
+_NB_CUES = re.compile(
+    r"(?<![\w'’-])(?:medlem(?:mer|mene|en)? (?:av|i)|"
+    r"(?:jobba|jobbet|jobber|jobbe|jobbar|arbeidet|arbeidde|arbeider) for) ",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"([a-zæøå][\w'’-]*)")
 # Words inside such a name ("cross and passion", "church of god")
 _INNER = word_set("and of")
 # Words that end the name: times ("new athletic every wednesday") and "each other".
@@ -47,6 +55,10 @@ _GENERIC = word_set(
     shop shops pub office station surgery clinic practice home house council job work
     moment time weekend end start same local old new big little main first second other
     whole top bottom front back minute day night morning evening
+    kommunen kommune staten fylket fylkeskommunen bydelen bygda byen laget klubben korpset
+    koret menigheten kirka kirken kyrkja foreningen styret firmaet bedriften butikken
+    familien folk folket meg seg oss dem deg ham henne han hun noen ingen alle andre samme
+    flere mange et en ei det den de sjefen
     """
 )
 _MAX_WORDS = 4
@@ -62,12 +74,12 @@ class InstitutionCueFlagRecognizer(AnonkitRecognizer):
         self.stop = (FUNCTION_WORDS | PRONOUNS | KINSHIP | _AFTER_NAME) - _INNER
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if self.lang != "en":
-            return
-        for m in _CUES.finditer(text):
+        for m in (_CUES if self.lang == "en" else _NB_CUES).finditer(text):
             if not lower_case_line(text, m.end()):
                 continue
             at_only = m.group(0).lower().split()[-2 if m.group(0).endswith("the ") else -1] == "at"
+            if self.lang == "nb":
+                at_only = False
             span = self._phrase(text, m.end())
             if span is None:
                 continue

@@ -49,5 +49,14 @@ def test_generic_words_and_other_lines_are_left(
     assert _flags(rec, text) == []
 
 
-def test_norwegian_is_left_alone() -> None:
-    assert list(InstitutionCueFlagRecognizer("nb").find("vi er medlemmer av fyrlykta")) == []
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vi er medlemmer av fyrlykta menighet", ["fyrlykta menighet"]),
+        ("hun var medlem av sanitetslaget i bygda", ["sanitetslaget"]),
+        ("jeg jobber for kommunen", []),  # generic
+        ("han jobba for meg i to år", []),
+    ],
+)
+def test_norwegian_membership_and_employer(text: str, expected: list[str]) -> None:
+    assert _flags(InstitutionCueFlagRecognizer("nb"), text) == expected
