@@ -143,8 +143,8 @@ def _hyphen_tails(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
         if d.action != REPLACE or d.type not in _NAME_TYPES or text[d.end : d.end + 1] != "-":
             continue
         rest = next((f for f in out if f.action == FLAG and f.start == d.end + 1), None)
-        if rest is None:
-            continue
+        if rest is None or not ("-" in rest.text or rest.text[:1].isupper()):
+            continue  # "Johansen-familien": a word of its own, the family of the name
         out[i] = replace(
             d, end=rest.end, text=text[d.start : rest.end], source=f"{d.source}+place-head"
         )

@@ -72,3 +72,10 @@ def test_a_place_flag_opens_the_replaced_name_after_it(en: Detector, text: str, 
 def test_a_flag_not_after_a_place_preposition_stays(en: Detector) -> None:
     found = en.detect("i was in may sarah came round")
     assert not any(" " in d.text for d in found), found
+
+
+def test_a_family_word_after_the_hyphen_is_not_the_names_rest() -> None:
+    found = Detector("nb").detect(
+        "Hvordan gikk det med Irene? Kari sier at Johansen-familien flyttet."
+    )
+    assert not any("place-head" in d.source for d in found)

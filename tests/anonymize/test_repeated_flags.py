@@ -55,8 +55,10 @@ def test_a_word_inside_another_word_is_no_repeat() -> None:
 def test_detector_flags_the_repeat(detectors) -> None:
     """Wired into the detector: the village flagged after "til" is flagged where it is said
     again with no cue of its own."""
-    found = detectors["nb"].detect("mormor flytta til napp, ja, napp, etter krigen")
+    # (session 31: a listed village that is a word, "til napp", is replaced; "kroken" is in
+    # no list)
+    found = detectors["nb"].detect("mormor flytta til kroken, ja, kroken, etter krigen")
     assert [(d.text, d.action) for d in found if d.type == "LOCATION"] == [
-        ("napp", FLAG),
-        ("napp", FLAG),
+        ("kroken", FLAG),
+        ("kroken", FLAG),
     ]
