@@ -332,3 +332,31 @@ def test_titles_and_full_names_keep_the_person_type(detectors, text, expected) -
 def test_entertainers_are_not_replaced(detectors, lang, text, words):
     replaced, _ = by_action(detectors[lang], text)
     assert not any(w in r for r in replaced for w in words), replaced
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # session 31: a habit of naming, after the word or before it
+        ("there was a girl on the ward, crumpet she went by, who sang all night", "crumpet"),
+        ("i knew her as ah lan, i never knew her full name", "ah lan"),
+        ("at the takeaway they call me ah keung", "ah keung"),
+        ("we call my youngest sprout, he's eleven", "sprout"),
+        ("bobo, that's what we called radmila, she laughed at it", "bobo"),
+    ],
+)
+def test_session31_habits_of_naming(detectors, text: str, name: str) -> None:
+    replaced, _ = by_action(detectors["en"], text)
+    assert name in replaced, replaced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At church they call him the gentle one.",  # a place where, not a name
+        "he called me an idiot in front of everyone",  # one word said in anger
+    ],
+)
+def test_session31_no_habit_of_naming(detectors, text: str) -> None:
+    replaced, _ = by_action(detectors["en"], text)
+    assert replaced == [], replaced

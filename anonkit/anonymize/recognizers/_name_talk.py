@@ -21,10 +21,30 @@ SAID_NAME = re.compile(
     # session 29: a friend's name ("Otter, that's my mate's nickname")
     r"(?:\w+(?:'s|’s) )?(?:actual |real |proper |full |nick|street |pet )?name"
     r"|(?:that's|that is|thats) what (?:\w+ ){1,2}call(?:s|ed)? (?:him|her|them)"
+    # session 31: "gaga, that's what we called dragana": the name the nickname stands for
+    r"|(?:that's|that is|thats) what (?:we|they|everyone|everybody|people) call(?:s|ed)? "
+    r"(?!it\b|this\b|that\b|the\b|a\b)[a-z]+"
     r"|(?:as|what) (?:\w+ ){1,2}call(?:s|ed)? (?:him|her|them)"
     r"|det (?:er|e|va|var) (?:det )?(?:han|ho|hun|hu) (?:heter|het)"
     r"|som (?:alle|vi|dei|de|folk) (?:kaller|kalte|kalla|kalle) (?:han|ham|henne|ho|hu)"
     r")\b",
+    re.IGNORECASE,
+)
+
+
+# 1f. Session 31 (blind21 as development material, lower-cased copies): "muffin she went by",
+# "ah fung we call him" (right after the word) and "i knew her as X", "they call me X", "we
+# call my youngest X" (right before it): a habit of naming, not one word said in anger
+# ("he called me an idiot" has no such subject or tense).
+WENT_BY_AFTER = re.compile(
+    r" (?:(?:he|she|they) went by|(?:we|they|everyone|everybody|people|folk) "
+    r"call(?:s|ed)? (?:him|her|them))\b",
+    re.IGNORECASE,
+)
+NAMED_BEFORE = re.compile(
+    r"\b(?:knew (?:him|her|them) as|(?:they|everyone|everybody|people|we|folk) calls? me|"
+    r"(?:we|they) call (?:my|our|his|her) (?:youngest|eldest|oldest|little one|baby|wee one))"
+    r" $",
     re.IGNORECASE,
 )
 

@@ -58,8 +58,10 @@ from anonkit.anonymize.recognizers._name_candidates import ly_adverb
 from anonkit.anonymize.recognizers._name_talk import (
     CALLED_AFTER,
     NAME_IS,
+    NAMED_BEFORE,
     NICKNAME_BEFORE,
     SAID_NAME,
+    WENT_BY_AFTER,
     WITH_OWN_KIN,
 )
 from anonkit.anonymize.recognizers._slot_words import (
@@ -232,7 +234,14 @@ class PersonCueRecognizer(AnonkitRecognizer):
             score = self._score(text, tokens, i)
             if score is not None:
                 end = tok.end - 2 if tok.text.endswith(("'s", "’s")) else tok.end
-                yield tok.start, end, PERSON, score
+                start = tok.start
+                # session 31: the Cantonese "ah" of a familiar name is part of it ("ah ying",
+                # "ah fung we call him")
+                if tok.low == "ah" and _next_word(text, tokens, i) is not None:
+                    end = tokens[i + 1].end
+                elif i > 0 and tokens[i - 1].low == "ah" and text[tokens[i - 1].end] == " ":
+                    start = tokens[i - 1].start
+                yield start, end, PERSON, score
 
     @staticmethod
     def _named_anywhere(text: str, tok: Token) -> bool:
@@ -241,6 +250,13 @@ class PersonCueRecognizer(AnonkitRecognizer):
         return (
             SAID_NAME.match(text, tok.end) is not None
             or NICKNAME_BEFORE.search(text, max(0, tok.start - 60), tok.start) is not None
+            # session 31: "muffin she went by", "i knew her as ying", "they call me zhen"
+            or (
+                WENT_BY_AFTER.match(text, tok.end) is not None
+                # "at church they call him …": a place where, not the name
+                and _PREPOSITION_BEFORE.search(text, max(0, tok.start - 8), tok.start) is None
+            )
+            or NAMED_BEFORE.search(text, max(0, tok.start - 40), tok.start) is not None
         )
 
     def _score(self, text: str, tokens: tuple[Token, ...], i: int) -> float | None:
@@ -444,6 +460,19 @@ class PersonCueRecognizer(AnonkitRecognizer):
             or verb in KIN_VERBS
             or verb in word_class_forms(self.lang, "verb")
         )
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|to|from|with|for|by|the|a|an|i|på)\s+$", re.I)
+
+
+def _next_word(text: str, tokens: tuple[Token, ...], i: int) -> Token | None:
+    """The token after ``tokens[i]``, one space away and a word of letters, if any."""
+    if i + 1 >= len(tokens):
+        return None
+    nxt = tokens[i + 1]
+    if text[tokens[i].end : nxt.start] != " " or not nxt.text.isalpha():
+        return None
+    return nxt
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:
