@@ -15,12 +15,16 @@ lower-case line grows:
   ``nord``);
 * over ``of`` and the name replaced right after it (``church of st spyridon``).
 
+And on any line, two places joined by ``and`` after ``the`` are one institution (``the norfolk
+and norwich``), unless a noun of area follows them.
+
 A line with capitals is left to the model, which reads the whole name there, but for a
 saint's title the model leaves out (``Sankt Laurentius kirke``).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -47,6 +51,7 @@ _NAME_TYPES = (et.PERSON, et.LOCATION, et.ORGANIZATION)
 
 def org_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """``found`` with lower-case organisations grown to their whole names (module docstring)."""
+    found = _joined_pairs(text, found)
     if not any(d.type == et.ORGANIZATION and d.action == REPLACE for d in found):
         return found
     out = sorted(found, key=lambda d: (d.start, d.end))
@@ -67,6 +72,42 @@ def org_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
             continue
         i += 1
     return out if changed else found
+
+
+def _joined_pairs(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """``the norfolk and norwich``: two replaced places joined by ``and`` after ``the`` name
+    one institution (a hospital trust, a school), unless a noun of area follows (``the leeds
+    and bradford area``)."""
+    names = sorted(
+        (d for d in found if d.action == REPLACE and d.type in (et.LOCATION, et.ORGANIZATION)),
+        key=lambda d: d.start,
+    )
+    out = list(found)
+    changed = False
+    for a, b in itertools.pairwise(names):
+        if text[a.end : b.start].lower() not in (" and ", " & ", " og "):
+            continue
+        if not _THE_BEFORE.search(text, max(0, a.start - 5), a.start):
+            continue
+        after = _WORD_AFTER.match(text, b.end)
+        if after is not None and after.group(1).lower() in _AREA_WORDS:
+            continue
+        joined = replace(
+            a,
+            end=b.end,
+            type=et.ORGANIZATION,
+            text=text[a.start : b.end],
+            source=f"{a.source}+org-edge",
+        )
+        out = [joined if d is a else d for d in out if d is not b]
+        changed = True
+    return out if changed else found
+
+
+_THE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|den|det) $", re.IGNORECASE)
+_AREA_WORDS = word_set(
+    "area region border road line side coast valley district way areas borders"
+)
 
 
 def _grown(

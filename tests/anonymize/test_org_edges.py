@@ -59,3 +59,16 @@ def test_a_saints_title_joins_on_a_line_with_capitals() -> None:
     text = "Sankt Brennius kirke sendte meg et brev om det."
     out = org_edges(text, _found(text, [("Brennius kirke", ORG, REPLACE)]))
     assert [d.text for d in out] == ["Sankt Brennius kirke"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("they kept me in the brayford and wethby for a week", ["brayford and wethby"]),
+        ("the brayford and wethby area is big", ["brayford", "wethby"]),  # an area
+        ("we drove between brayford and wethby", ["brayford", "wethby"]),  # no "the"
+    ],
+)
+def test_two_places_joined_after_the_are_one_institution(text: str, expected: list[str]) -> None:
+    found = _found(text, [("brayford", LOC, REPLACE), ("wethby", LOC, REPLACE)])
+    assert [d.text for d in org_edges(text, found)] == expected

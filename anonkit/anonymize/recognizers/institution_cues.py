@@ -23,13 +23,15 @@ from anonkit.anonymize.entity_types import ORGANIZATION
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
 from anonkit.anonymize.recognizers._context_words import KINSHIP, PRONOUNS
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.wordlists import common_words
 
 SCORE = 0.3
 _CUES = re.compile(
     r"(?<![\w'’-])(?:members? of|worship(?:ped|s)? at|inpatient (?:in|at)|"
     r"(?:i|he|she|we|they|dad|mum|still|always) support(?:s|ed)?|"
     r"(?:trains?|trained|training|plays?|played|playing) (?:with|for)|"
-    r"(?:was|were|is|worked|work|works) at) (?:the )?",
+    r"(?:was|were|is|worked|work|works|porter|nurse|cleaner|carer|doctor|patient) at|"
+    r"at) (?:the )?",
     re.IGNORECASE,
 )
 # Norwegian (session 31): "medlem av", "medlemmer i", "jobba for".
@@ -44,7 +46,7 @@ _INNER = word_set("and of")
 # Words that end the name: times ("new athletic every wednesday") and "each other".
 _AFTER_NAME = word_set(
     "every each last next this that now then today tonight yesterday tomorrow monday tuesday "
-    "wednesday thursday friday saturday sunday weekend weekends"
+    "wednesday thursday friday saturday sunday weekend weekends till until back"
 )
 # Generic nouns and modifiers: "members of the public", "plays for the team", "at the
 # hospital in leeds" name no one institution.
@@ -61,7 +63,25 @@ _GENERIC = word_set(
     flere mange et en ei det den de sjefen
     """
 )
+# Workplaces named by what they are: "the garage in kettering", "the fish plant in
+# åkrehamn", "the charity shop in cockermouth" (every word an everyday word, the last one of
+# these) are where someone works, not a name.
+_WORKPLACE_HEADS = word_set(
+    """
+    pool garage office uni university drop-in chippy plant depot bakery dairy shop factory
+    warehouse site yard cafe café bar pub restaurant takeaway kitchen farm docks market
+    supermarket store museum library gym hotel hostel salon laundry abattoir mine quarry
+    museum plant works airport station garden centre nursery club
+    """
+)
 _MAX_WORDS = 4
+# After a verb of working, "at" names the workplace wherever the line goes on.
+_WORK_VERBS = word_set("worked work works")
+# "… in <place>": a word after "in" that is no determiner or possessive ("in the morning").
+_IN_PLACE = re.compile(
+    r" in (?!(?:the|a|an|my|our|his|her|their|this|that|there|here|it)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
 
 
 class InstitutionCueFlagRecognizer(AnonkitRecognizer):
@@ -72,12 +92,16 @@ class InstitutionCueFlagRecognizer(AnonkitRecognizer):
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
         self.stop = (FUNCTION_WORDS | PRONOUNS | KINSHIP | _AFTER_NAME) - _INNER
+        self.everyday = common_words(lang)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for m in (_CUES if self.lang == "en" else _NB_CUES).finditer(text):
             if not lower_case_line(text, m.end()):
                 continue
-            at_only = m.group(0).lower().split()[-2 if m.group(0).endswith("the ") else -1] == "at"
+            words_before = m.group(0).lower().split()
+            at_only = words_before[-2 if m.group(0).endswith("the ") else -1] == "at" and not (
+                len(words_before) > 1 and words_before[0] in _WORK_VERBS
+            )
             if self.lang == "nb":
                 at_only = False
             span = self._phrase(text, m.end())
@@ -86,8 +110,14 @@ class InstitutionCueFlagRecognizer(AnonkitRecognizer):
             start, end, words = span
             if all(w in _GENERIC for w in words if w not in _INNER):
                 continue
-            if at_only and not re.match(r" in [^\W\d_]", text[end : end + 5]):
-                continue  # "was at the …" names an institution only before "in <place>"
+            if (
+                len(words) <= 2
+                and words[-1] in _WORKPLACE_HEADS
+                and all(w in self.everyday for w in words)
+            ):
+                continue  # "the fish plant", "the charity shop": what the workplace is
+            if at_only and not _IN_PLACE.match(text, end):
+                continue  # "at the …" names an institution only before "in <place>"
             yield start, end, ORGANIZATION, SCORE
 
     def _phrase(self, text: str, pos: int) -> tuple[int, int, list[str]] | None:

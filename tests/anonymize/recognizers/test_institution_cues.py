@@ -26,6 +26,11 @@ def _flags(rec: InstitutionCueFlagRecognizer, text: str) -> list[str]:
         ("she trains with new athletic every wednesday", "new athletic"),
         ("my dad was at the royal foundry in brayford, thirty years", "royal foundry"),
         ("my daughter goes to church, she's a member of cross and passion", "cross and passion"),
+        ("she works at the pilgrim in boston now", "pilgrim"),
+        (
+            "my nan worked at the black country living museum in costume",
+            "black country living museum",
+        ),
     ],
 )
 def test_the_slot_shows_the_name(rec: InstitutionCueFlagRecognizer, text: str, name: str) -> None:
@@ -40,6 +45,9 @@ def test_the_slot_shows_the_name(rec: InstitutionCueFlagRecognizer, text: str, n
         "he was at the hospital in leeds",
         "i was at the royal foundry all day",  # "was at the …" only before "in <place>"
         "we support each other",
+        "my mate works at the garage in kettering",  # what the workplace is
+        "i worked at the fish plant in brayvik for a year",
+        "we met at the top in the end",
         "We're members of Beacon Chapel.",  # capitals: the model's
     ],
 )
