@@ -10,7 +10,8 @@ and 16 of 60 in their cells). The kind noun is the cue these names lacked:
 
 * Norwegian, a unit's or business's kind said first (``enhet``, ``seksjon``, ``post``,
   ``døgnenheten``, ``hotell``, ``kafé``, ``idrettslaget``) and then the name;
-* English, a family name and ``and Son(s)`` / ``& Sons``.
+* English, a family name and ``and Son(s)`` / ``& Sons`` (``and Nephew``, ``and Daughters``,
+  ``and Partners``, ``& Co`` too).
 
 The name is a capitalized word on a line with capitals, or, on a line without them, a word
 that a name or place list holds or that no word list knows (``henriksen``, ``treirnåvik``):
@@ -40,8 +41,13 @@ _NB_KIND_FIRST = re.compile(
     re.IGNORECASE,
 )
 _EN_AND_SONS = re.compile(
-    r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*) (?:and|&) sons?(?![\w'’-])", re.IGNORECASE
+    r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*) (?:and|&) "
+    r"(?:sons?|nephews?|daughters?|partners|co)(?![\w'’-])",
+    re.IGNORECASE,
 )
+
+
+_FAMILY_FIRM_WORDS = re.compile(r"(?:son|nephew|daughter|partners|\bco\b)", re.IGNORECASE)
 
 
 @cache
@@ -63,7 +69,7 @@ class KindNamedRecognizer(AnonkitRecognizer):
         self.pattern = _NB_KIND_FIRST if lang == "nb" else _EN_AND_SONS
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if "son" not in text.lower() and self.lang != "nb":
+        if self.lang != "nb" and not _FAMILY_FIRM_WORDS.search(text):
             return
         for m in self.pattern.finditer(text):
             name = m.group("name")

@@ -43,6 +43,7 @@ def test_norwegian_kind_first_and_a_name(nb: Detector, text: str, org: str) -> N
     [
         ("My dad was at McCarthy and Sons his whole working life.", "McCarthy and Sons"),
         ("racott & sons sent me a letter about it", "racott & sons"),
+        ("my mam worked at brannock and nephew on the line", "brannock and nephew"),
     ],
 )
 def test_english_family_firms(en: Detector, text: str, org: str) -> None:
@@ -55,6 +56,7 @@ def test_english_family_firms(en: Detector, text: str, org: str) -> None:
         ("nb", "jeg var på post i natt"),
         ("nb", "vi bodde på hotell i sentrum"),
         ("en", "my husband and sons were there"),
+        ("en", "my husband and daughters came"),
     ],
 )
 def test_the_sentence_going_on_is_no_name(nb: Detector, en: Detector, lang: str, text: str) -> None:
