@@ -16,7 +16,8 @@ lower-case line grows:
 * over ``of`` and the name replaced right after it (``church of st spyridon``).
 
 And on any line, two places joined by ``and`` after ``the`` are one institution (``the norfolk
-and norwich``), unless a noun of area follows them.
+and norwich``), unless a noun of area follows them, and a place with the two digits of a
+club's founding year is the club (``sarpsborg 08``).
 
 A line with capitals is left to the model, which reads the whole name there, but for a
 saint's title the model leaves out (``Sankt Laurentius kirke``).
@@ -51,7 +52,7 @@ _NAME_TYPES = (et.PERSON, et.LOCATION, et.ORGANIZATION)
 
 def org_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """``found`` with lower-case organisations grown to their whole names (module docstring)."""
-    found = _joined_pairs(text, found)
+    found = _club_years(text, _joined_pairs(text, found))
     if not any(d.type == et.ORGANIZATION and d.action == REPLACE for d in found):
         return found
     out = sorted(found, key=lambda d: (d.start, d.end))
@@ -72,6 +73,31 @@ def org_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
             continue
         i += 1
     return out if changed else found
+
+
+def _club_years(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """``sarpsborg 08``, ``Schalke 04``: a replaced place and the two digits of a club's
+    founding year (written with its leading zero) are the club."""
+    out = list(found)
+    changed = False
+    for i, d in enumerate(out):
+        if d.action != REPLACE or d.type not in (et.LOCATION, et.ORGANIZATION):
+            continue
+        m = _CLUB_YEAR.match(text, d.end)
+        if m is None:
+            continue
+        out[i] = replace(
+            d,
+            end=m.end(),
+            type=et.ORGANIZATION,
+            text=text[d.start : m.end()],
+            source=f"{d.source}+org-edge",
+        )
+        changed = True
+    return out if changed else found
+
+
+_CLUB_YEAR = re.compile(r" 0\d(?![\w.,:]\d|\d)")
 
 
 def _joined_pairs(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:

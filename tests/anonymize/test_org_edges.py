@@ -72,3 +72,12 @@ def test_a_saints_title_joins_on_a_line_with_capitals() -> None:
 def test_two_places_joined_after_the_are_one_institution(text: str, expected: list[str]) -> None:
     found = _found(text, [("brayford", LOC, REPLACE), ("wethby", LOC, REPLACE)])
     assert [d.text for d in org_edges(text, found)] == expected
+
+
+def test_a_clubs_founding_year_joins_the_place() -> None:
+    text = "han var med i brekkvik 08 i mange år"
+    out = org_edges(text, _found(text, [("brekkvik", LOC, REPLACE)]))
+    assert [(d.text, d.type) for d in out] == [("brekkvik 08", ORG)]
+    text = "vi kom til brekkvik 08.30 om morgenen"  # a time
+    out = org_edges(text, _found(text, [("brekkvik", LOC, REPLACE)]))
+    assert [d.text for d in out] == ["brekkvik"]

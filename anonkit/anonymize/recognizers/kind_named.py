@@ -37,7 +37,8 @@ SCORE = 0.7
 _NB_KIND_FIRST = re.compile(
     r"(?<![\w'’-])(?P<kind>enhet|enheten|døgnenheten|døgnenhet|seksjon|seksjonen|post|"
     r"hotell|hotel|kafé|kafe|idrettslaget|idrettslag|sparebanken|bofellesskapet|"
-    r"sjukeheimen|sykehjemmet) (?P<name>[^\W\d_][\w'’-]*)(?![\w'’-])",
+    r"sjukeheimen|sykehjemmet|ungdomsklubben|fritidsklubben|barnehagen|bedehuset) "
+    r"(?P<name>[^\W\d_][\w'’-]*)(?![\w'’-])",
     re.IGNORECASE,
 )
 _EN_AND_SONS = re.compile(

@@ -61,3 +61,7 @@ def test_english_family_firms(en: Detector, text: str, org: str) -> None:
 )
 def test_the_sentence_going_on_is_no_name(nb: Detector, en: Detector, lang: str, text: str) -> None:
     assert _orgs(nb if lang == "nb" else en, text) == []
+
+
+def test_a_youth_club_said_first(nb: Detector) -> None:
+    assert "ungdomsklubben brekkhuset" in _orgs(nb, "jeg var mye på ungdomsklubben brekkhuset")
