@@ -33,6 +33,7 @@ from dataclasses import replace
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.span_pieces import line_has_capitals
 
 # The nouns that end an English place's name (Ordnance Survey's generic terms, the common
@@ -99,6 +100,8 @@ def _flagged_openers(text: str, found: list[DetectedEntity]) -> list[DetectedEnt
     for f in found:
         if f.action != FLAG or f.type != et.LOCATION or " " in f.text:
             continue
+        if f.text.lower() in FUNCTION_WORDS or f.text.lower() in _NOT_OPENERS:
+            continue  # "i hele lomsdalen": the whole of the place
         if line_has_capitals(text, f.start) or not _PLACE_PREPOSITION_BEFORE.search(
             text, 0, f.start
         ):
@@ -128,6 +131,7 @@ def _flagged_openers(text: str, found: list[DetectedEntity]) -> list[DetectedEnt
     return out if changed else found
 
 
+_NOT_OPENERS = word_set("hele heile halve whole all entire")
 _PLACE_PREPOSITION_BEFORE = re.compile(
     r"(?<![\w'’-])(?:in|to|from|near|at|outside|i|på|fra|frå|til|ved) $", re.IGNORECASE
 )

@@ -56,7 +56,9 @@ _GENERIC = word_set(
     congregation parish band choir gym school college hospital ward unit centre center
     shop shops pub office station surgery clinic practice home house council job work
     moment time weekend end start same local old new big little main first second other
-    whole top bottom front back minute day night morning evening
+    whole top bottom front back minute day night morning evening private public general
+    psychiatric mental regional district county city national state children's women's
+    maternity psych acute
     kommunen kommune staten fylket fylkeskommunen bydelen bygda byen laget klubben korpset
     koret menigheten kirka kirken kyrkja foreningen styret firmaet bedriften butikken
     familien folk folket meg seg oss dem deg ham henne han hun noen ingen alle andre samme
