@@ -27,13 +27,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.span_growth import free_of_replacements, grown
 from anonkit.anonymize.span_pieces import line_has_capitals
 
+_TAG = "org-edge"
 _LEADS = word_set(
     "sankt st saint mid north south east west upper lower royal nordre søndre østre vestre"
 )
@@ -86,13 +87,7 @@ def _club_years(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
         m = _CLUB_YEAR.match(text, d.end)
         if m is None:
             continue
-        out[i] = replace(
-            d,
-            end=m.end(),
-            type=et.ORGANIZATION,
-            text=text[d.start : m.end()],
-            source=f"{d.source}+org-edge",
-        )
+        out[i] = grown(text, d, d.start, m.end(), _TAG, et.ORGANIZATION)
         changed = True
     return out if changed else found
 
@@ -118,13 +113,7 @@ def _joined_pairs(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
         after = _WORD_AFTER.match(text, b.end)
         if after is not None and after.group(1).lower() in _AREA_WORDS:
             continue
-        joined = replace(
-            a,
-            end=b.end,
-            type=et.ORGANIZATION,
-            text=text[a.start : b.end],
-            source=f"{a.source}+org-edge",
-        )
+        joined = grown(text, a, a.start, b.end, _TAG, et.ORGANIZATION)
         out = [joined if d is a else d for d in out if d is not b]
         changed = True
     return out if changed else found
@@ -144,15 +133,19 @@ def _grown(
     if (
         before is not None
         and before.group(1).rstrip(".").lower() in _LEADS
-        and _free(found, before, d)
+        and free_of_replacements(found, before.start(1), before.end(1), d)
     ):
         start = before.start(1)
     if capitals:  # a line with capitals: only a saint's title before the name
         if start == d.start:
             return d
-        return replace(d, start=start, text=text[start:end], source=f"{d.source}+org-edge")
+        return grown(text, d, start, end, _TAG)
     after = _WORD_AFTER.match(text, end)
-    if after is not None and after.group(1) in _TAILS and _free(found, after, d):
+    if (
+        after is not None
+        and after.group(1) in _TAILS
+        and free_of_replacements(found, after.start(1), after.end(1), d)
+    ):
         end = after.end(1)
     of = _OF_NAME.match(text, end)
     if of is not None:
@@ -168,15 +161,7 @@ def _grown(
             end = nxt.end
     if (start, end) == (d.start, d.end):
         return d
-    return replace(d, start=start, end=end, text=text[start:end], source=f"{d.source}+org-edge")
-
-
-def _free(found: list[DetectedEntity], m: re.Match[str], d: DetectedEntity) -> bool:
-    """No replacement other than ``d`` on the word ``m`` matched."""
-    return not any(
-        o is not d and o.action == REPLACE and o.start < m.end(1) and m.start(1) < o.end
-        for o in found
-    )
+    return grown(text, d, start, end, _TAG)
 
 
 def _inside(o: DetectedEntity, grown: DetectedEntity) -> bool:

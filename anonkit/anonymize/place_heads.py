@@ -28,12 +28,12 @@ On any line and in both languages, a replaced name joined by a hyphen to a flagg
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.span_growth import free_of_replacements, grown
 from anonkit.anonymize.span_pieces import line_has_capitals
 
 # The nouns that end an English place's name (Ordnance Survey's generic terms, the common
@@ -53,6 +53,7 @@ EN_ORG_ENDS = word_set(
     railways motors farms dairies fisheries ltd limited plc group trust services
     """
 )
+_TAG = "place-head"
 _NEXT_WORD = re.compile(r" ([a-z][\w'’-]*)")
 # Flags that stand for a word no list knows (the rare-word and capitalized-word flags).
 _UNKNOWN_FLAG_TYPES = frozenset({"RARE_WORD", et.CAPITALIZED})
@@ -78,12 +79,10 @@ def place_heads(text: str, found: list[DetectedEntity], lang: str) -> list[Detec
             continue
         word_end = m.end(1)
         ends = EN_PLACE_ENDS if d.type == et.LOCATION else EN_ORG_ENDS
-        place_end = m.group(1) in ends and _free(out, m, i)
+        place_end = m.group(1) in ends and free_of_replacements(out, m.start(1), m.end(1), d)
         if not place_end and not _unknown_flag_at(out, m.start(1), word_end):
             continue
-        out[i] = replace(
-            d, end=word_end, text=text[d.start : word_end], source=f"{d.source}+place-head"
-        )
+        out[i] = grown(text, d, d.start, word_end, _TAG)
         changed = True
     if not changed:
         return found
@@ -119,14 +118,8 @@ def _flagged_openers(text: str, found: list[DetectedEntity]) -> list[DetectedEnt
         )
         if nxt is None:
             continue
-        grown = replace(
-            nxt,
-            start=f.start,
-            type=et.LOCATION,
-            text=text[f.start : nxt.end],
-            source=f"{nxt.source}+place-head",
-        )
-        out = [grown if d is nxt else d for d in out if d is not f]
+        whole = grown(text, nxt, f.start, nxt.end, _TAG, et.LOCATION)
+        out = [whole if d is nxt else d for d in out if d is not f]
         changed = True
     return out if changed else found
 
@@ -149,9 +142,7 @@ def _hyphen_tails(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
         rest = next((f for f in out if f.action == FLAG and f.start == d.end + 1), None)
         if rest is None or not ("-" in rest.text or rest.text[:1].isupper()):
             continue  # "Johansen-familien": a word of its own, the family of the name
-        out[i] = replace(
-            d, end=rest.end, text=text[d.start : rest.end], source=f"{d.source}+place-head"
-        )
+        out[i] = grown(text, d, d.start, rest.end, _TAG)
         changed = True
     return out if changed else found
 
@@ -164,14 +155,6 @@ def _unknown_flag_at(found: list[DetectedEntity], start: int, end: int) -> bool:
     return any(
         d.action == FLAG and d.start == start and d.end == end and d.type in _UNKNOWN_FLAG_TYPES
         for d in found
-    )
-
-
-def _free(found: list[DetectedEntity], m: re.Match[str], index: int) -> bool:
-    """No replacement of its own on the word after the place."""
-    return not any(
-        j != index and d.action == REPLACE and d.start < m.end(1) and m.start(1) < d.end
-        for j, d in enumerate(found)
     )
 
 
