@@ -8,11 +8,6 @@ import pytest
 from anonkit.anonymize.detector import Detector
 
 
-@pytest.fixture(scope="module")
-def en() -> Detector:
-    return Detector("en")
-
-
 @pytest.mark.parametrize(
     ("text", "place"),
     [
@@ -42,8 +37,8 @@ def test_persons_and_capitalized_lines_are_left_to_the_other_layers(
     assert any(d.text == name for d in found), found
 
 
-def test_other_languages_are_left_alone() -> None:
-    found = Detector("nb").detect("vi gikk tur på lillehammer hill hver dag")
+def test_other_languages_are_left_alone(detectors: dict[str, Detector]) -> None:
+    found = detectors["nb"].detect("vi gikk tur på lillehammer hill hver dag")
     assert not any("place-head" in d.source for d in found)
 
 
@@ -74,8 +69,10 @@ def test_a_flag_not_after_a_place_preposition_stays(en: Detector) -> None:
     assert not any(" " in d.text for d in found), found
 
 
-def test_a_family_word_after_the_hyphen_is_not_the_names_rest() -> None:
-    found = Detector("nb").detect(
+def test_a_family_word_after_the_hyphen_is_not_the_names_rest(
+    detectors: dict[str, Detector],
+) -> None:
+    found = detectors["nb"].detect(
         "Hvordan gikk det med Irene? Kari sier at Johansen-familien flyttet."
     )
     assert not any("place-head" in d.source for d in found)

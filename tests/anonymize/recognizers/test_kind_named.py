@@ -7,14 +7,10 @@ import pytest
 from anonkit.anonymize.detector import Detector
 
 
-@pytest.fixture(scope="module")
-def nb() -> Detector:
-    return Detector("nb")
-
-
-@pytest.fixture(scope="module")
-def en() -> Detector:
-    return Detector("en")
+@pytest.fixture
+def nb(detectors: dict[str, Detector]) -> Detector:
+    """The Norwegian one of conftest's detectors (``en`` comes from conftest)."""
+    return detectors["nb"]
 
 
 def _orgs(detector: Detector, text: str) -> list[str]:
