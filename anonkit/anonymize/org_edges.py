@@ -15,7 +15,8 @@ lower-case line grows:
   ``nord``);
 * over ``of`` and the name replaced right after it (``church of st spyridon``).
 
-And on any line, two places joined by ``and`` after ``the`` are one institution (``the norfolk
+And on any line, a name in the genitive right before an organisation opens it (``Connah's
+Quay Nomads``), two places joined by ``and`` after ``the`` are one institution (``the norfolk
 and norwich``), unless a noun of area follows them, and a place with the two digits of a
 club's founding year is the club (``sarpsborg 08``).
 
@@ -53,7 +54,7 @@ _NAME_TYPES = (et.PERSON, et.LOCATION, et.ORGANIZATION)
 
 def org_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """``found`` with lower-case organisations grown to their whole names (module docstring)."""
-    found = _club_years(text, _joined_pairs(text, found))
+    found = _genitive_leads(text, _club_years(text, _joined_pairs(text, found)))
     if not any(d.type == et.ORGANIZATION and d.action == REPLACE for d in found):
         return found
     out = sorted(found, key=lambda d: (d.start, d.end))
@@ -115,6 +116,27 @@ def _joined_pairs(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
             continue
         joined = grown(text, a, a.start, b.end, _TAG, et.ORGANIZATION)
         out = [joined if d is a else d for d in out if d is not b]
+        changed = True
+    return out if changed else found
+
+
+def _genitive_leads(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """``Connah's Quay Nomads``, ``St Patrick's Athletic``: a replaced name in the genitive
+    right before an organisation of two or more words opens its name (session 32, blind22:
+    the genitive was a person, the club's name after it an organisation)."""
+    names = sorted((d for d in found if d.action == REPLACE), key=lambda d: d.start)
+    out = list(found)
+    changed = False
+    for a, b in itertools.pairwise(names):
+        if (
+            a.type not in _NAME_TYPES
+            or b.type != et.ORGANIZATION
+            or " " not in b.text
+            or text[a.end : b.start] not in ("'s ", "’s ")
+        ):
+            continue
+        joined = grown(text, b, a.start, b.end, _TAG, et.ORGANIZATION)
+        out = [joined if d is b else d for d in out if d is not a]
         changed = True
     return out if changed else found
 

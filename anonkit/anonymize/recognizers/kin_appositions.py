@@ -34,7 +34,7 @@ from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
 from anonkit.anonymize.recognizers._context_words import INTERJECTIONS, KINSHIP, PRONOUNS
 from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import en_lemmas, not_entities, word_class_forms
+from anonkit.anonymize.wordlists import common_words, en_lemmas, not_entities, word_class_forms
 
 SCORE = 0.6
 # Owned kinship an English speaker sets after a name (partners too: "Dave, my husband,").
@@ -78,13 +78,20 @@ _ROLE_APPOSITION = re.compile(
     r"(?:(?:my|our|his|her|their|your|the)\s+(?:[^\W\d_]+\s+)?(?P<en>[^\W\d_]+)"
     r"(?=\s*(?:[,.;!?…]|$))"
     r"|(?P<nb>[^\W\d_]+)\s+(?:mi|min|mitt|vår|hans|hennes)(?=\s*(?:[,.;!?…]|$))"
+    # session 32 (blind20/22): a definite role, perhaps described, and where it is held
+    # ("Stjerne, sjefen på lageret, ringte", "vangen, den gamle vaktmesteren, han …")
+    r"|(?:den\s+(?:gamle|nye|unge|eldre|snille)\s+)?(?P<nbdef>[^\W\d_]+(?:en|a))"
+    r"(?=\s*(?:[,;!?…]|$)|\s+(?:på|i|ved|fra|frå|hos)\s)"
     r"|(?:han|hun|ho|hu)\s+som\s|the\s+(?:one|lad|girl|guy|man|woman|fella|bloke|lass)\s+who\s)",
     re.IGNORECASE,
 )
 # Roles said to someone as much as about them ("look, my friend, …"): not read.
 _VOCATIVE_ROLES = word_set("friend mate pal buddy care social support named sister")
 # Words of apology and discourse before a role ("rommel, sorry, the porter"): no one.
-_DISCOURSE = word_set("sorry please thanks cheers anyway right okay beklager unnskyld takk")
+_DISCOURSE = word_set(
+    "sorry please thanks cheers anyway right okay beklager unnskyld takk uansett altså "
+    "egentlig forresten iallfall ellers"
+)
 # Common nouns for a person ("med damen, naboen vår,"): described, not named.
 _PERSON_NOUNS = word_set(
     """
@@ -95,7 +102,8 @@ _PERSON_NOUNS = word_set(
 # A cheap test before the pattern: every match holds one of these after a comma.
 _QUICK = re.compile(
     r",\s+(?:my|our|his|her|their|your|den|the|han|hun|ho|hu)\s"
-    r"|[^\W\d_]\s+(?:mi|min|mitt|vår|hans|hennes|sin)\b",
+    r"|[^\W\d_]\s+(?:mi|min|mitt|vår|hans|hennes|sin)\b"
+    r"|,\s+[^\W\d_]+(?:en|a)\b",
     re.IGNORECASE,
 )
 
@@ -103,6 +111,11 @@ _QUICK = re.compile(
 # Before a role apposition: words of discourse, people described by a common noun or a role
 # ("Naboen, han som bodde under meg,": the neighbour).
 _NOT_APPOSED_NAMES = _DISCOURSE | _PERSON_NOUNS | ROLES
+
+
+def _definite_noun(low: str) -> bool:
+    """A Norwegian everyday word in a definite form ("huset", "bilen", "dama")."""
+    return low.endswith(("en", "et", "a", "ene", "ane")) and low in common_words("nb")
 
 
 class KinAppositionRecognizer(AnonkitRecognizer):
@@ -152,6 +165,13 @@ class KinAppositionRecognizer(AnonkitRecognizer):
                 continue
             if role_nb is not None and role_nb.lower() not in ROLES:
                 continue
+            role_def = m.group("nbdef")
+            if role_def is not None and (
+                self.lang != "nb"
+                or role_def.lower() not in ROLES
+                or _definite_noun(m.group("name").lower())
+            ):
+                continue  # "huset, naboen i andre etasje, var tomt": a thing, then a person
             name_low = m.group("name").lower()
             if name_low in self.skip or name_low in _NOT_APPOSED_NAMES:
                 continue

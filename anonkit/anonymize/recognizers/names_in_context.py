@@ -111,6 +111,11 @@ SCORE_UNKNOWN = 0.5
 
 
 # The finite verbs that follow a subject named after a role title ("sykepleier krølla var").
+# Definite nouns for people who are named right after them ("naboen hølje kom").
+_NB_PEOPLE_DEFINITE = word_set(
+    "saksbehandleren naboen sjefen læreren legen presten rektoren treneren vaktmesteren "
+    "kollegaen veilederen lederen avdelingslederen tolken verten"
+)
 _NB_FINITE_AFTER_NAME = word_set(
     "var va er e sa kom hadde har ringte gikk fikk ble vart blei skulle kunne ville"
 )
@@ -249,12 +254,14 @@ class NameInContextRecognizer(AnonkitRecognizer):
             self.lang == "nb"
             and prev is not None
             and text[prev.end : tok.start] == " "
-            and prev.low in ROLE_TITLES
+            and (prev.low in ROLE_TITLES or prev.low in _NB_PEOPLE_DEFINITE)
             and i + 1 < len(tokens)
             and tokens[i + 1].low in _NB_FINITE_AFTER_NAME
         ):
             # session 31 (names_stress.py): "sykepleier krølla var", "sykepleier lang var":
-            # a role title, a word that is also a verb form, and then the clause's verb
+            # a role title, a word that is also a verb form, and then the clause's verb;
+            # session 32 (blind21/22): the same after a definite person noun ("naboen hølje
+            # kom", "saksbehandleren gjerde sa")
             return True
         if self._finite(low):
             return False

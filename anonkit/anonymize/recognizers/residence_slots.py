@@ -121,6 +121,24 @@ _NB_SITE = re.compile(
     r"utafor|innafor|ovafor|nedafor|innved) ",
     re.IGNORECASE,
 )
+# Session 32 (blind6/8/18/22 as development material, lower-cased): where a home stands
+# ("bodde i en blokk på lagunen"), whom one lives with and where ("bo hos ham i kroken"), where
+# a bus or train goes ("tok t-banen fra grav"), and a second home in the same sentence ("bodde
+# på rødtvet i tre år og så på rommen").
+_NB_HOME_SITE = re.compile(
+    r"(?<![\w'’-])(?:(?:blokk|blokka|blokker|blokkene|rekkehus|rekkehuset|enebolig|eneboligen|"
+    r"hus|huset|kommunal bolig|kjeller|kjellerleilighet|hybel|hybelen) (?:i|på)"
+    r"|(?:bo|bor|bodde|budde|bu|bur) hos [a-zæøå]+ (?:i|på)"
+    r"|(?:bussen|toget|t-banen|trikken|båten|ferja|ferga|flyet|hurtigruta|bybanen) "
+    r"(?:fra|frå|til|te))"
+    r" ",
+    re.IGNORECASE,
+)
+_NB_SECOND_HOME = re.compile(
+    r"(?<![\w'’-])(?:bodde|budde|bodd|bor|bur|vokste opp|flytta|flyttet)"
+    r"(?: [a-zæøå]+)? (?:på|i) [a-zæøå]+[^.?!]*? og (?:så )?(?:på|i) ",
+    re.IGNORECASE,
+)
 # After a verb of travelling: the infinitive ("kom til å"), times and people.
 _NOT_DESTINATIONS = (
     word_set("å krigen jul jula påske påska sommeren vinteren syden")
@@ -161,7 +179,11 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if self.lang == "nb" and (
-            may_match(_NB_MOTION, text) or "tur" in text or _NB_SITE.search(text) is not None
+            may_match(_NB_MOTION, text)
+            or "tur" in text
+            or _NB_SITE.search(text) is not None
+            or _NB_HOME_SITE.search(text) is not None
+            or _NB_SECOND_HOME.search(text) is not None
         ):
             yield from self._lower_motion(text)
         if not may_match(self.slot, text):
@@ -208,6 +230,8 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
         where a journey ends or starts is flagged like a residence's (module docstring)."""
         trips = [(m, False) for m in _NB_MOTION.finditer(text)]
         trips += [(m, True) for m in (*_NB_TRIP.finditer(text), *_NB_SITE.finditer(text))]
+        trips += [(m, True) for m in _NB_HOME_SITE.finditer(text)]
+        trips += [(m, True) for m in _NB_SECOND_HOME.finditer(text)]
         for m, trip in trips:
             word = _WORD.match(text, m.end())
             if (

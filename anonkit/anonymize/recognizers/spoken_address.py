@@ -156,9 +156,12 @@ EN_LOWER_UNCUED_RE = re.compile(
 _NOT_SECOND = "|".join(sorted({*_EN_NOT_NAME_WORDS.split(), "till", "until", "when", "so", "now"}))
 # Session 28: a Welsh, Irish or Gaelic street type first, in lower case ("we live at 22 stryd
 # penlan, pwllheli"): the type words are no English words, so no cue is needed.
+# Session 32 (blind22): "number" before the house number, and the same on a line with
+# capitals when the type word is capitalized ("at number nine, Heol y Felin, Abertridwr").
 CELTIC_LOWER_RE = re.compile(
-    r"(?<![\w'’-])(?:" + _EN_HUNDREDS.lower() + _NUM + r"|\d{1,4}[a-z]?),? (?:"
-    + "|".join(sorted({t.lower() for t in CELTIC_STREET_TYPES}))
+    r"(?<![\w'’-])(?:(?:[Nn]umber|[Nn]o\.?) )?(?:" + _EN_HUNDREDS.lower() + _NUM
+    + r"|\d{1,4}[a-z]?),? (?P<type>"
+    + "|".join(sorted({*CELTIC_STREET_TYPES, *(t.lower() for t in CELTIC_STREET_TYPES)}))
     + r") (?:(?:y|yr|na|an|'r) )?[^\W\d_][\w'’]*"
     + r"(?: (?!(?:" + _NOT_SECOND + r")(?![\w'’]))[^\W\d_][\w'’]*)?(?![\w'’-])"
 )  # fmt: skip
@@ -347,7 +350,8 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
                 yield m.start("addr"), town_end, ADDRESS, SCORE
         if self.lang == "en":
             for m in CELTIC_LOWER_RE.finditer(text):
-                if lower_case_line(text, m.end()) and self._celtic_name(m.group(0)):
+                cased = m.group("type")[0].isupper()
+                if (cased or lower_case_line(text, m.end())) and self._celtic_name(m):
                     yield m.start(), self._town_end(text, m.end()), ADDRESS, SCORE
         for m in NB_LOWER_RE.finditer(text):
             num = m.group("num")
@@ -363,9 +367,9 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
         return unit_after(text, town_after(text, end, self.lang))
 
     @staticmethod
-    def _celtic_name(span: str) -> bool:
+    def _celtic_name(m: re.Match[str]) -> bool:
         """The street's name after its type is no English function word ("heol the …")."""
-        return not _EN_NOT_NAME & set(span.lower().split()[2:])
+        return not _EN_NOT_NAME & set(m.string[m.end("type") : m.end()].lower().split())
 
     @staticmethod
     def _street_name(m: re.Match[str]) -> bool:

@@ -1,0 +1,111 @@
+"""Session 32's detector rules on invented lines (blind21/22 as development material): each row
+of a family that is now caught, and the everyday lines beside it that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonkit.anonymize.detector import Detector
+
+
+def _spans(detector: Detector, text: str, action: str = "replace") -> dict[str, str]:
+    return {d.text: d.type for d in detector.detect(text) if d.action == action}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        ("nb", "Hun bor på Brekkmo helsetun nå, på skjermet enhet.", "Brekkmo helsetun"),
+        ("nb", "jeg jobber som miljøterapeut på hysnes helsefort i dag", "hysnes helsefort"),
+        ("nb", "Han var med på møtene på Tallerud institutt hver uke.", "Tallerud institutt"),
+        ("nb", "pappa jobba på eigerøy fiskeindustri hele livet", "eigerøy fiskeindustri"),
+        ("en", "i'm under the bebington community mental health team now.",
+         "bebington community mental health team"),
+        ("en", "she works for powys teaching health board so she knew",
+         "powys teaching health board"),
+        ("en", "We used to go and watch Connah's Quay Nomads with my dad.",
+         "Connah's Quay Nomads"),
+    ],
+)  # fmt: skip
+def test_a_name_and_its_kind_are_one_organisation(
+    detectors: dict[str, Detector], lang: str, text: str, org: str
+) -> None:
+    assert _spans(detectors[lang], text).get(org) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["det var et stort verk han skrev", "han hadde vondt i verk og verk", "Det er Ibsens verk."],
+)
+def test_verk_as_a_work_or_an_ache_names_nothing(
+    detectors: dict[str, Detector], text: str
+) -> None:
+    assert not any(t == "ORGANIZATION" for t in _spans(detectors["nb"], text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("saksbehandleren gjerde sa nei til alt vi søkte om", "gjerde"),
+        ("og naboen hølje kom innom hver dag med avisa", "hølje"),
+        ("stjerne, sjefen på lageret, ringte og spurte om jeg ville komme", "stjerne"),
+        ("Stjerne, sjefen på lageret, ringte og spurte.", "Stjerne"),
+    ],
+)
+def test_a_person_named_beside_a_definite_role(
+    detectors: dict[str, Detector], text: str, name: str
+) -> None:
+    assert _spans(detectors["nb"], text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "naboen også kom innom",
+        "legen bare sa nei",
+        "sjefen selv sa det",
+        "naboen min kom",
+        "Uansett, legen i byen sa nei",
+        "huset, naboen i andre etasje, var tomt",
+        "Ja, sjefen på lageret ringte",
+    ],
+)
+def test_adverbs_and_things_beside_a_role_are_no_names(
+    detectors: dict[str, Detector], text: str
+) -> None:
+    assert "PERSON" not in _spans(detectors["nb"], text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were at number nine, Heol y Felin, Abertridwr when it happened.",
+        "we were at number nine, heol y felin, abertridwr when it happened.",
+    ],
+)
+def test_a_spoken_house_number_before_a_welsh_street(
+    detectors: dict[str, Detector], text: str
+) -> None:
+    start = text.index("number")
+    assert any(
+        d.type == "ADDRESS" and d.start == start and d.text.lower().endswith("abertridwr")
+        for d in detectors["en"].detect(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("vi bodde i en blokk på lagunen, rett ved kjøpesenteret.", "lagunen"),
+        ("vi bodde på rødtvet i tre år og så på rommen før vi fikk bolig", "rommen"),
+        ("han tok t-banen fra grav inn til byen hver eneste dag.", "grav"),
+        ("vi kunne bo hos ham i kroken en stund.", "kroken"),
+    ],
+)
+def test_everyday_words_where_a_home_stands_are_shown(
+    detectors: dict[str, Detector], text: str, place: str
+) -> None:
+    """Ambiguous on a lower-case line: flagged for the steward, never silently kept."""
+    found = {d.text: d for d in detectors["nb"].detect(text)}
+    assert place in found and found[place].type == "LOCATION"
+
