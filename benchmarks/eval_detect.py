@@ -40,7 +40,11 @@ Sets:
 - ``blind21``: tests/data/eval/blind21_asr_{en,nb}.txt, written cold at the end of session
   29, after its last detector change; a check in session 30, development material since.
 - ``blind22``, ``blind23``: written cold at the starts of sessions 30 and 31, before any
-  change of those sessions; session 31's checks (``BLIND_CHECKS``): aggregates only.
+  change of those sessions; session 31's checks. blind22 is development material from
+  session 32 on.
+- ``blind24``: written cold at the start of session 32 (its first detector commit landed
+  while the writers wrote; they saw no code). blind23 and blind24 are session 32's checks
+  (``BLIND_CHECKS``): aggregates only, never their misses.
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
   skipped with a message when absent. PER -> PERSON, LOC/GPE_LOC/GPE_ORG -> LOCATION,
@@ -49,7 +53,7 @@ Sets:
 
 Usage:
     python benchmarks/eval_detect.py [--lang en|nb|all]
-        [--set interview|blind|blind2|…|blind23|asr-dev|norne|all]
+        [--set interview|blind|blind2|…|blind24|asr-dev|norne|all]
         [--json] [--examples N]
 """
 
@@ -401,10 +405,10 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The blind sets this session measures before/after: reported, never shown line by line (see
-# the module docstring). Session 31 wrote blind23 cold at its start; blind22 (written cold at
-# the start of session 30) is its second check. blind21, session 30's other check, is
-# development material from session 31 on. The newest is ``BLIND_CHECK``.
-BLIND_CHECKS: tuple[str, ...] = ("blind22-asr", "blind23-asr")
+# the module docstring). Session 32 wrote blind24 cold at its start; blind23 (written cold at
+# the start of session 31) is its second check. blind22, session 31's other check, is
+# development material from session 32 on. The newest is ``BLIND_CHECK``.
+BLIND_CHECKS: tuple[str, ...] = ("blind23-asr", "blind24-asr")
 BLIND_CHECK = BLIND_CHECKS[-1]
 # Every blind set, oldest first; all but the newest are development material by now.
 BLIND_SETS = (
@@ -431,6 +435,7 @@ BLIND_SETS = (
     "blind21",
     "blind22",
     "blind23",
+    "blind24",
 )
 
 

@@ -62,6 +62,8 @@ eval_markup = load_markup_module()
         "blind22_asr_nb",
         "blind23_asr_en",
         "blind23_asr_nb",
+        "blind24_asr_en",
+        "blind24_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)

@@ -109,3 +109,42 @@ def test_everyday_words_where_a_home_stands_are_shown(
     found = {d.text: d for d in detectors["nb"].detect(text)}
     assert place in found and found[place].type == "LOCATION"
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "goodness used to braid my hair on a sunday afternoon.", "goodness"),
+        ("en", "lol were a proper character, always had a flask of tea on him.", "lol"),
+        ("en", "crow sat with me in a and e for six hours, that's his nickname.", "crow"),
+        ("en", "nudge and whistler were the two lads i was in the hostel with.", "nudge"),
+        ("en", "nudge and whistler were the two lads i was in the hostel with.", "whistler"),
+        ("en", "witness from my church, she's malawian, she came with me.", "witness"),
+        ("en", "tiny on the ward was lovely to me", "tiny"),
+        ("nb", "det var a tonette som fant meg.", "tonette"),
+    ],
+)
+def test_everyday_words_that_act_as_people_are_flagged(
+    detectors: dict[str, Detector], lang: str, text: str, name: str
+) -> None:
+    """Lower-case lines: a word opening the sentence before what only a person does or is."""
+    found = {d.text: d.type for d in detectors[lang].detect(text)}
+    assert found.get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "rain on the roof was loud"),
+        ("en", "life used to be easy"),
+        ("en", "fish and chips were the best thing"),
+        ("en", "work on the house was hard"),
+        ("nb", "det var bussen som kom"),
+        ("nb", "det var han som hjalp meg"),
+        ("nb", "det var mamma som ringte"),
+    ],
+)
+def test_things_and_people_named_by_role_are_not_flagged_as_names(
+    detectors: dict[str, Detector], lang: str, text: str
+) -> None:
+    assert "PERSON" not in {d.type for d in detectors[lang].detect(text)}

@@ -94,6 +94,7 @@ _PARTICIPLES = word_set(
     """
     jobbet jobba ringt ringa sagt fortalt hjulpet hjelpt besøkt kjørt skrevet spurt lovet
     worked rung phoned told said helped visited driven written asked promised texted
+    slutta sluttet begynt quit resigned retired
     """
 )
 # Words that may stand before the subject at a sentence start ("then honesty turned round",
@@ -140,6 +141,38 @@ _PAIR_PRONOUNS = word_set("me him her")
 _PAIR_VERBS = ACTION_VERBS | PERSON_VERBS | CONTACT_VERBS | word_set("were had")
 
 
+# Session 32 (the lower-cased development sets, blind13/14/18/20/22): more of what only people
+# do or are after an everyday word opening a lower-case sentence.
+# "goodness used to braid my hair": a habit only a person keeps
+_USED_TO_DOERS = _BASE_DOERS | word_set(
+    "braid cook sing pray preach teach sit babysit mind look read knit bake plait tease "
+    "laugh shout sleep"
+)
+# "crow sat with me in a and e": keeping someone company
+_KEPT_COMPANY = word_set("sat stayed stopped waited")
+_COMPANY = word_set("me us him her them")
+# "lol were a proper character", "nudge and whistler were the two lads": what a person is
+_BEING = word_set("was were is")
+_PERSON_PREDICATES = word_set(
+    """
+    character lad lads lass lasses man men woman women bloke blokes fella fellas guy guys
+    girl girls boy boys gentleman lady legend nurse nurses friend friends mate mates
+    """
+)
+_PREDICATE_FILLERS = word_set(
+    "a an the two three both proper real right lovely nice good big old young little wee "
+    "kind gentle quiet funny great best only other"
+)
+# "geordie on the ward was …", "witness from my church, she's malawian": where the person
+# was, then the verb or a pronoun clause about them
+_EN_WHERE = frozenset({"from", "on", "at"})
+_PEOPLES_PLACES = word_set(
+    "ward wards unit team wing desk door till reception site course estate landing corridor "
+    "bus night nights shift shifts phone"
+)
+_PRONOUN_CLAUSE = re.compile(r",\s+(?:she|he)(?:['’]s\b|\s+(?:was|is|came|had)\b)")
+
+
 class LowerCaseSubjectRecognizer(AnonkitRecognizer):
     """Flags an everyday word acting as a subject on a lower-case line (module docstring)."""
 
@@ -157,6 +190,7 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         if self.lang == "nb":
             yield from self._after_pronoun(text, tokens)
             yield from self._pet_pair(text, tokens)
+            yield from self._cleft(text)
         else:
             yield from self._pair(text, tokens)
         for i, tok in enumerate(tokens):
@@ -165,7 +199,7 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
                 opens
                 and tok.text.islower()
                 and (
-                    (self._may_be_a_name(tok.low) and self._acts(tokens, i))
+                    (self._may_be_a_name(tok.low) and self._acts(text, tokens, i))
                     or (
                         self.lang == "nb"
                         and _nickname_shape(tok.low)
@@ -220,6 +254,34 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
             ):
                 yield tok.start, tok.end, PERSON, SCORE_PRONOUN
 
+    def _cleft(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        """ "det var juni som hadde nattevakt", "det var a tonette som fant meg" (session 32,
+        lower-cased development sets): a cleft whose ``som`` clause says what only a person
+        does (help, speech, contact, finding someone, a shift) is about a person, whatever
+        the word is otherwise (a month, a flower); flagged. A definite noun there ("det var
+        bussen som kom") is a thing."""
+        for m in _CLEFT.finditer(text):
+            low = m.group("word").lower()
+            verb, obj = m.group("verb").lower(), (m.group("obj") or "").lower()
+            person_clause = (
+                verb in _STRICT_DOERS
+                or (verb in _FOUND and obj in _COMPANY_NB)
+                or (verb == "hadde" and obj.endswith("vakt"))
+            )
+            if (
+                person_clause
+                and low not in FUNCTION_WORDS
+                and low not in KINSHIP
+                and low not in ROLES
+                and low not in _PEOPLE_NOUNS
+                and not (
+                    low.endswith(_DEFINITE_ENDINGS)
+                    and self.lexicon.is_common(low, compounds=False)
+                )
+                and lower_case_line(text, m.end("word"))
+            ):
+                yield m.start("word"), m.end("word"), PERSON, SCORE
+
     def _pet_pair(
         self, text: str, tokens: tuple[Token, ...]
     ) -> Iterator[tuple[int, int, str, float]]:
@@ -261,6 +323,14 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
             ):
                 continue
             if a.low in _PAIR_PRONOUNS and self._pair_word(b.low):
+                yield b.start, b.end, PERSON, SCORE
+            elif (
+                self._may_be_a_name(a.low)
+                and self._may_be_a_name(b.low)
+                and _person_acts_en(tokens, i + 3)
+            ):
+                # session 32: "nudge and whistler were the two lads": both are people
+                yield a.start, a.end, PERSON, SCORE
                 yield b.start, b.end, PERSON, SCORE
             elif self._pair_word(a.low) and (
                 b.low in _PAIR_PRONOUNS
@@ -355,7 +425,7 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         what = tokens[j + 2].low
         return what not in FUNCTION_WORDS and what not in ADVERBS and what not in _ARTICLES
 
-    def _acts(self, tokens: tuple[Token, ...], i: int) -> bool:
+    def _acts(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """What follows the word is what people do (module docstring)."""
         j = i + 1
         if j < len(tokens) and tokens[j].low in ADVERBS:
@@ -370,6 +440,19 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
             return True  # "langeteig har jobbet der i tjue år", "parry had told me"
         if verb in _NEGATED and after in _BASE_DOERS:
             return True  # "parry doesn't say much"
+        if self.lang == "en" and _person_acts_en(tokens, j):
+            return True
+        if self.lang == "en" and verb in _EN_WHERE and j + 3 < len(tokens):
+            # "geordie on the ward was", "witness from my church, she's"
+            k = j + 2 if tokens[j + 1].low not in _ARTICLES | _OWNERS else j + 3
+            if verb != "from" and tokens[k - 1].low not in _PEOPLES_PLACES:
+                return False  # "rain on the roof was loud": only where people are
+            if k < len(tokens) and (
+                tokens[k].low in COPULAS
+                or tokens[k].low in _BEING
+                or _PRONOUN_CLAUSE.match(text, tokens[k - 1].end) is not None
+            ):
+                return True
         if verb in _COPULAS_FROM and after in _FROM:
             following = tokens[j + 2].low if j + 2 < len(tokens) else ""
             return bool(following) and following not in _ARTICLES  # "is from kumasi"
@@ -380,6 +463,34 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
             tokens[k].low in ACTION_VERBS or tokens[k].low in COPULAS or tokens[k].low in verbs
             for k in range(j + 2, min(len(tokens), j + 2 + _FROM_REACH))
         )
+
+
+_OWNERS = word_set("my our his her their your")
+# "det var (a) tonette som fant meg": a cleft, a dialect pronoun perhaps before the word
+_CLEFT = re.compile(
+    r"(?<![\w'’-])det (?:var|va|er|e) (?:(?:a|ho|hu|han|hun) )?(?P<word>[a-zæøå]{3,}) som "
+    r"(?P<verb>[a-zæøå]+)(?: (?P<obj>[a-zæøå]+))?",
+    re.IGNORECASE,
+)
+_FOUND = word_set("fant fann finner tok henta hentet")
+_COMPANY_NB = word_set("meg oss han ham henne ho dem dei deg")
+
+
+def _person_acts_en(tokens: tuple[Token, ...], j: int) -> bool:
+    """Session 32: what follows the subject at ``j`` is what only a person does or is:
+    "used to braid", "sat with me", "were a proper character", "were the two lads"."""
+    verb = tokens[j].low
+    after = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    if verb == "used" and after == "to" and j + 2 < len(tokens):
+        return tokens[j + 2].low in _USED_TO_DOERS
+    if verb in _KEPT_COMPANY and after == "with" and j + 2 < len(tokens):
+        return tokens[j + 2].low in _COMPANY
+    if verb in _BEING:
+        k = j + 1
+        while k < len(tokens) and k < j + 4 and tokens[k].low in _PREDICATE_FILLERS:
+            k += 1
+        return k > j + 1 and k < len(tokens) and tokens[k].low in _PERSON_PREDICATES
+    return False
 
 
 def _nickname_shape(low: str, endings: tuple[str, ...] = ("en",)) -> bool:
