@@ -148,3 +148,27 @@ def test_things_and_people_named_by_role_are_not_flagged_as_names(
     detectors: dict[str, Detector], lang: str, text: str
 ) -> None:
     assert "PERSON" not in {d.type for d in detectors[lang].detect(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hun heter flekken, og hun er fra nord.", "flekken"),
+        ("hun kalles trollet av alle på jobben.", "trollet"),
+        ("han het trollet, den gamle naboen.", "trollet"),
+    ],
+)
+def test_a_pronoun_and_a_naming_verb_name_an_everyday_word(
+    detectors: dict[str, Detector], text: str, name: str
+) -> None:
+    assert _spans(detectors["nb"], text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hun heter jo det", "han het ikke det", "hva heter han egentlig", "jeg heter nok det samme"],
+)
+def test_words_after_a_naming_verb_that_go_on_with_the_sentence(
+    detectors: dict[str, Detector], text: str
+) -> None:
+    assert "PERSON" not in _spans(detectors["nb"], text).values()

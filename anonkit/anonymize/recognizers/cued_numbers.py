@@ -34,6 +34,11 @@ _NUMBER_NOUNS = (
     r"driving licence|"
     r"prescription|registration|booking|order)"
 )
+# Foreign identity-number schemes by name (session 32; not_entities.tsv lists them too).
+_SCHEMES = (
+    "pesel|cnp|cpf|nif|nie|dni|rnokpp|rntrc|cnic|nicop|snils|bsn|cpr|oib|jmbg|egn|curp|"
+    "kimlik|aadhaar|isikukood|henkilötunnus|asmens kodas|personas kods|codice fiscale"
+)
 CUE_RE = re.compile(
     r"(?<![\w-])(?:"
     rf"{_NUMBER_NOUNS}(?: (?:number|no\.?|nummer|code))|sort code|(?P<eircode>eircode)|account|"
@@ -47,6 +52,10 @@ CUE_RE = re.compile(
     r"slutt(?:er|a|et) på|"
     # an ID noun that needs no "number" after it ("my pps is …"; blind6 session)
     r"ppsn?|nhs|chi|fnr|ssn|personnummer(?:et)?|fødselsnummer(?:et)?|d-nummer(?:et)?|"
+    # session 32: foreign schemes by name ("my NIF is …", "PESEL-nummeret mitt er …"); the
+    # Russian INN only with "nummer"/"number" after it ("the inn is 300 years old")
+    rf"(?:{_SCHEMES})(?:-?(?:nummer|nr\.?)(?:et)?| number| no\.?)?|"
+    r"inn(?:-?nummer(?:et)?| number)|"
     # orgids: a reference alone ("the housing reference was h d four four …"; at least
     # three digits must follow, so "the reference was glowing" names nothing)
     r"reference|ref|referanse(?:n)?"
@@ -63,6 +72,7 @@ _CUE_STEMS = (
     "numb", "nummer", "nr", "code", "last", "siste", "ends", "end in", "end with", "ended",
     "ending", "slutt",
     "account", "ref", "pps", "nhs", "chi", "fnr", "ssn",
+    *_SCHEMES.replace(" ", "|").split("|"),
 )  # fmt: skip
 _COUNTED = re.compile(r"last|siste", re.IGNORECASE)
 _PARTIAL_RE = re.compile(r"last|ends?|siste|slutt", re.IGNORECASE)

@@ -468,7 +468,8 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
 _OWNERS = word_set("my our his her their your")
 # "det var (a) tonette som fant meg": a cleft, a dialect pronoun perhaps before the word
 _CLEFT = re.compile(
-    r"(?<![\w'’-])det (?:var|va|er|e) (?:(?:a|ho|hu|han|hun) )?(?P<word>[a-zæøå]{3,}) som "
+    # ("ho", "han" before the word are :meth:`_after_pronoun`'s)
+    r"(?<![\w'’-])det (?:var|va|er|e) (?:a )?(?P<word>[a-zæøå]{3,}) som "
     r"(?P<verb>[a-zæøå]+)(?: (?P<obj>[a-zæøå]+))?",
     re.IGNORECASE,
 )

@@ -116,6 +116,9 @@ _NB_PEOPLE_DEFINITE = word_set(
     "saksbehandleren naboen sjefen læreren legen presten rektoren treneren vaktmesteren "
     "kollegaen veilederen lederen avdelingslederen tolken verten"
 )
+# Session 32: a person named by a pronoun subject and a naming verb ("hun kalles trollet").
+_PERSON_NAMING = word_set("heter het hette heiter heitte kalles kaltes kallast")
+_PERSONAL_SUBJECTS = word_set("han hun ho hu eg jeg æ i vi du")
 _NB_FINITE_AFTER_NAME = word_set(
     "var va er e sa kom hadde har ringte gikk fikk ble vart blei skulle kunne ville"
 )
@@ -343,6 +346,8 @@ class NameInContextRecognizer(AnonkitRecognizer):
                 continue
             if found is None and self._word_named_alone(text, tokens, i):
                 found = SCORE_CONTEXT
+            if found is None and self._named_by_a_person(text, tokens, i):
+                found = SCORE_CONTEXT
             if found is not None:
                 named = i
                 yield tok.start, tok.end, PERSON, found
@@ -365,6 +370,33 @@ class NameInContextRecognizer(AnonkitRecognizer):
             and tok.low not in self.not_entities
             and not NAME_QUESTION.search(text, max(0, verb.start - 12), verb.start)
             and (not self._definite_noun(tok.low) or self._person_subject(tokens, i - 2))
+        )
+
+    def _named_by_a_person(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """Session 32 (``benchmarks/names_stress.py``: "hun heter flekken", "han het trollet,",
+        "hun kalles trollet av alle" were flags or silent leaks): a personal pronoun, a verb
+        that gives a name, and a word on a lower-case line — the word is that person's name,
+        everyday noun or not. The pronoun rules out the readings that name a thing ("det
+        heter mestring") or put the subject after the verb ("tangen het lensmannen"); a
+        function word, adverb, object pronoun or auxiliary after the verb is the sentence
+        going on ("han heter egentlig", "hun kalles ofte")."""
+        if i < 2 or self.lang != "nb":
+            return False
+        tok, verb, subject = tokens[i], tokens[i - 1], tokens[i - 2]
+        return (
+            verb.low in _PERSON_NAMING
+            and subject.low in _PERSONAL_SUBJECTS
+            and text[subject.end : verb.start] == " "
+            and text[verb.end : tok.start] == " "
+            and self._lower_case_name_slot(text, tok)
+            and len(tok.low) > 1
+            and tok.low not in FUNCTION_WORDS
+            and tok.low not in NAMING_OBJECTS
+            and tok.low not in KINSHIP
+            and tok.low not in self.not_entities
+            # no verb follows "heter" directly, so a past form is a name here ("trollet")
+            and tok.low not in AUXILIARIES
+            and not NAME_QUESTION.search(text, max(0, subject.start - 12), subject.start)
         )
 
     def _definite_noun(self, low: str) -> bool:

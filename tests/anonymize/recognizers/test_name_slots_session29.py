@@ -38,7 +38,8 @@ def _action(detectors: dict[str, Detector], lang: str, text: str, word: str) -> 
         ("nb", "Tusten og Kari kom sammen.", "tusten", "flag"),
         ("en", "Pebble and Sarah came together.", "pebble", "flag"),
         # a noun after a naming verb, a bare kinship title, a dialect pronoun
-        ("nb", "hun kalles fnugget av alle på jobben.", "fnugget", "flag"),
+        # session 32: a pronoun subject before the naming verb makes it a replacement
+        ("nb", "hun kalles fnugget av alle på jobben.", "fnugget", "replace"),
         ("nb", "vi var hos tante snøfnugg i jula.", "snøfnugg", "flag"),
         ("nb", "og så kom han klumpen inn døra.", "klumpen", "flag"),
     ],
