@@ -172,3 +172,41 @@ def test_words_after_a_naming_verb_that_go_on_with_the_sentence(
     detectors: dict[str, Detector], text: str
 ) -> None:
     assert "PERSON" not in _spans(detectors["nb"], text).values()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "number", "kind"),
+    [
+        ("en", "My NIF is 248221230 from when I worked in Porto.", "248221230", "NATIONAL_ID"),
+        ("en", "my rnokpp is three four two zero eight seven five one three five",
+         "three four two zero eight seven five one three five", "NATIONAL_ID"),
+        ("nb", "NIF-en hennes er 248221230, står det", "248221230", "NATIONAL_ID"),
+        ("nb", "Det portugisiske skattenummeret mitt er 248221230.", "248221230", "NATIONAL_ID"),
+        ("en", "The Ukrainian tax one is 3420875135.", "3420875135", "NATIONAL_ID"),
+        ("en", "Yeah, X-3614199-W, I remember that one.", "X-3614199-W", "NATIONAL_ID"),
+        ("en", "Ring me on 07911123456.", "07911123456", "PHONE"),
+        ("en", "my mobile is 07700900456", "07700900456", "PHONE"),
+    ],
+)  # fmt: skip
+def test_foreign_numbers_and_compact_mobiles_are_replaced(
+    detectors: dict[str, Detector], lang: str, text: str, number: str, kind: str
+) -> None:
+    assert _spans(detectors[lang], text).get(number) == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "My Ukrainian tax number, the RNOKPP, is 3420875135.", "RNOKPP"),
+        ("en", "the NIF was two four eight, two two one, two three zero", "NIF"),
+        ("nb", "CNIC-nummeret hans er 34202-6183075-9.", "CNIC-nummeret"),
+    ],
+)
+def test_a_schemes_name_is_no_one(
+    detectors: dict[str, Detector], lang: str, text: str, word: str
+) -> None:
+    assert word not in _spans(detectors[lang], text)
+
+
+def test_the_inn_is_no_tax_number_cue(detectors: dict[str, Detector]) -> None:
+    assert "NATIONAL_ID" not in _spans(detectors["en"], "the inn is 300 years old").values()

@@ -78,10 +78,17 @@ class LongNumberRecognizer(AnonkitRecognizer):
                 continue
             digits = re.sub(r"\D", "", value)
             if text[max(0, m.start() - 1) : m.start()] == "+" or (
-                _phone(value) and not _nhs(digits)
+                _phone(value) and _dialable(digits) and not _nhs(digits)
             ):
                 continue
             yield m.start(), m.end(), NATIONAL_ID, SCORE_NHS if _nhs(digits) else SCORE
+
+
+def _dialable(digits: str) -> bool:
+    """Session 32 (foreign tax numbers such as a Ukrainian RNOKPP, ``3420875135``, were only
+    flagged): nine digits or more are a phone number as dialled only with the UK's or
+    Ireland's trunk "0" or a country code before them; a Norwegian number has eight."""
+    return len(digits) <= 8 or digits.startswith(("0", "47", "44", "353"))
 
 
 def _nhs(digits: str) -> bool:

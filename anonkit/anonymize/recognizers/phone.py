@@ -142,7 +142,9 @@ class PhoneRecognizer(AnonkitRecognizer):
                 if any(s < end and start < e for s, e in seen + blocked):
                     continue
                 raw = match.raw_string
-                if DATE_LIKE_RE.match(raw.strip()) or FNR_SHAPE_RE.match(raw.strip()):
+                if DATE_LIKE_RE.match(raw.strip()) or (
+                    FNR_SHAPE_RE.match(raw.strip()) and not _uk_mobile(raw)
+                ):
                     continue
                 if GLUED_RE.search(text[max(0, start - 2) : start]) or GLUED_AFTER_RE.match(
                     text, end
@@ -159,6 +161,14 @@ class PhoneRecognizer(AnonkitRecognizer):
                 else:
                     score = SCORE
                 yield start, end, PHONE, score
+
+
+def _uk_mobile(raw: str) -> bool:
+    """Session 32: eleven digits written together in a UK mobile's shape ("07700900123")
+    are the mobile number, unless they pass a fødselsnummer's check digits (the shape of
+    both is six digits and five)."""
+    digits = re.sub(r"\D", "", raw)
+    return digits.startswith("07") and not is_valid_fnr(digits)
 
 
 def is_valid_phone(number: str, region: str = "NO") -> bool:
