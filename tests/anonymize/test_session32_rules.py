@@ -210,3 +210,37 @@ def test_a_schemes_name_is_no_one(
 
 def test_the_inn_is_no_tax_number_cue(detectors: dict[str, Detector]) -> None:
     assert "NATIONAL_ID" not in _spans(detectors["en"], "the inn is 300 years old").values()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        ("nb", "vi var mye på knutsen-hotellet om sommeren, vi.", "knutsen-hotellet"),
+        ("nb", "vi gifta oss i jensen-kirka i nittensyttiåtte.", "jensen-kirka"),
+        ("nb", "lien-sagbruket sendte meg et brev om det.", "lien-sagbruket"),
+        ("en", "the campbell hotel sent me a letter about it.", "campbell hotel"),
+        ("en", "i worked at the owen mill for twenty years.", "owen mill"),
+        ("en", "my dad was at the o'brien wing his whole working life.", "o'brien wing"),
+        ("en", "hackney brass band sent me a letter about it.", "hackney brass band"),
+    ],
+)
+def test_a_family_name_and_a_kind_on_a_lower_case_line(
+    detectors: dict[str, Detector], lang: str, text: str, org: str
+) -> None:
+    assert _spans(detectors[lang], text).get(org) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "text", ["we went to the paper mill", "the old hotel was shut", "we stayed at the grand hotel"]
+)
+def test_everyday_words_before_a_kind_name_nothing(
+    detectors: dict[str, Detector], text: str
+) -> None:
+    assert "ORGANIZATION" not in _spans(detectors["en"], text).values()
+
+
+def test_a_hyphened_kind_after_a_word_no_list_has_is_only_shown(
+    detectors: dict[str, Detector],
+) -> None:
+    found = {d.text: d.action for d in detectors["nb"].detect("han var på fylkes-sykehuset")}
+    assert found.get("fylkes-sykehuset") == "flag"
