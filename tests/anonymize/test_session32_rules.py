@@ -244,3 +244,28 @@ def test_a_hyphened_kind_after_a_word_no_list_has_is_only_shown(
 ) -> None:
     found = {d.text: d.action for d in detectors["nb"].detect("han var på fylkes-sykehuset")}
     assert found.get("fylkes-sykehuset") == "flag"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("det var ulv som fant meg den kvelden.", "ulv"),
+        ("det var rype som hadde vakta den natta, han er streng", "rype"),
+        ("nei, det var salve som skreiv ut medisinane, ikkje fastlegen.", "salve"),
+        ("farbror ånen hadde gard i morgedal.", "ånen"),
+    ],
+)
+def test_a_cleft_about_a_person_and_a_kin_title_before_a_verb_name_the_word(
+    detectors: dict[str, Detector], text: str, name: str
+) -> None:
+    assert _spans(detectors["nb"], text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["det var det eneste som hjalp", "mormor sin var fin", "tante også kom", "mamma alltid sa det"],
+)
+def test_superlatives_owners_and_adverbs_are_no_names(
+    detectors: dict[str, Detector], text: str
+) -> None:
+    assert not [d for d in detectors["nb"].detect(text) if d.type == "PERSON"]

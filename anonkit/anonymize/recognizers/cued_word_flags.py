@@ -230,7 +230,8 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
             return tokens[k].low == "who"
         # Norwegian: a noun ("tutta", "bukken", "rype"), not an adjective ("greit", "viktig")
         low = tokens[i].low
-        return low not in _CLEFT_ADJECTIVES and not low.endswith(("t", "ig", "lig", "sk"))
+        # session 32: nor a superlative ("det var det eneste som hjalp", "det første som")
+        return low not in _CLEFT_ADJECTIVES and not low.endswith(("t", "ig", "lig", "sk", "ste"))
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -258,15 +258,16 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         """ "det var juni som hadde nattevakt", "det var a tonette som fant meg" (session 32,
         lower-cased development sets): a cleft whose ``som`` clause says what only a person
         does (help, speech, contact, finding someone, a shift) is about a person, whatever
-        the word is otherwise (a month, a flower); flagged. A definite noun there ("det var
-        bussen som kom") is a thing."""
+        the word is otherwise (a month, a flower): replaced, since a bare singular noun takes
+        no article there only as a name ("det var ulv som fant meg"); an adjective's shape
+        is flagged. A definite noun there ("det var bussen som kom") is a thing."""
         for m in _CLEFT.finditer(text):
             low = m.group("word").lower()
             verb, obj = m.group("verb").lower(), (m.group("obj") or "").lower()
             person_clause = (
                 verb in _STRICT_DOERS
                 or (verb in _FOUND and obj in _COMPANY_NB)
-                or (verb == "hadde" and obj.endswith("vakt"))
+                or (verb == "hadde" and "vakt" in obj)
             )
             if (
                 person_clause
@@ -280,7 +281,10 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
                 )
                 and lower_case_line(text, m.end("word"))
             ):
-                yield m.start("word"), m.end("word"), PERSON, SCORE
+                # a bare singular noun has no article there unless it is a name: replaced,
+                # but an adjective's or superlative's shape stays a flag ("tilfeldig")
+                bare = not low.endswith(_ADJECTIVE_ENDINGS) and low not in ADVERBS
+                yield m.start("word"), m.end("word"), PERSON, SCORE_PRONOUN if bare else SCORE
 
     def _pet_pair(
         self, text: str, tokens: tuple[Token, ...]
@@ -473,6 +477,7 @@ _CLEFT = re.compile(
     r"(?P<verb>[a-zæøå]+)(?: (?P<obj>[a-zæøå]+))?",
     re.IGNORECASE,
 )
+_ADJECTIVE_ENDINGS = ("ig", "lig", "ste", "isk", "som", "bar")
 _FOUND = word_set("fant fann finner tok henta hentet")
 _COMPANY_NB = word_set("meg oss han ham henne ho dem dei deg")
 

@@ -95,6 +95,7 @@ from anonkit.anonymize.recognizers._context_words import (
     titled_eponym,
 )
 from anonkit.anonymize.recognizers._fillers import is_filler
+from anonkit.anonymize.recognizers.cued_word_flags import NB_KIN_TITLES
 from anonkit.anonymize.recognizers._gates import may_match
 from anonkit.anonymize.recognizers._slot_words import ROLES, naming_slot_kind
 from anonkit.anonymize.recognizers.flags import Lexicon
@@ -119,6 +120,7 @@ _NB_PEOPLE_DEFINITE = word_set(
 # Session 32: a person named by a pronoun subject and a naming verb ("hun kalles trollet").
 _PERSON_NAMING = word_set("heter het hette heiter heitte kalles kaltes kallast")
 _PERSONAL_SUBJECTS = word_set("han hun ho hu eg jeg æ i vi du")
+_NB_OWNERS = word_set("sin si sitt sine min mi mitt mine din di ditt vår vårt hans hennes deres")
 _NB_FINITE_AFTER_NAME = word_set(
     "var va er e sa kom hadde har ringte gikk fikk ble vart blei skulle kunne ville"
 )
@@ -257,14 +259,21 @@ class NameInContextRecognizer(AnonkitRecognizer):
             self.lang == "nb"
             and prev is not None
             and text[prev.end : tok.start] == " "
-            and (prev.low in ROLE_TITLES or prev.low in _NB_PEOPLE_DEFINITE)
+            and (
+                prev.low in ROLE_TITLES
+                or prev.low in _NB_PEOPLE_DEFINITE
+                or prev.low in NB_KIN_TITLES
+            )
             and i + 1 < len(tokens)
             and tokens[i + 1].low in _NB_FINITE_AFTER_NAME
+            and low not in FUNCTION_WORDS
+            and low not in _NB_OWNERS  # "mormor sin var fin"
         ):
             # session 31 (names_stress.py): "sykepleier krølla var", "sykepleier lang var":
             # a role title, a word that is also a verb form, and then the clause's verb;
             # session 32 (blind21/22): the same after a definite person noun ("naboen hølje
-            # kom", "saksbehandleren gjerde sa")
+            # kom", "saksbehandleren gjerde sa") or a bare kinship title ("farbror ånen
+            # hadde gard")
             return True
         if self._finite(low):
             return False
