@@ -95,9 +95,9 @@ from anonkit.anonymize.recognizers._context_words import (
     titled_eponym,
 )
 from anonkit.anonymize.recognizers._fillers import is_filler
-from anonkit.anonymize.recognizers.cued_word_flags import NB_KIN_TITLES
 from anonkit.anonymize.recognizers._gates import may_match
 from anonkit.anonymize.recognizers._slot_words import ROLES, naming_slot_kind
+from anonkit.anonymize.recognizers.cued_word_flags import NB_KIN_TITLES
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import (
