@@ -269,3 +269,24 @@ def test_superlatives_owners_and_adverbs_are_no_names(
     detectors: dict[str, Detector], text: str
 ) -> None:
     assert not [d for d in detectors["nb"].detect(text) if d.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        ("en", "Born on 03-06-1962.", "03-06-1962"),
+        ("nb", "Hun er født 03-06-1962.", "03-06-1962"),
+        ("en", "date of birth 03-06-62", "03-06-62"),
+    ],
+)
+def test_a_date_written_with_dashes(
+    detectors: dict[str, Detector], lang: str, text: str, date: str
+) -> None:
+    assert _spans(detectors[lang], text).get(date) == "DATE"
+
+
+@pytest.mark.parametrize("text", ["rooms 12-14-16", "we won 3-1-0 that year"])
+def test_runs_of_numbers_with_dashes_are_no_dates(
+    detectors: dict[str, Detector], text: str
+) -> None:
+    assert "DATE" not in _spans(detectors["en"], text).values()

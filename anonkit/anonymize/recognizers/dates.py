@@ -55,7 +55,9 @@ def with_article(text: str, start: int) -> int:
     return start - 4 if THE_BEFORE.search(text[max(0, start - 4) : start]) else start
 
 NUMERIC_RE = re.compile(
-    r"(?<![\w.,/-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)"
+    # session 32: dashes too ("born on 03-06-1962")
+    r"(?<![\w.,/-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    r"(?![\w/-]|[.,]\d)"
 )
 # Norwegian handwriting and SMS style (ids20): "5/5-90", "12/3-1984", "1/11-07".
 SLASH_DASH_RE = re.compile(
@@ -135,10 +137,11 @@ class DateRecognizer(AnonkitRecognizer):
             year, a, b = _two_digit_year(m["y"]), int(m["a"]), int(m["b"])
             # "3.12.20" could be a version or a score: a two-digit year after dots needs
             # a birth cue unless day and month are both written with two digits.
-            short = len(m["y"]) == 2 and m["sep"] == "."
+            short = len(m["y"]) == 2 and m["sep"] in ".-"
             if (
                 short
-                and (len(m["a"]) != 2 or len(m["b"]) != 2)
+                # dashes and a two-digit year read as room or score runs ("12-14-16")
+                and (len(m["a"]) != 2 or len(m["b"]) != 2 or m["sep"] == "-")
                 and not BIRTH_CUE_RE.search(text[max(0, m.start() - 30) : m.start()])
             ):
                 continue
