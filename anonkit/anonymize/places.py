@@ -7,10 +7,12 @@ other organisations (employers, universities, prisons) are curated lists of publ
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from anonkit.anonymize._data import data_lines
+from anonkit.anonymize.wordlists import is_everyday_word
 
 
 @dataclass(frozen=True)
@@ -105,13 +107,39 @@ def world_places() -> frozenset[str]:
     to 3,000 (``places_uk_villages.txt``, session 25), and districts and
     estates of British and Irish cities (``places_uk_districts.txt``: speakers name the part
     of the city they live in, which GeoNames does not list)."""
-    return (
+    listed = (
         frozenset(cols[0] for cols in data_lines("places_world.txt"))
         | frozenset(cols[0] for cols in data_lines("places_extra.txt"))
         | frozenset(cols[0] for cols in data_lines("places_en.txt"))
         | uk_districts()
         | uk_villages()
     )
+    return listed | _without_accents(listed)
+
+
+# Letters NFKD does not split into a base letter and a mark.
+_UNSPLIT = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ı": "i"})
+_NORDIC = frozenset("æøåÆØÅ")
+
+
+def _without_accents(names: frozenset[str]) -> frozenset[str]:
+    """Session 32 (blind17/14 as development material: ``can tho``, ``mae sot`` on lower-case
+    lines): speech recognition writes a foreign place without its diacritics ("Can Tho" for
+    Cần Thơ, "Sanski Most", "Malaga"), so each listed name is also listed without them. Not a
+    name with Norwegian letters (:mod:`.folded_places` folds those), nor one whose plain form
+    is an everyday word or shorter than four letters ("Hue", "Bush", "Reunion", "Liege")."""
+    out = set()
+    for name in names:
+        if name.isascii() or _NORDIC & set(name):
+            continue
+        plain = "".join(
+            ch
+            for ch in unicodedata.normalize("NFKD", name.translate(_UNSPLIT))
+            if not unicodedata.combining(ch)
+        )
+        if plain.isascii() and len(plain) >= 4 and not is_everyday_word(plain.lower()):
+            out.add(plain)
+    return frozenset(out)
 
 
 @cache

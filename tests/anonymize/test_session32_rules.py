@@ -290,3 +290,25 @@ def test_runs_of_numbers_with_dashes_are_no_dates(
     detectors: dict[str, Detector], text: str
 ) -> None:
     assert "DATE" not in _spans(detectors["en"], text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("bestemor binh kom fra can tho med båt på åttitallet.", "can tho"),
+        ("han kom seg over middelhavet til slutt.", "middelhavet"),
+        ("vi kom fra ramallah på vestbredden, men vi sier bare palestina.", "vestbredden"),
+    ],
+)
+def test_places_written_without_accents_and_seas_on_lower_case_lines(
+    detectors: dict[str, Detector], text: str, place: str
+) -> None:
+    assert _spans(detectors["nb"], text).get(place) == "LOCATION"
+
+
+def test_a_place_without_accents_that_is_a_word_is_not_listed() -> None:
+    """ "Hue" (Huế) and "Bush" (Būsh) would turn everyday words into places."""
+    from anonkit.anonymize.places import world_places
+
+    assert "Hue" not in world_places() and "Bush" not in world_places()
+    assert "Can Tho" in world_places()
