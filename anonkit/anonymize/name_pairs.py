@@ -204,4 +204,43 @@ def name_pairs_joined(text: str, found: list[DetectedEntity]) -> list[DetectedEn
     for m in _SENTENCE_START.finditer(text):
         if not line_has_capitals(text, m.start()):
             found = _subject_pair(text, found, m.start())
+    if "," in text and not line_has_capitals(text, 0):
+        found = _set_off_names(text, found)
+    return found
+
+
+# Session 32 (blind20/10 as development material): "the memory nurse, marjie loades, she
+# comes …", "terapeuten min, anh khoa dung, han var …": two or three words set off by commas
+# after a role or kinship word, one of them a replaced person.
+_SET_OFF = re.compile(r"(?<=, )([a-z]+(?: [a-z]+){1,2})(?=,)")
+_ROLE_OR_KIN_BEFORE = re.compile(r"([a-zæøå]+)(?: (?:min|mi|mitt|vår|my|our))?, $")
+
+
+def _set_off_names(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """A name of two or three words set off by commas after a role or kinship word, one word
+    of it replaced as a person: the whole is that person (only closed-class words, roles and
+    kinship words stay out)."""
+    for m in _SET_OFF.finditer(text):
+        before = _ROLE_OR_KIN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is None or (
+            before.group(1) not in ROLES and before.group(1) not in KINSHIP
+        ):
+            continue
+        words = m.group(1).split()
+        if any(w in _NOT_NAME_PARTS for w in words):
+            continue
+        inside = [d for d in found if m.start() <= d.start and d.end <= m.end()]
+        if not any(d.type == et.PERSON and d.action == REPLACE for d in inside):
+            continue
+        if any(d.start == m.start() and d.end == m.end() for d in inside):
+            continue
+        kept = next(d for d in inside if d.type == et.PERSON and d.action == REPLACE)
+        grown = replace(
+            kept,
+            start=m.start(),
+            end=m.end(),
+            text=m.group(1),
+            source=f"{kept.source}+{NAME_PAIR_SOURCE}",
+        )
+        found = sorted([d for d in found if d not in inside] + [grown], key=lambda d: d.start)
     return found

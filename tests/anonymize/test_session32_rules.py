@@ -312,3 +312,31 @@ def test_a_place_without_accents_that_is_a_word_is_not_listed() -> None:
 
     assert "Hue" not in world_places() and "Bush" not in world_places()
     assert "Can Tho" in world_places()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "my mam mared is from llansteffan, she's welsh first language.", "mared"),
+        ("en", "our dinky, me youngest, she's the one that rings every day.", "dinky"),
+        ("en", "the memory nurse, marjie loades, she comes out every six weeks.",
+         "marjie loades"),
+        ("nb", "terapeuten min, anh khoa dung, han var fra da nang opprinnelig.",
+         "anh khoa dung"),
+    ],
+)  # fmt: skip
+def test_relatives_and_carers_named_on_lower_case_lines(
+    detectors: dict[str, Detector], lang: str, text: str, name: str
+) -> None:
+    assert _spans(detectors[lang], text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my mum always said that", "my dad himself said", "my nan herself was",
+     "our dog, my baby, died", "my sister, the one in leeds, rang"],
+)  # fmt: skip
+def test_adverbs_reflexives_and_descriptions_are_no_names(
+    detectors: dict[str, Detector], text: str
+) -> None:
+    assert not [d for d in detectors["en"].detect(text) if d.type == "PERSON"]

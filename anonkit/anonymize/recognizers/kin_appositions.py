@@ -57,9 +57,12 @@ _NB_KIN_DEFINITE = word_set(
 # mam", "hele tiden, mora mi"): a right-dislocated subject, not a name.
 _TIME_WORDS = word_set("yesterday today tonight tomorrow later earlier now nå da")
 _APPOSITION = re.compile(
-    r"(?:^|(?<=[.,;:!?…])\s*|(?<![\w'’-])(?:and|og|but|men|with|med|så|so|then)\s+)"
+    # session 32: "our" before a name is the northern English family's ("our dinky, me
+    # youngest,")
+    r"(?:^|(?<=[.,;:!?…])\s*|(?<![\w'’-])(?:and|og|but|men|with|med|så|so|then|our)\s+)"
     r"(?P<name>[^\W\d_]{2,}(?:-[^\W\d_]+)?),\s+"
-    r"(?:(?:my|our|his|her|their|your)\s+" + _EN_AGE
+    # session 32 (blind15): the dialect "me" for "my" ("our dinky, me youngest, she's …")
+    r"(?:(?:my|our|his|her|their|your|me)\s+" + _EN_AGE
     # session 28: a relative's relative ("Talent, my husband's brother, he's …")
     + r"(?:(?P<via>[^\W\d_]+)['’]s\s+)?"
     + r"(?P<en>[^\W\d_]+(?:-[^\W\d_]+)?)"
@@ -101,7 +104,7 @@ _PERSON_NOUNS = word_set(
 )
 # A cheap test before the pattern: every match holds one of these after a comma.
 _QUICK = re.compile(
-    r",\s+(?:my|our|his|her|their|your|den|the|han|hun|ho|hu)\s"
+    r",\s+(?:my|our|his|her|their|your|me|den|the|han|hun|ho|hu)\s"
     r"|[^\W\d_]\s+(?:mi|min|mitt|vår|hans|hennes|sin)\b"
     r"|,\s+[^\W\d_]+(?:en|a)\b",
     re.IGNORECASE,

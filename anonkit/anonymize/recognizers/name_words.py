@@ -129,6 +129,7 @@ NOT_BEFORE_FROM = word_set(
 # Words that stand in subject position without naming anyone.
 SUBJECT_NOT_NAMES = word_set(
     """
+    himself herself themselves myself yourself ourselves itself
     nobody everyone everybody someone somebody something nothing everything things people
     mum mom dad nan gran doctors nurses staff police ingen alle noen noe ingenting alt folk
     mamma pappa mor far legen legene politiet

@@ -120,6 +120,11 @@ _NB_PEOPLE_DEFINITE = word_set(
 # Session 32: a person named by a pronoun subject and a naming verb ("hun kalles trollet").
 _PERSON_NAMING = word_set("heter het hette heiter heitte kalles kaltes kallast")
 _PERSONAL_SUBJECTS = word_set("han hun ho hu eg jeg æ i vi du")
+_EN_OWNERS = word_set("my our me his her their your")
+_EN_FINITE_AFTER_NAME = word_set(
+    "is was lives lived says said came comes has had works worked went goes rang rings "
+    "phoned texted will would can could does did died passed"
+)
 _NB_OWNERS = word_set("sin si sitt sine min mi mitt mine din di ditt vår vårt hans hennes deres")
 _NB_FINITE_AFTER_NAME = word_set(
     "var va er e sa kom hadde har ringte gikk fikk ble vart blei skulle kunne ville"
@@ -274,6 +279,20 @@ class NameInContextRecognizer(AnonkitRecognizer):
             # session 32 (blind21/22): the same after a definite person noun ("naboen hølje
             # kom", "saksbehandleren gjerde sa") or a bare kinship title ("farbror ånen
             # hadde gard")
+            return True
+        if (
+            self.lang == "en"
+            and i >= 2
+            and prev.low in KINSHIP
+            and tokens[i - 2].low in _EN_OWNERS
+            and text[prev.end : tok.start] == " "
+            and i + 1 < len(tokens)
+            and tokens[i + 1].low in _EN_FINITE_AFTER_NAME
+            and low not in FUNCTION_WORDS
+        ):
+            # session 32 (blind20): "my mam mared is from …": an owned kinship word, a word
+            # that is also a verb form, and the clause's verb — two finite verbs do not
+            # follow each other, so the word is the relative's name
             return True
         if self._finite(low):
             return False
