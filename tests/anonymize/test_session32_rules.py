@@ -340,3 +340,19 @@ def test_adverbs_reflexives_and_descriptions_are_no_names(
     detectors: dict[str, Detector], text: str
 ) -> None:
     assert not [d for d in detectors["en"].detect(text) if d.type == "PERSON"]
+
+
+def test_a_listed_name_after_hos_is_replaced_and_a_word_flagged(
+    detectors: dict[str, Detector],
+) -> None:
+    found = {d.text: d for d in detectors["nb"].detect("til slutt fikk jeg time hos berg")}
+    assert found["berg"].type == "PERSON" and found["berg"].action == "replace"
+    found = {d.text: d for d in detectors["nb"].detect("til slutt fikk jeg time hos dal")}
+    assert found["dal"].type == "PERSON" and found["dal"].action == "flag"
+
+
+@pytest.mark.parametrize("text", ["vi var hos mormor", "jeg var hos tannlegen", "hun bodde hos meg"])
+def test_hos_before_kin_roles_and_pronouns_names_no_one(
+    detectors: dict[str, Detector], text: str
+) -> None:
+    assert not [d for d in detectors["nb"].detect(text) if d.type == "PERSON"]

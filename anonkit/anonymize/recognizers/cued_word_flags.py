@@ -51,9 +51,12 @@ from anonkit.anonymize.recognizers._context_words import (
 from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import en_lemmas, not_entities, word_class_forms
+from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.wordlists import common_words, en_lemmas, not_entities, word_class_forms
 
 SCORE = 0.3
+# Session 32: a listed name after "hos" is replaced.
+SCORE_LISTED = 0.6
 # Verbs that say what someone is called; an object pronoun may stand between ("kalte vi han").
 NAMING_VERBS = word_set(
     """
@@ -129,6 +132,7 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
             en_lemmas("verb") if lang == "en" else frozenset()
         )
         self.adverbs = word_class_forms(lang, "adv")
+        self.people = frozenset(all_first_names()) | all_surnames()
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         tokens = tokenize(text)
@@ -148,6 +152,10 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
                 or self._cleft(tokens, i)
             ):
                 yield tok.start, tok.end, PERSON, SCORE
+            elif self._at_someones(tokens, i):
+                # a listed surname or first name there is that person (replaced)
+                listed = tok.low.title() in self.people
+                yield tok.start, tok.end, PERSON, SCORE_LISTED if listed else SCORE
 
     def _a_noun(self, low: str) -> bool:
         return (
@@ -207,6 +215,16 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
         # no verb-form test: a noun that is also a verb form ("glede", "tufsa") is what fills
         # the slot after "med" or a verb of ringing
         return talked or rang
+
+    def _at_someones(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """Session 32: ``time hos dal``, ``var hos berg`` (Norwegian): "hos" is said of people
+        and of the places named by a definite noun ("hos legen", "hos frisøren"); a bare
+        word there that is no definite noun is someone."""
+        if self.lang != "nb" or tokens[i - 1].low != "hos":
+            return False
+        low = tokens[i].low
+        definite = low.endswith(("en", "et", "a", "ene")) and low in common_words("nb")
+        return not definite  # no verb follows a preposition: "berg", "dal" are names here
 
     def _club_slot(self, tokens: tuple[Token, ...], i: int) -> bool:
         """``spelte for kvik``, ``spelar old boys for kvik``, ``supporterklubben til pors``."""
