@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ORGANIZATION, PERSON
+from anonkit.anonymize.names import all_first_names, all_surnames
 from anonkit.anonymize.numberwords import word_value
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
@@ -51,7 +52,6 @@ from anonkit.anonymize.recognizers._context_words import (
 from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.names import all_first_names, all_surnames
 from anonkit.anonymize.wordlists import common_words, en_lemmas, not_entities, word_class_forms
 
 SCORE = 0.3
