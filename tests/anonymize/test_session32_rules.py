@@ -351,7 +351,9 @@ def test_a_listed_name_after_hos_is_replaced_and_a_word_flagged(
     assert found["dal"].type == "PERSON" and found["dal"].action == "flag"
 
 
-@pytest.mark.parametrize("text", ["vi var hos mormor", "jeg var hos tannlegen", "hun bodde hos meg"])
+@pytest.mark.parametrize(
+    "text", ["vi var hos mormor", "jeg var hos tannlegen", "hun bodde hos meg"]
+)
 def test_hos_before_kin_roles_and_pronouns_names_no_one(
     detectors: dict[str, Detector], text: str
 ) -> None:
