@@ -358,3 +358,30 @@ def test_hos_before_kin_roles_and_pronouns_names_no_one(
     detectors: dict[str, Detector], text: str
 ) -> None:
     assert not [d for d in detectors["nb"].detect(text) if d.type == "PERSON"]
+
+
+def test_kalles_for_names_the_word_after_it(detectors: dict[str, Detector]) -> None:
+    assert _spans(detectors["nb"], "hun kalles for tøsa av alle").get("tøsa") == "PERSON"
+    assert "PERSON" not in _spans(detectors["nb"], "han heter for tiden").values()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("nb", "Dei sette meg på Zeldox først, og så Buronil.", "Buronil"),
+        ("en", "I read Bruce Springsteen's book about his depression.", "Bruce Springsteen's"),
+        ("nb", "Je ringte til kontoret med en gang.", "Je"),
+        ("en", "My Samsung was my lifeline on the ward.", "Samsung"),
+    ],
+)
+def test_medicines_public_figures_and_brands_stay(
+    detectors: dict[str, Detector], lang: str, text: str, word: str
+) -> None:
+    assert word not in _spans(detectors[lang], text)
+
+
+def test_a_nickname_that_is_a_brand_is_still_a_name(detectors: dict[str, Detector]) -> None:
+    """ "Esso" is a petrol brand and, in blind22, a nurse's nickname: brands that are names
+    stay off the non-entity list."""
+    text = "Sykepleieren het Ellen-Sofie Hetland, men alle sa bare Esso."
+    assert _spans(detectors["nb"], text).get("Esso") == "PERSON"

@@ -119,6 +119,7 @@ _NB_PEOPLE_DEFINITE = word_set(
 )
 # Session 32: a person named by a pronoun subject and a naming verb ("hun kalles trollet").
 _PERSON_NAMING = word_set("heter het hette heiter heitte kalles kaltes kallast")
+_CALLED_FOR = word_set("kalles kaltes kallast")
 _PERSONAL_SUBJECTS = word_set("han hun ho hu eg jeg æ i vi du")
 _EN_OWNERS = word_set("my our me his her their your")
 _EN_FINITE_AFTER_NAME = word_set(
@@ -410,12 +411,22 @@ class NameInContextRecognizer(AnonkitRecognizer):
         going on ("han heter egentlig", "hun kalles ofte")."""
         if i < 2 or self.lang != "nb":
             return False
-        tok, verb, subject = tokens[i], tokens[i - 1], tokens[i - 2]
+        tok, v = tokens[i], i - 1
+        if (
+            tokens[v].low == "for"
+            and text[tokens[v].end : tok.start] == " "
+            and tokens[v - 1].low in _CALLED_FOR
+        ):
+            v -= 1  # "hun kalles for tøsa" ("heter for tiden" is "at present")
+        if v < 1:
+            return False
+        verb, subject = tokens[v], tokens[v - 1]
         return (
             verb.low in _PERSON_NAMING
             and subject.low in _PERSONAL_SUBJECTS
             and text[subject.end : verb.start] == " "
-            and text[verb.end : tok.start] == " "
+            and text[verb.end : tokens[v + 1].start] == " "
+            and text[tokens[i - 1].end : tok.start] == " "
             and self._lower_case_name_slot(text, tok)
             and len(tok.low) > 1
             and tok.low not in FUNCTION_WORDS
