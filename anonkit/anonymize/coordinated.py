@@ -178,6 +178,7 @@ def coordinated_names(text: str, found: list[DetectedEntity]) -> list[DetectedEn
                 _a_name(text, start, text[start:end])
                 or _flagged_subject(found, start, end)
                 or _article_pair(text, d, start, end)
+                or _two_first_names(d, text[start:end])
             ):
                 action, score = REPLACE, SCORE
             elif _a_partner_word(text, start, end, found, after=start > d.end):
@@ -200,6 +201,21 @@ def coordinated_names(text: str, found: list[DetectedEntity]) -> list[DetectedEn
     kept = [d for d in found if not any(d.start < e and s < d.end for s, e in replacing)]
     kept = [d for d in kept if (d.start, d.end) not in added]
     return sorted([*kept, *added.values()], key=lambda d: (d.start, d.end))
+
+
+def _two_first_names(d: DetectedEntity, word: str) -> bool:
+    """Session 32: a listed first name that is also a word, joined to a replaced listed first
+    name ("elin og dag", "sverre og bjørn", "tor og liv", "ask og embla"): two first names
+    side by side are two people (it had been a flag)."""
+    low = word.lower()
+    if {low, d.text.lower()} == {"per", "pål"}:
+        return False  # "per og pål": everybody
+    return (
+        low in _first_names()
+        and d.text.lower() in _first_names()
+        and low not in _skip()
+        and word_value(low) is None
+    )
 
 
 # After a replaced name, "og"/"and" and the word, what makes the pair a subject ("gaard og

@@ -166,8 +166,12 @@ def _flag(text: str, word: str, source: str) -> DetectedEntity:
         ("rusty and dervla came round", "rusty", "dervla", "LowerCaseSubjectRecognizer",
          [("PERSON", "rusty"), ("PERSON", "dervla")]),
         # a flag from another layer, or one not joined by "and" to the person, stays a flag
-        ("rusty and dervla came round", "rusty", "dervla", "FlagRecognizer",
+        # (session 32: unless it is a listed first name too — "rusty and dervla" are two
+        # first names, so two people; "gravy" is no first name)
+        ("gravy and dervla came round", "gravy", "dervla", "FlagRecognizer",
          [("PERSON", "dervla")]),
+        ("rusty and dervla came round", "rusty", "dervla", "FlagRecognizer",
+         [("PERSON", "rusty"), ("PERSON", "dervla")]),
         ("rusty came round, dervla too", "rusty", "dervla", "LowerCaseSubjectRecognizer",
          [("PERSON", "dervla")]),
     ],

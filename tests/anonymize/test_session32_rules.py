@@ -385,3 +385,24 @@ def test_a_nickname_that_is_a_brand_is_still_a_name(detectors: dict[str, Detecto
     stay off the non-entity list."""
     text = "Sykepleieren het Ellen-Sofie Hetland, men alle sa bare Esso."
     assert _spans(detectors["nb"], text).get("Esso") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("og så kom liv og tor på besøk i helga", "liv"),
+        ("da kom sverre og bjørn", "bjørn"),
+        ("jeg bor sammen med elin og dag", "dag"),
+    ],
+)
+def test_two_first_names_side_by_side_are_two_people(
+    detectors: dict[str, Detector], text: str, name: str
+) -> None:
+    assert _spans(detectors["nb"], text).get(name) == "PERSON"
+
+
+def test_per_og_pal_is_everybody(detectors: dict[str, Detector]) -> None:
+    """The idiom is not read as two first names (the gazetteer's own reading of "pål" is
+    left as it was)."""
+    text = "det visste jo per og pål på hele bygda."
+    assert "per" not in _spans(detectors["nb"], text)
