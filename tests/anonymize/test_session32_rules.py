@@ -406,3 +406,21 @@ def test_per_og_pal_is_everybody(detectors: dict[str, Detector]) -> None:
     left as it was)."""
     text = "det visste jo per og pål på hele bygda."
     assert "per" not in _spans(detectors["nb"], text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("det var bjørn sin bil", "bjørn"), ("liv si jakke hang der", "liv"),
+     ("det var dag sitt hus", "dag")],
+)  # fmt: skip
+def test_a_first_name_in_the_sin_genitive(
+    detectors: dict[str, Detector], text: str, name: str
+) -> None:
+    assert _spans(detectors["nb"], text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text", ["han tok bilen sin", "det var ikke løken sin skyld", "hun fikk sin egen"]
+)
+def test_things_in_the_sin_genitive_are_no_one(detectors: dict[str, Detector], text: str) -> None:
+    assert "PERSON" not in _spans(detectors["nb"], text).values()

@@ -48,6 +48,7 @@ _FACTORIES: tuple[str, ...] = (
     "lower_subjects",
     "lower_objects",
     "lower_genitives",
+    "garpe_genitives",
     "english_genitives",
     "person_cues",
     "kin_appositions",
