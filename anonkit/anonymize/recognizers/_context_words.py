@@ -310,3 +310,11 @@ def named_role(tokens: tuple[Token, ...], j: int) -> bool:
         if k < 1 or tokens[k].low not in _ROLE_OWNERS:
             return False
     return k >= 1 and tokens[k - 1].low in NAMING_VERBS
+
+
+# Bare Norwegian kinship titles used before a name ("onkel Rype", "tante Gjøa"): the cued-word
+# flags and the names-in-context rules both read them (session 32 moved them here).
+NB_KIN_TITLES = word_set(
+    "onkel tante mormor morfar farmor farfar bestemor bestefar oldemor oldefar moster "
+    "morbror faster farbror"
+)

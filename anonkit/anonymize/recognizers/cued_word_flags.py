@@ -46,6 +46,7 @@ from anonkit.anonymize.recognizers._context_words import (
     INTERJECTIONS,
     KINSHIP,
     NAMING_OBJECTS,
+    NB_KIN_TITLES,
     PRONOUNS,
     RELATIONS,
 )
@@ -66,11 +67,6 @@ NAMING_VERBS = word_set(
 )
 # Subjects a Norwegian naming verb takes before its object ("kalte vi han X").
 _INVERTED = word_set("vi de dei dem dæm alle folk me")
-# Bare Norwegian kinship titles used before a name ("onkel Rype", "tante Gjøa").
-NB_KIN_TITLES = word_set(
-    "onkel tante mormor morfar farmor farfar bestemor bestefar oldemor oldefar moster "
-    "morbror faster farbror"
-)
 # Words after the cue that describe rather than name ("kalles gal", "called names").
 _NOT_NAMES = word_set(
     """

@@ -70,6 +70,7 @@ from anonkit.anonymize.recognizers._context_words import (
     NAMING_OBJECTS,
     NAMING_VERBS,
     NAMING_WORDS,
+    NB_KIN_TITLES,
     OWNED_RELATION_BEFORE,
     PAST_ENDINGS,
     PET_PREFIXES,
@@ -97,7 +98,6 @@ from anonkit.anonymize.recognizers._context_words import (
 from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers._gates import may_match
 from anonkit.anonymize.recognizers._slot_words import ROLES, naming_slot_kind
-from anonkit.anonymize.recognizers.cued_word_flags import NB_KIN_TITLES
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import (
