@@ -318,3 +318,7 @@ NB_KIN_TITLES = word_set(
     "onkel tante mormor morfar farmor farfar bestemor bestefar oldemor oldefar moster "
     "morbror faster farbror"
 )
+# Owner words before a kin or role word ("my mam", "me youngest") and after a Norwegian one
+# ("mormor sin", "naboen vår"): session 32's rules read them here.
+EN_OWNERS = word_set("my our me his her their your")
+NB_OWNERS = word_set("sin si sitt sine min mi mitt mine din di ditt vår vårt hans hennes deres")

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ORGANIZATION, PERSON
-from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.names import person_names_lower
 from anonkit.anonymize.numberwords import word_value
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
@@ -128,7 +128,7 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
             en_lemmas("verb") if lang == "en" else frozenset()
         )
         self.adverbs = word_class_forms(lang, "adv")
-        self.people = frozenset(all_first_names()) | all_surnames()
+        self.people = person_names_lower()
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         tokens = tokenize(text)
@@ -150,7 +150,7 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
                 yield tok.start, tok.end, PERSON, SCORE
             elif self._at_someones(tokens, i):
                 # a listed surname or first name there is that person (replaced)
-                listed = tok.low.title() in self.people
+                listed = tok.low in self.people
                 yield tok.start, tok.end, PERSON, SCORE_LISTED if listed else SCORE
 
     def _a_noun(self, low: str) -> bool:

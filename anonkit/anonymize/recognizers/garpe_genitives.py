@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from anonkit.anonymize.entity_types import PERSON
-from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.names import all_surnames, first_names_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line
 from anonkit.anonymize.recognizers._context_words import KINSHIP, PRONOUNS
 from anonkit.anonymize.recognizers._slot_words import ROLES
@@ -35,7 +35,7 @@ def _people() -> frozenset[str]:
     """Listed first names, and surnames that are no everyday word ("løken sin skyld" is the
     onion's fault, though Løken is a surname)."""
     common = common_words("nb")
-    return frozenset(n.lower() for n in all_first_names()) | frozenset(
+    return first_names_lower() | frozenset(
         n.lower() for n in all_surnames() if n.lower() not in common
     )
 

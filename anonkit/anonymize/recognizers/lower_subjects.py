@@ -50,7 +50,7 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
-from anonkit.anonymize.recognizers._context_words import KINSHIP
+from anonkit.anonymize.recognizers._context_words import EN_OWNERS, KINSHIP
 from anonkit.anonymize.recognizers._slot_words import (
     ACTION_VERBS,
     ADVERBS,
@@ -448,7 +448,7 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
             return True
         if self.lang == "en" and verb in _EN_WHERE and j + 3 < len(tokens):
             # "geordie on the ward was", "witness from my church, she's"
-            k = j + 2 if tokens[j + 1].low not in _ARTICLES | _OWNERS else j + 3
+            k = j + 2 if tokens[j + 1].low not in _ARTICLES | EN_OWNERS else j + 3
             if verb != "from" and tokens[k - 1].low not in _PEOPLES_PLACES:
                 return False  # "rain on the roof was loud": only where people are
             if k < len(tokens) and (
@@ -469,7 +469,6 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         )
 
 
-_OWNERS = word_set("my our his her their your")
 # "det var (a) tonette som fant meg": a cleft, a dialect pronoun perhaps before the word
 _CLEFT = re.compile(
     # ("ho", "han" before the word are :meth:`_after_pronoun`'s)

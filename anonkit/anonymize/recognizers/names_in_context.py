@@ -56,6 +56,7 @@ from anonkit.anonymize.recognizers._context_words import (
     AUXILIARIES,
     CLAUSE_PREPOSITIONS,
     CONTRACTION,
+    EN_OWNERS,
     FOLLOWERS,
     GROUP_NOUNS,
     INTERJECTIONS,
@@ -71,6 +72,7 @@ from anonkit.anonymize.recognizers._context_words import (
     NAMING_VERBS,
     NAMING_WORDS,
     NB_KIN_TITLES,
+    NB_OWNERS,
     OWNED_RELATION_BEFORE,
     PAST_ENDINGS,
     PET_PREFIXES,
@@ -121,12 +123,10 @@ _NB_PEOPLE_DEFINITE = word_set(
 _PERSON_NAMING = word_set("heter het hette heiter heitte kalles kaltes kallast")
 _CALLED_FOR = word_set("kalles kaltes kallast")
 _PERSONAL_SUBJECTS = word_set("han hun ho hu eg jeg æ i vi du")
-_EN_OWNERS = word_set("my our me his her their your")
 _EN_FINITE_AFTER_NAME = word_set(
     "is was lives lived says said came comes has had works worked went goes rang rings "
     "phoned texted will would can could does did died passed"
 )
-_NB_OWNERS = word_set("sin si sitt sine min mi mitt mine din di ditt vår vårt hans hennes deres")
 _NB_FINITE_AFTER_NAME = word_set(
     "var va er e sa kom hadde har ringte gikk fikk ble vart blei skulle kunne ville"
 )
@@ -273,7 +273,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
             and i + 1 < len(tokens)
             and tokens[i + 1].low in _NB_FINITE_AFTER_NAME
             and low not in FUNCTION_WORDS
-            and low not in _NB_OWNERS  # "mormor sin var fin"
+            and low not in NB_OWNERS  # "mormor sin var fin"
         ):
             # session 31 (names_stress.py): "sykepleier krølla var", "sykepleier lang var":
             # a role title, a word that is also a verb form, and then the clause's verb;
@@ -285,7 +285,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
             self.lang == "en"
             and i >= 2
             and prev.low in KINSHIP
-            and tokens[i - 2].low in _EN_OWNERS
+            and tokens[i - 2].low in EN_OWNERS
             and text[prev.end : tok.start] == " "
             and i + 1 < len(tokens)
             and tokens[i + 1].low in _EN_FINITE_AFTER_NAME
