@@ -12,10 +12,16 @@ read as the same letters, equal a listed Norwegian or world place's is that plac
 as LOCATION — unless the word is a listed first name or surname as written (``Asa``, ``Ase``
 are names), an everyday word, or the project dictionary's. The fold is exact: no edit distance,
 so nothing new is read into an everyday word.
+
+Session 33: ASR also doubles or drops a letter it hears long or short (``rjukkan``,
+``brumunndal``, ``tynnset``, ``ringebuu``), so a doubled letter folds to one on both sides of
+the comparison. That part needs four letters or more after folding: a short word that folds
+onto ``Os`` or ``Å`` is more likely a misheard word than a place.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -23,12 +29,15 @@ from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.names import person_names_lower
 from anonkit.anonymize.places import places, world_places
-from anonkit.anonymize.wordlists import common_words
+from anonkit.anonymize.wordlists import common_words, en_lemmas
 
 FOLDED_SOURCE = "folded-place"
 SCORE = 0.6
 _FOLDS = (("å", "a"), ("ø", "o"), ("æ", "ae"), ("aa", "a"), ("oe", "o"))
 _DICTIONARY = "project-dictionary"
+_DOUBLED = re.compile(r"(.)\1+")
+_MIN_COLLAPSED = 4
+_ENDINGS = ("s", "es", "e", "n", "en", "er", "et", "a", "ene", "ed", "ing")
 _KINDS = frozenset({et.PERSON, et.ORGANIZATION, et.LOCATION, et.CAPITALIZED, et.RARE_WORD})
 
 
@@ -38,6 +47,11 @@ def fold(word: str) -> str:
     for old, new in _FOLDS:
         low = low.replace(old, new)
     return low
+
+
+def _collapsed(folded: str) -> str:
+    """``folded`` with every run of one letter written once (``rjukkan`` → ``rjukan``)."""
+    return _DOUBLED.sub(r"\1", folded)
 
 
 @cache
@@ -50,14 +64,49 @@ def _folded_places() -> dict[str, str]:
     return out
 
 
+@cache
+def _collapsed_places() -> dict[str, str]:
+    """Folded spelling with doubled letters written once → listed one-word place."""
+    out: dict[str, str] = {}
+    for place in places() | world_places():
+        if " " not in place:
+            key = _collapsed(fold(place))
+            if len(key) >= _MIN_COLLAPSED:
+                out.setdefault(key, place)
+    return out
+
+
+@cache
+def _listed_lower() -> frozenset[str]:
+    return frozenset(p.lower() for p in places() | world_places())
+
+
 def folded_place(word: str) -> str | None:
     """The listed place ``word`` spells without its Norwegian letters, or None."""
     low = word.lower()
-    if any(ch in low for ch in "æøå") or low in person_names_lower():
+    if low in person_names_lower() or low in _listed_lower():
         return None
     if low in common_words("nb") or low in common_words("en"):
         return None
-    return _folded_places().get(fold(low))
+    if not any(ch in low for ch in "æøå") and (place := _folded_places().get(fold(low))):
+        return place
+    key = _collapsed(fold(low))
+    if len(key) < _MIN_COLLAPSED or _inflected_word(low):
+        return None
+    return _collapsed_places().get(key)
+
+
+def _inflected_word(low: str) -> bool:
+    """An everyday word or lemma with an English or Norwegian ending ("moors" is no "Moers")."""
+    for ending in _ENDINGS:
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and (
+            stem in common_words("nb")
+            or stem in common_words("en")
+            or any(stem in en_lemmas(pos) for pos in ("noun", "verb", "adj"))
+        ):
+            return True
+    return False
 
 
 def folded_places(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:

@@ -61,6 +61,7 @@ _NB_HEADS = word_set(
     moské moskeen moske moskéen tempel templet gurdwara synagoge pinsemenighet fiskemottak
     fiskebruk fiskebruket slakteri slakteriet fisk
     institutt instituttet helsetun helsetunet helsefort verk
+    sjukestugu sjukestuga sjukestova sykestue sykestua senter
     """
 )
 _EN_HEADS = word_set(
@@ -84,7 +85,11 @@ _EN_LONG_HEADS = (
     "silver band",
 )  # fmt: skip
 # Adjectives that stand between a Norwegian name and its kind ("Evoll mekaniske verksted").
-_NB_ADJECTIVES = word_set("mekaniske nye gamle kommunale private store lille norske")
+_NB_ADJECTIVES = word_set(
+    "mekaniske nye gamle kommunale private store lille norske "
+    # session 33 (blind23): "Valdres lokalmedisinske senter"
+    "lokalmedisinske distriktsmedisinske interkommunale regionale"
+)
 # Kinds that name a place as often as an institution: the name keeps its type.
 _NEUTRAL_HEADS = word_set("park")
 # Kinds that follow titles and plain words as often as names: only after a replaced name

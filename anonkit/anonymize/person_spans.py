@@ -149,7 +149,7 @@ PERSON_CUE_WORDS = frozenset(
     bestefar mormor morfar farmor farfar oldemor oldefar svigermor svigerfar kusine fetter
     søster bror storebror lillebror storesøster lillesøster mum mom mam mammy mummy dad daddy
     auntie aunty aunt uncle nan nana nanna gran granny grandma grandad granddad grandpa
-    grandmother grandfather our my cousin stepdad stepmum mr mrs ms miss dr doctor nurse prof
+    grandmother grandfather our wor my cousin stepdad stepmum mr mrs ms miss dr doctor nurse prof
     professor fru herr frøken doktor sykepleier matron sister brother
     """.split()  # noqa: SIM905
 )

@@ -176,9 +176,10 @@ KINSHIP = word_set(
     grandma grandad granddad grandpa grandmother grandfather our cousin stepdad stepmum
     brother sister son daughter niece nephew grandson granddaughter stepson stepdaughter
     stepbrother stepsister sønn datter niese nevø
-    taid nain mamgu tadcu granda grandda
+    taid nain mamgu tadcu granda grandda wor
     """
-)  # blind10 session: Welsh (taid, nain, mamgu, tadcu) and Scots/Irish (granda) grandparents
+)  # blind10 session: Welsh (taid, nain, mamgu, tadcu) and Scots/Irish (granda) grandparents;
+# session 33: Geordie/Wearside "wor" is "our" ("wor trace never says owt").
 PRONOUNS = word_set("han ho hun hu")
 # "his mate Dove", "my friend Brook", "kompisen min Stein": a person named by how they stand
 # to someone (session 19). The relation word needs an owner, before it or (Norwegian) after.

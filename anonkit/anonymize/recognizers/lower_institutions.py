@@ -230,6 +230,9 @@ _NB_SUFFIX_EN = re.compile(r"(?<![\w'’-])(?P<name>[a-zæøå]{3,}) (?:asa|as(?
 
 # Welsh and Irish articles inside such a name ("ysgol y strade", "scoil na mbráithre").
 _CELTIC_PARTICLES = word_set("y yr na an")
+# Session 33: Welsh words that lead a place inside such a name; the word after one ends the
+# name even when it is spelled like an English word ("coleg sir gar": Sir Gâr, Carmarthenshire).
+_WELSH_PLACE_LEADS = word_set("sir bro cwm glan pen dyffryn")
 
 
 def _verb_only(word: str) -> bool:
@@ -376,12 +379,14 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         word after the head is a name."""
         end = None
         base = m.start("rest")
+        previous = ""
         for w in re.finditer(r"[^\W\d_][\w'’-]*", m.group("rest")):
             low = w.group(0).lower()
             if low in FUNCTION_WORDS and low not in _CELTIC_PARTICLES:
                 break  # "coleg gwent in crosskeys": the place after "in" is the town's
-            if not self.lexicon.is_common(low, compounds=False):
+            if previous in _WELSH_PLACE_LEADS or not self.lexicon.is_common(low, compounds=False):
                 end = base + w.end()
+            previous = low
         return end
 
     @staticmethod
