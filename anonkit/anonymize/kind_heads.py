@@ -133,6 +133,14 @@ _NB_KIND_FIRST = re.compile(
     r"sjukeheimen|sparebanken|idrettslaget|skolekorpset|turnforeningen|hotell|kafé) $",
     re.IGNORECASE,
 )
+# Session 33 (blind23): a university or regional hospital "in" its place is that hospital's
+# name ("universitetssykehuset i tromsø"); "sykehuset i arendal" is the town's hospital and
+# keeps the place alone, as the evaluation sets mark it.
+_NB_NAMED_IN = re.compile(
+    r"(?<![\w'’-])(?:universitetssykehuset|universitetssjukehuset|regionsykehuset|"
+    r"regionsjukehuset) i $",
+    re.IGNORECASE,
+)
 _NB_HEAD_ENDINGS = (
     "museet", "gruva", "gruvene", "meieriet", "klinikken", "hjemmet", "hotellet", "skolen",
     "skulen", "bruket", "sjukehuset", "sykehuset", "fabrikken", "verftet", "campingen",
@@ -277,6 +285,8 @@ def _with_kind_before(
         return None
     if m is None and lang == "nb":
         m = _NB_KIND_FIRST.search(text, max(0, d.start - 16), d.start)
+    if m is None and lang == "nb" and d.type == et.LOCATION:
+        m = _NB_NAMED_IN.search(text, max(0, d.start - 28), d.start)
     if m is None or any(o.action == REPLACE and o.start < d.start < o.end for o in found):
         return None
     return _grown(text, d, m.start(), d.end, et.ORGANIZATION, lang)

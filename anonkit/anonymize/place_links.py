@@ -214,7 +214,7 @@ def _promoted(text: str, flag: DetectedEntity, places: list[DetectedEntity]) -> 
         if place.start < flag.end or len(between) > 6:
             continue
         plain = _SPECIFICATION.match(between) is not None
-        if plain and _feature_by(text, flag):
+        if plain and (_feature_by(text, flag) or _noun_after_article(text, flag)):
             continue
         if (flag.type == et.LOCATION and plain) or (
             flag.text[:1].isupper()
@@ -237,6 +237,25 @@ def _feature_by(text: str, flag: DetectedEntity) -> bool:
         and word.endswith(("en", "et", "a"))
         and is_everyday_word(word)
         and _FEATURE_PREP.search(text, max(0, flag.start - 10), flag.start) is not None
+    )
+
+
+# Session 33: "the church in moseley", "the pentecostal church in x", "ei hytte på hitra": an
+# everyday word after an article (and perhaps one adjective) is a noun, even when a town is
+# named so (Church, Lancashire).
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:the|a|an|this|that|our|my|his|her|their|your|en|ei|et|den|det)"
+    r"\s+(?:[a-zæøå]+\s+)?$"
+)
+
+
+def _noun_after_article(text: str, flag: DetectedEntity) -> bool:
+    """The flag is a lower-case everyday word after an article (above)."""
+    word = flag.text
+    return (
+        word.islower()
+        and is_everyday_word(word)
+        and _ARTICLE_BEFORE.search(text, max(0, flag.start - 30), flag.start) is not None
     )
 
 

@@ -469,13 +469,26 @@ _TRAILING_VERB = re.compile(
 )
 
 
+# Session 33: "i tromsø to gonga" (twice): the model took a count and its noun after a
+# listed place into the name.
+_TRAILING_COUNT = re.compile(
+    r"\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\s+[^\W\d_]+$",
+    re.IGNORECASE,
+)
+
+
 def _trim_owner_and_verb(text: str, start: int, end: int) -> tuple[int, int]:
-    """``(start, end)`` without an owner word before the name or a verb after it."""
+    """``(start, end)`` without an owner word before the name or a verb after it, nor a count
+    after a listed place ("tromsø to gonga")."""
     m = _LEADING_OWNER.match(text, start, end)
     if m is not None:
         start = m.end()
     m = _TRAILING_VERB.search(text, start, end)
     if m is not None:
+        end = m.start()
+    m = _TRAILING_COUNT.search(text, start, end)
+    if m is not None and _listed_place(text[start : m.start()]):
         end = m.start()
     return start, end
 

@@ -52,6 +52,7 @@ _FACTORIES: tuple[str, ...] = (
     "letter_pair_orgs",
     "upland_names",
     "named_hospitals",
+    "congregation_names",
     "english_genitives",
     "person_cues",
     "kin_appositions",

@@ -50,6 +50,18 @@ _DIALECT_KIN = word_set("da ma")
 _KIN_OWNERS = OWNERS | word_set("me ma")
 # lcen22: the name after a kinship word taken up by a pronoun ("my brother sailor, he's
 # never been on a boat"): the comma and the pronoun stand where the verb would.
+# Session 33 (names_stress.py: "our biscuit said"): after the dialect kinship "our" a noun
+# and a verb is mostly a thing ("our house was"); only verbs that people alone do make the
+# word a person's name.
+_OUR_PERSON_VERBS = word_set(
+    "said says told rang phoned texted cried laughed shouted visited asked reckons reckoned "
+    "married promised"
+)
+# "our kid said" (my brother), "our lass", "our family said": words, not names.
+_OUR_NOUNS = word_set(
+    "kid kids lad lads lass lasses bairn bairns wean weans family lot gang team class group "
+    "house dog cat neighbours neighbour mob crowd side church ward"
+)
 _KIN_CLAUSE_AFTER = re.compile(
     r", (?:she|he)(?:['’]s\b| (?:was|is|had|has|never|always|used|lived|worked|said)\b)"
 )
@@ -90,7 +102,10 @@ class KinSubjects:
             # "my friend group used to meet": after a friend word only a listed name or a
             # word no list has
             or (owned and low in self.names.common and low not in self.names.first)
-            or before == "our"
+            or (
+                before == "our"
+                and (token_word(tokens, i + 1) not in _OUR_PERSON_VERBS or low in _OUR_NOUNS)
+            )
             or self.names.never_a_name(word, low)
             or low in KINSHIP
             or low in ADVERBS

@@ -104,6 +104,7 @@ from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import (
     common_words,
+    en_lemmas,
     not_entities,
     word_class_forms,
 )
@@ -112,6 +113,13 @@ SCORE_CONTEXT = 0.85
 SCORE_UNKNOWN_SUBJECT = 0.6
 SCORE_UNKNOWN = 0.5
 
+
+# Adverbs that follow a title said as a noun ("dr just said", "mr always"): never a surname.
+_TITLE_ADVERB_WORDS = word_set(
+    "just also only then still even now back again here there really always never so too "
+    "very well soon later today first last once ever already quite right"
+)
+_DETERMINERS_BEFORE_TITLE = word_set("the a an my your his her our their this that")
 
 # The finite verbs that follow a subject named after a role title ("sykepleier krølla var").
 # Definite nouns for people who are named right after them ("naboen hølje kom").
@@ -250,6 +258,8 @@ class NameInContextRecognizer(AnonkitRecognizer):
         vold, ga …")."""
         tok = tokens[i]
         low = tok.text
+        if self._titled_adverb(text, tokens, i):
+            return True
         if not self._lower_case_name_slot(text, tok):
             return False
         if low in KINSHIP or low in PRONOUNS or low in NAMING_OBJECTS or low in self.not_entities:
@@ -347,6 +357,27 @@ class NameInContextRecognizer(AnonkitRecognizer):
             return True
         verbs = word_class_forms(self.lang, "verb")
         return low in verbs and (self.lang == "en" or low.endswith(PAST_ENDINGS))
+
+    def _titled_adverb(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """ "dr wild was the registrar", "mrs long": after a plain title that opens a name (no
+        "the"/"my" before it: "the dr just said" is the doctor), an English word that is an
+        adverb but also an adjective or noun is the surname (session 33, blind23 as development
+        material). The slot rule leaves adverbs out; these are surnames as often as words."""
+        tok = tokens[i]
+        low = tok.text
+        return not (
+            self.lang != "en"
+            or i == 0
+            or not low.isalpha()
+            or not low.islower()
+            or low in _TITLE_ADVERB_WORDS
+            or text[tokens[i - 1].end : tok.start] not in (" ", ". ")
+            or tokens[i - 1].low.rstrip(".") not in PLAIN_TITLES
+            or (i >= 2 and tokens[i - 2].low in _DETERMINERS_BEFORE_TITLE)
+            or low not in word_class_forms(self.lang, "adv")
+            or (low not in en_lemmas("adj") and low not in en_lemmas("noun"))
+            or not lower_case_line(text, tok.end)
+        )
 
     def _lower_case_name_slot(self, text: str, tok: Token) -> bool:
         """A lower-case word in a naming slot of an all-lower-case line, that is no function
