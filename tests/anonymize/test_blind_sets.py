@@ -64,6 +64,8 @@ eval_markup = load_markup_module()
         "blind23_asr_nb",
         "blind24_asr_en",
         "blind24_asr_nb",
+        "blind25_asr_en",
+        "blind25_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
