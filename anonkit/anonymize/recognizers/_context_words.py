@@ -19,7 +19,11 @@ from anonkit.anonymize.recognizers._base import Token, is_capitalized, word_set
 from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.wordlists import medicine_words
 
-NAMING_WORDS = word_set("heter het hette heiter heitte kalt kalla kaltes called named nicknamed")
+NAMING_WORDS = word_set(
+    "heter het hette heiter heitte kalt kalla kaltes called named nicknamed "
+    # session 33 (names_stress.py: "Hun kalles Spretten av alle"): the passive naming verb
+    "kalles kallast"
+)
 # "kalte ham X", "we called him X": the pronoun sits between the verb and the name.
 NAMING_VERBS = word_set("kalte kaller kalla called call calls")
 NAMING_OBJECTS = word_set(

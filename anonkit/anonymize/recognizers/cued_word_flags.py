@@ -22,7 +22,9 @@ word is shown to the steward, never replaced here:
   person a cleft points at (``og så
   var det tutta da som var den eldste``, ``det var bukken som``, ``it was tank who``), and
   the person someone talked with or rang (``jeg snakka med glede på telefon``, ``så ringte
-  jeg tufsa``, ``i rang biscuit``, ``spoke to sparky``).
+  jeg tufsa``, ``i rang biscuit``, ``spoke to sparky``);
+* session 33, a noun after the dialect kinship "our" that was there (``our biscuit was there
+  as well``).
 
 Flags survive only where nothing is replaced, so a name another layer already replaces costs
 nothing.
@@ -146,6 +148,7 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
                 or self._after_title(tokens, i)
                 or self._talked_to(tokens, i)
                 or self._cleft(tokens, i)
+                or self._our_one_there(tokens, i)
             ):
                 yield tok.start, tok.end, PERSON, SCORE
             elif self._at_someones(tokens, i):
@@ -211,6 +214,17 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
         # no verb-form test: a noun that is also a verb form ("glede", "tufsa") is what fills
         # the slot after "med" or a verb of ringing
         return talked or rang
+
+    def _our_one_there(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """Session 33 (names_stress.py): ``our biscuit was there as well``: after the dialect
+        kinship "our", a noun that was there or here is someone as often as something."""
+        return (
+            self.lang == "en"
+            and tokens[i - 1].low == "our"
+            and i + 2 < len(tokens)
+            and tokens[i + 1].low in ("was", "were", "is")
+            and tokens[i + 2].low in ("there", "here")
+        )
 
     def _at_someones(self, tokens: tuple[Token, ...], i: int) -> bool:
         """Session 32: ``time hos dal``, ``var hos berg`` (Norwegian): "hos" is said of people

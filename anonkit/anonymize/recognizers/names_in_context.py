@@ -120,6 +120,8 @@ _TITLE_ADVERB_WORDS = word_set(
     "very well soon later today first last once ever already quite right"
 )
 _DETERMINERS_BEFORE_TITLE = word_set("the a an my your his her our their this that")
+# Quantifiers that open a time phrase after "hos farmor" ("hver sommer", "hele jula").
+_QUANTIFIERS = word_set("hver hvert kvar kvart hele heile alle noen nokre begge annenhver")
 
 # The finite verbs that follow a subject named after a role title ("sykepleier krølla var").
 # Definite nouns for people who are named right after them ("naboen hølje kom").
@@ -290,6 +292,21 @@ class NameInContextRecognizer(AnonkitRecognizer):
             # session 32 (blind21/22): the same after a definite person noun ("naboen hølje
             # kom", "saksbehandleren gjerde sa") or a bare kinship title ("farbror ånen
             # hadde gard")
+            return True
+        if (
+            self.lang == "nb"
+            and i >= 2
+            and prev is not None
+            and prev.low in NB_KIN_TITLES
+            and tokens[i - 2].low == "hos"
+            and text[prev.end : tok.start] == " "
+            and low not in FUNCTION_WORDS
+            and low not in NB_OWNERS
+            and low not in _QUANTIFIERS
+            and low not in word_class_forms(self.lang, "adv")
+        ):
+            # session 33 (names_stress.py): "vi var hos onkel snuppa i jula": at a relative's
+            # home, the word after the bare kin title is the relative's name
             return True
         if (
             self.lang == "en"
@@ -580,6 +597,8 @@ class NameInContextRecognizer(AnonkitRecognizer):
         if close and prev is not None and word.lower() not in PRONOUNS:
             if prev_low.rstrip(".") in TITLES:
                 return SCORE_CONTEXT  # "Mr. Little": a title's full stop ends no sentence
+            if prev_low in ROLE_TITLES and not tok.sent_start and text[prev.end : tok.start] == " ":
+                return SCORE_CONTEXT  # session 33: "Sykepleier Pinnen var", "lege Ugla"
             if prev_low.rstrip(".") in RANKS and (
                 word.lower() not in self.common
                 or word in all_surnames()
