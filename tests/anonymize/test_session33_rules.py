@@ -279,3 +279,50 @@ def test_norwegian_names_after_naming_verbs_roles_and_kin(
 def test_norwegian_words_that_stay_words(detectors: dict[str, Detector], text: str) -> None:
     assert not any(t == "PERSON" for t in _spans(detectors["nb"], text).values())
     assert "tilbod" not in _spans(detectors["nb"], text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("jeg var innlagt på blefjell sykehus, på avdeling for rus og avhengighet.",
+         "avdeling for rus og avhengighet"),
+        ("mora mi vaska på institutt for energiteknikk i over tretti år",
+         "institutt for energiteknikk"),
+        ("behandleren min på samisk helsepark het ellá.", "samisk helsepark"),
+        ("det va samisk nasjonalt kompetansesenter som hjalp mæ",
+         "samisk nasjonalt kompetansesenter"),
+    ],
+)  # fmt: skip
+def test_norwegian_units_named_for_a_field_and_sami_institutions(
+    detectors: dict[str, Detector], text: str, org: str
+) -> None:
+    assert _spans(detectors["nb"], text).get(org) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["jeg var på senteret for det meste", "han gikk på samisk skole", "vi snakka samisk hjemme"],
+)
+def test_a_centre_for_the_most_part_and_sami_schooling_name_nothing(
+    detectors: dict[str, Detector], text: str
+) -> None:
+    assert not any(t == "ORGANIZATION" for t in _spans(detectors["nb"], text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("i did my access course at lauder college and met him there", "lauder college"),
+        ("i did two years at lakes college before i got ill", "lakes college"),
+    ],
+)
+def test_a_college_named_by_a_word(detectors: dict[str, Detector], text: str, org: str) -> None:
+    assert _spans(detectors["en"], text).get(org) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "text", ["she went to art college", "he is at sixth form college", "I was at Lakes College"]
+)
+def test_kinds_of_college_name_nothing_here(detectors: dict[str, Detector], text: str) -> None:
+    found = _spans(detectors["en"], text)
+    assert not any(span.islower() and span.endswith("college") for span in found)
