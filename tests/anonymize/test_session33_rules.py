@@ -326,3 +326,33 @@ def test_a_college_named_by_a_word(detectors: dict[str, Detector], text: str, or
 def test_kinds_of_college_name_nothing_here(detectors: dict[str, Detector], text: str) -> None:
     found = _spans(detectors["en"], text)
     assert not any(span.islower() and span.endswith("college") for span in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("my gp sent me up to the borders general.", "borders general"),
+        ("the southern trust have had me on a waiting list", "southern trust"),
+        ("we're forest green rovers fans in our house", "forest green rovers"),
+    ],
+)
+def test_hospitals_trusts_and_clubs_said_short(
+    detectors: dict[str, Detector], text: str, org: str
+) -> None:
+    assert _spans(detectors["en"], text).get(org) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the attorney general was on the news again.",
+        "in general it was fine",
+        "the war memorial in the square",
+        "the local general was closed",
+        "we're big rovers fans",
+    ],
+)
+def test_titles_memorials_and_keen_fans_name_nothing(
+    detectors: dict[str, Detector], text: str
+) -> None:
+    assert not any(t == "ORGANIZATION" for t in _spans(detectors["en"], text).values())

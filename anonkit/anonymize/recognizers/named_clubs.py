@@ -17,6 +17,11 @@ The rule: right after ``played``/``play``/``plays``/``playing for``, ``support(s
 ``villa``, ``academicals``, ``hotspur``, ``borough``): both words
 are replaced as one organisation. Only on lines written in lower case (the truecaser may have
 capitalised a known place in them: "Brechin city"); with capitals the lists decide.
+
+Session 33 (lower-cased development sets: "we're forest green rovers fans"): the cue may also
+come after the club, as its fans or supporters; then one or two words before a club word that
+is no plain word (``rovers``, ``wanderers``, ``albion``, ``thistle``, ``harriers``, ``argyle``,
+``academicals``, ``hotspur``) are its name.
 """
 
 from __future__ import annotations
@@ -41,6 +46,16 @@ _CLUB = re.compile(
     r"vale|alexandra|argyle|orient|villa|academicals|hotspur|borough))(?![\w'’-])",
     re.IGNORECASE,
 )
+# Session 33: a club named before its fans ("forest green rovers fans").
+_CLUB_FANS = re.compile(
+    r"(?<![\w'’-])(?P<club>(?P<name>(?:[a-z][a-z'’-]+\s+)?[a-z][a-z'’-]+)\s+(?:rovers|"
+    r"wanderers|albion|thistle|harriers|argyle|academicals|hotspur))\s+(?:fans?|supporters?)"
+    r"(?![\w'’-])"
+)
+# Words before a club's fans that say how keen they are, not whose.
+_KEEN_WORDS = word_set(
+    "big huge massive mad die-hard diehard lifelong true real proper loyal avid keen"
+)
 # Words before a club word that say what kind of side, not whose.
 _KIND_WORDS = word_set("local home big small old new main national county city town school")
 
@@ -59,6 +74,14 @@ class NamedClubRecognizer(AnonkitRecognizer):
                 continue
             if lower_case_line(text, m.start("club")):
                 yield m.start("club"), m.end("club"), ORGANIZATION, SCORE
+        for m in _CLUB_FANS.finditer(text):
+            words = m.group("name").lower().split()
+            while words and (words[0] in FUNCTION_WORDS or words[0] in _KEEN_WORDS):
+                words.pop(0)
+            if not words or words[-1] in _KIND_WORDS or not lower_case_line(text, m.start()):
+                continue
+            start = m.end("name") - len(" ".join(words))
+            yield start, m.end("club"), ORGANIZATION, SCORE
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

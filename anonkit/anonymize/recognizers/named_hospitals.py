@@ -8,6 +8,12 @@ everyday words, so the hospital stayed in the transcript (blind23 as development
 A kind of two words is itself a name's end: one or two words before it that are no function
 word and no generic adjective ("the local community hospital", "a new general hospital") are
 the hospital's name.
+
+Hospitals are also said by the name and the kind's first word alone ("my gp sent me up to the
+borders general.", "the consultant who covered the lawson memorial was"): after "the", one
+word and ``general``/``memorial``/``infirmary`` ending the clause, or before a verb or a
+preposition, name the hospital. So do Northern Ireland's health trusts, named by their area
+("the southern trust have had me on a waiting list").
 """
 
 from __future__ import annotations
@@ -25,10 +31,21 @@ _NAMED = re.compile(
     r"(?:community|general|district|cottage|memorial|county|war memorial)\s+"
     r"(?:hospital|infirmary))(?![\w'’-])",
 )
+_SHORT = re.compile(
+    r"(?<![\w'’-])the\s+(?P<name>(?P<word>[a-z][\w'’-]*)\s+(?:general|memorial|infirmary))"
+    r"(?=\s*(?:[,.;!?]|$)|\s+(?:was|is|were|in|at|for|and|then|where|with|on|after|till|"
+    r"until|because|but)\b)"
+)
+_TRUST = re.compile(
+    r"(?<![\w'’-])the\s+(?P<name>(?:northern|southern|western|south[ -]eastern|belfast)\s+"
+    r"trust)(?![\w'’-])"
+)
 _GENERIC = word_set(
     """
     local new old big small main nearest nearby same other private public little main only
     county city district general regional national big proper last first next whole
+    war peace famine holocaust attorney surgeon secretary director inspector postmaster
+    governor solicitor consul adjutant
     """
 )
 
@@ -43,13 +60,21 @@ class NamedHospitalRecognizer(AnonkitRecognizer):
     ENTITIES = (ORGANIZATION,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if self.lang != "en" or ("hospital" not in text and "infirmary" not in text):
+        if self.lang != "en" or not any(
+            k in text for k in ("hospital", "infirmary", "general", "memorial", "trust")
+        ):
             return
         for m in _NAMED.finditer(text):
             if not _name_word(m.group("w2")) or not lower_case_line(text, m.start("name")):
                 continue
             start = m.start("w1") if _name_word(m.group("w1")) else m.start("w2")
             yield start, m.end("name"), ORGANIZATION, SCORE
+        for m in _SHORT.finditer(text):
+            if _name_word(m.group("word")) and lower_case_line(text, m.start("name")):
+                yield m.start("name"), m.end("name"), ORGANIZATION, SCORE
+        for m in _TRUST.finditer(text):
+            if lower_case_line(text, m.start("name")):
+                yield m.start("name"), m.end("name"), ORGANIZATION, SCORE
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:
