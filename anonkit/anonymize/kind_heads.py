@@ -382,9 +382,9 @@ def _word_before_kind(text: str, found: list[DetectedEntity]) -> list[DetectedEn
 # lower-case lines were silent leaks): English kinds that a family's name goes before.
 _EN_NAMED_KINDS = word_set(
     "hotel mill mills foundry colliery brewery chapel infirmary hospice academy dockyard "
-    "shipyard works"
+    "shipyard works factory"  # session 33: "the old jacobs factory"
 )
-_EN_NAME_KIND = re.compile(r"(?<![\w'’-])the ([a-z][a-z'’]{2,}) ([a-z]+)(?![\w'’-])")
+_EN_NAME_KIND = re.compile(r"(?<![\w'’-])the (?:old )?([a-z][a-z'’]{2,}) ([a-z]+)(?![\w'’-])")
 
 
 def _en_name_before_kind(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
