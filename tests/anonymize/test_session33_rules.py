@@ -356,3 +356,28 @@ def test_titles_memorials_and_keen_fans_name_nothing(
     detectors: dict[str, Detector], text: str
 ) -> None:
     assert not any(t == "ORGANIZATION" for t in _spans(detectors["en"], text).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the nurse from the crisis team came",
+        "costigan was the charge nurse and he ran that ward like the army.",
+        "she was the night nurse who sat with me when i was scared.",
+        "like a doctor or a nurse?",
+    ],
+)
+def test_a_function_word_after_a_title_is_no_name(
+    detectors: dict[str, Detector], text: str
+) -> None:
+    found = _spans(detectors["en"], text)
+    assert not {"from", "and", "who", "or"} & set(found)
+
+
+def test_a_name_from_the_team(detectors: dict[str, Detector]) -> None:
+    en = detectors["en"]
+    assert "modesty" in _flagged(en, "i got on with modesty from the recovery team")
+    assert not _flagged(en, "i got support from the team") and not _spans(
+        en, "i got support from the team"
+    )
+    assert _spans(en, "tendai from the housing came round").get("tendai") == "PERSON"

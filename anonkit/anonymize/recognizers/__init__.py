@@ -56,6 +56,7 @@ _FACTORIES: tuple[str, ...] = (
     "nb_units_for",
     "sami_institutions_lower",
     "named_colleges",
+    "from_the_team",
     "english_genitives",
     "person_cues",
     "kin_appositions",
