@@ -326,3 +326,27 @@ def infinitive_verb(text: str, start: int, end: int) -> bool:
         and _INFINITIVE_BEFORE.search(text, max(0, start - 20), start) is not None
     )
 
+
+# Session 33 (lower-cased development sets): "han ville endre alle medisinane", "redd for å
+# arve": after a Norwegian modal or "å" (an adverb may stand between), a lower-case verb form is
+# the infinitive, whatever first-name list holds it (Endre, Arve, Klara).
+_NB_INFINITIVE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:vil|ville|skal|skulle|kan|kunne|må|måtte|bør|burde|å|og å)\s+"
+    r"(?:(?:ikke|ikkje|bare|berre|også|aldri|alltid|gjerne|heller)\s+)?$"
+)
+
+
+def nb_infinitive_verb(text: str, start: int, end: int) -> bool:
+    """A Norwegian verb form after a modal or "å" on a line written in lower case (above; the
+    truecaser may have capitalized it as a listed name)."""
+    from anonkit.anonymize.recognizers._base import lower_case_line
+    from anonkit.anonymize.wordlists import word_class_forms
+
+    word = text[start:end]
+    return (
+        word.isalpha()
+        and lower_case_line(text, start)
+        and word.lower() in word_class_forms("nb", "verb")
+        and _NB_INFINITIVE_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+

@@ -53,6 +53,7 @@ from anonkit.anonymize.non_names import (
     infinitive_verb,
     inside_non_entity_phrase,
     is_distractor,
+    nb_infinitive_verb,
     royal_name,
 )
 from anonkit.anonymize.numberwords import number_words_together
@@ -328,10 +329,13 @@ def resolve(
                 action == REPLACE
                 and layer != "dictionary"
                 and etype in NAME_TYPES
-                and lang == "en"
-                and infinitive_verb(text, start, end)
+                and (
+                    (lang == "en" and infinitive_verb(text, start, end))
+                    or (lang == "nb" and nb_infinitive_verb(text, start, end))
+                )
             ):
-                kept = FLAG  # session 26: "used to nick everyone's biscuits"
+                # session 26: "used to nick everyone's biscuits"; session 33: "han ville endre"
+                kept = FLAG
             cands.append(_Cand(start, end, etype, float(r.score), source, layer, kept))
 
     replace_c = [c for c in cands if c.action == REPLACE]

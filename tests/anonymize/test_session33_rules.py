@@ -381,3 +381,27 @@ def test_a_name_from_the_team(detectors: dict[str, Detector]) -> None:
         en, "i got support from the team"
     )
     assert _spans(en, "tendai from the housing came round").get("tendai") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "her, ailsa, she was my named nurse until she went off sick.", "until"),
+        ("en", "i haven't trusted a doctor since.", "since"),
+        ("en", "the consultant kept saying insight, like, he has no insight", "like"),
+        ("nb", "det var litt sånn samlebånd, ny lege hver gang", "hver"),
+        ("nb", "så flytta vi til koppervik, der far fekk jobb på verftet.", "fekk"),
+        ("nb", "dei andre pasientane kalla han berre mundi.", "berre"),
+        ("nb", "han ville endre alle medisinane mine.", "endre"),
+        ("nb", "det var jeg redd for å arve.", "arve"),
+    ],
+)
+def test_closed_words_and_infinitives_are_not_replaced(
+    detectors: dict[str, Detector], lang: str, text: str, word: str
+) -> None:
+    assert word not in _spans(detectors[lang], text)
+
+
+def test_a_listed_name_after_a_plain_verb_stays_a_name(detectors: dict[str, Detector]) -> None:
+    assert _spans(detectors["nb"], "jeg skal møte endre i morgen").get("endre") == "PERSON"
+    assert _spans(detectors["nb"], "vi kalte ham bare tøffen").get("tøffen") == "PERSON"

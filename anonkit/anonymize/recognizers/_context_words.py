@@ -138,7 +138,7 @@ SENTENCE_OR_CLAUSE_END = re.compile(r"\s*(?:[.!?,;:]|$|(?:og|men|and|but)\b)")
 IS_CALLED = re.compile(r"(?:['’]s|\bis|\bwas|\bwere|\bare|\bbe|\bbeen)\s+$", re.IGNORECASE)
 INTERJECTIONS = word_set("ja nei jo joda nope yes no yeah aye ok okay oh ah")
 # Words that may stand between "kalte ham" and the name: "vi kalte ham bare tøffen".
-NAMING_ADVERBS = word_set("bare alltid just only always for")
+NAMING_ADVERBS = word_set("bare berre alltid just only always for")  # berre: Nynorsk (session 33)
 TITLES = word_set(
     "mr mrs ms miss mister missus dr doctor nurse sister prof professor fru herr frøken doktor "
     "dr. mr. mrs."
@@ -244,7 +244,7 @@ CONTRACTION = re.compile(
 # Words that follow "heter"/"called" without being a name ("det heter seg", "called it").
 NAMING_FUNCTION_WORDS = word_set(
     "det den de seg it that this the a an me him her them sånn slik noe something so what "
-    "ikke not også jo vel egentlig visst faktisk bare just really actually back in out up "
+    "ikke not også jo vel egentlig visst faktisk bare berre just really actually back in out up "
     "off for about by my your his our their min mitt mi din hans hennes "
     "etter at som når da der her hva in on at to til på i we they you he she vi de han hun ho "
     "hu dem deg oss jeg eg æ du dere names everything anything nothing something whatever "

@@ -57,6 +57,12 @@ _OUR_PERSON_VERBS = word_set(
     "said says told rang phoned texted cried laughed shouted visited asked reckons reckoned "
     "married promised"
 )
+# Session 33: Nynorsk and dialect finite verbs and sentence adverbs the Bokmål verb list lacks
+# ("der far fekk jobb", "pappa derimot ringte"): the clause going on, not a name.
+_NN_FINITE = word_set(
+    "fekk gjekk såg fann budde vart kunne ville skulle hadde derimot likevel dessverre "
+    "heldigvis òg"
+)
 # "our kid said" (my brother), "our lass", "our family said": words, not names.
 _OUR_NOUNS = word_set(
     "kid kids lad lads lass lasses bairn bairns wean weans family lot gang team class group "
@@ -114,6 +120,7 @@ class KinSubjects:
             or low in ACTION_VERBS
             or low in PERSON_VERBS
             or low in NOT_CALLERS
+            or low in _NN_FINITE
             or len(word) < 3
             or text[tokens[i - 1].end : tokens[i].start] != " "
             or not lower_case_line(text, tokens[i].start)

@@ -120,6 +120,14 @@ _TITLE_ADVERB_WORDS = word_set(
     "very well soon later today first last once ever already quite right"
 )
 _DETERMINERS_BEFORE_TITLE = word_set("the a an my your his her our their this that")
+# Session 33 (lower-cased development sets): conjunctions, prepositions and quantifiers that
+# follow a role or stand between commas ("my named nurse until she went", "a doctor since.",
+# "ny lege hver gang", "insight, like, he has", "kalla han berre mundi"): never a name.
+_CLOSED_WORDS = word_set(
+    "until till since because before after unless though although while whilst once like as "
+    "than whether if cause cos hver hvert kvar kvart hele heile fordi mens siden berre bare "
+    "heller også óg derimot likevel"
+)
 # Quantifiers that open a time phrase after "hos farmor" ("hver sommer", "hele jula").
 _QUANTIFIERS = word_set("hver hvert kvar kvart hele heile alle noen nokre begge annenhver")
 
@@ -262,7 +270,7 @@ class NameInContextRecognizer(AnonkitRecognizer):
         low = tok.text
         if self._titled_adverb(text, tokens, i):
             return True
-        if not self._lower_case_name_slot(text, tok):
+        if not self._lower_case_name_slot(text, tok) or low in _CLOSED_WORDS:
             return False
         if low in KINSHIP or low in PRONOUNS or low in NAMING_OBJECTS or low in self.not_entities:
             return False  # NAMING_OBJECTS: "så kalte hun meg dum" (session 28)
