@@ -405,3 +405,37 @@ def test_closed_words_and_infinitives_are_not_replaced(
 def test_a_listed_name_after_a_plain_verb_stays_a_name(detectors: dict[str, Detector]) -> None:
     assert _spans(detectors["nb"], "jeg skal møte endre i morgen").get("endre") == "PERSON"
     assert _spans(detectors["nb"], "vi kalte ham bare tøffen").get("tøffen") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("he works for migrant help now", "migrant help"),
+        ("we were with turning tides for a year", "turning tides"),
+    ],
+)
+def test_two_bare_words_after_at_or_with_are_flagged(
+    detectors: dict[str, Detector], text: str, words: str
+) -> None:
+    assert words in _flagged(detectors["en"], text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i was at home with my mum",
+        "she was off for six weeks",
+        "it's sunny at gmail dot com",
+        "i was with him mostly",
+        "we had a laugh with mental health stuff",
+    ],
+)
+def test_time_spans_email_pieces_and_collocations_are_not_flagged(
+    detectors: dict[str, Detector], text: str
+) -> None:
+    assert not _flagged(detectors["en"], text)
+
+
+def test_a_firm_after_a_listed_place_is_taken_whole(detectors: dict[str, Detector]) -> None:
+    found = _spans(detectors["en"], "she was at boston scientific for ten years.")
+    assert "boston scientific" in found

@@ -57,6 +57,7 @@ _FACTORIES: tuple[str, ...] = (
     "sami_institutions_lower",
     "named_colleges",
     "from_the_team",
+    "bare_pairs",
     "english_genitives",
     "person_cues",
     "kin_appositions",
