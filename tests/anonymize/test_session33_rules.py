@@ -439,3 +439,10 @@ def test_time_spans_email_pieces_and_collocations_are_not_flagged(
 def test_a_firm_after_a_listed_place_is_taken_whole(detectors: dict[str, Detector]) -> None:
     found = _spans(detectors["en"], "she was at boston scientific for ten years.")
     assert "boston scientific" in found
+
+
+def test_a_unit_one_is_under_is_flagged(detectors: dict[str, Detector]) -> None:
+    text = "i was under sandalwood court for a while"
+    assert "sandalwood court" in _flagged(detectors["en"], text)
+    for text in ("i was at the crown court", "we played on the tennis court"):
+        assert not _flagged(detectors["en"], text) and not _spans(detectors["en"], text)

@@ -33,8 +33,10 @@ from anonkit.anonymize.wordlists import en_lemmas, not_entities, word_class_form
 
 SCORE = 0.3
 _EN = re.compile(
-    r"(?<![\w'’-])(?:to|at|on|in|into|from|onto) (?:the )?(?P<name>[a-z][a-z'’-]+) "
-    r"(?P<head>hospital|infirmary|house|ward|unit|clinic|hospice|lodge|memorial)(?![\w'’-])"
+    r"(?<![\w'’-])(?:to|at|on|in|into|from|onto|under) (?:the )?(?P<name>[a-z][a-z'’-]+) "
+    # session 33: "under sandalwood court" (the unit one is under the care of)
+    r"(?P<head>hospital|infirmary|house|ward|unit|clinic|hospice|lodge|memorial|court)"
+    r"(?![\w'’-])"
 )
 _NB = re.compile(
     r"(?<![\w'’-])(?:avdeling|avdelinga|avdelingen|post|posten|ungdomsposten|akuttposten) "
@@ -52,6 +54,8 @@ _KIND_WORDS = word_set(
     mixed adult adolescent elderly geriatric older surgical medical orthopaedic cardiac
     eating disorder disorders treatment therapy trust nhs council halfway safe foster care
     farm guest boarding bail court dog summer holiday beach country town council
+    crown magistrates magistrates' high appeal family coroner's coroners tennis basketball
+    squash netball badminton food five-a-side
     """
 )
 _NB_KIND_WORDS = word_set(
