@@ -446,3 +446,36 @@ def test_a_unit_one_is_under_is_flagged(detectors: dict[str, Detector]) -> None:
     assert "sandalwood court" in _flagged(detectors["en"], text)
     for text in ("i was at the crown court", "we played on the tennis court"):
         assert not _flagged(detectors["en"], text) and not _spans(detectors["en"], text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Precious is my cousin.", "Precious"),
+        ("en", "precious is my cousin, she lives in hull", "precious"),
+        ("en", "Tiny was my best mate at school.", "Tiny"),
+        ("en", "Success is my daughter's name, we are Ghanaian.", "Success"),
+        ("nb", "Snuppa var bestevenninna mi.", "Snuppa"),
+        ("nb", "kløver er kusina mi", "kløver"),
+    ],
+)
+def test_a_word_that_is_someones_relative_is_a_name(
+    detectors: dict[str, Detector], lang: str, text: str, name: str
+) -> None:
+    assert _spans(detectors[lang], text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mum is my rock."),
+        ("en", "Sunday was my favourite day."),
+        ("en", "He is my brother."),
+        ("en", "Music is my life."),
+        ("nb", "Dette er min bror."),
+    ],
+)
+def test_things_and_pronouns_before_my_are_no_names(
+    detectors: dict[str, Detector], lang: str, text: str
+) -> None:
+    assert not any(t == "PERSON" for t in _spans(detectors[lang], text).values())

@@ -58,6 +58,7 @@ _FACTORIES: tuple[str, ...] = (
     "named_colleges",
     "from_the_team",
     "bare_pairs",
+    "kin_predicates",
     "english_genitives",
     "person_cues",
     "kin_appositions",
