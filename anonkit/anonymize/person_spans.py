@@ -170,15 +170,28 @@ _PERSONAL_TITLES = word_set(
     "mr mrs ms miss dr doctor nurse sister matron prof professor fru herr frøken doktor "
     "sykepleier"
 )
+# Kinship words that open a person's name when NER takes them with it ("Auntie Glenys"); not
+# "our" ("Our Lady of Lourdes" is a hospital).
+_KIN_OPENERS = word_set(
+    "mamma pappa mor far mora moren faren tante onkel bestemor bestefar mormor morfar farmor "
+    "farfar mum mom mam mammy mummy dad daddy auntie aunty aunt uncle nan nana nanna gran "
+    "granny grandma grandad granddad grandpa cousin stepdad stepmum taid nain mamgu tadcu "
+    "granda grandda"
+)
 _TITLED = re.compile(r"(\w+)\.?\s+((?:[A-ZÆØÅ][\w'’-]*)(?:\s+[A-ZÆØÅ][\w'’-]*){0,2})$")
 
 
 def titled_person_type(text: str, start: int, end: int, kind: str) -> str:
-    """PERSON when ``text[start:end]`` is a personal title and one to three capitalized
-    words ("Nurse Pretty", "Sister Bright"), else ``kind``: NER calls such a name an
-    organisation when the surname is an everyday word (session 21)."""
+    """PERSON when ``text[start:end]`` is a personal title or a kinship word and one to three
+    capitalized words ("Nurse Pretty", "Sister Bright"; session 33: "Auntie Glenys", "Nana
+    Oonagh", "gran Edna"), else ``kind``: NER calls such a name an organisation when the
+    surname is an everyday word or the first name a rare one, and the pseudonym then named a
+    firm with the kinship word inside it (issue 10, item 6)."""
     m = _TITLED.match(text, start, end)
-    if m is None or m.group(1).lower() not in _PERSONAL_TITLES:
+    if m is None:
+        return kind
+    opener = m.group(1).lower()
+    if opener not in _PERSONAL_TITLES and opener not in _KIN_OPENERS:
         return kind
     return et.PERSON
 

@@ -453,6 +453,11 @@ def resolve(
     flags: list[_Cand] = []
     for c in sorted(flag_c, key=lambda c: (-c.length, -c.score)):
         for piece in _uncovered_words(text, c, accepted):
+            if text[piece.start : piece.end].lower() in PERSON_CUE_WORDS and any(
+                a.type == et.PERSON and a.start == _next_word_start(text, piece.end)
+                for a in accepted
+            ):
+                continue  # session 33: the kinship word or title before a replaced name
             if not any(_overlap(piece, f) for f in flags):
                 flags.append(piece)
 
@@ -480,6 +485,13 @@ _TRAILING_COUNT = re.compile(
     r"ten)\s+[^\W\d_]+$",
     re.IGNORECASE,
 )
+
+
+def _next_word_start(text: str, pos: int) -> int:
+    """Where the next word after ``pos`` starts (past spaces)."""
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
 
 
 def _trim_owner_and_verb(text: str, start: int, end: int) -> tuple[int, int]:
