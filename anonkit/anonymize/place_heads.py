@@ -91,6 +91,11 @@ def place_heads(text: str, found: list[DetectedEntity], lang: str) -> list[Detec
     return [d for d in out if not _covered_flag(d, out)]
 
 
+# Words after a two-word place that make it an institution's name ("cardiff rugby club").
+_INSTITUTION_HEADS = word_set(
+    "club fc afc rfc team school college hospital centre center united city rovers athletic "
+    "academy church chapel unit ward trust council university infirmary"
+)
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) $")
 
 
@@ -124,6 +129,9 @@ def _listed_wholes(text: str, found: list[DetectedEntity]) -> list[DetectedEntit
             end = after.end(1)
         else:
             continue
+        nxt = _NEXT_WORD_ANY.match(text, end)
+        if nxt is not None and nxt.group(1).lower() in _INSTITUTION_HEADS:
+            continue  # "cardiff rugby club": the kind rules make it one club
         if out is None:
             out = list(found)
         out[i] = grown(text, d, start, end, _TAG)

@@ -479,3 +479,8 @@ def test_things_and_pronouns_before_my_are_no_names(
     detectors: dict[str, Detector], lang: str, text: str
 ) -> None:
     assert not any(t == "PERSON" for t in _spans(detectors[lang], text).values())
+
+
+def test_a_club_after_a_bare_pair_stays_one_club(detectors: dict[str, Detector]) -> None:
+    found = _spans(detectors["en"], "he played for cardiff rugby club when he was younger.")
+    assert found.get("cardiff rugby club") == "ORGANIZATION"

@@ -67,9 +67,18 @@ class BarePairRecognizer(AnonkitRecognizer):
                 continue
             if m.group("w2")[0].isupper():
                 continue  # "from ton Pentre": a listed place ends it; the place rules join it
+            nxt = _NEXT.match(text, m.end())
+            if nxt is not None and nxt.group(1).lower() in _HEADS_AFTER:
+                continue  # "for cardiff rugby club": the institution rules take all three
             yield m.start("w1"), m.end("w2"), RARE_WORD, SCORE
 
 
+_NEXT = re.compile(r"\s+([^\W\d_]+)")
+# Kind words after the pair that make it an institution's name, which other rules take whole.
+_HEADS_AFTER = word_set(
+    "club fc afc rfc team school college hospital centre center united city rovers athletic "
+    "academy church chapel unit ward trust council university infirmary group ltd limited plc"
+)
 # Verb forms that end firms' names as nouns ("migrant help", "turning tides").
 _NOUN_VERBS = word_set("help aid care support works trust tides scientific")
 
