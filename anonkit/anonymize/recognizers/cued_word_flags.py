@@ -102,6 +102,11 @@ _PLAY_VERBS = word_set(
     "spilte spelte spila spelar spiller spelte trente trener spilt spelt played plays play"
 )
 _CLUB_CUES = (("supporterklubben", "til"), ("fan", "av"), ("supporter", "av"))
+# Session 33: what "our" names that was there, and is no one ("our lad" is my son or brother).
+_OUR_THINGS = word_set(
+    "lad lads lass lasses kid kids bairn bairns wean weans house street road estate flat "
+    "garden car van dog cat family lot gang team side church school ward mam dad"
+)
 # A cleft: "var det X som", "det var X da som", "it was X who".
 _CLEFT_OPENERS = (("var", "det"), ("det", "var"), ("it", "was"), ("was", "it"))
 _CLEFT_AFTER = word_set("som who that han hun ho hu")
@@ -221,6 +226,7 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
         return (
             self.lang == "en"
             and tokens[i - 1].low == "our"
+            and tokens[i].low not in _OUR_THINGS
             and i + 2 < len(tokens)
             and tokens[i + 1].low in ("was", "were", "is")
             and tokens[i + 2].low in ("there", "here")
