@@ -30,8 +30,10 @@ _NB_SLOT = re.compile(r"(?<![\w'’-])" + RESIDENCE_SLOTS["nb"] + r"\s+$", re.IG
 # Sources that only name a word, without reading its slot: the NER model and the name lists;
 # and the residence recognizer, which read this very slot and says "place" (session 28).
 _SLOT_BLIND_SOURCES = frozenset(
-    {"spacy-ner", "PersonGazetteerRecognizer", "ResidenceSlotRecognizer"}
-)
+    # session 33: the place list too ("came down from Preston": a surname and a town)
+    {"spacy-ner", "PersonGazetteerRecognizer", "ResidenceSlotRecognizer",
+     "PlaceGazetteerRecognizer"}
+)  # fmt: skip
 _AFTER_OK = re.compile(r"(?:\s*(?:[,.;:!?]|$)|\s+(?:originally|opprinnelig|og|and|but|men|for"
                        r"|i|in|til|till|when|da|som|where|der|now|nå|then|så)\b)")  # fmt: skip
 

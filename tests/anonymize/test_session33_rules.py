@@ -484,3 +484,27 @@ def test_things_and_pronouns_before_my_are_no_names(
 def test_a_club_after_a_bare_pair_stays_one_club(detectors: dict[str, Detector]) -> None:
     found = _spans(detectors["en"], "he played for cardiff rugby club when he was younger.")
     assert found.get("cardiff rugby club") == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Our Sharon came down from Preston.", "Preston"),
+        ("I did my national service up in Bodo, and that's when it started.", "Bodo"),
+        ("Then I got sectioned and sent out to Wooster, which is miles away.", "Wooster"),
+        ("They moved us to Leigh, the one up north.", "Leigh"),
+    ],
+)
+def test_a_place_slot_with_a_direction_keeps_the_kind(
+    detectors: dict[str, Detector], text: str, place: str
+) -> None:
+    assert _spans(detectors["en"], text).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("it is up to Mark now", "Mark"), ("I sent it to Sharon", "Sharon")]
+)
+def test_a_person_after_up_to_or_sent_it_to_stays_a_person(
+    detectors: dict[str, Detector], text: str, name: str
+) -> None:
+    assert _spans(detectors["en"], text).get(name) == "PERSON"
