@@ -64,6 +64,7 @@ from anonkit.anonymize.restarts import (
     restated_in_full,
     short_forms,
 )
+from anonkit.anonymize.slot_kinds import slot_kinds
 from anonkit.anonymize.span_pieces import line_has_capitals, uncovered_pieces
 from anonkit.anonymize.specified_places import specified_places_replaced
 from anonkit.anonymize.split_halves import split_halves_joined
@@ -382,6 +383,8 @@ def _linked(
 ) -> list[DetectedEntity]:
     """Repeats and restarts of a replaced name are that name (``restarts.py``)."""
     found = plate_cues_dropped(text, kin_words_dropped(text, found))
+    # session 33: the kind a slot says (Uncle Dessie is a person, jobba på Kværner a firm)
+    found = slot_kinds(text, found, lang or "en")
     found = holiday_genitives_dropped(text, found)  # "a Valentine's baby" (session 23)
     found = article_nouns_dropped(text, found)
     found = alias_flags(text, promote_repeats(_doubtful_ner_flagged(text, found, lang), text))

@@ -42,8 +42,9 @@ _NOT_PIECES = word_set(
     and og on in at to the of or a an is are was were be i på med som for from til fra
     er var han hun ho he she it det de they we vi you du me my min mi his her hans
     en ei et ett ein eit
+    da så nå når jo vel bare berre også ikke ikkje then so now just
     """
-)
+)  # session 33: Norwegian and English sentence adverbs ("spilte for Lyn da han var ung")
 
 
 @cache

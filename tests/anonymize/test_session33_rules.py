@@ -508,3 +508,23 @@ def test_a_person_after_up_to_or_sent_it_to_stays_a_person(
     detectors: dict[str, Detector], text: str, name: str
 ) -> None:
     assert _spans(detectors["en"], text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "kind"),
+    [
+        ("en", "Uncle Dessie was a fitter at the shipyard for thirty years.", "Dessie", "PERSON"),
+        ("en", "uncle dessie was a fitter", "dessie", "PERSON"),
+        ("nb", "Han jobba på Kværner på Stord, og han var aldri hjemme.", "Kværner",
+         "ORGANIZATION"),
+        ("nb", "Jeg kjørte buss for Skyss før dette.", "Skyss", "ORGANIZATION"),
+        ("nb", "Mamma fikk jobb på Kavli.", "Kavli", "ORGANIZATION"),
+        ("nb", "Jeg jobba for Per en stund.", "Per", "PERSON"),
+        ("nb", "jeg jobba på stord", "stord", "LOCATION"),
+        ("nb", "Han spilte fotball for Lyn da han var ung.", "Lyn", "ORGANIZATION"),
+    ],
+)  # fmt: skip
+def test_the_slot_says_the_kind(
+    detectors: dict[str, Detector], lang: str, text: str, name: str, kind: str
+) -> None:
+    assert _spans(detectors[lang], text).get(name) == kind
