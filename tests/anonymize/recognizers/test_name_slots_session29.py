@@ -40,7 +40,8 @@ def _action(detectors: dict[str, Detector], lang: str, text: str, word: str) -> 
         # a noun after a naming verb, a bare kinship title, a dialect pronoun
         # session 32: a pronoun subject before the naming verb makes it a replacement
         ("nb", "hun kalles fnugget av alle på jobben.", "fnugget", "replace"),
-        ("nb", "vi var hos tante snøfnugg i jula.", "snøfnugg", "flag"),
+        # session 33: at a relative's home the word after the kin title is the name
+        ("nb", "vi var hos tante snøfnugg i jula.", "snøfnugg", "replace"),
         ("nb", "og så kom han klumpen inn døra.", "klumpen", "flag"),
     ],
 )  # fmt: skip
