@@ -528,3 +528,8 @@ def test_the_slot_says_the_kind(
     detectors: dict[str, Detector], lang: str, text: str, name: str, kind: str
 ) -> None:
     assert _spans(detectors[lang], text).get(name) == kind
+
+
+def test_a_grandparent_said_bare_is_no_flag(detectors: dict[str, Detector]) -> None:
+    found = detectors["nb"].detect("bestefar kom fra åseral, inderst i dalen")
+    assert not any(d.text in ("bestefar", "inderst") for d in found)

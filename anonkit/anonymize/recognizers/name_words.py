@@ -136,8 +136,10 @@ SUBJECT_NOT_NAMES = word_set(
     gutta jentene jentan ungene ungan barna folka kids lads girls boys
     fastlegen sykepleieren psykologen psykiateren terapeuten behandleren kontaktpersonen
     saksbehandleren miljøterapeuten sjefen læreren presten naboen
+    bestefar bestemor mormor morfar farmor farfar grandad grandma granny grandpa
     """
 )  # session 29: the groups that go with the speaker ("jeg og gutta", "me and the lads");
+# session 33: grandparents said bare ("bestefar kom fra åseral");
 # session 30: the roles said in the definite ("Fastlegen på Kleppestø skreiv")
 # Norwegian places of one letter (Å in Lofoten, Å in Åfjord); mid-sentence only.
 _ONE_LETTER_PLACES = frozenset({"Å"})
