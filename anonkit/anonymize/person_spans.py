@@ -178,6 +178,9 @@ _KIN_OPENERS = word_set(
     "granny grandma grandad granddad grandpa cousin stepdad stepmum taid nain mamgu tadcu "
     "granda grandda"
 )
+# Kinship words that are first names too ("Nana Akufo": Nana is a Ghanaian first name): the
+# span keeps them, as it did, rather than risk leaving a first name beside the pseudonym.
+_KIN_NAMES = word_set("nana nanna mamma pappa")
 _TITLED = re.compile(r"(\w+)\.?\s+((?:[A-ZÆØÅ][\w'’-]*)(?:\s+[A-ZÆØÅ][\w'’-]*){0,2})$")
 
 
@@ -191,7 +194,7 @@ def titled_person_type(text: str, start: int, end: int, kind: str) -> str:
     if m is None:
         return kind
     opener = m.group(1).lower()
-    if opener not in _PERSONAL_TITLES and opener not in _KIN_OPENERS:
-        return kind
-    return et.PERSON
+    if opener in _PERSONAL_TITLES or (opener in _KIN_OPENERS and opener not in _KIN_NAMES):
+        return et.PERSON
+    return kind
 

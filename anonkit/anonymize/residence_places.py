@@ -25,7 +25,12 @@ from anonkit.anonymize.recognizers.residence_slots import RESIDENCE_SLOTS
 
 # The slots are the residence recognizer's (one table; session 28 added "budd på", "kommer
 # fra", "came from" …), here closing right before the span.
-_EN_SLOT = re.compile(r"(?<![\w'’-])" + RESIDENCE_SLOTS["en"] + r"\s+$", re.IGNORECASE)
+_EN_SLOT = re.compile(
+    # session 33: "up in Bodo", "up past Bradford" settle the kind of a name found there, but
+    # propose none ("down in the valley" is no place name)
+    r"(?<![\w'’-])(?:" + RESIDENCE_SLOTS["en"] + r"|(?:up|down|out|over) (?:in|past))\s+$",
+    re.IGNORECASE,
+)
 _NB_SLOT = re.compile(r"(?<![\w'’-])" + RESIDENCE_SLOTS["nb"] + r"\s+$", re.IGNORECASE)
 # Sources that only name a word, without reading its slot: the NER model and the name lists;
 # and the residence recognizer, which read this very slot and says "place" (session 28).

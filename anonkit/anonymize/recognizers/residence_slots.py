@@ -74,10 +74,9 @@ RESIDENCE_SLOTS = {
         r"|we['’]re|they['’]re|i was|originally|came originally"
         # a person coming from somewhere; "a letter came from Lester" is no residence
         r"|(?:i|he|she|we|they) (?:come|comes|came)) from"
-        # session 33 (type confusion on the development sets: "came down from Preston" and
-        # "up in Bodo" were persons): motion with a direction, and a person moved or sent
+        # session 33 (type confusion on the development sets: "came down from Preston" was a
+        # person): motion with a direction, and a person moved or sent
         r"|(?:came|come|comes|coming) (?:up|down|over|back|across) from"
-        r"|(?:up|down|out|over) (?:in|past)"
         r"|(?:moved|sent|shipped|transferred) (?:us|me|him|her|them)(?: out| back| up| down)? to"
         r"|(?:got |was |were )?sent (?:out |back |up |down |over )?to)"
     ),
