@@ -85,4 +85,4 @@ _NOUN_VERBS = word_set("help aid care support works trust tides scientific")
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [BarePairRecognizer(lang)]
+    return [BarePairRecognizer(lang)] if lang == "en" else []  # English only

@@ -62,4 +62,4 @@ class CongregationNameRecognizer(AnonkitRecognizer):
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [CongregationNameRecognizer(lang)]
+    return [CongregationNameRecognizer(lang)] if lang == "en" else []  # English only

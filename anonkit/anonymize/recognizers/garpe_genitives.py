@@ -66,4 +66,4 @@ class GarpeGenitiveRecognizer(AnonkitRecognizer):
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [GarpeGenitiveRecognizer(lang)]
+    return [GarpeGenitiveRecognizer(lang)] if lang == "nb" else []  # Norwegian only

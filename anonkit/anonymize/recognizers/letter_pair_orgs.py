@@ -45,4 +45,4 @@ class LetterPairOrgRecognizer(AnonkitRecognizer):
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [LetterPairOrgRecognizer(lang)]
+    return [LetterPairOrgRecognizer(lang)] if lang == "en" else []  # English only

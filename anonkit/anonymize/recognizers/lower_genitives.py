@@ -134,4 +134,4 @@ class LowerGenitiveRecognizer(AnonkitRecognizer):
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [LowerGenitiveRecognizer(lang)]
+    return [LowerGenitiveRecognizer(lang)] if lang == "nb" else []  # Norwegian only

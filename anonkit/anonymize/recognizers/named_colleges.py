@@ -50,4 +50,4 @@ class NamedCollegeRecognizer(AnonkitRecognizer):
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [NamedCollegeRecognizer(lang)]
+    return [NamedCollegeRecognizer(lang)] if lang == "en" else []  # English only

@@ -79,4 +79,4 @@ class NamedHospitalRecognizer(AnonkitRecognizer):
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [NamedHospitalRecognizer(lang)]
+    return [NamedHospitalRecognizer(lang)] if lang == "en" else []  # English only

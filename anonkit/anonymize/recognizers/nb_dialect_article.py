@@ -120,4 +120,4 @@ class NbDialectArticleRecognizer(AnonkitRecognizer):
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [NbDialectArticleRecognizer(lang)]
+    return [NbDialectArticleRecognizer(lang)] if lang == "nb" else []  # Norwegian only

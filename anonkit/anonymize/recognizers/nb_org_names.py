@@ -327,4 +327,4 @@ def _unit_end(text: str, end: int) -> int:
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [NbOrgNameRecognizer(lang)]
+    return [NbOrgNameRecognizer(lang)] if lang == "nb" else []  # Norwegian only

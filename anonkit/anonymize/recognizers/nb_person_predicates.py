@@ -470,4 +470,4 @@ def _owned_by_kin(text: str, tokens: tuple[Token, ...], i: int) -> bool:
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [NbPersonPredicateRecognizer(lang)]
+    return [NbPersonPredicateRecognizer(lang)] if lang == "nb" else []  # Norwegian only

@@ -205,4 +205,4 @@ class NbSurnameSubjectRecognizer(AnonkitRecognizer):
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [NbSurnameSubjectRecognizer(lang)]
+    return [NbSurnameSubjectRecognizer(lang)] if lang == "nb" else []  # Norwegian only

@@ -45,4 +45,4 @@ class NbUnitForRecognizer(AnonkitRecognizer):
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [NbUnitForRecognizer(lang)]
+    return [NbUnitForRecognizer(lang)] if lang == "nb" else []  # Norwegian only

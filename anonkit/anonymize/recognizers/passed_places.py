@@ -130,4 +130,4 @@ class PassedPlaceRecognizer(AnonkitRecognizer):
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [PassedPlaceRecognizer(lang)]
+    return [PassedPlaceRecognizer(lang)] if lang == "nb" else []  # Norwegian only

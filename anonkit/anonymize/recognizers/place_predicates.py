@@ -153,4 +153,4 @@ class PlacePredicateRecognizer(AnonkitRecognizer):
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [PlacePredicateRecognizer(lang)]
+    return [PlacePredicateRecognizer(lang)] if lang == "nb" else []  # Norwegian only

@@ -121,4 +121,4 @@ class RealNameRecognizer(AnonkitRecognizer):
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [RealNameRecognizer(lang)]
+    return [RealNameRecognizer(lang)] if lang == "nb" else []  # Norwegian only

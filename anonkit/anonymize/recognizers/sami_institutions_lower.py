@@ -56,4 +56,4 @@ class SamiInstitutionLowerRecognizer(AnonkitRecognizer):
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [SamiInstitutionLowerRecognizer(lang)]
+    return [SamiInstitutionLowerRecognizer(lang)] if lang == "nb" else []  # Norwegian only

@@ -177,4 +177,4 @@ class SportsClubGazetteerRecognizer(AnonkitRecognizer):
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [SportsClubGazetteerRecognizer(lang)]
+    return [SportsClubGazetteerRecognizer(lang)] if lang == "nb" else []  # Norwegian only

@@ -48,4 +48,4 @@ class UplandNameRecognizer(AnonkitRecognizer):
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [UplandNameRecognizer(lang)]
+    return [UplandNameRecognizer(lang)] if lang == "en" else []  # English only
