@@ -105,30 +105,13 @@ def _listed_wholes(text: str, found: list[DetectedEntity]) -> list[DetectedEntit
     in both languages and on any line (session 33, lower-cased development sets): the whole
     listed name is the place, and half of it left in clear text narrows it down."""
     out: list[DetectedEntity] | None = None
-    listed = places_lower()
     for i, d in enumerate(found):
         if d.action != REPLACE or d.type != et.LOCATION or " " in d.text:
             continue
-        low = d.text.lower()
-        before = _WORD_BEFORE.search(text, max(0, d.start - 40), d.start)
-        after = _NEXT_WORD.match(text, d.end) or _NEXT_WORD_ANY.match(text, d.end)
-        start, end = d.start, d.end
-        if (
-            before is not None
-            and before.group(1).lower() not in FUNCTION_WORDS
-            and f"{before.group(1).lower()} {low}" in listed
-            and free_of_replacements(found, before.start(1), before.end(1), d)
-        ):
-            start = before.start(1)
-        elif (
-            after is not None
-            and after.group(1).lower() not in FUNCTION_WORDS
-            and f"{low} {after.group(1).lower()}" in listed
-            and free_of_replacements(found, after.start(1), after.end(1), d)
-        ):
-            end = after.end(1)
-        else:
+        span = _listed_whole(text, d, found, places_lower())
+        if span is None:
             continue
+        start, end = span
         nxt = _NEXT_WORD_ANY.match(text, end)
         if nxt is not None and nxt.group(1).lower() in _INSTITUTION_HEADS:
             continue  # "cardiff rugby club": the kind rules make it one club
@@ -138,6 +121,30 @@ def _listed_wholes(text: str, found: list[DetectedEntity]) -> list[DetectedEntit
     if out is None:
         return found
     return [d for d in out if not _covered_flag(d, out)]
+
+
+def _listed_whole(
+    text: str, d: DetectedEntity, found: list[DetectedEntity], listed: frozenset[str]
+) -> tuple[int, int] | None:
+    """The span of the listed two-word place ``d`` is half of, with the word before it or
+    after it (that one first), or None."""
+    low = d.text.lower()
+    before = _WORD_BEFORE.search(text, max(0, d.start - 40), d.start)
+    after = _NEXT_WORD.match(text, d.end) or _NEXT_WORD_ANY.match(text, d.end)
+    for m, joined, span in (
+        (before, lambda w: f"{w} {low}", lambda m: (m.start(1), d.end)),
+        (after, lambda w: f"{low} {w}", lambda m: (d.start, m.end(1))),
+    ):
+        if m is None:
+            continue
+        word = m.group(1).lower()
+        if (
+            word not in FUNCTION_WORDS
+            and joined(word) in listed
+            and free_of_replacements(found, m.start(1), m.end(1), d)
+        ):
+            return span(m)
+    return None
 
 
 def _flagged_openers(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
