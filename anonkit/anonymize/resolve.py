@@ -45,6 +45,7 @@ from presidio_analyzer import RecognizerResult
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.ner_spans import listed_place, next_word_start, trim_owner_verb_count
 from anonkit.anonymize.non_names import (
     brand_product,
     eponym,
@@ -66,7 +67,6 @@ from anonkit.anonymize.person_spans import (
     surname_after,
     titled_person_type,
 )
-from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._context_words import titled_eponym
 from anonkit.anonymize.span_pieces import (
     line_pieces,
@@ -277,7 +277,7 @@ def resolve(
             if etype in (et.ORGANIZATION, et.LOCATION) and layer == "ner":
                 # session 26: the NER model's span may take an owner or a verb with it ("My
                 # National Insurance is"): the name is what lies between
-                start, end = _trim_owner_and_verb(text, start, end)
+                start, end = trim_owner_verb_count(text, start, end)
                 if start >= end:
                     continue
             if etype == et.PERSON:
@@ -296,7 +296,7 @@ def resolve(
                     or (
                         r.entity_type in NAME_TYPES
                         and number_words_together(text[start:end].lower())
-                        and not _listed_place(text[start:end])  # "Toten" = "to" + "ten"
+                        and not listed_place(text[start:end])  # "Toten" = "to" + "ten"
                     )
                     or (
                         r.entity_type in NAME_TYPES
@@ -454,7 +454,7 @@ def resolve(
     for c in sorted(flag_c, key=lambda c: (-c.length, -c.score)):
         for piece in _uncovered_words(text, c, accepted):
             if text[piece.start : piece.end].lower() in PERSON_CUE_WORDS and any(
-                a.type == et.PERSON and a.start == _next_word_start(text, piece.end)
+                a.type == et.PERSON and a.start == next_word_start(text, piece.end)
                 for a in accepted
             ):
                 continue  # session 33: the kinship word or title before a replaced name
@@ -468,46 +468,3 @@ def resolve(
         for c in accepted + flags
     ]
     return sorted(out, key=lambda d: (d.start, d.end))
-
-
-_LEADING_OWNER = re.compile(
-    r"(?:my|his|her|our|their|your|min|mi|mitt|hans|hennes|vår|våre)\s+", re.IGNORECASE
-)
-_TRAILING_VERB = re.compile(
-    r"\s+(?:is|was|are|were|has|had|er|var|har|hadde|blir|ble)$", re.IGNORECASE
-)
-
-
-# Session 33: "i tromsø to gonga" (twice): the model took a count and its noun after a
-# listed place into the name.
-_TRAILING_COUNT = re.compile(
-    r"\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|two|three|four|five|six|seven|eight|nine|"
-    r"ten)\s+[^\W\d_]+$",
-    re.IGNORECASE,
-)
-
-
-def _next_word_start(text: str, pos: int) -> int:
-    """Where the next word after ``pos`` starts (past spaces)."""
-    while pos < len(text) and text[pos] == " ":
-        pos += 1
-    return pos
-
-
-def _trim_owner_and_verb(text: str, start: int, end: int) -> tuple[int, int]:
-    """``(start, end)`` without an owner word before the name or a verb after it, nor a count
-    after a listed place ("tromsø to gonga")."""
-    m = _LEADING_OWNER.match(text, start, end)
-    if m is not None:
-        start = m.end()
-    m = _TRAILING_VERB.search(text, start, end)
-    if m is not None:
-        end = m.start()
-    m = _TRAILING_COUNT.search(text, start, end)
-    if m is not None and _listed_place(text[start : m.start()]):
-        end = m.start()
-    return start, end
-
-
-def _listed_place(span: str) -> bool:
-    return span.lower() in places_lower()
