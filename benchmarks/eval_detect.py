@@ -45,8 +45,10 @@ Sets:
 - ``blind24``: written cold at the start of session 32 (its first detector commit landed
   while the writers wrote; they saw no code); session 32's check with blind23. blind23 is
   development material from session 33 on.
-- ``blind25``: written cold at the start of session 33 the same way. blind24 and blind25 are
-  session 33's checks (``BLIND_CHECKS``): aggregates only, never their misses.
+- ``blind25``: written cold at the start of session 33 the same way; session 33's check with
+  blind24. blind24 is development material from session 34 on.
+- ``blind26``: written cold at the start of session 34 the same way. blind25 and blind26 are
+  session 34's checks (``BLIND_CHECKS``): aggregates only, never their misses.
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
   skipped with a message when absent. PER -> PERSON, LOC/GPE_LOC/GPE_ORG -> LOCATION,
@@ -55,7 +57,7 @@ Sets:
 
 Usage:
     python benchmarks/eval_detect.py [--lang en|nb|all]
-        [--set interview|blind|blind2|…|blind25|asr-dev|norne|all]
+        [--set interview|blind|blind2|…|blind26|asr-dev|norne|all]
         [--json] [--examples N]
 """
 
@@ -407,10 +409,10 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The blind sets this session measures before/after: reported, never shown line by line (see
-# the module docstring). Session 33 wrote blind25 cold at its start; blind24 (written cold at
-# the start of session 32) is its second check. blind23, session 32's other check, is
-# development material from session 33 on. The newest is ``BLIND_CHECK``.
-BLIND_CHECKS: tuple[str, ...] = ("blind24-asr", "blind25-asr")
+# the module docstring). Session 34 wrote blind26 cold at its start; blind25 (written cold at
+# the start of session 33) is its second check. blind24, session 33's other check, is
+# development material from session 34 on. The newest is ``BLIND_CHECK``.
+BLIND_CHECKS: tuple[str, ...] = ("blind25-asr", "blind26-asr")
 BLIND_CHECK = BLIND_CHECKS[-1]
 # Every blind set, oldest first; all but the newest are development material by now.
 BLIND_SETS = (
@@ -439,6 +441,7 @@ BLIND_SETS = (
     "blind23",
     "blind24",
     "blind25",
+    "blind26",
 )
 
 

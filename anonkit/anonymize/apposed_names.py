@@ -54,7 +54,13 @@ from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.recognizers.person_cues import TAKEN_UP
 from anonkit.anonymize.span_pieces import line_has_capitals
-from anonkit.anonymize.wordlists import en_lemmas, nb_noun_lemmas, not_entities, word_class_forms
+from anonkit.anonymize.wordlists import (
+    en_lemmas,
+    is_everyday_word,
+    nb_noun_lemmas,
+    not_entities,
+    word_class_forms,
+)
 
 APPOSED_SOURCE = "apposed-name"
 SCORE = 0.3
@@ -126,6 +132,13 @@ _PP_DISLOCATED = re.compile(
 _PP_QUICK = re.compile(r",\s+(?:she|he|han|ho|hun|hu)\b", re.IGNORECASE)
 PP_SCORE = 0.6
 _PAIR_QUICK = re.compile(r" (?:and|og) ", re.IGNORECASE)
+# Session 34: a word before "short for" is someone's short name ("my sister-in-law, eh,
+# pinky, short for parminder"): replaced when no word list has it, else flagged.
+_SHORT_FOR = re.compile(
+    rf"(?<![\w'’-])(?P<word>{_WORD})(?:,\s*|\s+(?:is|was|er|var)\s+)(?:short for|kort for)\s",
+    re.IGNORECASE,
+)
+INTRODUCED_SCORE = 0.5
 
 
 @cache
@@ -254,6 +267,7 @@ def apposed_flags(
             start, end = m.span("word")
             if _may_be_named(text, start, end, [*found, *added], adjectives=m is after):
                 added.append(_flag(text, start, end))
+    added += _short_names(text, [*found, *added])
     dislocated = _DISLOCATED.finditer(text) if PRONOUN_CLAUSE_AFTER.search(text) else ()
     for m in dislocated:
         start, end = m.span("word")
@@ -294,6 +308,20 @@ def apposed_flags(
     if not added:
         return found
     return sorted([*found, *added], key=lambda d: (d.start, d.end))
+
+
+def _short_names(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """Words said short for a name (``_SHORT_FOR``)."""
+    out: list[DetectedEntity] = []
+    for m in _SHORT_FOR.finditer(text):
+        start, end = m.span("word")
+        if not _may_be_named(text, start, end, [*found, *out], bare_nouns=False):
+            continue
+        flag = _flag(text, start, end)
+        if not is_everyday_word(text[start:end].lower()):
+            flag = replace(flag, action=REPLACE, score=INTRODUCED_SCORE)
+        out.append(flag)
+    return out
 
 
 # "ingga ja, ingga bongo, det skrives …": a repair gap, the same first name again, and one

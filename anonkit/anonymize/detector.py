@@ -68,6 +68,7 @@ from anonkit.anonymize.slot_kinds import slot_kinds
 from anonkit.anonymize.span_pieces import line_has_capitals, uncovered_pieces
 from anonkit.anonymize.specified_places import specified_places_replaced
 from anonkit.anonymize.split_halves import split_halves_joined
+from anonkit.anonymize.split_places import split_places
 from anonkit.anonymize.surname_after import preload as preload_word_classes
 from anonkit.anonymize.surname_after import surnames_after_first_names
 from anonkit.anonymize.surname_flags import flagged_surnames, same_word_persons
@@ -400,6 +401,8 @@ def _linked(
     found = name_pairs_joined(text, found)
     # session 29: a name ASR split in two ("Ragn vald", "lebes by"), one half found
     found = split_halves_joined(text, found)
+    # session 34: neither half found ("in Wolver Hampton", "fra Kongs vinger")
+    found = split_places(text, found, lang or "en")
     # session 27: "tanten min, ingir magga, var …": the whole name set off after a role
     found = apposed_full_names(text, found, lang)
     # Session 22: names the steps above completed ("het dagrun bekk" → "… og bekk var")

@@ -17,6 +17,13 @@ Session 33: ASR also doubles or drops a letter it hears long or short (``rjukkan
 ``brumunndal``, ``tynnset``, ``ringebuu``), so a doubled letter folds to one on both sides of
 the comparison. That part needs four letters or more after folding: a short word that folds
 onto ``Os`` or ``Å`` is more likely a misheard word than a place.
+
+Session 34: ASR also writes the Norwegian vowels the way they sound: ``å`` as ``o``
+(``Honningsvog``, ``Berlevog``, ``Ondalsnes``), ``æ`` as ``e`` (``Svolver``, ``henningsver``)
+and ``e`` as ``æ`` (``Åndalsnæs``, ``Tønsbærg``), and ``-øen`` as ``-øn`` (``Mosjøn``). A
+second fold reads ``å``/``aa`` and ``o``, ``æ``/``ae`` and ``e``, ``ø``/``oe`` and ``o`` as
+one, for listed places that hold one of the three letters; five letters or more after folding,
+the same guards.
 """
 
 from __future__ import annotations
@@ -34,6 +41,9 @@ from anonkit.anonymize.wordlists import common_words, en_lemmas
 FOLDED_SOURCE = "folded-place"
 SCORE = 0.6
 _FOLDS = (("å", "a"), ("ø", "o"), ("æ", "ae"), ("aa", "a"), ("oe", "o"))
+# How the letters sound (session 34): å is heard as o, æ as e; ``-øen`` folds with ``-øn``.
+_HEARD_FOLDS = (("aa", "o"), ("å", "o"), ("æ", "e"), ("ø", "o"), ("oe", "o"), ("ae", "e"))
+_MIN_HEARD = 5
 _DICTIONARY = "project-dictionary"
 _DOUBLED = re.compile(r"(.)\1+")
 _MIN_COLLAPSED = 4
@@ -76,6 +86,27 @@ def _collapsed_places() -> dict[str, str]:
     return out
 
 
+def _heard(word: str) -> str:
+    """``word`` folded the way its vowels sound, doubled letters once (``Svolvær``:
+    ``svolver``)."""
+    low = word.lower()
+    for old, new in _HEARD_FOLDS:
+        low = low.replace(old, new)
+    return _collapsed(low)
+
+
+@cache
+def _heard_places() -> dict[str, str]:
+    """Spelling as heard → listed one-word place holding æ, ø or å."""
+    out: dict[str, str] = {}
+    for place in places() | world_places():
+        if " " not in place and any(ch in place.lower() for ch in "æøå"):
+            key = _heard(place)
+            if len(key) >= _MIN_HEARD:
+                out.setdefault(key, place)
+    return out
+
+
 @cache
 def _listed_lower() -> frozenset[str]:
     return frozenset(p.lower() for p in places() | world_places())
@@ -93,7 +124,7 @@ def folded_place(word: str) -> str | None:
     key = _collapsed(fold(low))
     if len(key) < _MIN_COLLAPSED or _inflected_word(low):
         return None
-    return _collapsed_places().get(key)
+    return _collapsed_places().get(key) or _heard_places().get(_heard(low))
 
 
 def _inflected_word(low: str) -> bool:

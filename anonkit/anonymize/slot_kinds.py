@@ -17,6 +17,14 @@ slots settle the kind whatever the word also is:
 Only one-word spans change. The employer slot changes only what the slot-blind layers (the
 NER model and the name lists) typed; a kinship word or title before the name outweighs any
 layer but the project dictionary.
+
+Session 34 (blind24 and the lower-cased development sets): on a Norwegian line without
+capitals the employer's name often has a second word the layers did not take: ``jobba på
+celsa armeringsstål``, ``i produksjonen på kronos titan``, ``på kirkenes næringshage``, ``på
+coop marked``. The first word was replaced (as a place or a person), the second shown beside
+the pseudonym. In the employer slot a one-word span followed by a noun, or by a word no list
+has, grows over it and becomes the organisation (not over a function word, adverb, verb form,
+number or first name: ``jobba på stord lenge``, ``jobba på kiwi nå``).
 """
 
 from __future__ import annotations
@@ -27,7 +35,12 @@ from dataclasses import replace
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import REPLACE, DetectedEntity
 from anonkit.anonymize.names import first_names_lower
+from anonkit.anonymize.nb_nouns import noun_form
+from anonkit.anonymize.numberwords import word_value
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.span_pieces import line_has_capitals
+from anonkit.anonymize.wordlists import is_everyday_word, word_class_forms
 
 _SLOT_BLIND = ("spacy-ner", "PersonGazetteerRecognizer", "PlaceGazetteerRecognizer",
                "PlaceInContextRecognizer")  # fmt: skip
@@ -57,8 +70,20 @@ _WORK_BEFORE = {
 }
 
 
+# The Norwegian employer slot, with up to two words between the verb and "på"/"hos" ("jobber
+# i produksjonen på").
+_NB_EMPLOYER_SLOT = re.compile(
+    r"(?<![\w'’-])(?:jobba|jobbet|jobber|jobbe|arbeidet|arbeida|arbeider|jobb|sommerjobb|"
+    r"lærling|lærlingplass)(?: [^\W\d_]+){0,2} (?:på|hos) $",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r" ([^\W\d_]{3,})(?![\w'’-])")
+
+
 def slot_kinds(text: str, found: list[DetectedEntity], lang: str) -> list[DetectedEntity]:
     """``found`` with the kind the slot says on one-word names (module docstring)."""
+    if lang == "nb" and not line_has_capitals(text, 0):
+        found = _employer_names_grown(text, found)
     out = None
     for i, d in enumerate(found):
         if d.action != REPLACE or " " in d.text or not d.text.isalpha():
@@ -92,3 +117,45 @@ def _slot_kind(text: str, d: DetectedEntity, lang: str, blind: bool) -> str | No
     ):
         return et.ORGANIZATION
     return None
+
+
+def _employer_names_grown(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """``found`` with one-word employers on a lower-case Norwegian line grown over the noun
+    after them (module docstring)."""
+    out = list(found)
+    for d in found:
+        if d.action != REPLACE or " " in d.text or not d.text.isalpha():
+            continue
+        if not _NB_EMPLOYER_SLOT.search(text, max(0, d.start - 60), d.start):
+            continue
+        m = _NEXT_WORD.match(text, d.end)
+        if m is None or not _name_word(m.group(1)):
+            continue
+        end = m.end(1)
+        if any(o is not d and o.action == REPLACE and o.start < end and d.end < o.end for o in out):
+            continue  # the word is another span's
+        grown = replace(
+            d,
+            end=end,
+            text=text[d.start : end],
+            type=et.ORGANIZATION,
+            source=f"{d.source}+{_GROWN}",
+        )
+        out = [grown if o is d else o for o in out if o is d or not (d.end < o.start < end)]
+    return out
+
+
+_GROWN = "employer-name"
+
+
+def _name_word(word: str) -> bool:
+    """A noun or a word no list has; not a closed-class word, adverb, verb form, number or
+    first name."""
+    low = word.lower()
+    if low in FUNCTION_WORDS or low in first_names_lower() or word_value(low) is not None:
+        return False
+    if low in word_class_forms("nb", "adv"):
+        return False
+    if noun_form(low):
+        return True
+    return low not in word_class_forms("nb", "verb") and not is_everyday_word(low)

@@ -37,7 +37,7 @@ _MIN_JOINED = 5
 # ("march and" is no "Marchand", "the guy on" no "Guyon", "til ski en gang" no "Skien").
 # Not every closed-class word: "der", "man", "well", "by" are halves of names ("der rick",
 # "brynam man", "mother well", "Lebes by").
-_NOT_PIECES = word_set(
+NOT_PIECES = word_set(
     """
     and og on in at to the of or a an is are was were be i på med som for from til fra
     er var han hun ho he she it det de they we vi you du me my min mi his her hans
@@ -88,7 +88,7 @@ def _grown(text: str, d: DetectedEntity, found: list[DetectedEntity]) -> Detecte
         if m is None:
             continue
         piece = m.group(1)
-        if piece.lower() in _NOT_PIECES:
+        if piece.lower() in NOT_PIECES:
             continue
         kind = joined_kind(piece, d.text) if m is before else joined_kind(d.text, piece)
         if kind is None or _claimed(found, d, m.start(1), m.end(1)):

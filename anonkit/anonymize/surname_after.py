@@ -94,7 +94,8 @@ def surnames_after_first_names(
         and d.type == et.PERSON
         and d.text.islower()
         # one word, or first names said together ("sivert arnstein fjellheim"; session 20)
-        and all(w.isalpha() for w in d.text.split(" "))
+        # session 34: a hyphenated double first name too ("rolf-magne kveen")
+        and all(w.replace("-", "").isalpha() for w in d.text.split(" "))
         and (
             " " not in d.text
             or d.text.rsplit(" ", 1)[-1] in _first_names()
@@ -118,7 +119,8 @@ def surnames_after_first_names(
             continue  # a second person or first name; "mari louise hagen": Hagen is a surname
 
         last = d.text.rsplit(" ", 1)[-1]
-        if last not in _first_names() and is_everyday_word(word) and not listed_surname:
+        listed_first = all(piece in _first_names() for piece in last.split("-"))
+        if not listed_first and is_everyday_word(word) and not listed_surname:
             continue  # after an unlisted name ("áilu utsi") only a word no list has
         end = m.end(1)
         if any(o is not d and o.action == REPLACE and o.start < end and d.end < o.end for o in out):

@@ -32,7 +32,7 @@ from anonkit.anonymize.wordlists import common_words, not_entities
 # Pronouns (Norwegian dialects say "han Bjørn", "ho Liv"), kinship words, titles, "heter".
 PERSON_CUES_LOWER = word_set(
     """
-    han ho hun henne ham honom heter het hette kalt kalte kaller
+    han ho hun henne ham honom heter het hette kalt kalte kaller heiter hæiter hæter haiter
     mamma pappa mor far mora faren moren bror broren søster søstera søsteren tante onkel
     bestemor bestefar mormor morfar farmor farfar svigermor svigerfar svoger svigerinne
     kusine kusina fetter fetteren sønn sønnen datter dattera datteren kone kona mann mannen
@@ -253,7 +253,7 @@ def cued_by_apposition(
 
 # lcnb23: verbs that name someone ("heter bakken", "het haugen"). "Het" is also the
 # adjective "hot" ("en het sommer", "det var så het"): not after these words.
-NAMING_VERBS = word_set("heter het")
+NAMING_VERBS = word_set("heter het heiter hæiter hæter haiter")  # session 34: dialect forms
 _HOT_BEFORE = word_set("en ei et var er ble blir så veldig altfor for litt ganske svært den det")
 
 

@@ -22,7 +22,9 @@ from anonkit.anonymize.wordlists import medicine_words
 NAMING_WORDS = word_set(
     "heter het hette heiter heitte kalt kalla kaltes called named nicknamed "
     # session 33 (names_stress.py: "Hun kalles Spretten av alle"): the passive naming verb
-    "kalles kallast"
+    "kalles kallast "
+    # session 34 (blind24 nb: "je hæiter rolf-magne kveen"): dialect spellings of heiter
+    "hæiter hæitte hæter haiter"
 )
 # "kalte ham X", "we called him X": the pronoun sits between the verb and the name.
 NAMING_VERBS = word_set("kalte kaller kalla called call calls")
@@ -101,7 +103,9 @@ APPOSITION_BEFORE = re.compile(r"(?:,|\bog|\band)\s+$", re.IGNORECASE)
 _CLAUSE_VERBS = (
     "var va er e sa hadde was is said had has har kom came did gjorde used bodde bor lives "
     "lived worked jobba jobbet ran drove rang ringte told fortalte never aldri always alltid "
-    "just bare"
+    "just bare "
+    # session 34 ("ein kollega, eh, torjer, han såg at eg …"): Nynorsk and more past forms
+    "såg sag gjekk gikk fekk fikk tok took went got saw helped hjelpte hjalp"
 )
 _CLAUSE_VERB_ALTERNATION = "|".join(_CLAUSE_VERBS.split())
 PRONOUN_CLAUSE_AFTER = re.compile(
@@ -111,16 +115,20 @@ PRONOUN_CLAUSE_AFTER = re.compile(
     r"|,\s+(?:han|ho|hun|hu)\s+(?!(?:han|ho|hun|hu)\b)[^\W\d_]{2,}ste\b",
     re.IGNORECASE,
 )
+_FILLER_GAP = r"(?:(?:eh+|ehm|um+|erm|øh+m?),\s+)?"
 ROLE_BEFORE = re.compile(
     r"\b(?:læreren|sjefen|legen|fastlegen|psykologen|terapeuten|kontaktpersonen|naboen|"
     r"kompisen|venninna|kjæresten|miljøterapeuten|sykepleieren|lærer|sjef|teacher|boss|"
-    r"doctor|nurse|therapist|worker|neighbour|mate|friend)(?:\s+(?:min|mi|mitt|vår))?,\s+$"
+    r"doctor|nurse|therapist|worker|neighbour|mate|friend)(?:\s+(?:min|mi|mitt|vår))?,\s+"
+    rf"{_FILLER_GAP}$"
     # nb24: an indefinite person noun, perhaps with where the person came from ("ein gut frå
     # ukraina, mykola, som …", "ei dame, thuongvi, og ho …"): no article stands before a
     # name, so the word set off after it is the person's name
-    r"|\b(?:ein|en|ei|a|an) (?:gut|gutt|jente|kar|mann|dame|kvinne|fyr|unge|venn|ven|"
-    r"venninne|kamerat|kompis|nabo|pasient|elev|kollega|lad|girl|guy|man|woman|bloke|lass)"
-    r"(?: (?:frå|fra|from) [^\W\d_]+(?: [^\W\d_]+)?)?,\s+$",
+    # session 34: an adjective may stand before the noun ("ein gammal kar, fartein, som"),
+    # a hesitation after the comma ("ein kollega, eh, torjer, han såg")
+    r"|\b(?:ein|en|ei|a|an|this|that) (?:[^\W\d_]+ )?(?:gut|gutt|jente|kar|mann|dame|kvinne|"
+    r"fyr|unge|venn|ven|venninne|kamerat|kompis|nabo|pasient|elev|kollega|lad|girl|guy|man|woman|bloke|lass)"
+    rf"(?: (?:frå|fra|from) [^\W\d_]+(?: [^\W\d_]+)?)?,\s+{_FILLER_GAP}$",
     re.IGNORECASE,
 )
 # lcen22: an owned relation, perhaps with when it held, then a comma ("with my partner at

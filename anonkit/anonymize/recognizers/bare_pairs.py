@@ -40,6 +40,8 @@ _NOT_IN_PAIR = word_set(
     everything nothing something anything everyone everybody someone somebody sure real
     good bad best worst first last next other same whole half long short old young new
     abroad upstairs downstairs outside inside back ward wards door dinner tea lunch breakfast
+    every each both several another such many few summer winter spring autumn morning evening
+    afternoon
     """
 )
 

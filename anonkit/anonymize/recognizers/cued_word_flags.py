@@ -63,13 +63,15 @@ SCORE_LISTED = 0.6
 # Verbs that say what someone is called; an object pronoun may stand between ("kalte vi han").
 NAMING_VERBS = word_set(
     """
-    heter het hette heiter heitte kalles kaltes kalt kalla kalte kaller kallast kalle kallar
+    heter het hette heiter heitte hæiter hæitte hæter haiter
+    kalles kaltes kalt kalla kalte kaller kallast kalle kallar
     called call calls named nicknamed
     """
 )
 # Subjects a Norwegian naming verb takes before its object ("kalte vi han X").
 _INVERTED = word_set("vi de dei dem dæm alle folk me")
-# Words after the cue that describe rather than name ("kalles gal", "called names").
+# Words after the cue that describe rather than name ("kalles gal", "called names"); session
+# 34: Nynorsk past forms the Ordbank verb forms lack ("han såg", "ho budde").
 _NOT_NAMES = word_set(
     """
     names navn noe noko something anything nothing ingenting alt everything whatever
@@ -78,6 +80,7 @@ _NOT_NAMES = word_set(
     damen dama mannen fyren kvinnen kvinna gutten jenta ungen naboen naboene folka
     hver hvert kvar kvart faktisk rundt politiet ambulansen legevakta legevakten
     barnevernet bussen drosja taxi every round police ambulance moro
+    såg sat gjekk fekk budde
     """
 )
 

@@ -102,9 +102,11 @@ from anonkit.anonymize.recognizers._gates import may_match
 from anonkit.anonymize.recognizers._slot_words import ROLES, naming_slot_kind
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.truecase_cues import PERSON_CUES_LOWER
 from anonkit.anonymize.wordlists import (
     common_words,
     en_lemmas,
+    is_everyday_word,
     not_entities,
     word_class_forms,
 )
@@ -138,7 +140,9 @@ _NB_PEOPLE_DEFINITE = word_set(
     "kollegaen veilederen lederen avdelingslederen tolken verten"
 )
 # Session 32: a person named by a pronoun subject and a naming verb ("hun kalles trollet").
-_PERSON_NAMING = word_set("heter het hette heiter heitte kalles kaltes kallast")
+_PERSON_NAMING = word_set(
+    "heter het hette heiter heitte kalles kaltes kallast hæiter hæitte hæter haiter"
+)
 _CALLED_FOR = word_set("kalles kaltes kallast")
 _PERSONAL_SUBJECTS = word_set("han hun ho hu eg jeg æ i vi du")
 _EN_FINITE_AFTER_NAME = word_set(
@@ -347,13 +351,25 @@ class NameInContextRecognizer(AnonkitRecognizer):
                     return False
                 nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
                 return nxt in FOLLOWERS or nxt in word_class_forms(self.lang, "verb")
-        if not APPOSITION_BEFORE.search(text, 0, tok.start):
-            return False
+        if not APPOSITION_BEFORE.search(text, 0, tok.start) or low in PERSON_CUES_LOWER:
+            return False  # session 34: "bjettar, naboen, han hjalp mæ": the role, not a name
         return bool(
             PRONOUN_CLAUSE_AFTER.match(text, tok.end)
-            or (text.startswith(",", tok.end) and ROLE_BEFORE.search(text, 0, tok.start))
+            or (
+                text.startswith(",", tok.end)
+                and ROLE_BEFORE.search(text, 0, tok.start)
+                # session 34: "en fyr, kjempehyggelig, som hjalp meg" describes him
+                and not self._adjective(low)
+            )
             or self._named_at_clause_end(text, tok)
         )
+
+    def _adjective(self, low: str) -> bool:
+        """An everyday adjective ("kjempehyggelig", "lovely"): Ordbank's adjective forms are
+        not kept, so Norwegian goes by the adjective endings of an everyday word."""
+        if self.lang == "en":
+            return low in en_lemmas("adj")
+        return low.endswith(("ig", "lig", "isk", "som")) and is_everyday_word(low)
 
     def _named_at_clause_end(self, text: str, tok: Token) -> bool:
         """ "with my partner at the time, innes.": after an owned relation or kinship word, a

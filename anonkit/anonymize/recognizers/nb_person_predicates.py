@@ -151,7 +151,7 @@ SAID_AFTER = (
 _RESTART = re.compile(r",? altså,? ", re.IGNORECASE)
 _TAKEN_UP = word_set("han ho hun hu")
 # 5. Verbs of being named before "X, X Y".
-_NAMED = word_set("heter het hette heiter heitte")
+_NAMED = word_set("heter het hette heiter heitte hæiter hæitte hæter haiter")
 # 6. A verb of calling and whom it calls ("kalte seg", "kalla han").
 _CALLING = word_set("kalte kalla kaller kallar kalt")
 _CALLED = word_set("seg meg deg han ham henne ho hu oss dem dæm dei mæ dæ")

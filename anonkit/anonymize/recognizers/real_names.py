@@ -38,7 +38,7 @@ from anonkit.anonymize.wordlists import nb_noun_lemmas, not_entities
 
 SCORE = 0.6
 _PRONOUN = r"(?:han|ho|hun|hu)"
-_NAMED = r"(?:heter|het|hette|heiter|heitte|heitt)"
+_NAMED = r"(?:heter|het|hette|heiter|heitte|heitt|hæiter|hæitte|hæter|haiter)"
 _REALLY = r"(?:egentlig|egentleg|eigentleg|eigentlig)"
 _KNOW = (
     r"(?:jeg|eg|æ|i|vi|me|ingen) (?:vet|veit|visste|kjenner) (?:ikke|ikkje|ikkj|itte)?"

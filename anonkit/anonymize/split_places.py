@@ -1,0 +1,114 @@
+"""Two words ASR split out of one place name, neither of them found, are that place (issue 10,
+item 4; session 34).
+
+Why: a place name the recogniser does not know well comes out as two words that sound like
+its halves: ``Wolver Hampton``, ``Letter Kenny``, ``Bally Nahinch``, ``aberist with``,
+``Kongs vinger``, ``lakse våg``, ``Hamar øy``, ``kyrksæter øra``. :mod:`.split_halves` joins
+such a pair when a name layer found one half; when neither half is a name (``Horn Castle``,
+``mother well``, ``Lille strøm``) both stayed in clear text, silently, and a reader who knows
+the town reads it at once. Written together, with the folds :mod:`.folded_places` uses
+(Norwegian letters, doubled letters) and Welsh ``y`` read as ``i``, the pair is exactly a
+listed one-word place.
+
+The rule: two words one space apart, neither a function word, that join (five letters or
+more) into a listed one-word place, and that no replaced span already covers beyond the
+pair. After a place preposition (``in``, ``to``, ``from``, ``på``, ``i``, ``fra``, ``til``…)
+the pair is replaced as that place, flags and names inside it absorbed; elsewhere, when one
+half is no everyday word, it is flagged for the steward (a name and surname may join into a
+place too: ``Mary Port``). A first half that is a Gaelic or Welsh place-name element written
+alone (``Bally cotton``, ``Tubber curry``, ``Inver gordon``, ``Llan gollen``) makes the pair a
+place even when the lists lack it: the smallest Irish villages are in no list here, and the
+element is no English word. On the development sets every pair after a preposition was a
+gold place (31 of 31); everyday pairs that join into places (``my son``, ``for us``, ``been
+in``) are never after one, or hold a function word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+
+from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.folded_places import fold
+from anonkit.anonymize.places import places_lower, uk_towns, uk_villages
+from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.split_halves import NOT_PIECES
+from anonkit.anonymize.wordlists import common_words
+
+SPLIT_PLACE_SOURCE = "split-place"
+SCORE = 0.55
+_MIN_JOINED = 5
+_DOUBLED = re.compile(r"(.)\1+")
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{2,}(?![\w'’-])")
+_PREPOSITIONS = word_set(
+    """
+    in to from at near outside through into around round past via
+    i på fra frå til ved rundt mot utenfor gjennom nær oppi nedi utpå innpå
+    """
+)
+# Place-name elements of Ireland, Scotland and Wales that ASR writes as a word of their own
+# and that are no English word ("knock", "kil", "drum", "glen" are, or are names: left out).
+_PLACE_ELEMENTS = word_set(
+    "bally tubber carrick clon rath inver aber llan auchter auchen strath achna ardna drom"
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def _key(word: str) -> str:
+    """``word`` folded: Norwegian letters, doubled letters once, ``y`` as ``i``."""
+    return _DOUBLED.sub(r"\1", fold(word)).replace("y", "i")
+
+
+@cache
+def _joined_places() -> dict[str, str]:
+    """Folded spelling → listed one-word place."""
+    out: dict[str, str] = {}
+    for place in places_lower() | {p.lower() for p in uk_towns() | uk_villages()}:
+        if " " not in place and "-" not in place:
+            key = _key(place)
+            if len(key) >= _MIN_JOINED:
+                out.setdefault(key, place)
+    return out
+
+
+def split_places(text: str, found: list[DetectedEntity], lang: str) -> list[DetectedEntity]:
+    """``found`` with split place names replaced (after a place preposition) or flagged."""
+    out = list(found)
+    words = list(_WORD.finditer(text))
+    for first, second in pairwise(words):
+        if second.start() != first.end() + 1 or text[first.end()] != " ":
+            continue
+        one, two = first.group(), second.group()
+        if one.lower() in NOT_PIECES or two.lower() in NOT_PIECES:
+            continue
+        if len(one) + len(two) < _MIN_JOINED:
+            continue
+        if _key(one + two) not in _joined_places() and one.lower() not in _PLACE_ELEMENTS:
+            continue
+        start, end = first.start(), second.end()
+        m_text = text[start:end]
+        hits = [d for d in out if d.start < end and start < d.end]
+        if any(d.action == REPLACE and (d.start < start or d.end > end) for d in hits):
+            continue  # part of a longer name ("Holy Cross Primary" stays the school's)
+        if any(d.type == et.LOCATION and d.action == REPLACE and d.text == m_text for d in hits):
+            continue  # a found place already
+        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        after_preposition = before is not None and before.group(1).lower() in _PREPOSITIONS
+        if after_preposition:
+            action = REPLACE
+        elif not _everyday(one, lang) or not _everyday(two, lang):
+            action = FLAG
+        else:
+            continue
+        sources = "+".join([*(d.source for d in hits), SPLIT_PLACE_SOURCE])
+        pair = DetectedEntity(start, end, et.LOCATION, action, SCORE, text[start:end], sources)
+        if action == FLAG and any(d.action == REPLACE for d in hits):
+            continue  # a found name stays replaced; the flag would hide it
+        out = sorted([d for d in out if d not in hits] + [pair], key=lambda d: d.start)
+    return out
+
+
+def _everyday(word: str, lang: str) -> bool:
+    return word.lower() in common_words(lang)
