@@ -66,6 +66,8 @@ eval_markup = load_markup_module()
         "blind24_asr_nb",
         "blind25_asr_en",
         "blind25_asr_nb",
+        "blind26_asr_en",
+        "blind26_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
