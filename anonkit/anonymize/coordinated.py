@@ -323,13 +323,16 @@ def first_name_before(text: str, found: list[DetectedEntity]) -> list[DetectedEn
         if d.action != REPLACE or d.type not in _NAME_TYPES or not d.text.isalpha():
             continue
         m = _WORD_BEFORE.search(text, max(0, d.start - 40), d.start)
+        kin_led = False
         if m is None and d.text.islower():
             # session 21, a line without capitals: a word that is no everyday word (a listed
             # first name or none) before the name ("rosalinda pangilinan var nattevakt");
             # lcnb24: or a listed first name that is a word opening a clause ("sol hagen var")
             m = _LOWER_WORD_BEFORE.search(text, max(0, d.start - 40), d.start)
+            kin_led = m is not None and _kin_led_first_name(text, m.start(1), m.group(1))
             if (
                 m is not None
+                and not kin_led
                 and _a_word(m.group(1))
                 and not (
                     d.type == et.PERSON
@@ -341,7 +344,7 @@ def first_name_before(text: str, found: list[DetectedEntity]) -> list[DetectedEn
         if m is None:
             continue
         low = m.group(1).lower()
-        if low in _skip() or (_a_word(low) and low not in _first_names()):
+        if low in _skip() or (_a_word(low) and low not in _first_names() and not kin_led):
             continue
         start = m.start(1)
         # lcnb24: a flag on the word (a rare first name: "maaret hætta") becomes part of the
@@ -358,6 +361,30 @@ def first_name_before(text: str, found: list[DetectedEntity]) -> list[DetectedEn
             if o is d or not (o.action == FLAG and start <= o.start and o.end <= d.start)
         ]
     return out
+
+
+# Session 34 (blind24 as development material: "two doors down from my auntie dil maya"): a
+# bare kinship title before two words of which the second is a replaced name: the first is
+# the relative's first name even when it is also a word, unless it is a verb form, an adverb
+# or a closed-class word ("my uncle always maya" is no name).
+_KIN_TITLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:auntie|aunty|aunt|uncle|nan|nana|nanna|gran|granny|grandma|grandad|"
+    r"cousin|tante|onkel|mormor|morfar|farmor|farfar|bestemor|bestefar|kusine|fetter) $",
+    re.IGNORECASE,
+)
+
+
+def _kin_led_first_name(text: str, start: int, word: str) -> bool:
+    low = word.lower()
+    return (
+        _KIN_TITLE_BEFORE.search(text, max(0, start - 12), start) is not None
+        and not no_name_word(low)
+        and low not in _skip()
+        and word_value(low) is None
+        and not any(
+            low in word_class_forms(lang, cls) for lang in ("en", "nb") for cls in ("verb", "adv")
+        )
+    )
 
 
 def _a_word(low: str) -> bool:

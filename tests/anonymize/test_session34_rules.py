@@ -179,3 +179,14 @@ def test_an_adverb_or_a_place_after_the_employer_stays_outside(
     detectors: dict[str, Detector], text: str, kept: str
 ) -> None:
     assert kept in _spans(detectors["nb"], text)
+
+
+# -- a relative's first name that is also a word, before a replaced name --------------------
+
+
+def test_a_word_between_a_kinship_title_and_a_name_is_the_first_name(
+    detectors: dict[str, Detector],
+) -> None:
+    text = "she lives two doors down from my auntie dil maya"
+    assert _spans(detectors["en"], text).get("dil maya") == "PERSON"
+    assert "always maya" not in _spans(detectors["en"], "my uncle always maya said")
