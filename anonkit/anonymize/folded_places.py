@@ -21,9 +21,9 @@ onto ``Os`` or ``Å`` is more likely a misheard word than a place.
 Session 34: ASR also writes the Norwegian vowels the way they sound: ``å`` as ``o``
 (``Honningsvog``, ``Berlevog``, ``Ondalsnes``), ``æ`` as ``e`` (``Svolver``, ``henningsver``)
 and ``e`` as ``æ`` (``Åndalsnæs``, ``Tønsbærg``), and ``-øen`` as ``-øn`` (``Mosjøn``). A
-second fold reads ``å``/``aa`` and ``o``, ``æ``/``ae`` and ``e``, ``ø``/``oe`` and ``o`` as
-one, for listed places that hold one of the three letters; five letters or more after folding,
-the same guards.
+second fold reads ``å``/``aa`` and ``o``, ``æ``/``ae`` and ``e``, ``øe`` and ``ø`` as one,
+for listed places that hold one of the three letters; five letters or more after folding, the
+same guards. ``ø`` is not read as ``o`` there (``tøssen`` is a nickname, not ``Tåsen``).
 """
 
 from __future__ import annotations
@@ -42,7 +42,9 @@ FOLDED_SOURCE = "folded-place"
 SCORE = 0.6
 _FOLDS = (("å", "a"), ("ø", "o"), ("æ", "ae"), ("aa", "a"), ("oe", "o"))
 # How the letters sound (session 34): å is heard as o, æ as e; ``-øen`` folds with ``-øn``.
-_HEARD_FOLDS = (("aa", "o"), ("å", "o"), ("æ", "e"), ("ø", "o"), ("oe", "o"), ("ae", "e"))
+# ``ø`` stays itself: a word with ``ø`` where the place has ``å`` is another word (``tøssen``
+# is no ``Tåsen``).
+_HEARD_FOLDS = (("aa", "o"), ("å", "o"), ("æ", "e"), ("ae", "e"), ("oe", "ø"), ("øe", "ø"))
 _MIN_HEARD = 5
 _DICTIONARY = "project-dictionary"
 _DOUBLED = re.compile(r"(.)\1+")

@@ -42,7 +42,7 @@ def test_norwegian_vowels_written_as_heard_fold_to_the_place(word: str, place: s
     assert folded_place(word) == place
 
 
-@pytest.mark.parametrize("word", ["skotøy", "boler", "hus", "seter", "Lene", "Ole"])
+@pytest.mark.parametrize("word", ["skotøy", "boler", "hus", "seter", "Lene", "Ole", "tøssen"])
 def test_everyday_words_and_names_are_no_respelt_place(word: str) -> None:
     assert folded_place(word) is None
 
