@@ -313,6 +313,8 @@ def apposed_flags(
 def _short_names(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """Words said short for a name (``_SHORT_FOR``)."""
     out: list[DetectedEntity] = []
+    if "ort for" not in text:  # cheap: most lines say neither "short for" nor "kort for"
+        return out
     for m in _SHORT_FOR.finditer(text):
         start, end = m.span("word")
         if not _may_be_named(text, start, end, [*found, *out], bare_nouns=False):

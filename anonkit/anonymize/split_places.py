@@ -26,7 +26,7 @@ in``) are never after one, or hold a function word.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from anonkit.anonymize import entity_types as et
@@ -61,6 +61,20 @@ def _key(word: str) -> str:
     return _DOUBLED.sub(r"\1", fold(word)).replace("y", "i")
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_key(word: str) -> str:
+    return _key(word)
+
+
+def _pair_key(one: str, two: str) -> str:
+    """``_key(one + two)`` from the two words' cached keys: each has its doubled letters
+    written once already, so only the letter where they meet may double."""
+    first, second = _word_key(one), _word_key(two)
+    if first and second and first[-1] == second[0]:
+        second = second[1:]
+    return first + second
+
+
 @cache
 def _joined_places() -> dict[str, str]:
     """Folded spelling → listed one-word place."""
@@ -85,7 +99,7 @@ def split_places(text: str, found: list[DetectedEntity], lang: str) -> list[Dete
             continue
         if len(one) + len(two) < _MIN_JOINED:
             continue
-        if _key(one + two) not in _joined_places() and one.lower() not in _PLACE_ELEMENTS:
+        if _pair_key(one, two) not in _joined_places() and one.lower() not in _PLACE_ELEMENTS:
             continue
         start, end = first.start(), second.end()
         m_text = text[start:end]
