@@ -78,6 +78,7 @@ _NB_EMPLOYER_SLOT = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r" ([^\W\d_]{3,})(?![\w'’-])")
+_GROWN = "employer-name"
 
 
 def slot_kinds(text: str, found: list[DetectedEntity], lang: str) -> list[DetectedEntity]:
@@ -143,9 +144,6 @@ def _employer_names_grown(text: str, found: list[DetectedEntity]) -> list[Detect
         )
         out = [grown if o is d else o for o in out if o is d or not (d.end < o.start < end)]
     return out
-
-
-_GROWN = "employer-name"
 
 
 def _name_word(word: str) -> bool:

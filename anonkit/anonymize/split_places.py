@@ -99,25 +99,26 @@ def split_places(text: str, found: list[DetectedEntity], lang: str) -> list[Dete
             continue
         if len(one) + len(two) < _MIN_JOINED:
             continue
-        if _pair_key(one, two) not in _joined_places() and one.lower() not in _PLACE_ELEMENTS:
+        listed = _pair_key(one, two) in _joined_places()
+        if not listed and one.lower() not in _PLACE_ELEMENTS:
             continue
         start, end = first.start(), second.end()
-        m_text = text[start:end]
+        pair_text = text[start:end]
         hits = [d for d in out if d.start < end and start < d.end]
         if any(d.action == REPLACE and (d.start < start or d.end > end) for d in hits):
             continue  # part of a longer name ("Holy Cross Primary" stays the school's)
-        if any(d.type == et.LOCATION and d.action == REPLACE and d.text == m_text for d in hits):
+        if any(d.type == et.LOCATION and d.action == REPLACE and d.text == pair_text for d in hits):
             continue  # a found place already
         before = _WORD_BEFORE.search(text, max(0, start - 20), start)
         after_preposition = before is not None and before.group(1).lower() in _PREPOSITIONS
         if after_preposition:
             action = REPLACE
-        elif not _everyday(one, lang) or not _everyday(two, lang):
-            action = FLAG
+        elif listed and (not _everyday(one, lang) or not _everyday(two, lang)):
+            action = FLAG  # a place element alone counts only after a preposition
         else:
             continue
         sources = "+".join([*(d.source for d in hits), SPLIT_PLACE_SOURCE])
-        pair = DetectedEntity(start, end, et.LOCATION, action, SCORE, text[start:end], sources)
+        pair = DetectedEntity(start, end, et.LOCATION, action, SCORE, pair_text, sources)
         if action == FLAG and any(d.action == REPLACE for d in hits):
             continue  # a found name stays replaced; the flag would hide it
         out = sorted([d for d in out if d not in hits] + [pair], key=lambda d: d.start)
