@@ -62,7 +62,7 @@ from dataclasses import dataclass
 
 from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION, PERSON
 from anonkit.anonymize.places import EN_EVERYDAY_PLACE_WORDS, EVERYDAY_PLACE_WORDS, word_places
-from anonkit.anonymize.recognizers._base import remember_lower_case_lines
+from anonkit.anonymize.recognizers._base import remember_lower_case_lines, word_set
 from anonkit.anonymize.recognizers.name_words import (
     FUNCTION_WORDS,
     SUBJECT_NOT_NAMES,
@@ -136,6 +136,14 @@ class Truecased:
 def _capitalize(word: str) -> str:
     head = word[0].upper()
     return (head if len(head) == 1 else word[0]) + word[1:]
+
+
+# Session 34: after a subject pronoun a word that is also a first name is the verb ("i live
+# in", "we mark the forms", "vi håper"): "Live" and "Hope" are names, but not there.
+_SUBJECT_PRONOUNS = {
+    "en": word_set("i we you they"),
+    "nb": word_set("jeg eg æ vi me du dere"),  # not "i" (in), "de"/"dei" (also articles)
+}
 
 
 def truecase(text: str, lang: str) -> Truecased:
@@ -365,7 +373,7 @@ def _truecase_line(
             rare.append((offset + m.start(), offset + m.end(), LOCATION, True))
         elif low in places_lower and where in PLACE_PREPOSITIONS_ANY:
             doubtful.append((offset + m.start(), offset + m.end(), LOCATION))
-        elif low in ambiguous or (
+        elif (low in ambiguous and prev not in _SUBJECT_PRONOUNS.get(lang, ())) or (
             # "des came round": the line's subject before a verb of saying/contact/motion
             k == 0
             and nxt in SUBJECT_VERBS
@@ -381,7 +389,13 @@ def _truecase_line(
             # "fjordklinikken": a one-word institution (a compound Norwegian writes in lower
             # case as a noun, so shown rather than replaced)
             doubtful.append((offset + m.start(), offset + m.end(), ORGANIZATION))
-        elif low in places_lower and len(low) > 2 and low not in FUNCTION_WORDS and low not in skip:
+        elif (
+            low in places_lower
+            and len(low) > 2
+            and low not in FUNCTION_WORDS
+            and low not in skip
+            and prev not in _SUBJECT_PRONOUNS.get(lang, ())  # session 34: "we hope it works"
+        ):
             # Safety net: any other word the place lists know ("bury", "reading", "hell") may
             # be a place in a line that lost its capitals: shown, never kept silent. (Surnames
             # that are words — "young", "long" — are left to the name-after-first-name rule:

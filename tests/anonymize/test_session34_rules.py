@@ -190,3 +190,56 @@ def test_a_word_between_a_kinship_title_and_a_name_is_the_first_name(
     text = "she lives two doors down from my auntie dil maya"
     assert _spans(detectors["en"], text).get("dil maya") == "PERSON"
     assert "always maya" not in _spans(detectors["en"], "my uncle always maya said")
+
+
+# -- where someone lives, said in two bare words; a verb after a subject pronoun -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("we moved to broad oak when i was six", "broad oak"),
+        ("i grew up in nether edge, near the park", "nether edge"),
+    ],
+)
+def test_two_bare_words_where_someone_lives_are_shown(
+    detectors: dict[str, Detector], text: str, place: str
+) -> None:
+    assert place in _shown(detectors["en"], text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i live in supported housing now",
+        "we moved to a new flat",
+        "i moved to leeds when i was ten",
+    ],
+)
+def test_housing_articles_and_clauses_are_no_place_pair(
+    detectors: dict[str, Detector], text: str
+) -> None:
+    assert not any(d.source.endswith("BarePairRecognizer") for d in detectors["en"].detect(text))
+
+
+def test_a_place_and_the_farm_or_park_that_ends_its_name(detectors: dict[str, Detector]) -> None:
+    found = _spans(detectors["en"], "i live in lewsey farm and i'm at college")
+    assert found.get("lewsey farm") == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "i live in marsh gibbon now", "live"),
+        ("en", "we hope it works out", "hope"),
+    ],
+)
+def test_a_word_after_a_subject_pronoun_is_the_verb(
+    detectors: dict[str, Detector], lang: str, text: str, word: str
+) -> None:
+    assert word not in _shown(detectors[lang], text)
+
+
+def test_norwegian_i_is_a_preposition_not_a_pronoun(detectors: dict[str, Detector]) -> None:
+    shown = _shown(detectors["nb"], "jeg ble konfirmert i vår frue kirke, fordi mormor ville det")
+    assert any("vår" in s for s in shown)

@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from anonkit.anonymize.entity_types import RARE_WORD
+from anonkit.anonymize.entity_types import LOCATION, RARE_WORD
 from anonkit.anonymize.numberwords import word_value
+from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import word_class_forms
@@ -41,7 +42,26 @@ _NOT_IN_PAIR = word_set(
     good bad best worst first last next other same whole half long short old young new
     abroad upstairs downstairs outside inside back ward wards door dinner tea lunch breakfast
     every each both several another such many few summer winter spring autumn morning evening
-    afternoon
+    afternoon until till since because unless whilst while when where whenever before after
+    """
+)
+
+
+# Session 34 (lower-cased copies: "i live in lewsey farm", "we moved to six mile cross", "i grew
+# up in no place"): after a verb of living or moving, "in"/"to" and two or three bare words are
+# where someone lives; English puts an article before a common noun phrase there too ("in a
+# new flat", "to the coast"), so bare words are mostly a place's name.
+_RESIDENCE_PAIR = re.compile(
+    r"(?<![\w'’-])(?:live|lives|lived|living|grew up|brought up|raised|born|moved|move|moving|"
+    r"stayed|staying|settled|based)\s+(?:back\s+|out\s+|up\s+|down\s+|over\s+)?(?:in|to)\s+"
+    r"(?P<w1>[a-z][a-z'’-]*)\s+(?P<w2>[a-z][a-z'’-]*)(?:\s+(?P<w3>[a-z][a-z'’-]*))?"
+    r"(?![\w'’@-])",
+    re.IGNORECASE,
+)
+_TIME_OR_HOUSING = word_set(
+    """
+    housing accommodation care temporary supported sheltered emergency hostel hostels
+    flat flats house houses bedsit caravan together with
     """
 )
 
@@ -49,7 +69,7 @@ _NOT_IN_PAIR = word_set(
 class BarePairRecognizer(AnonkitRecognizer):
     """``at boston scientific`` on a lower-case line → a flag (module docstring)."""
 
-    ENTITIES = (RARE_WORD,)
+    ENTITIES = (RARE_WORD, LOCATION)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if self.lang != "en":
@@ -73,6 +93,39 @@ class BarePairRecognizer(AnonkitRecognizer):
             if nxt is not None and nxt.group(1).lower() in _HEADS_AFTER:
                 continue  # "for cardiff rugby club": the institution rules take all three
             yield m.start("w1"), m.end("w2"), RARE_WORD, SCORE
+        yield from self._residence_pairs(text, adverbs, verbs)
+
+    def _residence_pairs(
+        self, text: str, adverbs: frozenset[str], verbs: frozenset[str]
+    ) -> Iterator[tuple[int, int, str, float]]:
+        """``i live in lewsey farm``, ``moved to six mile cross``: a flag (``_RESIDENCE_PAIR``)."""
+        for m in _RESIDENCE_PAIR.finditer(text):
+            words = [m.group("w1"), m.group("w2")]
+            if m.group("w3") and _bare(m.group("w3").lower(), adverbs, verbs):
+                words.append(m.group("w3"))  # "six mile cross"
+            lows = [w.lower() for w in words[:2]]
+            if any(not _bare(w, adverbs, verbs) or w in _TIME_OR_HOUSING for w in lows):
+                continue
+            if any(w in places_lower() for w in lows):
+                continue  # a listed place: the place rules take it and its other word
+            if not lower_case_line(text, m.start()):
+                continue
+            end = m.end("w3") if len(words) == 3 else m.end("w2")
+            yield m.start("w1"), end, LOCATION, SCORE  # where someone lives: a place
+
+
+def _bare(low: str, adverbs: frozenset[str], verbs: frozenset[str]) -> bool:
+    """A word that may be part of a place's name: no function, time, number, adverb or verb
+    form ("in london now", "to leeds when")."""
+    return not (
+        low in FUNCTION_WORDS
+        or low in _NOT_IN_PAIR
+        or word_value(low) is not None
+        or low in adverbs
+        or (low in verbs and low not in _NOUN_VERBS)
+        or "'" in low
+        or "’" in low
+    )
 
 
 _NEXT = re.compile(r"\s+([^\W\d_]+)")
