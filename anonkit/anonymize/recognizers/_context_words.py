@@ -19,12 +19,13 @@ from anonkit.anonymize.recognizers._base import Token, is_capitalized, word_set
 from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.wordlists import medicine_words
 
-NAMING_WORDS = word_set(
-    "heter het hette heiter heitte kalt kalla kaltes called named nicknamed "
+# The Norwegian forms of "to be called" (Bokmål, Nynorsk and, session 34, dialect spellings:
+# "je hæiter rolf-magne kveen"): one list, read by every rule that takes a name after them.
+NB_NAMED_FORMS = word_set("heter het hette heiter heitte hæiter hæitte hæter haiter")
+NAMING_WORDS = NB_NAMED_FORMS | word_set(
+    "kalt kalla kaltes called named nicknamed "
     # session 33 (names_stress.py: "Hun kalles Spretten av alle"): the passive naming verb
-    "kalles kallast "
-    # session 34 (blind24 nb: "je hæiter rolf-magne kveen"): dialect spellings of heiter
-    "hæiter hæitte hæter haiter"
+    "kalles kallast"
 )
 # "kalte ham X", "we called him X": the pronoun sits between the verb and the name.
 NAMING_VERBS = word_set("kalte kaller kalla called call calls")

@@ -49,6 +49,7 @@ from anonkit.anonymize.recognizers._context_words import (
     KINSHIP,
     NAMING_OBJECTS,
     NB_KIN_TITLES,
+    NB_NAMED_FORMS,
     PRONOUNS,
     RELATIONS,
 )
@@ -61,9 +62,8 @@ SCORE = 0.3
 # Session 32: a listed name after "hos" is replaced.
 SCORE_LISTED = 0.6
 # Verbs that say what someone is called; an object pronoun may stand between ("kalte vi han").
-NAMING_VERBS = word_set(
+NAMING_VERBS = NB_NAMED_FORMS | word_set(
     """
-    heter het hette heiter heitte hæiter hæitte hæter haiter
     kalles kaltes kalt kalla kalte kaller kallast kalle kallar
     called call calls named nicknamed
     """

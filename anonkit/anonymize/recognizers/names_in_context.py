@@ -69,6 +69,7 @@ from anonkit.anonymize.recognizers._context_words import (
     NAMING_OBJECTS,
     NAMING_VERBS,
     NAMING_WORDS,
+    NB_NAMED_FORMS,
     PET_PREFIXES,
     POSSESSIVES,
     PRONOUNS,
@@ -103,9 +104,7 @@ SCORE_UNKNOWN = 0.5
 
 
 # Session 32: a person named by a pronoun subject and a naming verb ("hun kalles trollet").
-_PERSON_NAMING = word_set(
-    "heter het hette heiter heitte kalles kaltes kallast hæiter hæitte hæter haiter"
-)
+_PERSON_NAMING = NB_NAMED_FORMS | word_set("kalles kaltes kallast")
 _CALLED_FOR = word_set("kalles kaltes kallast")
 _PERSONAL_SUBJECTS = word_set("han hun ho hu eg jeg æ i vi du")
 class NameInContextRecognizer(LowerCaseCues, AnonkitRecognizer):

@@ -61,7 +61,7 @@ from anonkit.anonymize.recognizers._base import (
     tokenize,
     word_set,
 )
-from anonkit.anonymize.recognizers._context_words import ADDRESS_TERMS, KINSHIP
+from anonkit.anonymize.recognizers._context_words import ADDRESS_TERMS, KINSHIP, NB_NAMED_FORMS
 from anonkit.anonymize.recognizers._slot_words import (
     INVERTED_SUBJECTS,
     NAME_BEARERS,
@@ -151,7 +151,7 @@ SAID_AFTER = (
 _RESTART = re.compile(r",? altså,? ", re.IGNORECASE)
 _TAKEN_UP = word_set("han ho hun hu")
 # 5. Verbs of being named before "X, X Y".
-_NAMED = word_set("heter het hette heiter heitte hæiter hæitte hæter haiter")
+_NAMED = NB_NAMED_FORMS
 # 6. A verb of calling and whom it calls ("kalte seg", "kalla han").
 _CALLING = word_set("kalte kalla kaller kallar kalt")
 _CALLED = word_set("seg meg deg han ham henne ho hu oss dem dæm dei mæ dæ")

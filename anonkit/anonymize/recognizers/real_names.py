@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.names import first_names_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
+from anonkit.anonymize.recognizers._context_words import NB_NAMED_FORMS
 from anonkit.anonymize.recognizers._slot_words import NAME_BEARERS, NOT_NAMED, ROLES
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.person_cues import may_name_someone
@@ -38,7 +39,7 @@ from anonkit.anonymize.wordlists import nb_noun_lemmas, not_entities
 
 SCORE = 0.6
 _PRONOUN = r"(?:han|ho|hun|hu)"
-_NAMED = r"(?:heter|het|hette|heiter|heitte|heitt|hæiter|hæitte|hæter|haiter)"
+_NAMED = rf"(?:{'|'.join(sorted(NB_NAMED_FORMS | {'heitt'}, key=lambda w: (-len(w), w)))})"
 _REALLY = r"(?:egentlig|egentleg|eigentleg|eigentlig)"
 _KNOW = (
     r"(?:jeg|eg|æ|i|vi|me|ingen) (?:vet|veit|visste|kjenner) (?:ikke|ikkje|ikkj|itte)?"
