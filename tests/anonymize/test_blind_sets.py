@@ -68,6 +68,8 @@ eval_markup = load_markup_module()
         "blind25_asr_nb",
         "blind26_asr_en",
         "blind26_asr_nb",
+        "blind27_asr_en",
+        "blind27_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
