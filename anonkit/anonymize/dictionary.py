@@ -95,6 +95,15 @@ TITLES = frozenset(
         "aunt",
         "grandma",
         "grandpa",
+        # session 35: clergy titles ("Reverend Steward"), as recognizers/_context_words.TITLES
+        "reverend",
+        "revd",
+        "rev",
+        "rev.",
+        "pastor",
+        "canon",
+        "rabbi",
+        "imam",
     ]
 )
 

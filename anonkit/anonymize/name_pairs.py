@@ -35,7 +35,7 @@ from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.names import all_first_names
 from anonkit.anonymize.recognizers._base import word_set
-from anonkit.anonymize.recognizers._context_words import KINSHIP
+from anonkit.anonymize.recognizers._context_words import KINSHIP, TITLES
 from anonkit.anonymize.recognizers._slot_words import (
     ACTION_VERBS,
     ADVERBS,
@@ -65,6 +65,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
 _NOT_NAME_PARTS = (
     FUNCTION_WORDS
     | KINSHIP
+    | TITLES
     | ROLES
     | ADVERBS
     | _OPENERS

@@ -56,6 +56,7 @@ _FACTORIES: tuple[str, ...] = (
     "nb_units_for",
     "sami_institutions_lower",
     "named_colleges",
+    "dedicated_institutions",
     "from_the_team",
     "bare_pairs",
     "kin_predicates",

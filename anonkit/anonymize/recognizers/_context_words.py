@@ -150,8 +150,14 @@ INTERJECTIONS = word_set("ja nei jo joda nope yes no yeah aye ok okay oh ah")
 NAMING_ADVERBS = word_set("bare berre alltid just only always for")  # berre: Nynorsk (session 33)
 TITLES = word_set(
     "mr mrs ms miss mister missus dr doctor nurse sister prof professor fru herr frøken doktor "
-    "dr. mr. mrs."
+    "dr. mr. mrs. "
+    # session 35 (blind25 as development material): clergy titles ("the chaplain, reverend
+    # steward, he came round"); "the pastor said": no verb form or function word is taken
+    "reverend revd rev pastor canon rabbi imam"
 )
+# Clergy titles are nouns as often: after an article or owner ("a rabbi visit", "our pastor
+# said") the next word is no name.
+CLERGY_TITLES = word_set("reverend revd rev pastor canon rabbi imam")
 # Police and other ranks said before a surname ("PC Lomax", "Sergeant Gamble"; blind6
 # session). "PC World" is a shop: after a rank, an everyday word must be a listed surname.
 RANKS = word_set(

@@ -14,6 +14,7 @@ from anonkit.anonymize.recognizers._base import Token, lower_case_line, word_set
 from anonkit.anonymize.recognizers._context_words import (
     APPOSITION_BEFORE,
     AUXILIARIES,
+    CLERGY_TITLES,
     EN_OWNERS,
     FOLLOWERS,
     INTERJECTIONS,
@@ -158,6 +159,12 @@ class LowerCaseCues:
             return False
         if prev is not None and text[prev.end : tok.start] in (" ", ". "):
             prev_low = prev.low.rstrip(".")
+            if (
+                prev_low in CLERGY_TITLES
+                and i >= 2
+                and tokens[i - 2].low in _DETERMINERS_BEFORE_TITLE
+            ):
+                return False  # session 35: "we had a rabbi visit"
             if (prev_low in TITLES and prev_low not in VERB_TITLES) or (
                 prev_low in RANKS or prev_low in ROLE_TITLES
             ):

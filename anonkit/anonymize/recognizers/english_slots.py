@@ -3,15 +3,15 @@
 Why: a capitalised organisation that is no listed name was only flagged ("drove buses for
 Translink", "I volunteer with Support in Mind", "I was with Bord na Móna"), and on lines ASR
 wrote in lower case an institution said with everyday words had neither capitals nor a
-listed name ("in our lady's in crumlin", "at new craigs", "the redwoods centre", "i was with
+listed name ("at new craigs", "the redwoods centre", "i was with
 inspire", "went to jigsaw in tallaght"). The slot decides (Norwegian: :mod:`.institution_slots`):
 
 * a capitalised name after a verb of work or volunteering and ``for``/``with``/``at``, or
   after ``was with`` → replaced; not a first name first ("for Sinead Byrne"), a kinship word,
   a single surname or place, and a listed place after ``in`` ends the name ("works at
   Microsoft in Seattle");
-* ``our lady's`` (+ a hospital or school word) after a preposition → replaced; ``at new X``
-  with X a word no list knows → replaced;
+* ``at new X`` with X a word no list knows → replaced (``our lady's`` moved to
+  :mod:`.dedicated_institutions` in session 35);
 * lower-case lines, shown only (the words may be words): everyday words before
   ``centre/unit/project/clinic/hub`` that are no generic modifier ("the day centre", "the
   eating disorders unit" stay), a bare word after ``was/volunteered with`` or before ``in`` +
@@ -60,11 +60,6 @@ _EN_WAS = word_set("was were been")
 _EN_PREPS = word_set("for with at")
 _EN_CONNECTORS = word_set("in na of the and de an y for")
 _EN_NOT_ORGS = word_set("god jesus christ mum mam dad")
-_OUR_LADY = re.compile(
-    r"(?<![\w'’-])(?:in|at|to|from|into) (?P<name>our lady['’]s(?: (?:hospital|hospice|school|"
-    r"college|secondary|grammar|children['’]s hospital|convent|church))?)(?![\w'’-])",
-    re.IGNORECASE,
-)
 _NEW_X = re.compile(r"(?<![\w'’-])(?:at|in|to|from|into) (?P<name>[Nn]ew (?P<x>[^\W\d_][\w'’-]+))")
 # English lower-case lines: a service named by an everyday word ("at the redwoods centre",
 # "i was with inspire", "went to jigsaw in tallaght") is shown; these words before a head,
@@ -161,9 +156,6 @@ class EnglishInstitutionSlotRecognizer(AnonkitRecognizer):
 
     def _en(self, text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, str, float]]:
         low_text = text.lower()
-        if "our lady" in low_text:
-            for m in _OUR_LADY.finditer(text):
-                yield m.start("name"), m.end("name"), ORGANIZATION, SCORE
         if "new " in low_text:
             for m in _NEW_X.finditer(text):
                 x = m.group("x").lower().removesuffix("'s").removesuffix("’s")

@@ -79,7 +79,13 @@ NB_KINDS = (
     # the name was replaced as a person and the kind left beside it)
     "hotell|hotellet|bibliotek|biblioteket|bakeri|bakeriet|verksted|verkstedet|museum|museet|"
     "[a-zæøå]{3,}museum|[a-zæøå]{3,}museet|[a-zæøå]*kultursenter|[a-zæøå]*kultursenteret|"
-    "pensjonat|bryggeri|bryggeriet|apotek|apoteket|galleri|galleriet"
+    "pensjonat|bryggeri|bryggeriet|apotek|apoteket|galleri|galleriet|"
+    # session 35 (blind24/25 as development material): village and youth associations,
+    # work colonies, culture houses and institutes named by a place or a word ("Tronfjell
+    # bygdelag", "Svanviken arbeidskoloni", "Kvensk institutt")
+    "bygdelag|bygdelaget|ungdomslag|ungdomslaget|grendelag|grendelaget|velforening|"
+    "velforeninga|arbeidskoloni|arbeidskolonien|[a-zæøå]*kulturhus|[a-zæøå]*kulturhuset|"
+    "institutt|instituttet"
 )
 # Session 29: a weak adjective between the name and its kind ("Stiklestad nasjonale
 # kultursenter", "Tromsø internasjonale skole"): a closed list, so "Kari gamle" stays two words.

@@ -88,6 +88,10 @@ HEADS_AFTER = {
         "care home|nursing home|residential home|retirement home|"
         # a trade named after its owner ("at mulvihill's butchers")
         "butchers|bakery|bakers|garage|salon|chippy|pharmacy|chemist|newsagents|"
+        # session 35 (blind25 as development material): more trades small firms are named by
+        # ("desai chemists", "blaydon tyre and exhaust")
+        "chemists|tyre and exhaust|tyres|motors|autos|car sales|plumbing|roofing|builders|"
+        "joinery|haulage|removals|scaffolding|landscaping|taxis|coaches|carpets|"
         # blind10 session: charities, trusts and helplines ("the mersey care crisis line",
         # "the brighter paths trust") and company suffixes (_STRONG_SUFFIXES)
         "crisis line|helpline|trust|foundation|cic|c i c|plc|llp|cio|"
@@ -117,7 +121,11 @@ HEADS_AFTER = {
         # session 29: hotels, libraries, bakeries, workshops, museums, culture centres
         # named by a place or farm ("maurholen hotell", "halti kvenkultursenter")
         "hotell|bibliotek|bakeri|verksted|museum|[a-zæøå]{3,}museum|[a-zæøå]*kultursenter|"
-        "pensjonat|galleri"
+        "pensjonat|galleri|"
+        # session 35: associations, work colonies, culture houses, institutes (as the
+        # capitals heads of gazetteer_institution.NB_KINDS)
+        "bygdelag|ungdomslag|grendelag|velforening|arbeidskoloni|[a-zæøå]*kulturhus|institutt|"
+        "[a-zæøå]{3,}servicesenter"
     ),
 }
 # Legal suffixes of a company or charity (Companies House: Ltd, Limited, PLC, LLP, CIC, CIO):

@@ -405,7 +405,7 @@ class NameInContextRecognizer(LowerCaseCues, AnonkitRecognizer):
         if self._pet_prefixed(word):
             return SCORE_CONTEXT
         # 2./3. titles, kinship words and pronouns right before a capitalized word.
-        if close and prev is not None and word.lower() not in PRONOUNS:
+        if close and prev is not None and word.lower() not in PRONOUNS | TITLES:
             if prev_low.rstrip(".") in TITLES:
                 return SCORE_CONTEXT  # "Mr. Little": a title's full stop ends no sentence
             if prev_low in ROLE_TITLES and not tok.sent_start and text[prev.end : tok.start] == " ":

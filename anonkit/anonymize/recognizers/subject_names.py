@@ -46,7 +46,7 @@ from anonkit.anonymize.recognizers._base import (
     tokenize,
     word_set,
 )
-from anonkit.anonymize.recognizers._context_words import KINSHIP
+from anonkit.anonymize.recognizers._context_words import KINSHIP, TITLES
 from anonkit.anonymize.recognizers._kin_subjects import KinSubjects
 from anonkit.anonymize.recognizers._name_candidates import NameCandidates
 from anonkit.anonymize.recognizers._slot_words import (
@@ -121,6 +121,8 @@ class SubjectNameRecognizer(AnonkitRecognizer):
         for i, tok in enumerate(tokens):
             if i in seen:
                 continue
+            if tok.text.lower() in TITLES:
+                continue  # session 35: a title is no subject's name ("our pastor said no")
             if self._slot(text, tokens, i):
                 seen.add(i)
                 yield tok.start, tok.end, PERSON, SCORE

@@ -1,0 +1,156 @@
+"""Session 35's detector rules on invented lines (blind25 and the lower-cased development sets
+as development material): each row of a family that is now caught, and the everyday lines
+beside it that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonkit.anonymize.detector import Detector
+
+
+def _spans(detector: Detector, text: str) -> dict[str, str]:
+    return {d.text: d.type for d in detector.detect(text) if d.action == "replace"}
+
+
+def _shown(detector: Detector, text: str) -> set[str]:
+    return {d.text for d in detector.detect(text)}
+
+
+# -- institutions named by a dedication ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "she had her first at our lady of lourdes and the nurses were lovely",
+            "our lady of lourdes",
+        ),
+        ("We went to the Our Lady of Lourdes in Drogheda for the scan.", "Our Lady of Lourdes"),
+        ("I went to Our Lady of Good Counsel in Dublin.", "Our Lady of Good Counsel"),
+        ("she was born in our lady's in crumlin", "our lady's"),
+        ("my youngest went to st thomas more and hated it", "st thomas more"),
+        ("He was at St John Fisher for sixth form.", "St John Fisher"),
+        ("my aunt is a nurse at the sacred heart home now", "sacred heart home"),
+        ("the twins go to holy family primary", "holy family primary"),
+        ("my grandson was born in the mater", "mater"),
+    ],
+)
+def test_a_dedication_after_a_preposition_is_the_institution(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["en"], line).get(name) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("I prayed to Our Lady of Lourdes every night.", "Our Lady of Lourdes"),
+        ("she said a novena to the sacred heart", "sacred heart"),
+        ("there was a sacred heart picture in every house", "sacred heart"),
+        ("she lit a candle to the holy family", "holy family"),
+    ],
+)
+def test_a_devotion_outside_the_slot_is_no_institution(
+    detectors: dict[str, Detector], line: str, words: str
+) -> None:
+    assert words not in _spans(detectors["en"], line)
+
+
+# -- clergy titles -------------------------------------------------------------------------
+
+
+def test_the_word_after_a_clergy_title_is_the_name_and_the_title_stays(
+    detectors: dict[str, Detector],
+) -> None:
+    spans = _spans(
+        detectors["en"], "and the chaplain, reverend steward, he came round on thursdays"
+    )
+    assert spans.get("steward") == "PERSON"
+    assert not any("reverend" in span for span in spans)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["we had a rabbi visit the ward", "our pastor said no", "the pastor said we should pray"],
+)
+def test_a_clergy_title_used_as_a_noun_names_nobody(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    assert not any(t == "PERSON" for t in _spans(detectors["en"], line).values())
+
+
+# -- trades, associations and colonies named by a place or a word ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        (
+            "en",
+            "i'm at a tyre place now, blaydon tyre and exhaust, the boss is sound",
+            "blaydon tyre and exhaust",
+        ),
+        ("en", "i went back to the pharmacy, desai chemists, my cousin owns it", "desai chemists"),
+        ("en", "he worked for mcgill haulage till his back went", "mcgill haulage"),
+        ("nb", "Jeg er med i Tronfjell bygdelag nå.", "Tronfjell bygdelag"),
+        ("nb", "jeg er med i tronfjell bygdelag nå", "tronfjell bygdelag"),
+        ("nb", "Hun ble satt på Svanviken arbeidskoloni i femtiåra.", "Svanviken arbeidskoloni"),
+        ("nb", "hun ble satt på svanviken arbeidskoloni i femtiåra", "svanviken arbeidskoloni"),
+    ],
+)
+def test_a_name_word_before_a_trade_or_association_head_is_the_organisation(
+    detectors: dict[str, Detector], lang: str, line: str, name: str
+) -> None:
+    assert _spans(detectors[lang], line).get(name) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "we used local builders for the extension"),
+        ("en", "the new tyres were dear"),
+        ("en", "i got a lift with the taxis from the rank"),
+        ("nb", "Jeg er med i bygdelaget her."),
+        ("nb", "det var et institutt for sånt"),
+    ],
+)
+def test_a_bare_head_or_an_everyday_word_before_it_stays(
+    detectors: dict[str, Detector], lang: str, line: str
+) -> None:
+    assert not any(t == "ORGANIZATION" for t in _spans(detectors[lang], line).values())
+
+
+# -- a kind, where it is, and the naming word --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "kind"),
+    [
+        (
+            "nights at a home in bowers gifford called marsh view, then agency",
+            "marsh view",
+            "ORGANIZATION",
+        ),
+        ("i was in a unit called rowan view for a year", "rowan view", "ORGANIZATION"),
+        (
+            "she was in a group called hearing voices and it helped",
+            "hearing voices",
+            "ORGANIZATION",
+        ),
+        ("it was a village called long sutton", "long sutton", "LOCATION"),
+    ],
+)
+def test_two_words_that_end_the_clause_after_a_naming_word_are_the_name(
+    detectors: dict[str, Detector], line: str, name: str, kind: str
+) -> None:
+    assert _spans(detectors["en"], line).get(name) == kind
+
+
+def test_a_word_after_the_name_that_goes_on_with_the_clause_stays_outside(
+    detectors: dict[str, Detector],
+) -> None:
+    spans = _spans(detectors["en"], "we lived in a village called wool at the time")
+    assert spans.get("wool") == "LOCATION"
+    assert "wool at" not in spans
