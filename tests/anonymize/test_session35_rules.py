@@ -154,3 +154,94 @@ def test_a_word_after_the_name_that_goes_on_with_the_clause_stays_outside(
     spans = _spans(detectors["en"], "we lived in a village called wool at the time")
     assert spans.get("wool") == "LOCATION"
     assert "wool at" not in spans
+
+
+# -- public figures named as tastes or comparisons -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "I'd put Sarah Millican on when I couldn't sleep, she made me laugh."),
+        ("en", "My mam's obsessed with Davina McCall, she does the workouts in the kitchen."),
+        ("nb", "Sønnen min har plakat av Karsten Warholm over senga."),
+    ],
+)
+def test_a_public_figure_named_as_a_taste_is_no_participant(
+    detectors: dict[str, Detector], lang: str, line: str
+) -> None:
+    assert not any(t == "PERSON" for t in _spans(detectors[lang], line).values())
+
+
+def test_a_saint_that_names_a_church_is_still_the_church(detectors: dict[str, Detector]) -> None:
+    spans = _spans(detectors["en"], "The food bank at St Brigid's church kept us going.")
+    assert any("Brigid" in span for span in spans)
+
+
+# -- a name word before a hospital head, said in lower case ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("i was on torridon ward for six weeks", "torridon ward"),
+        ("they took me to the conquest hospital in the end", "conquest hospital"),
+    ],
+)
+def test_a_name_word_before_a_hospital_head_is_replaced(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["en"], line).get(name) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "we laid flowers at the war memorial",
+        "she had him on the labour ward",
+        "i was on the side ward for a night",
+        "she was in the cottage hospital",
+    ],
+)
+def test_a_kind_word_before_a_hospital_head_stays(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    assert not any(t == "ORGANIZATION" for t in _spans(detectors["en"], line).values())
+
+
+def test_a_house_name_is_still_only_asked_about(detectors: dict[str, Detector]) -> None:
+    found = {d.text: d.action for d in detectors["en"].detect("i was at priority house for a bit")}
+    assert found.get("priority house") == "flag"
+
+
+# -- what someone is called, after the verb and its object -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("nb", "æ kalte han ståla, og han kalte mæ nusse.", "nusse"),
+        ("nb", "lillesøstera mi kaller vi musa, fordi hun var så liten.", "musa"),
+        ("nb", "han sa at vi skulle kalle ham basse, som på jobben.", "basse"),
+        ("en", "they called him crow because he wore black", "crow"),
+    ],
+)
+def test_a_word_after_a_calling_verb_and_its_object_is_the_nickname(
+    detectors: dict[str, Detector], lang: str, line: str, name: str
+) -> None:
+    assert _spans(detectors[lang], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "word"),
+    [
+        ("nb", "så kalte hun meg dum", "dum"),
+        ("nb", "de kalte meg idiot i friminuttene", "idiot"),
+        ("en", "they called me lazy at school", "lazy"),
+        ("en", "she called me names", "names"),
+    ],
+)
+def test_what_one_is_called_as_an_insult_is_not_replaced(
+    detectors: dict[str, Detector], lang: str, line: str, word: str
+) -> None:
+    assert word not in _spans(detectors[lang], line)

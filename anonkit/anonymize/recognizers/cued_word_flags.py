@@ -68,6 +68,26 @@ NAMING_VERBS = NB_NAMED_FORMS | word_set(
     called call calls named nicknamed
     """
 )
+# The verbs of calling among them: the name comes after their object, never before.
+_CALLING_VERBS = word_set(
+    "kalles kaltes kalt kalla kalte kaller kallast kalle kallar called call calls nicknamed"
+)
+# What one is called when one is called names ("kalte meg dum", "called me fatty"): words that
+# describe or insult stay flags. Ordbank's adjective forms are not kept, so the short
+# Norwegian adjectives are listed and the longer ones go by their endings.
+_NB_DESCRIBING = word_set(
+    """
+    dum dumme gal gale lat late sur sure teit teite rar rare stygg stygge feit feite tjukk
+    tjukke tynn tynne sprø treig treige slem slemme frekk frekke svak svake liten lita
+    stor store gammel gamle ung unge skjør syk sjuk frisk flink flinke snill snille
+    """
+)
+_INSULTS = word_set(
+    """
+    idiot idioten taper tapern tjukkas heks hore luder dust tulling tosk fjols tufs
+    sinnssyk psyko psycho nutter weirdo loser fatty freak nerd geek retard spaz
+    """
+)
 # Subjects a Norwegian naming verb takes before its object ("kalte vi han X").
 _INVERTED = word_set("vi de dei dem dæm alle folk me")
 # Words after the cue that describe rather than name ("kalles gal", "called names"); session
@@ -138,6 +158,7 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
             en_lemmas("verb") if lang == "en" else frozenset()
         )
         self.adverbs = word_class_forms(lang, "adv")
+        self.adjectives = en_lemmas("adj") if lang == "en" else _NB_DESCRIBING
         self.people = person_names_lower()
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
@@ -150,6 +171,9 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
                 continue
             if self._club_slot(tokens, i):
                 yield tok.start, tok.end, ORGANIZATION, SCORE
+                continue
+            if self._called_by_someone(text, tokens, i):
+                yield tok.start, tok.end, PERSON, SCORE_LISTED
                 continue
             if (
                 self._after_naming_verb(text, tokens, i)
@@ -184,6 +208,33 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
             if low in NAMING_VERBS:
                 # after an object ("kalte mæ nusse") a verb form is the name, not a verb
                 return tokens[i].low not in self.verbs or self.lang == "en" or between > 0
+            if low not in NAMING_OBJECTS and low not in _INVERTED:
+                return False
+            if text[tokens[j].end : tokens[j + 1].start] != " ":
+                return False
+            between += 1
+            j -= 1
+        return False
+
+    def _called_by_someone(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """Session 35: ``kalte mæ nusse``, ``kaller vi musa``, ``alle kalla bønna``, ``they
+        called him crow``: a verb of calling with its subject or object between it and the
+        word names the word, whatever else it means, unless it describes (an adjective:
+        ``kalte meg dum``, ``called me lazy``). Replaced: on the lower-cased development
+        sets all five such flags were nicknames. ``heter``-forms stay flags ("heter datteren
+        min": the name came first)."""
+        low = tokens[i].low
+        if (
+            low in self.adjectives
+            or low in _INSULTS
+            or (self.lang == "nb" and low.endswith(("ig", "lig", "isk", "som", "ete", "ert")))
+        ):
+            return False
+        j, between = i - 1, 0
+        while j >= 0 and between <= 2:
+            low = tokens[j].low
+            if low in _CALLING_VERBS:
+                return between > 0
             if low not in NAMING_OBJECTS and low not in _INVERTED:
                 return False
             if text[tokens[j].end : tokens[j + 1].start] != " ":

@@ -17,7 +17,8 @@ word, possessive or genitive, number or colour, and none of the words that say w
 unit it is (``acute``, ``psych``, ``day``, ``district``, ``children's`` …). Norwegian puts
 the name after the head: ``avdeling``/``post``/``posten``/``ungdomsposten`` + one word that
 is no function word, number or kind word (``avdeling sjøbris``). Score 0.3: a flag, never
-replaced; a span another layer replaces wins.
+replaced; a span another layer replaces wins. Session 35: in English, a name word before
+``hospital``, ``infirmary``, ``ward``, ``hospice`` or ``memorial`` is replaced (score 0.6).
 """
 
 from __future__ import annotations
@@ -56,8 +57,17 @@ _KIND_WORDS = word_set(
     farm guest boarding bail court dog summer holiday beach country town council
     crown magistrates magistrates' high appeal family coroner's coroners tennis basketball
     squash netball badminton food five-a-side
+    war veterans veterans' side baby babies kids neonatal postnatal antenatal oncology renal
+    burns chemo covid emergency casualty trauma infectious intensive dependency labour labor
+    delivery birthing special care coronary spinal plastic psych psychiatry
     """
 )
+# Session 35: English heads that only a hospital or its ward takes; after a name word the
+# span is replaced, not asked (5 of 5 flags on the lower-cased development sets were gold:
+# "torridon ward", "the conquest hospital"). "house", "lodge", "court", "unit" and "clinic"
+# also end descriptions ("the farm house", "the dental unit") and stay flags.
+_EN_SURE_HEADS = word_set("hospital infirmary ward hospice memorial")
+SCORE_SURE = 0.6
 _NB_KIND_WORDS = word_set(
     """
     for med og i på som der her da så nå to tre fire fem seks sju åtte ni ti elleve tolv
@@ -84,7 +94,8 @@ class NamedBuildingFlagRecognizer(AnonkitRecognizer):
         for m in _EN.finditer(text):
             name = m.group("name")
             if lower_case_line(text, m.start()) and self._en_name_word(name):
-                yield m.start("name"), m.end(), ORGANIZATION, SCORE
+                sure = m.group("head") in _EN_SURE_HEADS
+                yield m.start("name"), m.end(), ORGANIZATION, SCORE_SURE if sure else SCORE
 
     def _nb(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for m in _NB.finditer(text):
