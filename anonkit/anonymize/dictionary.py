@@ -98,8 +98,6 @@ TITLES = frozenset(
         # session 35: clergy titles ("Reverend Steward"), as recognizers/_context_words.TITLES
         "reverend",
         "revd",
-        "rev",
-        "rev.",
         "pastor",
         "canon",
         "rabbi",

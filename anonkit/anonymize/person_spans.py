@@ -151,8 +151,11 @@ PERSON_CUE_WORDS = frozenset(
     auntie aunty aunt uncle nan nana nanna gran granny grandma grandad granddad grandpa
     grandmother grandfather our wor my cousin stepdad stepmum mr mrs ms miss dr doctor nurse prof
     professor fru herr frøken doktor sykepleier matron sister brother
+    father reverend revd pastor rabbi imam
+    nonna nonno babcia dziadek abuela abuelo abuelita oma opa
     """.split()  # noqa: SIM905
-)
+)  # session 35: clergy titles ("Father Kovács", "Pastor Ssekandi") and grandparents said in
+# the family's language ("Nonna Carmelina", "babcia Halinka")
 
 
 def strip_person_cues(text: str, start: int, end: int) -> int:
@@ -168,7 +171,7 @@ def strip_person_cues(text: str, start: int, end: int) -> int:
 # a brand rarely enough; kinship words are left out: "Nan's Kitchen" is a café).
 _PERSONAL_TITLES = word_set(
     "mr mrs ms miss dr doctor nurse sister matron prof professor fru herr frøken doktor "
-    "sykepleier"
+    "sykepleier father reverend revd pastor rabbi imam"
 )
 # Kinship words that open a person's name when NER takes them with it ("Auntie Glenys"); not
 # "our" ("Our Lady of Lourdes" is a hospital).

@@ -245,3 +245,58 @@ def test_what_one_is_called_as_an_insult_is_not_replaced(
     detectors: dict[str, Detector], lang: str, line: str, word: str
 ) -> None:
     assert word not in _spans(detectors[lang], line)
+
+
+# -- titles, grandparents and peoples that are no one's name -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name", "kept"),
+    [
+        ("en", "A priest, Father Kovács, he does a Mass in Hungarian.", "Kovács", "Father"),
+        ("en", "There's a pastor, eh, Pastor Ssekandi, he visited me.", "Ssekandi", "Pastor"),
+        ("en", "Nonna Carmelina came over from Calabria in the fifties.", "Carmelina", "Nonna"),
+    ],
+)
+def test_a_title_or_grandparent_word_stays_outside_the_name(
+    detectors: dict[str, Detector], lang: str, line: str, name: str, kept: str
+) -> None:
+    spans = _spans(detectors[lang], line)
+    assert spans.get(name) == "PERSON"
+    assert not any(kept in span for span in spans)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "How were you treated there as a Traveller woman?",
+        "I'm Roma, and for Roma people the doctor is the last place you go.",
+        "Did that make a difference, that she was Bajan?",
+        "He's a Teessider through and through.",
+    ],
+)
+def test_a_people_or_local_demonym_is_no_entity(detectors: dict[str, Detector], line: str) -> None:
+    assert _spans(detectors["en"], line) == {}
+
+
+def test_canon_names_a_school_and_rev_is_a_norwegian_name(detectors: dict[str, Detector]) -> None:
+    assert "Canon Slade" in _spans(detectors["en"], "I went to Canon Slade and was bullied.")
+    assert _spans(detectors["nb"], "Det var en fyr som het Rev på avdelingen.").get("Rev")
+
+
+# -- everyday Nynorsk words the model took as persons --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "eg hugsar ikkje så mykje frå barneskulen",
+        "mor mi er åleine der no etter at far døydde i mars",
+        "Sambuaren min var snill med meg heile tida.",
+        "Helsesøstra på skolen sendte meg videre til BUP.",
+    ],
+)
+def test_an_everyday_nynorsk_word_is_not_replaced_as_a_name(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    assert not any(t == "PERSON" for t in _spans(detectors["nb"], line).values())

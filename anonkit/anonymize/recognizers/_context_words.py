@@ -153,11 +153,11 @@ TITLES = word_set(
     "dr. mr. mrs. "
     # session 35 (blind25 as development material): clergy titles ("the chaplain, reverend
     # steward, he came round"); "the pastor said": no verb form or function word is taken
-    "reverend revd rev pastor canon rabbi imam"
+    "reverend revd pastor canon rabbi imam"
 )
 # Clergy titles are nouns as often: after an article or owner ("a rabbi visit", "our pastor
 # said") the next word is no name.
-CLERGY_TITLES = word_set("reverend revd rev pastor canon rabbi imam")
+CLERGY_TITLES = word_set("reverend revd pastor canon rabbi imam")
 # Police and other ranks said before a surname ("PC Lomax", "Sergeant Gamble"; blind6
 # session). "PC World" is a shop: after a rank, an everyday word must be a listed surname.
 RANKS = word_set(
@@ -196,8 +196,10 @@ KINSHIP = word_set(
     brother sister son daughter niece nephew grandson granddaughter stepson stepdaughter
     stepbrother stepsister sønn datter niese nevø
     taid nain mamgu tadcu granda grandda wor
+    nonna nonno babcia dziadek abuela abuelo abuelita oma opa
     """
 )  # blind10 session: Welsh (taid, nain, mamgu, tadcu) and Scots/Irish (granda) grandparents;
+# session 35: grandparents in the family's language ("Nonna Carmelina", "babcia halinka");
 # session 33: Geordie/Wearside "wor" is "our" ("wor trace never says owt").
 PRONOUNS = word_set("han ho hun hu")
 # "his mate Dove", "my friend Brook", "kompisen min Stein": a person named by how they stand

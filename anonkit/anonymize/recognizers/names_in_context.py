@@ -35,6 +35,7 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.places import (
     health_institution_names,
     organization_names,
@@ -147,6 +148,8 @@ class NameInContextRecognizer(LowerCaseCues, AnonkitRecognizer):
             and word not in self.known
             and not self.lexicon.explains_capitalized(word.lower())
             and not (self.lang == "nb" and self._dialect_noun(word.lower()))
+            # session 35: a Nynorsk word ("Sambuaren min", "Behandlaren min der")
+            and not (self.lang == "nb" and nynorsk_form(word.lower()))
         )
 
     def _dialect_noun(self, low: str) -> bool:
