@@ -300,3 +300,33 @@ def test_an_everyday_nynorsk_word_is_not_replaced_as_a_name(
     detectors: dict[str, Detector], line: str
 ) -> None:
     assert not any(t == "PERSON" for t in _spans(detectors["nb"], line).values())
+
+
+# -- a word set off before its role, on a lower-case line ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("en", "autumn, the peer support worker, she'd been through it all herself.", "autumn"),
+        ("nb", "og så var det vangen, den gamle vaktmesteren, han lånte meg sykkelen.", "vangen"),
+    ],
+)
+def test_a_word_in_apposition_to_a_role_is_the_person(
+    detectors: dict[str, Detector], lang: str, line: str, name: str
+) -> None:
+    assert _spans(detectors[lang], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "well, the support worker, she said no"),
+        ("en", "mum, the nurse, and me sat there for hours"),
+        ("nb", "altså, den nye legen, han var grei"),
+    ],
+)
+def test_a_discourse_or_kinship_word_before_a_role_is_no_name(
+    detectors: dict[str, Detector], lang: str, line: str
+) -> None:
+    assert not any(t == "PERSON" for t in _spans(detectors[lang], line).values())

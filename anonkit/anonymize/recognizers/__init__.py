@@ -63,6 +63,7 @@ _FACTORIES: tuple[str, ...] = (
     "english_genitives",
     "person_cues",
     "kin_appositions",
+    "role_appositions",
     "opener_clauses",
     "opener_persons",
     "nb_person_predicates",

@@ -1,0 +1,91 @@
+"""A word set off before its role ("autumn, the peer support worker, she …") → PERSON on a
+lower-case line (session 35).
+
+Why: speakers name someone and then say who the person is: "autumn, the peer support worker,
+she'd been through it all herself", "og så var det vangen, den gamle vaktmesteren, han lånte
+meg sykkelen". Written with capitals the name layers take the first word; on a line ASR wrote
+in lower case the name is an everyday word ("autumn", "vangen") and was at most flagged, or
+left (the lower-cased development sets). The words around it decide: a word that opens the
+line (or follows "og så var det", "and then there was") and is set off by a comma, then an
+article or owner and up to three words ending in a role noun (``worker``, ``nurse``,
+``vaktmesteren``) and a comma. Only a person stands in apposition to a role.
+
+Left alone: a discourse word, adverb, interjection, pronoun or kinship word before the comma
+("well, the support worker, she said", "anyway, the doctor, he", "mum, the nurse, …"), a
+word that is itself a role, and lines with capitals (the name layers read those). Score 0.6:
+replaced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import PERSON
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
+from anonkit.anonymize.recognizers._context_words import INTERJECTIONS, KINSHIP, PRONOUNS
+from anonkit.anonymize.recognizers._fillers import is_filler
+from anonkit.anonymize.recognizers._slot_words import ROLES
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.wordlists import word_class_forms
+
+SCORE = 0.6
+# Definite Norwegian role nouns the role list lacks, said after "den"/"han"/"ho".
+_NB_ROLES = word_set(
+    """
+    vaktmesteren vaktmester sjåføren portneren renholderen kokken bestyreren rektoren
+    presten diakonen naboen miljøarbeideren miljøarbeidaren assistenten helsesøstera
+    helsesøstra jordmora legesekretæren sekretæren saksbehandlaren
+    """
+)
+_ROLE_WORDS = ROLES | _NB_ROLES
+_OPENING = r"(?:^|(?:og så var det|og så kom|and then there was|then there was|there was)\s+)"
+_APPOSED = re.compile(
+    _OPENING
+    + r"(?P<name>[a-zæøåA-ZÆØÅ][a-zæøå'’-]+),\s+"
+    r"(?:the|our|my|den|det|vår|han|ho|hun|a|an|ei|en|et)\s+"
+    r"(?:[a-zæøå-]+\s+){0,3}(?P<role>[a-zæøå]+)\s*,",
+    re.MULTILINE,
+)
+_NOT_NAMES = word_set(
+    """
+    well anyway so yes no yeah aye okay ok right and but then also now sometimes obviously
+    basically honestly actually like ja nei jo altså liksom så men og da nå og
+    sometimes usually later earlier first eventually finally
+    """
+)
+
+
+class RoleAppositionRecognizer(AnonkitRecognizer):
+    """``autumn, the peer support worker, she …`` → PERSON (module docstring)."""
+
+    ENTITIES = (PERSON,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.adverbs = word_class_forms(lang, "adv")
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if "," not in text:
+            return
+        for m in _APPOSED.finditer(text):
+            name = m.group("name").lower()
+            if (
+                m.group("role") not in _ROLE_WORDS
+                or not lower_case_line(text, m.end("name"))
+                or name in _NOT_NAMES
+                or name in FUNCTION_WORDS
+                or name in INTERJECTIONS
+                or name in PRONOUNS
+                or name in KINSHIP
+                or name in _ROLE_WORDS
+                or name in self.adverbs
+                or is_filler(name)
+            ):
+                continue
+            yield m.start("name"), m.end("name"), PERSON, SCORE
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [RoleAppositionRecognizer(lang)]
