@@ -330,3 +330,25 @@ def test_a_discourse_or_kinship_word_before_a_role_is_no_name(
     detectors: dict[str, Detector], lang: str, line: str
 ) -> None:
     assert not any(t == "PERSON" for t in _spans(detectors[lang], line).values())
+
+
+# -- titles and brands people name --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "We used to watch Bargain Hunt on the ward, everyone shouting at the telly."),
+        ("en", "We sang Amazing Grace at the funeral."),
+        ("nb", "Vi så på Solsidan hver kveld på avdelinga."),
+    ],
+)
+def test_a_programme_or_song_is_no_entity(
+    detectors: dict[str, Detector], lang: str, line: str
+) -> None:
+    assert _spans(detectors[lang], line) == {}
+
+
+def test_a_chain_someone_works_at_is_still_the_employer(detectors: dict[str, Detector]) -> None:
+    spans = _spans(detectors["en"], "I had a job at Burberry in the warehouse.")
+    assert spans.get("Burberry") == "ORGANIZATION"
