@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from anonkit.anonymize.recognizers._gates import fold_safe, folded
-from anonkit.anonymize.wordlists import is_medicine_stem, medicine_words
+from anonkit.anonymize.wordlists import is_everyday_word, is_medicine_stem, medicine_words
 
 # Norwegian definite endings a medicine or diagnosis may carry ("Zyprexaen", "Truxalen").
 _DEFINITE = re.compile(r"(?:en|et|n|a|ene)$")
@@ -66,10 +66,16 @@ _OPENERS = frozenset({
 @cache
 def _phrase_regex(not_entities: frozenset[str]) -> re.Pattern[str] | None:
     """One regex of the multi-word non-entities ("christmas eve", "toyota yaris")."""
-    phrases = sorted((p for p in not_entities if " " in p), key=len, reverse=True)
-    if not phrases:
-        return None
-    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    phrases = tuple(p for p in not_entities if " " in p)
+    return _alternation(phrases) if phrases else None
+
+
+@lru_cache(maxsize=4096)
+def _alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """The phrases as one case-insensitive alternation, longest first (ties by spelling, so
+    that any subset searches in the same order as the whole list)."""
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
     return re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)", re.IGNORECASE)
 
 
@@ -107,43 +113,73 @@ def non_entity_phrase_start(
 @lru_cache(maxsize=8)
 def _phrase_spans(text: str, not_entities: frozenset[str]) -> tuple[tuple[int, int], ...]:
     """Every listed multi-word non-entity in ``text``: one regex pass per text, however many
-    candidates resolution then asks about (cached: the texts of one batch come one by one)."""
-    regex = _phrase_regex(not_entities)
-    if regex is None:
+    candidates resolution then asks about (cached: the texts of one batch come one by one).
+
+    Session 35: only the phrases whose key word the line holds are searched
+    (:func:`_phrase_keys`); the list grew to thousands of titles and names, and one
+    alternation of all of them cost about 3 % of detection time. Same spans as the whole
+    alternation (``tests/anonymize/test_non_names.py`` checks it)."""
+    keys = _phrase_keys(not_entities)
+    low = folded(text)
+    if keys is None or low is None:
+        regex = _phrase_regex(not_entities)
+        return () if regex is None else tuple(m.span() for m in regex.finditer(text))
+    by_key, unkeyed = keys
+    chosen: set[str] = set()
+    for run in set(_WORD_RUN.findall(low)):
+        chosen.update(by_key.get(run, ()))
+    if unkeyed and not fold_safe(text):
+        # a phrase with no key word matches only a line holding one of its letters that
+        # fold_safe does not vouch for
+        chosen.update(unkeyed)
+    if not chosen:
         return ()
-    openers = _phrase_openers(not_entities)
-    if openers is not None:
-        low = folded(text)
-        if low is not None and openers.isdisjoint(_WORD_RUN.findall(low)):
-            return ()
-    return tuple(m.span() for m in regex.finditer(text))
+    return tuple(m.span() for m in _alternation(tuple(sorted(chosen))).finditer(text))
 
 
 _WORD_RUN = re.compile(r"\w+")
 
 
 @cache
-def _phrase_openers(not_entities: frozenset[str]) -> frozenset[str] | None:
-    """The first word (its leading run of word characters, lower case) of every multi-word
-    non-entity, or None when one has no such run or holds letters whose case folding
-    ``_gates`` does not vouch for.
+def _phrase_keys(
+    not_entities: frozenset[str],
+) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]] | None:
+    """The multi-word non-entities by one of their words (a run of word characters, lower
+    case, whose letters ``_gates`` vouches for: one no word list has, else the longest), and
+    the phrases with no such word; None when one of those holds only letters that ignoring
+    case match vouched-for ones ("ſ", "ı"), so that no line could be skipped.
 
-    Why (speed22): the case-insensitive alternation of all phrases was the slowest single
-    search of resolution (about 10 microseconds a line), and most lines hold no phrase.
-    A match opens after a non-word character with the phrase's first word followed by a
-    non-word character (a space, an apostrophe), so the lower-cased line then holds that
-    word as a whole run of word characters: a line whose runs include no first word cannot
-    match (exact for the letters of ``_gates.folded``; a line it cannot vouch for is
-    searched)."""
-    openers = set()
+    Why (speed22, session 35): a phrase matches at non-word characters on both sides and its
+    words are split by its own non-word characters (a space, an apostrophe), so a line that
+    holds it holds each of its words as a whole run of word characters of the lower-cased
+    line (exact for the letters of ``_gates.folded``; a line it cannot vouch for is searched
+    with the whole list). Keyed on its first word, as before, a title that opens with
+    "the", "my" or "i" sent nearly every line to the search."""
+    by_key: dict[str, list[str]] = {}
+    unkeyed: list[str] = []
     for phrase in not_entities:
         if " " not in phrase:
             continue
-        m = _WORD_RUN.match(phrase.lower())
-        if m is None or not fold_safe(m.group()):
+        runs = [run for run in _WORD_RUN.findall(phrase.lower()) if fold_safe(run)]
+        if runs:
+            key = max(runs, key=lambda run: (not is_everyday_word(run), len(run)))
+            by_key.setdefault(key, []).append(phrase)
+        elif all(_folds_to_safe(ch) for ch in phrase if not fold_safe(ch)):
             return None
-        openers.add(m.group())
-    return frozenset(openers)
+        else:
+            unkeyed.append(phrase)
+    return {k: tuple(v) for k, v in by_key.items()}, tuple(unkeyed)
+
+
+def _phrase_openers(not_entities: frozenset[str]) -> frozenset[str] | None:
+    """The key words of :func:`_phrase_keys` (the name the speed22 test knows them by)."""
+    keys = _phrase_keys(not_entities)
+    return None if keys is None else frozenset(keys[0])
+
+
+def _folds_to_safe(ch: str) -> bool:
+    """A letter outside ``fold_safe`` that ignoring case matches one inside it."""
+    return any(fold_safe(other) for other in {ch.lower(), ch.upper(), ch.casefold()})
 
 
 # A place of work or treatment before a listed phrase: "i praksis på Clas Ohlson", "worked at

@@ -1,4 +1,4 @@
-"""Multi-word non-entities (``non_names``): the first-word test before the phrase search.
+"""Multi-word non-entities (``non_names``): the key-word test before the phrase search.
 
 The test (speed22) may only skip lines the phrase pattern cannot match: checked against the
 pattern itself on the evaluation lines and on lines built from every listed phrase in
@@ -48,6 +48,8 @@ def test_the_first_word_test_skips_only_lines_without_a_phrase(lang: str) -> Non
         ("at christmas we met Eve", False),  # the words, not the phrase
         ("nothing listed here at all", False),
         ("İstanbul on christmas eve", True),  # a letter the lower-case test cannot vouch for
+        ("we swam like Rūta Meilutytė that summer", True),  # a phrase with no vouched-for word
+        ("we swam like RŪTA MEILUTYTĖ that summer", True),
     ],
 )
 def test_phrases_found_in_any_case(text: str, found: bool) -> None:
