@@ -352,3 +352,28 @@ def test_a_programme_or_song_is_no_entity(
 def test_a_chain_someone_works_at_is_still_the_employer(detectors: dict[str, Detector]) -> None:
     spans = _spans(detectors["en"], "I had a job at Burberry in the warehouse.")
     assert spans.get("Burberry") == "ORGANIZATION"
+
+
+# -- hospitals whose name word the truecaser capitalised, and royal dedications -----------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("the consultant who covered the lawson memorial was a quiet man", "lawson memorial"),
+        ("i was on lawson ward for a month", "lawson ward"),
+        ("then to the day unit at the princess of wales.", "princess of wales"),
+    ],
+)
+def test_a_surname_or_royal_naming_a_hospital_is_the_hospital(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["en"], line).get(name) == "ORGANIZATION"
+
+
+def test_the_princess_of_wales_outside_the_slot_is_no_hospital(
+    detectors: dict[str, Detector],
+) -> None:
+    assert "princess of wales" not in _spans(
+        detectors["en"], "i cried when the princess of wales died"
+    )

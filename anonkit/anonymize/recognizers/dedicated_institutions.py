@@ -19,7 +19,8 @@ lourdes hospital", "holy family primary"):
   "st thomas" part alone and leave "more");
 * a devotion that is no person: ``sacred heart``, ``holy cross``, ``holy family``, ``holy
   trinity``, ``christ the king``, ``corpus christi``, ``immaculate conception``, ``good
-  shepherd``, ``precious blood``, ``mater`` (the Mater hospitals of Dublin and Belfast).
+  shepherd``, ``precious blood``, ``mater`` (the Mater hospitals of Dublin and Belfast), and
+  the royals hospitals are named after (``the princess of wales``, ``queen elizabeth``).
 
 Left alone: a prayer to the dedication ("I prayed to Our Lady of Lourdes", "a novena to the
 sacred heart": the verb before ``to`` is one of praying), and a dedication outside those
@@ -55,7 +56,10 @@ _DEVOTIONS = (
     r"sacred heart|holy cross|holy family|holy trinity|holy rosary|holy spirit|holy ghost|"
     r"holy name|holy redeemer|holy child|christ the king|corpus christi|immaculate "
     r"conception|good shepherd|precious blood|blessed sacrament|"
-    r"mater(?: misericordiae| infirmorum)?"
+    r"mater(?: misericordiae| infirmorum)?|"
+    # hospitals named after royals ("the day unit at the princess of wales")
+    r"princess of wales|prince of wales|princess royal|queen elizabeth|queen alexandra|"
+    r"queen mary|king george|prince charles|royal victoria|royal alexandra"
 )
 _HEADS = (
     r"(?: (?:hospital|hospice|school|primary|primary school|secondary|secondary school|high "

@@ -34,7 +34,8 @@ from anonkit.anonymize.wordlists import en_lemmas, not_entities, word_class_form
 
 SCORE = 0.3
 _EN = re.compile(
-    r"(?<![\w'’-])(?:to|at|on|in|into|from|onto|under) (?:the )?(?P<name>[a-z][a-z'’-]+) "
+    # session 35: the truecaser may have capitalised a listed surname ("on Lawson ward")
+    r"(?<![\w'’-])(?:to|at|on|in|into|from|onto|under) (?:the )?(?P<name>[a-zA-Z][a-z'’-]+) "
     # session 33: "under sandalwood court" (the unit one is under the care of)
     r"(?P<head>hospital|infirmary|house|ward|unit|clinic|hospice|lodge|memorial|court)"
     r"(?![\w'’-])"
@@ -92,7 +93,7 @@ class NamedBuildingFlagRecognizer(AnonkitRecognizer):
             yield from self._nb(text)
             return
         for m in _EN.finditer(text):
-            name = m.group("name")
+            name = m.group("name").lower()
             if lower_case_line(text, m.start()) and self._en_name_word(name):
                 sure = m.group("head") in _EN_SURE_HEADS
                 yield m.start("name"), m.end(), ORGANIZATION, SCORE_SURE if sure else SCORE

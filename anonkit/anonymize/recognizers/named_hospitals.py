@@ -27,12 +27,14 @@ from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 
 SCORE = 0.6
 _NAMED = re.compile(
-    r"(?<![\w'’-])(?P<name>(?:(?P<w1>[a-z][\w'’-]*)\s+)?(?P<w2>[a-z][\w'’-]*)\s+"
+    r"(?<![\w'’-])(?P<name>(?:(?P<w1>[a-zA-Z][\w'’-]*)\s+)?(?P<w2>[a-zA-Z][\w'’-]*)\s+"
     r"(?:community|general|district|cottage|memorial|county|war memorial)\s+"
     r"(?:hospital|infirmary))(?![\w'’-])",
 )
 _SHORT = re.compile(
-    r"(?<![\w'’-])the\s+(?P<name>(?P<word>[a-z][\w'’-]*)\s+(?:general|memorial|infirmary))"
+    # session 35: the truecaser may have given a listed surname its capital ("the Lawson
+    # memorial" of "the lawson memorial was"); the line is still checked for lower case
+    r"(?<![\w'’-])the\s+(?P<name>(?P<word>[a-zA-Z][\w'’-]*)\s+(?:general|memorial|infirmary))"
     r"(?=\s*(?:[,.;!?]|$)|\s+(?:was|is|were|in|at|for|and|then|where|with|on|after|till|"
     r"until|because|but)\b)"
 )
@@ -51,7 +53,7 @@ _GENERIC = word_set(
 
 
 def _name_word(word: str | None) -> bool:
-    return word is not None and word not in FUNCTION_WORDS and word not in _GENERIC
+    return word is not None and word.lower() not in FUNCTION_WORDS and word.lower() not in _GENERIC
 
 
 class NamedHospitalRecognizer(AnonkitRecognizer):
