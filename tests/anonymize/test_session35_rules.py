@@ -377,3 +377,11 @@ def test_the_princess_of_wales_outside_the_slot_is_no_hospital(
     assert "princess of wales" not in _spans(
         detectors["en"], "i cried when the princess of wales died"
     )
+
+
+def test_a_short_name_that_respells_to_a_word_is_still_a_name(
+    detectors: dict[str, Detector],
+) -> None:
+    # "Shåk" (Skjåk said with "sh") respells to "shak"; only the listed Nynorsk words are
+    # taken out of the unknown-word rule, not every regular respelling
+    assert _spans(detectors["nb"], "Shåk var fint om sommeren.").get("Shåk")

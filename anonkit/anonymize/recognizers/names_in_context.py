@@ -35,7 +35,7 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.names import all_first_names, all_surnames
-from anonkit.anonymize.nynorsk_forms import nynorsk_form
+from anonkit.anonymize.nynorsk_forms import listed_nynorsk
 from anonkit.anonymize.places import (
     health_institution_names,
     organization_names,
@@ -148,8 +148,9 @@ class NameInContextRecognizer(LowerCaseCues, AnonkitRecognizer):
             and word not in self.known
             and not self.lexicon.explains_capitalized(word.lower())
             and not (self.lang == "nb" and self._dialect_noun(word.lower()))
-            # session 35: a Nynorsk word ("Sambuaren min", "Behandlaren min der")
-            and not (self.lang == "nb" and nynorsk_form(word.lower()))
+            # session 35: a listed Nynorsk word ("Sambuaren min", "Behandlaren min der"); not
+            # any regular respelling, which turns short names into words ("Shåk" → "shak")
+            and not (self.lang == "nb" and listed_nynorsk(word.lower()))
         )
 
     def _dialect_noun(self, low: str) -> bool:
