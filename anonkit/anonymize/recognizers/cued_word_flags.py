@@ -136,6 +136,23 @@ _CLEFT_AFTER = word_set("som who that han hun ho hu")
 _CLEFT_ADJECTIVES = word_set("bra ille gøy synd nok vel sånn slik mye lite mange få best verst")
 
 
+def _naming_verb_before(text: str, tokens: tuple[Token, ...], i: int) -> tuple[str, int] | None:
+    """The naming verb before ``tokens[i]`` and how many of its subjects or objects stand
+    between (at most two, each one space apart: "kalte vi han X"), or None."""
+    j, between = i - 1, 0
+    while j >= 0 and between <= 2:
+        low = tokens[j].low
+        if low in NAMING_VERBS:
+            return low, between
+        if low not in NAMING_OBJECTS and low not in _INVERTED:
+            return None
+        if text[tokens[j].end : tokens[j + 1].start] != " ":
+            return None
+        between += 1
+        j -= 1
+    return None
+
+
 class CuedWordFlagRecognizer(AnonkitRecognizer):
     """``kalles flekken``, ``onkel rype``, ``han pølsa`` on a lower-case line → PERSON flag."""
 
@@ -201,20 +218,11 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
     def _after_naming_verb(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """``kalles X``, ``kalte (vi) han X``, ``called him X``: the naming verb, then up to
         two words that are its subject or object, each one space apart."""
-        j = i - 1
-        between = 0
-        while j >= 0 and between <= 2:
-            low = tokens[j].low
-            if low in NAMING_VERBS:
-                # after an object ("kalte mæ nusse") a verb form is the name, not a verb
-                return tokens[i].low not in self.verbs or self.lang == "en" or between > 0
-            if low not in NAMING_OBJECTS and low not in _INVERTED:
-                return False
-            if text[tokens[j].end : tokens[j + 1].start] != " ":
-                return False
-            between += 1
-            j -= 1
-        return False
+        found = _naming_verb_before(text, tokens, i)
+        if found is None:
+            return False
+        # after an object ("kalte mæ nusse") a verb form is the name, not a verb
+        return tokens[i].low not in self.verbs or self.lang == "en" or found[1] > 0
 
     def _called_by_someone(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """Session 35: ``kalte mæ nusse``, ``kaller vi musa``, ``alle kalla bønna``, ``they
@@ -230,18 +238,8 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
             or (self.lang == "nb" and low.endswith(("ig", "lig", "isk", "som", "ete", "ert")))
         ):
             return False
-        j, between = i - 1, 0
-        while j >= 0 and between <= 2:
-            low = tokens[j].low
-            if low in _CALLING_VERBS:
-                return between > 0
-            if low not in NAMING_OBJECTS and low not in _INVERTED:
-                return False
-            if text[tokens[j].end : tokens[j + 1].start] != " ":
-                return False
-            between += 1
-            j -= 1
-        return False
+        found = _naming_verb_before(text, tokens, i)
+        return found is not None and found[0] in _CALLING_VERBS and found[1] > 0
 
     def _after_title(self, tokens: tuple[Token, ...], i: int) -> bool:
         """``onkel rype``, ``han pølsa`` (Norwegian): a noun, not a verb form or adverb."""
