@@ -49,8 +49,10 @@ Sets:
   blind24. blind24 is development material from session 34 on.
 - ``blind26``: written cold at the start of session 34 the same way; session 34's check with
   blind25. blind25 is development material from session 35 on.
-- ``blind27``: written cold at the start of session 35 the same way. blind26 and blind27 are
-  session 35's checks (``BLIND_CHECKS``): aggregates only, never their misses.
+- ``blind27``: written cold at the start of session 35 the same way; session 35's check with
+  blind26. blind26 is development material from session 36 on.
+- ``blind28``: written cold at the start of session 36 the same way. blind27 and blind28 are
+  session 36's checks (``BLIND_CHECKS``): aggregates only, never their misses.
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
   skipped with a message when absent. PER -> PERSON, LOC/GPE_LOC/GPE_ORG -> LOCATION,
@@ -59,7 +61,7 @@ Sets:
 
 Usage:
     python benchmarks/eval_detect.py [--lang en|nb|all]
-        [--set interview|blind|blind2|…|blind27|asr-dev|norne|all]
+        [--set interview|blind|blind2|…|blind28|asr-dev|norne|all]
         [--json] [--examples N]
 """
 
@@ -411,10 +413,10 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The blind sets this session measures before/after: reported, never shown line by line (see
-# the module docstring). Session 35 wrote blind27 cold at its start; blind26 (written cold at
-# the start of session 34) is its second check. blind25, session 34's other check, is
-# development material from session 35 on. The newest is ``BLIND_CHECK``.
-BLIND_CHECKS: tuple[str, ...] = ("blind26-asr", "blind27-asr")
+# the module docstring). Session 36 wrote blind28 cold at its start; blind27 (written cold at
+# the start of session 35) is its second check. blind26, session 35's other check, is
+# development material from session 36 on. The newest is ``BLIND_CHECK``.
+BLIND_CHECKS: tuple[str, ...] = ("blind27-asr", "blind28-asr")
 BLIND_CHECK = BLIND_CHECKS[-1]
 # Every blind set, oldest first; all but the newest are development material by now.
 BLIND_SETS = (
@@ -445,6 +447,7 @@ BLIND_SETS = (
     "blind25",
     "blind26",
     "blind27",
+    "blind28",
 )
 
 

@@ -70,6 +70,8 @@ eval_markup = load_markup_module()
         "blind26_asr_nb",
         "blind27_asr_en",
         "blind27_asr_nb",
+        "blind28_asr_en",
+        "blind28_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
