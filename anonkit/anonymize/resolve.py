@@ -109,7 +109,9 @@ DEFAULT_THRESHOLDS: dict[str, Thresholds] = {
 
 # Context layers whose *flags* survive on a non-entity word: the sentence says the word is
 # used as a name there ("We lived in March, near Peterborough"; detect4).
-CONTEXT_FLAG_SOURCES = frozenset({"PlaceInContextRecognizer"})
+# Session 36: a word and a place noun after a place preposition ("i Signal dalen": the app's
+# name is a place's first half there; recognizers/place_noun_pairs.py).
+CONTEXT_FLAG_SOURCES = frozenset({"PlaceInContextRecognizer", "PlaceNounPairRecognizer"})
 # Context recognizers whose *replace* spans survive on a non-entity word: "worked at Asda"
 # names an employer, "a Greggs sausage roll" a brand (recall2, recognizers/employers.py).
 # names branch: "Det var Juni som hadde nattevakt" — a month in a person's cleft
@@ -121,6 +123,8 @@ CONTEXT_REPLACE_SOURCES = frozenset(
         "SamiInstitutionRecognizer",
         "AdjectiveInstitutionRecognizer",  # nb24: "på Samisk høgskole"
         "EmployerSubjectRecognizer",  # orgs21: "Spar på hjørnet ansatte meg"
+        "PlaceNounPairRecognizer",  # session 36: "i Signal dalen"
+        "IsleOfPlaceRecognizer",  # session 36: "the isle of grain"
     }
 )
 

@@ -76,6 +76,8 @@ _FACTORIES: tuple[str, ...] = (
     "gazetteer_place",
     "places_in_context",
     "named_places",
+    "place_noun_pairs",
+    "isle_of_places",
     "place_predicates",
     "passed_places",
     "place_forms",

@@ -85,7 +85,12 @@ NB_KINDS = (
     # bygdelag", "Svanviken arbeidskoloni", "Kvensk institutt")
     "bygdelag|bygdelaget|ungdomslag|ungdomslaget|grendelag|grendelaget|velforening|"
     "velforeninga|arbeidskoloni|arbeidskolonien|[a-zæøå]*kulturhus|[a-zæøå]*kulturhuset|"
-    "institutt|instituttet"
+    "institutt|instituttet|"
+    # session 36 (blind26 as development material): football and handball clubs named by
+    # their place ("Ranheim fotball"), air and naval stations, garrisons and bands
+    # ("Evenes flystasjon", "Haakonsvern orlogsstasjon", "Vang skolekorps")
+    "fotball|håndball|flystasjon|flystasjonen|hovedflystasjon|orlogsstasjon|garnison|"
+    "garnisonen|musikkorps|skolekorps|skiklubb|skiklubben"
 )
 # Session 29: a weak adjective between the name and its kind ("Stiklestad nasjonale
 # kultursenter", "Tromsø internasjonale skole"): a closed list, so "Kari gamle" stays two words.
@@ -148,6 +153,8 @@ PLAYED_FOR_RE = re.compile(
     + _NAMES
     # orgids: a pub team ("played darts for the Crown and Anchor team")
     + r"(?: (?:and|&) " + _CAP + r")?"
+    # session 36: the sport after the place ("spilte for Ranheim fotball")
+    + r"(?: (?:fotball|håndball|ishockey|bandy|basket|volleyball|football|hockey|rugby))?"
     + r")(?![\w])"
 )
 PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (

@@ -92,6 +92,8 @@ HEADS_AFTER = {
         # ("desai chemists", "blaydon tyre and exhaust")
         "chemists|tyre and exhaust|tyres|motors|autos|car sales|plumbing|roofing|builders|"
         "joinery|haulage|removals|scaffolding|landscaping|taxis|coaches|carpets|"
+        # session 36 (blind26): bands named by their place ("the glynn flute band")
+        "flute band|pipe band|brass band|silver band|accordion band|"
         # blind10 session: charities, trusts and helplines ("the mersey care crisis line",
         # "the brighter paths trust") and company suffixes (_STRONG_SUFFIXES)
         "crisis line|helpline|trust|foundation|cic|c i c|plc|llp|cio|"
@@ -125,7 +127,10 @@ HEADS_AFTER = {
         # session 35: associations, work colonies, culture houses, institutes (as the
         # capitals heads of gazetteer_institution.NB_KINDS)
         "bygdelag|ungdomslag|grendelag|velforening|arbeidskoloni|[a-zæøå]*kulturhus|institutt|"
-        "[a-zæøå]{3,}servicesenter"
+        "[a-zæøå]{3,}servicesenter|"
+        # session 36: clubs, stations and bands (as gazetteer_institution.NB_KINDS)
+        "fotball|håndball|flystasjon|hovedflystasjon|orlogsstasjon|garnison|musikkorps|"
+        "skolekorps|skiklubb"
     ),
 }
 # Legal suffixes of a company or charity (Companies House: Ltd, Limited, PLC, LLP, CIC, CIO):

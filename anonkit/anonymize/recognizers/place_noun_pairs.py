@@ -1,0 +1,122 @@
+"""A word and a place noun after a place preposition → one LOCATION (session 36).
+
+Why: many small places are a word and a topographic noun, and ASR often writes such a name as
+two words. English: ``in hither green``, ``to old hill``, ``from tonge moor`` — on a line ASR
+wrote in lower case the first word is an everyday word, no place list holds the pair, and
+the name stayed in clear text (blind25/26 as development material; :mod:`..place_heads` only
+grows a place the layers already took). Norwegian: a one-word place split at its last part,
+``i Signal dalen``, ``på Hoel sand``, ``i Evens kjær`` (Signaldalen, Hoelsand, Evenskjær): the
+split-place rule (:mod:`..split_places`) joins only pairs that spell a listed place, and the
+first half was a word or a person's name.
+
+The rule: a place preposition, one word, and a noun that ends place names (English: green,
+hill, heath, cross, vale, moor, wood, end, common; Norwegian: dalen, moen, vika, sand, strand,
+haugen, kjær, fjord, nes …), the noun ending the word group (a punctuation mark, a clause
+word or the line's end after it; ``in hill walking`` is no place). Norwegian writes no noun
+in lower case after a capitalised word in one phrase, so on a line with capitals a
+capitalised first word makes the pair a place. On a lower-case line the first word must be
+no function word, determiner, number, colour or time word (``i hele dalen``, ``in the end``,
+``at year end``, ``in dark green``); a Norwegian first word that is an everyday word
+(``på gamle moen``) is only flagged. On the development sets every such pair was a gold place
+(English 30 of 30 on the lower-cased copies, Norwegian 18 of 18 written with capitals, and no
+pair in NorNE's 20,000 sentences).
+
+Score 0.6: replaced; 0.3 (flag) for the Norwegian everyday first word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import LOCATION
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.wordlists import common_words
+
+SCORE = 0.6
+SCORE_FLAG = 0.3
+_PREPOSITIONS = {
+    "en": "in|to|from|at|near|outside|round|around|through|past|via",
+    "nb": "i|på|fra|frå|til|ved|mot|nær|utenfor|utafor|utanfor|rundt|gjennom|oppi|nedi|utpå",
+}
+_NOUNS = {
+    "en": "green|hill|heath|cross|vale|moor|wood|end|common",
+    "nb": (
+        "dalen|dal|moen|mo|nes|neset|næs|vik|vika|våg|vågen|fjord|fjorden|øra|øyra|sand|"
+        "sanden|strand|stranda|haug|haugen|åsen|bakken|lia|rud|vollen|myra|berget|heim|"
+        "stad|seter|setra|sund|sundet|holmen|øy|øya|kjær|vatnet|eid|elva|fossen|bukta|botn"
+    ),
+}
+# After the noun: the group ends (punctuation, the line's end, or a word that opens a clause
+# or a place phrase), so the noun is not the first part of a compound ("hill walking").
+_AFTER = {
+    "en": (
+        r"(?=\s*(?:[,.;:!?)]|$|\s(?:and|but|so|when|where|then|for|with|in|on|at|to|from|by|"
+        r"near|now|which|who|because|cos|before|after|until|till|every|all|again|back|"
+        r"once|twice|is|was|were|had|has|i|we|he|she|they|it|that|this|there|up|down|"
+        r"over|off|or|originally|though|anyway|like|yeah|aye)\b))"
+    ),
+    "nb": (
+        r"(?=\s*(?:[,.;:!?)]|$|\s(?:og|men|så|da|når|der|dit|med|i|på|til|fra|for|ved|nå|"
+        r"som|hvor|kor|før|etter|hele|heile|igjen|hver|kvar|eller|altså|liksom|jo|vel|"
+        r"og|om|en|ei|et|ein|eit|var|er|ble|blei|har|hadde|vi|jeg|eg|æ|han|ho|hun|de|dei|"
+        r"dem|det|den|ute|inne|oppe|nede|borte|rett|like|bare)\b))"
+    ),
+}
+_PAIR = {
+    lang: re.compile(
+        r"(?<![\w'’-])(?:" + _PREPOSITIONS[lang] + r")\s+"
+        r"(?P<word>[^\W\d_][\w'’-]*)\s(?P<noun>" + _NOUNS[lang] + r")(?![\w'’-])" + _AFTER[lang],
+        re.IGNORECASE | re.MULTILINE,
+    )
+    for lang in ("en", "nb")
+}
+# First words that make the pair an ordinary phrase, not a name.
+_NOT_FIRST = word_set(
+    """
+    the a an my our his her their your its this that these those some any no every each
+    one two three four five six seven eight nine ten other another same whole either neither
+    dark light bright lime pale deep olive bottle emerald sea forest racing
+    white black red blue yellow grey gray brown pink orange purple
+    year week month day term season tail dead loose split wits far back front top bottom
+    high low rear west-end
+    en ei et ein eit den det de dei min mi mitt mine din di ditt dine sin si sitt sine vår
+    vårt våre hans hennes deres hele heile samme same andre anna neste forrige første siste
+    hver kvar noen nokon ingen ingi
+    """
+)
+
+
+class PlaceNounPairRecognizer(AnonkitRecognizer):
+    """``in hither green``, ``i Signal dalen`` → LOCATION (module docstring)."""
+
+    ENTITIES = (LOCATION,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.pair = _PAIR["nb" if lang == "nb" else "en"]
+        self.common = common_words(lang) if lang == "nb" else frozenset()
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        for m in self.pair.finditer(text):
+            word, noun = m.group("word"), m.group("noun")
+            low = word.lower()
+            if not noun.islower() or low in _NOT_FIRST or low in FUNCTION_WORDS:
+                continue
+            lower_line = lower_case_line(text, m.start("word"))
+            if self.lang != "nb":
+                if lower_line:
+                    yield m.start("word"), m.end("noun"), LOCATION, SCORE
+                continue
+            if not lower_line:
+                if word[0].isupper():
+                    yield m.start("word"), m.end("noun"), LOCATION, SCORE
+                continue
+            score = SCORE_FLAG if low in self.common else SCORE
+            yield m.start("word"), m.end("noun"), LOCATION, score
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [PlaceNounPairRecognizer(lang)]

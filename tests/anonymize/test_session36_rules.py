@@ -1,0 +1,133 @@
+"""Session 36's detector rules on invented lines (blind26 and the lower-cased development sets
+as development material): each row of a family that is now caught, and the everyday lines
+beside it that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonkit.anonymize.detector import Detector
+
+
+def _spans(detector: Detector, text: str) -> dict[str, str]:
+    return {d.text: d.type for d in detector.detect(text) if d.action == "replace"}
+
+
+def _flags(detector: Detector, text: str) -> set[str]:
+    return {d.text for d in detector.detect(text) if d.action == "flag"}
+
+
+# -- a word and a place noun after a place preposition ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "place"),
+    [
+        ("en", "my cousin took me in when i left the hostel in hither green.", "hither green"),
+        ("en", "we lived in old hill for years", "old hill"),
+        ("en", "the girls from tonge moor came up to see me", "tonge moor"),
+        ("en", "my auntie lives in copper heath, she loves it", "copper heath"),
+        ("nb", "Vi hadde rein i Signal dalen, det var der jeg lærte å være alene.", "Signal dalen"),
+        ("nb", "Vi hadde hus i Evens kjær, men det solgte vi.", "Evens kjær"),
+        ("nb", "Han kom fra Bruhaug sand i går.", "Bruhaug sand"),
+        ("nb", "vi hadde hytte på trollstein vika hver sommer", "trollstein vika"),
+    ],
+)
+def test_a_word_and_a_place_noun_after_a_preposition_are_one_place(
+    detectors: dict[str, Detector], lang: str, line: str, place: str
+) -> None:
+    assert _spans(detectors[lang], line).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "words"),
+    [
+        ("en", "in the end i went home", "the end"),
+        ("en", "i was in dark green, she was in red", "dark green"),
+        ("en", "at year end we closed the books", "year end"),
+        ("en", "i love hill walking in the hills", "hill walking"),
+        ("en", "I found it in my head, somehow.", "my head"),
+        ("nb", "det var fint i hele dalen", "hele dalen"),
+        ("nb", "vi bodde på en gård", "en gård"),
+        ("nb", "Vi bodde på ei øy uten bro.", "ei øy"),
+    ],
+)
+def test_an_ordinary_phrase_with_a_place_noun_stays(
+    detectors: dict[str, Detector], lang: str, line: str, words: str
+) -> None:
+    assert words not in _spans(detectors[lang], line)
+
+
+def test_a_lower_case_everyday_first_word_is_only_flagged(
+    detectors: dict[str, Detector],
+) -> None:
+    line = "vi hadde rein i signal dalen, det var der"
+    assert "signal dalen" not in _spans(detectors["nb"], line)
+    assert "signal dalen" in _flags(detectors["nb"], line)
+
+
+# -- "<landform> of <name>" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("my uncle had a farm on the isle of grain, and it is grim.", "isle of grain"),
+        ("she lives on the isle of sheppey", "isle of sheppey"),
+        ("we drove down the mull of kintyre", "mull of kintyre"),
+        ("he grew up in the vale of leven", "vale of leven"),
+    ],
+)
+def test_a_landform_of_a_name_is_one_place(
+    detectors: dict[str, Detector], line: str, place: str
+) -> None:
+    assert _spans(detectors["en"], line).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("it felt like the isle of the dead", "isle of the"),
+        ("this vale of tears, my nan used to say", "vale of tears"),
+        ("I heard the sound of the sea", "sound of the"),
+    ],
+)
+def test_a_landform_phrase_that_names_no_place_stays(
+    detectors: dict[str, Detector], line: str, words: str
+) -> None:
+    assert not any(words in span for span in _spans(detectors["en"], line))
+
+
+# -- clubs, stations and bands named by their place ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("nb", "Lillebror spilte for Ranheim fotball til han fikk kneskade.", "Ranheim fotball"),
+        ("nb", "Jeg fikk jobb som vekter på Evenes flystasjon.", "Evenes flystasjon"),
+        ("nb", "etter det fikk jeg jobb på evenes flystasjon", "evenes flystasjon"),
+        ("nb", "han spilte i vang skolekorps", "vang skolekorps"),
+        ("en", "my brother's in the glynn flute band, he plays the big drum.", "glynn flute band"),
+    ],
+)
+def test_a_place_before_a_club_station_or_band_head_is_the_organisation(
+    detectors: dict[str, Detector], lang: str, line: str, name: str
+) -> None:
+    assert _spans(detectors[lang], line).get(name) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("nb", "Norsk fotball er kjedelig."),
+        ("nb", "vi så på fotball hele kvelden"),
+        ("nb", "Han elsker fotball."),
+        ("en", "he joined a pipe band"),
+        ("en", "she was in the school brass band"),
+    ],
+)
+def test_a_club_head_without_a_name_stays_a_word(
+    detectors: dict[str, Detector], lang: str, line: str
+) -> None:
+    assert not _spans(detectors[lang], line)
