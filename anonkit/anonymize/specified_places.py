@@ -42,7 +42,13 @@ from anonkit.anonymize.span_pieces import line_has_capitals
 
 SPECIFIED_PLACE_SOURCE = "specified-place"
 _PREPOSITION = re.compile(r"(?<![\w'’-])(?:in|at|to|from|near|outside)\s+$")
-_SPECIFIER = re.compile(r"\s*,\s*(?:(?:up|down|out|over|away|just|right)\s+)?(?:in|near)\s+")
+# Session 36 (blind26 as development material): "by" and "outside" after the comma ("in cam,
+# by dursley", "to pill, outside portishead"), and "in"/"near"/"outside" without one ("in
+# hope in derbyshire").
+_SPECIFIER = re.compile(
+    r"(?:\s*,\s*(?:(?:up|down|out|over|away|just|right)\s+)?(?:in|near|by|outside)"
+    r"|\s+(?:in|near|outside))\s+"
+)
 # Flags only a shape made, with nothing that judged the word itself ("box", "lockdown").
 _CUE_ONLY_SOURCES = frozenset({"place-link", "SpecifiedPlaceRecognizer"})
 TIME_WORDS = _NOT_SPECIFIED | word_set(
@@ -109,7 +115,7 @@ def specified_places_replaced(text: str, found: list[DetectedEntity]) -> list[De
     replaced (module docstring)."""
     if ", it" in text or ", that" in text:
         found = _called_places(text, found)
-    if ", " not in text or not any(d.action == FLAG and d.type == et.LOCATION for d in found):
+    if not any(d.action == FLAG and d.type == et.LOCATION for d in found):
         return found
     out = list(found)
     for i, d in enumerate(out):

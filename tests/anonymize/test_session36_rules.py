@@ -131,3 +131,65 @@ def test_a_club_head_without_a_name_stays_a_word(
     detectors: dict[str, Detector], lang: str, line: str
 ) -> None:
     assert not _spans(detectors[lang], line)
+
+
+# -- a bare word where someone lives (Norwegian, lower case) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("hun flytta til milde og begynte på skolen der.", "milde"),
+        ("hun kom fra grav, like ved byen", "grav"),
+    ],
+)
+def test_a_bare_word_in_a_residence_slot_is_the_place(
+    detectors: dict[str, Detector], line: str, place: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("bestefar hadde en gård oppi lia.", "lia"),
+        ("min beste venn, han flytta til slutt.", "slutt"),
+        ("så var det bare meg og mamma hjemme i stua.", "stua"),
+        ("jeg var eneste barnet som bodde i nærheten.", "nærheten"),
+    ],
+)
+def test_a_definite_noun_or_phrase_in_a_residence_slot_stays(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert word not in _spans(detectors["nb"], line)
+
+
+# -- a place flag the speaker places ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("my mum's in cam, by dursley, so every other weekend i'm on the bus.", "cam"),
+        ("we lived in hope in derbyshire for a bit.", "hope"),
+        ("then we went to pill, outside portishead, for work", "pill"),
+    ],
+)
+def test_a_word_placed_by_the_next_place_is_a_place(
+    detectors: dict[str, Detector], line: str, place: str
+) -> None:
+    assert _spans(detectors["en"], line).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("i was in bed in leeds all week", "bed"),
+        ("we were born in march in leeds", "march"),
+        ("it was a blessing in disguise in the end", "disguise"),
+    ],
+)
+def test_an_everyday_word_before_a_place_stays(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert word not in _spans(detectors["en"], line)
