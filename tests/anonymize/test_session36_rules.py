@@ -193,3 +193,35 @@ def test_an_everyday_word_before_a_place_stays(
     detectors: dict[str, Detector], line: str, word: str
 ) -> None:
     assert word not in _spans(detectors["en"], line)
+
+
+# -- one of a group, opening the sentence ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Fortunate from the outreach team picks me up on a Wednesday.", "Fortunate"),
+        ("Curly from the day centre is bald as an egg.", "Curly"),
+        ("Witness from my church, she's Malawian, she came with me.", "Witness"),
+    ],
+)
+def test_a_bare_word_from_a_group_opening_the_sentence_is_a_person(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["en"], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Help from the team was slow.",
+        "Someone from the ward rang.",
+        "Nobody from the church came.",
+        "Then from the ward she rang me.",
+    ],
+)
+def test_a_mass_noun_or_pronoun_from_a_group_names_nobody(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    assert not _spans(detectors["en"], line)

@@ -26,6 +26,12 @@ or a family can hold:
 5. **Two people sharing a kinship predicate** (session 27): ``Girlie and Bing are my
    cousins``, ``Sunny and Pebbles were my best friends`` — both words, when the plural noun
    is a kinship or friendship word (not ``Work and money were my problems``).
+6. **One of a group** (session 36): ``Fortunate from the outreach team picks me up``,
+   ``Curly from the day centre is bald as an egg``, ``Witness from my church, she's
+   Malawian`` — a bare singular word, ``from`` and an owner or ``the`` before the team,
+   church, ward or centre someone belongs to, then a verb of what people do or ``, she/he``.
+   English puts no bare count noun there, so the word is a name; mass nouns and pronouns
+   (``Help from the team came``, ``Someone from the ward rang``) stay words.
 
 The word itself passes :class:`.opener_clauses.OpenerClauseRecognizer`'s tests (no
 discourse word, adverb, kinship or role word, listed non-entity, plural of an everyday
@@ -100,6 +106,30 @@ _PAIR_PREDICATE = re.compile(
 )
 _PAIR_HEADS = word_set("friend mate pal buddy neighbour neighbor twin")
 
+# 6. "Fortunate from the outreach team picks me up", "Witness from my church, she's Malawian"
+# (session 36): a bare singular word before "from" and the group or place someone belongs to
+# is that someone, when what follows is what a person does or a pronoun taking it up.
+_FROM_GROUP = re.compile(
+    r" from (?:the|my|our|his|her|their) (?:[\w'’-]+ ){0,2}"
+    r"(?:team|centre|center|church|mosque|temple|chapel|gurdwara|ward|unit|service|group|"
+    r"hostel|project|charity|surgery|practice|clinic|school|college|club|gym|shop|office|"
+    r"estate|flats|block|course|refuge|mission|parish|congregation|community|choir|band|"
+    r"corridor|floor|landing|street|road|village)"
+    r"(?:, (?:she|he)\b| (?:is|was|picks|picked|came|comes|rang|rings|phoned|phones|calls|"
+    r"called|said|says|told|tells|helped|helps|visited|visits|brought|brings|took|takes|"
+    r"drove|drives|used to|would|will|sat|stayed|got|gets|gave|gives|sorted|knew|knows|"
+    r"has|had|does|did|always|never|still)\b)",
+    re.IGNORECASE,
+)
+# Bare nouns that come "from the team" without being anyone (mass nouns and pronouns).
+_FROM_NOT_PEOPLE = word_set(
+    """
+    help support advice money food post mail news word information funding pressure feedback
+    backup cover input contact care treatment medication nobody somebody someone everyone
+    anyone everybody anybody staff paperwork permission approval noise smoke water heat
+    """
+)
+
 
 class OpenerPersonRecognizer(OpenerClauseRecognizer):
     """A sentence-opening word the sentence makes a person (module docstring); English."""
@@ -157,6 +187,15 @@ class OpenerPersonRecognizer(OpenerClauseRecognizer):
         if tok.low.endswith(("'s", "’s")):
             word_end = tok.end - 2
             bare = Token(tok.start, word_end, tok.text[:-2], True, tok.low[:-2])
+        if (
+            bare is tok
+            and tok.low not in _FROM_NOT_PEOPLE
+            and _FROM_GROUP.match(text, tok.end)
+            and self._asked_word(text, tok)
+        ):
+            # 6: an adjective names here as well as a noun ("Fortunate", "Curly")
+            yield tok.start, tok.end, PERSON, SCORE
+            return
         if not self._person_word(text, bare):
             return
         if bare is tok and _SPEECH_MODAL.match(text, tok.end):
