@@ -74,7 +74,12 @@ _EN_HEADS = word_set(
     """
 )
 # Heads of two or three words ("golf club", "and sons").
-_NB_LONG_HEADS = ("og sønn", "og sønner", "& sønn", "& sønner")
+_NB_LONG_HEADS = (
+    "og sønn", "og sønner", "& sønn", "& sønner",
+    # session 36: care centres with a coordinated first part ("Trones bo- og servicesenter")
+    "bo- og servicesenter", "bo- og behandlingssenter", "bo- og omsorgssenter",
+    "bo- og aktivitetssenter", "bo- og rehabiliteringssenter", "helse- og omsorgssenter",
+)  # fmt: skip
 _EN_LONG_HEADS = (
     "golf club", "football club", "cricket club", "rugby club", "social club", "credit union",
     "and sons", "and son", "& sons", "& son", "royal infirmary", "general hospital",

@@ -225,3 +225,41 @@ def test_a_mass_noun_or_pronoun_from_a_group_names_nobody(
     detectors: dict[str, Detector], line: str
 ) -> None:
     assert not _spans(detectors["en"], line)
+
+
+# -- a rare Norwegian word with a place-name ending ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("han lauri fra kvitnes var kjæresten min i to år", "kvitnes"),
+        ("etter det kjørte æ fra byen te bergsbotn og tilbake igjen", "bergsbotn"),
+        ("og så dagbehandling på lilleaker etterpå", "lilleaker"),
+    ],
+)
+def test_a_rare_word_with_a_place_name_ending_in_a_place_slot_is_the_place(
+    detectors: dict[str, Detector], line: str, place: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("ambulansen kjørte meg til akuttmottaket.", "akuttmottaket"),
+        ("vi feiret påske på gården til svigerforeldrene mine.", "svigerforeldrene"),
+        ("han var på norskkurset hver dag.", "norskkurset"),
+    ],
+)
+def test_a_rare_everyday_compound_in_a_place_slot_is_not_replaced(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert word not in _spans(detectors["nb"], line)
+
+
+def test_a_care_centre_with_a_coordinated_head_is_one_organisation(
+    detectors: dict[str, Detector],
+) -> None:
+    line = "pappa sitter på trones bo- og servicesenter nå, han er dement."
+    assert _spans(detectors["nb"], line).get("trones bo- og servicesenter") == "ORGANIZATION"

@@ -10,7 +10,8 @@ rare "word" in a corpus, the places of a day are frequent ones. The frequencies 
 ``wordfreq`` (Apache-2.0 code; its data CC BY-SA 4.0: Wikipedia, subtitles, news, web text,
 Reddit/Twitter for English), counted case-folded.
 
-Norwegian: only a flag, never a replacement: the frequency of a case-folded word cannot tell
+Norwegian: only a flag, never a replacement (but see the place-name endings below): the
+frequency of a case-folded word cannot tell
 the village from a rare noun (``i låven``; Norwegian's smaller corpus counts many everyday
 compounds rarely: on the lower-cased development sets 22 of 138 such flags were places), and
 the steward decides in one click. English (session 26): the corpus is large enough that a
@@ -48,6 +49,24 @@ from anonkit.anonymize.wordlists import common_words, en_lemmas, not_entities
 
 SCORE = 0.3
 EN_REPLACE_SCORE = 0.6
+# Session 36: a rare Norwegian word in the slot that ends like a farm's or village's name
+# (``på kvernes``, ``i vassenden``, ``fra bergsbotn``, ``på lilleaker``, ``ved lusetjern``)
+# is replaced: on the lower-cased development sets all 9 such flags were gold places, and no
+# everyday compound there ended so (the compounds end in a thing: ``-mottaket``,
+# ``-behandling``, ``-gården``, ``-kurset``).
+NB_TOPONYM_SCORE = 0.6
+_TOPONYM_ENDINGS = (
+    "nes", "neset", "vik", "botn", "tjern", "tjørn", "aker", "rud", "stad", "fjord", "våg",
+    "vågen", "sund", "enden", "dalen", "strand", "øyra", "eid", "vollen", "setra",
+)  # fmt: skip
+_MIN_FIRST_PART = 3
+
+
+def _toponym_ending(low: str) -> bool:
+    """``low`` is a first part of three letters or more and a place-name ending."""
+    return any(low.endswith(e) and len(low) - len(e) >= _MIN_FIRST_PART for e in _TOPONYM_ENDINGS)
+
+
 # Below this Zipf value (log10 of occurrences per billion words) a word is rare enough that a
 # place of that name is as likely as the word (``brekken`` 2.5, ``oteren`` 2.6) while the
 # everyday places of a day are common (``fjæra`` 3.1, ``kjelleren`` 3.6, ``jobben`` 5.2).
@@ -126,6 +145,8 @@ class RareSlotWordFlagRecognizer(AnonkitRecognizer):
             and not _unknown_word(low)
         ):
             return EN_REPLACE_SCORE
+        if self.lang == "nb" and _toponym_ending(low):
+            return NB_TOPONYM_SCORE
         return SCORE
 
     def _rare_or_place(self, low: str, prep: str, before: str) -> bool:
