@@ -36,6 +36,7 @@ from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.folded_places import folded_places
+from anonkit.anonymize.from_places import from_places
 from anonkit.anonymize.holiday_forms import holiday_genitives_dropped
 from anonkit.anonymize.institution_tails import institution_tails
 from anonkit.anonymize.kin_words import kin_words_dropped
@@ -423,6 +424,8 @@ def _linked(
     # session 27: "Abune Aregawi ortodokse kirke" is one church, "… katedralskole" a school;
     # "he was from lester originally" is a town, whatever the NER model said
     found = residence_places(text, institution_tails(text, found), lang)
+    # session 36: "mamma er fra hue": a bare word a place layer flagged after "fra"
+    found = from_places(text, found, lang or "en")
     # session 31: "malvern hills", "seaton burn" on a lower-case line: a place and its end
     found = place_heads(text, found, lang or "en")
     # session 30: "Rafnes fabrikker", "Emblem kyrkje", "the port of dover": name + kind

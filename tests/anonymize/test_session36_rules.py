@@ -263,3 +263,34 @@ def test_a_care_centre_with_a_coordinated_head_is_one_organisation(
 ) -> None:
     line = "pappa sitter på trones bo- og servicesenter nå, han er dement."
     assert _spans(detectors["nb"], line).get("trones bo- og servicesenter") == "ORGANIZATION"
+
+
+# -- a bare word after "fra" -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("mamma er fra hue, den gamle keiserbyen.", "hue"),
+        ("morfar var fra tanger, og han fiksa alt", "tanger"),
+        ("og du du sa du kommer fra loshavn", "loshavn"),
+    ],
+)
+def test_a_bare_word_a_place_layer_flagged_after_fra_is_the_place(
+    detectors: dict[str, Detector], line: str, place: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("laimutė fra avdelinga, hun snakka litauisk med meg", "avdelinga"),
+        ("så kom ho fra hjemmetjenesten, og ho sa at æ måtte ringe", "hjemmetjenesten"),
+        ("nå har jeg oppfølging fra ambulant team.", "ambulant"),
+    ],
+)
+def test_a_definite_noun_or_attribute_after_fra_stays(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert word not in _spans(detectors["nb"], line)

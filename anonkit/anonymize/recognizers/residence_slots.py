@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import LOCATION
 from anonkit.anonymize.names import first_names_lower
+from anonkit.anonymize.nb_bare_words import BARE_NOT_PLACES, definite_noun
 from anonkit.anonymize.numberwords import number_words_together, word_value
 from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.places import (
@@ -43,7 +44,7 @@ from anonkit.anonymize.recognizers._gates import may_match
 from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.recognizers.rare_slot_words import RARE_ZIPF, zipf
-from anonkit.anonymize.wordlists import common_words, nb_noun_lemmas, not_entities
+from anonkit.anonymize.wordlists import common_words, not_entities
 
 SCORE = 0.6
 FLAG_SCORE = 0.3
@@ -293,43 +294,14 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
         )
 
 
-# Words that stand in the residence slot without naming a place ("flytta til slutt": in the
-# end; "bodde på alt mulig": everything; "kom fra jobb"; "bodde i telt").
-_BARE_NOT_PLACES = word_set(
-    """
-    slutt alt alle ingenting noe noen samme hverandre kvarandre jobb jobben arbeid skole skule
-    sykehus sjukehus telt bil båt gård gard hybel internat kollektiv landet byen fjells
-    ferie besøk tur leir land by bygd sted plass institusjon mottak campingvogn
-    """
-)
-_DEFINITE_ENDINGS = ("ene", "ane", "en", "et", "na", "a", "n", "t")
-
-
-def _definite_noun(low: str) -> bool:
-    """``low`` is the definite form of a noun the word list knows (``sykehuset``, ``lia``,
-    ``stua``, ``månen``, ``klubben``): a thing the listener knows, said with its article."""
-    lemmas = nb_noun_lemmas()
-    for ending in _DEFINITE_ENDINGS:
-        if not low.endswith(ending) or len(low) - len(ending) < 2:
-            continue
-        stem = low[: -len(ending)]
-        if ending in ("n", "t"):
-            if stem.endswith("e") and stem in lemmas:
-                return True
-            continue
-        if stem in lemmas or stem + "e" in lemmas:
-            return True
-    return False
-
-
 def _bare_word_in_residence(low: str) -> bool:
     """Session 36: an everyday word in its bare form right where someone lives, grew up or
     comes from on a lower-case line is the place's name (``hun flytta til milde``, ``fra
     grav inn til byen``, ``på borg, ikke slottet``): a home, institution or area is said with
     its article (``bodde på hytta``, ``kom til sykehuset``, ``oppi lia``), which stays a flag.
     On the lower-cased development sets the bare words there were gold places but for ``til
-    slutt`` and ``alt`` (:data:`_BARE_NOT_PLACES`)."""
-    return low not in _BARE_NOT_PLACES and not _definite_noun(low) and len(low) >= 2
+    slutt`` and ``alt`` (:data:`..nb_bare_words.BARE_NOT_PLACES`)."""
+    return low not in BARE_NOT_PLACES and not definite_noun(low) and len(low) >= 2
 
 
 def _rare_word_not_a_home(low: str) -> bool:

@@ -1,0 +1,52 @@
+"""Norwegian bare and definite word forms, for the slots where a place's name stands
+(session 36).
+
+Why a module: Norwegian says a home, an institution or an area it shares with the listener
+with the definite article (``bodde på hytta``, ``kom fra avdelinga``, ``oppi lia``), while a
+farm's or village's name that is also a word stands bare (``flytta til milde``, ``fra
+grav``, ``fra hue``). Two rules read the difference: the residence slot
+(:mod:`.recognizers.residence_slots`) and the word after ``fra`` (:mod:`.from_places`).
+"""
+
+from __future__ import annotations
+
+from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.wordlists import nb_noun_lemmas
+
+# Bare words that stand in a place slot without naming a place ("flytta til slutt": in the
+# end; "bodde på alt mulig": everything; "kom fra jobb"; "bodde i telt").
+BARE_NOT_PLACES = word_set(
+    """
+    slutt alt alle ingenting noe noen samme hverandre kvarandre jobb jobben arbeid skole skule
+    sykehus sjukehus telt bil båt gård gard hybel internat kollektiv landet byen fjells
+    ferie besøk tur leir land by bygd sted plass institusjon mottak campingvogn
+    """
+)
+_DEFINITE_ENDINGS = ("ene", "ane", "en", "et", "na", "a", "n", "t")
+# The shortest noun a compound may end in (shorter tails match by chance: "-ås", "-by").
+_MIN_TAIL = 4
+
+
+def definite_noun(low: str) -> bool:
+    """``low`` is the definite form of a noun the word list knows, or of a compound ending in
+    one (``sykehuset``, ``lia``, ``stua``, ``månen``, ``klubben``, ``hjemmetjenesten``): a
+    thing the listener knows, said with its article."""
+    for ending in _DEFINITE_ENDINGS:
+        if not low.endswith(ending) or len(low) - len(ending) < 2:
+            continue
+        stem = low[: -len(ending)]
+        if ending in ("n", "t"):
+            if stem.endswith("e") and _noun(stem):
+                return True
+            continue
+        if _noun(stem) or _noun(stem + "e"):
+            return True
+    return False
+
+
+def _noun(stem: str) -> bool:
+    """A listed noun, or a compound ending in one (``hjemmetjeneste``: ``tjeneste``)."""
+    lemmas = nb_noun_lemmas()
+    if stem in lemmas:
+        return True
+    return any(stem[i:] in lemmas for i in range(2, len(stem) - _MIN_TAIL + 1))
