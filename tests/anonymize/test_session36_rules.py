@@ -286,7 +286,7 @@ def test_a_bare_word_a_place_layer_flagged_after_fra_is_the_place(
     ("line", "word"),
     [
         ("laimutė fra avdelinga, hun snakka litauisk med meg", "avdelinga"),
-        ("så kom ho fra hjemmetjenesten, og ho sa at æ måtte ringe", "hjemmetjenesten"),
+        ("og så kom ho gunnbjørg fra hjemmetjenesten, og ho sa det", "hjemmetjenesten"),
         ("nå har jeg oppfølging fra ambulant team.", "ambulant"),
     ],
 )
