@@ -2,10 +2,9 @@
 (session 36).
 
 Why a module: Norwegian says a home, an institution or an area it shares with the listener
-with the definite article (``bodde på hytta``, ``kom fra avdelinga``, ``oppi lia``), while a
-farm's or village's name that is also a word stands bare (``flytta til milde``, ``fra
-grav``, ``fra hue``). Two rules read the difference: the residence slot
-(:mod:`.recognizers.residence_slots`) and the word after ``fra`` (:mod:`.from_places`).
+with the definite article (``kom fra avdelinga``, ``oppi lia``), while a farm's or village's
+name that is also a word stands bare (``fra hue``, ``fra tanger``): the rule for the word
+after ``fra`` (:mod:`.from_places`) reads the difference.
 """
 
 from __future__ import annotations
@@ -14,12 +13,14 @@ from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.wordlists import nb_noun_lemmas
 
 # Bare words that stand in a place slot without naming a place ("flytta til slutt": in the
-# end; "bodde på alt mulig": everything; "kom fra jobb"; "bodde i telt").
+# end; "bodde på alt mulig": everything; "kom fra jobb"; "fra morgen til kveld").
 BARE_NOT_PLACES = word_set(
     """
     slutt alt alle ingenting noe noen samme hverandre kvarandre jobb jobben arbeid skole skule
     sykehus sjukehus telt bil båt gård gard hybel internat kollektiv landet byen fjells
     ferie besøk tur leir land by bygd sted plass institusjon mottak campingvogn
+    start begynnelse morgen kveld dag natt uke måned år barndom ungdom fødsel bunn topp
+    scratch null hånd munn hus hjem heim skolen
     """
 )
 _DEFINITE_ENDINGS = ("ene", "ane", "en", "et", "na", "a", "n", "t")

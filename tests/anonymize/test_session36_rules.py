@@ -144,37 +144,6 @@ def test_a_club_head_without_a_name_stays_a_word(
     assert not _spans(detectors[lang], line)
 
 
-# -- a bare word where someone lives (Norwegian, lower case) ---------------------------------
-
-
-@pytest.mark.parametrize(
-    ("line", "place"),
-    [
-        ("hun flytta til milde og begynte på skolen der.", "milde"),
-        ("hun kom fra grav, like ved byen", "grav"),
-    ],
-)
-def test_a_bare_word_in_a_residence_slot_is_the_place(
-    detectors: dict[str, Detector], line: str, place: str
-) -> None:
-    assert _spans(detectors["nb"], line).get(place) == "LOCATION"
-
-
-@pytest.mark.parametrize(
-    ("line", "word"),
-    [
-        ("bestefar hadde en gård oppi lia.", "lia"),
-        ("min beste venn, han flytta til slutt.", "slutt"),
-        ("så var det bare meg og mamma hjemme i stua.", "stua"),
-        ("jeg var eneste barnet som bodde i nærheten.", "nærheten"),
-    ],
-)
-def test_a_definite_noun_or_phrase_in_a_residence_slot_stays(
-    detectors: dict[str, Detector], line: str, word: str
-) -> None:
-    assert word not in _spans(detectors["nb"], line)
-
-
 # -- a place flag the speaker places ---------------------------------------------------------
 
 

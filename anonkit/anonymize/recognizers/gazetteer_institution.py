@@ -154,7 +154,8 @@ PLAYED_FOR_RE = re.compile(
     # orgids: a pub team ("played darts for the Crown and Anchor team")
     + r"(?: (?:and|&) " + _CAP + r")?"
     # session 36: the sport after the place ("spilte for Ranheim fotball")
-    + r"(?: (?:fotball|håndball|ishockey|bandy|basket|volleyball|football|hockey|rugby))?"
+    + r"(?: (?:fotball|håndball|ishockey|bandy|basket|volleyball|football|hockey|rugby)"
+    + r"(?! (?:[Cc]lub|[Tt]eam|klubb|lag|[Uu]nion|[Ll]eague)))?"
     + r")(?![\w])"
 )
 PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (

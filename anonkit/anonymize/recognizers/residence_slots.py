@@ -24,7 +24,6 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import LOCATION
 from anonkit.anonymize.names import first_names_lower
-from anonkit.anonymize.nb_bare_words import BARE_NOT_PLACES, definite_noun
 from anonkit.anonymize.numberwords import number_words_together, word_value
 from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.places import (
@@ -268,8 +267,6 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
             or low in first_names_lower()
             or low.endswith(_HOME_HEADS)
         )
-        if known and residence and _bare_word_in_residence(low):
-            return SCORE
         return FLAG_SCORE if known else SCORE
 
     def _lower_place(self, word: str) -> bool:
@@ -292,16 +289,6 @@ class ResidenceSlotRecognizer(AnonkitRecognizer):
             or low in self.skip
             or (word.isupper() and len(word) > 1)
         )
-
-
-def _bare_word_in_residence(low: str) -> bool:
-    """Session 36: an everyday word in its bare form right where someone lives, grew up or
-    comes from on a lower-case line is the place's name (``hun flytta til milde``, ``fra
-    grav inn til byen``, ``på borg, ikke slottet``): a home, institution or area is said with
-    its article (``bodde på hytta``, ``kom til sykehuset``, ``oppi lia``), which stays a flag.
-    On the lower-cased development sets the bare words there were gold places but for ``til
-    slutt`` and ``alt`` (:data:`..nb_bare_words.BARE_NOT_PLACES`)."""
-    return low not in BARE_NOT_PLACES and not definite_noun(low) and len(low) >= 2
 
 
 def _rare_word_not_a_home(low: str) -> bool:
