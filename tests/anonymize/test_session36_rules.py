@@ -274,3 +274,33 @@ def test_a_definite_noun_or_attribute_after_fra_stays(
     detectors: dict[str, Detector], line: str, word: str
 ) -> None:
     assert word not in _spans(detectors["nb"], line)
+
+
+# -- a dialect pronoun, a word, where the person is, and what they do ------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("ho berte på legekontoret kjenner heile familien vår.", "berte"),
+        ("han bersvend på nabogarden, han kom alltid innom med fisk.", "bersvend"),
+    ],
+)
+def test_a_pronoun_a_word_and_where_they_are_before_a_verb_or_the_pronoun_again(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("han var på jobb, han kom seint", "var"),
+        ("ho mor på sjukeheimen er dement", "mor"),
+        ("han selv på kontoret sa nei", "selv"),
+    ],
+)
+def test_a_verb_kinship_word_or_pronoun_after_the_pronoun_is_no_name(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert word not in _spans(detectors["nb"], line)

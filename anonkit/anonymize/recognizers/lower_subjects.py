@@ -236,7 +236,7 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
                     tokens[i + 1].low in _FINITE
                     or (tokens[i + 1].low == "som" and text[tok.end : tokens[i + 1].start] == " ")
                     or _PRONOUN_AGAIN.match(text, tok.end)
-                    or _where_then_verb(tokens, i + 1)
+                    or _where_then_verb(tokens, i + 1, text)
                 )
                 and tok.text.islower()
                 and len(tok.low) >= 3
@@ -555,17 +555,27 @@ def _after_openers(tokens: tuple[Token, ...], i: int) -> bool:
 # Session 26: "han løv i skranken ga meg …": where the person was (a place preposition and
 # one noun) between the word and its finite verb.
 _WHERE = word_set("i på ved fra frå hos")
-_GIVING = word_set("ga gav hjalp sa kom var hadde ringte tok fikk jobba jobbet satt stod sto")
+_GIVING = word_set(
+    "ga gav hjalp sa kom var hadde ringte tok fikk jobba jobbet satt stod sto"
+    # session 36 (blind20/22/23 lower-cased): the present and dialect forms ("ho berte på
+    # legekontoret kjenner heile familien")
+    " kjenner kjente kjem seier sei e va er har bur bor budde bodde hjelper jobbar jobber"
+)
 
 
-def _where_then_verb(tokens: tuple[Token, ...], k: int) -> bool:
-    """``tokens[k:]`` is a place preposition, one noun and a finite verb of what people do."""
+def _where_then_verb(tokens: tuple[Token, ...], k: int, text: str = "") -> bool:
+    """``tokens[k:]`` is a place preposition, one noun and a finite verb of what people do,
+    or (session 36) the pronoun said again after a comma ("han bersvend på nabogarden, han
+    kom alltid innom")."""
     return (
-        k + 2 < len(tokens)
+        k + 1 < len(tokens)
         and tokens[k].low in _WHERE
         and tokens[k + 1].low.isalpha()
         and tokens[k + 1].low not in FUNCTION_WORDS
-        and tokens[k + 2].low in _GIVING
+        and (
+            (k + 2 < len(tokens) and tokens[k + 2].low in _GIVING)
+            or (bool(text) and _PRONOUN_AGAIN.match(text, tokens[k + 1].end) is not None)
+        )
     )
 
 
