@@ -304,3 +304,35 @@ def test_a_verb_kinship_word_or_pronoun_after_the_pronoun_is_no_name(
     detectors: dict[str, Detector], line: str, word: str
 ) -> None:
     assert word not in _spans(detectors["nb"], line)
+
+
+# -- what only a person undergoes or does, after the opening word ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Nevermind got sectioned the same week as me.", "Nevermind"),
+        ("Solace was on nights, and there was no solace on that ward.", "Solace"),
+        ("Goodness used to braid my hair on a Sunday afternoon.", "Goodness"),
+    ],
+)
+def test_an_opening_word_before_a_person_only_predicate_is_a_person(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["en"], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nobody got sectioned that week.",
+        "Staff were on nights.",
+        "Nurses were on nights.",
+        "Music used to help me.",
+    ],
+)
+def test_a_pronoun_plural_or_thing_before_such_a_predicate_is_no_name(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    assert not _spans(detectors["en"], line)

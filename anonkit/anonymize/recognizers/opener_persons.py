@@ -32,6 +32,9 @@ or a family can hold:
    church, ward or centre someone belongs to, then a verb of what people do or ``, she/he``.
    English puts no bare count noun there, so the word is a name; mass nouns and pronouns
    (``Help from the team came``, ``Someone from the ward rang``) stay words.
+7. **What only a person undergoes or does** (session 36): ``Nevermind got sectioned the same
+   week as me``, ``Solace was on nights``, ``Goodness used to braid my hair`` — sectioned,
+   admitted, married, pregnant; a shift; a habit of care (braid, cook, sing, babysit).
 
 The word itself passes :class:`.opener_clauses.OpenerClauseRecognizer`'s tests (no
 discourse word, adverb, kinship or role word, listed non-entity, plural of an everyday
@@ -119,6 +122,18 @@ _FROM_GROUP = re.compile(
     r"called|said|says|told|tells|helped|helps|visited|visits|brought|brings|took|takes|"
     r"drove|drives|used to|would|will|sat|stayed|got|gets|gave|gives|sorted|knew|knows|"
     r"has|had|does|did|always|never|still)\b)",
+    re.IGNORECASE,
+)
+# 7. "Goodness used to braid my hair", "Nevermind got sectioned the same week as me", "Solace
+# was on nights" (session 36): what only a person undergoes or does, right after the word.
+_PERSON_PREDICATE = re.compile(
+    r" (?:(?:got|was|were|had been|has been|had|'d) (?:sectioned|admitted|discharged|arrested|"
+    r"married|divorced|pregnant|diagnosed|sacked|deported|baptised|christened|remanded|"
+    r"released|excluded|expelled|fostered|adopted)"
+    r"|(?:was|were|is) (?:on|doing) (?:nights|days|lates|earlies|the night shift|night shift|"
+    r"the day shift|shift)"
+    r"|used to (?:braid|plait|cook|bake|knit|sing|pray|preach|teach|babysit|tease|shout|"
+    r"sit with|do my hair|look after|mind))\b",
     re.IGNORECASE,
 )
 # Bare nouns that come "from the team" without being anyone (mass nouns and pronouns).
@@ -211,6 +226,11 @@ class OpenerPersonRecognizer(OpenerClauseRecognizer):
             yield tok.start, word_end, PERSON, SCORE
             return
         if bare is tok and _FRONTED_NAMING.match(text, tok.end):
+            yield tok.start, tok.end, PERSON, SCORE
+            return
+        if bare is tok and tok.low not in _FROM_NOT_PEOPLE and _PERSON_PREDICATE.match(
+            text, tok.end
+        ):
             yield tok.start, tok.end, PERSON, SCORE
 
     def _pair_of_people(self, text: str, pair: re.Match[str]) -> bool:
