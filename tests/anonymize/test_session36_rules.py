@@ -336,3 +336,37 @@ def test_a_pronoun_plural_or_thing_before_such_a_predicate_is_no_name(
     detectors: dict[str, Detector], line: str
 ) -> None:
     assert not _spans(detectors["en"], line)
+
+
+# -- a unit named by a word and house/lodge/court/view/villa (lower case) --------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("the psychiatrist at mill view was doctor abernethy", "mill view"),
+        ("i ended up at woodland view, on the acute side, for nine weeks", "woodland view"),
+        ("they admitted me to priority house in the august", "priority house"),
+        ("i'm at guild lodge now, it's a secure unit", "guild lodge"),
+    ],
+)
+def test_a_name_word_before_a_unit_head_after_a_preposition_is_the_unit(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["en"], line).get(name) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "we went to the opera house once",
+        "i was in the farm house all day",
+        "i had to go to crown court",
+        "we stayed in a guest house",
+        "she lives in the big house on the hill",
+    ],
+)
+def test_a_described_house_or_court_stays_words(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    assert not _spans(detectors["en"], line)

@@ -18,7 +18,8 @@ unit it is (``acute``, ``psych``, ``day``, ``district``, ``children's`` …). No
 the name after the head: ``avdeling``/``post``/``posten``/``ungdomsposten`` + one word that
 is no function word, number or kind word (``avdeling sjøbris``). Score 0.3: a flag, never
 replaced; a span another layer replaces wins. Session 35: in English, a name word before
-``hospital``, ``infirmary``, ``ward``, ``hospice`` or ``memorial`` is replaced (score 0.6).
+``hospital``, ``infirmary``, ``ward``, ``hospice`` or ``memorial`` is replaced (score 0.6);
+session 36: before ``house``, ``lodge``, ``court``, ``view`` or ``villa`` too.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ _EN = re.compile(
     # session 35: the truecaser may have capitalised a listed surname ("on Lawson ward")
     r"(?<![\w'’-])(?:to|at|on|in|into|from|onto|under) (?:the )?(?P<name>[a-zA-Z][a-z'’-]+) "
     # session 33: "under sandalwood court" (the unit one is under the care of)
-    r"(?P<head>hospital|infirmary|house|ward|unit|clinic|hospice|lodge|memorial|court)"
+    r"(?P<head>hospital|infirmary|house|ward|unit|clinic|hospice|lodge|memorial|court|view|"
+    r"villa)"
     r"(?![\w'’-])"
 )
 _NB = re.compile(
@@ -61,13 +63,20 @@ _KIND_WORDS = word_set(
     war veterans veterans' side baby babies kids neonatal postnatal antenatal oncology renal
     burns chemo covid emergency casualty trauma infectious intensive dependency labour labor
     delivery birthing special care coronary spinal plastic psych psychiatry
+    opera station light tree wendy dolls doll club ware boat coach bake ice glass hen power
+    school play slaughter alms work mad round bath pump toll gate porter's gatekeeper's
+    hunting ski masonic plain full public rear bird sea river mountain lake garden street
     """
 )
 # Session 35: English heads that only a hospital or its ward takes; after a name word the
 # span is replaced, not asked (5 of 5 flags on the lower-cased development sets were gold:
-# "torridon ward", "the conquest hospital"). "house", "lodge", "court", "unit" and "clinic"
-# also end descriptions ("the farm house", "the dental unit") and stay flags.
-_EN_SURE_HEADS = word_set("hospital infirmary ward hospice memorial")
+# "torridon ward", "the conquest hospital"). "unit" and "clinic" also end descriptions ("the
+# dental unit", "the sexual health clinic") and stay flags. Session 36: "house", "lodge",
+# "court", "view" and "villa" after a name word are replaced too (the units the development
+# sets name so, lower-cased: "priority house", "guild lodge", "sandalwood court", "mill
+# view", "ash villa", 35 of 35 gold); the words that make a description of them ("the farm
+# house", "the opera house", "in plain view", "the tennis court") are kind words above.
+_EN_SURE_HEADS = word_set("hospital infirmary ward hospice memorial house lodge court view villa")
 SCORE_SURE = 0.6
 _NB_KIND_WORDS = word_set(
     """
