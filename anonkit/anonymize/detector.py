@@ -25,6 +25,7 @@ from anonkit.anonymize.apposed_full_names import apposed_full_names
 from anonkit.anonymize.apposed_names import apposed_flags, surname_on_restart
 from anonkit.anonymize.apposed_names import preload as preload_apposition_words
 from anonkit.anonymize.article_nouns import article_nouns_dropped
+from anonkit.anonymize.bare_places import bare_places
 from anonkit.anonymize.coordinated import (
     coordinated_names,
     first_name_before,
@@ -36,7 +37,6 @@ from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.folded_places import folded_places
-from anonkit.anonymize.from_places import from_places
 from anonkit.anonymize.holiday_forms import holiday_genitives_dropped
 from anonkit.anonymize.institution_tails import institution_tails
 from anonkit.anonymize.kin_words import kin_words_dropped
@@ -424,8 +424,8 @@ def _linked(
     # session 27: "Abune Aregawi ortodokse kirke" is one church, "… katedralskole" a school;
     # "he was from lester originally" is a town, whatever the NER model said
     found = residence_places(text, institution_tails(text, found), lang)
-    # session 36: "mamma er fra hue": a bare word a place layer flagged after "fra"
-    found = from_places(text, found, lang or "en")
+    # session 36: "mamma er fra hue", "ute på skotøy": a bare word flagged as a place
+    found = bare_places(text, found, lang or "en")
     # session 31: "malvern hills", "seaton burn" on a lower-case line: a place and its end
     found = place_heads(text, found, lang or "en")
     # session 30: "Rafnes fabrikker", "Emblem kyrkje", "the port of dover": name + kind

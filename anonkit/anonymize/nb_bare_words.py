@@ -4,13 +4,13 @@
 Why a module: Norwegian says a home, an institution or an area it shares with the listener
 with the definite article (``kom fra avdelinga``, ``oppi lia``), while a farm's or village's
 name that is also a word stands bare (``fra hue``, ``fra tanger``): the rule for the word
-after ``fra`` (:mod:`.from_places`) reads the difference.
+after ``fra`` (:mod:`.bare_places`) reads the difference.
 """
 
 from __future__ import annotations
 
 from anonkit.anonymize.recognizers._base import word_set
-from anonkit.anonymize.wordlists import nb_noun_lemmas
+from anonkit.anonymize.wordlists import nb_noun_lemmas, word_class_forms
 
 # Bare words that stand in a place slot without naming a place ("flytta til slutt": in the
 # end; "bodde på alt mulig": everything; "kom fra jobb"; "fra morgen til kveld").
@@ -50,4 +50,12 @@ def _noun(stem: str) -> bool:
     lemmas = nb_noun_lemmas()
     if stem in lemmas:
         return True
+    if len(stem) > _MIN_TAIL and stem[-1] == stem[-2] and stem[:-1] in lemmas:
+        return True  # a doubled last consonant before the ending ("rommet": "rom")
     return any(stem[i:] in lemmas for i in range(2, len(stem) - _MIN_TAIL + 1))
+
+
+def inflected_noun(low: str) -> bool:
+    """``low`` is a noun form Ordbank lists that is not the noun's dictionary form (``knærne``,
+    ``rommet``, ``tanger``): a plural or definite form, never a bare name."""
+    return low in word_class_forms("nb", "noun") and low not in nb_noun_lemmas()

@@ -42,7 +42,7 @@ _LOWER_KEY_RE = re.compile(r'"([^"\\ A-ZÆØÅÉÜÖÄ][^"\\ ]*)": ?\[')
 # Verb and adverb forms of the Ordbank table, kept from the one pass that reads it for
 # ``common_words("nb")`` (decompressing it is most of a second; see ``word_class_forms``).
 _NB_WORD_CLASSES: dict[str, frozenset[str]] = {}
-_KEPT_CLASSES = ("verb", "adv")
+_KEPT_CLASSES = ("verb", "adv", "noun")
 
 
 def _ordbank_forms() -> set[str]:
@@ -183,7 +183,8 @@ def rare_lower_words_en() -> frozenset[str]:
 
 @cache
 def word_class_forms(lang: str, word_class: str) -> frozenset[str]:
-    """Lower-case forms of one word class (``verb``, ``adv``) in spaCy's lemma tables.
+    """Lower-case forms of one word class (``verb``, ``adv``; Norwegian ``noun`` too) in spaCy's
+    lemma tables.
 
     Why: after a first name on an all-lower-case line the next word is a verb ("amund kom",
     "ros came") or the surname ("amund seter", "sigve bonde"); a surname that is also a noun

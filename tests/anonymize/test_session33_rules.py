@@ -443,7 +443,8 @@ def test_a_firm_after_a_listed_place_is_taken_whole(detectors: dict[str, Detecto
 
 def test_a_unit_one_is_under_is_flagged(detectors: dict[str, Detector]) -> None:
     text = "i was under sandalwood court for a while"
-    assert "sandalwood court" in _flagged(detectors["en"], text)
+    # session 36: replaced since (named_buildings: "court" after a name word is a sure head)
+    assert _spans(detectors["en"], text).get("sandalwood court") == "ORGANIZATION"
     for text in ("i was at the crown court", "we played on the tennis court"):
         assert not _flagged(detectors["en"], text) and not _spans(detectors["en"], text)
 

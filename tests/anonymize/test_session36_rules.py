@@ -252,7 +252,7 @@ def test_a_care_centre_with_a_coordinated_head_is_one_organisation(
     ("line", "place"),
     [
         ("mamma er fra hue, den gamle keiserbyen.", "hue"),
-        ("morfar var fra tanger, og han fiksa alt", "tanger"),
+        ("farmor va fra nordskot og snakka alltid om krigen", "nordskot"),
         ("og du du sa du kommer fra loshavn", "loshavn"),
     ],
 )
@@ -268,6 +268,7 @@ def test_a_bare_word_a_place_layer_flagged_after_fra_is_the_place(
         ("laimutė fra avdelinga, hun snakka litauisk med meg", "avdelinga"),
         ("og så kom ho gunnbjørg fra hjemmetjenesten, og ho sa det", "hjemmetjenesten"),
         ("nå har jeg oppfølging fra ambulant team.", "ambulant"),
+        ("morfar var fra tanger, og han fiksa alt med tanger", "tanger"),
     ],
 )
 def test_a_definite_noun_or_attribute_after_fra_stays(
@@ -366,7 +367,37 @@ def test_a_name_word_before_a_unit_head_after_a_preposition_is_the_unit(
         "she lives in the big house on the hill",
     ],
 )
-def test_a_described_house_or_court_stays_words(
-    detectors: dict[str, Detector], line: str
-) -> None:
+def test_a_described_house_or_court_stays_words(detectors: dict[str, Detector], line: str) -> None:
     assert not _spans(detectors["en"], line)
+
+
+# -- a bare word a place-form shape flagged (Norwegian, lower case) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("vi vokste opp på sanidal og mormor bodde ute på skotøy", "skotøy"),
+        ("han bodde oppe i hamn med kjæresten sin, helt ute ved havet", "hamn"),
+        ("eh fastlegen min heter dordi kvernmo hun har kontor på paradis", "paradis"),
+    ],
+)
+def test_a_bare_word_a_place_form_flagged_is_the_place(
+    detectors: dict[str, Detector], line: str, place: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("han bodde oppe i hamn med kjæresten sin, helt ute ved havet", "havet"),
+        ("smed kom inn på rommet og sa at æ måtte ta medisinen.", "rommet"),
+        ("vi gikk over myra for å komme til setra, og jeg sank ned til knærne.", "knærne"),
+        ("sønnen min går på prestvannet skole, i fjerde klasse.", "fjerde"),
+    ],
+)
+def test_a_definite_or_plural_noun_or_ordinal_stays(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert word not in _spans(detectors["nb"], line)

@@ -115,7 +115,7 @@ def test_the_resolver_keeps_a_context_flag_on_a_non_entity_word() -> None:
         ("de bodde i by, nei, i lom, helt til krigen", None, None),
         ("mormor bodde på bruk, helt nord i landet", "bruk", "replace"),
         # after "kom fra"/"var fra": shown until session 36, replaced since (a bare word a
-        # place layer flagged after "fra": from_places.py)
+        # place layer flagged after "fra": bare_places.py)
         ("svigerfar var fra haug, ute ved havet", "haug", "replace"),
         ("ho kom fra myr, der ved fjorden", "myr", "replace"),
         # housing nouns, definite nouns, adjectives before a noun and idioms stay words
