@@ -29,15 +29,19 @@ import re
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.folded_places import fold
+from anonkit.anonymize.place_sounds import place_sounding_like
 from anonkit.anonymize.places import places_lower, uk_towns, uk_villages
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.split_halves import NOT_PIECES
-from anonkit.anonymize.wordlists import common_words
+from anonkit.anonymize.wordlists import common_words, en_lemmas, not_entities
 
 SPLIT_PLACE_SOURCE = "split-place"
+SOUNDED_PLACE_SOURCE = "sounded-place"
 SCORE = 0.55
 _MIN_JOINED = 5
 _DOUBLED = re.compile(r"(.)\1+")
@@ -48,6 +52,7 @@ _PREPOSITIONS = word_set(
     i på fra frå til ved rundt mot utenfor gjennom nær oppi nedi utpå innpå
     """
 )
+_EN_PREPOSITIONS = word_set("in to from at near outside through into around round past via of")
 # Place-name elements of Ireland, Scotland and Wales that ASR writes as a word of their own
 # and that are no English word ("knock", "kil", "drum", "glen" are, or are names: left out).
 _PLACE_ELEMENTS = word_set(
@@ -100,8 +105,11 @@ def split_places(text: str, found: list[DetectedEntity], lang: str) -> list[Dete
         if len(one) + len(two) < _MIN_JOINED:
             continue
         listed = _pair_key(one, two) in _joined_places()
+        sounded = False
         if not listed and one.lower() not in _PLACE_ELEMENTS:
-            continue
+            if lang != "en" or not _sounds_like_place(one, two):
+                continue
+            sounded = True
         start, end = first.start(), second.end()
         pair_text = text[start:end]
         hits = [d for d in out if d.start < end and start < d.end]
@@ -110,19 +118,51 @@ def split_places(text: str, found: list[DetectedEntity], lang: str) -> list[Dete
         if any(d.type == et.LOCATION and d.action == REPLACE and d.text == pair_text for d in hits):
             continue  # a found place already
         before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-        after_preposition = before is not None and before.group(1).lower() in _PREPOSITIONS
-        if after_preposition:
+        word_before = before.group(1).lower() if before is not None else ""
+        after_preposition = word_before in _PREPOSITIONS
+        if sounded:
+            action = _sounded_action(word_before, one, two, lang)
+            if action is None:
+                continue
+        elif after_preposition:
             action = REPLACE
         elif listed and (not _everyday(one, lang) or not _everyday(two, lang)):
             action = FLAG  # a place element alone counts only after a preposition
         else:
             continue
-        sources = "+".join([*(d.source for d in hits), SPLIT_PLACE_SOURCE])
+        tag = SOUNDED_PLACE_SOURCE if sounded else SPLIT_PLACE_SOURCE
+        sources = "+".join([*(d.source for d in hits), tag])
         pair = DetectedEntity(start, end, et.LOCATION, action, SCORE, pair_text, sources)
         if action == FLAG and any(d.action == REPLACE for d in hits):
             continue  # a found name stays replaced; the flag would hide it
         out = sorted([d for d in out if d not in hits] + [pair], key=lambda d: d.start)
     return out
+
+
+def _sounds_like_place(one: str, two: str) -> bool:
+    """The pair, no stop word in it, sounds like a listed place (:mod:`.place_sounds`)."""
+    halves = (one.lower(), two.lower())
+    if any(half in STOP_WORDS or half in not_entities("en") for half in halves):
+        return False  # "in till monday", "of Jung in"
+    return place_sounding_like(f"{one} {two}") is not None
+
+
+def _sounded_action(word_before: str, one: str, two: str, lang: str) -> str | None:
+    """What a pair that only *sounds* like a place becomes (session 37): after a place
+    preposition (or ``of``) replaced when one half is no everyday word (``Mork um``,
+    ``pull helly``), flagged when both are (``lamb lash``, ``hear wine``); nothing after ``to``
+    + a verb when both are everyday words (``to try ECT``, ``to leave rice``; not ``to pull
+    helly``), nor anywhere else."""
+    rare_half = not (_everyday(one, lang) and _everyday(two, lang))
+    if word_before == "then" and rare_half:
+        return REPLACE  # the next stop on a journey: "to Ilfra coombe and then Woola comb"
+    if word_before not in _EN_PREPOSITIONS:
+        return None  # Norwegian "i" is the English pronoun ("and i grew tatties")
+    if rare_half:
+        return REPLACE
+    if word_before == "to" and one.lower() in en_lemmas("verb"):
+        return None
+    return FLAG
 
 
 def _everyday(word: str, lang: str) -> bool:

@@ -1,0 +1,90 @@
+"""Session 37's detector rules on invented lines (blind27 and the lower-cased development sets
+as development material): each row of a family that is now caught, and the everyday lines
+beside it that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonkit.anonymize.detector import Detector
+from anonkit.anonymize.place_sounds import place_sounding_like, sound_key
+
+
+def _spans(detector: Detector, text: str) -> dict[str, str]:
+    return {d.text: d.type for d in detector.detect(text) if d.action == "replace"}
+
+
+def _flags(detector: Detector, text: str) -> set[str]:
+    return {d.text for d in detector.detect(text) if d.action == "flag"}
+
+
+# -- a split place name that sounds like a listed place --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("halves", "place"),
+    [
+        ("mork um", "morecambe"),
+        ("woola comb", "woolacombe"),
+        ("pull helly", "pwllheli"),
+        ("ilfra coom", "ilfracombe"),
+    ],
+)
+def test_halves_that_sound_like_a_listed_place_name_it(halves: str, place: str) -> None:
+    assert place_sounding_like(halves) == place
+
+
+@pytest.mark.parametrize("words", ["the end", "big house", "try it", "mork"])
+def test_everyday_pairs_and_short_words_sound_like_no_place(words: str) -> None:
+    assert place_sounding_like(words) is None
+
+
+def test_the_sound_key_folds_what_asr_spells_differently() -> None:
+    assert sound_key("morkum") == sound_key("morecambe")
+    assert sound_key("helly") == sound_key("heli")
+    assert sound_key("comb") == sound_key("coombe")
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("I grew up at the top end of Mork um, near the golf course.", "Mork um"),
+        ("every summer we'd go in the caravan to pull helly", "pull helly"),
+        ("Mum moved down to Ilfra coombe and then Woola comb, for the surfing.", "Woola comb"),
+        ("my nan had a flat in mork um by the front", "mork um"),
+    ],
+)
+def test_a_pair_that_sounds_like_a_place_after_a_preposition_is_that_place(
+    detectors: dict[str, Detector], line: str, place: str
+) -> None:
+    assert _spans(detectors["en"], line).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("wanted to try ect, and i said no", "try ect"),
+        ("she used to leave rice and curry on my step", "leave rice"),
+        ("nobody was in till monday", "till monday"),
+        ("dougal gave me a wee patch of my own and i grew tatties", "grew tatties"),
+        ("and then went home and slept", "went home"),
+    ],
+)
+def test_everyday_pairs_after_a_preposition_stay_words(
+    detectors: dict[str, Detector], line: str, words: str
+) -> None:
+    assert words not in _spans(detectors["en"], line)
+    assert words not in _flags(detectors["en"], line)
+
+
+def test_two_everyday_words_that_sound_like_a_place_are_only_flagged(
+    detectors: dict[str, Detector],
+) -> None:
+    line = "i'm from hear wine, up the valley"
+    assert "hear wine" in _flags(detectors["en"], line)
+    assert "hear wine" not in _spans(detectors["en"], line)
+
+
+def test_norwegian_pairs_are_not_read_by_english_sounds(detectors: dict[str, Detector]) -> None:
+    line = "han drakk mye etter at kona dro."
+    assert _spans(detectors["nb"], line) == {}
