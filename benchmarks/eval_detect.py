@@ -51,8 +51,10 @@ Sets:
   blind25. blind25 is development material from session 35 on.
 - ``blind27``: written cold at the start of session 35 the same way; session 35's check with
   blind26. blind26 is development material from session 36 on.
-- ``blind28``: written cold at the start of session 36 the same way. blind27 and blind28 are
-  session 36's checks (``BLIND_CHECKS``): aggregates only, never their misses.
+- ``blind28``: written cold at the start of session 36 the same way; session 36's check with
+  blind27. blind27 is development material from session 37 on.
+- ``blind29``: written cold at the start of session 37 the same way. blind28 and blind29 are
+  session 37's checks (``BLIND_CHECKS``): aggregates only, never their misses.
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
   skipped with a message when absent. PER -> PERSON, LOC/GPE_LOC/GPE_ORG -> LOCATION,
@@ -413,10 +415,10 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The blind sets this session measures before/after: reported, never shown line by line (see
-# the module docstring). Session 36 wrote blind28 cold at its start; blind27 (written cold at
-# the start of session 35) is its second check. blind26, session 35's other check, is
-# development material from session 36 on. The newest is ``BLIND_CHECK``.
-BLIND_CHECKS: tuple[str, ...] = ("blind27-asr", "blind28-asr")
+# the module docstring). Session 37 wrote blind29 cold at its start; blind28 (written cold at
+# the start of session 36) is its second check. blind27, session 36's other check, is
+# development material from session 37 on. The newest is ``BLIND_CHECK``.
+BLIND_CHECKS: tuple[str, ...] = ("blind28-asr", "blind29-asr")
 BLIND_CHECK = BLIND_CHECKS[-1]
 # Every blind set, oldest first; all but the newest are development material by now.
 BLIND_SETS = (
@@ -448,6 +450,7 @@ BLIND_SETS = (
     "blind26",
     "blind27",
     "blind28",
+    "blind29",
 )
 
 

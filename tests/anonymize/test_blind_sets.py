@@ -72,6 +72,8 @@ eval_markup = load_markup_module()
         "blind27_asr_nb",
         "blind28_asr_en",
         "blind28_asr_nb",
+        "blind29_asr_en",
+        "blind29_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)

@@ -51,7 +51,9 @@ _NOUNS = {
     "nb": (
         "dalen|dal|moen|mo|nes|neset|næs|vik|vika|våg|vågen|fjord|fjorden|øra|øyra|sand|"
         "sanden|strand|stranda|haug|haugen|åsen|bakken|lia|rud|vollen|myra|berget|heim|"
-        "stad|seter|setra|sund|sundet|holmen|øy|øya|kjær|vatnet|eid|elva|fossen|bukta|botn"
+        "stad|seter|setra|sund|sundet|holmen|øy|øya|kjær|vatnet|eid|elva|fossen|bukta|botn|"
+        "stua|stuen|gard|garden|gård|gården|landet|hamn|havn|vær|ås|voll|torp|"
+        "plassen|bøen|stølen|tunet|skaret|lunden|marka|vollan|li|hella|kleiva"
     ),
 }
 # After the noun: the group ends (punctuation, the line's end, or a word that opens a clause
