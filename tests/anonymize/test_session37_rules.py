@@ -88,3 +88,35 @@ def test_two_everyday_words_that_sound_like_a_place_are_only_flagged(
 def test_norwegian_pairs_are_not_read_by_english_sounds(detectors: dict[str, Detector]) -> None:
     line = "han drakk mye etter at kona dro."
     assert _spans(detectors["nb"], line) == {}
+
+
+# -- Norwegian place nouns that end a split place name ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("ja, vi bodde på sølen stua et år, og så flytta vi", "sølen stua"),
+        ("Vi hadde hytte på Brekke gården i mange år.", "Brekke gården"),
+        ("Han var fra Kvalsund hamn, ute ved havet.", "Kvalsund hamn"),
+        ("Vi rodde ut til Mølle vær om sommeren.", "Mølle vær"),
+    ],
+)
+def test_a_word_and_a_norwegian_place_noun_after_a_preposition_are_one_place(
+    detectors: dict[str, Detector], line: str, place: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("vi bodde i hele gården den sommeren", "hele gården"),
+        ("jeg var på samme plassen igjen", "samme plassen"),
+        ("vi gikk ut i marka og så fossen", "i marka"),
+    ],
+)
+def test_everyday_norwegian_noun_phrases_stay_words(
+    detectors: dict[str, Detector], line: str, words: str
+) -> None:
+    assert not any(words in span for span in _spans(detectors["nb"], line))
