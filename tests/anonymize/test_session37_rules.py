@@ -120,3 +120,75 @@ def test_everyday_norwegian_noun_phrases_stay_words(
     detectors: dict[str, Detector], line: str, words: str
 ) -> None:
     assert not any(words in span for span in _spans(detectors["nb"], line))
+
+
+# -- an English lower-case subject that speaks, rings or visits ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("thistlewood said i had to sign the form.", "thistlewood"),
+        ("saffron rang me, she'd seen it on facebook.", "saffron"),
+        ("meadow came round with a lasagne the day i got out.", "meadow"),
+        ("brook looked after my dog while i was in.", "brook"),
+        ("echo said i should write it all down.", "echo"),
+    ],
+)
+def test_a_lower_case_subject_that_speaks_or_visits_is_replaced(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["en"], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("music helped me a lot", "music"),
+        ("the letter said i had to go", "letter"),
+        ("google said it was fine", "google"),
+        ("work rang me about the shifts", "work"),
+        ("but everybody at church just says veronique.", "church"),
+    ],
+)
+def test_things_that_help_or_say_are_not_replaced_as_people(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert word not in _spans(detectors["en"], line)
+
+
+# -- a nickname the sentence says someone is called ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("sugars, the young ones call her, cause she always has sweets", "sugars"),
+        ("Biscuit, the lads called him, for obvious reasons.", "Biscuit"),
+        ("the lassie next door, we cry her puffin, because she's wee", "puffin"),
+        ("everybody just calls her jeannie, or jm if you're being cheeky", "jm"),
+        ("We just call him Bosco, or JB for the young ones.", "JB"),
+        ("my best mate in the unit was cookie, real name cornelius", "cookie"),
+        ("my little brother tug, well, his real name's reginald", "tug"),
+    ],
+)
+def test_a_nickname_the_sentence_names_is_replaced(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["en"], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("his real name, everyone just called him the gaffer", "name"),
+        ("Digger, he's my mate from the allotment, real name Archie Tweddle.", "allotment"),
+        ("the baby cried, we cried her to sleep", "to"),
+        ("my brother, real name ahmed, is older", "brother"),
+        ("we call him, or text him, every sunday", "text"),
+    ],
+)
+def test_calling_clauses_without_a_nickname_take_no_word(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert word not in _spans(detectors["en"], line)

@@ -87,7 +87,7 @@ class LowerGenitiveRecognizer(AnonkitRecognizer):
             return
         tokens = tokenize(text)
         for i, tok in enumerate(tokens):
-            if not (tok.sent_start or _after_openers(tokens, i)):
+            if not (tok.sent_start or _after_openers(tokens, i, self.lang)):
                 continue
             score = self._owner(text, tokens, i)
             if score is not None:
