@@ -192,3 +192,38 @@ def test_calling_clauses_without_a_nickname_take_no_word(
     detectors: dict[str, Detector], line: str, word: str
 ) -> None:
     assert word not in _spans(detectors["en"], line)
+
+
+# -- irregular demonyms, languages and services of worship are no names ----------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("My mum's Mauritian and my dad's Guyanese, so at home it's Kreol.", "Guyanese"),
+        ("My mum's Mauritian and my dad's Guyanese, so at home it's Kreol.", "Mauritian"),
+        ("Shahnoza from the Uzbek women's group brought me plov.", "Uzbek"),
+        ("There was a nurse, Pedrinho Varela, he's Cape Verdean.", "Cape Verdean"),
+        ("That's aunt in Maltese, and she lit candles for me at Mass.", "Maltese"),
+        ("That's aunt in Maltese, and she lit candles for me at Mass.", "Mass"),
+        ("My neighbour is Lebanese, she makes the best tabbouleh.", "Lebanese"),
+    ],
+)
+def test_group_words_and_services_are_not_replaced(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert word not in _spans(detectors["en"], line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "place"),
+    [
+        ("nb", "Mannen min er fra Kambodsja, men vi møttes i Laos.", "Laos"),
+        ("en", "I moved to Malta, then Mauritius.", "Mauritius"),
+        ("en", "We went back to Lebanon every summer.", "Lebanon"),
+    ],
+)
+def test_the_countries_themselves_are_still_places(
+    detectors: dict[str, Detector], lang: str, line: str, place: str
+) -> None:
+    assert _spans(detectors[lang], line).get(place) == "LOCATION"
