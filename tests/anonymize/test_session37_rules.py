@@ -227,3 +227,23 @@ def test_the_countries_themselves_are_still_places(
     detectors: dict[str, Detector], lang: str, line: str, place: str
 ) -> None:
     assert _spans(detectors[lang], line).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("Every Tom, Dick and Harry on that estate knew I'd been sectioned.", "Tom"),
+        ("My dad's a doubting Thomas about all of this.", "Thomas"),
+        ("It was a proper Jekyll and Hyde thing with my dad when he drank.", "Jekyll and Hyde"),
+        ("I read a lot of Thomas Hardy on the ward.", "Thomas Hardy"),
+    ],
+)
+def test_sayings_and_authors_name_no_one(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert word not in _spans(detectors["en"], line)
+
+
+def test_the_same_first_names_outside_the_saying_are_names(detectors: dict[str, Detector]) -> None:
+    spans = _spans(detectors["en"], "My brothers Tom, Dick and Harry came to visit.")
+    assert {"Tom", "Dick", "Harry"} <= set(spans)
