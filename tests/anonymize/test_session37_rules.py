@@ -247,3 +247,34 @@ def test_sayings_and_authors_name_no_one(
 def test_the_same_first_names_outside_the_saying_are_names(detectors: dict[str, Detector]) -> None:
     spans = _spans(detectors["en"], "My brothers Tom, Dick and Harry came to visit.")
     assert {"Tom", "Dick", "Harry"} <= set(spans)
+
+
+# -- English words that only look like a name's genitive, and calling clauses that go on ----
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("This is the second interview.", "This"),
+        ("Right, we're back on. This is the third time.", "This"),
+        ("the other weans called us tinks and i battered one of them", "us"),
+        ("my mum called him when she visited, the proper way.", "when"),
+    ],
+)
+def test_everyday_words_are_no_names_genitive_nor_what_someone_is_called(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert word not in _spans(detectors["en"], line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("nb", "Pers kone ringte meg dagen etter.", "Pers"),
+        ("en", "we called him bongo, and he loved it", "bongo"),
+    ],
+)
+def test_real_genitives_and_nicknames_stay_names(
+    detectors: dict[str, Detector], lang: str, line: str, name: str
+) -> None:
+    assert _spans(detectors[lang], line).get(name) == "PERSON"

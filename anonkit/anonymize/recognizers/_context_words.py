@@ -267,7 +267,11 @@ NAMING_FUNCTION_WORDS = word_set(
     "hu dem deg oss jeg eg æ du dere names everything anything nothing something whatever "
     "ting alt noe navn spelled spelt written skrives skrevet staves stavet "
     # session 29 (benchmarks/names_stress.py): "doktor fra legevakta", "kalte han ingenting"
-    "fra frå hos med ved om av ingenting noko nokon ingen"
+    "fra frå hos med ved om av ingenting noko nokon ingen "
+    # session 37 (blind27 as development material): "the weans called us tinks", "my mum
+    # called him when she visited": the sentence going on
+    "us when while if because cause cos after before once twice again later anyway "
+    "yesterday today tonight tomorrow then now every all round over home"
 )
 # Terms of endearment and address: what someone is called without it being their name ("hun
 # kalte meg honey hele tida", "he called me darling"; session 27, shared with the

@@ -51,6 +51,7 @@ from anonkit.anonymize.recognizers._base import (
 )
 from anonkit.anonymize.recognizers._phrases import PhraseIndex
 from anonkit.anonymize.recognizers._slot_words import naming_slot_kind
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import common_words, not_entities
 
 # Words right before a name that say "a person follows" (lower case).
@@ -144,6 +145,10 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
         self.surnames = all_surnames()
         self.ambiguous = ambiguous_first_names(lang)
         self.common = common_words(lang)
+        # Session 37: written words that are no "-s" genitive of a name ("This", "class",
+        # "bills"). English writes its genitive with an apostrophe, so any everyday word is
+        # itself; Norwegian writes it without one ("Pers kone"), so only function words are.
+        self.not_genitives = self.common if lang == "en" else FUNCTION_WORDS
         self.not_entities = not_entities(lang)
         # UK towns (places_en.txt) are left out here: many are first names too (Hope, Sandy,
         # Wells), and a capitalized first name is more often the person in an interview.
@@ -166,6 +171,8 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
         if word in self.first or word in self.surnames:
             return word, False
         for suffix in GENITIVE_SUFFIXES:
+            if suffix == "s" and word.lower() in self.not_genitives:
+                continue  # session 37: "This" is no genitive of the name "Thi"
             if word.endswith(suffix) and len(word) > len(suffix) + 1:
                 base = word[: -len(suffix)]
                 if self._is_first(base) or base in self.surnames:
