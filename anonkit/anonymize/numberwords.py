@@ -215,12 +215,20 @@ def _digit_runs(text: str, min_digits: int, stop: frozenset[str]) -> Iterator[Di
 def _hundreds_rest(text: str, tokens: list[re.Match[str]], j: int) -> tuple[int, int] | None:
     """At a unit ``tokens[j]``: "hundre og tolv" / "hundred and twelve" after it → (12, tokens
     used including the unit), the tens + unit pair "hundre og førti to" too; else None."""
-    if j + 3 >= len(tokens):
+    if j + 1 >= len(tokens) or text[tokens[j].end() : tokens[j + 1].start()] != " ":
         return None
-    hundred, joiner, first = (tokens[j + k] for k in (1, 2, 3))
+    rest = _after_hundred(text, tokens, j + 1)
+    return None if rest is None else (rest[0], rest[1] + 1)
+
+
+def _after_hundred(text: str, tokens: list[re.Match[str]], h: int) -> tuple[int, int] | None:
+    """At ``hundre``/``hundred`` (``tokens[h]``): "og tolv" / "and twelve" after it → (12,
+    tokens used including the hundred), "og førti to" too; else None."""
+    if h + 2 >= len(tokens):
+        return None
+    hundred, joiner, first = (tokens[h + k] for k in (0, 1, 2))
     spaced = all(
-        text[a.end() : b.start()] == " "
-        for a, b in ((tokens[j], hundred), (hundred, joiner), (joiner, first))
+        text[a.end() : b.start()] == " " for a, b in ((hundred, joiner), (joiner, first))
     )
     if not spaced or hundred.group(0).lower() not in HUNDREDS:
         return None
@@ -229,13 +237,13 @@ def _hundreds_rest(text: str, tokens: list[re.Match[str]], j: int) -> tuple[int,
     value = word_value(first.group(0))
     if value is None or not 0 < value < 100:
         return None
-    used = 4
-    if first.group(0).lower() in TENS and j + 4 < len(tokens):
-        unit = tokens[j + 4]
+    used = 3
+    if first.group(0).lower() in TENS and h + 3 < len(tokens):
+        unit = tokens[h + 3]
         unit_value = UNITS.get(unit.group(0).lower())
         if unit_value and text[first.end() : unit.start()] == " ":
             value += unit_value
-            used = 5
+            used = 4
     return value, used
 
 
@@ -270,6 +278,17 @@ def _read_run(
         elif low in REPEATS and j + 1 < len(tokens):
             repeat, step = REPEATS[low], 1
             spoken = True
+        elif count and low in HUNDREDS and (bare := _after_hundred(text, tokens, j)):
+            # session 37: a group said as "hundre og femtiseks" (156) inside a run
+            tail, used = bare
+            hundreds += 1
+            digits += f"{100 + tail}" * repeat
+            repeat = 1
+            end = tokens[j + used - 1].end()
+            count += used
+            j += used
+            spoken = True
+            continue
         elif (value := unit_og_tens(text, tokens, j)) is not None:
             spoken = True
             step = 3

@@ -278,3 +278,41 @@ def test_real_genitives_and_nicknames_stay_names(
     detectors: dict[str, Detector], lang: str, line: str, name: str
 ) -> None:
     assert _spans(detectors[lang], line).get(name) == "PERSON"
+
+
+# -- spoken and written numbers ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "number", "kind"),
+    [
+        (
+            "nb",
+            "Nummeret mitt er ni sju åtte, førtito, hundre og femtiseks.",
+            "ni sju åtte, førtito, hundre og femtiseks",
+            "PHONE",
+        ),
+        ("nb", "Postnummeret der oppe er 9713, hvis du trenger det.", "9713", "ADDRESS"),
+        ("nb", "postnummeret der hjemme er ni sju en tre", "ni sju en tre", "ADDRESS"),
+        (
+            "en",
+            "Or you can try my sister's landline in Prestwick, that's 01632 960584.",
+            "01632 960584",
+            "PHONE",
+        ),
+    ],
+)
+def test_numbers_said_in_these_ways_are_identifiers(
+    detectors: dict[str, Detector], lang: str, line: str, number: str, kind: str
+) -> None:
+    assert _spans(detectors[lang], line).get(number) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Det kosta hundre og femti kroner.", "Vi var hundre og tjue stykker der."],
+)
+def test_amounts_said_with_hundre_are_no_phone_numbers(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    assert _spans(detectors["nb"], line) == {}

@@ -44,6 +44,8 @@ CONTEXT_WORDS = (
     "phone",
     "telephone",
     "mobile",
+    "landline",  # session 37: "my sister's landline in Prestwick, that's 01632 960584"
+    "fasttelefon",
     "cell",
     "number",
     "call",

@@ -66,7 +66,10 @@ POSTCODE_SAID_RE = re.compile(
 # åtte" → 0368; four digits exactly.
 NB_POSTCODE_CUE_RE = re.compile(
     # orgids: the question form too ("Postnummeret? Fire seks to tre.")
-    r"(?<!\w)(?i:postnummer(?:et)?|postnr\.?)(?: (?:er|var|mitt|vårt|hennes|hans))*[:?]? "
+    r"(?<!\w)(?i:postnummer(?:et)?|postnr\.?)"
+    # session 37: where the number is of, said between ("Postnummeret der oppe er 9713")
+    r"(?: (?:der|her|hjemme|dit)(?: (?:oppe|nede|borte|inne|ute|hjemme))?)?"
+    r"(?: (?:er|var|mitt|vårt|hennes|hans))*[:?]? "
 )
 _PC_SHAPE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 
