@@ -32,6 +32,7 @@ from anonkit.anonymize.coordinated import (
     name_prefixes,
     person_led_names,
 )
+from anonkit.anonymize.coordinated_places import coordinated_places
 from anonkit.anonymize.corrections import corrected_flags
 from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
@@ -407,6 +408,8 @@ def _linked(
     found = split_halves_joined(text, found)
     # session 34: neither half found ("in Wolver Hampton", "fra Kongs vinger")
     found = split_places(text, found, lang or "en")
+    # session 37: "mellom gudaa og kopperaa": the unlisted place beside a replaced one
+    found = coordinated_places(text, found, lang or "en")
     # session 27: "tanten min, ingir magga, var …": the whole name set off after a role
     found = apposed_full_names(text, found, lang)
     # Session 22: names the steps above completed ("het dagrun bekk" → "… og bekk var")

@@ -316,3 +316,36 @@ def test_amounts_said_with_hundre_are_no_phone_numbers(
     detectors: dict[str, Detector], line: str
 ) -> None:
     assert _spans(detectors["nb"], line) == {}
+
+
+# -- Norwegian words no list has, in a place slot or beside a replaced place -----------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("mor ringte presten på vikvarvet, for det va det ho visste", "vikvarvet"),
+        ("hun ringte nav på frakkagjerd hver mandag", "frakkagjerd"),
+        ("ho solvor på lykling var den einaste som ringde", "lykling"),
+        ("han kjørte lastebil mellom gudaa og kopperaa i tretti år.", "kopperaa"),
+    ],
+)
+def test_a_word_no_list_has_in_a_place_slot_is_a_place(
+    detectors: dict[str, Detector], line: str, place: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("broren min kjøre mæ te timan når æ itj orke", "timan"),
+        ("ho heiter flom til etternamn og bur på frekhaug", "etternamn"),
+        ("eg er fødd i tyssedal og vaks opp i eitrheim", "vaks"),
+        ("jeg ringte til sigrid i går", "sigrid"),
+    ],
+)
+def test_dialect_forms_verbs_and_names_are_not_made_places(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(word) != "LOCATION"
