@@ -221,15 +221,29 @@ def _hundreds_rest(text: str, tokens: list[re.Match[str]], j: int) -> tuple[int,
     return None if rest is None else (rest[0], rest[1] + 1)
 
 
+def _hundred_group(
+    text: str, tokens: list[re.Match[str]], j: int, in_run: bool
+) -> tuple[int, int] | None:
+    """At ``tokens[j]``: a group said as a hundred → (its number, tokens used): "fire hundre
+    og tolv" (412) anywhere, a bare "hundre og femtiseks" (156) only inside a run."""
+    word = tokens[j].group(0)
+    if word.lower() in HUNDREDS:
+        bare = _after_hundred(text, tokens, j) if in_run else None
+        return None if bare is None else (100 + bare[0], bare[1])
+    value = word_value(word)
+    if value is None or not 0 < value < 10:
+        return None
+    rest = _hundreds_rest(text, tokens, j)
+    return None if rest is None else (100 * value + rest[0], rest[1])
+
+
 def _after_hundred(text: str, tokens: list[re.Match[str]], h: int) -> tuple[int, int] | None:
     """At ``hundre``/``hundred`` (``tokens[h]``): "og tolv" / "and twelve" after it → (12,
     tokens used including the hundred), "og førti to" too; else None."""
     if h + 2 >= len(tokens):
         return None
     hundred, joiner, first = (tokens[h + k] for k in (0, 1, 2))
-    spaced = all(
-        text[a.end() : b.start()] == " " for a, b in ((hundred, joiner), (joiner, first))
-    )
+    spaced = all(text[a.end() : b.start()] == " " for a, b in ((hundred, joiner), (joiner, first)))
     if not spaced or hundred.group(0).lower() not in HUNDREDS:
         return None
     if joiner.group(0).lower() not in ("og", "and"):
@@ -278,11 +292,13 @@ def _read_run(
         elif low in REPEATS and j + 1 < len(tokens):
             repeat, step = REPEATS[low], 1
             spoken = True
-        elif count and low in HUNDREDS and (bare := _after_hundred(text, tokens, j)):
-            # session 37: a group said as "hundre og femtiseks" (156) inside a run
-            tail, used = bare
+        elif (group := _hundred_group(text, tokens, j, in_run=count > 0)) is not None:
+            # ids20: "fire hundre og tolv, trettifire, …" → 412: a group said as a hundred,
+            # at the start of a run too; session 37: "…, hundre og femtiseks" (156) in a run
+            number, used = group
             hundreds += 1
-            digits += f"{100 + tail}" * repeat
+            start = tok.start() if start < 0 else start
+            digits += f"{number}" * repeat
             repeat = 1
             end = tokens[j + used - 1].end()
             count += used
@@ -298,20 +314,6 @@ def _read_run(
             spoken = True
             step = 1
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-            rest = _hundreds_rest(text, tokens, j) if 0 < value < 10 else None
-            if rest is not None:
-                # ids20: "fire hundre og tolv, trettifire, …" → 412: a group said as a
-                # hundred, at the start of a run too
-                tail, used = rest
-                hundreds += 1
-                start = tok.start() if start < 0 else start
-                digits += f"{100 * value + tail}" * repeat
-                repeat = 1
-                end = tokens[j + used - 1].end()
-                count += used
-                j += used
-                spoken = True
-                continue
             if (
                 count
                 and 0 < value < 10

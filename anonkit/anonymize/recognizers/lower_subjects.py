@@ -384,10 +384,8 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         written and lower-cased) every such subject was a gold name."""
         if self.lang != "en" or tokens[i].low in _MEDIA:
             return False
-        j = i + 1
-        if j < len(tokens) and tokens[j].low in ADVERBS:
-            j += 1
-        if j >= len(tokens):
+        j = _verb_index(tokens, i)
+        if j is None:
             return False
         verb = tokens[j].low
         after = tokens[j + 1].low if j + 1 < len(tokens) else ""
@@ -466,10 +464,8 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
 
     def _acts(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """What follows the word is what people do (module docstring)."""
-        j = i + 1
-        if j < len(tokens) and tokens[j].low in ADVERBS:
-            j += 1
-        if j >= len(tokens):
+        j = _verb_index(tokens, i)
+        if j is None:
             return False
         verb = tokens[j].low
         after = tokens[j + 1].low if j + 1 < len(tokens) else ""
@@ -570,6 +566,15 @@ def _after_where(tokens: tuple[Token, ...], j: int) -> int:
         if j < len(tokens) and tokens[j].low not in _WORKS and tokens[j].low not in _VERBISH:
             j += 1
     return j
+
+
+def _verb_index(tokens: tuple[Token, ...], i: int) -> int | None:
+    """Where the verb after the word ``tokens[i]`` stands: the next token, or the one after an
+    adverb ("parry never said"); None at the line's end."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].low in ADVERBS:
+        j += 1
+    return j if j < len(tokens) else None
 
 
 def _after_openers(tokens: tuple[Token, ...], i: int, lang: str) -> bool:
