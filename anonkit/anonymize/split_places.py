@@ -38,7 +38,7 @@ from anonkit.anonymize.place_sounds import place_sounding_like
 from anonkit.anonymize.places import places_lower, uk_towns, uk_villages
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.split_halves import NOT_PIECES
-from anonkit.anonymize.wordlists import common_words, en_lemmas, not_entities
+from anonkit.anonymize.wordlists import common_words, en_lemmas, not_entities, word_class_forms
 
 SPLIT_PLACE_SOURCE = "split-place"
 SOUNDED_PLACE_SOURCE = "sounded-place"
@@ -144,6 +144,8 @@ def _sounds_like_place(one: str, two: str) -> bool:
     halves = (one.lower(), two.lower())
     if any(half in STOP_WORDS or half in not_entities("en") for half in halves):
         return False  # "in till monday", "of Jung in"
+    if halves[1] in word_class_forms("en", "verb"):
+        return False  # the sentence going on: "the port of mayo sent me"
     return place_sounding_like(f"{one} {two}") is not None
 
 

@@ -67,6 +67,7 @@ def test_a_pair_that_sounds_like_a_place_after_a_preposition_is_that_place(
         ("she used to leave rice and curry on my step", "leave rice"),
         ("nobody was in till monday", "till monday"),
         ("dougal gave me a wee patch of my own and i grew tatties", "grew tatties"),
+        ("the port of mayo sent me a letter about it.", "mayo sent"),
         ("and then went home and slept", "went home"),
     ],
 )
