@@ -350,3 +350,19 @@ def test_dialect_forms_verbs_and_names_are_not_made_places(
     detectors: dict[str, Detector], line: str, word: str
 ) -> None:
     assert _spans(detectors["nb"], line).get(word) != "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "word"),
+    [
+        ("en", "my gp told me to try st john's wort, which is mad really", "st john's"),
+        ("en", "My GP referred me to Talking Therapies, but the list was long.", "Talking Therapies"),
+        ("en", "For Tsagaan Sar I made buuz for the whole ward.", "Tsagaan Sar"),
+        ("en", "Hikikomori, that's the word in Japanese for what I was.", "Hikikomori"),
+        ("nb", "vi snakker hver kveld på viber men det er ikke det samme", "viber"),
+    ],
+)
+def test_remedies_services_festivals_and_apps_name_no_one(
+    detectors: dict[str, Detector], lang: str, line: str, word: str
+) -> None:
+    assert word not in _spans(detectors[lang], line)
