@@ -69,6 +69,7 @@ _LISTED = frozenset(
     sommarjobb sommarn tysdag sundag sidan saman gjer oppvaksen vaksen vakse lækjar
     lækjaren kjærasten syster systera borna verkeleg byrje byrjar fortalde fortel gløymde
     gløymer sambuaren behandlaren leiaren
+    egentleg eigentleg eigenleg vanlegvis visstnok
     """.split()  # noqa: SIM905
 )
 

@@ -366,3 +366,22 @@ def test_remedies_services_festivals_and_apps_name_no_one(
     detectors: dict[str, Detector], lang: str, line: str, word: str
 ) -> None:
     assert word not in _spans(detectors[lang], line)
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("vi snakker uigurisk hjemme, men ungene svarer på norsk", "uigurisk hjemme"),
+        ("Hun er mongolsk, fra Ulaanbaatar, og snakker lite norsk.", "mongolsk"),
+        ("Egentleg heiter ho Eli-Marie på papiret.", "Egentleg"),
+    ],
+)
+def test_norwegian_language_adjectives_and_nynorsk_adverbs_name_no_one(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert word not in _spans(detectors["nb"], line)
+
+
+def test_the_name_after_a_nynorsk_adverb_is_still_a_name(detectors: dict[str, Detector]) -> None:
+    spans = _spans(detectors["nb"], "Egentleg heiter ho Eli-Marie på papiret.")
+    assert spans.get("Eli-Marie") == "PERSON"

@@ -399,6 +399,9 @@ class NameInContextRecognizer(LowerCaseCues, AnonkitRecognizer):
             and word.lower() not in NAMING_FUNCTION_WORDS
             and (capitalized or (after.group("strong") and self._lower_case_name_slot(text, tok)))
             and not (after.group("called") and self._discourse_word(word.lower()))
+            # session 37: "Egentleg heiter ho Eli-Marie": an adverb opens the clause
+            and word.lower() not in word_class_forms(self.lang, "adv")
+            and not listed_nynorsk(word.lower())
             # session 28: "på skolen kalte de henne …": the word after a preposition opens the
             # clause as a place or time, the name comes after the verb
             and prev_low not in CLAUSE_PREPOSITIONS
