@@ -4,12 +4,9 @@ of a family that is now caught, and the everyday lines beside it that must stay 
 from __future__ import annotations
 
 import pytest
+from detected_spans import spans as _spans
 
 from anonkit.anonymize.detector import Detector
-
-
-def _spans(detector: Detector, text: str, action: str = "replace") -> dict[str, str]:
-    return {d.text: d.type for d in detector.detect(text) if d.action == action}
 
 
 @pytest.mark.parametrize(

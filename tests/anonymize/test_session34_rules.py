@@ -5,13 +5,10 @@ beside it that must stay as they are."""
 from __future__ import annotations
 
 import pytest
+from detected_spans import spans as _spans
 
 from anonkit.anonymize.detector import Detector
 from anonkit.anonymize.folded_places import folded_place
-
-
-def _spans(detector: Detector, text: str, action: str = "replace") -> dict[str, str]:
-    return {d.text: d.type for d in detector.detect(text) if d.action == action}
 
 
 def _flagged(detector: Detector, text: str) -> set[str]:

@@ -5,12 +5,9 @@ beside it that must stay as they are."""
 from __future__ import annotations
 
 import pytest
+from detected_spans import spans as _spans
 
 from anonkit.anonymize.detector import Detector
-
-
-def _spans(detector: Detector, text: str) -> dict[str, str]:
-    return {d.text: d.type for d in detector.detect(text) if d.action == "replace"}
 
 
 def _shown(detector: Detector, text: str) -> set[str]:

@@ -5,17 +5,10 @@ beside it that must stay as they are."""
 from __future__ import annotations
 
 import pytest
+from detected_spans import flags as _flags
+from detected_spans import spans as _spans
 
 from anonkit.anonymize.detector import Detector
-
-
-def _spans(detector: Detector, text: str) -> dict[str, str]:
-    return {d.text: d.type for d in detector.detect(text) if d.action == "replace"}
-
-
-def _flags(detector: Detector, text: str) -> set[str]:
-    return {d.text for d in detector.detect(text) if d.action == "flag"}
-
 
 # -- a word and a place noun after a place preposition ---------------------------------------
 

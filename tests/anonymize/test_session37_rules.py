@@ -5,18 +5,11 @@ beside it that must stay as they are."""
 from __future__ import annotations
 
 import pytest
+from detected_spans import flags as _flags
+from detected_spans import spans as _spans
 
 from anonkit.anonymize.detector import Detector
 from anonkit.anonymize.place_sounds import place_sounding_like, sound_key
-
-
-def _spans(detector: Detector, text: str) -> dict[str, str]:
-    return {d.text: d.type for d in detector.detect(text) if d.action == "replace"}
-
-
-def _flags(detector: Detector, text: str) -> set[str]:
-    return {d.text for d in detector.detect(text) if d.action == "flag"}
-
 
 # -- a split place name that sounds like a listed place --------------------------------------
 
