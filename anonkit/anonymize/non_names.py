@@ -38,8 +38,10 @@ def is_distractor(span: str, not_entities: frozenset[str], name: bool = False) -
     m = _DEFINITE.search(low)
     if m is not None and m.start() >= 3 and low[: m.start()] in medicine_words():
         return True
-    if is_medicine_stem(span):
-        return True  # "paliperidone", "Kvetiapinen": a drug-class ending (session 21)
+    if is_medicine_stem(span) and low not in _listed_places():
+        # "paliperidone", "Kvetiapinen": a drug-class ending (session 21); not a listed place
+        # with such an ending ("Torridon", session 38)
+        return True
     # A name span of several words whose capitalized ones are all non-entities: "Vival og
     # Sobril", "Nissan Micra", NER's "Vival en periode" (recall2). One name among them keeps
     # the span; dates ("12 March 1984") are not name spans.
@@ -281,6 +283,13 @@ def _person_words() -> frozenset[str]:
     from anonkit.anonymize.names import all_first_names, all_surnames
 
     return frozenset(w.lower() for w in set(all_first_names()) | set(all_surnames()))
+
+
+@cache
+def _listed_places() -> frozenset[str]:
+    from anonkit.anonymize.places import places_lower
+
+    return places_lower()
 
 
 @cache

@@ -38,6 +38,8 @@ UNITS: dict[str, int] = {
     # Norwegian
     "null": 0, "en": 1, "ett": 1, "ei": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
     "sju": 7, "syv": 7, "åtte": 8, "ni": 9,
+    # session 38: the stressed "one" written with its accent ("førti én" → 41)
+    "én": 1,
     # English
     "zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -70,6 +70,7 @@ _LISTED = frozenset(
     lækjaren kjærasten syster systera borna verkeleg byrje byrjar fortalde fortel gløymde
     gløymer sambuaren behandlaren leiaren
     egentleg eigentleg eigenleg vanlegvis visstnok
+    frå ifrå
     """.split()  # noqa: SIM905
 )
 

@@ -21,9 +21,10 @@ from functools import cache, lru_cache
 import jellyfish
 
 from anonkit.anonymize.folded_places import fold
-from anonkit.anonymize.places import places_lower, uk_towns, uk_villages
+from anonkit.anonymize.places import places_lower, uk_postal_places, uk_towns, uk_villages
 
 _MIN_SOUNDS = 4
+_MIN_SOUNDS_POSTAL = 6
 _MIN_PLACE = 6
 _MAX_LENGTH_GAP = 3
 _DOUBLED = re.compile(r"(.)\1+")
@@ -40,11 +41,15 @@ def sound_key(word: str) -> str:
 def _place_sounds() -> dict[str, tuple[str, ...]]:
     """Sound key → listed one-word places of six letters or more with that key."""
     out: dict[str, list[str]] = {}
-    for place in places_lower() | {p.lower() for p in uk_towns() | uk_villages()}:
+    # The postal places (session 38, ``places.uk_postal_places``) only with a long key:
+    # thirteen thousand more short keys gave everyday pairs a place to sound like ("big house"
+    # → Bighouse, "mork um" → Margam); "theddle thorp" → Theddlethorpe has six sounds.
+    postal = {p.lower() for p in uk_postal_places()}
+    for place in places_lower() | {p.lower() for p in uk_towns() | uk_villages()} | postal:
         if " " in place or "-" in place or len(place) < _MIN_PLACE:
             continue
         key = sound_key(place)
-        if len(key) >= _MIN_SOUNDS:
+        if len(key) >= (_MIN_SOUNDS_POSTAL if place in postal else _MIN_SOUNDS):
             out.setdefault(key, []).append(place)
     return {key: tuple(sorted(found)) for key, found in out.items()}
 

@@ -44,6 +44,17 @@ def uk_villages() -> frozenset[str]:
 
 
 @cache
+def uk_postal_places() -> frozenset[str]:
+    """The smaller British and Irish places of GeoNames' postal-code table (session 38,
+    ``places_uk_postal.txt``: ``Wyre Piddle``, ``Cunningsburgh``, ``Maguiresbridge``).
+
+    Listed wherever a name is matched as written (the gazetteer, the split-name joins), but
+    not in the sound match of :mod:`.place_sounds`: thirteen thousand more keys gave everyday
+    pairs a place to sound like (``big house`` → Bighouse, ``mork um`` → Margam)."""
+    return frozenset(cols[0] for cols in data_lines("places_uk_postal.txt"))
+
+
+@cache
 def word_places(lang: str) -> frozenset[str]:
     """Real places whose names are everyday words, lower-cased (``places_word_names.txt``).
 
@@ -97,14 +108,15 @@ def villages() -> frozenset[str]:
     (``Fardal forteller``) it is far more often the person, so the opener rule must not count
     it as a known place.
     """
-    return postal_villages() | uk_villages()
+    return postal_villages() | uk_villages() | uk_postal_places()
 
 
 @cache
 def world_places() -> frozenset[str]:
     """Countries (English and Norwegian names), cities with ≥ 1 million inhabitants, UK and Irish
     towns of ≥ 3,000 and world cities of ≥ 300,000 (``places_en.txt``), their villages of 500
-    to 3,000 (``places_uk_villages.txt``, session 25), and districts and
+    to 3,000 (``places_uk_villages.txt``, session 25), the smaller places of the postal-code
+    table (``places_uk_postal.txt``, session 38), and districts and
     estates of British and Irish cities (``places_uk_districts.txt``: speakers name the part
     of the city they live in, which GeoNames does not list)."""
     listed = (
@@ -113,6 +125,7 @@ def world_places() -> frozenset[str]:
         | frozenset(cols[0] for cols in data_lines("places_en.txt"))
         | uk_districts()
         | uk_villages()
+        | uk_postal_places()
     )
     return listed | _without_accents(listed)
 

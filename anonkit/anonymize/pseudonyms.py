@@ -30,6 +30,7 @@ from anonkit.anonymize.places import (
     countries,
     health_institutions,
     places,
+    uk_postal_places,
     uk_towns,
     world_places,
 )
@@ -248,7 +249,8 @@ def _place_pools() -> tuple[list[str], list[str]]:
     )
     world = sorted(
         p
-        for p in world_places() - uk_towns()
+        # not the British postal hamlets (session 38): a world city stays a city
+        for p in world_places() - uk_towns() - uk_postal_places()
         if simple.match(p) and p.lower() not in common and p not in nations
     )
     return nb, world
@@ -306,8 +308,8 @@ class PseudonymGenerator:
             pool = _country_pool(self.lang) or _country_pool("en")
         elif base in places():
             pool = nb_pool
-        elif base in uk_towns():
-            pool = _uk_town_pool()
+        elif base in uk_towns() or base in uk_postal_places():
+            pool = _uk_town_pool()  # session 38: a British hamlet becomes a British town
         elif base in world_places():
             pool = world_pool
         else:

@@ -23,7 +23,7 @@ from functools import cache
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.names import person_names_lower
-from anonkit.anonymize.places import places_lower, uk_towns, uk_villages
+from anonkit.anonymize.places import places_lower, uk_postal_places, uk_towns, uk_villages
 from anonkit.anonymize.recognizers._base import word_set
 
 SPLIT_SOURCE = "split-halves"
@@ -49,7 +49,7 @@ NOT_PIECES = word_set(
 
 @cache
 def _listed_places() -> frozenset[str]:
-    return places_lower() | {p.lower() for p in uk_towns() | uk_villages()}
+    return places_lower() | {p.lower() for p in uk_towns() | uk_villages() | uk_postal_places()}
 
 
 def joined_kind(first: str, second: str) -> str | None:

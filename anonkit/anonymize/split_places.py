@@ -35,7 +35,7 @@ from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.folded_places import fold
 from anonkit.anonymize.place_sounds import place_sounding_like
-from anonkit.anonymize.places import places_lower, uk_towns, uk_villages
+from anonkit.anonymize.places import places_lower, uk_postal_places, uk_towns, uk_villages
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.split_halves import NOT_PIECES
 from anonkit.anonymize.wordlists import common_words, en_lemmas, not_entities, word_class_forms
@@ -84,7 +84,8 @@ def _pair_key(one: str, two: str) -> str:
 def _joined_places() -> dict[str, str]:
     """Folded spelling → listed one-word place."""
     out: dict[str, str] = {}
-    for place in places_lower() | {p.lower() for p in uk_towns() | uk_villages()}:
+    british = uk_towns() | uk_villages() | uk_postal_places()
+    for place in places_lower() | {p.lower() for p in british}:
         if " " not in place and "-" not in place:
             key = _key(place)
             if len(key) >= _MIN_JOINED:

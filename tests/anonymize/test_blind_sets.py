@@ -74,6 +74,8 @@ eval_markup = load_markup_module()
         "blind28_asr_nb",
         "blind29_asr_en",
         "blind29_asr_nb",
+        "blind30_asr_en",
+        "blind30_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)

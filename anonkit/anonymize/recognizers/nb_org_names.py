@@ -90,7 +90,8 @@ _ASSOCIATION_RE = re.compile(
 )
 # 5. "<Name>-menigheten": a name hyphened to a definite organisation head.
 _HYPHEN_HEAD_RE = re.compile(
-    r"(?P<name>[^\W\d_][\w'’]*)-(?:menigheten|menighet|kirken|kirka|kyrkja|moskeen|moskéen|"
+    # session 38: an Arabic article or kin word stays on the name ("Al-Noor-moskeen")
+    r"(?P<name>(?:(?:[Aa]l|[Ee]l|[Aa][dnrst]|[Uu][dl]|Abu|Ibn|Bin)-)?[^\W\d_][\w'’]*)-(?:menigheten|menighet|kirken|kirka|kyrkja|moskeen|moskéen|"
     r"templet|tempelet|klubben|foreningen|forbundet|laget|koret|korpset|senteret|sentret)"
     r"(?![\w-])"
 )

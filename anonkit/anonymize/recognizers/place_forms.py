@@ -55,7 +55,7 @@ from anonkit.anonymize.entity_types import LOCATION
 from anonkit.anonymize.names import all_first_names, all_surnames
 from anonkit.anonymize.numberwords import TEENS, TENS, UNITS
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
-from anonkit.anonymize.places import places, world_places
+from anonkit.anonymize.places import places, uk_postal_places, world_places
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, lower_case_line
@@ -178,9 +178,11 @@ MULTIWORD_LEADS = (
 
 @cache
 def _near_index() -> dict[tuple[str, int], tuple[str, ...]]:
-    """Lower-cased one-word listed places by (first letter, length)."""
+    """Lower-cased one-word listed places by (first letter, length); not the British postal
+    places (session 38): one slip from thirteen thousand hamlets is too many words
+    ("i helgan")."""
     index: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for p in places() | world_places():
+    for p in (places() | world_places()) - uk_postal_places():
         if " " not in p and "-" not in p and len(p) >= MIN_NEAR_LEN - 1 and p.isalpha():
             low = p.lower()
             index[(low[0], len(low))].append(low)
@@ -200,9 +202,10 @@ def near_place(low: str) -> str | None:
 
 @cache
 def _split_index() -> dict[str, tuple[str, ...]]:
-    """Lower-cased one-word listed places of eight letters or more, by first two letters."""
+    """Lower-cased one-word listed places of eight letters or more, by first two letters
+    (not the British postal places, as in ``_near_index``)."""
     index: dict[str, list[str]] = defaultdict(list)
-    for p in places() | world_places():
+    for p in (places() | world_places()) - uk_postal_places():
         if " " not in p and len(p) >= SPLIT_MIN_LEN and p.isalpha():
             index[p[:2].lower()].append(p.lower())
     return {k: tuple(v) for k, v in index.items()}

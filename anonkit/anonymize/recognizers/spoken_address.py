@@ -68,8 +68,10 @@ NB_POSTCODE_CUE_RE = re.compile(
     # orgids: the question form too ("Postnummeret? Fire seks to tre.")
     r"(?<!\w)(?i:postnummer(?:et)?|postnr\.?)"
     # session 37: where the number is of, said between ("Postnummeret der oppe er 9713")
-    r"(?: (?:der|her|hjemme|dit)(?: (?:oppe|nede|borte|inne|ute|hjemme))?)?"
-    r"(?: (?:er|var|mitt|vårt|hennes|hans))*[:?]? "
+    # session 38: dialect and Nynorsk "heime", "hjæm(me)" too ("postnummeret der heime var …")
+    r"(?: (?:der|her|hjemme|heime|hjæmme|hjæm|dit)"
+    r"(?: (?:oppe|nede|borte|inne|ute|hjemme|heime|hjæmme|hjæm))?)?"
+    r"(?: (?:er|var|e|va|mitt|vårt|hennes|hans))*[:?]? "
 )
 _PC_SHAPE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 

@@ -71,11 +71,11 @@ def test_types_are_flag_types() -> None:
         ("nb", "Jeg bor i Tromsø", []),  # known place: an entity, not a flag
         ("nb", "Hun var hos NAV og Freud", []),  # known non-entities
         ("nb", "Han sa OK til meg", []),
-        ("en", "We lived in Marbury near Thornfield Lane", ["Marbury", "Thornfield"]),
+        ("en", "We lived in Quelbury near Thornfield Lane", ["Quelbury", "Thornfield"]),
         ("en", "I think the Hospital was fine", []),  # capitalized common word
         ("en", "I walk there on Sundays", []),  # plural of a known non-entity
         ("en", "And then I'm not sure, I’d say I've been better", []),  # contractions
-        ("en", "Then Marbury's car broke", ["Marbury's"]),  # a possessive is no contraction
+        ("en", "Then Quelbury's car broke", ["Quelbury's"]),  # a possessive is no contraction
     ],
 )
 def test_capitalized(lang: str, text: str, expected: list[str]) -> None:
