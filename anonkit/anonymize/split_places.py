@@ -137,7 +137,59 @@ def split_places(text: str, found: list[DetectedEntity], lang: str) -> list[Dete
         if action == FLAG and any(d.action == REPLACE for d in hits):
             continue  # a found name stays replaced; the flag would hide it
         out = sorted([d for d in out if d not in hits] + [pair], key=lambda d: d.start)
+    return _split_in_three(text, out, lang, words)
+
+
+def _split_in_three(
+    text: str, found: list[DetectedEntity], lang: str, words: list[re.Match[str]]
+) -> list[DetectedEntity]:
+    """Session 38: a place ASR split in three after a place preposition — written together
+    a listed place (``til lang fjord hamn``: Langfjordhamn) or, in English, sounding like
+    one (``from mag wires bridge``: Maguiresbridge; ``near mine clog og``: Maenclochog).
+    Replaced when the spelling matches, or the sound does and one of the words is no
+    everyday word; flagged when all three are everyday words; nothing elsewhere."""
+    out = found
+    for first, second, third in zip(words, words[1:], words[2:], strict=False):
+        if any(
+            b.start() != a.end() + 1 or text[a.end()] != " "
+            for a, b in ((first, second), (second, third))
+        ):
+            continue
+        parts = (first.group(), second.group(), third.group())
+        if any(p.lower() in NOT_PIECES for p in parts):
+            continue
+        start, end = first.start(), third.end()
+        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        word_before = before.group(1).lower() if before is not None else ""
+        if word_before not in (_EN_PREPOSITIONS | {"by"} if lang == "en" else _PREPOSITIONS):
+            continue  # "out by salt fleet bee" (Saltfleetby)
+        listed = _key("".join(parts)) in _joined_places()
+        if listed:
+            action, tag = REPLACE, SPLIT_PLACE_SOURCE
+        elif lang == "en" and _sound_three(parts):
+            rare = not all(_everyday(p, lang) for p in parts)
+            action, tag = (REPLACE if rare else FLAG), SOUNDED_PLACE_SOURCE
+        else:
+            continue
+        hits = [d for d in out if d.start < end and start < d.end]
+        if any(d.action == REPLACE and (d.start < start or d.end > end) for d in hits):
+            continue
+        if action == FLAG and any(d.action == REPLACE for d in hits):
+            continue
+        sources = "+".join([*(d.source for d in hits), tag])
+        place = DetectedEntity(start, end, et.LOCATION, action, SCORE, text[start:end], sources)
+        out = sorted([d for d in out if d not in hits] + [place], key=lambda d: d.start)
     return out
+
+
+def _sound_three(parts: tuple[str, str, str]) -> bool:
+    """Three words, no stop word, non-entity or verb last, that sound like a listed place."""
+    halves = [p.lower() for p in parts]
+    if any(h in STOP_WORDS or h in not_entities("en") for h in halves):
+        return False
+    if halves[2] in word_class_forms("en", "verb"):
+        return False
+    return place_sounding_like(" ".join(parts)) is not None
 
 
 def _sounds_like_place(one: str, two: str) -> bool:

@@ -232,3 +232,40 @@ def test_words_shaped_like_farm_names_stay(
 
 def test_a_possessive_pronoun_shaped_like_a_farm_name_stays(detectors: dict[str, Detector]) -> None:
     assert "hennes" not in _spans(detectors["nb"], "hennes er tretti null seks sytti, en fire.")
+
+
+# -- a place split in three -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "place", "action"),
+    [
+        (
+            "nb",
+            "så flytta vi til lang fjord hamn, og der var det bare én butikk.",
+            "lang fjord hamn",
+            "replace",
+        ),
+        (
+            "en",
+            "I was working the potatoes out by salt fleet bee, you know.",
+            "salt fleet bee",
+            "flag",
+        ),
+    ],
+)
+def test_a_place_split_in_three_after_a_preposition(
+    detectors: dict[str, Detector], lang: str, line: str, place: str, action: str
+) -> None:
+    found = {d.text: d.action for d in detectors[lang].detect(line)}
+    assert found.get(place) == action
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["we sat by the fire all night", "he walked by the big old house", "i went to see my mum"],
+)
+def test_three_everyday_words_after_a_preposition_stay(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    assert not detectors["en"].detect(line)
