@@ -62,6 +62,8 @@ _NB_HEADS = word_set(
     fiskebruk fiskebruket slakteri slakteriet fisk
     institutt instituttet helsetun helsetunet helsefort verk
     sjukestugu sjukestuga sjukestova sykestue sykestua senter
+    kraft sveis logistikk ull teater teatret rederi shipping energi sjømat laks entreprenør
+    eiendom snekkeri auto taxi catering
     """
 )
 _EN_HEADS = word_set(
@@ -71,6 +73,7 @@ _EN_HEADS = word_set(
     surgery school primary grammar comprehensive prison library mosque temple gurdwara
     general park foundry dockyard shipyard brothers bros hotel council band gaa court lawn
     centre center unit nomads rangers thistle harriers united celtic
+    lifeboat university care mandir
     """
 )
 # Heads of two or three words ("golf club", "and sons").
@@ -88,6 +91,8 @@ _EN_LONG_HEADS = (
     "community mental health team", "mental health team", "teaching health board",
     "health board", "nursing home", "care home", "male voice choir", "brass band",
     "silver band",
+    # session 38: services named by their borough ("haringey talking therapies")
+    "talking therapies",
 )  # fmt: skip
 # Adjectives that stand between a Norwegian name and its kind ("Evoll mekaniske verksted").
 _NB_ADJECTIVES = word_set(

@@ -302,3 +302,87 @@ def test_numbers_and_places_of_a_day_are_no_postal_word_places(
     detectors: dict[str, Detector], line: str
 ) -> None:
     assert not {"twenty", "halls", "chapel"} & set(_spans(detectors["en"], line))
+
+
+# -- more kinds after a found name ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "org"),
+    [
+        ("nb", "no sveisar eg for buøy sveis nede ved kristianslyst.", "buøy sveis"),
+        ("nb", "mor strikka for rauma ull hjemmefra i mange år.", "rauma ull"),
+        ("nb", "han jobber på hålogaland teater nå som lystekniker", "hålogaland teater"),
+        ("en", "the crew from st davids lifeboat found him.", "st davids lifeboat"),
+        (
+            "en",
+            "she referred me to haringey talking therapies first.",
+            "haringey talking therapies",
+        ),
+    ],
+)
+def test_a_found_name_and_its_kind_are_one_organisation(
+    detectors: dict[str, Detector], lang: str, line: str, org: str
+) -> None:
+    assert _spans(detectors[lang], line).get(org) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "word"),
+    [
+        ("nb", "Vi kjøpte ull fra Rauma.", "ull"),
+        ("en", "my mum took care of me after that", "care"),
+    ],
+)
+def test_a_kind_word_alone_stays(
+    detectors: dict[str, Detector], lang: str, line: str, word: str
+) -> None:
+    assert not any(word in span for span in _spans(detectors[lang], line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "diolch, it's alright, the crew found him.",
+        "she was St Lucian as well, she kind of clocked it.",
+        "We watched Bob Marley documentaries on repeat in the ward.",
+        "I had a bit of a Napoleon complex, which, fine.",
+        "my teudat zehut number is on the card, the clinic needed it.",
+    ],
+)
+def test_words_that_name_no_one(detectors: dict[str, Detector], line: str) -> None:
+    found = _spans(detectors["en"], line)
+    assert not {"diolch", "St Lucian", "Bob Marley", "Napoleon", "teudat zehut"} & set(found)
+
+
+# -- an English sentence-opening word that speaks, on a line with capitals --------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Echo said I should write it all down, so I did, every night.", "Echo"),
+        ("Chalky said he'd sort the boiler but he never showed up.", "Chalky"),
+    ],
+)
+def test_a_capitalised_opener_that_speaks_is_a_person(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["en"], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Work rang me twice that morning.",
+        "Google said it was nothing to worry about.",
+        "Housing rang about the flat again.",
+        "Mum always said we shouldn't talk about it.",
+        "Nobody told me what the diagnosis meant.",
+    ],
+)
+def test_places_media_kin_and_pronouns_that_speak_stay(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    first = line.split()[0]
+    assert first not in _spans(detectors["en"], line)

@@ -50,7 +50,7 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
-from anonkit.anonymize.recognizers._context_words import EN_OWNERS, KINSHIP
+from anonkit.anonymize.recognizers._context_words import EN_OWNERS, KINSHIP, PRONOUNS
 from anonkit.anonymize.recognizers._slot_words import (
     ACTION_VERBS,
     ADVERBS,
@@ -194,6 +194,11 @@ _FARM_ENDINGS = (
 _MIN_FARM_NAME = 6
 _NB_INFINITIVE_MARKS = frozenset({"å", "og"})
 _INTERJECTIONS = word_set("ja jo nei nja altså åja")
+_SPEAKERS_RE = re.compile(
+    r"\b(?:said|says|told|tells|asked|answered|replied|shouted|spoke|talked|promised|"
+    r"reckoned|rang|phoned|texted|messaged|visited|hugged|winked|nodded|came round|"
+    r"came over|dropped by|looked after|popped in|popped round|used to|took care)\b"
+)
 _PRONOUN_CLAUSE = re.compile(r",\s+(?:she|he)(?:['’]s\b|\s+(?:was|is|came|had)\b)")
 
 
@@ -209,7 +214,9 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if "\n" not in text and not lower_case_line(text, len(text)):
-            return  # cheap: a line written with capitals has its own rules
+            if self.lang == "en" and _SPEAKERS_RE.search(text):
+                yield from self._speaking_opener(text, tokenize(text))
+            return  # a line written with capitals has its own rules
         tokens = tokenize(text)
         if self.lang == "nb":
             yield from self._after_pronoun(text, tokens)
@@ -436,6 +443,25 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
             and tokens[i + 1].low in word_class_forms("nb", "verb")
             and tokens[i + 1].low not in _NB_INFINITIVE_MARKS
         )
+
+    def _speaking_opener(
+        self, text: str, tokens: tuple[Token, ...]
+    ) -> Iterator[tuple[int, int, str, float]]:
+        """Session 38: on an English line with capitals, a capitalized word opening the
+        sentence that speaks, rings or visits someone (``_spoke_en``) and could be a name
+        (``Echo said I should write it down``, ``Chalky said he'd sort the boiler``): its
+        capital proves nothing there, the verb does; a place of work or a medium
+        (``Work rang me``, ``Google said``) and the pronouns stay words."""
+        for i, tok in enumerate(tokens):
+            if (
+                tok.sent_start
+                and tok.text[:1].isupper()
+                and tok.text[1:].islower()
+                and self._may_be_a_name(tok.low)
+                and tok.low not in PRONOUNS
+                and self._spoke_en(tokens, i)
+            ):
+                yield tok.start, tok.end, PERSON, SCORE_CALLER
 
     def _pair_word(self, low: str) -> bool:
         """A word that may be one of a pair of people: no verb lemma ("me and drink went"), no
