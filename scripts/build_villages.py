@@ -179,6 +179,7 @@ def uk_postal_places(table: Path, min_length: int = 5) -> list[str]:
 # Everyday words in Wikipedia-and-subtitles text at least this often (Zipf, wordfreq): a
 # postal place of that name ("Cross", "Meir") is rarely what the word means on a line.
 _WORD_ZIPF = 3.0
+_EVERYDAY_ZIPF = 4.5
 
 
 def _made_of_words(name: str, words: set[str]) -> bool:
@@ -267,6 +268,8 @@ def main() -> None:
         )
         # The postal places made of everyday words ("Pill", "Playing Place", "Pity Me") are
         # places that are words: only the slots of ``places.word_places`` read them.
+        from wordfreq import zipf_frequency
+
         from anonkit.anonymize.numberwords import number_words_together
         from anonkit.anonymize.places import EN_EVERYDAY_PLACE_WORDS
 
@@ -285,6 +288,9 @@ def main() -> None:
                 # is spent ("in halls", "from chapel")
                 and not any(number_words_together(p) for p in n.lower().split())
                 and n.lower() not in EN_EVERYDAY_PLACE_WORDS
+                # nor one of the most frequent words ("moved to the coast"; the place-slot
+                # rules' own bar, rare_slot_words.WORD_PLACE_ZIPF)
+                and zipf_frequency(n.lower(), "en") < _EVERYDAY_ZIPF
             ],
         )
     elif args.source == "words":
