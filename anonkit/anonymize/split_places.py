@@ -35,7 +35,13 @@ from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.folded_places import fold
 from anonkit.anonymize.place_sounds import place_sounding_like
-from anonkit.anonymize.places import places_lower, uk_postal_places, uk_towns, uk_villages
+from anonkit.anonymize.places import (
+    places_lower,
+    postal_join_ok,
+    uk_postal_places,
+    uk_towns,
+    uk_villages,
+)
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.split_halves import NOT_PIECES
 from anonkit.anonymize.wordlists import common_words, en_lemmas, not_entities, word_class_forms
@@ -105,7 +111,10 @@ def split_places(text: str, found: list[DetectedEntity], lang: str) -> list[Dete
             continue
         if len(one) + len(two) < _MIN_JOINED:
             continue
-        listed = _pair_key(one, two) in _joined_places()
+        key = _pair_key(one, two)
+        listed = key in _joined_places() and postal_join_ok(
+            _joined_places()[key], [one, two], common_words(lang)
+        )
         sounded = False
         if not listed and one.lower() not in _PLACE_ELEMENTS:
             if lang != "en" or not _sounds_like_place(one, two):
@@ -163,7 +172,8 @@ def _split_in_three(
         word_before = before.group(1).lower() if before is not None else ""
         if word_before not in (_EN_PREPOSITIONS | {"by"} if lang == "en" else _PREPOSITIONS):
             continue  # "out by salt fleet bee" (Saltfleetby)
-        listed = _key("".join(parts)) in _joined_places()
+        joined = _joined_places().get(_key("".join(parts)))
+        listed = joined is not None and postal_join_ok(joined, list(parts), common_words(lang))
         if listed:
             action, tag = REPLACE, SPLIT_PLACE_SOURCE
         elif lang == "en" and _sound_three(parts):

@@ -390,3 +390,16 @@ def test_places_media_kin_and_pronouns_that_speak_stay(
 ) -> None:
     first = line.split()[0]
     assert first not in _spans(detectors["en"], line)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("she trained at mill brook, the hospital, for three years", "mill brook"),
+        ("I said to Mark well done", "Mark well"),
+    ],
+)
+def test_a_postal_place_of_everyday_pieces_is_no_split_join(
+    detectors: dict[str, Detector], line: str, kept: str
+) -> None:
+    assert _spans(detectors["en"], line).get(kept) != "LOCATION"

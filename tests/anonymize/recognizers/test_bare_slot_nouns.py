@@ -117,8 +117,10 @@ def test_slot_flags_are_flags_and_a_place_after_them_does_not_promote_them() -> 
     """Through the whole detector: the slot's word is shown, never replaced, even when a
     listed place specifies it ("supported housing in gorton" is housing, not a village)."""
     detector = Detector("en")
-    [found] = detector.detect_many(["he drove for the buses in barrow, every day"])
-    barrow = [d for d in found if d.text == "barrow"]
-    assert barrow and barrow[0].action == "flag" and barrow[0].score == SCORE
+    # session 38: not "barrow" any more, a British place people say so (Barrow-in-Furness)
+    # and a postal place named by a word, replaced in this slot
+    [found] = detector.detect_many(["he drove for the buses in depot, every day"])
+    depot = [d for d in found if d.text == "depot"]
+    assert depot and depot[0].action == "flag" and depot[0].score == SCORE
     [found] = detector.detect_many(["then they moved me to sheltered housing in gorton"])
     assert not any(d.action == "replace" and "housing" in d.text for d in found)

@@ -80,8 +80,8 @@ def test_persons(recognizer, text, expected) -> None:
         ("Bottom, near Ilkley, my gran lived there.", [("LOCATION", "Bottom")]),
         ("Great Snoring, in Norfolk, that's the village.", [("LOCATION", "Great Snoring")]),
         ("muff, in donegal, we had a caravan there.", [("LOCATION", "muff")]),
-        ("crackpot, near gunnerside, my uncle farmed there.",
-         [("LOCATION", "crackpot"), ("LOCATION", "gunnerside")]),
+        # session 38: gunnerside is a listed (postal) place now, the gazetteer's to find
+        ("crackpot, near gunnerside, my uncle farmed there.", [("LOCATION", "crackpot")]),
         ("Later, in Leeds, I found a flat.", []),
         ("Yes, in Leeds.", []),
         ("Mum, in Leeds, she was on her own.", []),
