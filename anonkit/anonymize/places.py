@@ -43,18 +43,17 @@ def uk_villages() -> frozenset[str]:
     return frozenset(cols[0] for cols in data_lines("places_uk_villages.txt"))
 
 
-def postal_join_ok(joined_lower: str, pieces: list[str], everyday: frozenset[str]) -> bool:
+def postal_join_ok(joined_lower: str, pieces: list[str]) -> bool:
     """Whether ``pieces`` written together may be read as the British postal place
-    ``joined_lower`` (session 38): not when every piece is an everyday word or a listed
-    person's name ("salt wood", "mill brook, the hospital", "said to Mark well done"), which
-    a sentence reads as well as a hamlet; "cunnings burgh" may. Places of the other lists
-    are not asked."""
+    ``joined_lower`` (session 38): not when the first piece is a capitalized first name
+    ("said to Mark well done": the name and a word). Places of the other lists are not
+    asked."""
     if joined_lower not in _postal_lower():
         return True
-    from anonkit.anonymize.names import person_names_lower
+    from anonkit.anonymize.names import first_names_lower
 
-    people = person_names_lower()
-    return not all(p.lower() in everyday or p.lower() in people for p in pieces)
+    first = pieces[0]
+    return not (first[:1].isupper() and first.lower() in first_names_lower())
 
 
 @cache

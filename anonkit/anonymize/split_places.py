@@ -112,9 +112,7 @@ def split_places(text: str, found: list[DetectedEntity], lang: str) -> list[Dete
         if len(one) + len(two) < _MIN_JOINED:
             continue
         key = _pair_key(one, two)
-        listed = key in _joined_places() and postal_join_ok(
-            _joined_places()[key], [one, two], common_words(lang)
-        )
+        listed = key in _joined_places() and postal_join_ok(_joined_places()[key], [one, two])
         sounded = False
         if not listed and one.lower() not in _PLACE_ELEMENTS:
             if lang != "en" or not _sounds_like_place(one, two):
@@ -125,8 +123,11 @@ def split_places(text: str, found: list[DetectedEntity], lang: str) -> list[Dete
         hits = [d for d in out if d.start < end and start < d.end]
         if any(d.action == REPLACE and (d.start < start or d.end > end) for d in hits):
             continue  # part of a longer name ("Holy Cross Primary" stays the school's)
-        if any(d.type == et.LOCATION and d.action == REPLACE and d.text == pair_text for d in hits):
-            continue  # a found place already
+        if any(
+            d.type in (et.LOCATION, et.ORGANIZATION) and d.action == REPLACE and d.text == pair_text
+            for d in hits
+        ):
+            continue  # a found place already, or an institution (session 38: "på post Lyng")
         before = _WORD_BEFORE.search(text, max(0, start - 20), start)
         word_before = before.group(1).lower() if before is not None else ""
         after_preposition = word_before in _PREPOSITIONS
@@ -173,7 +174,7 @@ def _split_in_three(
         if word_before not in (_EN_PREPOSITIONS | {"by"} if lang == "en" else _PREPOSITIONS):
             continue  # "out by salt fleet bee" (Saltfleetby)
         joined = _joined_places().get(_key("".join(parts)))
-        listed = joined is not None and postal_join_ok(joined, list(parts), common_words(lang))
+        listed = joined is not None and postal_join_ok(joined, list(parts))
         if listed:
             action, tag = REPLACE, SPLIT_PLACE_SOURCE
         elif lang == "en" and _sound_three(parts):

@@ -51,7 +51,9 @@ from anonkit.anonymize.recognizers.institution_slots import InstitutionSlotRecog
         ("en", "she did a saturday job at dunphy's bakery", "dunphy's bakery"),
         ("en", "we all went to sacred heart primary", "sacred heart primary"),
         ("nb", "vest politidistrikt henla saken", "vest politidistrikt"),
-        ("en", "she trained at mill brook, the hospital, for three years", "mill brook"),
+        # session 38: not "mill brook", a listed British place (Millbrook) said in two words
+        # (the span is still replaced: tests/anonymize/test_session38_rules.py)
+        ("en", "she trained at quarn brook, the hospital, for three years", "quarn brook"),
         ("en", "he boxed for years at holy cross boxing club", "holy cross boxing club"),
     ],
 )

@@ -173,8 +173,8 @@ class SplitNameGazetteerRecognizer(AnonkitRecognizer):
         kind = self.names.get(joined)
         if kind is None or f"{a} {b}".lower() in self.pairs:
             return None
-        if not postal_join_ok(joined, [a, b], self.common):
-            return None  # session 38: "mill brook", "Mark well" read as words
+        if not postal_join_ok(joined, [a, b]):
+            return None  # session 38: "said to Mark well done"
         capital_cue = a[0].isupper() and not sent_start
         if not (capital_cue or prev in PLACE_PREPOSITIONS):
             return None
