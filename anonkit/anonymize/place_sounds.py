@@ -42,7 +42,7 @@ def _place_sounds() -> dict[str, tuple[str, ...]]:
     """Sound key → listed one-word places of six letters or more with that key."""
     out: dict[str, list[str]] = {}
     # The postal places (session 38, ``places.uk_postal_places``) only with a long key:
-    # thirteen thousand more short keys gave everyday pairs a place to sound like ("big house"
+    # sixteen thousand more short keys gave everyday pairs a place to sound like ("big house"
     # → Bighouse, "mork um" → Margam); "theddle thorp" → Theddlethorpe has six sounds.
     postal = {p.lower() for p in uk_postal_places()}
     for place in places_lower() | {p.lower() for p in uk_towns() | uk_villages()} | postal:

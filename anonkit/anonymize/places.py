@@ -67,7 +67,7 @@ def uk_postal_places() -> frozenset[str]:
     ``places_uk_postal.txt``: ``Wyre Piddle``, ``Cunningsburgh``, ``Maguiresbridge``).
 
     Listed wherever a name is matched as written (the gazetteer, the split-name joins), but
-    not in the sound match of :mod:`.place_sounds`: thirteen thousand more keys gave everyday
+    not in the sound match of :mod:`.place_sounds`: sixteen thousand more keys gave everyday
     pairs a place to sound like (``big house`` → Bighouse, ``mork um`` → Margam)."""
     return frozenset(cols[0] for cols in data_lines("places_uk_postal.txt"))
 

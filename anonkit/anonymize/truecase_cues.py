@@ -147,8 +147,9 @@ _NB_NAME_WORDS = word_set(
 
 def _places_for(lang: str) -> frozenset[str]:
     """The listed places a line of ``lang`` may name: a Norwegian line does not take the
-    British postal hamlets (session 38; thirteen thousand more words to capitalize cost the
-    Norwegian truecaser half again its time, for places Norwegian speakers do not name)."""
+    British postal hamlets (session 38; sixteen thousand more words to capitalize cost the
+    Norwegian truecaser three quarters again its time, for places Norwegian speakers do not
+    name)."""
     listed = places() | world_places()
     return listed - uk_postal_places() if lang == "nb" else listed
 

@@ -179,7 +179,7 @@ MULTIWORD_LEADS = (
 @cache
 def _near_index() -> dict[tuple[str, int], tuple[str, ...]]:
     """Lower-cased one-word listed places by (first letter, length); not the British postal
-    places (session 38): one slip from thirteen thousand hamlets is too many words
+    places (session 38): one slip from sixteen thousand hamlets is too many words
     ("i helgan")."""
     index: dict[tuple[str, int], list[str]] = defaultdict(list)
     for p in (places() | world_places()) - uk_postal_places():
