@@ -50,7 +50,7 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
-from anonkit.anonymize.recognizers._context_words import EN_OWNERS, KINSHIP, PRONOUNS
+from anonkit.anonymize.recognizers._context_words import EN_OWNERS, KINSHIP
 from anonkit.anonymize.recognizers._slot_words import (
     ACTION_VERBS,
     ADVERBS,
@@ -450,15 +450,15 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         """Session 38: on an English line with capitals, a capitalized word opening the
         sentence that speaks, rings or visits someone (``_spoke_en``) and could be a name
         (``Echo said I should write it down``, ``Chalky said he'd sort the boiler``): its
-        capital proves nothing there, the verb does; a place of work or a medium
-        (``Work rang me``, ``Google said``) and the pronouns stay words."""
+        capital proves nothing there, the verb does (speech only: ``Music used to help me``
+        is a thing); a place of work or a medium (``Work rang me``, ``Google said``), kinship
+        words and pronouns stay words."""
         for i, tok in enumerate(tokens):
             if (
                 tok.sent_start
                 and tok.text[:1].isupper()
                 and tok.text[1:].islower()
-                and self._may_be_a_name(tok.low)
-                and tok.low not in PRONOUNS
+                and self._may_be_a_name(tok.low)  # no pronoun, kinship or function word
                 and self._spoke_en(tokens, i, visits=False)
             ):
                 yield tok.start, tok.end, PERSON, SCORE_CALLER
