@@ -59,6 +59,8 @@ _PREPOSITIONS = word_set(
     """
 )
 _EN_PREPOSITIONS = word_set("in to from at near outside through into around round past via of")
+# Before a place split in three, "by" too: "out by salt fleet bee" (Saltfleetby).
+_EN_THREE_BEFORE = _EN_PREPOSITIONS | {"by"}
 # Place-name elements of Ireland, Scotland and Wales that ASR writes as a word of their own
 # and that are no English word ("knock", "kil", "drum", "glen" are, or are names: left out).
 _PLACE_ELEMENTS = word_set(
@@ -155,9 +157,10 @@ def _split_in_three(
 ) -> list[DetectedEntity]:
     """Session 38: a place ASR split in three after a place preposition — written together
     a listed place (``til lang fjord hamn``: Langfjordhamn) or, in English, sounding like
-    one (``from mag wires bridge``: Maguiresbridge; ``near mine clog og``: Maenclochog).
-    Replaced when the spelling matches, or the sound does and one of the words is no
-    everyday word; flagged when all three are everyday words; nothing elsewhere."""
+    one (``out by salt fleet bee``: Saltfleetby). Replaced when the spelling matches, or the
+    sound does and one of the words is no everyday word; flagged when all three are
+    everyday words (as ``salt fleet bee`` is); nothing elsewhere. Splits whose sound the
+    Metaphone key does not keep (``mag wires bridge``, ``mine clog og``) stay unfound."""
     out = found
     for first, second, third in zip(words, words[1:], words[2:], strict=False):
         if any(
@@ -171,8 +174,8 @@ def _split_in_three(
         start, end = first.start(), third.end()
         before = _WORD_BEFORE.search(text, max(0, start - 20), start)
         word_before = before.group(1).lower() if before is not None else ""
-        if word_before not in (_EN_PREPOSITIONS | {"by"} if lang == "en" else _PREPOSITIONS):
-            continue  # "out by salt fleet bee" (Saltfleetby)
+        if word_before not in (_EN_THREE_BEFORE if lang == "en" else _PREPOSITIONS):
+            continue
         joined = _joined_places().get(_key("".join(parts)))
         listed = joined is not None and postal_join_ok(joined, list(parts))
         if listed:
