@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 import jellyfish
 
 from anonkit.anonymize.folded_places import fold
-from anonkit.anonymize.places import places_lower, uk_postal_places, uk_towns, uk_villages
+from anonkit.anonymize.places import places_lower, uk_postal_places_lower, uk_towns, uk_villages
 
 _MIN_SOUNDS = 4
 _MIN_SOUNDS_POSTAL = 6
@@ -44,7 +44,7 @@ def _place_sounds() -> dict[str, tuple[str, ...]]:
     # The postal places (session 38, ``places.uk_postal_places``) only with a long key:
     # sixteen thousand more short keys gave everyday pairs a place to sound like ("big house"
     # → Bighouse, "mork um" → Margam); "theddle thorp" → Theddlethorpe has six sounds.
-    postal = {p.lower() for p in uk_postal_places()}
+    postal = uk_postal_places_lower()
     for place in places_lower() | {p.lower() for p in uk_towns() | uk_villages()} | postal:
         if " " in place or "-" in place or len(place) < _MIN_PLACE:
             continue

@@ -48,7 +48,7 @@ def postal_join_ok(joined_lower: str, pieces: list[str]) -> bool:
     ``joined_lower`` (session 38): not when the first piece is a capitalized first name
     ("said to Mark well done": the name and a word). Places of the other lists are not
     asked."""
-    if joined_lower not in _postal_lower():
+    if joined_lower not in uk_postal_places_lower():
         return True
     from anonkit.anonymize.names import first_names_lower
 
@@ -57,7 +57,8 @@ def postal_join_ok(joined_lower: str, pieces: list[str]) -> bool:
 
 
 @cache
-def _postal_lower() -> frozenset[str]:
+def uk_postal_places_lower() -> frozenset[str]:
+    """:func:`uk_postal_places`, lower-cased (the split joins and the sound match ask)."""
     return frozenset(p.lower() for p in uk_postal_places())
 
 

@@ -23,7 +23,7 @@ from functools import cache
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.names import person_names_lower
-from anonkit.anonymize.places import places_lower, uk_postal_places, uk_towns, uk_villages
+from anonkit.anonymize.places import places_lower, uk_postal_places_lower, uk_towns, uk_villages
 from anonkit.anonymize.recognizers._base import word_set
 
 SPLIT_SOURCE = "split-halves"
@@ -52,7 +52,7 @@ def _listed_places() -> frozenset[str]:
     # Not the British postal places (session 38): many are two everyday words written as one
     # ("Moorside", "Northend"), and a found half beside the other is the phrase ("on the moor
     # side"), not the hamlet.
-    postal = {p.lower() for p in uk_postal_places()}
+    postal = uk_postal_places_lower()
     return (places_lower() | {p.lower() for p in uk_towns() | uk_villages()}) - postal
 
 
