@@ -55,8 +55,10 @@ Sets:
   blind27. blind27 is development material from session 37 on.
 - ``blind29``: written cold at the start of session 37 the same way; session 37's check with
   blind28. blind28 is development material from session 38 on.
-- ``blind30``: written cold at the start of session 38 the same way. blind29 and blind30 are
-  session 38's checks (``BLIND_CHECKS``): aggregates only, never their misses.
+- ``blind30``: written cold at the start of session 38 the same way; session 38's check with
+  blind29. blind29 is development material from session 39 on.
+- ``blind31``: written cold at the start of session 39 the same way. blind30 and blind31 are
+  session 39's checks (``BLIND_CHECKS``): aggregates only, never their misses.
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
   skipped with a message when absent. PER -> PERSON, LOC/GPE_LOC/GPE_ORG -> LOCATION,
@@ -65,7 +67,7 @@ Sets:
 
 Usage:
     python benchmarks/eval_detect.py [--lang en|nb|all]
-        [--set interview|blind|blind2|…|blind30|asr-dev|norne|all]
+        [--set interview|blind|blind2|…|blind31|asr-dev|norne|all]
         [--json] [--examples N]
 """
 
@@ -417,10 +419,10 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The blind sets this session measures before/after: reported, never shown line by line (see
-# the module docstring). Session 38 wrote blind30 cold at its start; blind29 (written cold at
-# the start of session 37) is its second check. blind28, session 37's other check, is
-# development material from session 38 on. The newest is ``BLIND_CHECK``.
-BLIND_CHECKS: tuple[str, ...] = ("blind29-asr", "blind30-asr")
+# the module docstring). Session 39 wrote blind31 cold at its start; blind30 (written cold at
+# the start of session 38) is its second check. blind29, session 38's other check, is
+# development material from session 39 on. The newest is ``BLIND_CHECK``.
+BLIND_CHECKS: tuple[str, ...] = ("blind30-asr", "blind31-asr")
 BLIND_CHECK = BLIND_CHECKS[-1]
 # Every blind set, oldest first; all but the newest are development material by now.
 BLIND_SETS = (
@@ -454,6 +456,7 @@ BLIND_SETS = (
     "blind28",
     "blind29",
     "blind30",
+    "blind31",
 )
 
 

@@ -76,6 +76,8 @@ eval_markup = load_markup_module()
         "blind29_asr_nb",
         "blind30_asr_en",
         "blind30_asr_nb",
+        "blind31_asr_en",
+        "blind31_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
