@@ -44,7 +44,7 @@ from anonkit.anonymize.name_forms import (
 from anonkit.anonymize.names import all_first_names, first_names, surnames
 from anonkit.anonymize.org_linking import render_form, same_institution
 from anonkit.anonymize.org_pseudonyms import is_generic_word
-from anonkit.anonymize.places import places, world_places
+from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.pseudonyms import (
     TYPED_ONLY,
     PseudonymGenerator,
@@ -321,10 +321,10 @@ class Linker:
     def _other(self, det: DetectedEntity) -> KeyEntity:
         if det.type in NAME_TYPES:
             types = {et.LOCATION, et.ORGANIZATION}
-            known = {
-                o.lower() for e in self.key.entities if e.type in types for o in e.originals
-            } | {p.lower() for p in places() | world_places()} | institution_names_lower()
-            base, _ = split_genitive(det.text, lambda b: b.lower() in known)
+            in_key = {o.lower() for e in self.key.entities if e.type in types for o in e.originals}
+            # three look-ups, not one union: the place lists are a hundred thousand names
+            listed = (in_key, places_lower(), institution_names_lower())
+            base, _ = split_genitive(det.text, lambda b: any(b.lower() in s for s in listed))
             value = " ".join(base.lower().split())
             for e in self.key.entities:
                 if e.type in types and value in {" ".join(o.lower().split()) for o in e.originals}:

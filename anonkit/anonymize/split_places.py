@@ -162,19 +162,23 @@ def _split_in_three(
     everyday words (as ``salt fleet bee`` is); nothing elsewhere. Splits whose sound the
     Metaphone key does not keep (``mag wires bridge``, ``mine clog og``) stay unfound."""
     out = found
+    openers = _EN_THREE_BEFORE if lang == "en" else _PREPOSITIONS
     for first, second, third in zip(words, words[1:], words[2:], strict=False):
-        if any(
-            b.start() != a.end() + 1 or text[a.end()] != " "
-            for a, b in ((first, second), (second, third))
+        # plain comparisons, not a generator: this runs on every three words of every text
+        gap_one, gap_two = first.end(), second.end()
+        if (
+            second.start() != gap_one + 1
+            or third.start() != gap_two + 1
+            or text[gap_one] != " "
+            or text[gap_two] != " "
         ):
-            continue
-        parts = (first.group(), second.group(), third.group())
-        if any(p.lower() in NOT_PIECES for p in parts):
             continue
         start, end = first.start(), third.end()
         before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-        word_before = before.group(1).lower() if before is not None else ""
-        if word_before not in (_EN_THREE_BEFORE if lang == "en" else _PREPOSITIONS):
+        if before is None or before.group(1).lower() not in openers:
+            continue
+        parts = (first.group(), second.group(), third.group())
+        if any(p.lower() in NOT_PIECES for p in parts):
             continue
         joined = _joined_places().get(_key("".join(parts)))
         listed = joined is not None and postal_join_ok(joined, list(parts))

@@ -215,9 +215,7 @@ def _truecase_line(
         is_safe = base in safe or (len(parts) > 1 and parts[-1] in first and low not in common)
         # lcnb23: the word before a hesitation ("på, eh, langhus"): what a place rule reads
         where = before_hesitation(words, k, lang) or prev
-        cued = cued_name(
-            line, words, k, lang, cue_lists, apposition_surnames
-        )
+        cued = cued_name(line, words, k, lang, cue_lists, apposition_surnames)
         if street_number(line, m.end(), low):
             # lower2: "storgata 14", "kirkeveien 62": a street name before a house number,
             # capitalized so the address rules see it as they would in written text.
@@ -443,7 +441,7 @@ def _truecase_line(
             and low not in common
             and low not in FUNCTION_WORDS
             and low not in skip
-            and route_end(words, k, safe | places_lower, common)
+            and route_end(words, k, (safe, places_lower), common)
         ):
             # lcnb23: "fra finse til haugastøl": a word that is no word form (it only looks
             # like an inflection) at one end of a route whose other end is a place

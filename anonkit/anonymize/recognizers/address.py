@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from anonkit.anonymize.digits import has_digit
 from anonkit.anonymize.entity_types import ADDRESS
@@ -168,12 +169,18 @@ _LOWER_TOWN_AFTER_RE = re.compile(
 )
 
 
+@cache
+def _known_towns() -> frozenset[str]:
+    """Norwegian places and British and Irish towns: what may follow a street address."""
+    return places() | uk_towns()
+
+
 def _listed_lower_town(text: str, end: int) -> int | None:
     """The end of a listed place said in lower case right after ``end``, or None."""
     m = _LOWER_TOWN_AFTER_RE.match(text, end)
     if m is None:
         return None
-    known = places() | uk_towns()
+    known = _known_towns()
     town = m.group("town")
     for candidate in (town, town.split(" ")[0]):
         titled = "-".join(
@@ -194,7 +201,7 @@ def town_after(text: str, end: int, lang: str) -> int:
         return end if lower is None else lower
     town = m.group("town")
     first = re.split(r"[ -]", town, maxsplit=1)[0]
-    known = places() | uk_towns()
+    known = _known_towns()
     if town in known or first in known or first.lower() not in common_words(lang):
         return m.end("town")
     return end

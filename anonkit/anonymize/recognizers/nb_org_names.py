@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from anonkit.anonymize.entity_types import ORGANIZATION
 from anonkit.anonymize.names import first_names_lower
@@ -226,8 +227,10 @@ class NbOrgNameRecognizer(AnonkitRecognizer):
                 if self._named_church(word) and _PREPOSITION_BEFORE.search(text, 0, m.start()):
                     yield m.start(), m.end(), ORGANIZATION, SCORE
                 continue
-            if tok.sent_start and word.lower() in self.common and not _PLACE_AFTER_RE.match(
-                text, m.end()
+            if (
+                tok.sent_start
+                and word.lower() in self.common
+                and not _PLACE_AFTER_RE.match(text, m.end())
             ):
                 continue  # "Domkirken var stengt": the word
             yield m.start(), m.end(), ORGANIZATION, SCORE
@@ -308,12 +311,17 @@ class NbOrgNameRecognizer(AnonkitRecognizer):
             yield m.start("first"), _unit_end(text, m.end()), ORGANIZATION, SCORE_UNIT
 
 
+@cache
+def _verbs_and_adverbs() -> frozenset[str]:
+    return word_class_forms("nb", "verb") | word_class_forms("nb", "adv")
+
+
 def _unit_end(text: str, end: int) -> int:
     """``end`` moved over the unit's field: "for" + up to two words, or up to two words, none
     a closed-class word, verb or adverb ("… spiseforstyrrelser i nesten et år")."""
     field = _FIELD_RE.match(text, end)
     words = field.group(0).split() if field is not None else []
-    stops = word_class_forms("nb", "verb") | word_class_forms("nb", "adv")
+    stops = _verbs_and_adverbs()
     kept: list[str] = []
     for k, w in enumerate(words):
         if (w == "for" and k == 0) or (w not in FUNCTION_WORDS and len(w) > 3 and w not in stops):
