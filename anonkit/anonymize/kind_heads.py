@@ -37,6 +37,7 @@ from dataclasses import replace
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.places import places
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
@@ -61,6 +62,8 @@ _NB_HEADS = word_set(
     moské moskeen moske moskéen tempel templet gurdwara synagoge pinsemenighet fiskemottak
     fiskebruk fiskebruket slakteri slakteriet fisk
     institutt instituttet helsetun helsetunet helsefort verk
+    kulturhus kulturhuset fjellstue fjellstua fjellstove turisthytte institutti
+    kyrkjekor kirkekor ungdomskor gospelkor
     sjukestugu sjukestuga sjukestova sykestue sykestua senter
     kraft sveis logistikk ull teater teatret rederi shipping energi sjømat laks entreprenør
     eiendom snekkeri auto taxi catering
@@ -238,20 +241,52 @@ def _head_end(text: str, pos: int, lang: str) -> tuple[int, str] | None:
     if lang == "nb" and word.lower() in _NB_ADJECTIVES:
         nxt = _WORD_AFTER.match(text, m.end())
         if nxt is not None and nxt.group(1).lower() in _NB_HEADS:
-            return nxt.end(), nxt.group(1)
+            return _long_head_end(text, nxt.end(), nxt.group(1))
         # session 31: "Håvik Mekaniske", the firm's short name ("mekaniske verksted")
         return (m.end(), word) if word.lower() == "mekaniske" else None
-    heads = _NB_HEADS if lang == "nb" else _EN_HEADS
-    if word.lower() in heads:
+    if _nb_head(word, lang):
+        return _long_head_end(text, m.end(), word) if lang == "nb" else (m.end(), word)
+    if lang != "nb" and word.lower() in _EN_HEADS:
         return m.end(), word
-    # session 31: a compound kind ("kvadraturen skolesenter", "voldsløkka ballklubb", "øya
-    # helsehus"): a word that ends in a kind and is longer than it
-    low = word.lower()
-    if lang == "nb" and any(
-        low.endswith(tail) and len(low) > len(tail) + 2 for tail in _NB_COMPOUND_HEADS
-    ):
-        return m.end(), word
+    # Session 39 (blind29 as development material): one more word of the name between it
+    # and a kind, a language adjective or a word no list has ("Annai Poopathi tamilsk
+    # kulturhus", "Bardufoss høgtun videregående skole"), lower case.
+    if lang == "nb" and word.islower() and _name_attribute(word):
+        nxt = _WORD_AFTER.match(text, m.end())
+        if nxt is not None and _nb_head(nxt.group(1), lang):
+            return _long_head_end(text, nxt.end(), nxt.group(1))
     return None
+
+
+def _nb_head(word: str, lang: str) -> bool:
+    """A Norwegian kind noun, or a compound ending in one and longer than it (session 31:
+    "kvadraturen skolesenter", "voldsløkka ballklubb", "øya helsehus")."""
+    if lang != "nb":
+        return False
+    low = word.lower()
+    return low in _NB_HEADS or any(
+        low.endswith(tail) and len(low) > len(tail) + 2 for tail in _NB_COMPOUND_HEADS
+    )
+
+
+def _long_head_end(text: str, end: int, word: str) -> tuple[int, str]:
+    """``videregående`` with the ``skole`` it names (session 39)."""
+    if word.lower() in ("videregående", "vidaregåande"):
+        nxt = _WORD_AFTER.match(text, end)
+        if nxt is not None and nxt.group(1).lower() in ("skole", "skule"):
+            return nxt.end(), word
+    return end, word
+
+
+def _name_attribute(word: str) -> bool:
+    """A lower-case word that may stand inside an institution's name before its kind: a
+    language or people adjective ("tamilsk", "kvenske"), or a word no list has."""
+    low = word.lower()
+    if low in FUNCTION_WORDS or low in _VERBS_AFTER:
+        return False
+    if low.endswith(("sk", "ske")) and len(low) >= 5:
+        return True
+    return len(low) >= 4 and low not in common_words("nb") and not nynorsk_form(low)
 
 
 def _with_head(
@@ -354,7 +389,9 @@ def _hyphenated(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
 _STRONG_NB_KINDS = word_set(
     "sykehjem sjukeheim gartneri bedehus sparebank hotell meieri bryggeri sagbruk smelteverk "
     "fabrikker fabrikk verft landhandel fruktlager idrettslag musikkorps skolekorps mannskor "
-    "legesenter helsesenter"
+    "legesenter helsesenter "
+    # session 39: "Kvensk institutt", "Kongsvoll fjellstue"
+    "institutt institutti fjellstue kulturhus kyrkjekor kirkekor"
 )
 _BEFORE_KIND_NOT_NAMES = word_set(
     "gamle nye lokale store lille kommunale private samme annet andre neste første siste "

@@ -40,6 +40,8 @@ UNITS: dict[str, int] = {
     "sju": 7, "syv": 7, "åtte": 8, "ni": 9,
     # session 38: the stressed "one" written with its accent ("førti én" → 41)
     "én": 1,
+    # session 39: Nynorsk and western dialects ("tretti ein null ein …", "eitt hundre")
+    "ein": 1, "eitt": 1,
     # English
     "zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -62,7 +64,9 @@ REPEATS: dict[str, int] = {
     "double": 2, "dobbel": 2, "dobbelt": 2, "triple": 3, "treble": 3, "trippel": 3,
 }  # fmt: skip
 # Norwegian unit endings of a one-word tens+unit ("førtien", "tjueni"): not "ei"/"ett".
-_NB_UNIT_ENDINGS = ("en", "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni")
+_NB_UNIT_ENDINGS = (
+    "en", "ein", "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni",
+)  # fmt: skip
 
 _TOKEN = re.compile(r"\+?\w+(?:-\w+)*")
 # ids20: a hyphenated run is read word by word ("oh-seven-seven-nine-one", "double-oh four
@@ -106,7 +110,7 @@ def word_value(word: str) -> int | None:
     # ("firehundreogtolv" → 412, "nihundre" → 900)
     if "hundre" in low:
         head, _, rest = low.partition("hundre")
-        if head in _NB_UNIT_ENDINGS or head == "ett":
+        if head in _NB_UNIT_ENDINGS or head in ("ett", "eitt"):
             tail = word_value(rest[2:]) if rest.startswith("og") else None if rest else 0
             if tail is not None and 0 <= tail <= 99:
                 return 100 * UNITS[head] + tail

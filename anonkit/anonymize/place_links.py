@@ -65,7 +65,7 @@ _SPECIFICATION_COMMA = re.compile(r"^\s*,\s*(?:i|på|in)\s+$", re.IGNORECASE)
 # What opens a pair of places: "mellom X og Y", "fra X til Y", "between X and Y".
 _TO = re.compile(r"(?:til|to)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-_PAIR_OPENERS = re.compile(r"(?:mellom|between|fra|from)\s+$", re.IGNORECASE)
+_PAIR_OPENERS = re.compile(r"(?:mellom|millom|between|fra|frå|from)\s+$", re.IGNORECASE)
 # What stands between a place said twice: punctuation, hesitation and repair words.
 _REPAIR = re.compile(
     r"[\s,.;:!?-]*(?:(?:uh|um|er|erm|eh|øh|sorry|i mean|no|or|well|like|eller|altså|nei|"
@@ -79,7 +79,7 @@ _REPAIR = re.compile(
 # tie to a replaced place is a place the lists do not know or a word. Nothing judged it (an
 # everyday word); it is shown (a flag), not replaced: "in bed, in leeds" is also said.
 _SPECIFIED_WORD = re.compile(
-    r"(?<![\w'’-])(?:in|to|from|near|i|på|fra|til)\s+(?P<word>[a-zæøå]{3,})\s*,\s*(?:in|i|på)\s+$"
+    r"(?<![\w'’-])(?:in|to|from|near|i|på|fra|frå|til)\s+(?P<word>[a-zæøå]{3,})\s*,\s*(?:in|i|på)\s+$"
 )
 _NOT_SPECIFIED = word_set(
     """
@@ -274,7 +274,7 @@ def _coordinated(text: str, flag: DetectedEntity, place: DetectedEntity) -> bool
         return False
     opener = _PAIR_OPENERS.search(text[max(0, first.start - 10) : first.start])
     if _TO.search(between):  # "på Hurtigruta til Kirkenes": only "fra X til Y" pairs them
-        return opener is not None and opener.group(0).lower().startswith(("fra", "from"))
+        return opener is not None and opener.group(0).lower().startswith(("fra", "frå", "from"))
     return flag.text[:1].isupper() or opener is not None
 
 
@@ -343,7 +343,7 @@ def _split_repeats(
 # word after a place preposition said again and specified by a replaced place is that place,
 # both times (the second was not even flagged: "sunde" is a word).
 _SAID_AGAIN = re.compile(
-    r"(?<![\w'’-])(?:i|på|fra|til|ved|in|at|from|to|near)\s+(?P<a>[^\W\d_]{3,}),\s+"
+    r"(?<![\w'’-])(?:i|på|fra|frå|til|ved|in|at|from|to|near)\s+(?P<a>[^\W\d_]{3,}),\s+"
     r"(?P<b>[^\W\d_]{3,})\s+(?:i|på|in)\s+$",
     re.IGNORECASE,
 )

@@ -25,6 +25,7 @@ from functools import cache
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import REPLACE, DetectedEntity
 from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.span_pieces import line_has_capitals
@@ -117,6 +118,8 @@ def surnames_after_first_names(
             continue  # after two names a listed surname may be a verb too ("… wyn parry")
         if word in _first_names() and word not in _surnames_lower():
             continue  # a second person or first name; "mari louise hagen": Hagen is a surname
+        if lang != "en" and not listed_surname and nynorsk_form(word):
+            continue  # session 39: a Nynorsk verb or word ("mamma einar ringde i går")
 
         last = d.text.rsplit(" ", 1)[-1]
         listed_first = all(piece in _first_names() for piece in last.split("-"))

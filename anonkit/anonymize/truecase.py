@@ -146,6 +146,13 @@ _SUBJECT_PRONOUNS = {
 }
 
 
+# Session 39: after an article or "every" a word that is also a first name is the noun
+# ("en dag", "ein dag", "hver eneste dag", "a mark", "the rose"), not flagged as a name
+# (unless a comma sets it off: "så var det en ruta, fra toruń").
+_NOUN_BEFORE = word_set(
+    "en ei et ein eit hver hvert kvar kvart eneste einaste a an the every each"
+)
+
 def truecase(text: str, lang: str) -> Truecased:
     """Capitalize names and places in the all-lower-case lines of ``text`` (module docstring)."""
     if not any(ch.isalpha() and ch.islower() for ch in text):
@@ -371,7 +378,17 @@ def _truecase_line(
             rare.append((offset + m.start(), offset + m.end(), LOCATION, True))
         elif low in places_lower and where in PLACE_PREPOSITIONS_ANY:
             doubtful.append((offset + m.start(), offset + m.end(), LOCATION))
-        elif (low in ambiguous and prev not in _SUBJECT_PRONOUNS.get(lang, ())) or (
+        elif (
+            low in ambiguous
+            and prev not in _SUBJECT_PRONOUNS.get(lang, ())
+            # "en ruta, fra toruń": set off by a comma it is someone called so; "ho lerke
+            # sa …, som ei lerke": the line named someone so, and the steward sees both
+            and (
+                prev not in _NOUN_BEFORE
+                or line[m.end() : m.end() + 1] == ","
+                or line.count(low) > 1
+            )
+        ) or (
             # "des came round": the line's subject before a verb of saying/contact/motion
             k == 0
             and nxt in SUBJECT_VERBS

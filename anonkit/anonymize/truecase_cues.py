@@ -58,7 +58,7 @@ KINSHIP_CUES = word_set(
 # After these a Norwegian place that is also a word is still a place ("fra molde", "i moss");
 # after "på" it may be a thing ("på ski"), and in English after any preposition ("in
 # reading"): those are only flagged (``PLACE_PREPOSITIONS_ANY`` lives in unknown_words.py).
-PLACE_PREPOSITIONS_NB = word_set("i fra til ved utenfor")
+PLACE_PREPOSITIONS_NB = word_set("i fra frå til ved utenfor utanfor")
 # Session 31: after these an English listed place that is a word is a place (truecase.py).
 EN_PLACE_PREPOSITIONS = word_set("from in near outside")
 
@@ -264,7 +264,9 @@ def cued_by_apposition(
 # lcnb23: verbs that name someone ("heter bakken", "het haugen"). "Het" is also the
 # adjective "hot" ("en het sommer", "det var så het"): not after these words.
 NAMING_VERBS = word_set("heter het heiter hæiter hæter haiter")  # session 34: dialect forms
-_HOT_BEFORE = word_set("en ei et var er ble blir så veldig altfor for litt ganske svært den det")
+_HOT_BEFORE = word_set(
+    "en ei et ein eit var er ble blir vart så veldig altfor for litt ganske svært den det"
+)
 
 
 def named_by_verb(low: str, k: int, words: list[re.Match[str]]) -> bool:

@@ -40,7 +40,7 @@ from anonkit.anonymize.wordlists import (
 )
 
 # After these a word may be a place ("in reading", "på ski"; also "at" a workplace).
-PLACE_PREPOSITIONS_ANY = word_set("i på fra til ved in at from to near")
+PLACE_PREPOSITIONS_ANY = word_set("i på fra frå til ved in at from to near")
 # Inflection endings tried before a word counts as unknown ("my mum reckons").
 INFLECTIONS = ("s", "es", "ed", "ing", "'s", "’s", "en", "et", "a", "er", "e", "te", "de")
 # Dialect definite and plural endings of nouns (nb22: "søstra", "jentan", "ungane").
@@ -170,12 +170,13 @@ def compound_name(low: str, common: frozenset[str], prev: str) -> bool:
 
 
 def route_end(
-    words: list[re.Match[str]], k: int, places: frozenset[str], common: frozenset[str]
+    words: list[re.Match[str]], k: int, places: tuple[frozenset[str], ...], common: frozenset[str]
 ) -> bool:
     """Word ``k`` is one end of a route "fra X til Y" whose other end is a listed place or a
     compound that ends like one (lcnb23: "fra finse til haugastøl", "fra bergen til finse");
     not a dialect's definite form without its -t ("kontore": "kontoret") or its plural in -a
-    ("plassa": "plassene")."""
+    ("plassa": "plassene"). ``places`` are the word sets to look the other end up in (passed
+    apart, since a union of them per word cost more than the rule)."""
     word = words[k].group(0).lower()
     if (word.endswith("e") and f"{word}t" in common) or (
         word.endswith("a") and f"{word[:-1]}ene" in common
@@ -184,13 +185,13 @@ def route_end(
     low = [w.group(0).lower() for w in words[max(0, k - 3) : k + 3]]
     at = min(k, 3)  # index of word k in ``low``
     other = ""
-    if at >= 1 and low[at - 1] == "fra" and len(low) > at + 2 and low[at + 1] == "til":
+    if at >= 1 and low[at - 1] in ("fra", "frå") and len(low) > at + 2 and low[at + 1] == "til":
         other = low[at + 2]
-    elif at >= 3 and low[at - 1] == "til" and low[at - 3] == "fra":
+    elif at >= 3 and low[at - 1] == "til" and low[at - 3] in ("fra", "frå"):
         other = low[at - 2]
     if not other:
         return False
-    return other in places or compound_name(other, common, "til")
+    return any(other in listed for listed in places) or compound_name(other, common, "til")
 
 
 # Words that say an e-mail or web address aloud; the spoken-address recognizers read the

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.recognizers._base import Token, is_capitalized, token_word, word_set
 from anonkit.anonymize.recognizers._context_words import KINSHIP, OWNERS, RELATIONS
 from anonkit.anonymize.recognizers._name_candidates import NameCandidates
@@ -121,6 +122,8 @@ class KinSubjects:
             or low in PERSON_VERBS
             or low in NOT_CALLERS
             or low in _NN_FINITE
+            # session 39: a Nynorsk spelling of a listed word ("mamma ringde kvar kveld")
+            or (self.lang == "nb" and low not in self.names.first and nynorsk_form(low))
             or len(word) < 3
             or text[tokens[i - 1].end : tokens[i].start] != " "
             or not lower_case_line(text, tokens[i].start)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import cache
 
 from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.recognizers._base import is_capitalized
 from anonkit.anonymize.recognizers._context_words import KINSHIP, dialect_noun
@@ -102,6 +103,15 @@ class NameCandidates:
             self.lexicon.is_common(low, compounds=False)
             or self.lexicon.is_long_compound(low)
             or (self.lang == "nb" and dialect_noun(low, self.common, self.first))
+            # session 39: a Nynorsk spelling of a listed word ("mamma ringde", "eg spelar"),
+            # not a listed name or place the spelling rules also reach ("Einar", "Vågå")
+            or (
+                self.lang == "nb"
+                and nynorsk_form(low)
+                and low not in self.first
+                and low not in self.surnames
+                and low not in self.places
+            )
         )
 
     def definite_noun(self, word: str) -> bool:

@@ -45,7 +45,7 @@ _SERVICES = {
 }
 # Before the word: an article or possessive makes it a noun ("the nurse from", "min kontakt").
 _DETERMINERS = word_set(
-    "the a an my his her our their your this that some any no en ei et den det min mi mitt "
+    "the a an my his her our their your this that some any no en ei et ein eit den det min mi mitt "
     "hans hennes vår din noen ingen"
 )
 # Before an everyday word: the slots where a person is expected.

@@ -105,7 +105,7 @@ COPULA_PERSON_CUES = word_set(
 # Prepositions before a place ("i Moss", "fra Berg"): a surname that is a place yields.
 PLACE_PREPOSITIONS = word_set("i på fra til ved mot in at from to near via")
 # Determiners before a capitalized word make it a thing or a title ("the King", "den Store").
-DETERMINERS = word_set("the a an this that den det de en ei et denne dette")
+DETERMINERS = word_set("the a an this that den det de en ei et ein eit denne dette")
 # Session 23: English auxiliaries that are also listed first names ("Are", "Will", "May",
 # "Can"): at a sentence start before a subject pronoun they open a question ("Are you still
 # …?", "Will they let me …?"), never a name; the name comes before a verb or "and".

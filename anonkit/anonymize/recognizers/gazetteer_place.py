@@ -25,7 +25,9 @@ from anonkit.anonymize.wordlists import common_words, not_entities
 
 PLACE_PREPOSITIONS = word_set(
     "i på fra til ved mot utenfor nær rundt gjennom over forbi in at from to near outside "
-    "around through via towards toward into"
+    "around through via towards toward into "
+    # session 39: Nynorsk and dialect forms ("ein mann frå Voss", "utanfor Førde")
+    "frå ifrå ifra utanfor utafor"
 )
 
 SCORE_PREPOSITION = 0.9

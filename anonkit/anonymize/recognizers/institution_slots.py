@@ -482,7 +482,11 @@ def _duration_after(tokens: tuple[Token, ...], j: int) -> bool:
         rest = rest[2:]  # "på krisesenteret i vefsn i tre uker"
     if len(rest) >= 3 and rest[0] == "i" and rest[1] in _NB_DURATION_NUMBERS:
         return rest[2] in _NB_DURATION_UNITS or (len(rest) > 3 and rest[3] in _NB_DURATION_UNITS)
-    return len(rest) >= 2 and rest[0] in ("en", "ei", "et") and rest[1] in _NB_DURATION_UNITS
+    return (
+        len(rest) >= 2
+        and rest[0] in ("en", "ei", "et", "ein", "eit")
+        and rest[1] in _NB_DURATION_UNITS
+    )
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

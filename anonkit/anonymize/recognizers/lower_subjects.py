@@ -106,7 +106,7 @@ _SUBORDINATORS = word_set("at fordi når that when because cos until till before
 # "fortune is from kumasi": being from somewhere is said of people (not after an article:
 # "the letter is from the council" has one before the subject, "is from the" after it).
 _COPULAS_FROM = word_set("is was er var e va")
-_ARTICLES = word_set("the a an en ei et den det")
+_ARTICLES = word_set("the a an en ei et ein eit den det")
 # "parry doesn't say much": a negated auxiliary and what people do.
 _NEGATED = word_set("doesn't didn't don't won't wouldn't never")
 _BASE_DOERS = word_set(

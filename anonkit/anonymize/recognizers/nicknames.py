@@ -24,6 +24,7 @@ from functools import cache
 
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.names import all_first_names
+from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, tokenize
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
@@ -80,6 +81,8 @@ class NicknameRecognizer(AnonkitRecognizer):
                 low in FUNCTION_WORDS
                 or low in self.skip
                 or self.lexicon.is_common(low, compounds=False)
+                # session 39: Nynorsk "vidare" (further) is no pet form of Vidar
+                or (self.lang == "nb" and nynorsk_form(low))
             ):
                 continue
             yield tok.start, tok.end, PERSON, SCORE

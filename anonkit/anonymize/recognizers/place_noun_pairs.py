@@ -41,7 +41,10 @@ SCORE = 0.6
 SCORE_FLAG = 0.3
 _PREPOSITIONS = {
     "en": "in|to|from|at|near|outside|round|around|through|past|via|on",
-    "nb": "i|på|fra|frå|til|ved|mot|nær|utenfor|utafor|utanfor|rundt|gjennom|oppi|nedi|utpå",
+    "nb": (
+        "i|på|fra|frå|til|ved|mot|nær|utenfor|utafor|utanfor|rundt|gjennom|oppi|nedi|utpå|"
+        "inn|innover|utover|oppover|langs|forbi|oppå"
+    ),
 }
 _NOUNS = {
     "en": (
@@ -53,7 +56,11 @@ _NOUNS = {
         "sanden|strand|stranda|haug|haugen|åsen|bakken|lia|rud|vollen|myra|berget|heim|"
         "stad|seter|setra|sund|sundet|holmen|øy|øya|kjær|vatnet|eid|elva|fossen|bukta|botn|"
         "stua|stuen|gard|garden|gård|gården|landet|hamn|havn|vær|ås|voll|torp|"
-        "plassen|bøen|stølen|tunet|skaret|lunden|marka|vollan|li|hella|kleiva"
+        "plassen|bøen|stølen|tunet|skaret|lunden|marka|vollan|li|hella|kleiva|"
+        # session 39 (blind29 as development material: "Sandnes fjorden", "Utgårds kilen",
+        # "Sarvs fjellet")
+        "fjellet|kilen|vannet|vatn|tjønna|tjernet|brua|bru|nuten|tinden|breen|skjeret|"
+        "hamna|straumen|strømmen|odden|kollen|hølen|sjøen"
     ),
 }
 # After the noun: the group ends (punctuation, the line's end, or a word that opens a clause
@@ -69,7 +76,8 @@ _AFTER = {
         r"(?=\s*(?:[,.;:!?)]|$|\s(?:og|men|så|da|når|der|dit|med|i|på|til|fra|for|ved|nå|"
         r"som|hvor|kor|før|etter|hele|heile|igjen|hver|kvar|eller|altså|liksom|jo|vel|"
         r"og|om|en|ei|et|ein|eit|var|er|ble|blei|har|hadde|vi|jeg|eg|æ|han|ho|hun|de|dei|"
-        r"dem|det|den|ute|inne|oppe|nede|borte|rett|like|bare)\b))"
+        r"dem|det|den|ute|inne|oppe|nede|borte|rett|like|bare|etterpå|også|òg|no|saman|"
+        r"sammen|heller)\b))"
     ),
 }
 _PAIR = {

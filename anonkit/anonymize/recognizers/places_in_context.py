@@ -48,7 +48,7 @@ SCORE = 0.6
 MAX_EDITS = 2
 MIN_FUZZY_LEN = 5
 
-PREPOSITIONS = word_set("in to from near outside at i på fra til ved utenfor")
+PREPOSITIONS = word_set("in to from near outside at i på fra frå til ved utenfor utanfor")
 # Verbs of living and moving before the preposition ("moved to", "grew up in", "bodde på").
 RESIDENCE_VERBS = word_set(
     """
@@ -82,7 +82,7 @@ ORIGIN_WORDS = word_set("is 's was are were come comes came er var kommer kom e 
 # landet", "kom fra jobben") or is one of the nouns of housing and idiom below ("bodde på
 # hybel", "bodde i lag med"); an indefinite word before the end of the clause is shown, and
 # replaced when Ordbank has it as a verb form (no noun of housing is: "bodde i fet").
-NB_LIVED = word_set("bor bodde bodd bo budde bur flytta flyttet flytter flytte født fødd")
+NB_LIVED = word_set("bor bodde bodd bo budde bur flytta flyttet flytter flytte født fødd vaks")
 NB_FROM = word_set("er var e va kommer kom kjem flytta flyttet")
 NB_HOUSING = word_set(
     """
@@ -227,7 +227,9 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         tok, prep, verb = tokens[i], tokens[i - 1].low, tokens[i - 2].low
         if verb == "opp" and i >= 3 and tokens[i - 3].low.startswith(("vokst", "vaks")):
             verb = "bodde"  # "vokste opp på X": where someone lived
-        lived = (prep in ("i", "på") and verb in NB_LIVED) or (prep == "fra" and verb in NB_FROM)
+        lived = (prep in ("i", "på") and verb in NB_LIVED) or (
+            prep in ("fra", "frå") and verb in NB_FROM
+        )
         stayed = verb in NB_STAYED and (prep == "på" or (prep == "i" and verb in NB_STAYED_IN))
         if not (lived or stayed):
             return None
@@ -244,7 +246,9 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         if not lived:
             return SCORE_WORD_PLACE
         return (
-            SCORE if low in word_class_forms("nb", "verb") and prep != "fra" else (SCORE_WORD_PLACE)
+            SCORE
+            if low in word_class_forms("nb", "verb") and prep not in ("fra", "frå")
+            else (SCORE_WORD_PLACE)
         )
 
     def _fronted_place(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
@@ -355,7 +359,7 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         before = [t.low for t in tokens[max(0, i - 6) : i - 1]]
         if any(w in RESIDENCE_VERBS for w in before) or _route(tokens, i):
             return True
-        if prep not in ("from", "fra") or not before:
+        if prep not in ("from", "fra", "frå") or not before:
             return False
         last = before[-1]
         if last in ("over", "originally", "opprinnelig") and len(before) > 1:
@@ -393,7 +397,7 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
 # Session 22: a route, "fra finse til haugastøl", "from grimsthwaite to ullbeck": both ends
 # are places (everyday words stay words in :meth:`PlaceInContextRecognizer._place_like`:
 # "fra vondt til verre", "from bad to worse").
-_ROUTE = {"fra": "til", "from": "to"}
+_ROUTE = {"fra": "til", "frå": "til", "from": "to"}
 
 
 def _route(tokens: tuple[Token, ...], i: int) -> bool:

@@ -29,9 +29,12 @@ from anonkit.anonymize.recognizers.dates import MONTHS, with_article
 _NB_ORD_UNITS = {
     "første": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7,
     "syvende": 7, "åttende": 8, "niende": 9,
+    # session 39: Nynorsk ("fyrste", "sjuande", "åttande", "niande")
+    "fyrste": 1, "sjuande": 7, "åttande": 8, "niande": 9,
 }  # fmt: skip
 _NB_ORD_TEENS = (
-    "tiende ellevte tolvte trettende fjortende femtende sekstende syttende attende nittende"
+    "tiende ellevte tolvte trettende fjortende femtende sekstende syttende attende nittende "
+    "tiande trettande fjortande femtande sekstande syttande attande nittande"
 )
 _EN_ORD_UNITS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -45,7 +48,7 @@ _EN_ORD_TEENS = (
 
 def _ordinals() -> list[str]:
     words = [*_NB_ORD_UNITS, *_NB_ORD_TEENS.split(), *_EN_ORD_UNITS, *_EN_ORD_TEENS.split()]
-    words += ["tjuende", "tyvende", "trettiende", "tredevte"]
+    words += ["tjuende", "tyvende", "trettiende", "tredevte", "tjuande", "trettiande"]
     for tens in ("tjue", "tyve", "tretti", "tredve"):
         words.extend(tens + unit for unit in _NB_ORD_UNITS)  # tjueførste
         words.extend(f"{tens} {unit}" for unit in _NB_ORD_UNITS)
@@ -77,6 +80,7 @@ SPOKEN_DATE_RE = re.compile(
 _MONTH_ORDINALS = {
     "første": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7,
     "syvende": 7, "åttende": 8, "niende": 9, "tiende": 10, "ellevte": 11, "tolvte": 12,
+    "fyrste": 1, "sjuande": 7, "åttande": 8, "niande": 9, "tiande": 10,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
