@@ -37,7 +37,10 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w'’-])")
 _SPOKEN_NON_NAMES = word_set(
     "e æ va ska sku bi blei ha hadd didn doesn wasn isn couldn wouldn gonna wanna "
     "hver hvert kvar kvart enhver alle begge "
-    "eh ehm øh uh um erm"
+    "eh ehm øh uh um erm "
+    # session 39: "i told givemore everything" (English indefinite pronouns)
+    "everything everyone everybody something someone somebody anything anyone anybody "
+    "nothing nobody"
 )
 
 

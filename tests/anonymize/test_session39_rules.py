@@ -210,3 +210,82 @@ def test_multiword_places_take_the_longest_listed_form_after_a_preposition(
 def test_a_norwegian_line_takes_no_british_hamlet() -> None:
     assert multiword_places("vi kom fra wyre piddle", "nb") == []
     assert multiword_places("we came from wyre piddle", "en") == [(13, "Wyre Piddle")]
+
+
+# -- a place with the acronym of what is there ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "org"),
+    [
+        ("en", "The Eastbourne DGH sent me home twice.", "Eastbourne DGH"),
+        ("nb", "Han er ingeniør på Hammerfest LNG ute på Melkøya.", "Hammerfest LNG"),
+    ],
+)
+def test_a_place_and_an_acronym_after_it_is_one_organisation(
+    detectors: dict[str, Detector], lang: str, line: str, org: str
+) -> None:
+    assert _spans(detectors[lang], line).get(org) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "place"),
+    [
+        ("en", "I moved to Leeds UK in the end.", "Leeds"),
+        ("nb", "Jeg bodde i Bergen TV var dårlig", "Bergen"),
+    ],
+)
+def test_acronyms_that_name_no_institution_stay_out(
+    detectors: dict[str, Detector], lang: str, line: str, place: str
+) -> None:
+    assert _spans(detectors[lang], line).get(place) == "LOCATION"
+
+
+# -- virtue names ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("my neighbour trust was the one who phoned the ambulance", "trust"),
+        ("i told givemore everything, he's the only one i trust.", "givemore"),
+        ("There was another carer, Memory, from Lilongwe, she covered my shifts.", "Memory"),
+    ],
+)
+def test_virtue_names_in_a_name_slot_are_replaced(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["en"], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "line", ["you have to trust the process", "it was a gift from my mum", "my memory is bad"]
+)
+def test_virtue_words_as_words_are_not_replaced(detectors: dict[str, Detector], line: str) -> None:
+    assert _spans(detectors["en"], line) == {}
+
+
+# -- the cheap number tests before the identifier recognizers still let numbers through ------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("my national insurance is j t, forty eight, twenty seven, ninety three, b", "NATIONAL_ID"),
+        ("My IBAN is GB82 WEST 1234 5698 7654 32.", None),
+    ],
+)
+def test_spoken_and_written_identifiers_pass_the_number_gate(
+    detectors: dict[str, Detector], line: str, kind: str | None
+) -> None:
+    found = _spans(detectors["en"], line)
+    if kind is None:  # the IBAN is replaced (as an identifier)
+        assert "GB82 WEST 1234 5698 7654 32" in found
+    else:
+        assert kind in found.values()
+
+
+def test_a_norwegian_line_with_a_sami_name_passes_the_foreign_letter_gate(
+    detectors: dict[str, Detector],
+) -> None:
+    assert _spans(detectors["nb"], "vi bodde hos áilu utsi i mange år").get("áilu utsi") == "PERSON"

@@ -24,6 +24,7 @@ Score 0.6: replaced.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import LOCATION, PERSON
@@ -57,12 +58,14 @@ class ForeignLetterNameRecognizer(AnonkitRecognizer):
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
         self.own = _OWN_LETTERS[lang]
+        own = "".join(sorted(self.own))
+        self.foreign_letter = re.compile(rf"[^\W\d_{own}]")
         self.lexicon = Lexicon(lang)
         self.skip = not_entities("nb") | not_entities("en")
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if text.isascii():
-            return  # cheap: no foreign letter anywhere
+        if text.isascii() or self.foreign_letter.search(text.lower()) is None:
+            return  # cheap: no foreign letter anywhere (Norwegian text is not ASCII)
         tokens = tokenize(text)
         i = 0
         while i < len(tokens):

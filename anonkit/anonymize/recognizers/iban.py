@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from stdnum import iban
 
 from anonkit.anonymize.entity_types import IBAN
+from anonkit.anonymize.numberwords import says_a_number
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
 from anonkit.anonymize.spoken_chars import has_lone_letter, shaped_spans
 
@@ -39,6 +40,8 @@ class IbanRecognizer(AnonkitRecognizer):
     ENTITIES = (IBAN,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if not says_a_number(text):
+            return  # cheap test first: an IBAN has digits, written or said
         for m in IBAN_RE.finditer(text):
             # The greedy match may swallow a following word/number group: try shorter
             # group counts until one validates.

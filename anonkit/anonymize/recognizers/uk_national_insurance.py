@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import NATIONAL_ID
+from anonkit.anonymize.numberwords import says_a_number
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
 from anonkit.anonymize.recognizers.license_plate import said_digits, said_number_token
 
@@ -50,6 +51,8 @@ class UkNationalInsuranceRecognizer(AnonkitRecognizer):
     ENTITIES = (NATIONAL_ID,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if not says_a_number(text):
+            return  # cheap test first: the number's six digits, written or said
         seen = []
         for m in NINO_RE.finditer(text):
             seen.append(m.span())
