@@ -70,13 +70,15 @@ _FEMALE_CUES = word_set(
     "søster søstera søsteren storesøster lillesøster kusine kone kona datter dattera "
     "datteren venninne venninna fru frøken she her mum mom mam mummy mother auntie aunty "
     "aunt nan nana nanna gran granny grandma grandmother sister daughter wife girlfriend "
-    "stepmum mrs ms miss"
+    "stepmum mrs ms miss "
+    "farsøster morsøster stemor halvsøster svigerinne besta bestemora mormora farmora tanta"
 )
 _MALE_CUES = word_set(
     "han ham mann mannen pappa far faren onkel bestefar morfar farfar oldefar svigerfar "
     "bror broren storebror lillebror fetter sønn sønnen herr he him his dad daddy father "
     "uncle grandad granddad grandpa grandfather brother son husband boyfriend stepdad "
-    "mr"
+    "mr "
+    "farbror morbror stefar halvbror svoger besten bestefaren morfaren farfaren onkelen"
 )
 _AFTER_PRONOUN = re.compile(r"(?<!\w)(ho|hun|hu|she|han|he)(?!\w)", re.IGNORECASE)
 

@@ -153,6 +153,8 @@ PERSON_CUE_WORDS = frozenset(
     professor fru herr frøken doktor sykepleier matron sister brother
     father reverend revd pastor rabbi imam
     nonna nonno babcia dziadek abuela abuelo abuelita oma opa
+    farbror morbror farsøster morsøster stefar stemor halvbror halvsøster svoger svigerinne
+    besta besten bestemora bestefaren mormora morfaren farmora farfaren tanta onkelen
     """.split()  # noqa: SIM905
 )  # session 35: clergy titles ("Father Kovács", "Pastor Ssekandi") and grandparents said in
 # the family's language ("Nonna Carmelina", "babcia Halinka")
@@ -179,7 +181,10 @@ _KIN_OPENERS = word_set(
     "mamma pappa mor far mora moren faren tante onkel bestemor bestefar mormor morfar farmor "
     "farfar mum mom mam mammy mummy dad daddy auntie aunty aunt uncle nan nana nanna gran "
     "granny grandma grandad granddad grandpa cousin stepdad stepmum taid nain mamgu tadcu "
-    "granda grandda"
+    "granda grandda "
+    # session 39: the parents' siblings, step and half relations, in-laws ("Farbror Ånen")
+    "farbror morbror farsøster morsøster stefar stemor halvbror halvsøster svoger svigerinne "
+    "besta besten bestemora bestefaren mormora morfaren farmora farfaren tanta onkelen"
 )
 # Kinship words that are first names too ("Nana Akufo": Nana is a Ghanaian first name): the
 # span keeps them, as it did, rather than risk leaving a first name beside the pseudonym.

@@ -289,3 +289,27 @@ def test_a_norwegian_line_with_a_sami_name_passes_the_foreign_letter_gate(
     detectors: dict[str, Detector],
 ) -> None:
     assert _spans(detectors["nb"], "vi bodde hos áilu utsi i mange år").get("áilu utsi") == "PERSON"
+
+
+# -- more Norwegian kinship words; the dialect article before a capitalised name -------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Farbror Ånen hadde gard i Morgedal.", "Ånen"),
+        ("Jeg besøkte morbror Tobbe i går.", "Tobbe"),
+        ("Det var a Tonette som fant meg.", "Tonette"),
+    ],
+)
+def test_a_name_after_a_kinship_word_or_the_dialect_article_is_replaced_alone(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    found = _spans(detectors["nb"], line)
+    assert found.get(name) == "PERSON"  # the kinship word stays outside the span
+
+
+def test_the_dialect_article_before_a_listed_noun_is_no_name(
+    detectors: dict[str, Detector],
+) -> None:
+    assert "Skolen" not in _spans(detectors["nb"], "Vi fikk a Skolen til å hjelpe oss.")

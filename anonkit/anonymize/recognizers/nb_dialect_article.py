@@ -94,8 +94,13 @@ class NbDialectArticleRecognizer(AnonkitRecognizer):
                 continue
             if not (is_capitalized(name) or lower_case_line(text, m.end())):
                 continue
+            # Session 39: a capital mid-sentence on a line written with capitals is a name
+            # unless the word itself is listed; a split into two words explains nothing there
+            # ("det var a Tonette": "to|nette").
+            cased = not lower_case_line(text, m.end())
             if low in self.first or not (
-                self.lexicon.is_common(low) or low in common_words("en")  # "a fucking birkin"
+                self.lexicon.is_common(low, compounds=not cased)
+                or low in common_words("en")  # "a fucking birkin"
             ):
                 yield m.start("name"), m.end("name"), PERSON, SCORE
 
