@@ -313,3 +313,25 @@ def test_the_dialect_article_before_a_listed_noun_is_no_name(
     detectors: dict[str, Detector],
 ) -> None:
     assert "Skolen" not in _spans(detectors["nb"], "Vi fikk a Skolen til å hjelpe oss.")
+
+
+# -- a ward named by its compass point ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "ward"),
+    [
+        ("Jeg lå på post 4 nord på Stavne DPS i seks uker.", "post 4 nord"),
+        ("det var mottakspost øst, tror jeg", "mottakspost øst"),
+        ("Jeg var innlagt på akuttpost vest.", "akuttpost vest"),
+    ],
+)
+def test_a_ward_and_its_compass_point_is_one_organisation(
+    detectors: dict[str, Detector], line: str, ward: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(ward) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize("line", ["han bor nord for byen", "vinden kom fra sørvest i natt"])
+def test_a_compass_point_alone_is_no_name(detectors: dict[str, Detector], line: str) -> None:
+    assert not {"ORGANIZATION", "LOCATION"} & set(_spans(detectors["nb"], line).values())

@@ -63,6 +63,14 @@ _WARD_WORD_RE = re.compile(
     r"ho|han|hun|jeg|æ|eg|vi|dæm|de|men)(?![\w]))"
 )
 
+# Session 39 (blind21/27 as development material): a ward named by its compass point, with
+# or without a number ("post 4 nord", "mottakspost øst", "sengepost vest", "avdeling sør"):
+# the point names one ward of one hospital.
+_WARD_COMPASS_RE = re.compile(
+    r"(?<![\w'’-])(?P<ward>(?:[a-zæøå]*post|[Aa]vdeling|[Ss]eksjon|[Ee]nhet)"
+    r"(?: \d{1,2}[a-zA-Z]?)? (?:nord|sør|øst|vest|nordøst|nordvest|sørøst|sørvest|"
+    r"Nord|Sør|Øst|Vest))(?![\w'’-])"
+)
 _SCHOOL_LOWER_RE = re.compile(
     r"(?<![\w])(?:på|ved|i|til|fra) (?P<name>[a-zæøå]{3,}) "
     # nb22: a head coordinated with a first part ("skogli helse- og rehabiliteringssenter")
@@ -243,6 +251,9 @@ class OrgShapeRecognizer(AnonkitRecognizer):
         for m in _WARD_WORD_RE.finditer(text):
             yield m.start("ward"), m.end("ward"), ORGANIZATION, SCORE
         if self.lang == "nb":
+            for m in _WARD_COMPASS_RE.finditer(text):
+                if not m.group("ward").lower().startswith("posten"):
+                    yield m.start("ward"), m.end("ward"), ORGANIZATION, SCORE
             for m in _SCHOOL_LOWER_RE.finditer(text):
                 name = m.group("name")
                 joined = name + m.group("kind").split(" ")[0]
