@@ -335,3 +335,35 @@ def test_a_ward_and_its_compass_point_is_one_organisation(
 @pytest.mark.parametrize("line", ["han bor nord for byen", "vinden kom fra sørvest i natt"])
 def test_a_compass_point_alone_is_no_name(detectors: dict[str, Detector], line: str) -> None:
     assert not {"ORGANIZATION", "LOCATION"} & set(_spans(detectors["nb"], line).values())
+
+
+# -- English: "my mate X from …", "X is my sister's girl" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("my mate hopper from the boats, he's the one that dragged me along.", "hopper"),
+        ("my mate obvious from westbury says hi", "obvious"),
+        ("brightness is my sister's girl, she's nine", "brightness"),
+    ],
+)
+def test_a_word_named_by_its_relation_on_a_lower_case_line_is_a_person(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["en"], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "my friend group from church met on sundays",
+        "my mate from the pub said so",
+        "with my son home from uni for the summer",
+        "Work is my mum's friend, she says.",
+    ],
+)
+def test_relation_phrases_without_a_name_stay_words(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    assert "PERSON" not in _spans(detectors["en"], line).values()

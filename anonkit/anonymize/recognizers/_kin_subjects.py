@@ -84,6 +84,14 @@ _PAST_AFTER_MODAL = word_set(
 )
 
 
+# Nouns a relation word compounds with ("my friend group from church") and where someone is
+# ("my son home from uni"): no name before "from".
+_FRIEND_COMPOUNDS = word_set(
+    "group groups circle circles network list chat request requests zone "
+    "home back away over down up out off round across"
+)
+
+
 class KinSubjects:
     """``<kinship> X (adverb) <person's verb>`` on a lower-case line (module docstring)."""
 
@@ -108,7 +116,12 @@ class KinSubjects:
             or (before not in KINSHIP and not owned and not dialect)
             # "my friend group used to meet": after a friend word only a listed name or a
             # word no list has
-            or (owned and low in self.names.common and low not in self.names.first)
+            or (
+                owned
+                and low in self.names.common
+                and low not in self.names.first
+                and not self._from_after(tokens, i)
+            )
             or (
                 before == "our"
                 and (token_word(tokens, i + 1) not in _OUR_PERSON_VERBS or low in _OUR_NOUNS)
@@ -129,12 +142,20 @@ class KinSubjects:
             or not lower_case_line(text, tokens[i].start)
         ):
             return False
+        if owned and self._from_after(tokens, i):
+            return True  # session 39: "my mate hopper from the boats" (who, then from where)
         if _KIN_CLAUSE_AFTER.match(text, tokens[i].end):
             verbs, adverbs = _word_classes(self.lang)
             return before in KINSHIP and low not in verbs and low not in adverbs
         return self._verb(tokens, i, i + 1) or (
             self._tail(text, tokens, i) and self._verb(tokens, i, i + 2)
         )
+
+    @staticmethod
+    def _from_after(tokens: tuple[Token, ...], i: int) -> bool:
+        """``my mate X from …``: "from" right after the word, which no relation word
+        compounds with ("my friend group from church")."""
+        return token_word(tokens, i + 1) == "from" and tokens[i].low not in _FRIEND_COMPOUNDS
 
     def _modal_name(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """ "my sister may came", "her husband will was" (lcen24): a modal takes no past

@@ -3,7 +3,8 @@
 Why: a first name that is an everyday word (``Precious``, ``Blessing``, ``Success``, ``Tiny``)
 opening a sentence is read as the word: sentence starts are capitalized anyway, and the name
 lists leave such names out. When the sentence says the word is someone's relative or friend
-("Precious is my cousin", "Tiny was my best mate", "Success is my daughter's name", "Pepa er
+("Precious is my cousin", "Tiny was my best mate", "Success is my daughter's name"; session 39:
+"brightness is my sister's girl"; "Pepa er
 søstera mi", "Snuppa var bestevenninna mi"), it is a person: a thing is no one's cousin. Also on
 lines written in lower case ("precious is my cousin").
 
@@ -29,7 +30,9 @@ _OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?P<word>[^\W\d_][\w'’-]*)"
 _EN = re.compile(
     _OPENING + r" (?:is|was|'s) (?:my|our|his|her|their) (?:(?:little|big|baby|older|younger|"
     r"eldest|youngest|oldest|best|closest|only|wee|twin|step|half|late) )?(?P<rel>[a-z-]+)"
-    r"(?P<tail>'s name| name)?(?=[,.;!?]|$| (?:and|from|who|in|at|on|now|then)\b)",
+    r"(?P<tail>'s name| name|['’]s (?:girl|boy|lad|lass|son|daughter|wife|husband|kid|"
+    r"partner|friend|mate|boyfriend|girlfriend|eldest|youngest|oldest))?"
+    r"(?=[,.;!?]|$| (?:and|from|who|in|at|on|now|then)\b)",
     re.IGNORECASE,
 )
 _NB = re.compile(
