@@ -106,9 +106,12 @@ class SportsClubGazetteerRecognizer(AnonkitRecognizer):
             return
         clubs = club_names()
         names = list(_NAME.finditer(text))
+        lows = [m.group().lower() for m in names]
+        if not any(low in clubs or low in _SPORTS or "/" in low for low in lows):
+            return  # cheap test first (session 39): no club, no sport, no pair named
         for k, m in enumerate(names):
             word = m.group()
-            low = word.lower()
+            low = lows[k]
             if not (is_capitalized(word) or lower_case_line(text, m.end())):
                 continue
             pair = "/" in low and self._pair(low)
