@@ -367,3 +367,9 @@ def test_relation_phrases_without_a_name_stay_words(
     detectors: dict[str, Detector], line: str
 ) -> None:
     assert "PERSON" not in _spans(detectors["en"], line).values()
+
+
+def test_the_interview_opener_welcome_is_no_name(detectors: dict[str, Detector]) -> None:
+    line = "Welcome, and thank you for taking part in this interview."
+    assert _flags(detectors["en"], line) == set()
+    assert _spans(detectors["en"], line) == {}
