@@ -103,10 +103,12 @@ class NameCandidates:
             self.lexicon.is_common(low, compounds=False)
             or self.lexicon.is_long_compound(low)
             or (self.lang == "nb" and dialect_noun(low, self.common, self.first))
-            # session 39: a Nynorsk spelling of a listed word ("mamma ringde", "eg spelar"),
+            # session 39: a Nynorsk spelling of a listed word ("dei sende meg vidare", "eg
+            # spelar"), of six letters or more (the rules reach short names: "biar" → "bier"),
             # not a listed name or place the spelling rules also reach ("Einar", "Vågå")
             or (
                 self.lang == "nb"
+                and len(low) >= 6
                 and nynorsk_form(low)
                 and low not in self.first
                 and low not in self.surnames
