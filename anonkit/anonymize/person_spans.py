@@ -28,6 +28,7 @@ from typing import Protocol
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers._context_words import NB_MORE_KIN
 from anonkit.anonymize.recognizers._slot_words import ACTION_VERBS, CONTACT_VERBS, PERSON_VERBS
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import word_class_forms
@@ -64,9 +65,7 @@ def ner_no_name(word: str) -> bool:
 def coordinated_with_person(text: str, end: int, names: Sequence[_Span]) -> bool:
     """``text[:end]`` is followed by "og"/"and" and a person candidate."""
     m = _AND_AFTER.match(text, end)
-    return m is not None and any(
-        n.type == et.PERSON and n.start == m.end() for n in names
-    )
+    return m is not None and any(n.type == et.PERSON and n.start == m.end() for n in names)
 
 
 _FROM = re.compile(r"\s+from\s+")
@@ -108,7 +107,7 @@ def subject_of_person_verb(text: str, end: int, names: Sequence[_Span], start: i
 
 
 def _group_then_verb(text: str, end: int) -> bool:
-    """"from the <group> <past verb>" right after ``end`` (:data:`_FROM_GROUP_VERB`)."""
+    """ "from the <group> <past verb>" right after ``end`` (:data:`_FROM_GROUP_VERB`)."""
     m = _FROM_GROUP_VERB.match(text, end)
     if m is None:
         return False
@@ -143,8 +142,9 @@ def surname_after(text: str, person: _Span, flag: _Span) -> bool:
 # "ho Liv"), kinship words and titles ("mamma Randi", "Auntie Joy", "Nurse Sandy"). NER often
 # swallows them into the PERSON span; then the pronoun disappears from the transcript, the
 # pseudonym loses its gender cue, and a later sentence-initial "Han" matches the key.
-PERSON_CUE_WORDS = frozenset(
-    """
+PERSON_CUE_WORDS = (
+    frozenset(
+        """
     han ho hun hu he she him her mamma pappa mor far mora moren faren tante onkel bestemor
     bestefar mormor morfar farmor farfar oldemor oldefar svigermor svigerfar kusine fetter
     søster bror storebror lillebror storesøster lillesøster mum mom mam mammy mummy dad daddy
@@ -153,11 +153,12 @@ PERSON_CUE_WORDS = frozenset(
     professor fru herr frøken doktor sykepleier matron sister brother
     father reverend revd pastor rabbi imam
     nonna nonno babcia dziadek abuela abuelo abuelita oma opa
-    farbror morbror farsøster morsøster stefar stemor halvbror halvsøster svoger svigerinne
-    besta besten bestemora bestefaren mormora morfaren farmora farfaren tanta onkelen
     """.split()  # noqa: SIM905
-)  # session 35: clergy titles ("Father Kovács", "Pastor Ssekandi") and grandparents said in
-# the family's language ("Nonna Carmelina", "babcia Halinka")
+    )
+    | NB_MORE_KIN
+)
+# Session 35: clergy titles ("Father Kovács", "Pastor Ssekandi") and grandparents said in the
+# family's language ("Nonna Carmelina", "babcia Halinka"); session 39: NB_MORE_KIN.
 
 
 def strip_person_cues(text: str, start: int, end: int) -> int:
@@ -177,15 +178,15 @@ _PERSONAL_TITLES = word_set(
 )
 # Kinship words that open a person's name when NER takes them with it ("Auntie Glenys"); not
 # "our" ("Our Lady of Lourdes" is a hospital).
-_KIN_OPENERS = word_set(
-    "mamma pappa mor far mora moren faren tante onkel bestemor bestefar mormor morfar farmor "
-    "farfar mum mom mam mammy mummy dad daddy auntie aunty aunt uncle nan nana nanna gran "
-    "granny grandma grandad granddad grandpa cousin stepdad stepmum taid nain mamgu tadcu "
-    "granda grandda "
-    # session 39: the parents' siblings, step and half relations, in-laws ("Farbror Ånen")
-    "farbror morbror farsøster morsøster stefar stemor halvbror halvsøster svoger svigerinne "
-    "besta besten bestemora bestefaren mormora morfaren farmora farfaren tanta onkelen"
-)
+_KIN_OPENERS = (
+    word_set(
+        "mamma pappa mor far mora moren faren tante onkel bestemor bestefar mormor morfar farmor "
+        "farfar mum mom mam mammy mummy dad daddy auntie aunty aunt uncle nan nana nanna gran "
+        "granny grandma grandad granddad grandpa cousin stepdad stepmum taid nain mamgu tadcu "
+        "granda grandda"
+    )
+    | NB_MORE_KIN
+)  # session 39: "Farbror Ånen"
 # Kinship words that are first names too ("Nana Akufo": Nana is a Ghanaian first name): the
 # span keeps them, as it did, rather than risk leaving a first name beside the pseudonym.
 _KIN_NAMES = word_set("nana nanna mamma pappa")
@@ -205,4 +206,3 @@ def titled_person_type(text: str, start: int, end: int, kind: str) -> str:
     if opener in _PERSONAL_TITLES or (opener in _KIN_OPENERS and opener not in _KIN_NAMES):
         return et.PERSON
     return kind
-

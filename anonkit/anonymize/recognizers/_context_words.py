@@ -186,13 +186,19 @@ def titled_eponym(text: str, start: int, end: int) -> bool:
     return low in medicine_words() or _GENITIVE_END.sub("", low) in medicine_words()
 
 
-KINSHIP = word_set(
+# Session 39: the parents' siblings, step and half relations, in-laws and dialect definite
+# forms ("Farbror Ånen"); one table, read by the span and gender rules too (person_spans).
+NB_MORE_KIN = word_set(
+    """
+    farbror morbror farsøster morsøster stefar stemor halvbror halvsøster svoger svigerinne
+    besta besten bestemora bestefaren mormora morfaren farmora farfaren tanta onkelen
+    """
+)
+KINSHIP = NB_MORE_KIN | word_set(
     """
     mamma pappa mor far mora moren faren tante onkel bestemor bestefar mormor morfar farmor
     farfar oldemor oldefar svigermor svigerfar kusine fetter søster bror storebror lillebror
     storesøster lillesøster
-    farbror morbror farsøster morsøster stefar stemor halvbror halvsøster svoger svigerinne
-    besta besten bestemora bestefaren mormora morfaren farmora farfaren tanta onkelen
     mum mom mam mammy mummy dad daddy auntie aunty aunt uncle nan nana nanna gran granny
     grandma grandad granddad grandpa grandmother grandfather our cousin stepdad stepmum
     brother sister son daughter niece nephew grandson granddaughter stepson stepdaughter
@@ -202,8 +208,7 @@ KINSHIP = word_set(
     """
 )  # blind10 session: Welsh (taid, nain, mamgu, tadcu) and Scots/Irish (granda) grandparents;
 # session 35: grandparents in the family's language ("Nonna Carmelina", "babcia halinka");
-# session 33: Geordie/Wearside "wor" is "our" ("wor trace never says owt");
-# session 39: the parents' siblings, step and half relations and in-laws ("Farbror Ånen").
+# session 33: Geordie/Wearside "wor" is "our" ("wor trace never says owt").
 PRONOUNS = word_set("han ho hun hu")
 # "his mate Dove", "my friend Brook", "kompisen min Stein": a person named by how they stand
 # to someone (session 19). The relation word needs an owner, before it or (Norwegian) after.
