@@ -388,3 +388,16 @@ def test_a_nickname_after_a_kinship_word_is_no_nynorsk_word(
     # the spelling rules reach "skjæra" and "kråka"; the kinship rules read only listed
     # Nynorsk words as words (benchmarks/names_stress.py)
     assert _spans(detectors["nb"], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("then major, my mother's cousin, came down from brades to help", "major"),
+        ("Blessing, my mother, came to see me.", "Blessing"),
+    ],
+)
+def test_a_name_with_a_mother_or_father_apposition_is_a_person(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["en"], line).get(name) == "PERSON"

@@ -40,7 +40,9 @@ SCORE = 0.6
 # Owned kinship an English speaker sets after a name (partners too: "Dave, my husband,").
 _EN_KIN = KINSHIP | word_set(
     "husband wife partner boyfriend girlfriend fiance fiancé ex ex-wife ex-husband stepdaughter "
-    "youngest eldest oldest middle firstborn twin twins kids kid boy girl lad lass"
+    "youngest eldest oldest middle firstborn twin twins kids kid boy girl lad lass "
+    # session 39: "mother"/"father" (left out of KINSHIP: "Father Kovács" is a priest)
+    "mother father"
 )
 _EN_AGE = r"(?:(?:little|big|baby|wee|oldest|eldest|youngest|older|younger|middle|late|twin)\s+)?"
 # Norwegian: the definite kinship noun with the owner after it ("dattera mi", "sønnen min").
