@@ -78,6 +78,8 @@ eval_markup = load_markup_module()
         "blind30_asr_nb",
         "blind31_asr_en",
         "blind31_asr_nb",
+        "blind32_asr_en",
+        "blind32_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
