@@ -25,6 +25,7 @@ from anonkit.anonymize.places import (
 )
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers._fillers import is_filler
+from anonkit.anonymize.recognizers._slot_words import DEFINITE_KIND_NOUNS
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, SUBJECT_NOT_NAMES
 from anonkit.anonymize.unknown_words import DIRECTIONS, INFLECTIONS
 from anonkit.anonymize.wordlists import common_words, not_entities
@@ -273,6 +274,8 @@ def named_by_verb(low: str, k: int, words: list[re.Match[str]]) -> bool:
     """Word ``k`` (``low``) follows a naming verb ("sjefen het haugen"), not the adjective."""
     if k == 0 or words[k - 1].group(0).lower() not in NAMING_VERBS:
         return False
+    if low in DEFINITE_KIND_NOUNS:
+        return False  # "sappen heiter plassen": the name came first (session 40)
     if words[k - 1].group(0).lower() == "het" and k > 1:
         return words[k - 2].group(0).lower() not in _HOT_BEFORE
     return True

@@ -54,7 +54,9 @@ NAME_AFTER = re.compile(
     r"(?:was|is) (?:her|his|my|their|our) (?:nick)?name\b|"
     # session 25: "Bambi var kallenavnet hennes", "Spiker var kallenavnet til broren min": the
     # word named as someone's (nick)name; a possessive or "til" says whose
-    r"(?:var|va|er|e) (?:kallenavnet|klengenavnet|økenavnet|oppnavnet|navnet) "
+    r"(?:var|va|er|e) (?:kallenavnet|klengenavnet|økenavnet|oppnavnet|navnet|"
+    # session 40 (blind30 as development material): Nynorsk "Gnisten var kallenamnet til …"
+    r"kallenamnet|klengenamnet|økenamnet|oppnamnet|namnet) "
     r"(?:hans|hennes|hennar|mitt|vårt|dems|til)\b|"
     # "Tøffen kalte vi ham": the name before the naming verb (session 19)
     r"(?:kalte|kalla|kaller|kalle) (?:vi|de|dem|alle) (?:bare )?(?:ham|han|henne|ho|hu)\b|"

@@ -212,6 +212,16 @@ INSTITUTION_NOUNS = word_set(
     """
 )
 
+# Session 40: definite kind nouns after a naming verb say the name came first ("Sappen heiter
+# plassen"): the noun is the subject, no one's name.
+DEFINITE_KIND_NOUNS = word_set(
+    """
+    plassen stedet staden garden gården bygda grenda øya dalen holmen gata veien vegen
+    skolen skulen bydelen kafeen butikken senteret klubben kirka kirken avdelinga
+    avdelingen sykehuset
+    """
+)
+
 
 def naming_slot_kind(text: str, naming_start: int) -> str | None:
     """The entity kind the noun right before a naming word at ``naming_start`` says, or

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
 from anonkit.anonymize.recognizers._context_words import INTERJECTIONS, KINSHIP, PRONOUNS
+from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import common_words, en_lemmas, not_entities, word_class_forms
@@ -104,9 +105,20 @@ _PERSON_NOUNS = word_set(
     lady man woman guy bloke fella lad lass girl boy chap
     """
 )
+# Session 40 (blind30 as development material): a pronoun, the name set off by commas and the
+# pronoun taken up again ("and him, urs, he doesn't do small talk", "og ho, Tuva, ho sa …").
+_PRONOUN_APPOSITION = re.compile(
+    r"(?<![\w'’-])(?P<p1>him|he|her|she|han|ham|henne|ho|hun|hu),\s+"
+    r"(?P<name>[^\W\d_]{2,}(?:-[^\W\d_]+)?),\s+(?P<p2>he|she|han|ho|hun|hu)\b",
+    re.IGNORECASE,
+)
+_SAME_PERSON = {
+    "him": "he", "he": "he", "her": "she", "she": "she", "han": "han", "ham": "han",
+    "henne": "ho", "ho": "ho", "hun": "ho", "hu": "ho",
+}  # fmt: skip
 # A cheap test before the pattern: every match holds one of these after a comma.
 _QUICK = re.compile(
-    r",\s+(?:my|our|his|her|their|your|me|den|the|han|hun|ho|hu)\s"
+    r",\s+(?:my|our|his|her|their|your|me|den|the|han|hun|ho|hu|he|she)\s"
     r"|[^\W\d_]\s+(?:mi|min|mitt|vår|hans|hennes|sin)\b"
     r"|,\s+[^\W\d_]+(?:en|a)\b",
     re.IGNORECASE,
@@ -158,6 +170,15 @@ class KinAppositionRecognizer(AnonkitRecognizer):
             name = m.group("name")
             if name.lower() in self.skip:
                 continue
+            seen.add(m.start("name"))
+            yield m.start("name"), m.end("name"), PERSON, SCORE
+        for m in _PRONOUN_APPOSITION.finditer(text):
+            first, again = m.group("p1").lower(), m.group("p2").lower()
+            name_low = m.group("name").lower()
+            if _SAME_PERSON[first] != _SAME_PERSON[again] or name_low in self.skip:
+                continue
+            if is_filler(name_low):
+                continue  # "She, eh, she, Cerys I mean,"
             seen.add(m.start("name"))
             yield m.start("name"), m.end("name"), PERSON, SCORE
         for m in _ROLE_APPOSITION.finditer(text):

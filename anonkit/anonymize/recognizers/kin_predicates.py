@@ -26,7 +26,12 @@ from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import en_lemmas, nb_noun_lemmas, not_entities
 
 SCORE = 0.6
-_OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?P<word>[^\W\d_][\w'’-]*)"
+# Session 40 (blind30 as development material): a second capitalised word belongs to the
+# name ("Dil Kumari er mammaen min").
+_OPENING = (
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?P<word>[^\W\d_][\w'’-]*)"
+    r"(?P<more> [A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)?"
+)
 _EN = re.compile(
     _OPENING + r" (?:is|was|'s) (?:my|our|his|her|their) (?:(?:little|big|baby|older|younger|"
     r"eldest|youngest|oldest|best|closest|only|wee|twin|step|half|late) )?(?P<rel>[a-z-]+)"
@@ -46,6 +51,7 @@ _NB_DEFINITE_PEOPLE = word_set(
     dattera datteren sønnen vennen venninna venninnen kompisen kameraten kjæresten samboeren
     naboen kollegaen sjefen bestevenninna bestevennen bestekompisen svigerinna svogeren
     kona mannen
+    mammaen pappaen bestemora bestefaren mormora morfaren farmora farfaren
     """
 )
 _PEOPLE = KINSHIP | RELATIONS | word_set(
@@ -81,7 +87,10 @@ class KinPredicateRecognizer(AnonkitRecognizer):
                     continue
                 if _nb_definite_noun(low):
                     continue  # "Musikken var vennen min": Norwegian names a thing definite
-            yield m.start("word"), m.end("word"), PERSON, SCORE
+            more = m.group("more")
+            if more is not None and not word[0].isupper():
+                continue
+            yield m.start("word"), m.end("more") if more else m.end("word"), PERSON, SCORE
 
 
 _FRIENDS = word_set("friend mate pal buddy bestie bezzie companion friends mates")

@@ -34,6 +34,7 @@ SCORE = 0.55
 SCORE_NHS = 0.8
 MIN_DIGITS = 8
 _THOUSANDS = re.compile(r"^\d{1,3}(?: \d{3})+$")
+_AMOUNT_OR_DECIMAL = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d+)$")
 _UNIT_AFTER = re.compile(
     r"\s*(?:kroner|kr|nok|millioner|milliarder|euro|eur|pounds?|quid|dollars?|usd|gbp|"
     r"people|folk|personer|innbyggere|inhabitants|tonn|tonnes?|km|kilometer)\b",
@@ -70,7 +71,9 @@ class LongNumberRecognizer(AnonkitRecognizer):
             # Decimals and amounts carry dots ("1.500.000"); session 31: a number with dots
             # and a dash is an identifier's written form (a Brazilian CPF "390.533.447-05"),
             # never an amount or a date
-            if "." in value and "-" not in value:
+            # session 40 (blind30 as development material): dots between groups that are no
+            # thousands ("756.3047.5009.62", a Swiss AHV number) are an identifier's too
+            if "." in value and "-" not in value and _AMOUNT_OR_DECIMAL.match(value):
                 continue
             if all(YEAR_RE.match(part) for part in re.split(r"[ /-]", value)):
                 continue

@@ -25,6 +25,7 @@ from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
 from anonkit.anonymize.recognizers._slot_words import INSTITUTION_NOUNS, PLACE_NOUNS
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, lower_case_line
+from anonkit.anonymize.wordlists import word_class_forms
 
 SCORE = 0.85
 KIND_NOUNS = PLACE_NOUNS | INSTITUTION_NOUNS
@@ -69,6 +70,8 @@ class NamedPlaceRecognizer(AnonkitRecognizer):
             yield from _royal_hospitals(text)
         if ", " in text:
             yield from self._kind_after(text)
+        if _NAME_FIRST_CUE.search(low_text):
+            yield from self._name_first(text)
         if not any(cue in low_text for cue in ("called", "named", "kalt", "kalla", "som he")):
             return  # cheap
         for m in (*_NAMING.finditer(text), *_NAMING_PLACED.finditer(text)):
@@ -100,6 +103,28 @@ class NamedPlaceRecognizer(AnonkitRecognizer):
                 continue  # "to the shops, the …": no word of it is a name
             kind = LOCATION if kind_word in PLACE_NOUNS else ORGANIZATION
             yield m.start("name"), m.end("name"), kind, SCORE
+
+    def _name_first(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        """Session 40 (blind30 as development material): the name said first, "Sappen heiter
+        plassen", "Brekka het gården", "Hillside was the name of the farm": the naming word
+        and a definite kind noun after the name. On a line with capitals the capitalised
+        words before it; on a lower-case line the word before it, everyday word or not (the
+        kind noun says it names the place), but no function word or adverb."""
+        for m in _NAME_FIRST.finditer(text):
+            kind_word = m.group("kind").lower()
+            kind_word = _INDEFINITE.get(kind_word, kind_word)
+            if kind_word not in KIND_NOUNS:
+                continue
+            name = m.group("name")
+            if lower_case_line(text, m.start("name")):
+                name = name.split(" ")[-1]
+                low = name.lower()
+                if low in _NAME_STOPS or low in word_class_forms(self.lang, "adv"):
+                    continue  # "kva heiter plassen", "no heiter skulen …"
+            elif not all(w[0].isupper() for w in name.split(" ")) or name.lower() in _NAME_STOPS:
+                continue
+            kind = LOCATION if kind_word in PLACE_NOUNS else ORGANIZATION
+            yield m.end("name") - len(name), m.end("name"), kind, SCORE
 
     def _name_after(self, text: str, start: int) -> tuple[int, int] | None:
         if lower_case_line(text, start):
@@ -151,7 +176,18 @@ _INDEFINITE = {
     "kafeen": "kafé", "butikken": "butikk", "senteret": "senter", "klubben": "klubb",
     "kirka": "kirke", "kirken": "kirke", "bygda": "bygd", "øya": "øy", "garden": "gård",
     "gården": "gård", "plassen": "plass", "dalen": "dal",
+    # session 40: the name said first ("Sappen heiter plassen")
+    "stedet": "sted", "staden": "stad", "grenda": "grend", "holmen": "holme",
+    "gata": "gate", "veien": "vei", "vegen": "veg", "skulen": "skole", "bydelen": "bydel",
 }
+# "<name> heter/heiter <definite kind>", "<name> was the name of the <kind>".
+_NAME_FIRST = re.compile(
+    r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){0,2})"
+    r"(?: (?:heter|heiter|het|hette|heitte|heit) |,? (?:is|was) the name of the )"
+    r"(?P<kind>[^\W\d_]+)(?![\w'’-])",
+    re.IGNORECASE,
+)
+_NAME_FIRST_CUE = re.compile(r" (?:heter|heiter|het|hette|heitte|heit) |the name of the ")
 # Words a name does not open or close with.
 _NAME_STOPS = FUNCTION_WORDS | word_set("the my his her our their see visit")
 

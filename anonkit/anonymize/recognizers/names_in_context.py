@@ -90,7 +90,11 @@ from anonkit.anonymize.recognizers._context_words import (
 from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers._gates import may_match
 from anonkit.anonymize.recognizers._lower_case_cues import LowerCaseCues
-from anonkit.anonymize.recognizers._slot_words import ROLES, naming_slot_kind
+from anonkit.anonymize.recognizers._slot_words import (
+    DEFINITE_KIND_NOUNS,
+    ROLES,
+    naming_slot_kind,
+)
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import (
@@ -180,6 +184,8 @@ class NameInContextRecognizer(LowerCaseCues, AnonkitRecognizer):
         j = i - 1
         if j > 1 and tokens[j].low in NAMING_ADVERBS:
             j -= 1
+        if self._called_in_relative(text, tokens, i):
+            return True
         if named_role(tokens, j):
             # session 27: "everybody called the ward manager spider", "vi kalte sjefen
             # bamsen": a role named is a third person, whatever word names it
@@ -218,6 +224,23 @@ class NameInContextRecognizer(LowerCaseCues, AnonkitRecognizer):
             self._lower_case_name_slot(text, tokens[i])
             and word.rstrip("s") not in TITLES
             and (word not in self.common or tokens[j].low in THIRD_PERSON_OBJECTS)
+        )
+
+    @staticmethod
+    def _called_in_relative(text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """Session 40 (blind30 as development material): "Han vi kalte Myggen på avdelinga",
+        "the one we called Tiny": a person, the callers and the naming verb; the capitalised
+        word after them is what that person was called. Not "the place we called Paradise"
+        (no person before the callers)."""
+        if i < 3 or not is_capitalized(tokens[i].text):
+            return False
+        verb, callers, person = tokens[i - 1], tokens[i - 2], tokens[i - 3]
+        return (
+            verb.low in NAMING_VERBS
+            and callers.low in _RELATIVE_CALLERS
+            and person.low in _RELATIVE_PERSONS
+            and text[person.end : tokens[i].start].count(" ") == 3
+            and tokens[i].low not in NAMING_FUNCTION_WORDS
         )
 
     def _discourse_word(self, low: str) -> bool:
@@ -326,6 +349,7 @@ class NameInContextRecognizer(LowerCaseCues, AnonkitRecognizer):
             and after not in ROLES
             and after not in KINSHIP
             and after not in GROUP_NOUNS
+            and after not in DEFINITE_KIND_NOUNS  # "sappen heiter plassen" (session 40)
         )
 
     def _surname_closing(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
@@ -378,6 +402,7 @@ class NameInContextRecognizer(LowerCaseCues, AnonkitRecognizer):
                     # "the guards were called twice": an adverb (session 21)
                     and low not in word_class_forms(self.lang, "adv")
                     and not (self.lang == "nb" and self._dialect_noun(low))
+                    and low not in DEFINITE_KIND_NOUNS  # "sappen heiter plassen" (session 40)
                     and not NAME_QUESTION.search(text[max(0, prev.start - 12) : prev.start])
                 ):
                     return SCORE_CONTEXT
@@ -450,6 +475,11 @@ class NameInContextRecognizer(LowerCaseCues, AnonkitRecognizer):
             )
             return SCORE_UNKNOWN_SUBJECT if follows else SCORE_UNKNOWN
         return None
+
+
+# "Han vi kalte Myggen", "the one we called Tiny" (``_called_in_relative``).
+_RELATIVE_CALLERS = word_set("vi de dei dem alle folk we they everyone everybody people")
+_RELATIVE_PERSONS = word_set("han hun ho hu ham henne one who whom he she him her")
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -67,7 +67,9 @@ _WARD_WORD_RE = re.compile(
 # or without a number ("post 4 nord", "mottakspost øst", "sengepost vest", "avdeling sør"):
 # the point names one ward of one hospital.
 _WARD_COMPASS_RE = re.compile(
-    r"(?<![\w'’-])(?P<ward>(?:[a-zæøå]*post|[Aa]vdeling|[Ss]eksjon|[Ee]nhet)"
+    r"(?<![\w'’-])(?P<ward>(?:[a-zæøå]*post|[Aa]vdeling|[Ss]eksjon|[Ee]nhet|"
+    # session 40 (blind30 as development material): army units, "brigade nord"
+    r"[Bb]rigade|[Bb]ataljon|[Rr]egiment)"
     r"(?: \d{1,2}[a-zA-Z]?)? (?:nord|sør|øst|vest|nordøst|nordvest|sørøst|sørvest|"
     r"Nord|Sør|Øst|Vest))(?![\w'’-])"
 )

@@ -1,0 +1,175 @@
+"""Session 40's detector rules on invented lines (blind30 as development material): each row of
+a family that is now caught, and the everyday lines beside it that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+from detected_spans import spans as _spans
+
+from anonkit.anonymize.detector import Detector
+
+# -- Institutions: adjectives, coordinated compound kinds, new kinds, two areas --------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "span"),
+    [
+        (
+            "nb",
+            "Jeg går i samtaler på Kjerrgarden psykiatriske poliklinikk nå.",
+            "Kjerrgarden psykiatriske poliklinikk",
+        ),
+        (
+            "nb",
+            "Sonen min går på Sogn jord- og hagebruksskule, og det går fint.",
+            "Sogn jord- og hagebruksskule",
+        ),
+        (
+            "nb",
+            "Eg jobba tre sesongar på Hardanger Saft- og Siderfabrikk, før ryggen sa stopp.",
+            "Hardanger Saft- og Siderfabrikk",
+        ),
+        ("nb", "Om vinteren jobba ho på Målselv fjellandsby.", "Målselv fjellandsby"),
+        ("nb", "Vi har møte på Furuset forum ein gong i månaden.", "Furuset forum"),
+        ("nb", "Eg er medlem i Tibet-komiteen no.", "Tibet-komiteen"),
+        ("nb", "han e i brigade nord no, han ligg oppe på heggelia", "brigade nord"),
+        (
+            "en",
+            "my neighbour made me go to the cromer group practice, she drove me there.",
+            "cromer group practice",
+        ),
+        (
+            "en",
+            "She ended up in the Tyrone and Fermanagh Hospital for nearly three months.",
+            "Tyrone and Fermanagh Hospital",
+        ),
+    ],
+)
+def test_institutions_are_one_organisation(
+    detectors: dict[str, Detector], lang: str, line: str, span: str
+) -> None:
+    assert _spans(detectors[lang], line).get(span) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "kept"),
+    [
+        ("en", "I saw Mary and Leeds General Hospital on the same day.", "Mary"),
+        ("nb", "Eg var på forum for psykisk helse i fjor.", None),
+        ("nb", "Vi snakka om jord- og hagebruk heile kvelden.", None),
+    ],
+)
+def test_a_person_or_an_everyday_phrase_stays_out_of_an_institution(
+    detectors: dict[str, Detector], lang: str, line: str, kept: str | None
+) -> None:
+    found = _spans(detectors[lang], line)
+    if kept is None:
+        assert "ORGANIZATION" not in found.values()
+    else:
+        assert found.get(kept) == "PERSON"
+
+
+# -- Places: a split place of three parts, "ned", the name said first -------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("Pappa dreiv med fiske fra Ring vass øya, og vi såg han aldri.", "Ring vass øya"),
+        ("Eg sykla ned Sysen dalen og tenkte på ingenting.", "Sysen dalen"),
+        ("Sappen heiter plassen, innerst i dalen.", "Sappen"),
+        ("Brekka het gården der oppe.", "Brekka"),
+    ],
+)
+def test_norwegian_places_are_found(detectors: dict[str, Detector], line: str, span: str) -> None:
+    assert _spans(detectors["nb"], line).get(span) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("line", "not_a_place"),
+    [
+        ("Vi dro til Kari sin gård i fjor.", "Kari sin gård"),
+        ("Vi bodde i Oslo den gang, like ved vatnet.", "Oslo den gang"),
+    ],
+)
+def test_a_possessive_or_a_clause_word_is_no_middle_part(
+    detectors: dict[str, Detector], line: str, not_a_place: str
+) -> None:
+    assert not_a_place not in _spans(detectors["nb"], line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "sappen heiter plassen, innerst i dalen",
+        "kva heiter plassen no",
+        "no heiter skulen noko anna",
+    ],
+)
+def test_a_definite_kind_noun_after_a_naming_verb_is_no_persons_name(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    found = _spans(detectors["nb"], line)
+    assert "plassen" not in found and "skulen" not in found
+
+
+def test_the_name_of_the_farm_said_first_in_english(detectors: dict[str, Detector]) -> None:
+    found = _spans(detectors["en"], "Hillside was the name of the farm, up past the church.")
+    assert found.get("Hillside") == "LOCATION"
+    assert not _spans(detectors["en"], "what was the name of the farm")
+
+
+# -- Persons: nicknames, relative clauses, appositions, kin predicates ------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "span"),
+    [
+        ("nb", "Gnisten var kallenamnet til storebror, for han var alltid i full fart.", "Gnisten"),
+        ("nb", "Han vi kalte Myggen på avdelinga var så liten.", "Myggen"),
+        ("en", "the one we called Tiny was the nicest of them.", "Tiny"),
+        ("en", "and him, urs, he doesn't do small talk, which suits me fine.", "urs"),
+        ("nb", "og ho, tuva, ho sa at det gikk bra", "tuva"),
+        ("nb", "Dil Kumari er mammaen min. Hun har aldri lært norsk.", "Dil Kumari"),
+    ],
+)
+def test_persons_are_found(detectors: dict[str, Detector], lang: str, line: str, span: str) -> None:
+    assert _spans(detectors[lang], line).get(span) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "and him, too, he was there."),
+        ("en", "and her, well, she said no."),
+        ("nb", "og han, altså, han sa nei."),
+        ("en", "and him, she said nothing to him."),
+    ],
+)
+def test_a_word_between_two_pronouns_is_no_name(
+    detectors: dict[str, Detector], lang: str, line: str
+) -> None:
+    assert "PERSON" not in _spans(detectors[lang], line).values()
+
+
+def test_a_place_called_by_a_naming_verb_is_not_taken_by_the_relative_rule(
+    detectors: dict[str, Detector],
+) -> None:
+    assert _spans(detectors["nb"], "Stedet vi kalte Paradis var borte.").get("Paradis") != "PERSON"
+
+
+# -- Identifiers: dotted groups that are no amount ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "span", "kind"),
+    [
+        ("The AHV, it's 756.3047.5009.62, if you need it.", "756.3047.5009.62", "NATIONAL_ID"),
+        ("It cost 1.500.000 kroner in the end.", "1.500.000", None),
+        ("Version 2.10 of the app was fine.", "2.10", None),
+    ],
+)
+def test_dotted_numbers(
+    detectors: dict[str, Detector], line: str, span: str, kind: str | None
+) -> None:
+    assert _spans(detectors["en"], line).get(span) == kind
