@@ -42,7 +42,7 @@ from anonkit.anonymize.places import places, places_lower
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.span_pieces import line_has_capitals
-from anonkit.anonymize.wordlists import common_words, not_entities
+from anonkit.anonymize.wordlists import common_words, not_entities, word_class_forms
 
 KIND_HEAD_SOURCE = "kind-head"
 SCORE = 0.7
@@ -67,7 +67,7 @@ _NB_HEADS = word_set(
     sjukestugu sjukestuga sjukestova sykestue sykestua senter
     kraft sveis logistikk ull teater teatret rederi shipping energi sjømat laks entreprenør
     eiendom snekkeri auto taxi catering
-    poliklinikk poliklinikken klinikk klinikken forum fjellandsby dps bup
+    poliklinikk poliklinikken klinikk klinikken forum fjellandsby dps bup naturbruk
     """
 )
 _EN_HEADS = word_set(
@@ -145,7 +145,10 @@ _VERBS_AFTER = word_set(
 )
 _KIND_OF = re.compile(
     r"(?<![\w'’-])(?:port|heart|bank|church|museum|hospital|college|university|diocese|city|"
-    r"royal infirmary) of $",
+    r"royal infirmary) of $"
+    # session 40 (the lower-cased development sets: "from nhs orkney"): a health board named
+    # by its area
+    r"|(?<![\w'’-])nhs $",
     re.IGNORECASE,
 )
 _NB_KIND_FIRST = re.compile(
@@ -179,6 +182,8 @@ _NB_COMPOUND_HEADS = (
     # session 40 (blind30 as development material): "Kjerrgarden poliklinikk", the coordinated
     # "Sogn jord- og hagebruksskule"
     "klinikk", "klinikken", "skule", "skole", "skulen", "skolen",
+    # the lower-cased development sets: "kinsarvik naturbruk", "salten kraftsamband"
+    "naturbruk", "samband", "kraftlag",
 )  # fmt: skip
 _HYPHENATED = re.compile(
     # a compound kind after the hyphen too ("lien-sagbruket", "berg-ungdomsskolen")
@@ -308,6 +313,43 @@ def _head_end(text: str, pos: int, lang: str) -> tuple[int, str] | None:
     return None
 
 
+# Session 40 (the lower-cased development sets: "cromer crab company", "castletownbere
+# fishermen's co-op", "wigtown book festival", "lynmouth wild swimmers"): a place, one word
+# of what it does, and a kind a firm, club or festival takes.
+_EN_PLACE_FIRM_KINDS = word_set(
+    "company co-op cooperative festival society association trust project partnership "
+    "agency swimmers harriers runners rowers players singers choir club collective"
+)
+
+
+_NOT_INNER = word_set(
+    "every each this that these those some any no all the a an our my his her their its "
+    "last next first one two three whole same other another"
+)
+
+
+def _en_place_firm_end(text: str, pos: int) -> tuple[int, str] | None:
+    """Where ``<place> <word> <kind>`` ends (above), the inner word no function word,
+    verb or number ("in leeds this festival", "leeds was company")."""
+    m = _WORD_AFTER.match(text, pos)
+    if m is None:
+        return None
+    if m.group(1).lower() in _EN_PLACE_FIRM_KINDS:
+        return m.end(), m.group(1)  # "cromer crab company": the place took the inner word
+    inner = m.group(1).lower().removesuffix("'s").removesuffix("’s")  # "fishermen's"
+    nxt = _WORD_AFTER.match(text, m.end())
+    if nxt is None or nxt.group(1).lower() not in _EN_PLACE_FIRM_KINDS:
+        return None
+    if (
+        inner in FUNCTION_WORDS
+        or inner in _VERBS_AFTER
+        or inner in _NOT_INNER
+        or inner in word_class_forms("en", "verb")
+    ):
+        return None
+    return nxt.end(), nxt.group(1)
+
+
 def _nb_head(word: str, lang: str) -> bool:
     """A Norwegian kind noun, or a compound ending in one and longer than it (session 31:
     "kvadraturen skolesenter", "voldsløkka ballklubb", "øya helsehus")."""
@@ -343,6 +385,8 @@ def _with_head(
     text: str, d: DetectedEntity, lang: str, found: list[DetectedEntity]
 ) -> DetectedEntity | None:
     hit = _head_end(text, d.end, lang)
+    if hit is None and lang != "nb" and d.type == et.LOCATION and d.action == REPLACE:
+        hit = _en_place_firm_end(text, d.end)
     if hit is None:
         return None
     end, head = hit
@@ -409,6 +453,10 @@ def _with_kind_before(
         m is None or m.group(0).lower().startswith("heart")
     ):
         return None
+    if m is not None and m.group(0).lower() == "nhs " and (
+        d.type != et.LOCATION or d.action != REPLACE
+    ):
+        return None  # "the NHS App": only an area makes a health board
     if m is None and lang == "nb":
         m = _NB_KIND_FIRST.search(text, max(0, d.start - 16), d.start)
     if m is None and lang == "nb" and d.type == et.LOCATION:

@@ -173,3 +173,78 @@ def test_dotted_numbers(
     detectors: dict[str, Detector], line: str, span: str, kind: str | None
 ) -> None:
     assert _spans(detectors["en"], line).get(span) == kind
+
+
+# -- The lower-cased development sets: estates, firms named by their place, boards, wards ------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "span", "kind"),
+    [
+        ("en", "we grew up on the blackbird leys estate and nobody talked",
+         "blackbird leys estate", "LOCATION"),
+        ("en", "my husband worked at cromer crab company until his back went.",
+         "cromer crab company", "ORGANIZATION"),
+        ("en", "i got taken on at the castletownbere fishermen's co-op, packing crab.",
+         "castletownbere fishermen's co-op", "ORGANIZATION"),
+        ("en", "we started a club, lynmouth wild swimmers, and there's a website now",
+         "lynmouth wild swimmers", "ORGANIZATION"),
+        ("en", "the nurse came out once a fortnight from nhs orkney, a woman called tess.",
+         "nhs orkney", "ORGANIZATION"),
+        ("nb", "første gang var jeg på post nord to, og jeg var bare nitten.",
+         "post nord to", "ORGANIZATION"),
+    ],
+)  # fmt: skip
+def test_lower_case_places_and_institutions(
+    detectors: dict[str, Detector], lang: str, line: str, span: str, kind: str
+) -> None:
+    assert _spans(detectors[lang], line).get(span) == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "not_a_name"),
+    [
+        ("en", "we lived on the council estate then", "council estate"),
+        ("en", "on the big estate there was nothing to do", "big estate"),
+        ("en", "we went to leeds every festival", "leeds every festival"),
+        ("nb", "han lå på post nord to ganger", "post nord to"),
+    ],
+)
+def test_everyday_estates_festivals_and_counts_stay_out(
+    detectors: dict[str, Detector], lang: str, line: str, not_a_name: str
+) -> None:
+    assert not_a_name not in _spans(detectors[lang], line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "span", "kind"),
+    [
+        ("en", "we used to walk up winker bank, where the old hill fort is.", "winker bank",
+         "LOCATION"),
+        ("en", "the social worker, miss ransom, she was new, from an agency.", "ransom", "PERSON"),
+        ("nb", "kompisen min kalles bamsen, han er stor", "bamsen", "PERSON"),
+        ("nb", "no er eg i arbeidstrening hjå kinsarvik naturbruk, med dyr", "kinsarvik naturbruk",
+         "ORGANIZATION"),
+    ],
+)  # fmt: skip
+def test_more_lower_case_cues(
+    detectors: dict[str, Detector], lang: str, line: str, span: str, kind: str
+) -> None:
+    assert _spans(detectors[lang], line).get(span) == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "i miss home, honestly"),
+        ("en", "oh, miss you, love"),
+        ("en", "i grew up near the park"),
+        ("en", "it's on the NHS App somewhere."),
+        ("nb", "boka mi kalles noe rart"),
+    ],
+)
+def test_everyday_lines_beside_the_new_cues(
+    detectors: dict[str, Detector], lang: str, line: str
+) -> None:
+    found = _spans(detectors[lang], line)
+    assert not {"PERSON", "LOCATION", "ORGANIZATION"} & set(found.values()), found

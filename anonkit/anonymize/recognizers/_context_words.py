@@ -207,10 +207,12 @@ KINSHIP = NB_MORE_KIN | word_set(
     stepbrother stepsister sønn datter niese nevø
     taid nain mamgu tadcu granda grandda wor
     nonna nonno babcia dziadek abuela abuelo abuelita oma opa
+    bhai bhaiya didi
     """
 )  # blind10 session: Welsh (taid, nain, mamgu, tadcu) and Scots/Irish (granda) grandparents;
 # session 35: grandparents in the family's language ("Nonna Carmelina", "babcia halinka");
-# session 33: Geordie/Wearside "wor" is "our" ("wor trace never says owt").
+# session 33: Geordie/Wearside "wor" is "our" ("wor trace never says owt"); session 40 (the
+# lower-cased development sets: "bhai tika ram drives a taxi"): Hindi/Nepali brother, sister.
 PRONOUNS = word_set("han ho hun hu")
 # "his mate Dove", "my friend Brook", "kompisen min Stein": a person named by how they stand
 # to someone (session 19). The relation word needs an owner, before it or (Norwegian) after.

@@ -75,6 +75,7 @@ from anonkit.anonymize.recognizers._context_words import (
     POSSESSIVES,
     PRONOUNS,
     RANKS,
+    RELATIONS_DEFINITE,
     ROLE_TITLES,
     SENTENCE_OR_CLAUSE_END,
     STRONG_NAMING,
@@ -309,7 +310,7 @@ class NameInContextRecognizer(LowerCaseCues, AnonkitRecognizer):
         verb, subject = tokens[v], tokens[v - 1]
         return (
             verb.low in _PERSON_NAMING
-            and subject.low in _PERSONAL_SUBJECTS
+            and (subject.low in _PERSONAL_SUBJECTS or _owned_person(tokens, v - 1))
             and text[subject.end : verb.start] == " "
             and text[verb.end : tokens[v + 1].start] == " "
             and text[tokens[i - 1].end : tok.start] == " "
@@ -475,6 +476,21 @@ class NameInContextRecognizer(LowerCaseCues, AnonkitRecognizer):
             )
             return SCORE_UNKNOWN_SUBJECT if follows else SCORE_UNKNOWN
         return None
+
+
+# Session 40 (the lower-cased development sets: "bestevennen min kalles tott"): a person
+# named by role, kin or relation and owned is a subject that is named too.
+_OWNERS_AFTER = word_set("min mi mitt hans hennes vår")
+
+
+def _owned_person(tokens: tuple[Token, ...], j: int) -> bool:
+    """``tokens[j]`` is the owner after a person noun ("bestevennen min", "sjefen hans")."""
+    if j < 1 or tokens[j].low not in _OWNERS_AFTER:
+        return False
+    noun = tokens[j - 1].low
+    return noun in RELATIONS_DEFINITE or noun in ROLES or noun in KINSHIP or (
+        noun.startswith("beste") and noun[5:] in RELATIONS_DEFINITE
+    )
 
 
 # "Han vi kalte Myggen", "the one we called Tiny" (``_called_in_relative``).

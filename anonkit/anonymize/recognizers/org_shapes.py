@@ -71,7 +71,10 @@ _WARD_COMPASS_RE = re.compile(
     # session 40 (blind30 as development material): army units, "brigade nord"
     r"[Bb]rigade|[Bb]ataljon|[Rr]egiment)"
     r"(?: \d{1,2}[a-zA-Z]?)? (?:nord|sør|øst|vest|nordøst|nordvest|sørøst|sørvest|"
-    r"Nord|Sør|Øst|Vest))(?![\w'’-])"
+    r"Nord|Sør|Øst|Vest)"
+    # session 40 (the lower-cased development sets: "på post nord to"): a number said after
+    r"(?: (?:en|ein|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)(?=[,.;:!?]|$))?)"
+    r"(?![\w'’-])"
 )
 _SCHOOL_LOWER_RE = re.compile(
     r"(?<![\w])(?:på|ved|i|til|fra) (?P<name>[a-zæøå]{3,}) "

@@ -40,7 +40,9 @@ from anonkit.anonymize.wordlists import common_words, word_class_forms
 SCORE = 0.6
 SCORE_FLAG = 0.3
 _PREPOSITIONS = {
-    "en": "in|to|from|at|near|outside|round|around|through|past|via|on",
+    # session 40 (the lower-cased development sets: "walk up winker bank", "walking up
+    # dunkery beacon"): "up" too
+    "en": "in|to|from|at|near|outside|round|around|through|past|via|on|up",
     "nb": (
         "i|på|fra|frå|til|ved|mot|nær|utenfor|utafor|utanfor|rundt|gjennom|oppi|nedi|utpå|"
         "inn|innover|utover|oppover|langs|forbi|oppå|"
@@ -51,7 +53,7 @@ _PREPOSITIONS = {
 _NOUNS = {
     "en": (
         "green|hill|heath|cross|vale|moor|wood|end|common|park|bank|harbour|point|oak|tree|"
-        "lanes|hall|bay|bridge|town|fields|leys|farm"
+        "lanes|hall|bay|bridge|town|fields|leys|farm|beacon|tor|fell|pike|crag"
     ),
     "nb": (
         "dalen|dal|moen|mo|nes|neset|næs|vik|vika|våg|vågen|fjord|fjorden|øra|øyra|sand|"
