@@ -248,3 +248,13 @@ def test_everyday_lines_beside_the_new_cues(
 ) -> None:
     found = _spans(detectors[lang], line)
     assert not {"PERSON", "LOCATION", "ORGANIZATION"} & set(found.values()), found
+
+
+def test_an_unknown_capitalised_word_after_a_norwegian_place_preposition_is_a_place(
+    detectors: dict[str, Detector],
+) -> None:
+    line = "Der traff jeg Femke, ei nederlandsk dame fra Deventer som bodde i byen."
+    found = _spans(detectors["nb"], line)
+    assert found.get("Deventer") == "LOCATION"
+    assert found.get("Femke") == "PERSON"
+    assert "Snapchat" not in _spans(detectors["nb"], "Jeg fikk en melding fra Snapchat i går.")

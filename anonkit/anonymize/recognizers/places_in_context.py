@@ -144,6 +144,12 @@ EN_NOT_PLACES = word_set(
 )
 
 
+_CAPITAL_SLOT_PREPOSITIONS = {
+    "en": word_set("in from near"),
+    "nb": word_set("i på fra frå ved nær utenfor utanfor"),
+}
+
+
 def _number_word(low: str) -> bool:
     return low in UNITS or low in TEENS or low.startswith(tuple(TENS))
 
@@ -342,12 +348,15 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         "to": "listened to Radiohead", "talked to Cian"): English capitals mark names, and
         :meth:`_place_like` has ruled out every listed word, first name and non-entity. The
         next word must not be capitalized too ("in Park House" is left to the institution
-        layers)."""
+        layers).
+
+        Session 40 (development sets: "på Skrova", "ei dame fra Deventer"): Norwegian the
+        same, after "i", "på", "fra", "ved" (not "til": "sendte til Femke")."""
         tok = tokens[i]
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
         return (
-            self.lang == "en"
-            and tokens[i - 1].low in ("in", "from", "near")
+            tokens[i - 1].low in _CAPITAL_SLOT_PREPOSITIONS[self.lang]
+            and tokens[i - 1].text.islower()
             and not tok.sent_start
             and tok.text[:1].isupper()
             and not nxt[:1].isupper()
