@@ -258,3 +258,26 @@ def test_an_unknown_capitalised_word_after_a_norwegian_place_preposition_is_a_pl
     assert found.get("Deventer") == "LOCATION"
     assert found.get("Femke") == "PERSON"
     assert "Snapchat" not in _spans(detectors["nb"], "Jeg fikk en melding fra Snapchat i går.")
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("We used to walk up to Etal and back along the river on a Sunday.", "Etal"),
+        ("It comes from the hills near Ta'izz, the family name.", "Ta'izz"),
+        ("She is still in Pul-e-Khumri with my mother.", "Pul-e-Khumri"),
+    ],
+)
+def test_english_unknown_capitalised_places(
+    detectors: dict[str, Detector], line: str, span: str
+) -> None:
+    assert _spans(detectors["en"], line).get(span) == "LOCATION"
+
+
+def test_someones_home_after_over_to_stays_a_person(detectors: dict[str, Detector]) -> None:
+    assert _spans(detectors["en"], "I went over to Sarah's and back.").get("Sarah") == "PERSON"
+
+
+def test_a_contraction_after_in_is_no_place(detectors: dict[str, Detector]) -> None:
+    line = "Our GP was a Dr Kettle, and every time I went in I'd think, put the kettle on."
+    assert "I'd" not in _spans(detectors["en"], line)

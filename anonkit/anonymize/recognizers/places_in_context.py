@@ -24,6 +24,7 @@ in the same slot, see :mod:`anonkit.anonymize.truecase`).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
@@ -148,6 +149,11 @@ _CAPITAL_SLOT_PREPOSITIONS = {
     "en": word_set("in from near"),
     "nb": word_set("i på fra frå ved nær utenfor utanfor"),
 }
+
+
+_CONTRACTION_END = re.compile(r"['’](?:s|d|ll|ve|re|m|t)$", re.IGNORECASE)
+_NAME_PIECES = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)+")
+_DIRECTION_PARTICLES = word_set("up down over out across")
 
 
 def _number_word(low: str) -> bool:
@@ -354,8 +360,19 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         same, after "i", "på", "fra", "ved" (not "til": "sendte til Femke")."""
         tok = tokens[i]
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        prep = tokens[i - 1].low
         return (
-            tokens[i - 1].low in _CAPITAL_SLOT_PREPOSITIONS[self.lang]
+            (
+                prep in _CAPITAL_SLOT_PREPOSITIONS[self.lang]
+                # session 40 (development sets: "walk up to Etal"): "to" after a particle of
+                # direction ("talked to Cian" stays a person's slot)
+                or (
+                    prep == "to"
+                    and self.lang == "en"
+                    and i >= 2
+                    and tokens[i - 2].low in _DIRECTION_PARTICLES
+                )
+            )
             and tokens[i - 1].text.islower()
             and not tok.sent_start
             and tok.text[:1].isupper()
@@ -380,7 +397,15 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         low = word.lower()
         if (
             len(word) < 3
-            or not word.isalpha()
+            # session 40 (development sets: "near Ta'izz", "in Pul-e-Khumri"): an apostrophe
+            # or hyphens inside a capitalised name
+            or not (
+                word.isalpha()
+                # Norwegian joins a name and a kind with a hyphen ("Tibet-komiteen")
+                or (self.lang == "en" and word[0].isupper() and _NAME_PIECES.fullmatch(word))
+            )
+            # "over to Sarah's": someone's home; "in I'd think": a contraction
+            or _CONTRACTION_END.search(word) is not None
             or low in FUNCTION_WORDS
             or low in self.skip
             or word in self.known
