@@ -54,6 +54,7 @@ from anonkit.anonymize.place_heads import place_heads
 from anonkit.anonymize.place_links import linked_places
 from anonkit.anonymize.place_openers import place_openers
 from anonkit.anonymize.plate_cues import plate_cues_dropped
+from anonkit.anonymize.pronoun_subjects import pronoun_subjects
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, wanted_set
 from anonkit.anonymize.repeated_flags import repeated_flags
 from anonkit.anonymize.residence_places import residence_places
@@ -437,6 +438,8 @@ def _linked(
     found = org_edges(text, found)
     # session 29: "Tromso", "Vagamo": a place ASR wrote without æ/ø/å
     found = folded_places(text, found)
+    # session 40: "Ugla var nattevakta, ho var vaken": a flagged opener a pronoun takes up
+    found = pronoun_subjects(text, found, lang or "en")
     # session 26: a flag said again in the line ("from tallow, … like that, tallow")
     return repeated_flags(text, found)
 

@@ -281,3 +281,42 @@ def test_someones_home_after_over_to_stays_a_person(detectors: dict[str, Detecto
 def test_a_contraction_after_in_is_no_place(detectors: dict[str, Detector]) -> None:
     line = "Our GP was a Dr Kettle, and every time I went in I'd think, put the kettle on."
     assert "I'd" not in _spans(detectors["en"], line)
+
+
+def test_a_ward_numbered_by_a_capitalised_word(detectors: dict[str, Detector]) -> None:
+    line = "After the overdose I was on Ward Fourteen for two nights."
+    assert _spans(detectors["en"], line).get("Ward Fourteen") == "ORGANIZATION"
+
+
+# -- A flagged opener a pronoun takes up (pronoun_subjects.py) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "span"),
+    [
+        ("nb", "Ugla var nattevakta, ho var vaken heile tida og visste alt.", "Ugla"),
+        ("nb", "Kløver begynte på avdelinga samme uke som jeg, hun var også sytten.", "Kløver"),
+        ("nb", "Bamsen var det alle sa, han var svær.", "Bamsen"),
+        ("en", "Rea would never let them put me in seclusion, not while she was on shift.", "Rea"),
+    ],
+)
+def test_a_flagged_opener_taken_up_by_a_pronoun_is_a_person(
+    detectors: dict[str, Detector], lang: str, line: str, span: str
+) -> None:
+    assert _spans(detectors[lang], line).get(span) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "word"),
+    [
+        ("nb", "Sommeren var fin, han kom hjem til slutt.", "Sommeren"),
+        ("nb", "Bror min, han Varg, han e tolv.", "Bror"),
+        ("nb", "Ring heller kona mi, hun tar alltid telefonen.", "Ring"),
+        ("nb", "Askeladden var helten min då eg var lita, han som aldri gav opp.", "Askeladden"),
+        ("nb", "Reven kom innom med snus og aviser kvar fredag.", "Reven"),
+    ],
+)
+def test_openers_no_pronoun_takes_up_stay_as_they_were(
+    detectors: dict[str, Detector], lang: str, line: str, word: str
+) -> None:
+    assert word not in _spans(detectors[lang], line)

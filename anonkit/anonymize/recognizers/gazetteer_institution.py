@@ -37,7 +37,8 @@ _NAMES = _CAP + r"(?: " + _CAP + r"){0,2}"
 _WARD_NO = (
     # "sengepost Ø2", "post 3B": a letter may come first (a wing) or last.
     # orgids: a lower-case wing letter too ("på post b2" in a lower-case line)
-    r"(?:[A-ZÆØÅa-zæøå]?\d{1,3}[A-Za-z]?|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|one|two|three"
+    # session 40 (development sets: "on Ward Fourteen"): number words capitalised too
+    r"(?:[A-ZÆØÅa-zæøå]?\d{1,3}[A-Za-z]?|(?i:tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve"
     # orgs21: teens ("ward nineteen", "post fjorten")
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -45,7 +46,7 @@ _WARD_NO = (
     # blind6 session: "ward forty-three", "post tjueto"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five"
     r"|six|seven|eight|nine))?|(?:tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)"
-    r"(?:en|to|tre|fire|fem|seks|sju|syv|åtte|ni)?)(?![\w])"
+    r"(?:en|to|tre|fire|fem|seks|sju|syv|åtte|ni)?))(?![\w])"
 )
 # A wing letter said as its own word after a Norwegian ward's number ("post åtte b").
 _WING = r"(?: [a-hA-H](?![\w'’-]))?"

@@ -1,0 +1,123 @@
+"""A flagged word that opens a sentence and that a personal pronoun takes up is a person
+(issue 10, items 2 and 3; session 40).
+
+Why: nicknames and surnames that are everyday words open sentences as their subject
+("Ugla var nattevakta, ho var vaken heile tida", "Kløver begynte på avdelinga samme uke som
+jeg, hun var også sytten", "Bamsen var det alle sa, han var svær", "Rea would never let them
+put me in seclusion, not while she was on shift"). The name layers flag them: the word is
+also a dictionary word ("ugla": the owl), and the capital says nothing at a sentence's start.
+The clause after the comma does: a personal pronoun as its subject takes the opener up, and
+an owl, a clover or a tram is no "she". The steward saw these as flags at best; in the
+development sets (as written) they were the largest group of names left flagged.
+
+The rule: a flag on one capitalised word at the start of the line or of a sentence, a
+finite verb right after it (it is the subject), and later in the same sentence a personal
+pronoun (``han``/``hun``/``ho``/``hu``, ``he``/``she``) at most two words after a comma
+("…, not while she was on shift") — with no other person, kinship word or personal noun
+before the pronoun that it could take up instead, and not a speech tag ("…, she said": the
+speaker). The flag becomes a replaced PERSON (score 0.6). Times (``Sommeren var fin, han
+kom hjem``) and the non-entity lists are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers._context_words import KINSHIP, RELATIONS, RELATIONS_DEFINITE
+from anonkit.anonymize.recognizers._slot_words import ROLES
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.wordlists import not_entities, word_class_forms
+
+PRONOUN_SUBJECT_SOURCE = "pronoun-subject"
+SCORE = 0.6
+_FLAG_TYPES = (et.PERSON, et.CAPITALIZED, et.LOCATION, et.ORGANIZATION)
+_OPENS = re.compile(r"(?:^|[.!?]\s+)$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_PRONOUN_AFTER_COMMA = re.compile(
+    r",\s+(?:\w+\s+){0,2}(han|hun|ho|hu|he|she)\b(?!\s+(?:said|says|sa|sier|seier)\b)",
+    re.IGNORECASE,
+)
+# Times of the year, week and day open sentences as subjects and take no pronoun up.
+_TIME_WORDS = word_set(
+    """
+    sommeren sommern vinteren vintern våren høsten hausten jula julen påska påsken helga
+    helgen dagen kvelden natta natten morgenen uka uken måneden året
+    """
+)
+_SENTENCE_END = re.compile(r"[.!?]")
+# Copulas and auxiliaries that are in no lemma table as finite forms.
+_FINITE = word_set(
+    "var er va e ble blei vart har hadde kom gikk sa is was were would could did had has "
+    "came went said kept used never always just"
+)
+
+
+def pronoun_subjects(text: str, found: list[DetectedEntity], lang: str) -> list[DetectedEntity]:
+    """``found`` with sentence-opening flags a pronoun takes up replaced as persons."""
+    if "," not in text:
+        return found
+    out = list(found)
+    changed = False
+    for i, d in enumerate(found):
+        if d.action != FLAG or d.type not in _FLAG_TYPES or not _one_capitalised_word(d.text):
+            continue
+        low = d.text.lower()
+        if low in _TIME_WORDS or low in not_entities(lang) or _a_word_of_its_own(low, lang):
+            continue
+        if not _OPENS.search(text, 0, d.start):
+            continue
+        if not _finite_after(text, d.end, lang):
+            continue
+        if not _taken_up(text, d, found):
+            continue
+        out[i] = replace(
+            d,
+            type=et.PERSON,
+            action=REPLACE,
+            score=max(SCORE, d.score),
+            source=f"{d.source}+{PRONOUN_SUBJECT_SOURCE}",
+        )
+        changed = True
+    return out if changed else found
+
+
+def _a_word_of_its_own(low: str, lang: str) -> bool:
+    """Openers that are a clause's own words: a kinship word ("Bror min, han …"), a function
+    word ("Hans er …": his)."""
+    return low in KINSHIP or low in FUNCTION_WORDS
+
+
+def _one_capitalised_word(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper() and _WORD.fullmatch(word) is not None
+
+
+def _finite_after(text: str, end: int, lang: str) -> bool:
+    """The next word is a finite verb: the opener is the clause's subject."""
+    m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if m is None:
+        return False
+    low = m.group(0).lower()
+    # an adverb after an imperative is no verb of the opener ("Ring heller kona mi")
+    return low in _FINITE or (
+        low in word_class_forms(lang, "verb") and low not in word_class_forms(lang, "adv")
+    )
+
+
+def _taken_up(text: str, d: DetectedEntity, found: list[DetectedEntity]) -> bool:
+    """A pronoun after a comma later in the sentence, and no other person before it."""
+    stop = _SENTENCE_END.search(text, d.end)
+    limit = stop.start() if stop else len(text)
+    m = _PRONOUN_AFTER_COMMA.search(text, d.end, limit)
+    if m is None:
+        return False
+    between = text[d.end : m.start(1)].lower()
+    if any(w in KINSHIP or w in ROLES or w in RELATIONS or w in RELATIONS_DEFINITE
+           for w in _WORD.findall(between)):  # fmt: skip
+        return False
+    return not any(
+        o is not d and o.type == et.PERSON and d.end <= o.start < m.start(1) for o in found
+    )
