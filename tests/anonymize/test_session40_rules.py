@@ -320,3 +320,67 @@ def test_openers_no_pronoun_takes_up_stay_as_they_were(
     detectors: dict[str, Detector], lang: str, line: str, word: str
 ) -> None:
     assert word not in _spans(detectors[lang], line)
+
+
+@pytest.mark.parametrize(
+    ("line", "span", "kind"),
+    [
+        ("etter det fikk jeg dagbehandling på dps strømme, tre dager i uka.", "dps strømme",
+         "ORGANIZATION"),
+        ("jeg var på dps nordre østfold i åtte uker, på den åpne posten.", "dps nordre østfold",
+         "ORGANIZATION"),
+        ("ho kamma hadde et lite hus nede ved kaia, med blå dør.", "kamma", "PERSON"),
+    ],
+)  # fmt: skip
+def test_lower_case_dps_names_and_pronoun_names(
+    detectors: dict[str, Detector], line: str, span: str, kind: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(span) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "jeg var på dps hele våren",
+        "jeg var på dps igjen i fjor",
+        "jeg var på dps flere ganger",
+        "han sjøl var ikke der",
+        "ho bare var sliten",
+        "at han ofte var borte",
+        "ikke sånn som han pasienten sa",
+    ],
+)
+def test_times_adverbs_and_quantifiers_stay_out(detectors: dict[str, Detector], line: str) -> None:
+    assert not _spans(detectors["nb"], line)
+
+
+@pytest.mark.parametrize(
+    ("line", "span", "kind"),
+    [
+        ("63 clifton road, b12 8sx, the top flat.", "63 clifton road, b12 8sx", "ADDRESS"),
+        ("our address there was 9 glebe crescent, stanhope, dl13 2qn, just up from the church.",
+         "9 glebe crescent, stanhope, dl13 2qn", "ADDRESS"),
+        ("it was a blue corsa, n k six eight, w t z, parked across the drive every night.",
+         "n k six eight, w t z", "LICENSE_PLATE"),
+        ("we were on the cowley estate for years, eleventh floor", "cowley estate", "LOCATION"),
+    ],
+)  # fmt: skip
+def test_english_lower_case_addresses_plates_and_estates(
+    detectors: dict[str, Detector], line: str, span: str, kind: str
+) -> None:
+    assert _spans(detectors["en"], line).get(span) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "i was 12 and the road was long",
+        "we had 3 big green fields and a farm",
+        "it took 2 hours down the road",
+        "i said a b c to the kids, and x y z",
+    ],
+)
+def test_numbers_and_letters_that_are_no_address_or_plate(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    assert not {"ADDRESS", "LICENSE_PLATE"} & set(_spans(detectors["en"], line).values())

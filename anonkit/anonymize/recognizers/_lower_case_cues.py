@@ -39,10 +39,16 @@ from anonkit.anonymize.recognizers._context_words import (
     VERB_TITLES,
 )
 from anonkit.anonymize.recognizers._fillers import is_filler
+from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.truecase_cues import PERSON_CUES_LOWER
-from anonkit.anonymize.wordlists import en_lemmas, is_everyday_word, word_class_forms
+from anonkit.anonymize.wordlists import (
+    en_lemmas,
+    is_everyday_word,
+    nb_noun_lemmas,
+    word_class_forms,
+)
 
 # Adverbs that follow a title said as a noun ("dr just said", "mr always"): never a surname.
 _TITLE_ADVERB_WORDS = word_set(
@@ -74,6 +80,15 @@ _EN_FINITE_AFTER_NAME = word_set(
 _NB_FINITE_AFTER_NAME = word_set(
     "var va er e sa kom hadde har ringte gikk fikk ble vart blei skulle kunne ville"
 )
+
+
+def _nb_definite_noun(low: str) -> bool:
+    """A definite form of a Norwegian noun ("pasienten", "naboen", "dama")."""
+    nouns = nb_noun_lemmas()
+    return any(
+        low.endswith(end) and len(low) - len(end) >= 2 and low[: -len(end)] in nouns
+        for end in ("en", "et", "a", "n", "ene")
+    )
 
 
 _TITLE_OPENS = re.compile(r"(?:^|,\s*|(?<![\w'’-])(?:a|the|called|named)\s+)$")
@@ -159,6 +174,25 @@ class LowerCaseCues:
             # session 32 (blind20): "my mam mared is from …": an owned kinship word, a word
             # that is also a verb form, and the clause's verb — two finite verbs do not
             # follow each other, so the word is the relative's name
+            return True
+        if (
+            self.lang == "nb"
+            and prev is not None
+            and prev.low in PRONOUNS
+            and text[prev.end : tok.start] == " "
+            and i + 1 < len(tokens)
+            and text[tok.end : tokens[i + 1].start] == " "
+            and tokens[i + 1].low in _NB_FINITE_AFTER_NAME
+            and low not in FUNCTION_WORDS
+            and low not in AUXILIARIES
+            and low not in _NB_FINITE_AFTER_NAME
+            and low not in ROLES
+            and low not in _NB_PEOPLE_DEFINITE
+            and not _nb_definite_noun(low)  # "som han pasienten sa": a person by role
+        ):
+            # session 40 (the lower-cased development sets: "ho kamma hadde et lite hus"): a
+            # pronoun, a word that is also a verb form, and the clause's verb — two finite
+            # verbs do not follow each other, so the word is the name the pronoun goes with
             return True
         if self._finite(low):
             return False

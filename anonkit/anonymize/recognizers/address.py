@@ -20,7 +20,7 @@ from functools import cache
 from anonkit.anonymize.digits import has_digit
 from anonkit.anonymize.entity_types import ADDRESS
 from anonkit.anonymize.places import places, uk_towns
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
 from anonkit.anonymize.wordlists import common_words
 
 # Norwegian street-name endings (compounds: "Stor|gata", "Kirke|veien").
@@ -101,6 +101,24 @@ EN_STREET_RE = re.compile(
     r")(?:,? (?:[A-Z][a-z]+,? )?" + _UK_POSTCODE + r")?"
 )
 
+# Session 40 (the lower-cased development sets: "63 clifton road, b12 8sx", "9 glebe crescent,
+# stanhope, dl13 2qn"): a street on a line written in lower case, its words in any case (the
+# truecaser capitalises the listed ones), then perhaps a town and a postcode in lower case.
+EN_LOWER_STREET_RE = re.compile(
+    r"(?<![\w])\d{1,4}[a-z]?,? (?P<name>(?:[a-z][a-z'’-]+ ){1,3})(?:street|road|lane|avenue|"
+    r"drive|close|crescent|terrace|gardens|grove|mews|place|square|way|parade|rise|brae|wynd)"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+_NOT_STREET_WORDS = word_set(
+    "and or but the a an my our his her their this that to of in on at for with was is were "
+    "had has have one two three four five six seven eight nine ten big small little long "
+    "whole same other year years days weeks months times people miles minutes hours"
+)
+_LOWER_POSTCODE_AFTER_RE = re.compile(
+    r",? (?:[a-z][\w'’-]+,? )?[a-z]{1,2}\d[a-z\d]? \d(?!st|nd|rd|th|am|pm)[a-z]{2}(?![\w-])",
+    re.IGNORECASE,
+)
 # A UK postcode on its own ("Our postcode was M1 4BT"): the shape (outward code, space,
 # digit + two letters) is specific enough to stand without a street (recall2). Lower case
 # (ASR) only right after the word "postcode".
@@ -244,6 +262,18 @@ class AddressRecognizer(AnonkitRecognizer):
                     end = unit_after(text, town_after(text, end, self.lang))
                     taken.append((m.start(), end))
                     yield m.start(), end, ADDRESS, SCORE_STREET
+        if self.lang != "nb":
+            for m in EN_LOWER_STREET_RE.finditer(text):
+                if not lower_case_line(text, m.end()) or any(
+                    s < m.end() and m.start() < e for s, e in taken
+                ):
+                    continue
+                if any(w.lower() in _NOT_STREET_WORDS for w in m.group("name").split()):
+                    continue  # "i was 12 and the road was long"
+                post = _LOWER_POSTCODE_AFTER_RE.match(text, m.end())
+                end = post.end() if post else town_after(text, m.end(), self.lang)
+                taken.append((m.start(), end))
+                yield m.start(), unit_after(text, end), ADDRESS, SCORE_STREET
         uk = [(m.start(), m.end()) for m in UK_POSTCODE_RE.finditer(text)]
         uk += [(m.start("pc"), m.end("pc")) for m in UK_POSTCODE_CUED_RE.finditer(text)]
         uk += [m.span() for m in UK_POSTCODE_LOWER_RE.finditer(text)]

@@ -121,6 +121,9 @@ SAID_SHAPES = (
     re.compile(r"[A-Z]{2}\d{2}[A-Z]{3}"),  # British
     re.compile(rf"\d{{2,3}}(?:{_IRISH})\d{{1,6}}"),  # Irish
 )
+_BRITISH_SAID = re.compile(r"[A-Z]{2}\d{2}[A-Z]{3}")
+# Five letters said one by one, as a British plate's are ("n k …, w t z").
+_LONE_LETTERS = re.compile(r"(?<![\w'’-])[a-z] [a-z],? .*(?<![\w'’-])[a-z] [a-z] [a-z](?![\w'’-])")
 # Older British plates, said after a plate word only ("his reg was K three four seven, B N X")
 CUED_SAID_SHAPES = (
     re.compile(r"[A-Z]\d{1,3}[A-Z]{3}"),
@@ -185,6 +188,15 @@ def _said_plates(text: str, cued: bool) -> list[tuple[int, int]]:
             (s, e)
             for s, e, chars in shaped_spans(text, IRISH_SAID, min_clear=0, half_clear=False)
             if _irish_year(chars)
+        ]
+    if not cued and not found and _LONE_LETTERS.search(text):
+        # session 40 (the lower-cased development sets: "a blue corsa, n k six eight, w t z,
+        # parked across the drive"): a current British plate spelled in lower case with no
+        # plate word near; its full shape (two letters, two digits, three letters, each
+        # letter said alone) is shape enough
+        found += [
+            (s, e)
+            for s, e, _chars in shaped_spans(text, _BRITISH_SAID, min_clear=0, half_clear=False)
         ]
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found, key=lambda span: span[0] - span[1]):

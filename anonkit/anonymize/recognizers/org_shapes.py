@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import ORGANIZATION
 from anonkit.anonymize.non_names import name_words
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
-from anonkit.anonymize.places import places, villages, world_places
+from anonkit.anonymize.places import places, places_lower, villages, world_places
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
     lower_case_line,
@@ -45,7 +45,8 @@ from anonkit.anonymize.recognizers._base import (
     word_set,
 )
 from anonkit.anonymize.recognizers.employers import WORK_RE
-from anonkit.anonymize.wordlists import common_words, not_entities
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.wordlists import common_words, not_entities, word_class_forms
 
 SCORE = 0.8
 SCORE_WORKPLACE = 0.75
@@ -237,6 +238,39 @@ def _school_name_word(low: str) -> bool:
     return low not in _NOT_SCHOOL_NAMES and not low.endswith(_ADJECTIVE_ENDINGS)
 
 
+# Session 40 (the lower-cased development sets: "på dps strømme", "på dps nordre østfold"):
+# a DPS named after the acronym, on a lower-case line; the name runs to the clause's end.
+_DPS_FIRST_RE = re.compile(
+    r"(?<![\w'’-])dps (?P<name>[a-zæøå][a-zæøå-]{2,}(?: [a-zæøå][a-zæøå-]{2,})?)"
+    r"(?=\s*[,.;:!?]|\s*$| (?:i|på|for|og|der|da|nå|no|før|etter|ei|en|et|tre|to|fire|med)\b)",
+    re.IGNORECASE,  # the truecaser capitalises the acronym and listed places
+)
+
+
+_NOT_DPS_NAMES = word_set(
+    "hele heile flere fleire mange noen nokre litt lenge ofte først sist i dag året uka "
+    "våren sommeren høsten vinteren julen jula påska"
+)
+
+
+def _dps_named_after(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """``dps strømme`` (``_DPS_FIRST_RE``): one word after the acronym that is no adverb,
+    quantifier or time word ("dps hele våren", "dps igjen"), or two with a listed place or a
+    word no list has among them."""
+    common, listed = common_words("nb"), places_lower()
+    for m in _DPS_FIRST_RE.finditer(text):
+        words = m.group("name").lower().split(" ")
+        if words[-1] in FUNCTION_WORDS:
+            words.pop()  # "dps strømme før."
+        if not words or words[0] in FUNCTION_WORDS:
+            continue
+        if words[0] in _NOT_DPS_NAMES or words[0] in word_class_forms("nb", "adv"):
+            continue  # "på dps hele våren", "på dps igjen"
+        if not any(w in listed or w not in common for w in words) and len(words) > 1:
+            continue
+        yield m.start(), m.start("name") + len(" ".join(words)), ORGANIZATION, SCORE
+
+
 class OrgShapeRecognizer(AnonkitRecognizer):
     """Organisation names in compound, ward, lower-case school, street and trade shapes."""
 
@@ -259,6 +293,8 @@ class OrgShapeRecognizer(AnonkitRecognizer):
             for m in _WARD_COMPASS_RE.finditer(text):
                 if not m.group("ward").lower().startswith("posten"):
                     yield m.start("ward"), m.end("ward"), ORGANIZATION, SCORE
+            if "dps " in text or "DPS " in text:
+                yield from _dps_named_after(text)
             for m in _SCHOOL_LOWER_RE.finditer(text):
                 name = m.group("name")
                 joined = name + m.group("kind").split(" ")[0]

@@ -125,7 +125,8 @@ _NOT_FIRST = word_set(
 # estate it is.
 _THE_ESTATE = re.compile(
     r"(?<![\w'’-])(?:on|in|off|from|to|near|at|round|around) the "
-    r"(?P<name>[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?) estate(?![\w'’-])"
+    r"(?P<name>[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?) estate(?![\w'’-])",
+    re.IGNORECASE,  # the truecaser capitalises listed places ("the Cowley estate")
 )
 _ESTATE_KINDS = word_set(
     """
@@ -202,7 +203,7 @@ class PlaceNounPairRecognizer(AnonkitRecognizer):
 def _estates(text: str) -> Iterator[tuple[int, int, str, float]]:
     """``on the cowley estate`` → LOCATION (``_THE_ESTATE``)."""
     for m in _THE_ESTATE.finditer(text):
-        words = m.group("name").split(" ")
+        words = m.group("name").lower().split(" ")
         if any(w in _ESTATE_KINDS or w in _NOT_FIRST or w in FUNCTION_WORDS for w in words):
             continue
         yield m.start("name"), m.end(), LOCATION, SCORE
