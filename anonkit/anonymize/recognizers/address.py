@@ -105,7 +105,9 @@ EN_STREET_RE = re.compile(
 # stanhope, dl13 2qn"): a street on a line written in lower case, its words in any case (the
 # truecaser capitalises the listed ones), then perhaps a town and a postcode in lower case.
 EN_LOWER_STREET_RE = re.compile(
-    r"(?<![\w])\d{1,4}[a-z]?,? (?P<name>(?:[a-z][a-z'’-]+ ){1,3})(?:street|road|lane|avenue|"
+    r"(?<![\w])(?:(?:flat|apartment|apt\.?|unit|suite) (?:\d{1,4}[a-z]?|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve),? )?"
+    r"\d{1,4}[a-z]?,? (?P<name>(?:[a-z][a-z'’-]+ ){1,3})(?:street|road|lane|avenue|"
     r"drive|close|crescent|terrace|gardens|grove|mews|place|square|way|parade|rise|brae|wynd)"
     r"(?![\w'’-])",
     re.IGNORECASE,
