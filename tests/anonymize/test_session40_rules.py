@@ -384,3 +384,9 @@ def test_numbers_and_letters_that_are_no_address_or_plate(
     detectors: dict[str, Detector], line: str
 ) -> None:
     assert not {"ADDRESS", "LICENSE_PLATE"} & set(_spans(detectors["en"], line).values())
+
+
+def test_a_word_taken_up_as_a_nickname_by_the_next_clause(detectors: dict[str, Detector]) -> None:
+    line = "vi sa tossa, det var et sånt kallenavn hun hadde fra barndommen."
+    assert _spans(detectors["nb"], line).get("tossa") == "PERSON"
+    assert not _spans(detectors["nb"], "vi sa nei, det var et sånt kallenavn")

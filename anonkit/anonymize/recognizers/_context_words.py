@@ -58,6 +58,10 @@ NAME_AFTER = re.compile(
     # session 40 (blind30 as development material): Nynorsk "Gnisten var kallenamnet til …"
     r"kallenamnet|klengenamnet|økenamnet|oppnamnet|namnet) "
     r"(?:hans|hennes|hennar|mitt|vårt|dems|til)\b|"
+    # session 40 (the lower-cased development sets: "vi sa tossa, det var et sånt kallenavn
+    # hun hadde"): the word taken up as a nickname by the clause after it
+    r"(?<=, )(?:det|that|it)\s+(?:var|va|er|e|was|is|'s)\s+(?:et|eit|a|her|his|my)\s+"
+    r"(?:sånt\s+|slikt\s+)?(?:kallenavn|kallenamn|klengenavn|økenavn|oppnavn|nickname)\b|"
     # "Tøffen kalte vi ham": the name before the naming verb (session 19)
     r"(?:kalte|kalla|kaller|kalle) (?:vi|de|dem|alle) (?:bare )?(?:ham|han|henne|ho|hu)\b|"
     # "Tussa, sånn kalte pappa meg": a clause taking the word up as what someone is called,
