@@ -589,13 +589,20 @@ def _en_name_before_kind(text: str, found: list[DetectedEntity]) -> list[Detecte
     return out
 
 
-_GENITIVE_AFTER = re.compile(r"(?:'s|’s)(?=[,.;:!?]|$| (?:for|in|on|till|until|and|when|now)\b)")
+_GENITIVE_AFTER = re.compile(
+    r"(?:'s|’s)(?=[,.;:!?]|$| (?:for|in|on|till|until|and|when|now|out|as|from)\b)"
+)
 _PREP_BEFORE = re.compile(
     r"(?<![\w'’-])(?:at|to|from|into|outside) (?P<title>(?:dr\.?|doctor|st\.?|saint) )?$",
     re.IGNORECASE,
 )
 
 
+_WORK_FOR = re.compile(
+    r"(?<![\w'’-])(?:work(?:s|ed|ing)?|drove|drive|drives|driving|deliver(?:ed|ing)?|"
+    r"clean(?:ed|ing)?|labour(?:ed|ing)?) for $",
+    re.IGNORECASE,
+)
 _WORK_BEFORE = re.compile(r"\b(?:work(?:s|ed|ing)?|job|jobs|employed|started|apprentice)\s+$")
 
 
@@ -617,6 +624,12 @@ def _genitive_firm(text: str, d: DetectedEntity) -> DetectedEntity | None:
     else:
         return None
     before = _PREP_BEFORE.search(text, max(0, d.start - 16), d.start)
+    if before is None and " " not in name:
+        # session 40 (the lower-cased development sets: "i drove for bateman's out of
+        # wainfleet"): a surname's genitive one works for is the firm
+        work = _WORK_FOR.search(text, max(0, d.start - 24), d.start)
+        if work is not None and not _only_a_first_name(name):
+            return _grown(text, d, d.start, end, et.ORGANIZATION, "en")
     if before is None or " " in name:
         return None
     at_work = _WORK_BEFORE.search(text, max(0, before.start() - 20), before.start())

@@ -390,3 +390,18 @@ def test_a_word_taken_up_as_a_nickname_by_the_next_clause(detectors: dict[str, D
     line = "vi sa tossa, det var et sånt kallenavn hun hadde fra barndommen."
     assert _spans(detectors["nb"], line).get("tossa") == "PERSON"
     assert not _spans(detectors["nb"], "vi sa nei, det var et sånt kallenavn")
+
+
+@pytest.mark.parametrize(
+    ("line", "span", "kind"),
+    [
+        ("after the army i drove for bateman's out of wainfleet for twenty year.", "bateman's",
+         "ORGANIZATION"),
+        ("I worked for Hudson's for years.", "Hudson's", "ORGANIZATION"),
+        ("We went to Mark's as usual.", "Mark", "PERSON"),
+    ],
+)  # fmt: skip
+def test_a_surnames_genitive_one_works_for_is_a_firm(
+    detectors: dict[str, Detector], line: str, span: str, kind: str
+) -> None:
+    assert _spans(detectors["en"], line).get(span) == kind
