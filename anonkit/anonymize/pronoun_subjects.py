@@ -15,7 +15,9 @@ finite verb right after it (it is the subject), and later in the same sentence a
 pronoun (``han``/``hun``/``ho``/``hu``, ``he``/``she``) at most two words after a comma
 ("…, not while she was on shift") — with no other person, kinship word or personal noun
 before the pronoun that it could take up instead, and not a speech tag ("…, she said": the
-speaker). The flag becomes a replaced PERSON (score 0.6). Times (``Sommeren var fin, han
+speaker). Or the opener is placed by where it is from or works and then does what people do
+("Tassen fra Kvaløya kom på besøk", "Tommen på verkstedet hjalp meg"). The flag becomes a
+replaced PERSON (score 0.6). Times (``Sommeren var fin, han
 kom hjem``) and the non-entity lists are left alone.
 """
 
@@ -30,11 +32,18 @@ from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers._context_words import KINSHIP, RELATIONS, RELATIONS_DEFINITE
 from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import not_entities, word_class_forms
+from anonkit.anonymize.wordlists import (
+    en_lemmas,
+    nb_noun_lemmas,
+    not_entities,
+    word_class_forms,
+)
 
 PRONOUN_SUBJECT_SOURCE = "pronoun-subject"
 SCORE = 0.6
 _FLAG_TYPES = (et.PERSON, et.CAPITALIZED, et.LOCATION, et.ORGANIZATION)
+# The flags of the name-word layers: a word the name lists hold, or an unknown capital.
+_NAME_FLAG_SOURCES = ("NameWordFlagRecognizer", "CapitalizedFlagRecognizer")
 _OPENS = re.compile(r"(?:^|[.!?]\s+)$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _PRONOUN_AFTER_COMMA = re.compile(
@@ -58,21 +67,24 @@ _FINITE = word_set(
 
 def pronoun_subjects(text: str, found: list[DetectedEntity], lang: str) -> list[DetectedEntity]:
     """``found`` with sentence-opening flags a pronoun takes up replaced as persons."""
-    if "," not in text:
+    if not any(d.action == FLAG for d in found):
         return found
     out = list(found)
     changed = False
     for i, d in enumerate(found):
         if d.action != FLAG or d.type not in _FLAG_TYPES or not _one_capitalised_word(d.text):
             continue
+        if not any(source in d.source for source in _NAME_FLAG_SOURCES):
+            continue  # the NER model's doubt ("Hytta e fra syttitallet, han bygde den")
         low = d.text.lower()
         if low in _TIME_WORDS or low in not_entities(lang) or _a_word_of_its_own(low, lang):
             continue
         if not _OPENS.search(text, 0, d.start):
             continue
-        if not _finite_after(text, d.end, lang):
-            continue
-        if not _taken_up(text, d, found):
+        if not (
+            (_finite_after(text, d.end, lang) and _taken_up(text, d, found))
+            or _placed_person(text, d.end)
+        ):
             continue
         out[i] = replace(
             d,
@@ -85,10 +97,38 @@ def pronoun_subjects(text: str, found: list[DetectedEntity], lang: str) -> list[
     return out if changed else found
 
 
+# "Tassen fra Kvaløya kom på besøk", "Tommen på verkstedet hjalp meg": the opener placed by
+# where it is from or works, then a verb only people do ("kom" only as a visit: "Bussen fra
+# Bodø kom aldri").
+_PLACED_PERSON = re.compile(
+    r" (?:fra|frå|på|from|at) (?:[A-ZÆØÅ][\w'’-]+|[a-zæøå]+(?:en|et|a|ane|ene)) "
+    r"(?:(?:kom|kommer) (?:på besøk|innom|bort|over|hjem til)|hjalp|hjelper|sa|sier|ringte|"
+    r"ringer|jobber|jobba|jobbet|besøkte|fortalte|spurte|lærte|pleide|(?:came|comes) (?:to see|"
+    r"round|over)|helped|helps|said|says|rang|rings|works|worked|visited|told|asked|taught)\b"
+)
+
+
+def _placed_person(text: str, end: int) -> bool:
+    """The opener is placed and then does what people do (``_PLACED_PERSON``)."""
+    return _PLACED_PERSON.match(text, end) is not None
+
+
 def _a_word_of_its_own(low: str, lang: str) -> bool:
     """Openers that are a clause's own words: a kinship word ("Bror min, han …"), a function
     word ("Hans er …": his)."""
-    return low in KINSHIP or low in FUNCTION_WORDS
+    return (
+        low in KINSHIP
+        or low in FUNCTION_WORDS
+        or _neuter_definite(low, lang)
+        # "Money was tight, he was out of work": an English noun is the word
+        or (lang == "en" and low in en_lemmas("noun"))
+    )
+
+
+def _neuter_definite(low: str, lang: str) -> bool:
+    """A Norwegian neuter noun in its definite form ("Toget", "Huset"): a thing; nicknames
+    take the masculine or feminine forms ("Tassen", "Ugla")."""
+    return lang == "nb" and low.endswith("et") and low[:-2] in nb_noun_lemmas()
 
 
 def _one_capitalised_word(word: str) -> bool:

@@ -405,3 +405,18 @@ def test_a_surnames_genitive_one_works_for_is_a_firm(
     detectors: dict[str, Detector], line: str, span: str, kind: str
 ) -> None:
     assert _spans(detectors["en"], line).get(span) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "span", "kept"),
+    [
+        ("Tassen fra Kvaløya kom på besøk i går.", "Tassen", True),
+        ("Tommen på verkstedet hjalp meg med bilen.", "Tommen", True),
+        ("Bussen fra Bodø kom aldri.", "Bussen", False),
+        ("Toget fra Bergen kom for seint.", "Toget", False),
+    ],
+)
+def test_a_flagged_opener_placed_and_doing_what_people_do(
+    detectors: dict[str, Detector], line: str, span: str, kept: bool
+) -> None:
+    assert (_spans(detectors["nb"], line).get(span) == "PERSON") is kept
