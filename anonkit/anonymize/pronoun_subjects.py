@@ -115,11 +115,13 @@ def _placed_person(text: str, end: int) -> bool:
 
 def _a_word_of_its_own(low: str, lang: str) -> bool:
     """Openers that are a clause's own words: a kinship word ("Bror min, han …"), a function
-    word ("Hans er …": his)."""
+    word ("Hans er …": his), an adverb, a neuter definite noun, an English noun."""
     return (
         low in KINSHIP
         or low in FUNCTION_WORDS
         or _neuter_definite(low, lang)
+        # "Fremme på perrongen ringte jeg": an adverb opening the clause
+        or low in word_class_forms(lang, "adv")
         # "Money was tight, he was out of work": an English noun is the word
         or (lang == "en" and low in en_lemmas("noun"))
     )

@@ -414,6 +414,7 @@ def test_a_surnames_genitive_one_works_for_is_a_firm(
         ("Tommen på verkstedet hjalp meg med bilen.", "Tommen", True),
         ("Bussen fra Bodø kom aldri.", "Bussen", False),
         ("Toget fra Bergen kom for seint.", "Toget", False),
+        ("Fremme på perrongen ringte jeg mannen min.", "Fremme", False),
     ],
 )
 def test_a_flagged_opener_placed_and_doing_what_people_do(
