@@ -4,7 +4,7 @@
 Why: nicknames and surnames that are everyday words open sentences as their subject
 ("Ugla var nattevakta, ho var vaken heile tida", "Kløver begynte på avdelinga samme uke som
 jeg, hun var også sytten", "Bamsen var det alle sa, han var svær", "Rea would never let them
-put me in seclusion, not while she was on shift"). The name layers flag them: the word is
+put me in seclusion, not while she was on shift"). The name-word layers flag them: the word is
 also a dictionary word ("ugla": the owl), and the capital says nothing at a sentence's start.
 The clause after the comma does: a personal pronoun as its subject takes the opener up, and
 an owl, a clover or a tram is no "she". The steward saw these as flags at best; in the
@@ -17,8 +17,12 @@ pronoun (``han``/``hun``/``ho``/``hu``, ``he``/``she``) at most two words after 
 before the pronoun that it could take up instead, and not a speech tag ("…, she said": the
 speaker). Or the opener is placed by where it is from or works and then does what people do
 ("Tassen fra Kvaløya kom på besøk", "Tommen på verkstedet hjalp meg"). The flag becomes a
-replaced PERSON (score 0.6). Times (``Sommeren var fin, han
-kom hjem``) and the non-entity lists are left alone.
+replaced PERSON (score 0.6).
+
+Left alone: flags of the NER model (``Hytta e fra syttitallet, han bygde den``: the speaker's
+topic), English nouns (``Money was tight, he was out of work``), adverbs (``Fremme på
+perrongen ringte jeg``), Norwegian neuter definite nouns (``Toget fra Bergen kom``), kinship
+and function words, times (``Sommeren var fin, han kom hjem``) and the non-entity lists.
 """
 
 from __future__ import annotations
