@@ -83,6 +83,17 @@ def nb_noun_lemmas() -> frozenset[str]:
     return frozenset()
 
 
+def nb_definite_noun(low: str) -> bool:
+    """A definite form of a Norwegian noun ("musikken", "jobben", "pasienten", "dama"): a thing
+    or a person named by role, where a name slot expects a name (kin predicates, a pronoun's
+    name)."""
+    nouns = nb_noun_lemmas()
+    return any(
+        low.endswith(end) and len(low) - len(end) >= 2 and low[: -len(end)] in nouns
+        for end in ("en", "et", "a", "n", "ene")
+    )
+
+
 @cache
 def common_words(lang: str) -> frozenset[str]:
     """Lower-cased common word forms of ``lang`` (plus our curated function words)."""
@@ -178,7 +189,6 @@ def rare_lower_words_en() -> frozenset[str]:
     """
     raw = files("anonkit.anonymize").joinpath("data", "rare_lower_words_en.txt.gz").read_bytes()
     return frozenset(gzip.decompress(raw).decode("utf-8").split())
-
 
 
 @cache

@@ -46,7 +46,7 @@ from anonkit.anonymize.truecase_cues import PERSON_CUES_LOWER
 from anonkit.anonymize.wordlists import (
     en_lemmas,
     is_everyday_word,
-    nb_noun_lemmas,
+    nb_definite_noun,
     word_class_forms,
 )
 
@@ -80,15 +80,6 @@ _EN_FINITE_AFTER_NAME = word_set(
 _NB_FINITE_AFTER_NAME = word_set(
     "var va er e sa kom hadde har ringte gikk fikk ble vart blei skulle kunne ville"
 )
-
-
-def _nb_definite_noun(low: str) -> bool:
-    """A definite form of a Norwegian noun ("pasienten", "naboen", "dama")."""
-    nouns = nb_noun_lemmas()
-    return any(
-        low.endswith(end) and len(low) - len(end) >= 2 and low[: -len(end)] in nouns
-        for end in ("en", "et", "a", "n", "ene")
-    )
 
 
 _TITLE_OPENS = re.compile(r"(?:^|,\s*|(?<![\w'’-])(?:a|the|called|named)\s+)$")
@@ -188,7 +179,7 @@ class LowerCaseCues:
             and low not in _NB_FINITE_AFTER_NAME
             and low not in ROLES
             and low not in _NB_PEOPLE_DEFINITE
-            and not _nb_definite_noun(low)  # "som han pasienten sa": a person by role
+            and not nb_definite_noun(low)  # "som han pasienten sa": a person by role
         ):
             # session 40 (the lower-cased development sets: "ho kamma hadde et lite hus"): a
             # pronoun, a word that is also a verb form, and the clause's verb — two finite

@@ -23,7 +23,7 @@ from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
 from anonkit.anonymize.recognizers._context_words import KINSHIP, PRONOUNS, RELATIONS
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import en_lemmas, nb_noun_lemmas, not_entities
+from anonkit.anonymize.wordlists import en_lemmas, nb_definite_noun, not_entities
 
 SCORE = 0.6
 # Session 40 (blind30 as development material): a second capitalised word belongs to the
@@ -85,7 +85,7 @@ class KinPredicateRecognizer(AnonkitRecognizer):
                 rel = (m.group("rel1") or m.group("rel2") or "").lower()
                 if rel not in _PEOPLE and rel not in _NB_DEFINITE_PEOPLE:
                     continue
-                if _nb_definite_noun(low):
+                if nb_definite_noun(low):
                     continue  # "Musikken var vennen min": Norwegian names a thing definite
             more = m.group("more")
             if more is not None and not word[0].isupper():
@@ -94,15 +94,6 @@ class KinPredicateRecognizer(AnonkitRecognizer):
 
 
 _FRIENDS = word_set("friend mate pal buddy bestie bezzie companion friends mates")
-
-
-def _nb_definite_noun(low: str) -> bool:
-    """A definite form of a Norwegian noun ("musikken", "jobben", "skolen")."""
-    nouns = nb_noun_lemmas()
-    return any(
-        low.endswith(end) and len(low) - len(end) >= 2 and low[: -len(end)] in nouns
-        for end in ("en", "et", "a", "n", "ene", "a")
-    )
 
 
 # Openers that are things or people named by role, not by name ("Work was my life",

@@ -119,23 +119,6 @@ _NOT_FIRST = word_set(
 )
 
 
-# Session 40 (the lower-cased development sets: "on the cowley estate", "the alton estate",
-# "the blackbird leys estate"): English housing estates are named "the <name> estate"; on a
-# lower-case line the name and "estate" are one place, unless the word says what kind of
-# estate it is.
-_THE_ESTATE = re.compile(
-    r"(?<![\w'’-])(?:on|in|off|from|to|near|at|round|around) the "
-    r"(?P<name>[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?) estate(?![\w'’-])",
-    re.IGNORECASE,  # the truecaser capitalises listed places ("the Cowley estate")
-)
-_ESTATE_KINDS = word_set(
-    """
-    housing council industrial real country private new old big whole same trading business
-    farm family local social rough grim nice posh little biggest worst estate
-    """
-)
-
-
 class PlaceNounPairRecognizer(AnonkitRecognizer):
     """``in hither green``, ``i Signal dalen`` → LOCATION (module docstring)."""
 
@@ -150,8 +133,6 @@ class PlaceNounPairRecognizer(AnonkitRecognizer):
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if self.lang != "nb" and "\n" not in text and not lower_case_line(text, len(text)):
             return  # English pairs are read on lower-case lines only
-        if self.lang != "nb" and " estate" in text:
-            yield from _estates(text)
         if self.noun_word.search(text) is None:
             return
         for m in self._pairs(text):
@@ -198,15 +179,6 @@ class PlaceNounPairRecognizer(AnonkitRecognizer):
             and low not in _NOT_FIRST
             and low not in word_class_forms("nb", "adv")
         )
-
-
-def _estates(text: str) -> Iterator[tuple[int, int, str, float]]:
-    """``on the cowley estate`` → LOCATION (``_THE_ESTATE``)."""
-    for m in _THE_ESTATE.finditer(text):
-        words = m.group("name").lower().split(" ")
-        if any(w in _ESTATE_KINDS or w in _NOT_FIRST or w in FUNCTION_WORDS for w in words):
-            continue
-        yield m.start("name"), m.end(), LOCATION, SCORE
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -200,6 +200,8 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
         tokens = tokenize(text)
         if "estate" in text:
             yield from _estates(text, tokens)
+            if self.lang != "nb":
+                yield from _lower_case_estates(text)
         for i in range(1, len(tokens)):
             prep = tokens[i - 1].text
             # "I" is the English pronoun, never the Norwegian preposition "i".
@@ -476,6 +478,34 @@ def _estates(text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, s
             first -= 1
         if first < k:
             yield tokens[first].start, tokens[k - 1].end, LOCATION, SCORE
+
+
+# Session 40 (the lower-cased development sets: "on the cowley estate", "the alton estate",
+# "the blackbird leys estate"): on a line written in lower case no capital marks the name;
+# after a place preposition and "the", one or two words and "estate" are one place (with
+# "estate"), unless a word says what kind of estate it is.
+_THE_ESTATE = re.compile(
+    r"(?<![\w'’-])(?:on|in|off|from|to|near|at|round|around) the "
+    r"(?P<name>[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?) estate(?![\w'’-])",
+    re.IGNORECASE,  # the truecaser capitalises listed places ("the Cowley estate")
+)
+_ESTATE_KINDS = word_set(
+    """
+    housing council industrial real country private new old big whole same trading business
+    farm family local social rough grim nice posh little biggest worst estate other next
+    """
+)
+
+
+def _lower_case_estates(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """``on the cowley estate`` on a lower-case line → LOCATION (``_THE_ESTATE``)."""
+    for m in _THE_ESTATE.finditer(text):
+        if not lower_case_line(text, m.start("name")):
+            continue
+        words = m.group("name").lower().split(" ")
+        if any(w in _ESTATE_KINDS or w in _ESTATE_STOPS or w in FUNCTION_WORDS for w in words):
+            continue
+        yield m.start("name"), m.end(), LOCATION, SCORE
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:
