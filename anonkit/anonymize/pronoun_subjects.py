@@ -15,9 +15,9 @@ finite verb right after it (it is the subject), and later in the same sentence a
 pronoun (``han``/``hun``/``ho``/``hu``, ``he``/``she``) at most two words after a comma
 ("…, not while she was on shift") — with no other person, kinship word or personal noun
 before the pronoun that it could take up instead, and not a speech tag ("…, she said": the
-speaker). Or the opener is placed by where it is from or works and then does what people do
-("Tassen fra Kvaløya kom på besøk", "Tommen på verkstedet hjalp meg"). The flag becomes a
-replaced PERSON (score 0.6).
+speaker). Or the opener is placed by where it is from and then does what people do ("Tassen
+fra Kvaløya kom på besøk", "Stue fra hjemmetjenesten kom innom"). The flag becomes a replaced
+PERSON (score 0.6).
 
 Left alone: flags of the NER model (``Hytta e fra syttitallet, han bygde den``: the speaker's
 topic), English nouns (``Money was tight, he was out of work``), adverbs (``Fremme på
@@ -101,11 +101,12 @@ def pronoun_subjects(text: str, found: list[DetectedEntity], lang: str) -> list[
     return out if changed else found
 
 
-# "Tassen fra Kvaløya kom på besøk", "Tommen på verkstedet hjalp meg": the opener placed by
-# where it is from or works, then a verb only people do ("kom" only as a visit: "Bussen fra
-# Bodø kom aldri").
+# "Tassen fra Kvaløya kom på besøk", "Stue fra hjemmetjenesten kom innom": the opener placed
+# by where it is from, then a verb only people do ("kom" only as a visit: "Bussen fra Bodø kom
+# aldri"). Where it works ("Tommen på verkstedet hjalp meg") stays a flag, as the recall1
+# round decided: a doubtful subject is shown, not replaced.
 _PLACED_PERSON = re.compile(
-    r" (?:fra|frå|på|from|at) (?:[A-ZÆØÅ][\w'’-]+|[a-zæøå]+(?:en|et|a|ane|ene)) "
+    r" (?:fra|frå|from) (?:[A-ZÆØÅ][\w'’-]+|[a-zæøå]+(?:en|et|a|ane|ene)) "
     r"(?:(?:kom|kommer) (?:på besøk|innom|bort|over|hjem til)|hjalp|hjelper|sa|sier|ringte|"
     r"ringer|jobber|jobba|jobbet|besøkte|fortalte|spurte|lærte|pleide|(?:came|comes) (?:to see|"
     r"round|over)|helped|helps|said|says|rang|rings|works|worked|visited|told|asked|taught)\b"

@@ -411,7 +411,8 @@ def test_a_surnames_genitive_one_works_for_is_a_firm(
     ("line", "span", "kept"),
     [
         ("Tassen fra Kvaløya kom på besøk i går.", "Tassen", True),
-        ("Tommen på verkstedet hjalp meg med bilen.", "Tommen", True),
+        ("Stue fra hjemmetjenesten kom innom hver morgen.", "Stue", True),
+        ("Tommen på verkstedet hjalp meg med bilen.", "Tommen", False),  # a flag (recall1)
         ("Bussen fra Bodø kom aldri.", "Bussen", False),
         ("Toget fra Bergen kom for seint.", "Toget", False),
         ("Fremme på perrongen ringte jeg mannen min.", "Fremme", False),
