@@ -19,7 +19,8 @@ stand between in Norwegian):
 An English person before a lower-case kind stays a person (``I told Mark school was hard``),
 unless the kind is one a family name takes (``and sons``, ``brothers``).
 
-A firm or hospital named by a surname's genitive after a place preposition (``worked at
+English firms named by a family or by two areas (:mod:`.named_firms`, split out in session
+40). A firm or hospital named by a surname's genitive after a place preposition (``worked at
 Colman's``, ``to Dr Gray's``): the genitive and a title before it join, as an organisation;
 a first name's genitive is someone's home (``at Mark's``) and stays a person, unless a
 verb of working comes before it.
@@ -36,17 +37,22 @@ from dataclasses import replace
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.kind_spans import (
+    FLAG_SCORE,
+    KIND_HEAD_SOURCE,
+    SCORE,
+    grown_span,
+    only_a_first_name,
+)
+from anonkit.anonymize.named_firms import en_name_before_kind, genitive_firm, two_places_named
 from anonkit.anonymize.names import all_first_names, all_surnames
 from anonkit.anonymize.nynorsk_forms import nynorsk_form
-from anonkit.anonymize.places import places, places_lower
+from anonkit.anonymize.places import places
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.span_pieces import line_has_capitals
 from anonkit.anonymize.wordlists import common_words, not_entities, word_class_forms
 
-KIND_HEAD_SOURCE = "kind-head"
-SCORE = 0.7
-FLAG_SCORE = 0.3
 _NB_HEADS = word_set(
     """
     fabrikk fabrikker fabrikken fabrikkene raffineri raffineriet gartneri gartneriet meieri
@@ -207,47 +213,18 @@ def kind_heads(text: str, found: list[DetectedEntity], lang: str) -> list[Detect
         grown = _with_head(text, d, lang, out) or _with_acronym(text, d, out, lang) or d
         grown = _with_kind_before(text, grown, lang, out) or grown
         if lang != "nb" and grown is d:
-            grown = _genitive_firm(text, d) or d
+            grown = genitive_firm(text, d) or d
         if grown is not d:
             out[i] = grown
-    out = _two_places_named(text, out)
+    out = two_places_named(text, out)
     if lang == "nb":
         out.extend(_hyphenated(text, out))
         out.extend(_word_before_kind(text, out))
     elif not line_has_capitals(text, 0):
-        out.extend(_en_name_before_kind(text, out))
+        out.extend(en_name_before_kind(text, out))
     if out == found:
         return found
     return _absorbed(out)
-
-
-# Session 40 (blind30 as development material): a hospital or board named by two areas,
-# "the Tyrone and Fermanagh Hospital", "Sogn og Fjordane sjukehus": the first place and "and"
-# belong to the institution's name.
-_SHARED_KINDS = word_set(
-    "hospital infirmary trust board college council sjukehus sykehus sjukehuset sykehuset "
-    "helseforetak"
-)
-_PLACE_AND_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÆØÅ][\w'’-]+) (?:and|&|og) $")
-
-
-def _two_places_named(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
-    """A replaced institution whose kind is one two areas share, after "<listed place> and"
-    (above), grows over the place (the place's own span goes in ``_absorbed``)."""
-    out = list(found)
-    for i, d in enumerate(found):
-        if d.action != REPLACE or d.type != et.ORGANIZATION:
-            continue
-        if d.text.rsplit(" ", 1)[-1].lower() not in _SHARED_KINDS:
-            continue
-        m = _PLACE_AND_BEFORE.search(text, max(0, d.start - 30), d.start)
-        if m is None or m.group(1).lower() not in places_lower():
-            continue
-        out[i] = DetectedEntity(
-            m.start(), d.end, et.ORGANIZATION, REPLACE, d.score, text[m.start() : d.end],
-            f"{d.source}+{KIND_HEAD_SOURCE}",
-        )  # fmt: skip
-    return out
 
 
 def _a_name(d: DetectedEntity, lang: str) -> bool:
@@ -403,7 +380,7 @@ def _with_head(
         for o in found
     ):
         return None
-    if head.lower() == "fisk" and _only_a_first_name(text[d.start : d.end]):
+    if head.lower() == "fisk" and only_a_first_name(text[d.start : d.end]):
         return None  # "han likte Ola fisk": a person who likes fish
     if not (head[0].isupper() and line_has_capitals(text, d.start)):
         person_kind = " " in text[d.end + 1 : end] or head.lower() in _PERSON_KINDS
@@ -415,7 +392,7 @@ def _with_head(
     if lang == "nb" and (more := _AND_KIND.match(text, end)):
         end = more.end()
     neutral = head.lower() in _NEUTRAL_HEADS and d.action == REPLACE
-    return _grown(text, d, d.start, end, d.type if neutral else et.ORGANIZATION, lang)
+    return grown_span(text, d, d.start, end, d.type if neutral else et.ORGANIZATION, lang)
 
 
 # Session 39 (blind27/29 as development material): a place with the acronym of what is
@@ -439,7 +416,7 @@ def _with_acronym(
         return None
     if any(o.action == REPLACE and o.start < m.end() and d.end < o.end for o in found):
         return None
-    return _grown(text, d, d.start, m.end(), et.ORGANIZATION, lang)
+    return grown_span(text, d, d.start, m.end(), et.ORGANIZATION, lang)
 
 
 def _with_kind_before(
@@ -463,24 +440,7 @@ def _with_kind_before(
         m = _NB_NAMED_IN.search(text, max(0, d.start - 28), d.start)
     if m is None or any(o.action == REPLACE and o.start < d.start < o.end for o in found):
         return None
-    return _grown(text, d, m.start(), d.end, et.ORGANIZATION, lang)
-
-
-def _grown(
-    text: str, d: DetectedEntity, start: int, end: int, kind: str, lang: str
-) -> DetectedEntity | None:
-    """The grown span, or None for a title the lists know ("Hotell Cæsar": a TV series)."""
-    if text[start:end].lower() in not_entities(lang):
-        return None
-    return DetectedEntity(
-        start,
-        end,
-        kind,
-        REPLACE,
-        max(SCORE, d.score),
-        text[start:end],
-        f"{d.source}+{KIND_HEAD_SOURCE}",
-    )
+    return grown_span(text, d, m.start(), d.end, et.ORGANIZATION, lang)
 
 
 def _hyphenated(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
@@ -555,88 +515,6 @@ def _word_before_kind(text: str, found: list[DetectedEntity]) -> list[DetectedEn
             )
         )
     return out
-
-
-# Session 32 (benchmarks/institutions_stress.py: "the campbell hotel", "the owen mill" on
-# lower-case lines were silent leaks): English kinds that a family's name goes before.
-_EN_NAMED_KINDS = word_set(
-    "hotel mill mills foundry colliery brewery chapel infirmary hospice academy dockyard "
-    "shipyard works factory"  # session 33: "the old jacobs factory"
-)
-_EN_NAME_KIND = re.compile(r"(?<![\w'’-])the (?:old )?([a-z][a-z'’]{2,}) ([a-z]+)(?![\w'’-])")
-
-
-def _en_name_before_kind(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
-    """ "the campbell hotel", "the owen mill": on a lower-case line, ``the``, a listed surname
-    or first name that is no everyday English word, and a kind a family's name goes before
-    are one organisation. "the paper mill", "the old hotel" hold everyday words."""
-    out = []
-    for m in _EN_NAME_KIND.finditer(text):
-        word, kind = m.group(1), m.group(2)
-        if kind not in _EN_NAMED_KINDS or word in common_words("en"):
-            continue
-        if any(o.action == REPLACE and o.start < m.end() and m.start(1) < o.end for o in found):
-            continue
-        titled = word.title()
-        if titled not in all_surnames() and titled not in all_first_names():
-            continue
-        out.append(
-            DetectedEntity(
-                m.start(1), m.end(), et.ORGANIZATION, REPLACE, SCORE, text[m.start(1) : m.end()],
-                KIND_HEAD_SOURCE,
-            )
-        )
-    return out
-
-
-_GENITIVE_AFTER = re.compile(
-    r"(?:'s|’s)(?=[,.;:!?]|$| (?:for|in|on|till|until|and|when|now|out|as|from)\b)"
-)
-_PREP_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:at|to|from|into|outside) (?P<title>(?:dr\.?|doctor|st\.?|saint) )?$",
-    re.IGNORECASE,
-)
-
-
-_WORK_FOR = re.compile(
-    r"(?<![\w'’-])(?:work(?:s|ed|ing)?|drove|drive|drives|driving|deliver(?:ed|ing)?|"
-    r"clean(?:ed|ing)?|labour(?:ed|ing)?) for $",
-    re.IGNORECASE,
-)
-_WORK_BEFORE = re.compile(r"\b(?:work(?:s|ed|ing)?|job|jobs|employed|started|apprentice)\s+$")
-
-
-def _only_a_first_name(name: str) -> bool:
-    """A first name that is no surname: its genitive is someone's home ("at Mark's")."""
-    titled = name.title()
-    return titled in all_first_names() and titled not in all_surnames()
-
-
-def _genitive_firm(text: str, d: DetectedEntity) -> DetectedEntity | None:
-    """``at Colman's``, ``to Dr Gray's``: a surname's genitive named as a place of work."""
-    if d.action != REPLACE or d.type not in (et.PERSON, et.ORGANIZATION):
-        return None
-    name = d.text.removesuffix("'s").removesuffix("’s")
-    if name != d.text:
-        end = d.end  # the layers took the genitive already ("Gray's")
-    elif (m := _GENITIVE_AFTER.match(text, d.end)) is not None:
-        end = m.end()
-    else:
-        return None
-    before = _PREP_BEFORE.search(text, max(0, d.start - 16), d.start)
-    if before is None and " " not in name:
-        # session 40 (the lower-cased development sets: "i drove for bateman's out of
-        # wainfleet"): a surname's genitive one works for is the firm
-        work = _WORK_FOR.search(text, max(0, d.start - 24), d.start)
-        if work is not None and not _only_a_first_name(name):
-            return _grown(text, d, d.start, end, et.ORGANIZATION, "en")
-    if before is None or " " in name:
-        return None
-    at_work = _WORK_BEFORE.search(text, max(0, before.start() - 20), before.start())
-    if _only_a_first_name(name) and at_work is None:
-        return None
-    start = before.start("title") if before.group("title") else d.start
-    return _grown(text, d, start, end, et.ORGANIZATION, "en")
 
 
 def _absorbed(found: list[DetectedEntity]) -> list[DetectedEntity]:
