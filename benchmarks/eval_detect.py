@@ -59,8 +59,10 @@ Sets:
   blind29. blind29 is development material from session 39 on.
 - ``blind31``: written cold at the start of session 39 the same way; session 39's check with
   blind30. blind30 is development material from session 40 on.
-- ``blind32``: written cold at the start of session 40 the same way. blind31 and blind32 are
-  session 40's checks (``BLIND_CHECKS``): aggregates only, never their misses.
+- ``blind32``: written cold at the start of session 40 the same way; session 40's check with
+  blind31. blind31 is development material from session 41 on.
+- ``blind33``: written cold at the start of session 41 the same way. blind32 and blind33 are
+  session 41's checks (``BLIND_CHECKS``): aggregates only, never their misses.
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
   skipped with a message when absent. PER -> PERSON, LOC/GPE_LOC/GPE_ORG -> LOCATION,
@@ -69,7 +71,7 @@ Sets:
 
 Usage:
     python benchmarks/eval_detect.py [--lang en|nb|all]
-        [--set interview|blind|blind2|…|blind32|asr-dev|norne|all]
+        [--set interview|blind|blind2|…|blind33|asr-dev|norne|all]
         [--json] [--examples N]
 """
 
@@ -421,10 +423,10 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The blind sets this session measures before/after: reported, never shown line by line (see
-# the module docstring). Session 40 wrote blind32 cold at its start; blind31 (written cold at
-# the start of session 39) is its second check. blind30, session 39's other check, is
-# development material from session 40 on. The newest is ``BLIND_CHECK``.
-BLIND_CHECKS: tuple[str, ...] = ("blind31-asr", "blind32-asr")
+# the module docstring). Session 41 wrote blind33 cold at its start; blind32 (written cold at
+# the start of session 40) is its second check. blind31, session 40's other check, is
+# development material from session 41 on. The newest is ``BLIND_CHECK``.
+BLIND_CHECKS: tuple[str, ...] = ("blind32-asr", "blind33-asr")
 BLIND_CHECK = BLIND_CHECKS[-1]
 # Every blind set, oldest first; all but the newest are development material by now.
 BLIND_SETS = (
@@ -460,6 +462,7 @@ BLIND_SETS = (
     "blind30",
     "blind31",
     "blind32",
+    "blind33",
 )
 
 

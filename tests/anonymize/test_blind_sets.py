@@ -80,6 +80,8 @@ eval_markup = load_markup_module()
         "blind31_asr_nb",
         "blind32_asr_en",
         "blind32_asr_nb",
+        "blind33_asr_en",
+        "blind33_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
