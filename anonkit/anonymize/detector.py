@@ -23,7 +23,6 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from anonkit.anonymize.apposed_full_names import apposed_full_names
 from anonkit.anonymize.apposed_names import apposed_flags, surname_on_restart
-from anonkit.anonymize.apposed_names import preload as preload_apposition_words
 from anonkit.anonymize.article_nouns import article_nouns_dropped
 from anonkit.anonymize.bare_places import bare_places
 from anonkit.anonymize.coordinated import (
@@ -72,9 +71,9 @@ from anonkit.anonymize.span_pieces import line_has_capitals, uncovered_pieces
 from anonkit.anonymize.specified_places import specified_places_replaced
 from anonkit.anonymize.split_halves import split_halves_joined
 from anonkit.anonymize.split_places import split_places
-from anonkit.anonymize.surname_after import preload as preload_word_classes
 from anonkit.anonymize.surname_after import surnames_after_first_names
 from anonkit.anonymize.surname_flags import flagged_surnames, same_word_persons
+from anonkit.anonymize.table_preload import load_tables
 from anonkit.anonymize.truecase import Truecased, truecase
 from anonkit.anonymize.unknown_words import unknown_capitalized
 
@@ -223,8 +222,7 @@ class Detector:
         )
         self._dictionary: ProjectDictionary | None = None
         self.project_dictionary = project_dictionary
-        preload_word_classes(lang)
-        preload_apposition_words()  # session 26: read by apposed_names and non_names
+        load_tables(lang)  # session 41: every table now, not inside the first transcript
         _freeze_loaded_tables(lang)
 
     @property

@@ -15,7 +15,14 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from anonkit.anonymize.recognizers._gates import fold_safe, folded
-from anonkit.anonymize.wordlists import is_everyday_word, is_medicine_stem, medicine_words
+from anonkit.anonymize.wordlists import (
+    is_everyday_word,
+    is_medicine_stem,
+    medicine_words,
+)
+from anonkit.anonymize.wordlists import (
+    not_entities as language_non_entities,
+)
 
 # Norwegian definite endings a medicine or diagnosis may carry ("Zyprexaen", "Truxalen").
 _DEFINITE = re.compile(r"(?:en|et|n|a|ene)$")
@@ -177,6 +184,12 @@ def _phrase_openers(not_entities: frozenset[str]) -> frozenset[str] | None:
     """The key words of :func:`_phrase_keys` (the name the speed22 test knows them by)."""
     keys = _phrase_keys(not_entities)
     return None if keys is None else frozenset(keys[0])
+
+
+def preload(lang: str) -> None:
+    """Build the phrase tables of ``lang``'s non-entities (``table_preload``)."""
+    _phrase_regex(language_non_entities(lang))
+    _phrase_keys(language_non_entities(lang))
 
 
 def _folds_to_safe(ch: str) -> bool:

@@ -231,6 +231,17 @@ def word_class_forms(lang: str, word_class: str) -> frozenset[str]:
     return frozenset(f.lower() for f in forms if " " not in f and "_" not in f)
 
 
+def preload(lang: str) -> None:
+    """Build the word-class tables a detector reads (``table_preload``): both languages',
+    since rules for one read the other's verbs and adverbs (English turns in Norwegian talk)."""
+    _check(lang)
+    for word_class in _KEPT_CLASSES:
+        word_class_forms("nb", word_class)
+    for word_class in ("verb", "noun", "adj", "adv"):
+        word_class_forms("en", word_class)
+        en_lemmas(word_class)
+
+
 @cache
 def en_lemmas(word_class: str) -> frozenset[str]:
     """Bare English lemmas of one word class in spaCy's ``en_lemma_index`` (``verb``,

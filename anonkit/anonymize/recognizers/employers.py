@@ -56,6 +56,12 @@ _SUPPORT_AFTER_RE = re.compile(
 )
 
 
+def preload(lang: str) -> None:
+    """Build both brand patterns of ``lang`` (``table_preload``)."""
+    for lower_line in (False, True):  # positional, as the recognizer calls it (cache key)
+        _brand_re(lang, lower_line)
+
+
 @cache
 def _brand_re(lang: str, lower_line: bool = False) -> re.Pattern[str]:
     """Brands in any case ("works nights at the tesco"), except those that are also words
