@@ -11,6 +11,11 @@ that joins it to a replaced LOCATION becomes a LOCATION when no word list explai
 everyday word, noun form, verb form or Nynorsk spelling of a word), it is no listed first name
 or surname (a person listed beside a place is :mod:`.coordinated`'s), no particle follows it
 (``og vaks opp``: a verb) and no replaced span holds it; a flag on it gives way.
+
+Session 41 (blind31 as development material): places said in parallel after the same
+preposition ("mor mi er frå sandsøy, far frå voksa"): the second, in the same sentence, is a
+place on the same terms, and a verb form there is no verb, since no verb follows "frå"
+(``voksa`` is "grew"); a noun or adverb still is a word ("far frå byen", "frå før").
 """
 
 from __future__ import annotations
@@ -44,6 +49,32 @@ def _unlisted(low: str, lang: str) -> bool:
     )
 
 
+_FROM_BEFORE = re.compile(r"(?<![\w'’-])(frå|fra|from)\s+$", re.IGNORECASE)
+_SAME_FROM = r"[^.!?]{{1,40}}?(?<![\w'’-]){}\s+([^\W\d_]{{3,}})(?![\w'’-])"
+
+
+def _parallel(text: str, place: DetectedEntity) -> re.Match[str] | None:
+    """The word after the same "from" later in the sentence of ``place`` ("frå sandsøy, far
+    frå voksa")."""
+    before = _FROM_BEFORE.search(text, max(0, place.start - 6), place.start)
+    if before is None:
+        return None
+    return re.compile(_SAME_FROM.format(re.escape(before.group(1)))).match(text, place.end)
+
+
+def _not_a_word_after_from(low: str, lang: str) -> bool:
+    """Unlisted, or only a verb form (no verb follows "from"): no noun or adverb."""
+    if _unlisted(low, lang):
+        return True
+    return (
+        low in word_class_forms(lang, "verb")
+        and not (lang == "nb" and low in word_class_forms("nb", "noun"))
+        and low not in word_class_forms(lang, "adv")
+        and low not in person_names_lower()
+        and low not in not_entities(lang)
+    )
+
+
 def coordinated_places(text: str, found: list[DetectedEntity], lang: str) -> list[DetectedEntity]:
     """``found`` with the unlisted word joined to a replaced place made a place too."""
     places = [d for d in found if d.action == REPLACE and d.type == et.LOCATION]
@@ -51,12 +82,14 @@ def coordinated_places(text: str, found: list[DetectedEntity], lang: str) -> lis
         return found
     added: list[DetectedEntity] = []
     for d in places:
-        for m in (_AFTER.match(text, d.end), _BEFORE.search(text, max(0, d.start - 40), d.start)):
+        joined = (_AFTER.match(text, d.end), _BEFORE.search(text, max(0, d.start - 40), d.start))
+        for k, m in enumerate((*joined, _parallel(text, d))):
             if m is None:
                 continue
             start, end = m.span(1)
             word = m.group(1)
-            if not word.islower() or not _unlisted(word, lang):
+            test = _not_a_word_after_from if k == 2 else _unlisted
+            if not word.islower() or not test(word, lang):
                 continue
             if _PARTICLE_AFTER.match(text, end):
                 continue  # a verb and its particle: "fødd i tyssedal og vaks opp"

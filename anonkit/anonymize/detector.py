@@ -416,7 +416,7 @@ def _linked(
     # lcen22: a middle word joins two replaced names ("eleri haf prothero", "bord na móna");
     # an everyday word after a place preposition opens a place ("lives in dun leary")
     found = promote_repeats(place_openers(text, middle_words_joined(text, found)), text)
-    found = linked_places(text, corrected_flags(text, found))
+    found = linked_places(text, corrected_flags(text, found), lang or "en")
     if lang != "nb":
         # lcen24, English cues: "penny cook, penicuik" (an ASR split of the place said right
         # after it); a place flag the speaker places ("in nasty, in hertfordshire"); a place

@@ -28,13 +28,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from anonkit.anonymize import entity_types as et
-from anonkit.anonymize._data import data_lines
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.wordlists import peoples
 
 INSTITUTION_TAIL_SOURCE = "institution-tail"
 SCORE = 0.7
@@ -68,15 +67,10 @@ _CAP_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÆØÅ][\w'’-]*) $")
 _NAME_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION, "CAPITALIZED"})
 
 
-@cache
-def _group_words() -> frozenset[str]:
-    return frozenset(cols[0].lower() for cols in data_lines("nationalities.txt"))
-
-
 def a_faith_word(word: str) -> bool:
     """A faith, denomination, nationality or language word (``Coptic``, ``katolske``)."""
     low = word.lower()
-    return low in _FAITH_WORDS or low in _group_words()
+    return low in _FAITH_WORDS or low in peoples()
 
 
 def an_institution_noun(word: str) -> bool:

@@ -46,7 +46,10 @@ _NAME_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
 # Not "da": Norwegian "then/when" stands between two people ("ringte Per da Kari kom").
 _PARTICLES = word_set(
     "na an nic ní ni mac ap y yr van von der den de du des la le del della di dos das "
-    "bin ibn bint al el binti binte bte ben ó uí mhic degli ter zu"
+    "bin ibn bint al el binti binte bte ben ó uí mhic degli ter zu "
+    # session 41 (blind31 as development material): the Scottish Gaelic article of a byname
+    # ("Aonghas a' Phost", Angus of the post)
+    "a' a’"
 )
 # Session 30: the particles that join names of two types ("Maes y Gwendraeth"); not those that
 # are also Norwegian or English words ("i Bergen der Kari vokste opp", "Kari la Oslo bak seg").
@@ -54,7 +57,7 @@ _CROSS_TYPE_PARTICLES = word_set(
     "y yr ap van von del della di dos das bin ibn bint binti binte bte degli ter zu ó uí mhic "
     "nic ní mac"
 )
-_GAP = re.compile(r" ([^\W\d_]+) ")
+_GAP = re.compile(r" ([^\W\d_]+['’]?) ")
 # Irish articles and patronymic particles that open a name ("na fianna", "nic giolla"), and
 # the surname prefixes "ó" (grandson of) and the married "uí"/"mhic" ("ó dubhghaill", lcen23):
 # no English word is spelled so. Not "o" or "mac" ("o for orange", "my mac").
@@ -85,6 +88,7 @@ def _joins(text: str, word: str, pos: int) -> bool:
         return True
     return (
         word.islower()
+        and word[-1] not in "'’"  # only a listed particle ends so
         and len(word) > 1
         and not line_has_capitals(text, pos)
         and low not in _not_middle()

@@ -22,12 +22,21 @@ club's founding year is the club (``sarpsborg 08``).
 
 A line with capitals is left to the model, which reads the whole name there, but for a
 saint's title the model leaves out (``Sankt Laurentius kirke``).
+
+Session 41 (blind31 as development material), edges on any line: ``health and care`` or
+``health and social care`` after a replaced area or organisation is the trust's name
+(``gloucestershire health and care``); a Gaelic article ``An`` before a replaced name that
+opens with a consonant is part of it (``An Tobar``, ``An Post``; English says *a* there); one
+capital letter B-H after a replaced organisation names its unit (``Dungeness B``, ``Hinkley
+Point C``); a person's name before ``Memorial`` is a memorial hospital's, with its title
+(``the Dr Mackinnon Memorial``).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
@@ -55,6 +64,7 @@ _NAME_TYPES = (et.PERSON, et.LOCATION, et.ORGANIZATION)
 def org_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """``found`` with lower-case organisations grown to their whole names (module docstring)."""
     found = _genitive_leads(text, _club_years(text, _joined_pairs(text, found)))
+    found = _named_edges(text, found)
     if not any(d.type == et.ORGANIZATION and d.action == REPLACE for d in found):
         return found
     out = sorted(found, key=lambda d: (d.start, d.end))
@@ -75,6 +85,74 @@ def org_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
             continue
         i += 1
     return out if changed else found
+
+
+_CARE_TAIL = re.compile(
+    r" (?:health and (?:social )?care|helse og omsorg)(?: (?:nhs )?(?:foundation )?trust)?"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+_ENDS_HEALTH = re.compile(r"\s(?:health|helse)$", re.IGNORECASE).search
+_GAELIC_ARTICLE = re.compile(r"(?<![\w'’-])An $")
+_UNIT_LETTER = re.compile(r" [B-H](?=[,.;:!?]|$| (?:power|nuclear|reactor|station)\b)")
+_MEMORIAL = re.compile(r" Memorial(?: Hospital)?(?![\w'’-])")
+_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Dr\.?|Doctor|St\.?|Saint) $")
+
+
+def _named_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """The any-line edges of the module docstring's session 41 paragraph."""
+    out = list(found)
+    changed = False
+    for i, d in enumerate(out):
+        if d.type not in _NAME_TYPES and d.type != "CAPITALIZED":
+            continue
+        if d.action != REPLACE:
+            # a flagged capitalised word after a Gaelic "An" is the name ("An Grianán")
+            if d.start >= 3 and _gaelic_led(text, d):
+                out[i] = replace(
+                    grown(text, d, d.start - 3, d.end, _TAG, et.ORGANIZATION), action=REPLACE
+                )
+                changed = True
+            continue
+        start, end, kind = d.start, d.end, d.type
+        health = _ENDS_HEALTH(d.text)  # "gloucestershire health" taken as one place
+        care = _CARE_TAIL.match(text, d.start + health.start() if health else end)
+        if care is not None and d.type in (et.LOCATION, et.ORGANIZATION):
+            end, kind = care.end(), et.ORGANIZATION
+        if _gaelic_led(text, d):
+            start -= 3
+        unit = _UNIT_LETTER.match(text, end)
+        if unit is not None and d.type in (et.LOCATION, et.ORGANIZATION):
+            end, kind = unit.start() + 2, et.ORGANIZATION
+        memorial = _MEMORIAL.match(text, end) if d.type == et.PERSON else None
+        if d.type == et.PERSON and d.text.endswith(" Memorial"):
+            memorial = _MEMORIAL.match(text, end - len(" Memorial"))
+        if memorial is not None:
+            end, kind = max(end, memorial.end()), et.ORGANIZATION
+            title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
+            if title is not None:
+                start = title.start()
+        if (start, end, kind) == (d.start, d.end, d.type):
+            continue
+        if not free_of_replacements(out, start, end, d):
+            continue
+        out[i] = grown(text, d, start, end, _TAG, kind)
+        changed = True
+    if not changed:
+        return found
+    kept = [o for o in out if o.action != FLAG or not any(_inside(o, g) for g in out if g is not o)]
+    return sorted(kept, key=lambda d: (d.start, d.end))
+
+
+def _gaelic_led(text: str, d: DetectedEntity) -> bool:
+    """``An`` right before ``d``, a capitalised word that opens with a consonant (no acronym,
+    which English reads with a vowel: "An NHS trust")."""
+    return (
+        _GAELIC_ARTICLE.search(text, max(0, d.start - 3), d.start) is not None
+        and d.text[:1].isupper()
+        and not d.text.split()[0].isupper()
+        and d.text[:1].lower() not in "aeiouhæøå"
+    )
 
 
 def _club_years(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:

@@ -55,7 +55,7 @@ from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import is_everyday_word
+from anonkit.anonymize.wordlists import is_everyday_word, not_entities, peoples
 
 PLACE_LINK_SOURCE = "place-link"
 _FLAG_TYPES_PLACE = frozenset({et.LOCATION, "CAPITALIZED", "RARE_WORD"})
@@ -176,12 +176,15 @@ def _place_tails(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]
     return out
 
 
-def linked_places(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+def linked_places(
+    text: str, found: list[DetectedEntity], lang: str = "en"
+) -> list[DetectedEntity]:
     """Flags tied to a replaced place by coordination or specification become places."""
     places = [d for d in found if d.action == REPLACE and d.type == et.LOCATION]
     if not places:
         return found
     found = _place_tails(text, found)
+    found = _regions_after(text, found, places, lang)
     places = [d for d in found if d.action == REPLACE and d.type == et.LOCATION]
     found = _specified_words(text, found, places)
     found = _split_repeats(text, found, places)
@@ -189,6 +192,42 @@ def linked_places(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
     if all(d.action == REPLACE for d in found):
         return found
     return [_promoted(text, d, places) if d.action == FLAG else d for d in found]
+
+
+# Session 41 (blind31 as development material): "Debre Markos i Amhara", "from Oruro in
+# Potosí": a replaced place, "i"/"in" and one capitalised word (hyphened parts too) that no
+# list explains is the region the place lies in (a people's word too: "i Amhara"). Not a
+# month, weekday, holiday or any everyday word ("Leeds in March", "in English"), and not what
+# the layers already took.
+_REGION_AFTER = re.compile(
+    r"\s+(?:i|in)\s+(?P<region>[A-ZÆØÅÁÉÍÓÚ][^\W\d_]+(?:-[A-ZÆØÅa-zæøå][^\W\d_]+)*)(?![\w'’-])"
+)
+
+
+_LANGUAGE_ENDS = ("ish", "ese", "ian", "ic", "i", "an", "sk", "ske", "ch", "ns")
+
+
+def _regions_after(
+    text: str, found: list[DetectedEntity], places: list[DetectedEntity], lang: str
+) -> list[DetectedEntity]:
+    out = found
+    for place in places:
+        m = _REGION_AFTER.match(text, place.end)
+        if m is None:
+            continue
+        start, end = m.span("region")
+        low = m.group("region").lower()
+        if is_everyday_word(low) or low in FUNCTION_WORDS:
+            continue
+        # a people's name is a region too ("i Amhara"), but not a language ("in English")
+        if low in not_entities(lang) and (low not in peoples() or low.endswith(_LANGUAGE_ENDS)):
+            continue
+        if any(d.action == REPLACE and d.start < end and start < d.end for d in out):
+            continue
+        out = [d for d in out if not (d.start < end and start < d.end)]
+        region = text[start:end]
+        out.append(DetectedEntity(start, end, et.LOCATION, REPLACE, 0.5, region, PLACE_LINK_SOURCE))
+    return sorted(out, key=lambda d: (d.start, d.end)) if out is not found else found
 
 
 # The flags of recognizers/rare_slot_words.py and bare_slot_nouns.py: only the word's rarity

@@ -29,7 +29,7 @@ from anonkit.anonymize.numberwords import REPEATS, TENS, UNITS, word_value
 CLEAR_LETTER_NAMES: dict[str, str] = {
     # Norwegian
     "hå": "H", "kå": "K", "ell": "L", "emm": "M", "ærr": "R", "err": "R", "ess": "S",
-    "eks": "X", "eff": "F", "dobbeltve": "W", "jodd": "J",
+    "eks": "X", "eff": "F", "dobbeltve": "W", "jodd": "J", "zet": "Z", "zett": "Z",
     # English
     "aitch": "H", "haitch": "H", "arr": "R", "jay": "J", "kay": "K", "zed": "Z", "zee": "Z",
     "cue": "Q", "dee": "D", "gee": "G", "pee": "P", "vee": "V", "ay": "A", "wye": "Y",

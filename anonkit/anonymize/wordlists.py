@@ -116,6 +116,13 @@ def is_everyday_word(word: str) -> bool:
 
 
 @cache
+def peoples() -> frozenset[str]:
+    """The peoples, nationalities and languages of ``nationalities.txt``, lower case: part of
+    :func:`not_entities`, but a few are regions too ("i Amhara", "in Punjab")."""
+    return frozenset(cols[0].lower() for cols in data_lines("nationalities.txt"))
+
+
+@cache
 def not_entities(lang: str) -> frozenset[str]:
     """Words that look like names but are not personal data (Freud, NAV, Seroquel, mandag …).
 

@@ -63,7 +63,9 @@ NAME_AFTER = re.compile(
     r"(?<=, )(?:det|that|it)\s+(?:var|va|er|e|was|is|'s)\s+(?:et|eit|a|her|his|my)\s+"
     r"(?:sånt\s+|slikt\s+)?(?:kallenavn|kallenamn|klengenavn|økenavn|oppnavn|nickname)\b|"
     # "Tøffen kalte vi ham": the name before the naming verb (session 19)
-    r"(?:kalte|kalla|kaller|kalle) (?:vi|de|dem|alle) (?:bare )?(?:ham|han|henne|ho|hu)\b|"
+    # session 41 (blind31 as development material): Nynorsk "Kjeksen kalla me han"
+    r"(?:kalte|kalla|kaller|kalle|kallar) (?:vi|me|de|dei|dem|alle) (?:bare |berre )?"
+    r"(?:ham|han|henne|ho|hu)\b|"
     # "Tussa, sånn kalte pappa meg": a clause taking the word up as what someone is called,
     # whoever called it (nb23)
     r"(?<=, )(?P<called>(?:sånn|slik|det|så) (?:kalte|kalla|kaller|kalle) [^\W\d_]+ "

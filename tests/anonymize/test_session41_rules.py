@@ -1,0 +1,156 @@
+"""Session 41's detector rules on invented lines (blind31 as development material): each row of
+a family that is now caught, and the everyday lines beside it that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+from detected_spans import spans as _spans
+
+from anonkit.anonymize.detector import Detector
+
+
+def _covered(detector: Detector, line: str, part: str) -> bool:
+    """``part`` lies inside one replaced span (whatever its type and further extent)."""
+    start = line.index(part)
+    return any(
+        d.action == "replace" and d.start <= start and start + len(part) <= d.end
+        for d in detector.detect(line)
+    )
+
+
+# -- Organisations: the edges a layer left out -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "span"),
+    [
+        (
+            "en",
+            "the woman from somerset health and care rang me back in the end",
+            "somerset health and care",
+        ),
+        ("en", "she works for cumbria health and care trust now", "cumbria health and care trust"),
+    ],
+)
+def test_organisations_grow_over_their_edges(
+    detectors: dict[str, Detector], lang: str, line: str, span: str
+) -> None:
+    assert _spans(detectors[lang], line).get(span) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("line", "part"),
+    [
+        ("They moved me to the Dr Gray Memorial for a week.", "Dr Gray Memorial"),
+        ("My uncle worked at Hinkley Point C, on the cranes.", "Hinkley Point C"),
+        ("He did his training at Sizewell B, the power station.", "Sizewell B"),
+        ("An Grianán, the theatre, gave me work.", "An Grianán"),
+        ("An Cosán, the college, gave me a second chance.", "An Cosán"),
+    ],
+)
+def test_titles_articles_and_unit_letters_are_part_of_the_name(
+    detectors: dict[str, Detector], line: str, part: str
+) -> None:
+    assert _covered(detectors["en"], line, part)
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        # English says "an" only before a vowel sound: the article stays a word
+        ("An Oxford college offered him a place.", "An Oxford"),
+        ("An MP came round the ward once.", "An MP"),
+        # a capital letter that is a word or a grade stays out
+        ("I worked at Tesco A lot of the time.", "Tesco A"),
+        ("He went to Leeds General and I went home.", "Leeds General and I"),
+        # a place and health said as a topic is no trust
+        ("We talked about Leeds health for an hour.", "Leeds health for"),
+    ],
+)
+def test_everyday_words_beside_an_organisation_stay_out(
+    detectors: dict[str, Detector], line: str, span: str
+) -> None:
+    assert span not in _spans(detectors["en"], line)
+
+
+# -- Places: the region after a place, places said in parallel ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "span"),
+    [
+        ("nb", "Ho kjem frå Bahir Dar i Amhara, seier ho.", "Amhara"),
+        ("en", "He grew up in Cochabamba in Quillacollo, near the river.", "Quillacollo"),
+        ("nb", "eg er frå bodø, og far frå kvalnesvika", "kvalnesvika"),
+    ],
+)
+def test_a_region_or_a_parallel_place_is_a_place(
+    detectors: dict[str, Detector], lang: str, line: str, span: str
+) -> None:
+    assert _spans(detectors[lang], line).get(span) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "word"),
+    [
+        ("en", "We were in Leeds in March for the wedding.", "March"),
+        ("en", "She taught in Bradford in English and Urdu.", "English"),
+        ("nb", "far er frå bodø, og mor frå byen", "byen"),
+        ("nb", "han er fra molde, og hun fra før av", "før"),
+    ],
+)
+def test_months_languages_and_everyday_words_after_a_place_stay_words(
+    detectors: dict[str, Detector], lang: str, line: str, word: str
+) -> None:
+    assert word not in _spans(detectors[lang], line)
+
+
+# -- Persons: a Gaelic byname, a nickname said first in Nynorsk ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "span"),
+    [
+        ("en", "We all knew him as Calum a' Bhàta, he had the ferry.", "Calum a' Bhàta"),
+        ("nb", "Snurren kalla me ho, ho snurra rundt heile dagen.", "Snurren"),
+        ("nb", "Tøffen kallar dei han no, etter det som skjedde.", "Tøffen"),
+    ],
+)
+def test_persons_are_found(detectors: dict[str, Detector], lang: str, line: str, span: str) -> None:
+    assert _spans(detectors[lang], line).get(span) == "PERSON"
+
+
+# -- Identifiers: Norwegian letter names ---------------------------------------------------------
+
+
+def test_a_plate_spelled_with_the_norwegian_z(detectors: dict[str, Detector]) -> None:
+    line = "naboen såg bilen, zett a fire fire to åtte sju, og ringte politiet"
+    assert _spans(detectors["nb"], line).get("zett a fire fire to åtte sju") == "LICENSE_PLATE"
+
+
+# -- Non-entities: demonyms, holidays, public figures -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "word"),
+    [
+        ("en", "Her dad is Peruvian, from the coast.", "Peruvian"),
+        ("en", "My neighbour's Montenegrin and she cooks for everyone.", "Montenegrin"),
+        ("en", "The Swiss were very strict about it.", "Swiss"),
+        ("en", "We watched the Hondurans play on Sunday.", "Hondurans"),
+        ("nb", "Til Navruz bakar vi heile natta.", "Navruz"),
+        ("nb", "Vi las Petter Dass på skulen.", "Petter Dass"),
+        ("en", "He loved Fred Trueman more than his own brother.", "Fred Trueman"),
+    ],
+)
+def test_peoples_holidays_and_public_figures_stay_words(
+    detectors: dict[str, Detector], lang: str, line: str, word: str
+) -> None:
+    assert word not in _spans(detectors[lang], line)
+
+
+def test_a_country_whose_people_are_listed_is_still_a_place(
+    detectors: dict[str, Detector],
+) -> None:
+    line = "Mannen min er fra Kambodsja, men vi møttes i Laos."
+    assert _spans(detectors["nb"], line).get("Laos") == "LOCATION"
