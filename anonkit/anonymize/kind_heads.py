@@ -295,7 +295,9 @@ def _head_end(text: str, pos: int, lang: str) -> tuple[int, str] | None:
 # of what it does, and a kind a firm, club or festival takes.
 _EN_PLACE_FIRM_KINDS = word_set(
     "company co-op cooperative festival society association trust project partnership "
-    "agency swimmers harriers runners rowers players singers choir club collective"
+    "agency swimmers harriers runners rowers players singers choir club collective "
+    # session 41 (the development sets: "the beadnell bay dippers, that's the swimming club")
+    "dippers walkers ramblers riders cyclists paddlers"
 )
 
 

@@ -29,7 +29,9 @@ Session 41 (blind31 as development material), edges on any line: ``health and ca
 opens with a consonant is part of it (``An Tobar``, ``An Post``; English says *a* there); one
 capital letter B-H after a replaced organisation names its unit (``Dungeness B``, ``Hinkley
 Point C``); a person's name before ``Memorial`` is a memorial hospital's, with its title
-(``the Dr Mackinnon Memorial``).
+(``the Dr Mackinnon Memorial``); a Norwegian service or unit compound before ``i``/``ved``
+and its place (``rus- og psykiatritjenesten i vestre toten``, ``døgnenheten ved kongsberg
+dps``).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from dataclasses import replace
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.span_growth import free_of_replacements, grown
 from anonkit.anonymize.span_pieces import line_has_capitals
@@ -93,6 +96,14 @@ _CARE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _ENDS_HEALTH = re.compile(r"\s(?:health|helse)$", re.IGNORECASE).search
+# "rus- og psykiatritjenesten i vestre toten", "døgnenheten ved kongsberg dps": a
+# municipality's or a clinic's service or unit, a compound (no bare "tjenesten"), is named
+# by where it is.
+_SERVICE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[a-zæøå]+- og )?[a-zæøå]{3,}(?:tjenesten|tjenestene|tenesta|enheten|eininga)"
+    r" (?:i|ved) $",
+    re.IGNORECASE,
+)
 _GAELIC_ARTICLE = re.compile(r"(?<![\w'’-])An $")
 _UNIT_LETTER = re.compile(r" [B-H](?=[,.;:!?]|$| (?:power|nuclear|reactor|station)\b)")
 _MEMORIAL = re.compile(r" Memorial(?: Hospital)?(?![\w'’-])")
@@ -121,6 +132,12 @@ def _named_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]
             end, kind = care.end(), et.ORGANIZATION
         if _gaelic_led(text, d):
             start -= 3
+        service = _SERVICE_BEFORE.search(text, max(0, start - 60), start)
+        absorbed: list[DetectedEntity] = []
+        if service is not None and d.type in (et.LOCATION, et.ORGANIZATION):
+            start, kind = service.start(), et.ORGANIZATION
+            # "døgnenheten" taken alone as a place joins the unit's name
+            absorbed = [o for o in out if service.start() <= o.start and o.end <= d.start]
         unit = _UNIT_LETTER.match(text, end)
         if unit is not None and d.type in (et.LOCATION, et.ORGANIZATION):
             end, kind = unit.start() + 2, et.ORGANIZATION
@@ -134,9 +151,12 @@ def _named_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]
                 start = title.start()
         if (start, end, kind) == (d.start, d.end, d.type):
             continue
-        if not free_of_replacements(out, start, end, d):
+        others = [o for o in out if not any(o is a for a in absorbed)]
+        if not free_of_replacements(others, start, end, d):
             continue
         out[i] = grown(text, d, start, end, _TAG, kind)
+        if absorbed:
+            out = [o if not any(o is a for a in absorbed) else replace(o, action=FLAG) for o in out]
         changed = True
     if not changed:
         return found
@@ -177,15 +197,19 @@ _CLUB_YEAR = re.compile(r" 0\d(?![\w.,:]\d|\d)")
 def _joined_pairs(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """``the norfolk and norwich``: two replaced places joined by ``and`` after ``the`` name
     one institution (a hospital trust, a school), unless a noun of area follows (``the leeds
-    and bradford area``)."""
+    and bradford area``); the first may be a place the layers took for a person."""
     names = sorted(
-        (d for d in found if d.action == REPLACE and d.type in (et.LOCATION, et.ORGANIZATION)),
+        (d for d in found if d.action == REPLACE and d.type in _NAME_TYPES),
         key=lambda d: d.start,
     )
     out = list(found)
     changed = False
     for a, b in itertools.pairwise(names):
         if text[a.end : b.start].lower() not in (" and ", " & ", " og "):
+            continue
+        if a.type == et.PERSON and (b.type != et.LOCATION or a.text.lower() not in places_lower()):
+            continue  # session 41: a county taken for a person ("the Tyrone and Fermanagh")
+        if b.type == et.PERSON:
             continue
         if not _THE_BEFORE.search(text, max(0, a.start - 5), a.start):
             continue
