@@ -29,7 +29,8 @@ Session 41 (blind31 as development material), edges on any line: ``health and ca
 opens with a consonant is part of it (``An Tobar``, ``An Post``; English says *a* there); one
 capital letter B-H after a replaced organisation names its unit (``Dungeness B``, ``Hinkley
 Point C``); a person's name before ``Memorial`` is a memorial hospital's, with its title
-(``the Dr Mackinnon Memorial``); a Norwegian service or unit compound before ``i``/``ved``
+(``the Dr Mackinnon Memorial``, in lower case too); ``and district`` and a kind after a place
+(``lydney and district hospital``); a Norwegian service or unit compound before ``i``/``ved``
 and its place (``rus- og psykiatritjenesten i vestre toten``, ``døgnenheten ved kongsberg
 dps``).
 """
@@ -106,8 +107,13 @@ _SERVICE_BEFORE = re.compile(
 )
 _GAELIC_ARTICLE = re.compile(r"(?<![\w'’-])An $")
 _UNIT_LETTER = re.compile(r" [B-H](?=[,.;:!?]|$| (?:power|nuclear|reactor|station)\b)")
-_MEMORIAL = re.compile(r" Memorial(?: Hospital)?(?![\w'’-])")
-_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Dr\.?|Doctor|St\.?|Saint) $")
+_MEMORIAL = re.compile(r" memorial(?: hospital)?(?![\w'’-])", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:dr\.?|doctor|st\.?|saint) $", re.IGNORECASE)
+_AND_DISTRICT = re.compile(
+    r" and district (?:general |community |war memorial )?"
+    r"(?:hospital|council|school|club|golf club|rugby club|football club|society)(?![\w'’-])",
+    re.IGNORECASE,
+)
 
 
 def _named_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
@@ -138,12 +144,15 @@ def _named_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]
             start, kind = service.start(), et.ORGANIZATION
             # "døgnenheten" taken alone as a place joins the unit's name
             absorbed = [o for o in out if service.start() <= o.start and o.end <= d.start]
+        district = _AND_DISTRICT.match(text, end) if d.type == et.LOCATION else None
+        if district is not None:  # "lydney and district hospital"
+            end, kind = district.end(), et.ORGANIZATION
         unit = _UNIT_LETTER.match(text, end)
         if unit is not None and d.type in (et.LOCATION, et.ORGANIZATION):
             end, kind = unit.start() + 2, et.ORGANIZATION
         memorial = _MEMORIAL.match(text, end) if d.type == et.PERSON else None
-        if d.type == et.PERSON and d.text.endswith(" Memorial"):
-            memorial = _MEMORIAL.match(text, end - len(" Memorial"))
+        if d.type == et.PERSON and d.text.lower().endswith(" memorial"):
+            memorial = _MEMORIAL.match(text, end - len(" memorial"))
         if memorial is not None:
             end, kind = max(end, memorial.end()), et.ORGANIZATION
             title = _TITLE_BEFORE.search(text, max(0, start - 8), start)

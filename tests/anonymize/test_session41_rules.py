@@ -62,6 +62,11 @@ def test_organisations_grow_over_their_edges(
     ("line", "part"),
     [
         ("They moved me to the Dr Gray Memorial for a week.", "Dr Gray Memorial"),
+        ("they moved me to the dr gray memorial for a week", "dr gray memorial"),
+        (
+            "she's in the stroke unit at pewsey and district hospital now",
+            "pewsey and district hospital",
+        ),
         ("My uncle worked at Hinkley Point C, on the cranes.", "Hinkley Point C"),
         ("He did his training at Sizewell B, the power station.", "Sizewell B"),
         ("An Grianán, the theatre, gave me work.", "An Grianán"),
@@ -83,6 +88,7 @@ def test_titles_articles_and_unit_letters_are_part_of_the_name(
         # a capital letter that is a word or a grade stays out
         ("I worked at Tesco A lot of the time.", "Tesco A"),
         ("He went to Leeds General and I went home.", "Leeds General and I"),
+        ("We drove round Leeds and district roads all day.", "Leeds and district roads"),
         # a place and health said as a topic is no trust
         ("We talked about Leeds health for an hour.", "Leeds health for"),
         # a person and a place after "the" are two names
