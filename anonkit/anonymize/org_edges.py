@@ -30,7 +30,9 @@ opens with a consonant is part of it (``An Tobar``, ``An Post``; English says *a
 capital letter B-H after a replaced organisation names its unit (``Dungeness B``, ``Hinkley
 Point C``); a person's name before ``Memorial`` is a memorial hospital's, with its title
 (``the Dr Mackinnon Memorial``, in lower case too); ``and district`` and a kind after a place
-(``lydney and district hospital``); a Norwegian service or unit compound before ``i``/``ved``
+(``lydney and district hospital``); a church's double dedication (``St Michael and All
+Angels``) and a congregation named by its place and denomination (``Sydenham Seventh-day
+Adventist``); a Norwegian service or unit compound before ``i``/``ved``
 and its place (``rus- og psykiatritjenesten i vestre toten``, ``døgnenheten ved kongsberg
 dps``).
 """
@@ -105,6 +107,15 @@ _SERVICE_BEFORE = re.compile(
     r" (?:i|ved) $",
     re.IGNORECASE,
 )
+# A church's double dedication and a congregation named by its place and denomination, both
+# written with capitals (session 41, the development sets' English organisations).
+_SAINT_START = re.compile(r"(?:St\.?|Saint) [A-Z]").match
+_DEDICATION = re.compile(r" and (?:All Angels|All Saints|St\.? [A-Z][a-z]+|Saint [A-Z][a-z]+)\b")
+_DENOMINATION = re.compile(
+    r" (?:Seventh-[Dd]ay Adventist|Methodist|Baptist|Pentecostal|Presbyterian|Congregational"
+    r"|Evangelical|Gospel Hall|Free Church|United Reformed|URC|Elim|Quaker Meeting)"
+    r"(?: (?:Church|Chapel))?(?![\w'’-])"
+)
 _GAELIC_ARTICLE = re.compile(r"(?<![\w'’-])An $")
 _UNIT_LETTER = re.compile(r" [B-H](?=[,.;:!?]|$| (?:power|nuclear|reactor|station)\b)")
 _MEMORIAL = re.compile(r" memorial(?: hospital)?(?![\w'’-])", re.IGNORECASE)
@@ -132,6 +143,7 @@ def _named_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]
                 changed = True
             continue
         start, end, kind = d.start, d.end, d.type
+        absorbed: list[DetectedEntity] = []  # replaced pieces the grown name takes in
         health = _ENDS_HEALTH(d.text)  # "gloucestershire health" taken as one place
         care = _CARE_TAIL.match(text, d.start + health.start() if health else end)
         if care is not None and d.type in (et.LOCATION, et.ORGANIZATION):
@@ -139,11 +151,17 @@ def _named_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]
         if _gaelic_led(text, d):
             start -= 3
         service = _SERVICE_BEFORE.search(text, max(0, start - 60), start)
-        absorbed: list[DetectedEntity] = []
         if service is not None and d.type in (et.LOCATION, et.ORGANIZATION):
             start, kind = service.start(), et.ORGANIZATION
             # "døgnenheten" taken alone as a place joins the unit's name
-            absorbed = [o for o in out if service.start() <= o.start and o.end <= d.start]
+            absorbed += [o for o in out if service.start() <= o.start and o.end <= d.start]
+        dedication = _DEDICATION.match(text, end) if _SAINT_START(d.text) else None
+        if dedication is not None:  # "St Michael and All Angels", "St Peter and St Paul"
+            end, kind = dedication.end(), et.ORGANIZATION
+            absorbed = [o for o in out if dedication.start() <= o.start and o.end <= end]
+        denomination = _denomination_after(text, d)
+        if denomination is not None:  # "Sydenham Seventh-day Adventist"
+            end, kind = denomination.end(), et.ORGANIZATION
         district = _AND_DISTRICT.match(text, end) if d.type == et.LOCATION else None
         if district is not None:  # "lydney and district hospital"
             end, kind = district.end(), et.ORGANIZATION
@@ -171,6 +189,19 @@ def _named_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]
         return found
     kept = [o for o in out if o.action != FLAG or not any(_inside(o, g) for g in out if g is not o)]
     return sorted(kept, key=lambda d: (d.start, d.end))
+
+
+def _denomination_after(text: str, d: DetectedEntity) -> re.Match[str] | None:
+    """A denomination right after a replaced place, or after its first word when the span
+    took part of the denomination ("Catford Seventh-day" as NER's person)."""
+    if d.type != et.LOCATION and "PlaceGazetteer" not in d.source:
+        return None
+    first = d.text.find(" ")
+    for at in (d.end, d.start + first) if first > 0 else (d.end,):
+        m = _DENOMINATION.match(text, at)
+        if m is not None and m.end() >= d.end:
+            return m
+    return None
 
 
 def _gaelic_led(text: str, d: DetectedEntity) -> bool:

@@ -71,6 +71,8 @@ def test_organisations_grow_over_their_edges(
         ("He did his training at Sizewell B, the power station.", "Sizewell B"),
         ("An Grianán, the theatre, gave me work.", "An Grianán"),
         ("An Cosán, the college, gave me a second chance.", "An Cosán"),
+        ("The group meets at St Mary and All Saints on Fridays.", "St Mary and All Saints"),
+        ("Catford Seventh-day Adventist took us in when we came.", "Catford Seventh-day Adventist"),
     ],
 )
 def test_titles_articles_and_unit_letters_are_part_of_the_name(
