@@ -47,8 +47,10 @@ from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.span_growth import free_of_replacements, grown
 from anonkit.anonymize.span_pieces import line_has_capitals
+from anonkit.anonymize.wordlists import word_class_forms
 
 _TAG = "org-edge"
 _LEADS = word_set(
@@ -70,7 +72,7 @@ _NAME_TYPES = (et.PERSON, et.LOCATION, et.ORGANIZATION)
 def org_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """``found`` with lower-case organisations grown to their whole names (module docstring)."""
     found = _genitive_leads(text, _club_years(text, _joined_pairs(text, found)))
-    found = _named_edges(text, found)
+    found = _flags_beside(text, _named_edges(text, found))
     if not any(d.type == et.ORGANIZATION and d.action == REPLACE for d in found):
         return found
     out = sorted(found, key=lambda d: (d.start, d.end))
@@ -189,6 +191,85 @@ def _named_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]
         return found
     kept = [o for o in out if o.action != FLAG or not any(_inside(o, g) for g in out if g is not o)]
     return sorted(kept, key=lambda d: (d.start, d.end))
+
+
+# Norwegian unit words before the unit's own name ("avdeling sjøbris", "ungdomsposten Varden").
+_UNIT_WORD = re.compile(
+    r"(?<![\w'’-])(?:[a-zæøå]*posten|post|avdeling|avdelinga|avdelingen|seksjon|seksjonen) $",
+    re.IGNORECASE,
+)
+_FLAG_KINDS = frozenset({et.ORGANIZATION, et.LOCATION, et.PERSON, "CAPITALIZED", "RARE_WORD"})
+
+
+def _flags_beside(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """Session 41 (the development sets' Norwegian and English organisations): a flag right
+    beside an organisation is part of its name — a capitalised word after a replaced
+    organisation on a line with capitals (``Celsa Armeringsstål``), a replaced place after a
+    flagged organisation (``aker verdal``), the flagged name after a unit word (``avdeling
+    sjøbris``, ``ungdomsposten Varden``)."""
+    ordered = sorted(found, key=lambda d: (d.start, d.end))
+    out = [_unit_named(d) for d in ordered]
+    changed = any(o is not d for o, d in zip(out, ordered, strict=True))
+    ordered = list(out)
+    for a, b in itertools.pairwise(ordered):
+        if text[a.end : b.start] != " ":
+            continue
+        joined = None
+        if (
+            a.action == REPLACE
+            and a.type == et.ORGANIZATION
+            and b.action == FLAG
+            and b.type in _FLAG_KINDS
+            and b.text[:1].isupper()
+            and line_has_capitals(text, b.start)
+        ):
+            joined = grown(text, a, a.start, b.end, _TAG)
+        elif (
+            a.action == REPLACE
+            and a.type == et.ORGANIZATION
+            and b.action == REPLACE
+            and b.type in _NAME_TYPES
+            and _UNIT_WORD.search(a.text + " ") is not None
+            and b.text[:1].isupper()
+        ):
+            joined = grown(text, a, a.start, b.end, _TAG)  # "akuttposten Fyrlyset", both taken
+        elif (
+            a.action == FLAG
+            and a.type == et.ORGANIZATION
+            and b.action == REPLACE
+            and b.type == et.LOCATION
+        ):
+            joined = replace(grown(text, a, a.start, b.end, _TAG), action=REPLACE)
+        elif b.action == FLAG and b.type in _FLAG_KINDS:
+            unit = _UNIT_WORD.search(text, max(0, b.start - 20), b.start)
+            if unit is not None and unit.start() >= a.start:
+                kind = a if a.start <= unit.start() < a.end else b
+                joined = replace(
+                    grown(text, kind, unit.start(), b.end, _TAG, et.ORGANIZATION),
+                    action=REPLACE,
+                )
+        if joined is None or not any(o is a for o in out) or not any(o is b for o in out):
+            continue
+        out = [o for o in out if o is not a and o is not b and not _inside(o, joined)]
+        out.append(joined)
+        changed = True
+    return sorted(out, key=lambda d: (d.start, d.end)) if changed else found
+
+
+_INDEFINITE_UNIT = re.compile(r"(?:avdeling|post|seksjon) (?P<name>[a-zæøå]{3,})$", re.IGNORECASE)
+
+
+def _unit_named(d: DetectedEntity) -> DetectedEntity:
+    """A flagged ``avdeling sjøbris``: an indefinite unit word before a word names the unit
+    (the ward in general is ``avdelingen``), unless the word is a function word or an adverb
+    (``avdeling igjen``)."""
+    m = _INDEFINITE_UNIT.fullmatch(d.text) if d.action == FLAG else None
+    if m is None:
+        return d
+    low = m.group("name").lower()
+    if low in FUNCTION_WORDS or low in word_class_forms("nb", "adv"):
+        return d
+    return replace(d, type=et.ORGANIZATION, action=REPLACE, source=f"{d.source}+{_TAG}")
 
 
 def _denomination_after(text: str, d: DetectedEntity) -> re.Match[str] | None:

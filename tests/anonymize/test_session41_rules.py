@@ -108,6 +108,33 @@ def test_a_bare_service_word_before_a_place_is_no_name(detectors: dict[str, Dete
     assert "tjenesten i bodø" not in found and found.get("bodø") == "LOCATION"
 
 
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("Hun ble lagt inn på akuttposten Fyrlyset i fjor vinter.", "akuttposten Fyrlyset"),
+        ("jeg var på hamar dps i to uker, på avdeling lauvhøgda.", "avdeling lauvhøgda"),
+        ("Far jobba på Hydro Aluminiumverk i tjue år.", "Hydro Aluminiumverk"),
+    ],
+)
+def test_a_flag_beside_an_organisation_is_part_of_its_name(
+    detectors: dict[str, Detector], line: str, span: str
+) -> None:
+    assert _covering_type(detectors["nb"], line, span) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("jeg var på avdeling igjen etter en uke", "avdeling igjen"),
+        ("Jeg handla på Kiwi Mandag morgen.", "Kiwi Mandag"),
+    ],
+)
+def test_an_adverb_or_a_weekday_beside_an_organisation_stays_out(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert word not in _spans(detectors["nb"], line)
+
+
 # -- Places: the region after a place, places said in parallel ---------------------------------
 
 
