@@ -33,6 +33,7 @@ from anonkit.anonymize.coordinated import (
 )
 from anonkit.anonymize.coordinated_places import coordinated_places
 from anonkit.anonymize.corrections import corrected_flags
+from anonkit.anonymize.described_places import described_places
 from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
@@ -417,6 +418,8 @@ def _linked(
     # an everyday word after a place preposition opens a place ("lives in dun leary")
     found = promote_repeats(place_openers(text, middle_words_joined(text, found)), text)
     found = linked_places(text, corrected_flags(text, found), lang or "en")
+    # session 41: "Eye, yeah, the town", "March, near Peterborough": a flag said to be a place
+    found = described_places(text, found)
     if lang != "nb":
         # lcen24, English cues: "penny cook, penicuik" (an ASR split of the place said right
         # after it); a place flag the speaker places ("in nasty, in hertfordshire"); a place

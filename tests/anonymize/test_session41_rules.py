@@ -216,3 +216,37 @@ def test_a_country_whose_people_are_listed_is_still_a_place(
 ) -> None:
     line = "Mannen min er fra Kambodsja, men vi møttes i Laos."
     assert _spans(detectors["nb"], line).get("Laos") == "LOCATION"
+
+
+# -- Places said to be places, or placed by a town (described_places.py) -------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "part"),
+    [
+        ("en", "We lived in Cheddar, near Wells, for a while.", "Cheddar"),
+        ("en", "From Wool, yeah, the village, in Dorset, nobody believes me.", "Wool"),
+        ("en", "Ugley Green, honest, it's a real hamlet, look it up.", "Ugley Green"),
+        ("en", "Sandy Lane, it's the old village behind the mill.", "Sandy Lane"),
+        ("en", "My nan was from Bere, not far from Dorchester.", "Bere"),
+    ],
+)
+def test_a_word_said_to_be_a_place_or_placed_by_a_town_is_a_place(
+    detectors: dict[str, Detector], lang: str, line: str, part: str
+) -> None:
+    assert _covering_type(detectors[lang], line, part) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Good Lord, it's a small town, everybody knows everybody.",
+        "Yes Sir, it's a small town.",
+        "Well Done, it's a tiny village, but we won the cup.",
+    ],
+)
+def test_exclamations_before_a_small_town_stay_words(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    found = _spans(detectors["en"], line)
+    assert not any(kind == "LOCATION" for kind in found.values()), found
