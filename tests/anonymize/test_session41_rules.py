@@ -250,3 +250,33 @@ def test_exclamations_before_a_small_town_stay_words(
 ) -> None:
     found = _spans(detectors["en"], line)
     assert not any(kind == "LOCATION" for kind in found.values()), found
+
+
+# -- Nicknames after a verb of calling on lower-case lines (cued_word_flags.py) --------------
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("we all call my brother biscuit, don't ask me why", "biscuit"),
+        ("everyone calls my dad abu karim at the mosque", "abu karim"),
+        ("back home they called me ah fong, here i'm just fiona", "ah fong"),
+        ("we called him ti-jean because he was the youngest", "ti-jean"),
+    ],
+)
+def test_a_nickname_after_a_verb_of_calling_is_a_person(
+    detectors: dict[str, Detector], line: str, span: str
+) -> None:
+    assert _covering_type(detectors["en"], line, span) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "they called me ah i don't know what",
+        "i called my mum and she came straight over",
+        "they called my brother in for questioning",
+    ],
+)
+def test_calling_someone_is_no_nickname(detectors: dict[str, Detector], line: str) -> None:
+    assert not any(kind == "PERSON" for kind in _spans(detectors["en"], line).values())

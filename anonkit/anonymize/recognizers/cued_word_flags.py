@@ -88,6 +88,12 @@ _INSULTS = word_set(
     sinnssyk psyko psycho nutter weirdo loser fatty freak nerd geek retard spaz
     """
 )
+# Owners before a kinship word that is the naming verb's object ("calls my mum …").
+_OWNERS = word_set("my his her our their your min mi mitt hans hennes vår")
+# Session 41 (the lower-cased development sets): words that open a nickname of two — an
+# Arabic kunya, the Cantonese "ah", the Haitian "ti" (little) — after a verb of calling and
+# its object ("everyone calls my mum umm nabil", "called me ah keung", "calls him ti fritz").
+_NICKNAME_OPENERS = word_set("umm abu ah ti")
 # Subjects a Norwegian naming verb takes before its object ("kalte vi han X").
 _INVERTED = word_set("vi de dei dem dæm alle folk me")
 # Words after the cue that describe rather than name ("kalles gal", "called names"); session
@@ -144,12 +150,14 @@ def _naming_verb_before(text: str, tokens: tuple[Token, ...], i: int) -> tuple[s
         low = tokens[j].low
         if low in NAMING_VERBS:
             return low, between
-        if low not in NAMING_OBJECTS and low not in _INVERTED:
+        # session 41: an owned kinship word is the object too ("we call my cousin milk")
+        owned_kin = low in KINSHIP and j > 0 and tokens[j - 1].low in _OWNERS
+        if low not in NAMING_OBJECTS and low not in _INVERTED and not owned_kin:
             return None
         if text[tokens[j].end : tokens[j + 1].start] != " ":
             return None
         between += 1
-        j -= 1
+        j -= 2 if owned_kin else 1  # the owner goes with its kinship word
     return None
 
 
@@ -182,7 +190,12 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
         tokens = tokenize(text)
         for i in range(1, len(tokens)):
             tok = tokens[i]
-            if not lower_case_line(text, tok.start) or not self._a_noun(tok.low):
+            if not lower_case_line(text, tok.start):
+                continue
+            if tok.low in _NICKNAME_OPENERS and self._called_two(text, tokens, i):
+                yield tok.start, tokens[i + 1].end, PERSON, SCORE_LISTED
+                continue
+            if not self._a_noun(tok.low):
                 continue
             if text[tokens[i - 1].end : tok.start] != " ":
                 continue
@@ -205,10 +218,22 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
                 listed = tok.low in self.people
                 yield tok.start, tok.end, PERSON, SCORE_LISTED if listed else SCORE
 
+    def _called_two(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """A nickname opener and the word after it, after a verb of calling and its object."""
+        found = _naming_verb_before(text, tokens, i)
+        return (
+            found is not None
+            and found[0] in _CALLING_VERBS
+            and found[1] > 0
+            and i + 1 < len(tokens)
+            and text[tokens[i].end : tokens[i + 1].start] == " "
+            and tokens[i + 1].low not in FUNCTION_WORDS
+        )
+
     def _a_noun(self, low: str) -> bool:
         return (
             len(low) >= 3
-            and low.isalpha()
+            and low.replace("-", "").isalpha()  # session 41: "called him ti-boy"
             and low not in self.skip
             and low not in self.adverbs
             and not is_filler(low)
