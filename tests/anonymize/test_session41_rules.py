@@ -280,3 +280,22 @@ def test_a_nickname_after_a_verb_of_calling_is_a_person(
 )
 def test_calling_someone_is_no_nickname(detectors: dict[str, Detector], line: str) -> None:
     assert not any(kind == "PERSON" for kind in _spans(detectors["en"], line).values())
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("vi kalte ho bare snuppa, heile klassen gjorde det", "snuppa"),
+        ("morfar vart kalla bjørn fordi han var så stor", "bjørn"),
+    ],
+)
+def test_a_nickname_after_an_adverb_or_a_passive_naming_verb_is_shown(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    found = {d.text for d in detectors["nb"].detect(line)}
+    assert word in found
+
+
+def test_a_naming_verb_with_a_particle_names_no_one(detectors: dict[str, Detector]) -> None:
+    line = "vi kalte han bare for å si hei"
+    assert not any(kind == "PERSON" for kind in _spans(detectors["nb"], line).values())

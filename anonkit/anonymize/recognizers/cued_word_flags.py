@@ -88,6 +88,12 @@ _INSULTS = word_set(
     sinnssyk psyko psycho nutter weirdo loser fatty freak nerd geek retard spaz
     """
 )
+# Adverbs between a naming verb's object and the name ("kalte han bare X", "called her just X").
+_CALL_ADVERBS = word_set("bare berre alltid bestandig just always only")
+# A naming verb in the passive: the name follows it directly, even a word that is also a verb
+# form ("bestefar vart kalla elg", "han kalles tusse").
+_PASSIVE_AUXILIARIES = word_set("vart ble blei blir vert er var e va")
+_PASSIVE_NAMING = word_set("kalles kallast kaltes")
 # Owners before a kinship word that is the naming verb's object ("calls my mum …").
 _OWNERS = word_set("my his her our their your min mi mitt hans hennes vår")
 # Session 41 (the lower-cased development sets): words that open a nickname of two — an
@@ -150,13 +156,15 @@ def _naming_verb_before(text: str, tokens: tuple[Token, ...], i: int) -> tuple[s
         low = tokens[j].low
         if low in NAMING_VERBS:
             return low, between
-        # session 41: an owned kinship word is the object too ("we call my cousin milk")
+        # session 41: an owned kinship word is the object too ("we call my cousin milk"), and
+        # an adverb may stand after the object ("vi kalte han bare kå-hå")
         owned_kin = low in KINSHIP and j > 0 and tokens[j - 1].low in _OWNERS
-        if low not in NAMING_OBJECTS and low not in _INVERTED and not owned_kin:
+        adverb = low in _CALL_ADVERBS
+        if low not in NAMING_OBJECTS and low not in _INVERTED and not owned_kin and not adverb:
             return None
         if text[tokens[j].end : tokens[j + 1].start] != " ":
             return None
-        between += 1
+        between += 0 if adverb else 1
         j -= 2 if owned_kin else 1  # the owner goes with its kinship word
     return None
 
@@ -246,8 +254,16 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
         found = _naming_verb_before(text, tokens, i)
         if found is None:
             return False
-        # after an object ("kalte mæ nusse") a verb form is the name, not a verb
-        return tokens[i].low not in self.verbs or self.lang == "en" or found[1] > 0
+        # after an object ("kalte mæ nusse") or a passive naming verb ("vart kalla elg") a
+        # verb form is the name, not a verb
+        if tokens[i].low not in self.verbs or self.lang == "en" or found[1] > 0:
+            return True
+        verb = i - 1
+        while verb > 0 and tokens[verb].low in _CALL_ADVERBS:
+            verb -= 1
+        return tokens[verb].low in _PASSIVE_NAMING or (
+            verb > 0 and tokens[verb - 1].low in _PASSIVE_AUXILIARIES
+        )
 
     def _called_by_someone(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
         """Session 35: ``kalte mæ nusse``, ``kaller vi musa``, ``alle kalla bønna``, ``they
