@@ -299,3 +299,18 @@ def test_a_nickname_after_an_adverb_or_a_passive_naming_verb_is_shown(
 def test_a_naming_verb_with_a_particle_names_no_one(detectors: dict[str, Detector]) -> None:
     line = "vi kalte han bare for å si hei"
     assert not any(kind == "PERSON" for kind in _spans(detectors["nb"], line).values())
+
+
+@pytest.mark.parametrize(
+    ("line", "word", "is_name"),
+    [
+        ("psykologen stor tok imot meg den dagen", "stor", True),
+        ("sykepleieren lie kjørte meg heim", "lie", True),
+        ("legen plutselig tok telefonen", "plutselig", False),
+        ("læreren heldigvis sa ja til det", "heldigvis", False),
+    ],
+)
+def test_a_word_between_a_definite_role_and_its_verb_is_the_name(
+    detectors: dict[str, Detector], line: str, word: str, is_name: bool
+) -> None:
+    assert (_spans(detectors["nb"], line).get(word) == "PERSON") is is_name

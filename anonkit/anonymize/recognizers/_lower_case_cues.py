@@ -78,7 +78,12 @@ _EN_FINITE_AFTER_NAME = word_set(
     "phoned texted will would can could does did died passed"
 )
 _NB_FINITE_AFTER_NAME = word_set(
-    "var va er e sa kom hadde har ringte gikk fikk ble vart blei skulle kunne ville"
+    "var va er e sa kom hadde har ringte gikk fikk ble vart blei skulle kunne ville "
+    # session 41 (the lower-cased development sets: "miljøterapeuten lange tok meg med"):
+    # more past forms of what people do
+    "tok ga gav jobba jobbet bodde budde døde døydde flytta flyttet hjalp kjørte køyrde "
+    "sto stod satt lærte trodde trudde visste kjente snakka snakket spurte spurde gjorde "
+    "måtte sendte skreiv skrev henta hentet begynte slutta sluttet eide"
 )
 
 
@@ -130,6 +135,9 @@ class LowerCaseCues:
             and tokens[i + 1].low in _NB_FINITE_AFTER_NAME
             and low not in FUNCTION_WORDS
             and low not in NB_OWNERS  # "mormor sin var fin"
+            # session 41: no adverb ("legen sjølv tok", "naboen plutselig kom")
+            and low not in word_class_forms("nb", "adv")
+            and not self._adjective(low)
         ):
             # session 31 (names_stress.py): "sykepleier krølla var", "sykepleier lang var":
             # a role title, a word that is also a verb form, and then the clause's verb;
