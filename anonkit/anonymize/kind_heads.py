@@ -41,17 +41,23 @@ from anonkit.anonymize.kind_spans import (
     FLAG_SCORE,
     KIND_HEAD_SOURCE,
     SCORE,
+    VERBS_AFTER,
     grown_span,
     only_a_first_name,
 )
-from anonkit.anonymize.named_firms import en_name_before_kind, genitive_firm, two_places_named
+from anonkit.anonymize.named_firms import (
+    en_name_before_kind,
+    en_place_firm_end,
+    genitive_firm,
+    two_places_named,
+)
 from anonkit.anonymize.names import all_first_names, all_surnames
 from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.places import places
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.span_pieces import line_has_capitals
-from anonkit.anonymize.wordlists import common_words, not_entities, word_class_forms
+from anonkit.anonymize.wordlists import common_words, not_entities
 
 _NB_HEADS = word_set(
     """
@@ -140,15 +146,6 @@ _DETERMINER_BEFORE = re.compile(
 )
 # A second kind joined by "og" ("Havbrisa kafé og arbeidssenter").
 _AND_KIND = re.compile(r" og [a-zæøå]*(?:senter|senteret|kafé|verksted|barnehage|bakeri)(?![\w])")
-# Finite verbs right after a lower-case kind say the kind noun opens the next clause.
-_VERBS_AFTER = word_set(
-    """
-    was is were are has had have did does do will would could can should might must got gets
-    made makes said says went goes started helped told kept gave wasn't isn't
-    var er ble blir har hadde skal skulle vil ville kan kunne må måtte gikk går sa fikk får
-    begynte va e vart blei
-    """
-)
 _KIND_OF = re.compile(
     r"(?<![\w'’-])(?:port|heart|bank|church|museum|hospital|college|university|diocese|city|"
     r"royal infirmary) of $"
@@ -290,45 +287,6 @@ def _head_end(text: str, pos: int, lang: str) -> tuple[int, str] | None:
     return None
 
 
-# Session 40 (the lower-cased development sets: "cromer crab company", "castletownbere
-# fishermen's co-op", "wigtown book festival", "lynmouth wild swimmers"): a place, one word
-# of what it does, and a kind a firm, club or festival takes.
-_EN_PLACE_FIRM_KINDS = word_set(
-    "company co-op cooperative festival society association trust project partnership "
-    "agency swimmers harriers runners rowers players singers choir club collective "
-    # session 41 (the development sets: "the beadnell bay dippers, that's the swimming club")
-    "dippers walkers ramblers riders cyclists paddlers"
-)
-
-
-_NOT_INNER = word_set(
-    "every each this that these those some any no all the a an our my his her their its "
-    "last next first one two three whole same other another"
-)
-
-
-def _en_place_firm_end(text: str, pos: int) -> tuple[int, str] | None:
-    """Where ``<place> <word> <kind>`` ends (above), the inner word no function word,
-    verb or number ("in leeds this festival", "leeds was company")."""
-    m = _WORD_AFTER.match(text, pos)
-    if m is None:
-        return None
-    if m.group(1).lower() in _EN_PLACE_FIRM_KINDS:
-        return m.end(), m.group(1)  # "cromer crab company": the place took the inner word
-    inner = m.group(1).lower().removesuffix("'s").removesuffix("’s")  # "fishermen's"
-    nxt = _WORD_AFTER.match(text, m.end())
-    if nxt is None or nxt.group(1).lower() not in _EN_PLACE_FIRM_KINDS:
-        return None
-    if (
-        inner in FUNCTION_WORDS
-        or inner in _VERBS_AFTER
-        or inner in _NOT_INNER
-        or inner in word_class_forms("en", "verb")
-    ):
-        return None
-    return nxt.end(), nxt.group(1)
-
-
 def _nb_head(word: str, lang: str) -> bool:
     """A Norwegian kind noun, or a compound ending in one and longer than it (session 31:
     "kvadraturen skolesenter", "voldsløkka ballklubb", "øya helsehus")."""
@@ -353,7 +311,7 @@ def _name_attribute(word: str) -> bool:
     """A lower-case word that may stand inside an institution's name before its kind: a
     language or people adjective ("tamilsk", "kvenske"), or a word no list has."""
     low = word.lower()
-    if low in FUNCTION_WORDS or low in _VERBS_AFTER:
+    if low in FUNCTION_WORDS or low in VERBS_AFTER:
         return False
     if low.endswith(("sk", "ske")) and len(low) >= 5:
         return True
@@ -365,7 +323,7 @@ def _with_head(
 ) -> DetectedEntity | None:
     hit = _head_end(text, d.end, lang)
     if hit is None and lang != "nb" and d.type == et.LOCATION and d.action == REPLACE:
-        hit = _en_place_firm_end(text, d.end)
+        hit = en_place_firm_end(text, d.end)
     if hit is None:
         return None
     end, head = hit
@@ -389,7 +347,7 @@ def _with_head(
         if d.type == et.PERSON and lang != "nb" and d.action == REPLACE and not person_kind:
             return None
         after = _WORD_AFTER.match(text, end)
-        if head[0].isupper() or (after is not None and after.group(1).lower() in _VERBS_AFTER):
+        if head[0].isupper() or (after is not None and after.group(1).lower() in VERBS_AFTER):
             return None
     if lang == "nb" and (more := _AND_KIND.match(text, end)):
         end = more.end()

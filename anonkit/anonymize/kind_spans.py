@@ -11,11 +11,21 @@ from __future__ import annotations
 
 from anonkit.anonymize.entities import REPLACE, DetectedEntity
 from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.wordlists import not_entities
 
 KIND_HEAD_SOURCE = "kind-head"
 SCORE = 0.7
 FLAG_SCORE = 0.3
+# Finite verbs right after a lower-case kind say the kind noun opens the next clause.
+VERBS_AFTER = word_set(
+    """
+    was is were are has had have did does do will would could can should might must got gets
+    made makes said says went goes started helped told kept gave wasn't isn't
+    var er ble blir har hadde skal skulle vil ville kan kunne må måtte gikk går sa fikk får
+    begynte va e vart blei
+    """
+)
 
 
 def grown_span(

@@ -6,7 +6,9 @@ Why: a family's name before an English kind (``the campbell hotel``), a surname'
 named as a place of work (``worked at Colman's``, ``drove for bateman's``) and an
 institution two areas share (``the Tyrone and Fermanagh Hospital``) name one organisation;
 the name layers took the family or the first area alone, and the pseudonym read as a person
-or a town beside the institution.
+or a town beside the institution. Session 41 moved the place-firm shape here too (``cromer
+crab company``, ``beadnell bay dippers``: :func:`en_place_firm_end`), when :mod:`.kind_heads`
+passed the house limit again; the finite verbs both read are in :mod:`.kind_spans`.
 """
 
 from __future__ import annotations
@@ -15,11 +17,18 @@ import re
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import REPLACE, DetectedEntity
-from anonkit.anonymize.kind_spans import KIND_HEAD_SOURCE, SCORE, grown_span, only_a_first_name
+from anonkit.anonymize.kind_spans import (
+    KIND_HEAD_SOURCE,
+    SCORE,
+    VERBS_AFTER,
+    grown_span,
+    only_a_first_name,
+)
 from anonkit.anonymize.names import all_first_names, all_surnames
 from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import word_set
-from anonkit.anonymize.wordlists import common_words
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.wordlists import common_words, word_class_forms
 
 # Session 40 (blind30 as development material): a hospital or board named by two areas,
 # "the Tyrone and Fermanagh Hospital", "Sogn og Fjordane sjukehus": the first place and "and"
@@ -124,3 +133,45 @@ def genitive_firm(text: str, d: DetectedEntity) -> DetectedEntity | None:
         return None
     start = before.start("title") if before.group("title") else d.start
     return grown_span(text, d, start, end, et.ORGANIZATION, "en")
+
+
+_WORD_AFTER = re.compile(r" ([^\W\d_][\w'’-]*)")
+
+
+# Session 40 (the lower-cased development sets: "cromer crab company", "castletownbere
+# fishermen's co-op", "wigtown book festival", "lynmouth wild swimmers"): a place, one word
+# of what it does, and a kind a firm, club or festival takes.
+_EN_PLACE_FIRM_KINDS = word_set(
+    "company co-op cooperative festival society association trust project partnership "
+    "agency swimmers harriers runners rowers players singers choir club collective "
+    # session 41 (the development sets: "the beadnell bay dippers, that's the swimming club")
+    "dippers walkers ramblers riders cyclists paddlers"
+)
+
+
+_NOT_INNER = word_set(
+    "every each this that these those some any no all the a an our my his her their its "
+    "last next first one two three whole same other another"
+)
+
+
+def en_place_firm_end(text: str, pos: int) -> tuple[int, str] | None:
+    """Where ``<place> <word> <kind>`` ends (above), the inner word no function word,
+    verb or number ("in leeds this festival", "leeds was company")."""
+    m = _WORD_AFTER.match(text, pos)
+    if m is None:
+        return None
+    if m.group(1).lower() in _EN_PLACE_FIRM_KINDS:
+        return m.end(), m.group(1)  # "cromer crab company": the place took the inner word
+    inner = m.group(1).lower().removesuffix("'s").removesuffix("’s")  # "fishermen's"
+    nxt = _WORD_AFTER.match(text, m.end())
+    if nxt is None or nxt.group(1).lower() not in _EN_PLACE_FIRM_KINDS:
+        return None
+    if (
+        inner in FUNCTION_WORDS
+        or inner in VERBS_AFTER
+        or inner in _NOT_INNER
+        or inner in word_class_forms("en", "verb")
+    ):
+        return None
+    return nxt.end(), nxt.group(1)
