@@ -314,3 +314,17 @@ def test_a_word_between_a_definite_role_and_its_verb_is_the_name(
     detectors: dict[str, Detector], line: str, word: str, is_name: bool
 ) -> None:
     assert (_spans(detectors["nb"], line).get(word) == "PERSON") is is_name
+
+
+@pytest.mark.parametrize(
+    ("line", "word", "is_name"),
+    [
+        ("My mother was a Savage before she married, from Ardglass.", "Savage", True),
+        ("She was born a Moody, in Kilkeel.", "Moody", True),
+        ("My mother was a nurse before she married.", "nurse", False),
+    ],
+)
+def test_a_family_name_someone_was_by_birth(
+    detectors: dict[str, Detector], line: str, word: str, is_name: bool
+) -> None:
+    assert (_spans(detectors["en"], line).get(word) == "PERSON") is is_name

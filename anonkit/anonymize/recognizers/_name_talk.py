@@ -49,6 +49,16 @@ NAMED_BEFORE = re.compile(
 )
 
 
+# 1g. Session 41 (the development sets: "my granny was a Cash before she married", "she was
+# born a Little"): a family name with its article, said as what someone was by birth.
+BORN_A_BEFORE = re.compile(r"\b(?:was|were|born) (?:a|an) $", re.IGNORECASE)
+BORN_A_AFTER = re.compile(
+    r"(?: before (?:she|he|they) (?:got |was |were )?(?:married|wed)|,? by birth)\b"
+    r"|,? in (?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
 # 1e. "my nickname on the site was tiny", "kallenavnet hans var tossa" (session 30): the word
 # right after a nickname is said to be.
 NICKNAME_BEFORE = re.compile(

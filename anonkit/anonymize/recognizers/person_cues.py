@@ -56,6 +56,8 @@ from anonkit.anonymize.recognizers._base import (
 from anonkit.anonymize.recognizers._context_words import KINSHIP
 from anonkit.anonymize.recognizers._name_candidates import ly_adverb
 from anonkit.anonymize.recognizers._name_talk import (
+    BORN_A_AFTER,
+    BORN_A_BEFORE,
     CALLED_AFTER,
     NAME_IS,
     NAMED_BEFORE,
@@ -257,6 +259,17 @@ class PersonCueRecognizer(AnonkitRecognizer):
                 and _PREPOSITION_BEFORE.search(text, max(0, tok.start - 8), tok.start) is None
             )
             or NAMED_BEFORE.search(text, max(0, tok.start - 40), tok.start) is not None
+            # session 41: "was a Cash before she married", "born a Little, in Cork"
+            or (
+                BORN_A_BEFORE.search(text, max(0, tok.start - 10), tok.start) is not None
+                and BORN_A_AFTER.match(text, tok.end) is not None
+                and (
+                    "born" in text[max(0, tok.start - 10) : tok.start].lower()
+                    or "marr" in text[tok.end : tok.end + 30].lower()
+                    or " wed" in text[tok.end : tok.end + 30].lower()
+                    or "birth" in text[tok.end : tok.end + 12].lower()
+                )
+            )
         )
 
     def _score(self, text: str, tokens: tuple[Token, ...], i: int) -> float | None:
