@@ -18,6 +18,9 @@ The rules, on a flag of a place, a capitalised word or a rare word:
   before a capitalised flag joins it (``Playing Place``), unless it opens a sentence as a
   function word; two or three capitalised words that open the sentence count even when no
   layer flagged them (``Look Out, it's the new town``).
+* **named by its river** (English): a place or a flagged word after a place preposition,
+  ``on``/``upon`` and one capitalised word that is no weekday or other non-entity (``went to
+  Hay on Why``, ``Stratford on Avon``): one place.
 * **placed by a replaced place**: the flag, a comma and ``(just) near``/``outside``/``not far
   from``/``close to`` (Norwegian ``like ved``, ``utenfor``, ``nær``) and a replaced
   LOCATION: replaced as a place (a flagged organisation too).
@@ -32,6 +35,7 @@ from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.wordlists import not_entities
 
 DESCRIBED_PLACE_SOURCE = "described-place"
 _FLAG_TYPES = frozenset({et.LOCATION, "CAPITALIZED", "RARE_WORD"})
@@ -72,6 +76,41 @@ def _in_place_slot(text: str, start: int) -> bool:
     return opens or _PLACE_PREPOSITION.search(text, max(0, start - 8), start) is not None
 
 
+# "Hay on Why" (Hay-on-Wye), "Stratford on Avon", "Newcastle upon Tyne": a town named by its
+# river, after a place preposition.
+_ON_RIVER = re.compile(r" (?:on|upon) (?P<river>[A-Z][a-z]+)(?![\w'’-])")
+
+
+def _on_river(text: str, found: list[DetectedEntity], lang: str) -> list[DetectedEntity]:
+    """A place (replaced or flagged) or a flagged word after a place preposition, ``on`` or
+    ``upon`` and one capitalised word mid-sentence that is no non-entity (a weekday, a brand:
+    "in Leeds on Saturday", "to Tom on Facebook"): one place, the town named by its river."""
+    out = list(found)
+    changed = False
+    for d in found:
+        if not (d.type == et.LOCATION or d.action == FLAG) or not d.text[:1].isupper():
+            continue
+        m = _ON_RIVER.match(text, d.end)
+        if m is None or not _PLACE_PREPOSITION.search(text, max(0, d.start - 8), d.start):
+            continue
+        if m.group("river").lower() in not_entities(lang):
+            continue
+        end = m.end()
+        inside = [o for o in out if d.start <= o.start and o.end <= end]
+        if any(o.start < end and d.start < o.end and o not in inside for o in out):
+            continue
+        person = any(o.action == REPLACE and o.type == et.PERSON and o is not d for o in inside)
+        if person and not any(o.type == et.LOCATION for o in inside):
+            continue
+        place = DetectedEntity(
+            d.start, end, et.LOCATION, REPLACE, max(d.score, 0.5), text[d.start : end],
+            f"{d.source}+{DESCRIBED_PLACE_SOURCE}",
+        )
+        out = [o for o in out if o not in inside] + [place]
+        changed = True
+    return sorted(out, key=lambda o: (o.start, o.end)) if changed else found
+
+
 def _unflagged_openers(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """Capitalised words opening a sentence, said right after to be a place, that no layer
     even flagged ("Look Out, it's the new town up north"): flagged here, for the rule above."""
@@ -88,9 +127,11 @@ def _unflagged_openers(text: str, found: list[DetectedEntity]) -> list[DetectedE
     return sorted([*found, *added], key=lambda d: (d.start, d.end)) if added else found
 
 
-def described_places(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+def described_places(text: str, found: list[DetectedEntity], lang: str) -> list[DetectedEntity]:
     """``found`` with flags said to be a place, or placed by a replaced place, replaced."""
     found = _unflagged_openers(text, found)
+    if lang == "en" and (" on " in text or " upon " in text):
+        found = _on_river(text, found, lang)
     if not any(d.action == FLAG and d.type in _PLACED_TYPES for d in found):
         return found
     places = [d for d in found if d.action == REPLACE and d.type == et.LOCATION]

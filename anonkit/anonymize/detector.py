@@ -419,7 +419,7 @@ def _linked(
     found = promote_repeats(place_openers(text, middle_words_joined(text, found)), text)
     found = linked_places(text, corrected_flags(text, found), lang or "en")
     # session 41: "Eye, yeah, the town", "March, near Peterborough": a flag said to be a place
-    found = described_places(text, found)
+    found = described_places(text, found, lang or "en")
     if lang != "nb":
         # lcen24, English cues: "penny cook, penicuik" (an ASR split of the place said right
         # after it); a place flag the speaker places ("in nasty, in hertfordshire"); a place

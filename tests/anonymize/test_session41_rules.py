@@ -328,3 +328,26 @@ def test_a_family_name_someone_was_by_birth(
     detectors: dict[str, Detector], line: str, word: str, is_name: bool
 ) -> None:
     assert (_spans(detectors["en"], line).get(word) == "PERSON") is is_name
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "part"),
+    [
+        ("en", "We drove to Bourton on Water for the day.", "Bourton on Water"),
+        ("nb", "Og så har eg ei tante, Solveig Nes, frå Bjørkedalen.", "Bjørkedalen"),
+    ],
+)
+def test_a_town_named_by_its_river_and_a_compound_place_name(
+    detectors: dict[str, Detector], lang: str, line: str, part: str
+) -> None:
+    assert _covering_type(detectors[lang], line, part) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    "line", ["I talked to Tom on Facebook.", "We were in Leeds on Saturday, all of us."]
+)
+def test_a_weekday_or_a_brand_after_on_is_no_river(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    found = _spans(detectors["en"], line)
+    assert not any(" on " in span for span in found), found

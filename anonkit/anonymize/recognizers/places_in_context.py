@@ -44,6 +44,7 @@ from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokeni
 from anonkit.anonymize.recognizers._estates import capitalised_estates, lower_case_estates
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, lower_case_line
+from anonkit.anonymize.recognizers.rare_slot_words import toponym_ending
 from anonkit.anonymize.wordlists import not_entities, word_class_forms
 
 SCORE = 0.6
@@ -422,7 +423,11 @@ class PlaceInContextRecognizer(AnonkitRecognizer):
             return low not in self.first_lower and not (
                 self.lang == "nb" and self.lexicon.is_long_compound(low)
             )
-        if self.lexicon.is_common(low):
+        if self.lexicon.is_common(low) and not (
+            # session 41 (blind31 as development material: ", frå Teigdalen"): a capitalised
+            # compound of everyday words that ends as a place name ends is the place
+            self.lang == "nb" and word[0].isupper() and toponym_ending(low)
+        ):
             return False
         if word[0].isupper() and not word.isupper():
             return word not in self.first

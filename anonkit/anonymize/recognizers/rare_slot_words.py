@@ -66,7 +66,7 @@ _MIN_FIRST_PART = 3
 _DIALECT_ENDINGS = ("an", "aren", "arane")
 
 
-def _toponym_ending(low: str) -> bool:
+def toponym_ending(low: str) -> bool:
     """``low`` is a first part of three letters or more and a place-name ending."""
     return any(low.endswith(e) and len(low) - len(e) >= _MIN_FIRST_PART for e in _TOPONYM_ENDINGS)
 
@@ -151,7 +151,7 @@ class RareSlotWordFlagRecognizer(AnonkitRecognizer):
             and not _unknown_word(low)
         ):
             return EN_REPLACE_SCORE
-        if self.lang == "nb" and (_toponym_ending(low) or self._unlisted_nb(low)):
+        if self.lang == "nb" and (toponym_ending(low) or self._unlisted_nb(low)):
             return NB_TOPONYM_SCORE
         return SCORE
 
