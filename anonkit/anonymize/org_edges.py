@@ -144,40 +144,7 @@ def _named_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]
                 )
                 changed = True
             continue
-        start, end, kind = d.start, d.end, d.type
-        absorbed: list[DetectedEntity] = []  # replaced pieces the grown name takes in
-        health = _ENDS_HEALTH(d.text)  # "gloucestershire health" taken as one place
-        care = _CARE_TAIL.match(text, d.start + health.start() if health else end)
-        if care is not None and d.type in (et.LOCATION, et.ORGANIZATION):
-            end, kind = care.end(), et.ORGANIZATION
-        if _gaelic_led(text, d):
-            start -= 3
-        service = _SERVICE_BEFORE.search(text, max(0, start - 60), start)
-        if service is not None and d.type in (et.LOCATION, et.ORGANIZATION):
-            start, kind = service.start(), et.ORGANIZATION
-            # "døgnenheten" taken alone as a place joins the unit's name
-            absorbed += [o for o in out if service.start() <= o.start and o.end <= d.start]
-        dedication = _DEDICATION.match(text, end) if _SAINT_START(d.text) else None
-        if dedication is not None:  # "St Michael and All Angels", "St Peter and St Paul"
-            end, kind = dedication.end(), et.ORGANIZATION
-            absorbed = [o for o in out if dedication.start() <= o.start and o.end <= end]
-        denomination = _denomination_after(text, d)
-        if denomination is not None:  # "Sydenham Seventh-day Adventist"
-            end, kind = denomination.end(), et.ORGANIZATION
-        district = _AND_DISTRICT.match(text, end) if d.type == et.LOCATION else None
-        if district is not None:  # "lydney and district hospital"
-            end, kind = district.end(), et.ORGANIZATION
-        unit = _UNIT_LETTER.match(text, end)
-        if unit is not None and d.type in (et.LOCATION, et.ORGANIZATION):
-            end, kind = unit.start() + 2, et.ORGANIZATION
-        memorial = _MEMORIAL.match(text, end) if d.type == et.PERSON else None
-        if d.type == et.PERSON and d.text.lower().endswith(" memorial"):
-            memorial = _MEMORIAL.match(text, end - len(" memorial"))
-        if memorial is not None:
-            end, kind = max(end, memorial.end()), et.ORGANIZATION
-            title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
-            if title is not None:
-                start = title.start()
+        start, end, kind, absorbed = _edges(text, d, out)
         if (start, end, kind) == (d.start, d.end, d.type):
             continue
         others = [o for o in out if not any(o is a for a in absorbed)]
@@ -191,6 +158,49 @@ def _named_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]
         return found
     kept = [o for o in out if o.action != FLAG or not any(_inside(o, g) for g in out if g is not o)]
     return sorted(kept, key=lambda d: (d.start, d.end))
+
+
+def _edges(
+    text: str, d: DetectedEntity, found: list[DetectedEntity]
+) -> tuple[int, int, str, list[DetectedEntity]]:
+    """Where the replaced name ``d`` starts and ends with its edges, its kind then, and the
+    replaced pieces the grown name takes in ("døgnenheten", "St Paul")."""
+    start, end, kind = d.start, d.end, d.type
+    absorbed: list[DetectedEntity] = []
+    place_or_org = d.type in (et.LOCATION, et.ORGANIZATION)
+    health = _ENDS_HEALTH(d.text)  # "gloucestershire health" taken as one place
+    care = _CARE_TAIL.match(text, d.start + health.start() if health else end)
+    if care is not None and place_or_org:
+        end, kind = care.end(), et.ORGANIZATION
+    if _gaelic_led(text, d):
+        start -= 3
+    service = _SERVICE_BEFORE.search(text, max(0, start - 60), start)
+    if service is not None and place_or_org:
+        start, kind = service.start(), et.ORGANIZATION
+        absorbed += [o for o in found if service.start() <= o.start and o.end <= d.start]
+    dedication = _DEDICATION.match(text, end) if _SAINT_START(d.text) else None
+    if dedication is not None:  # "St Michael and All Angels", "St Peter and St Paul"
+        end, kind = dedication.end(), et.ORGANIZATION
+        absorbed += [o for o in found if dedication.start() <= o.start and o.end <= end]
+    denomination = _denomination_after(text, d)
+    if denomination is not None:  # "Sydenham Seventh-day Adventist"
+        end, kind = denomination.end(), et.ORGANIZATION
+    district = _AND_DISTRICT.match(text, end) if d.type == et.LOCATION else None
+    if district is not None:  # "lydney and district hospital"
+        end, kind = district.end(), et.ORGANIZATION
+    unit = _UNIT_LETTER.match(text, end) if place_or_org else None
+    if unit is not None:  # "Dungeness B"
+        end, kind = unit.start() + 2, et.ORGANIZATION
+    memorial = None
+    if d.type == et.PERSON:  # "the Dr Mackinnon Memorial", the word inside the span or after
+        inside = d.text.lower().endswith(" memorial")
+        memorial = _MEMORIAL.match(text, end - len(" memorial") if inside else end)
+    if memorial is not None:
+        end, kind = max(end, memorial.end()), et.ORGANIZATION
+        title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
+        if title is not None:
+            start = title.start()
+    return start, end, kind, absorbed
 
 
 # Norwegian unit words before the unit's own name ("avdeling sjøbris", "ungdomsposten Varden").
