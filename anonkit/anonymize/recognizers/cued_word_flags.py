@@ -45,11 +45,13 @@ from anonkit.anonymize.recognizers._base import (
     word_set,
 )
 from anonkit.anonymize.recognizers._context_words import (
+    EN_OWNERS,
     INTERJECTIONS,
     KINSHIP,
     NAMING_OBJECTS,
     NB_KIN_TITLES,
     NB_NAMED_FORMS,
+    NB_OWNERS,
     PRONOUNS,
     RELATIONS,
 )
@@ -95,7 +97,7 @@ _CALL_ADVERBS = word_set("bare berre alltid bestandig just always only")
 _PASSIVE_AUXILIARIES = word_set("vart ble blei blir vert er var e va")
 _PASSIVE_NAMING = word_set("kalles kallast kaltes")
 # Owners before a kinship word that is the naming verb's object ("calls my mum …").
-_OWNERS = word_set("my his her our their your min mi mitt hans hennes vår")
+_OWNERS = EN_OWNERS | NB_OWNERS
 # Session 41 (the lower-cased development sets): words that open a nickname of two — an
 # Arabic kunya, the Cantonese "ah", the Haitian "ti" (little) — after a verb of calling and
 # its object ("everyone calls my mum umm nabil", "called me ah keung", "calls him ti fritz").
