@@ -351,3 +351,18 @@ def test_a_weekday_or_a_brand_after_on_is_no_river(
 ) -> None:
     found = _spans(detectors["en"], line)
     assert not any(" on " in span for span in found), found
+
+
+@pytest.mark.parametrize(
+    ("line", "word", "is_name"),
+    [
+        ("my mother, mei-ling, still works in the restaurant", "mei-ling", True),
+        ("my father, odhran, never talked about it", "odhran", True),
+        ("my sister, bless, she tried her best", "bless", False),
+        ("it was the same village as my mother, which, which was awkward", "which", False),
+    ],
+)
+def test_a_word_set_off_after_an_owned_kinship_word_is_the_name(
+    detectors: dict[str, Detector], line: str, word: str, is_name: bool
+) -> None:
+    assert (_spans(detectors["en"], line).get(word) == "PERSON") is is_name

@@ -87,6 +87,9 @@ _NB_FINITE_AFTER_NAME = word_set(
 )
 
 
+# Parents said in full, which the kinship table leaves out ("Mother Teresa" is a title there).
+_PARENTS_EN = word_set("mother father")
+_RELATIVE_WORDS = word_set("which who whom whose that where when whatever")
 _TITLE_OPENS = re.compile(r"(?:^|,\s*|(?<![\w'’-])(?:a|the|called|named)\s+)$")
 
 
@@ -228,12 +231,27 @@ class LowerCaseCues:
             PRONOUN_CLAUSE_AFTER.match(text, tok.end)
             or (
                 text.startswith(",", tok.end)
-                and ROLE_BEFORE.search(text, 0, tok.start)
+                and (ROLE_BEFORE.search(text, 0, tok.start) or self._after_owned_kin(text, tok))
                 # session 34: "en fyr, kjempehyggelig, som hjalp meg" describes him
                 and not self._adjective(low)
             )
             or self._named_at_clause_end(text, tok)
         )
+
+    def _after_owned_kin(self, text: str, tok: Token) -> bool:
+        """Session 41 (the lower-cased development sets: "my mother, man-yee, still lives in
+        tai po"): an owned kinship word, a comma, the word and a comma; no verb form there
+        ("my sister, bless, she …")."""
+        word = tok.text
+        if self.lang != "en" or word in word_class_forms("en", "verb") or word in en_lemmas("verb"):
+            return False
+        if word in FUNCTION_WORDS or word in _RELATIVE_WORDS:
+            return False  # "as my mother, which, which was awkward"
+        m = OWNED_RELATION_BEFORE.search(text, max(0, tok.start - 40), tok.start)
+        if m is None or m.end() != tok.start:
+            return False
+        rel = m.group("rel").lower()
+        return rel in KINSHIP or rel in RELATIONS or rel in _PARENTS_EN
 
     def _adjective(self, low: str) -> bool:
         """An everyday adjective ("kjempehyggelig", "lovely"): Ordbank's adjective forms are
@@ -293,7 +311,7 @@ class LowerCaseCues:
         word = tok.text
         return (
             word.islower()
-            and word.isalpha()  # not "he's"
+            and word.replace("-", "").isalpha()  # not "he's"; "man-yee" (session 41)
             and lower_case_line(text, tok.end)
             and word not in NAMING_FUNCTION_WORDS
             and not is_filler(word)
