@@ -48,7 +48,7 @@ from anonkit.anonymize.name_pairs import name_pairs_joined
 from anonkit.anonymize.nickname_forms import nickname_forms
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
 from anonkit.anonymize.non_names import inside_non_entity_phrase, name_words
-from anonkit.anonymize.nynorsk_forms import listed_nynorsk, nynorsk_form
+from anonkit.anonymize.nynorsk_forms import listed_nynorsk, nynorsk_form, nynorsk_inflected
 from anonkit.anonymize.org_edges import org_edges
 from anonkit.anonymize.place_heads import place_heads
 from anonkit.anonymize.place_links import linked_places
@@ -331,6 +331,8 @@ def _doubtful_ner_flagged(
             (d.text.islower() and _a_word_to_the_model(text, d, lang))
             # session 35: a listed Nynorsk word the model took at a sentence start
             or (lang == "nb" and listed_nynorsk(d.text.lower()))
+            # session 42: an inflected Nynorsk word there ("Namnet skriv du …")
+            or (lang == "nb" and nynorsk_inflected(d.text.lower()))
         )
         else d
         for d in found

@@ -82,6 +82,8 @@ eval_markup = load_markup_module()
         "blind32_asr_nb",
         "blind33_asr_en",
         "blind33_asr_nb",
+        "blind34_asr_en",
+        "blind34_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)

@@ -208,8 +208,21 @@ def _listed_lower_town(text: str, end: int) -> int | None:
             for part in candidate.split("-")
         )
         if titled in known or candidate.title() in known:
+            if candidate != town and _second_town_word(text, m, candidate):
+                return m.end("town")  # session 42: "…, wyke regis, the one with …"
             return m.start("town") + len(candidate)
     return None
+
+
+def _second_town_word(text: str, m: re.Match[str], first: str) -> bool:
+    """The word after a listed town's first word belongs to it: no everyday word, and the
+    clause ends after it ("fourteen coppice close, wyke regis, the one with the red door")."""
+    second = m.group("town")[len(first) + 1 :]
+    return (
+        second not in common_words("en")
+        and second not in common_words("nb")
+        and re.match(r"\s*(?:[,.;!?]|$)", text[m.end("town") :]) is not None
+    )
 
 
 def town_after(text: str, end: int, lang: str) -> int:

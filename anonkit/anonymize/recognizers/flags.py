@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from anonkit.anonymize.digits import has_digit
 from anonkit.anonymize.entity_types import CAPITALIZED, NUMBER, RARE_WORD
 from anonkit.anonymize.names import all_first_names, all_surnames
-from anonkit.anonymize.nynorsk_forms import nynorsk_form
+from anonkit.anonymize.nynorsk_forms import inflected_respellings, nynorsk_form
 from anonkit.anonymize.places import health_institution_names, places, world_places
 from anonkit.anonymize.recognizers._base import (
     AnonkitRecognizer,
@@ -115,6 +115,11 @@ class Lexicon:
             return True
         if self.lang != "nb" and "-" not in low:
             return False
+        if self.lang == "nb" and any(
+            self.is_common(form, compounds=False) or self.is_long_compound(form)
+            for form in inflected_respellings(low)
+        ):
+            return True  # session 42: "Læraren min heitte …", "Saksbehandlaren min …"
         return self.is_long_compound(low) or self.is_compound_with_long_tail(low)
 
     def is_compound_with_long_tail(self, low: str) -> bool:

@@ -47,7 +47,10 @@ _PREPOSITIONS = {
         "i|på|fra|frå|til|ved|mot|nær|utenfor|utafor|utanfor|rundt|gjennom|oppi|nedi|utpå|"
         "inn|innover|utover|oppover|langs|forbi|oppå|"
         # session 40 (blind30 as development material: "sykla ned Sysen dalen")
-        "ned|opp|nedover|bortover"
+        "ned|opp|nedover|bortover|"
+        # session 42 (blind32 as development material: "rett under Mardals fossen", "ein støl
+        # oppunder Halling skarve")
+        "under|oppunder|innunder|nedunder|ovanfor|ovenfor|nedanfor|nedenfor|innved|attmed"
     ),
 }
 _NOUNS = {
@@ -64,7 +67,9 @@ _NOUNS = {
         # session 39 (blind29 as development material: "Sandnes fjorden", "Utgårds kilen",
         # "Sarvs fjellet")
         "fjellet|kilen|vannet|vatn|tjønna|tjernet|brua|bru|nuten|tinden|breen|skjeret|"
-        "hamna|straumen|strømmen|odden|kollen|hølen|sjøen"
+        "hamna|straumen|strømmen|odden|kollen|hølen|sjøen|"
+        # session 42 (blind32: "Halling skarve"): fells, moors, heaths and peaks
+        "skarvet|skarve|skarven|vidda|heia|toppen|egga|hovden|nova|juvet|gjelet|ura"
     ),
 }
 # After the noun: the group ends (punctuation, the line's end, or a word that opens a clause

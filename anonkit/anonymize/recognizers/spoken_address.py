@@ -112,8 +112,10 @@ _EN_HOUSE_LETTER = r"(?: (?:[b-hB-H]|[aA](?=,)))?"
 # Albert Road"), the article being lower-case there.
 _EN_HOUSE_LETTER_CASED = r"(?: (?:[b-hA-H]|a(?=,)))?"
 EN_SPOKEN_RE = re.compile(
-    r"(?<![\w])" + _EN_FLAT + r"(?:[Nn]umber |[Nn]o\.? )?(?P<num>" + _EN_HUNDREDS + _NUM
-    + r")" + _EN_HOUSE_LETTER_CASED + r",? (?:" + EN_NAME_WORD + r" ){1,3}(?:"
+    # session 42 (blind32 as development material): the number opening the sentence
+    # ("Fourteen Carn View, Trewellard")
+    r"(?<![\w])" + _EN_FLAT + r"(?:[Nn]umber |[Nn]o\.? )?(?P<num>" + _EN_HUNDREDS + r"(?i:"
+    + _NUM + r"))" + _EN_HOUSE_LETTER_CASED + r",? (?:" + EN_NAME_WORD + r" ){1,3}(?:"
     + "|".join(EN_STREET_TYPES) + r")\b",
 )  # fmt: skip
 
