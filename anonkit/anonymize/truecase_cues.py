@@ -16,6 +16,7 @@ from functools import cache
 
 from anonkit.anonymize._data import data_lines
 from anonkit.anonymize.names import all_first_names, all_surnames, first_names
+from anonkit.anonymize.nynorsk_forms import listed_nynorsk
 from anonkit.anonymize.places import (
     health_institution_names,
     organization_names,
@@ -199,6 +200,9 @@ def lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], 
         }
         safe |= named
         ambiguous -= named
+        # session 42 (the lower-cased development sets: "medan eg gjekk" became the city
+        # Medan): the listed everyday Nynorsk words are words
+        safe = {w for w in safe if not listed_nynorsk(w)}
     return frozenset(safe), frozenset(first), frozenset(ambiguous - skip), common
 
 

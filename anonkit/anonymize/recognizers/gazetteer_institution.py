@@ -98,7 +98,7 @@ NB_KINDS = (
     "skytterlag|skytterlaget|skyttarlag|skyttarlaget|sanitetsforening|sanitetsforeninga|"
     "bygdekvinnelag|bygdekvinnelaget|kvinnelag|songlag|sanglag|mannskor|damekor|turlag|"
     "pensjonistlag|pensjonistforening|ungdomsklubb|ungdomsklubben|frivilligsentral|"
-    "frivilligsentralen|speidergruppe|idrettsforening"
+    "frivilligsentralen|speidergruppe|idrettsforening|gymnas|gymnaset"
 )
 # Session 29: a weak adjective between the name and its kind ("Stiklestad nasjonale
 # kultursenter", "Tromsø internasjonale skole"): a closed list, so "Kari gamle" stays two words.

@@ -107,6 +107,9 @@ HEADS_AFTER = {
         "skolesenter|skole|skule|videregående|vgs|folkehøgskole|barnehage|a-senter|"
         "behandlingssenter|psykiatrisenter|bofellesskap|dagsenter|krisesenter|legesenter|"
         "helsesenter|klinikk|sanitetsforening|idrettslag|menighet|fact-team|act-team|"
+        # session 42 (blind32 as development material): shooting clubs and gymnasiums
+        # ("glesne skytterlag", "kvitsund gymnas")
+        "skytterlag|skyttarlag|gymnas|"
         "politidistrikt|il|if|bk|fk|ik|sk|hk|sfk|as|asa|"
         "verk|nikkelverk|smelteverk|verft|meieri|bryggeri|slakteri|sagbruk|fabrikk|fabrikker|"
         "industrier|mek|"
@@ -468,6 +471,8 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 break
             if self._name(w.group(0)) or (strong and low.isalpha() and low not in self.skip):
                 first = w
+            elif k == 0 and low.isalpha() and _full_school(text, m.end("head")):
+                first = w  # session 42: "på eid vidaregåande skule": any word names it
         if first is None:
             # "holy family national school", "sacred heart primary": a saint's or church
             # name of everyday words; "øst politidistrikt": a district named by its compass
@@ -508,3 +513,14 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
     return [LowerCaseInstitutionRecognizer(lang)]
+
+
+_SCHOOL_NOUN = re.compile(r" (?:skule|skole)(?![\w'’-])")
+
+
+def _full_school(text: str, head_end: int) -> bool:
+    """A head "vidaregåande"/"videregående" with its noun after it (session 42)."""
+    return text[head_end - 12 : head_end].lower() in (
+        "vidaregåande",
+        "videregående",
+    ) and bool(_SCHOOL_NOUN.match(text, head_end))
