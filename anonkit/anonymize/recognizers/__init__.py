@@ -78,6 +78,7 @@ _FACTORIES: tuple[str, ...] = (
     "named_places",
     "place_noun_pairs",
     "isle_of_places",
+    "definite_regions",
     "nickname_clauses",
     "place_predicates",
     "passed_places",
