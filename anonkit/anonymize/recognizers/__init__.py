@@ -70,6 +70,7 @@ _FACTORIES: tuple[str, ...] = (
     "profession_predicates",
     "nb_surname_subjects",
     "nb_dialect_article",
+    "nb_relation_of",
     "real_names",
     "nicknames",
     "gazetteer_person",

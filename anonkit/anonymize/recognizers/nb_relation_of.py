@@ -1,0 +1,99 @@
+"""Norwegian lower-case person slots: ``kona til bratt``, ``det var han pm som`` (session 42).
+
+Why: on a line ASR wrote in lower case a name that is also a word, or no word at all, has no
+capital to give it away, and two Norwegian shapes name a person by the sentence alone (the
+lower-cased development sets: ``kona til bratt jobba på kjøkkenet``, ``det var han pm som
+sørget for …``, ``det var faleide sjøl som fant på det`` leaked):
+
+* *a relative or partner "til" someone*: ``kona til X``, ``dattera til X``, ``naboen til X``
+  — Norwegian's possessive of a person; what follows is the person (a name), unless it is a
+  pronoun, a determiner, a definite noun (``kona til naboen``: the neighbour by role), a
+  number or a time word (``mora til nå`` is "until now");
+* *a cleft on a person*: ``det var han X som``, ``det var ho X som`` (the dialect pronoun
+  before a name) and ``det var X sjøl som`` (the name stressed by "self").
+
+A word no list has, or a listed first name or surname, is replaced (0.6); an everyday word is
+shown to the steward (0.3: ``kona til bratt`` is a man called Bratt, but the word is also
+"steep"). Lower-case lines only: with capitals the name carries its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import PERSON
+from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
+from anonkit.anonymize.recognizers._context_words import KINSHIP, PRONOUNS
+from anonkit.anonymize.recognizers._slot_words import ROLES
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.wordlists import common_words, nb_definite_noun, not_entities
+
+SCORE = 0.6
+SCORE_FLAG = 0.3
+# Relatives, partners, friends and neighbours in the form "X til Y" takes.
+_RELATIONS = (
+    "kona|kone|konå|mannen|sønnen|sonen|guten|gutten|dattera|datteren|dottera|jenta|broren|"
+    "brora|søstera|søsteren|systera|faren|faren|fara|mora|moren|mor|far|bestemora|bestemoren|"
+    "bestefaren|kjæresten|samboeren|sambuaren|naboen|venninna|venninnen|kompisen|vennen|"
+    "onkelen|tanta|fetteren|kusina|svigermora|svigerfaren|svogeren|svigerinna|enka|"
+    "enkemannen|ungene|ungane|barna|borna|eksen|eksmannen|ekskona"
+)
+_RELATION_OF = re.compile(
+    r"(?<![\w'’-])(?:" + _RELATIONS + r") til (?P<name>[a-zæøåáčđŋšŧž][\wæøå'’-]*)(?![\w'’-])"
+)
+_CLEFT = re.compile(
+    r"(?<![\w'’-])det (?:var|va|er|e) (?:(?:han|ho|hun|hu) (?P<name>[a-zæøåáčđŋšŧž][\wæøå-]*)"
+    r"|(?P<self_name>[a-zæøåáčđŋšŧž][\wæøå-]*) (?:sjøl|sjølv|selv)) som\b"
+)
+# Words after "til" that are no person: time words ("mora til nå"), quantities, fillers.
+_NOT_NAMES = word_set(
+    """
+    nå no da dags slutt sist sammen saman stede bords sengs fots hest sjøs lands vanns
+    begge alle ingen noen nokon mange flere fleire hver kvar eh ehm øh altså liksom sjøl
+    sjølv selv seg meg deg oss dere dykk dem dei henne ham han ho hun hu
+    """
+)
+
+
+class NbRelationOfRecognizer(AnonkitRecognizer):
+    """``kona til bratt``, ``det var han pm som`` → PERSON (module docstring)."""
+
+    ENTITIES = (PERSON,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.common = common_words("nb")
+        self.skip = not_entities("nb")
+        self.listed = frozenset(n.lower() for n in (*all_first_names(), *all_surnames()))
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        low_text = text.lower()
+        if " til " not in low_text and " som" not in low_text:
+            return
+        for regex in (_RELATION_OF, _CLEFT):
+            for m in regex.finditer(text):
+                group = "self_name" if m.groupdict().get("self_name") else "name"
+                start, end = m.span(group)
+                if not lower_case_line(text, start):
+                    continue
+                score = self._score(m.group(group))
+                if score is not None:
+                    yield start, end, PERSON, score
+
+    def _score(self, word: str) -> float | None:
+        if word in FUNCTION_WORDS or word in _NOT_NAMES or word in PRONOUNS or word in self.skip:
+            return None
+        if word in KINSHIP or word in ROLES or word.isdigit():
+            return None
+        if word in self.listed and not nb_definite_noun(word):
+            return SCORE
+        if nb_definite_noun(word):
+            return None  # "kona til naboen", "det var han broren som": a person by role
+        return SCORE_FLAG if word in self.common else SCORE
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [NbRelationOfRecognizer(lang)] if lang == "nb" else []
