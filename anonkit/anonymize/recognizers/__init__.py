@@ -71,6 +71,7 @@ _FACTORIES: tuple[str, ...] = (
     "nb_surname_subjects",
     "nb_dialect_article",
     "nb_relation_of",
+    "nb_bare_subjects",
     "real_names",
     "nicknames",
     "gazetteer_person",

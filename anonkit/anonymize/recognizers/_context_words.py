@@ -148,13 +148,6 @@ OWNED_RELATION_BEFORE = re.compile(
     r"then|at that point|at that stage|at the minute))?,\s+$",
     re.IGNORECASE,
 )
-# Session 42 (blind32 as development material: "ho spør etter bror sin, tov, og han døydde"):
-# the Norwegian shape, the owner after the kinship word.
-NB_OWNED_RELATION_BEFORE = re.compile(
-    r"\b(?P<rel>[^\W\d_]+)\s+(?:min|mi|mitt|sin|si|sitt|hans|hennes|hennar|vår|vårt|deira|"
-    r"deres|dykkar|din|di),\s+$",
-    re.IGNORECASE,
-)
 SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 # The end of a clause: punctuation, the line's end, or a conjunction opening the next.
 SENTENCE_OR_CLAUSE_END = re.compile(r"\s*(?:[.!?,;:]|$|(?:og|men|and|but)\b)")

@@ -25,7 +25,6 @@ from anonkit.anonymize.recognizers._context_words import (
     NAMING_FUNCTION_WORDS,
     NAMING_OBJECTS,
     NB_KIN_TITLES,
-    NB_OWNED_RELATION_BEFORE,
     NB_OWNERS,
     OWNED_RELATION_BEFORE,
     PAST_ENDINGS,
@@ -94,9 +93,6 @@ _PARENTS_EN = word_set("mother father")
 _RELATIVE_WORDS = word_set("which who whom whose that where when whatever")
 _TITLE_OPENS = re.compile(r"(?:^|,\s*|(?<![\w'’-])(?:a|the|called|named)\s+)$")
 
-
-# Words said between commas after a relative that are no name ("mor mi, stakkars, ho …").
-_NB_ASIDES = word_set("stakkars sjølv sjøl selv òg også vel jo nok da liksom visst gamle")
 
 class LowerCaseCues:
     """The lower-case slot rules; mixed into ``NameInContextRecognizer``, which sets the
@@ -250,9 +246,7 @@ class LowerCaseCues:
         tai po"): an owned kinship word, a comma, the word and a comma; no verb form there
         ("my sister, bless, she …")."""
         word = tok.text
-        if self.lang == "nb":
-            return self._after_owned_kin_nb(text, tok)
-        if word in word_class_forms("en", "verb") or word in en_lemmas("verb"):
+        if self.lang != "en" or word in word_class_forms("en", "verb") or word in en_lemmas("verb"):
             return False
         if word in FUNCTION_WORDS or word in _RELATIVE_WORDS:
             return False  # "as my mother, which, which was awkward"
@@ -261,20 +255,6 @@ class LowerCaseCues:
             return False
         rel = m.group("rel").lower()
         return rel in KINSHIP or rel in RELATIONS or rel in _PARENTS_EN
-
-    def _after_owned_kin_nb(self, text: str, tok: Token) -> bool:
-        """Session 42 (blind32 as development material: "ho spør etter bror sin, tov, og han
-        døydde"): the Norwegian shape, a kinship word and its owner, a comma, the word and a
-        comma; no adverb, adjective, pronoun or function word there ("mor mi, altså, ho …",
-        "bror min, han, han …", "mor mi, stakkars, ho …"). An everyday word may stand there:
-        the slot is as strong as "heter" ("bror sin, tov,")."""
-        word = tok.text
-        if word in FUNCTION_WORDS or word in PRONOUNS or is_filler(word):
-            return False
-        if word in word_class_forms("nb", "adv") or self._adjective(word) or word in _NB_ASIDES:
-            return False
-        m = NB_OWNED_RELATION_BEFORE.search(text, max(0, tok.start - 40), tok.start)
-        return m is not None and m.end() == tok.start and m.group("rel").lower() in KINSHIP
 
     def _adjective(self, low: str) -> bool:
         """An everyday adjective ("kjempehyggelig", "lovely"): Ordbank's adjective forms are

@@ -160,7 +160,14 @@ _CALL_ADVERBS = word_set("bare berre alltid bestandig aldri stadig gjerne")
 # 8. "broren hennes, X, kom": one word between commas after a kinship noun and its owner.
 _APPOSED = re.compile(r",\s+[^\W\d_][\w-]*,\s")
 _NOT_APPOSED = word_set("eh ehm øh hm ja nei jo altså stakkar stakkars liksom vel da nå")
-_APPOSITION_HEADS = KIN_ONE | FRIEND_ONE | PARENTS_ONE
+# Session 42 (blind32 as development material: "ho spør etter bror sin, tov, og han …"): the
+# bare kinship words an owner follows too ("bror min", "syster mi", "mormor si").
+_APPOSITION_HEADS = (
+    KIN_ONE
+    | FRIEND_ONE
+    | PARENTS_ONE
+    | word_set("bror søster syster mormor morfar farmor farfar bestemor bestefar onkel tante")
+)
 # Terms of endearment (kjælenavn) a parent or lover calls one: words, not names.
 _ENDEARMENTS = word_set(
     """

@@ -1,0 +1,87 @@
+"""A bare everyday word opening a lower-case Norwegian line before what only people do → a flag
+(session 42).
+
+Why: Norwegian puts no bare count noun in the subject slot (``kløveren begynte``, ``en kløver
+vokste``), so ``kløver begynte på avdelinga samme uke som jeg`` or ``kamma døde for to år
+siden`` opens with a name — a nickname or a name that is also a word — that lost its capital
+(the lower-cased development sets: both leaked unflagged). A capitalised line is
+:mod:`.nb_person_predicates`' and :mod:`.subject_names`' slot; there the capital says it.
+
+The rule: on a line without capitals, the first word of a sentence, one that is no function
+word, adverb, pronoun, kinship or role word, number, non-entity or definite noun, right
+before a past verb only people do (began, died, phoned, said, asked, answered, told,
+laughed, cried, worked, moved, married, helped, drove). Shown to the steward (0.3), never
+replaced: a mass noun may stand there in a figure of speech (``hjelp kom``, not a verb of
+this list), and the word is an everyday word by definition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from anonkit.anonymize.entity_types import PERSON
+from anonkit.anonymize.recognizers._base import (
+    AnonkitRecognizer,
+    lower_case_line,
+    tokenize,
+    word_set,
+)
+from anonkit.anonymize.recognizers._context_words import KINSHIP, PRONOUNS
+from anonkit.anonymize.recognizers._slot_words import ROLES
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.wordlists import nb_definite_noun, not_entities, word_class_forms
+
+SCORE_FLAG = 0.3
+_HUMAN_PAST = word_set(
+    """
+    begynte byrja begynt døde døydde ringte ringde sa spurte spurde svarte fortalte fortalde
+    lo gråt jobba jobbet flytta flyttet gifta giftet hjalp hjelpte kjørte køyrde smilte
+    slutta sluttet
+    """
+)
+_OPENERS = word_set("og men så da eh ehm øh ja nei altså")
+
+
+class NbBareSubjectRecognizer(AnonkitRecognizer):
+    """``kløver begynte på avdelinga`` → a PERSON flag (module docstring)."""
+
+    ENTITIES = (PERSON,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.skip = not_entities("nb")
+        self.adverbs = word_class_forms("nb", "adv")
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if not _HUMAN_PAST.intersection(text.split()):
+            return
+        tokens = tokenize(text)
+        for i in range(len(tokens) - 1):
+            tok, nxt = tokens[i], tokens[i + 1]
+            if nxt.low not in _HUMAN_PAST or text[tok.end : nxt.start] != " ":
+                continue
+            if not lower_case_line(text, nxt.end):
+                continue
+            opens = tok.sent_start or (
+                i >= 1 and tokens[i - 1].sent_start and tokens[i - 1].low in _OPENERS
+            )
+            if opens and self._may_be_name(tok.low):
+                yield tok.start, tok.end, PERSON, SCORE_FLAG
+
+    def _may_be_name(self, low: str) -> bool:
+        return (
+            low.isalpha()
+            and len(low) >= 3
+            and low not in FUNCTION_WORDS
+            and low not in PRONOUNS
+            and low not in KINSHIP
+            and low not in ROLES
+            and low not in self.skip
+            and low not in self.adverbs
+            and not nb_definite_noun(low)
+        )
+
+
+def build(lang: str) -> list[AnonkitRecognizer]:
+    """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
+    return [NbBareSubjectRecognizer(lang)] if lang == "nb" else []
