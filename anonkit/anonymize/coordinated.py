@@ -374,8 +374,30 @@ _KIN_TITLE_BEFORE = re.compile(
 )
 
 
+# Session 42 (the lower-cased development sets: "my husband con harrington fished"): an owned
+# relative before the first name, which may be a word of any class but a finite verb.
+_OWNED_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:my|his|her|our|their|your|me) (?:husband|wife|partner|son|daughter|"
+    r"brother|sister|father|mother|dad|mum|mam|grandfather|grandmother|grandad|grandson|"
+    r"granddaughter|nephew|niece|boyfriend|girlfriend|fiancé|fiancée) $",
+    re.IGNORECASE,
+)
+_NOT_FIRST_AFTER_OWNED = frozenset(
+    ["late", "dear", "poor", "old", "little", "big", "young", "younger", "older", "eldest", "youngest", "ex", "current", "new", "first", "second", "real", "own", "step", "half", "great"]
+)
+
+
 def _kin_led_first_name(text: str, start: int, word: str) -> bool:
     low = word.lower()
+    if _OWNED_RELATIVE_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return (
+            not no_name_word(low)
+            and low not in _skip()
+            and low not in _NOT_FIRST_AFTER_OWNED
+            and word_value(low) is None
+            and not low.endswith(("ed", "ing"))
+            and low not in word_class_forms("en", "adv")
+        )
     return (
         _KIN_TITLE_BEFORE.search(text, max(0, start - 12), start) is not None
         and not no_name_word(low)

@@ -128,7 +128,13 @@ _FILLER_GAP = r"(?:(?:eh+|ehm|um+|erm|øh+m?),\s+)?"
 ROLE_BEFORE = re.compile(
     r"\b(?:læreren|sjefen|legen|fastlegen|psykologen|terapeuten|kontaktpersonen|naboen|"
     r"kompisen|venninna|kjæresten|miljøterapeuten|sykepleieren|lærer|sjef|teacher|boss|"
-    r"doctor|nurse|therapist|worker|neighbour|mate|friend)(?:\s+(?:min|mi|mitt|vår))?,\s+"
+    r"doctor|nurse|therapist|worker|neighbour|mate|friend|"
+    # session 42 (the lower-cased development sets: "there was another carer, memory, from
+    # lilongwe"): more roles of care and work, and the Norwegian ones
+    r"carer|keyworker|counsellor|psychiatrist|psychologist|midwife|colleague|manager|"
+    r"supervisor|landlord|landlady|tutor|mentor|cleaner|warden|chaplain|vicar|pastor|imam|"
+    r"kollegaen|støttekontakten|saksbehandleren|treneren|presten|sjukepleiaren|"
+    r"miljøarbeideren)(?:\s+(?:min|mi|mitt|vår))?,\s+"
     rf"{_FILLER_GAP}$"
     # nb24: an indefinite person noun, perhaps with where the person came from ("ein gut frå
     # ukraina, mykola, som …", "ei dame, thuongvi, og ho …"): no article stands before a
