@@ -383,10 +383,7 @@ _OWNED_RELATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_FIRST_AFTER_OWNED = frozenset(
-    (
-        "late dear poor old little big young younger older eldest youngest ex current new "
-        "first second real own step half great"
-    ).split()
+    ["late", "dear", "poor", "old", "little", "big", "young", "younger", "older", "eldest", "youngest", "ex", "current", "new", "first", "second", "real", "own", "step", "half", "great"]
 )
 
 
