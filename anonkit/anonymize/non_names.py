@@ -28,6 +28,14 @@ from anonkit.anonymize.wordlists import (
 _DEFINITE = re.compile(r"(?:en|et|n|a|ene)$")
 
 
+# An acronym with a Norwegian definite ending, or a compound of a number word: what a
+# speaker calls an identifier ("RIF-en min", "NIT-en", "V-talet", "Faroe-nummeret").
+_NUMBER_WORD = re.compile(
+    r"[A-ZÆØÅ]{2,6}-(?:en|et|a|n|ene|ane)|[^\W\d_]+-(?:(?i:nummeret|nummer|talet|kortet))"
+    r"|[^\W\d_]+(?i:nummeret|nummer)"
+)
+
+
 def is_distractor(span: str, not_entities: frozenset[str], name: bool = False) -> bool:
     low = span.lower()
     base = re.sub(r"(['’]s|['’]|s)$", "", low)
@@ -36,6 +44,8 @@ def is_distractor(span: str, not_entities: frozenset[str], name: bool = False) -
     # is itself, not the genitive of an acronym; detect4: "Lars" was silently kept).
     if low in not_entities:
         return True
+    if _NUMBER_WORD.fullmatch(span):
+        return True  # session 42: "RIF-en min var …", "NIT-en", "Faroe-nummeret mitt"
     if (
         len(base) >= 3
         and base in not_entities
