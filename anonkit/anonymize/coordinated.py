@@ -383,8 +383,12 @@ _OWNED_RELATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_FIRST_AFTER_OWNED = frozenset(
-    ["late", "dear", "poor", "old", "little", "big", "young", "younger", "older", "eldest", "youngest", "ex", "current", "new", "first", "second", "real", "own", "step", "half", "great"]
-)
+    (
+        "late", "dear", "poor", "old", "little", "big", "young", "younger", "older", "eldest",
+        "youngest", "ex", "current", "new", "first", "second", "real", "own", "step", "half",
+        "great",
+    )
+)  # fmt: skip
 
 
 def _kin_led_first_name(text: str, start: int, word: str) -> bool:

@@ -29,7 +29,7 @@ from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers._context_words import dialect_noun
 from anonkit.anonymize.recognizers.employers import WORK_RE
-from anonkit.anonymize.recognizers.flags import Lexicon
+from anonkit.anonymize.recognizers.flags import Lexicon, apostrophe_name
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.span_pieces import line_has_capitals
 from anonkit.anonymize.wordlists import (
@@ -249,7 +249,7 @@ def rare_word(word: str, low: str, lang: str) -> bool:
     lex = _rare_lexicon(lang)
     return (
         len(word) >= 3
-        and word.replace("-", "").isalpha()
+        and (word.replace("-", "").isalpha() or (lang == "en" and apostrophe_name(word, lex)))
         and low not in FUNCTION_WORDS
         and low not in lex.not_entities
         and not _inflected_non_entity(low, lex.not_entities)

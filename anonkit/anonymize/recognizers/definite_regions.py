@@ -10,7 +10,7 @@ The rule: a place preposition, ``the`` and one of a closed list of region names,
 by ``of`` (``the falls of Clyde`` is another name, ``the borders of the page`` no place).
 Names that are no everyday word (wolds, fens, mournes, gorbals, lizard as a region is the one
 exception: a reptile is no place one is from or down at) are replaced (0.6); names that are
-everyday words (falls, borders, lakes, dales, valleys, glens, downs, levels, moors) are shown
+everyday words (falls, borders, lakes, dales, valleys, glens, downs, levels) are shown
 to the steward (0.3): ``from the falls`` is a Belfast district, ``in the lakes`` may be
 water. English only.
 """
@@ -35,7 +35,7 @@ _NAMED = (
     "scottish borders|welsh valleys|isle of wight"
 )
 # Regions whose name is also an everyday word: shown, never replaced.
-_EVERYDAY = "falls|borders|lakes|dales|valleys|glens|downs|levels|moors|marshes|hills"
+_EVERYDAY = "falls|borders|lakes|dales|valleys|glens|downs|levels"
 _REGION = re.compile(
     r"(?<![\w'’-])(?:in|from|at|to|near|round|around|through|across|up|down|over|into|"
     r"outta|out|off|past|by|of)\s+(?:the)\s+(?P<name>" + _NAMED + "|" + _EVERYDAY + r")"

@@ -229,6 +229,23 @@ class CapitalizedFlagRecognizer(AnonkitRecognizer):
             yield tok.start, tok.end, CAPITALIZED, SCORE_CAPITALIZED
 
 
+# English contractions and clipped words: an apostrophe inside that names no one.
+_CONTRACTIONS = ("'s", "'t", "'d", "'ll", "'re", "'ve", "'m", "'n", "'em", "'cause")
+
+
+def apostrophe_name(word: str, lex: Lexicon) -> bool:
+    """Session 42 (the lower-cased development sets: "near ta'izz", "on savai'i"): a word with
+    an apostrophe inside that is no contraction and has a part of three letters or more that
+    no word list has — a foreign name ASR wrote with its glottal stop ("y'know", "o'clock",
+    "ma'am" are words)."""
+    low = word.replace("’", "'")
+    if low.count("'") != 1 or low.startswith("'") or low.endswith("'"):
+        return False
+    if low.endswith(_CONTRACTIONS) or not low.replace("'", "").replace("-", "").isalpha():
+        return False
+    return any(len(part) >= 3 and not lex.is_common(part) for part in low.split("'"))
+
+
 class RareWordFlagRecognizer(AnonkitRecognizer):
     """Lower-case words that are not common words, inflections or compounds of them."""
 
@@ -245,7 +262,10 @@ class RareWordFlagRecognizer(AnonkitRecognizer):
             if (
                 len(word) < MIN_RARE_LEN_LOWER_LINE
                 or not word.islower()
-                or not word.replace("-", "").isalpha()
+                or not (
+                    word.replace("-", "").isalpha()
+                    or (self.lang == "en" and apostrophe_name(word, lex))
+                )
             ):
                 continue
             if _is_not_entity(word, lex.not_entities) or lex.is_common(word):

@@ -8,9 +8,9 @@ word (``isle of grain`` leaked whole in blind26, development material from sessi
 The landform and ``of`` say that a place's name follows, so the span is the whole name: the
 landform, ``of``, a compass word if one is said, and the name word.
 
-Landforms: isle, isles, mull, rhins, rinns, kyles, braes, vale — not ``sound``, ``forest``
-or ``bay`` (``the sound of the sea``, ``a forest of hands``, ``a bay of windows`` are
-phrases). Left alone: a function word or ``the`` after ``of`` (``isle of the dead``), ``vale
+Landforms: isle, isles, mull, rhins, rinns, kyles, braes, vale, port, gap (session 42) — not
+``sound``, ``forest`` or ``bay`` (``the sound of the sea``, ``a forest of hands``, ``a bay of
+windows`` are phrases). Left alone: a function word or ``the`` after ``of`` (``isle of the dead``), ``vale
 of tears``; on a line written with capitals, a name word in lower case (the model reads the
 capitalised ones). Score 0.6: replaced.
 """
@@ -26,11 +26,15 @@ from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 
 SCORE = 0.6
 _ISLE_OF = re.compile(
-    r"(?<![\w'’-])(?:isle|isles|mull|rhins|rinns|kyles|braes|vale)\s+of\s+"
+    # session 42 (the lower-cased development sets: "by port of ness", "past the gap of
+    # mamore"): ports and gaps too
+    r"(?<![\w'’-])(?:isle|isles|mull|rhins|rinns|kyles|braes|vale|port|gap)\s+of\s+"
     r"(?:(?:north|south|east|west)\s+)?(?P<name>[^\W\d_][\w'’-]*)",
     re.IGNORECASE,
 )
-_NOT_NAMES = word_set("the a an this that my our his her their tears sorrow despair")
+_NOT_NAMES = word_set(
+    "the a an this that my our his her their tears sorrow despair call entry origin departure"
+)
 
 
 class IsleOfPlaceRecognizer(AnonkitRecognizer):

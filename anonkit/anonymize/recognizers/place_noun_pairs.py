@@ -56,7 +56,10 @@ _PREPOSITIONS = {
 _NOUNS = {
     "en": (
         "green|hill|heath|cross|vale|moor|wood|end|common|park|bank|harbour|point|oak|tree|"
-        "lanes|hall|bay|bridge|town|fields|leys|farm|beacon|tor|fell|pike|crag"
+        "lanes|hall|bay|bridge|town|fields|leys|farm|beacon|tor|fell|pike|crag|"
+        # session 42 (the lower-cased development sets: "up beachy head", "down to silent
+        # valley"): headlands, valleys, sands, coves and mosses
+        "head|foreland|valley|ness|sands|cove|haven|moss|dene|holme|carr"
     ),
     "nb": (
         "dalen|dal|moen|mo|nes|neset|næs|vik|vika|våg|vågen|fjord|fjorden|øra|øyra|sand|"
