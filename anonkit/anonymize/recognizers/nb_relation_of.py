@@ -47,12 +47,30 @@ _CLEFT = re.compile(
     r"(?<![\w'’-])det (?:var|va|er|e) (?:(?:han|ho|hun|hu) (?P<name>[a-zæøåáčđŋšŧž][\wæøå-]*)"
     r"|(?P<self_name>[a-zæøåáčđŋšŧž][\wæøå-]*) (?:sjøl|sjølv|selv)) som\b"
 )
+# Session 42 (the development sets' flags: "og så var det bukken da han som bodde i
+# kjelleren", "bøtta var han som solgte oss hasj"): a word and the pronoun of a person with
+# "som" after it — the one who; a definite noun there is a nickname, not a thing.
+_THE_ONE_WHO = re.compile(
+    r"(?:(?<![\w'’-])(?:det (?:var|va)|(?:var|va) det) |^|(?<=[.!?] ))"
+    r"(?P<name>[a-zæøåáčđŋšŧž][\wæøå-]*)(?: (?:da|altså))?(?: (?:var|va|er|e))? "
+    r"(?:han|hun|ho|hu) som\b",
+    re.MULTILINE,
+)
 # Words after "til" that are no person: time words ("mora til nå"), quantities, fillers.
 _NOT_NAMES = word_set(
     """
     nå no da dags slutt sist sammen saman stede bords sengs fots hest sjøs lands vanns
     begge alle ingen noen nokon mange flere fleire hver kvar eh ehm øh altså liksom sjøl
     sjølv selv seg meg deg oss dere dykk dem dei henne ham han ho hun hu
+    """
+)
+
+
+# Words before "han som" that are no name ("det var sånn han som", "det var her hun som").
+_ONE_WHO_NOT = word_set(
+    """
+    sånn slik her der dit hit da nå no bare berre også òg ikke ikkje aldri alltid jo vel
+    kanskje nok visst faktisk egentlig eigentleg mannen kona dama fyren karen gutten jenta
     """
 )
 
@@ -71,16 +89,29 @@ class NbRelationOfRecognizer(AnonkitRecognizer):
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         low_text = text.lower()
         if " til " not in low_text and " som" not in low_text:
-            return
-        for regex in (_RELATION_OF, _CLEFT):
+            return  # every shape holds one of the two
+        for regex in (_RELATION_OF, _CLEFT, _THE_ONE_WHO):
             for m in regex.finditer(text):
                 group = "self_name" if m.groupdict().get("self_name") else "name"
                 start, end = m.span(group)
-                if not lower_case_line(text, start):
+                if not lower_case_line(text, end):
                     continue
-                score = self._score(m.group(group))
+                word = m.group(group)
+                if regex is _THE_ONE_WHO:
+                    score = self._one_who_score(word)
+                else:
+                    score = self._score(word)
                 if score is not None:
                     yield start, end, PERSON, score
+
+    def _one_who_score(self, word: str) -> float | None:
+        """The word before "han som": any name-like word, a definite noun too (a nickname:
+        "bukken", "bøtta"); not a role, kinship or closed-class word."""
+        if word in FUNCTION_WORDS or word in _NOT_NAMES or word in PRONOUNS or word in self.skip:
+            return None
+        if word in KINSHIP or word in ROLES or word in _ONE_WHO_NOT or not word.isalpha():
+            return None
+        return SCORE
 
     def _score(self, word: str) -> float | None:
         if word in FUNCTION_WORDS or word in _NOT_NAMES or word in PRONOUNS or word in self.skip:
