@@ -97,10 +97,8 @@ class NbRelationOfRecognizer(AnonkitRecognizer):
                 if not lower_case_line(text, end):
                     continue
                 word = m.group(group)
-                if regex is _THE_ONE_WHO:
-                    score = self._one_who_score(word)
-                else:
-                    score = self._score(word)
+                one_who = regex is _THE_ONE_WHO
+                score = self._one_who_score(word) if one_who else self._score(word)
                 if score is not None:
                     yield start, end, PERSON, score
 
