@@ -1,7 +1,7 @@
 """Norwegian lower-case person slots: ``kona til bratt``, ``det var han pm som`` (session 42).
 
 Why: on a line ASR wrote in lower case a name that is also a word, or no word at all, has no
-capital to give it away, and two Norwegian shapes name a person by the sentence alone (the
+capital to give it away, and three Norwegian shapes name a person by the sentence alone (the
 lower-cased development sets: ``kona til bratt jobba på kjøkkenet``, ``det var han pm som
 sørget for …``, ``det var faleide sjøl som fant på det`` leaked):
 
@@ -10,7 +10,10 @@ sørget for …``, ``det var faleide sjøl som fant på det`` leaked):
   pronoun, a determiner, a definite noun (``kona til naboen``: the neighbour by role), a
   number or a time word (``mora til nå`` is "until now");
 * *a cleft on a person*: ``det var han X som``, ``det var ho X som`` (the dialect pronoun
-  before a name) and ``det var X sjøl som`` (the name stressed by "self").
+  before a name) and ``det var X sjøl som`` (the name stressed by "self");
+* *the one who*: ``og så var det bukken da han som bodde i kjelleren``, ``bøtta var han som
+  solgte …`` — a word, then the pronoun of a person and ``som``; a definite noun there is a
+  nickname (replaced), never a role, kinship or closed-class word.
 
 A word no list has, or a listed first name or surname, is replaced (0.6); an everyday word is
 shown to the steward (0.3: ``kona til bratt`` is a man called Bratt, but the word is also
