@@ -11,8 +11,8 @@ by ``of`` (``the falls of Clyde`` is another name, ``the borders of the page`` n
 Names that are no everyday word (wolds, fens, mournes, gorbals, lizard as a region is the one
 exception: a reptile is no place one is from or down at) are replaced (0.6); names that are
 everyday words (falls, borders, lakes, dales, valleys, glens, downs, levels) are shown
-to the steward (0.3): ``from the falls`` is a Belfast district, ``in the lakes`` may be
-water. English only.
+to the steward (0.3): ``in the lakes`` may be water. Where someone is from, they are the
+region (``i'm from the falls``, the Belfast district: replaced). English only.
 """
 
 from __future__ import annotations
@@ -43,6 +43,12 @@ _REGION = re.compile(
     re.IGNORECASE,
 )
 _EVERYDAY_WORDS = frozenset(_EVERYDAY.split("|"))
+# Where someone is from: there an everyday-word region is the region ("i'm from the falls").
+_ORIGIN_BEFORE = re.compile(
+    r"(?:\b(?:i'm|i am|he's|she's|we're|they're|is|was|are|were|come|comes|came|originally)"
+    r"|^) from the $",
+    re.IGNORECASE,
+)
 
 
 class DefiniteRegionRecognizer(AnonkitRecognizer):
@@ -57,7 +63,10 @@ class DefiniteRegionRecognizer(AnonkitRecognizer):
             name = m.group("name")
             if not name[0].isupper() and not lower_case_line(text, m.start("name")):
                 continue  # a lower-case word on a line with capitals is a word
-            score = SCORE_FLAG if name.lower() in _EVERYDAY_WORDS else SCORE
+            score = SCORE
+            if name.lower() in _EVERYDAY_WORDS:
+                origin = _ORIGIN_BEFORE.search(text, max(0, m.start() - 20), m.start("name"))
+                score = SCORE if origin else SCORE_FLAG
             yield m.start("name"), m.end("name"), LOCATION, score
 
 
