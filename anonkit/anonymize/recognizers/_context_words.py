@@ -134,7 +134,10 @@ ROLE_BEFORE = re.compile(
     r"carer|keyworker|counsellor|psychiatrist|psychologist|midwife|colleague|manager|"
     r"supervisor|landlord|landlady|tutor|mentor|cleaner|warden|chaplain|vicar|pastor|imam|"
     r"kollegaen|støttekontakten|saksbehandleren|treneren|presten|sjukepleiaren|"
-    r"miljøarbeideren)(?:\s+(?:min|mi|mitt|vår))?,\s+"
+    r"miljøarbeideren)(?:\s+(?:min|mi|mitt|vår))?"
+    # session 42 (blind30 as development material: "sjefen på saga i formofoss, lid, ga meg
+    # fri"): where the role is held may come between, one or two short phrases
+    r"(?:\s+(?:på|i|ved|hos|at|in|on|from|fra|frå)\s+[^\W\d_]+){0,2},\s+"
     rf"{_FILLER_GAP}$"
     # nb24: an indefinite person noun, perhaps with where the person came from ("ein gut frå
     # ukraina, mykola, som …", "ei dame, thuongvi, og ho …"): no article stands before a

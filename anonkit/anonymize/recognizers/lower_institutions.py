@@ -107,9 +107,9 @@ HEADS_AFTER = {
         "skolesenter|skole|skule|videregående|vgs|folkehøgskole|barnehage|a-senter|"
         "behandlingssenter|psykiatrisenter|bofellesskap|dagsenter|krisesenter|legesenter|"
         "helsesenter|klinikk|sanitetsforening|idrettslag|menighet|fact-team|act-team|"
-        # session 42 (blind32 as development material): shooting clubs and gymnasiums
-        # ("glesne skytterlag", "kvitsund gymnas")
-        "skytterlag|skyttarlag|gymnas|"
+        # session 42 (development material): shooting clubs, gymnasiums and municipalities
+        # ("glesne skytterlag", "kvitsund gymnas", "tilsett i kvalsund kommune")
+        "skytterlag|skyttarlag|gymnas|kommune|"
         "politidistrikt|il|if|bk|fk|ik|sk|hk|sfk|as|asa|"
         "verk|nikkelverk|smelteverk|verft|meieri|bryggeri|slakteri|sagbruk|fabrikk|fabrikker|"
         "industrier|mek|"
