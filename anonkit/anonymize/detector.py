@@ -49,6 +49,7 @@ from anonkit.anonymize.nickname_forms import nickname_forms
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
 from anonkit.anonymize.non_names import inside_non_entity_phrase, name_words
 from anonkit.anonymize.nynorsk_forms import listed_nynorsk, nynorsk_form, nynorsk_inflected
+from anonkit.anonymize.nynorsk_shown import nynorsk_words_shown
 from anonkit.anonymize.org_edges import org_edges
 from anonkit.anonymize.place_heads import place_heads
 from anonkit.anonymize.place_links import linked_places
@@ -443,6 +444,9 @@ def _linked(
     found = folded_places(text, found)
     # session 40: "Ugla var nattevakta, ho var vaken": a flagged opener a pronoun takes up
     found = pronoun_subjects(text, found, lang or "en")
+    if lang == "nb":
+        # session 42: "sommaren", "fiskar", "heime" replaced on a lower-case line: shown
+        found = nynorsk_words_shown(text, found)
     # session 26: a flag said again in the line ("from tallow, … like that, tallow")
     return repeated_flags(text, found)
 
