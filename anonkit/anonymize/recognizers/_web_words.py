@@ -8,6 +8,8 @@ English words the Norwegian way: ``dått`` for "dot", ``krøll`` for "krøllalfa
 
 from __future__ import annotations
 
+import phonenumbers
+
 # "." said aloud.
 SPOKEN_DOT = r"(?:dot|dått|punktum|prikk)"
 # "@" said aloud ("at" is an everyday English word: callers ask for more evidence with it).
@@ -20,5 +22,8 @@ SPOKEN_TLDS = (
     # generic ones blogs and small sites use (blind8: "www dot … dot blog")
     "blog", "online", "site", "website", "xyz", "biz", "page", "dev", "shop", "life", "live",
     "london", "art", "oslo",
+    # session 42 (development sets: "seznam dot cz", "telenet punktum be"): every country's
+    # code, from the region table of ``phonenumbers`` (ISO 3166), not only the users' region
+    *sorted(region.lower() for region in phonenumbers.SUPPORTED_REGIONS if len(region) == 2),
 )  # fmt: skip
-SPOKEN_TLD = r"(?:" + "|".join(sorted(SPOKEN_TLDS, key=len, reverse=True)) + r")"
+SPOKEN_TLD = r"(?:" + "|".join(sorted(set(SPOKEN_TLDS), key=len, reverse=True)) + r")"

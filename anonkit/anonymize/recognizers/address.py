@@ -74,6 +74,8 @@ EN_STREET_TYPES = (
     "Rise", "View", "Heights", "Brae", "Vale", "Green", "Wynd", "Quay", "Chase", "Croft",
     "Meadows", "Cottages", "Villas", "Lawn", "Lawns", "Manor", "Downs", "Gate", "Wharf",
     "Yard", "Circus", "Glen", "Loan", "Dale", "Fold",
+    # session 42 (blind16 as development material: "forty-two Cotham Brow")
+    "Brow",
 )  # fmt: skip
 # Welsh, Irish and Scottish Gaelic street types, said before the name (session 27).
 CELTIC_STREET_TYPES = (
@@ -92,6 +94,9 @@ EN_STREET_RE = re.compile(
     # Road", "flat three, 4 Mill Lane"; blind10 session)
     r"(?:(?i:flat|apartment|apt\.?|unit|suite) (?:\d{1,4}[A-Za-z]?|(?i:one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve)),? )?"
+    # session 42 (blind24 as development material): a unit that is the house number
+    # ("Unit 6, Tannery Walk")
+    r"(?:(?:Unit|Flat|Block|Units) )?"
     r"\d{1,4}[A-Z]?,? (?:"
     r"(?:" + EN_NAME_WORD + r" ){1,3}(?:" + "|".join(EN_STREET_TYPES) + r")\b"
     # session 27: Welsh, Irish and Scottish Gaelic put the street type first ("22 Stryd

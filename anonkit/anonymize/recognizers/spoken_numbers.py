@@ -11,6 +11,7 @@ reads such a run back to digits; this recognizer decides what the digits are:
   still identifies, and a span that is doubtful must not be silently kept;
 * any other run of 8–13 digits → PHONE (0.8; 0.9 with a ``+``/"pluss" prefix), and a shorter
   spoken run (5–7 digits) right after a phone word;
+* a spoken run of 14–20 digits → NATIONAL_ID (session 42: no phone number is that long);
 * every spoken run of 5 or more digits is also a NUMBER flag: what is not replaced is shown;
 * 6 or 8 digits said after a birth word ("date of birth twelve oh three eighty-five",
   "fødselsdatoen min er null tre null seks åttifem") that read as a valid DDMMYY(YY) → DATE
@@ -73,6 +74,8 @@ SCORE_UNSURE_ID = 0.6
 MAX_GROUP = 3
 MIN_FLAG_DIGITS = 5
 SCORE_FLAG = 0.3
+# The longest identifier said in groups that is read as one (Algerian NIF: 20 digits).
+MAX_ID_DIGITS = 20
 
 
 def _is_birth_date(text: str, start: int, digits: str) -> bool:
@@ -170,6 +173,11 @@ class SpokenNumberRecognizer(AnonkitRecognizer):
             # ids20: "double oh four four …" is the same international prefix as "plus"
             international = run.digits.startswith("+") or (run.spoken and digits.startswith("00"))
             if len(digits) > (16 if international else 13):
+                if run.spoken and not international and len(digits) <= MAX_ID_DIGITS:
+                    # session 42 (blind32 as development material): fourteen digits and more
+                    # said in groups are no phone number, but someone's number all the same
+                    # (a tax or company id: "null seks en fire, en sju null tre åtte seks …")
+                    yield run.start, run.end, NATIONAL_ID, SCORE_UNSURE_ID
                 continue
             context = has_context(text, run.start, run.end, ID_CONTEXT)
             nhs = NHS_CONTEXT.search(text[max(0, run.start - 40) : run.start].lower())
