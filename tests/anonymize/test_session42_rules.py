@@ -267,3 +267,65 @@ def test_everyday_lines_beside_the_person_slots(
         assert word not in flagged
     if lang == "en":
         assert found.get("harrington") == "PERSON"
+
+
+# -- Identifiers and addresses -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "span", "kind"),
+    [
+        (
+            "en",
+            "the e-mail is pavla dot dvorakova at seznam dot cz, it's a czech one",
+            "pavla dot dvorakova at seznam dot cz",
+            "EMAIL",
+        ),
+        (
+            "nb",
+            "Send det til lies punktum peeters krøllalfa telenet punktum be.",
+            "lies punktum peeters krøllalfa telenet punktum be",
+            "EMAIL",
+        ),
+        (
+            "nb",
+            "Skattenummeret mitt er null fire to, sju sju en, null null tre, fem fem ni to, åtte.",
+            "null fire to, sju sju en, null null tre, fem fem ni to, åtte",
+            "NATIONAL_ID",
+        ),
+        ("en", "The office is at Unit 9, Mill Walk, Leominster.", "Unit 9, Mill Walk", "ADDRESS"),
+        ("en", "I'm at fifty-one Redland Brow, the top flat.", "fifty-one Redland Brow", "ADDRESS"),
+    ],
+)
+def test_spoken_and_written_identifiers(
+    detectors: dict[str, Detector], lang: str, line: str, span: str, kind: str
+) -> None:
+    found = _spans(detectors[lang], line)
+    assert any(span in text and found[text] == kind for text in found)
+
+
+def test_an_everyday_at_and_dot_is_no_address(detectors: dict[str, Detector]) -> None:
+    line = "we met at the cafe, dot on time, it was fine"
+    assert "EMAIL" not in _spans(detectors["en"], line).values()
+
+
+# -- Nynorsk words replaced as names are shown ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("far min var fiskar heile livet", "fiskar"),
+        ("me jobba på fabrikken om sommaren begge to", "sommaren"),
+        ("ho budde ved sidan av oss", "sidan"),
+    ],
+)
+def test_nynorsk_words_are_not_replaced(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert word not in _spans(detectors["nb"], line)
+
+
+def test_a_place_in_ar_after_a_preposition_stays_replaced(detectors: dict[str, Detector]) -> None:
+    found = _spans(detectors["nb"], "dei eneste frå heimlandet her på sandar var oss")
+    assert found.get("sandar") == "LOCATION"
