@@ -61,6 +61,7 @@ import re
 from dataclasses import dataclass
 
 from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION, PERSON
+from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.places import EN_EVERYDAY_PLACE_WORDS, EVERYDAY_PLACE_WORDS, word_places
 from anonkit.anonymize.recognizers._base import remember_lower_case_lines, word_set
 from anonkit.anonymize.recognizers.name_words import (
@@ -282,7 +283,14 @@ def _truecase_line(
             and (prev in first or ("-" in prev and prev.rsplit("-", 1)[1] in first))
             and out[offset + words[k - 1].start()].isupper()
             and line[words[k - 1].end() : m.start()] == " "
-            and (low in surnames_lower or unknown_after_cue(low, common, skip))
+            and (
+                low in surnames_lower
+                or (
+                    unknown_after_cue(low, common, skip)
+                    # session 42: "ho tuva jobbar på butikken": a Nynorsk verb, no surname
+                    and not (lang == "nb" and nynorsk_form(low))
+                )
+            )
             and low not in FUNCTION_WORDS
             and nxt not in OBJECT_PRONOUNS
             and k - 1 not in surname_slots  # one surname, not a chain ("jane long ago")

@@ -153,16 +153,19 @@ class LowerCaseCues:
             self.lang == "nb"
             and i >= 2
             and prev is not None
-            and prev.low in NB_KIN_TITLES
+            and (prev.low in NB_KIN_TITLES or prev.low in PRONOUNS)
             and tokens[i - 2].low == "hos"
             and text[prev.end : tok.start] == " "
             and low not in FUNCTION_WORDS
             and low not in NB_OWNERS
             and low not in _QUANTIFIERS
             and low not in word_class_forms(self.lang, "adv")
+            # session 42: after a pronoun, no verb ("hos ho va det alltid rolig")
+            and not (prev.low in PRONOUNS and (low in AUXILIARIES or self._finite(low)))
         ):
             # session 33 (names_stress.py): "vi var hos onkel snuppa i jula": at a relative's
-            # home, the word after the bare kin title is the relative's name
+            # home, the word after the bare kin title is the relative's name; session 42: and
+            # after the dialect pronoun ("vi var hos han bjørk i helga")
             return True
         if (
             self.lang == "en"

@@ -209,7 +209,11 @@ _JOINED_FIRM_RE = re.compile(
 )
 _NOT_FIRM_WORDS = word_set(
     "the a an my his her our their this that home abroad sales marketing school college work "
-    "and or but then there here now too also still both either mine hers his theirs"
+    "and or but then there here now too also still both either mine hers his theirs "
+    # session 42 (the lower-cased development sets: "works at mannok and she's doing …"): a
+    # pronoun opens the next clause, no partner of a firm
+    "she he it we they you i she's he's it's i'm we're they're you're she'd he'd we'd they'd "
+    "i'd she'll he'll we'll they'll i'll han hun ho eg jeg vi dei de dem"
 )
 # orgids: a name the sentence explains as an institution by apposition ("Carstairs, the State
 # Hospital", "Ashworth, the secure hospital"): the capitalized word before ", the <kind>".
