@@ -1,7 +1,7 @@
 """Norwegian lower-case person slots: ``kona til bratt``, ``det var han pm som`` (session 42).
 
 Why: on a line ASR wrote in lower case a name that is also a word, or no word at all, has no
-capital to give it away, and three Norwegian shapes name a person by the sentence alone (the
+capital to give it away, and four Norwegian shapes name a person by the sentence alone (the
 lower-cased development sets: ``kona til bratt jobba på kjøkkenet``, ``det var han pm som
 sørget for …``, ``det var faleide sjøl som fant på det`` leaked):
 
@@ -13,7 +13,11 @@ sørget for …``, ``det var faleide sjøl som fant på det`` leaked):
   before a name) and ``det var X sjøl som`` (the name stressed by "self");
 * *the one who*: ``og så var det bukken da han som bodde i kjelleren``, ``bøtta var han som
   solgte …`` — a word, then the pronoun of a person and ``som``; a definite noun there is a
-  nickname (replaced), never a role, kinship or closed-class word.
+  nickname (replaced), never a role, kinship or closed-class word;
+* *the pronoun as the name's article after a preposition*: ``snakka med han labben``, ``hos
+  ho X`` — a preposition takes one object, so the word after the pronoun is the name (any
+  word but a verb: ``til han kom`` is "until he came", an adverb, an adjective or a
+  reflexive; ``names_stress.py``'s "pronoun word_name lower" cell).
 
 A word no list has, or a listed first name or surname, is replaced (0.6); an everyday word is
 shown to the steward (0.3: ``kona til bratt`` is a man called Bratt, but the word is also
@@ -31,7 +35,12 @@ from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_li
 from anonkit.anonymize.recognizers._context_words import KINSHIP, PRONOUNS
 from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import common_words, nb_definite_noun, not_entities
+from anonkit.anonymize.wordlists import (
+    common_words,
+    nb_definite_noun,
+    not_entities,
+    word_class_forms,
+)
 
 SCORE = 0.6
 SCORE_FLAG = 0.3
@@ -59,6 +68,13 @@ _THE_ONE_WHO = re.compile(
     r"(?:han|hun|ho|hu) som\b",
     re.MULTILINE,
 )
+# Session 42 (names_stress.py, "pronoun word_name lower": "snakka med han labben", "vi traff
+# ho kløver"): a preposition, or a subject and its verb, then the dialect pronoun and a word
+# that is no verb — the pronoun is the name's article, not an object before an object.
+_PRONOUN_AFTER_PREP = re.compile(
+    r"(?<![\w'’-])(?:med|hos|åt|om|frå|fra|mot|ved|av|for|til|etter)"
+    r" (?:han|ho|hu|hun) (?P<name>[a-zæøåáčđŋšŧž][\wæøå-]*)(?![\w'’-])"
+)
 # Words after "til" that are no person: time words ("mora til nå"), quantities, fillers.
 _NOT_NAMES = word_set(
     """
@@ -69,6 +85,7 @@ _NOT_NAMES = word_set(
 )
 
 
+_CUES = re.compile(r" (?:til|som|han|ho|hu|hun) ")
 # Words before "han som" that are no name ("det var sånn han som", "det var her hun som").
 _ONE_WHO_NOT = word_set(
     """
@@ -76,6 +93,10 @@ _ONE_WHO_NOT = word_set(
     kanskje nok visst faktisk egentlig eigentleg mannen kona dama fyren karen gutten jenta
     """
 )
+
+
+# Words after "med han" that are no name: reflexives, quantities, fillers.
+_NB_ASIDE_WORDS = word_set("sjøl sjølv selv sjølve selve alle begge heile hele eh ehm øh altså")
 
 
 class NbRelationOfRecognizer(AnonkitRecognizer):
@@ -88,22 +109,38 @@ class NbRelationOfRecognizer(AnonkitRecognizer):
         self.common = common_words("nb")
         self.skip = not_entities("nb")
         self.listed = frozenset(n.lower() for n in (*all_first_names(), *all_surnames()))
+        self.verbs = word_class_forms("nb", "verb")
+        self.adverbs = word_class_forms("nb", "adv")
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         low_text = text.lower()
-        if " til " not in low_text and " som" not in low_text:
-            return  # every shape holds one of the two
-        for regex in (_RELATION_OF, _CLEFT, _THE_ONE_WHO):
+        if not _CUES.search(low_text):
+            return  # every shape holds one of these
+        for regex in (_RELATION_OF, _CLEFT, _THE_ONE_WHO, _PRONOUN_AFTER_PREP):
             for m in regex.finditer(text):
                 group = "self_name" if m.groupdict().get("self_name") else "name"
                 start, end = m.span(group)
                 if not lower_case_line(text, end):
                     continue
                 word = m.group(group)
-                one_who = regex is _THE_ONE_WHO
-                score = self._one_who_score(word) if one_who else self._score(word)
+                if regex is _PRONOUN_AFTER_PREP:
+                    score = self._article_score(text, m.end(group), word)
+                elif regex is _THE_ONE_WHO:
+                    score = self._one_who_score(word)
+                else:
+                    score = self._score(word)
                 if score is not None:
                     yield start, end, PERSON, score
+
+    def _article_score(self, text: str, end: int, word: str) -> float | None:
+        """A word after "med han", "hos ho": any word that may name someone, a definite noun
+        too ("med han labben"), but no verb ("til han kom": "until he came"), adverb,
+        adjective, pronoun or closed-class word, and none before a verb ("for han sjøl var")."""
+        if self._one_who_score(word) is None or word in self.verbs or word in self.adverbs:
+            return None
+        if word.endswith(("ig", "lig", "isk")) or word in _NB_ASIDE_WORDS:
+            return None
+        return SCORE
 
     def _one_who_score(self, word: str) -> float | None:
         """The word before "han som": any name-like word, a definite noun too (a nickname:
