@@ -46,6 +46,17 @@ _LIVING = (
     )
     | BUILDING_NOUNS["en"]
 ) - word_set("church chapel school")
+# Session 42 (names_stress.py filler lines): the trades one works in are no towns.
+_WORKING = word_set("works worked working work")
+_SECTORS = word_set(
+    """
+    logistics retail care finance construction hospitality marketing sales education
+    healthcare admin administration insurance banking catering security accounts accounting
+    recruitment manufacturing engineering fashion media journalism law tourism transport
+    farming fishing mining property housing payroll research science nursing teaching
+    childcare cleaning it hr
+    """
+)
 _AFTER = re.compile(
     r"\s*(?:$|[,.;:!?]|(?:for|these|this|now|then|at|when|till|until|and|but|before|after|"
     r"where|back|since|because|cos|last|so|ever|all|every|anymore|originally)(?![\w'’-]))"
@@ -81,6 +92,8 @@ def lived_in_places(text: str, found: list[DetectedEntity]) -> list[DetectedEnti
         m = _BEFORE.search(text, max(0, d.start - 30), d.start)
         if m is None or m.group("word") not in _LIVING or not _AFTER.match(text, d.end):
             continue
+        if m.group("word") in _WORKING and word in _SECTORS:
+            continue  # session 42: "he works in logistics now", a trade, no town
         out[i] = replace(
             d, action=REPLACE, score=max(d.score, 0.5), source=f"{d.source}+{LIVED_IN_SOURCE}"
         )

@@ -92,6 +92,8 @@ HEADS_AFTER = {
         # ("desai chemists", "blaydon tyre and exhaust")
         "chemists|tyre and exhaust|tyres|motors|autos|car sales|plumbing|roofing|builders|"
         "joinery|haulage|removals|scaffolding|landscaping|taxis|coaches|carpets|"
+        # session 42 (names_stress.py): rehabilitation and more trades
+        "rehab|logistics|lettings|recruitment|catering|"
         # session 36 (blind26): bands named by their place ("the glynn flute band")
         "flute band|pipe band|brass band|silver band|accordion band|"
         # blind10 session: charities, trusts and helplines ("the mersey care crisis line",
@@ -164,6 +166,9 @@ _NAME_LEADS = word_set(
     "øvre nedre indre ytre sankt"
 )
 _CHURCH_LEADS = word_set("holy sacred blessed")
+# Session 42 (names_stress.py, "adj_org lower"): a firm or service named by its part of the
+# country alone ("admitted to northern rehab", "works for western joinery").
+_COMPASS_ADJECTIVES = word_set("northern southern eastern western central")
 _WORD = r"[^\W\d_][\w'’-]*"
 _PLAYED_FOR = re.compile(
     r"(?<![\w'’-])(?:play(?:ed|s|ing)?|signed|spilte|spilt|spiller|spille|spelte|spela)"
@@ -492,6 +497,12 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 and words[-1].group(0).lower() in _NAME_LEADS
             ):
                 first = words[-1]
+            if (
+                first is None
+                and self.lang == "en"
+                and words[-1].group(0).lower() in _COMPASS_ADJECTIVES
+            ):
+                first = words[-1]  # session 42: "northern rehab", "western joinery"
             if first is None:
                 return None
         k = words.index(first)

@@ -13,11 +13,13 @@ Not flagged: closed-class words, pronouns, kinship words and roles, people's nou
 need no article (``mum``, ``staff``), plurals of everyday words, adverbs and verb forms,
 non-entities, a few idioms and quantifiers after these verbs ("visited every week", "tell
 anyone"), and the verb as a noun or adjective ("the ring road", "her married name"). Lines with
-capitals have their own rules.
+capitals have their own rules. Session 42: a singular noun the verbs do not take bare, with
+the object ending after it, is replaced (``i met beetle at the shop``; :data:`SCORE_NAMED`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
@@ -32,7 +34,7 @@ from anonkit.anonymize.recognizers._context_words import KINSHIP
 from anonkit.anonymize.recognizers._slot_words import ADVERBS, NOT_CALLERS, ROLES
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, SUBJECT_NOT_NAMES
-from anonkit.anonymize.wordlists import not_entities, word_class_forms
+from anonkit.anonymize.wordlists import en_lemmas, not_entities, word_class_forms
 
 # Below the pattern layer's replace threshold (0.4), above its flag threshold (0.2).
 SCORE = 0.3
@@ -50,6 +52,24 @@ _IDIOMS = word_set(
     sense red double better worse worst best enough more less loads lots action service
     sight daylight stars reason trouble off everything nothing fire blood money time
     every each any anyone anybody name
+    """
+)
+# Session 42 (names_stress.py, "object word_name lower": "i met beetle at the shop", "so i
+# rang button and told her"): a singular noun there whose clause or object ends after it is
+# replaced, not only shown — unless it is one the verbs take bare (a mass noun, a place one
+# goes to, a people's noun that needs no article) or an adjective ("married young").
+SCORE_NAMED = 0.6
+_OBJECT_END = re.compile(
+    r"\s*(?:$|[,.;:!?]|(?:at|in|on|and|but|yesterday|today|tonight|last|later|earlier|again|"
+    r"outside|after|before|when|while|because|cos|so|then|about|for)(?![\w'’-]))"
+)
+_BARE_NOUNS = word_set(
+    """
+    home family work school church college uni university hospital people help permission
+    advice support resistance success lies police staff management security reception
+    mum mam dad nan gran granny grandad mate friends life love luck lunch dinner breakfast
+    tea death god jesus young old dead sick ill single mama papa mammy mummy daddy nana
+    nanna grandma grandpa granda auntie aunty uncle
     """
 )
 # Before the verb these make it a noun or an adjective ("the ring road", "her married name").
@@ -80,7 +100,8 @@ class LowerCaseObjectRecognizer(AnonkitRecognizer):
                 and self._may_be_a_name(tok.low)
                 and lower_case_line(text, tok.end)
             ):
-                yield tok.start, tok.end, PERSON, SCORE
+                named = self._bare_count_noun(tok.low) and _OBJECT_END.match(text, tok.end)
+                yield tok.start, tok.end, PERSON, SCORE_NAMED if named else SCORE
 
     def _may_be_a_name(self, low: str) -> bool:
         if (
@@ -102,6 +123,12 @@ class LowerCaseObjectRecognizer(AnonkitRecognizer):
         return low not in word_class_forms("en", "adv") and low not in word_class_forms(
             "en", "verb"
         )
+
+
+    def _bare_count_noun(self, low: str) -> bool:
+        """A singular noun, not one of :data:`_BARE_NOUNS` nor only an adjective."""
+        nouns = en_lemmas("noun")
+        return low in nouns and low not in _BARE_NOUNS and (low not in en_lemmas("adj"))
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:
