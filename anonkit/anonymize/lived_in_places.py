@@ -18,7 +18,8 @@ preceded by such a word, followed by the end of the clause or a word that opens 
 after a place (``for``, ``these``, ``till``, ``and`` …; not ``with``: "in battle with the
 council"); not a time word or a place one is in without naming it (``in march``, ``in
 church``, ``in hell``: :data:`.specified_places.TIME_WORDS`), not a verb's ``-ing`` form ("in
-reading"; "tring" is none).
+reading"; "tring" is none). Session 42: also a place flag where someone is from, said with
+"originally" (``he's from orchard originally``; not ``from money``).
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ _LIVING = (
     )
     | BUILDING_NOUNS["en"]
 ) - word_set("church chapel school")
+# Session 42: "he's from orchard originally" (a place flag between the two).
+_FROM_BEFORE = re.compile(
+    r"(?:['’]s|['’]m|['’]re|\b(?:is|am|are|was|were|come|comes|came)) from\s+$", re.IGNORECASE
+)
+_ORIGINALLY = re.compile(r"\s+originally\b")
+_NOT_ORIGINS = word_set("money scratch abroad overseas home birth work nothing nowhere")
 # Session 42 (names_stress.py filler lines): the trades one works in are no towns.
 _WORKING = word_set("works worked working work")
 _SECTORS = word_set(
@@ -74,7 +81,12 @@ def _ing_form(word: str) -> bool:
 def lived_in_places(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """``found`` with each place flag in the slot of a town someone lives in replaced
     (module docstring)."""
-    if " in " not in text and " outside " not in text and " near " not in text:
+    if (
+        " in " not in text
+        and " outside " not in text
+        and " near " not in text
+        and " from " not in text
+    ):
         return found
     out = list(found)
     for i, d in enumerate(out):
@@ -88,6 +100,17 @@ def lived_in_places(text: str, found: list[DetectedEntity]) -> list[DetectedEnti
             or _ing_form(word)
             or line_has_capitals(text, d.start)
         ):
+            continue
+        if (
+            word not in _NOT_ORIGINS
+            and _FROM_BEFORE.search(text, max(0, d.start - 24), d.start)
+            and _ORIGINALLY.match(text, d.end)
+        ):
+            # session 42 (names_stress.py, "residence word_place lower"): "he's from orchard
+            # originally": where someone is from, said with "originally", is a place
+            out[i] = replace(
+                d, action=REPLACE, score=max(d.score, 0.5), source=f"{d.source}+{LIVED_IN_SOURCE}"
+            )
             continue
         m = _BEFORE.search(text, max(0, d.start - 30), d.start)
         if m is None or m.group("word") not in _LIVING or not _AFTER.match(text, d.end):

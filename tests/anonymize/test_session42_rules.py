@@ -159,6 +159,7 @@ def test_a_youth_club_without_a_name_stays_words(detectors: dict[str, Detector])
         ("en", "it comes from the hills near ma'rib, my father said", "ma'rib"),
         ("en", "i'm from the falls, born and reared", "falls"),
         ("en", "nobody from the wolds was in there at all", "wolds"),
+        ("en", "he's from orchard originally, near the coast", "orchard"),
     ],
 )
 def test_places_split_said_with_the_or_with_an_apostrophe(
@@ -220,6 +221,8 @@ def test_a_spoken_house_number_opening_a_sentence(detectors: dict[str, Detector]
         ("nb", "vi var hos han bjørk i helga", "bjørk"),
         ("en", "there was another carer, memory, from blantyre, she covered for me", "memory"),
         ("en", "my wife rain collins works nights at the depot", "rain collins"),
+        ("en", "so i rang button and told her everything", "button"),
+        ("en", "we visited pebble at the weekend", "pebble"),
     ],
 )
 def test_persons_in_norwegian_and_english_slots(
@@ -273,6 +276,21 @@ def test_everyday_lines_beside_the_person_slots(
         assert word not in flagged
     if lang == "en":
         assert found.get("harrington") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("my mate said don't tell mama.", "mama"),  # a kinship word the verbs take bare
+        ("my dad married young, at nineteen", "young"),  # an adjective
+        ("we visited family at christmas", "family"),  # a noun the verbs take bare
+        ("she was from money originally, that one", "money"),  # an idiom
+    ],
+)
+def test_what_the_verbs_take_bare_is_not_replaced(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert word not in _spans(detectors["en"], line)
 
 
 # -- Identifiers and addresses -------------------------------------------------------------------
