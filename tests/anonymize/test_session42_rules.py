@@ -318,6 +318,10 @@ def test_what_the_verbs_take_bare_is_not_replaced(
             "NATIONAL_ID",
         ),
         ("en", "The office is at Unit 9, Mill Walk, Leominster.", "Unit 9, Mill Walk", "ADDRESS"),
+        ("en", "yeah, so it was f92 ypc8, i think.", "f92 ypc8", "ADDRESS"),
+        ("nb", "Den latviske personkoden min er 08025712933.", "08025712933", "NATIONAL_ID"),
+        ("nb", "Nummeret hans er 22 33 44 55.", "22 33 44 55", "PHONE"),
+        ("en", "My number is 0161 496 0000.", "0161 496 0000", "PHONE"),
         ("en", "I'm at fifty-one Redland Brow, the top flat.", "fifty-one Redland Brow", "ADDRESS"),
     ],
 )

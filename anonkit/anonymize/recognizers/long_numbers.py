@@ -26,8 +26,10 @@ from stdnum.gb import nhs
 
 from anonkit.anonymize.digits import has_digit
 from anonkit.anonymize.entity_types import NATIONAL_ID
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, has_context
 from anonkit.anonymize.recognizers.flags import NUMBER_RE, YEAR_RE
+from anonkit.anonymize.recognizers.phone import CONTEXT_RE as PHONE_CONTEXT_RE
+from anonkit.anonymize.recognizers.phone import MOBILE_SHAPE_RE
 
 SCORE = 0.55
 # A valid NHS number outranks the phone recognizer's reading of the same ten digits.
@@ -45,15 +47,28 @@ _UNIT_AFTER = re.compile(
 _PHONE_REGIONS = ("NO", "GB", "IE")
 
 
-def _phone(value: str) -> bool:
-    """A phone number of a possible length in a region the transcripts come from."""
+def _phone(text: str, start: int, end: int, value: str) -> bool:
+    """A number the phone recognizer takes: valid in a region the transcripts come from, or
+    of a possible length where a phone word is near or in a mobile's shape (its two passes).
+
+    Session 42 (foreign_ids_stress.py: an eleven-digit Latvian or Belgian number opening
+    with 0 was only flagged): a possible length alone, with no phone word, was left to the
+    phone recognizer, which does not take it either."""
+    possible = False
     for region in _PHONE_REGIONS:
         try:
-            if phonenumbers.is_possible_number(phonenumbers.parse(value, region)):
-                return True
+            number = phonenumbers.parse(value, region)
         except phonenumbers.NumberParseException:
             continue
-    return False
+        if phonenumbers.is_valid_number(number):
+            return True
+        possible = possible or phonenumbers.is_possible_number(number)
+    if not possible:
+        return False
+    return bool(
+        has_context(text, start, end, PHONE_CONTEXT_RE)
+        or MOBILE_SHAPE_RE.fullmatch(re.sub(r"[^\d+]", "", value))
+    )
 
 
 class LongNumberRecognizer(AnonkitRecognizer):
@@ -81,7 +96,7 @@ class LongNumberRecognizer(AnonkitRecognizer):
                 continue
             digits = re.sub(r"\D", "", value)
             if text[max(0, m.start() - 1) : m.start()] == "+" or (
-                _phone(value) and _dialable(digits) and not _nhs(digits)
+                _phone(text, m.start(), m.end(), value) and _dialable(digits) and not _nhs(digits)
             ):
                 continue
             yield m.start(), m.end(), NATIONAL_ID, SCORE_NHS if _nhs(digits) else SCORE
