@@ -218,6 +218,8 @@ def test_a_spoken_house_number_opening_a_sentence(detectors: dict[str, Detector]
         ("nb", "bøtta var han som solgte oss hasj bak skolen", "bøtta"),
         ("nb", "sjefen på saga i fetsund, lid, ga meg fri", "lid"),
         ("nb", "jeg snakka med han labben i går", "labben"),
+        ("nb", "Familien Grinde på nabogården var som foreldre for meg.", "Grinde"),
+        ("nb", "Veslesøster Amina går på skulen her no.", "Amina"),
         ("nb", "vi var hos han bjørk i helga", "bjørk"),
         ("en", "there was another carer, memory, from blantyre, she covered for me", "memory"),
         ("en", "my wife rain collins works nights at the depot", "rain collins"),
@@ -260,6 +262,7 @@ def test_a_bare_word_before_what_people_do_is_shown(
         "alle lo av meg",  # a quantifier
         "my late husband harrington fished out of there",  # an adjective before the surname
         "vent til han kom",  # "until he came"
+        "familien min bor i byen",  # an owner after "familien"
         "eg snakka med han i går",  # a preposition after the pronoun
         "hos ho va det alltid rolig",  # a verb after the pronoun
     ],
@@ -271,6 +274,7 @@ def test_everyday_lines_beside_the_person_slots(
     found = _spans(detectors[lang], line)
     flagged = _flags(detectors[lang], line)
     words = ("naboen", "meg", "nå", "sånn", "altså", "jeg", "mamma", "alle", "late", "kom", "i")
+    words = (*words, "min")
     for word in (*words, "va"):
         assert word not in found
         assert word not in flagged

@@ -209,6 +209,7 @@ NB_MORE_KIN = word_set(
     """
     farbror morbror farsøster morsøster stefar stemor halvbror halvsøster svoger svigerinne
     besta besten bestemora bestefaren mormora morfaren farmora farfaren tanta onkelen
+    veslesøster veslebror vesleveslesøster storebroren lillebroren
     """
 )
 KINSHIP = NB_MORE_KIN | word_set(

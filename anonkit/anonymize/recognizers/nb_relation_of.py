@@ -1,7 +1,7 @@
 """Norwegian lower-case person slots: ``kona til bratt``, ``det var han pm som`` (session 42).
 
 Why: on a line ASR wrote in lower case a name that is also a word, or no word at all, has no
-capital to give it away, and four Norwegian shapes name a person by the sentence alone (the
+capital to give it away, and five Norwegian shapes name a person by the sentence alone (the
 lower-cased development sets: ``kona til bratt jobba på kjøkkenet``, ``det var han pm som
 sørget for …``, ``det var faleide sjøl som fant på det`` leaked):
 
@@ -17,7 +17,9 @@ sørget for …``, ``det var faleide sjøl som fant på det`` leaked):
 * *the pronoun as the name's article after a preposition*: ``snakka med han labben``, ``hos
   ho X`` — a preposition takes one object, so the word after the pronoun is the name (any
   word but a verb: ``til han kom`` is "until he came", an adverb, an adjective or a
-  reflexive; ``names_stress.py``'s "pronoun word_name lower" cell).
+  reflexive; ``names_stress.py``'s "pronoun word_name lower" cell);
+* *a family by its surname*: ``Familien Fisker på nabogården`` — on a line with capitals too
+  (a capitalised word there is the surname), on a lower-case one as the other shapes.
 
 A word no list has, or a listed first name or surname, is replaced (0.6); an everyday word is
 shown to the steward (0.3: ``kona til bratt`` is a man called Bratt, but the word is also
@@ -75,6 +77,9 @@ _PRONOUN_AFTER_PREP = re.compile(
     r"(?<![\w'’-])(?:med|hos|åt|om|frå|fra|mot|ved|av|for|til|etter)"
     r" (?:han|ho|hu|hun) (?P<name>[a-zæøåáčđŋšŧž][\wæøå-]*)(?![\w'’-])"
 )
+# Session 42 (blind24 as development material: "Familien Fisker på nabogården, de var som
+# foreldre for meg"): a family named by its surname; with capitals too.
+_FAMILY = re.compile(r"(?<![\w'’-])[Ff]amilien (?P<name>[^\W\d_][\wæøå-]*)(?![\w'’-])")
 # Words after "til" that are no person: time words ("mora til nå"), quantities, fillers.
 _NOT_NAMES = word_set(
     """
@@ -114,8 +119,15 @@ class NbRelationOfRecognizer(AnonkitRecognizer):
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         low_text = text.lower()
-        if not _CUES.search(low_text):
+        if not _CUES.search(low_text) and "familien " not in low_text:
             return  # every shape holds one of these
+        for m in _FAMILY.finditer(text):
+            word = m.group("name")
+            if word[0].isupper() and not lower_case_line(text, m.end()):
+                if word.lower() not in self.skip and word.lower() not in FUNCTION_WORDS:
+                    yield m.start("name"), m.end("name"), PERSON, SCORE
+            elif lower_case_line(text, m.end()) and (score := self._score(word)) is not None:
+                yield m.start("name"), m.end("name"), PERSON, score
         for regex in (_RELATION_OF, _CLEFT, _THE_ONE_WHO, _PRONOUN_AFTER_PREP):
             for m in regex.finditer(text):
                 group = "self_name" if m.groupdict().get("self_name") else "name"

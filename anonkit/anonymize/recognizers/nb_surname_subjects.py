@@ -56,6 +56,7 @@ HUMAN_VERBS = word_set(
     sa sier spurte spør svarte mente meinte syntes synes trodde trur tror visste veit vet
     forsto forstod skjønte lovte lovet nekta nektet ringte skrev fortalte ropte smilte lo
     gråt sukka sukket stamma stammet klemte insisterte
+    skreiv ringde fortalde spurde svara
     """
 )
 MODALS = word_set("ville vil skulle skal kunne kan måtte må burde")
