@@ -401,6 +401,7 @@ def _kin_led_first_name(text: str, start: int, word: str) -> bool:
             and word_value(low) is None
             and not low.endswith(("ed", "ing"))
             and low not in word_class_forms("en", "adv")
+            and low not in word_class_forms("en", "verb")  # "my son loves gazza"
         )
     return (
         _KIN_TITLE_BEFORE.search(text, max(0, start - 12), start) is not None

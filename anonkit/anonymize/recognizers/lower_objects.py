@@ -63,6 +63,8 @@ _OBJECT_END = re.compile(
     r"\s*(?:$|[,.;:!?]|(?:at|in|on|and|but|yesterday|today|tonight|last|later|earlier|again|"
     r"outside|after|before|when|while|because|cos|so|then|about|for)(?![\w'’-]))"
 )
+# Past forms only: "phone", "ring", "text" are nouns too ("my own phone number").
+_PAST_PEOPLE_VERBS = word_set("met rang phoned texted visited told hugged married seen saw")
 _BARE_NOUNS = word_set(
     """
     home family work school church college uni university hospital people help permission
@@ -100,7 +102,11 @@ class LowerCaseObjectRecognizer(AnonkitRecognizer):
                 and self._may_be_a_name(tok.low)
                 and lower_case_line(text, tok.end)
             ):
-                named = self._bare_count_noun(tok.low) and _OBJECT_END.match(text, tok.end)
+                named = (
+                    verb.low in _PAST_PEOPLE_VERBS
+                    and self._bare_count_noun(tok.low)
+                    and _OBJECT_END.match(text, tok.end)
+                )
                 yield tok.start, tok.end, PERSON, SCORE_NAMED if named else SCORE
 
     def _may_be_a_name(self, low: str) -> bool:

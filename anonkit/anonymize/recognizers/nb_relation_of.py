@@ -16,8 +16,9 @@ sørget for …``, ``det var faleide sjøl som fant på det`` leaked):
   nickname (replaced), never a role, kinship or closed-class word;
 * *the pronoun as the name's article after a preposition*: ``snakka med han labben``, ``hos
   ho X`` — a preposition takes one object, so the word after the pronoun is the name (any
-  word but a verb: ``til han kom`` is "until he came", an adverb, an adjective or a
-  reflexive; ``names_stress.py``'s "pronoun word_name lower" cell);
+  word but a verb, a Nynorsk form, an adverb, an adjective or a reflexive; not after the
+  prepositions that are conjunctions too: ``til han kom`` is "until he came", ``for ho
+  sladrar`` "because she gossips"; ``names_stress.py``'s "pronoun word_name lower" cell);
 * *a family by its surname*: ``Familien Fisker på nabogården`` — on a line with capitals too
   (a capitalised word there is the surname), on a lower-case one as the other shapes.
 
@@ -33,6 +34,7 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
 from anonkit.anonymize.recognizers._context_words import KINSHIP, PRONOUNS
 from anonkit.anonymize.recognizers._slot_words import ROLES
@@ -74,7 +76,7 @@ _THE_ONE_WHO = re.compile(
 # ho kløver"): a preposition, or a subject and its verb, then the dialect pronoun and a word
 # that is no verb — the pronoun is the name's article, not an object before an object.
 _PRONOUN_AFTER_PREP = re.compile(
-    r"(?<![\w'’-])(?:med|hos|åt|om|frå|fra|mot|ved|av|for|til|etter)"
+    r"(?<![\w'’-])(?:med|hos|åt|frå|fra|mot|ved|av)"
     r" (?:han|ho|hu|hun) (?P<name>[a-zæøåáčđŋšŧž][\wæøå-]*)(?![\w'’-])"
 )
 # Session 42 (blind24 as development material: "Familien Fisker på nabogården, de var som
@@ -150,6 +152,8 @@ class NbRelationOfRecognizer(AnonkitRecognizer):
         adjective, pronoun or closed-class word, and none before a verb ("for han sjøl var")."""
         if self._one_who_score(word) is None or word in self.verbs or word in self.adverbs:
             return None
+        if nynorsk_form(word) and word not in self.listed:
+            return None  # a Nynorsk verb or word ("ho sladrar", "han jobbar")
         if word.endswith(("ig", "lig", "isk")) or word in _NB_ASIDE_WORDS:
             return None
         return SCORE
