@@ -27,7 +27,6 @@ from anonkit.anonymize.article_nouns import article_nouns_dropped
 from anonkit.anonymize.bare_places import bare_places
 from anonkit.anonymize.coordinated import (
     coordinated_names,
-    first_name_before,
     name_prefixes,
     person_led_names,
 )
@@ -37,6 +36,7 @@ from anonkit.anonymize.described_places import described_places
 from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.first_names_before import first_name_before
 from anonkit.anonymize.folded_places import folded_places
 from anonkit.anonymize.holiday_forms import holiday_genitives_dropped
 from anonkit.anonymize.institution_tails import institution_tails

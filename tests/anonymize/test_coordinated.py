@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from anonkit.anonymize.coordinated import coordinated_names, first_name_before
+from anonkit.anonymize.coordinated import coordinated_names
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.first_names_before import first_name_before
 
 
 def _person(text: str, word: str, kind: str = "PERSON") -> DetectedEntity:

@@ -23,8 +23,8 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ORGANIZATION
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line
+from anonkit.anonymize.recognizers._lower_heads import HEADS_AFTER, HEADS_AFTER_PREP
 from anonkit.anonymize.recognizers.flags import Lexicon
-from anonkit.anonymize.recognizers.lower_institutions import HEADS_AFTER, HEADS_AFTER_PREP
 from anonkit.anonymize.wordlists import not_entities
 
 SCORE = 0.7
