@@ -119,5 +119,13 @@ def article_nouns_dropped(text: str, found: list[DetectedEntity]) -> list[Detect
             and _after_article(text, d.start)
             and not line_has_capitals(text, d.start)
             and not _verb_follows(text, d.end)
+            # session 42: "the fisher family next door": a family named by its surname
+            and not (
+                _FAMILY_AFTER.match(text, d.end) and _THE_BEFORE.search(text, 0, d.start)
+            )
         )
     ]
+
+
+_FAMILY_AFTER = re.compile(r" (?:family|families|fam)(?![\w'’-])")
+_THE_BEFORE = re.compile(r"(?<![\w'’-])the\s+$")

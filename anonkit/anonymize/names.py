@@ -62,6 +62,12 @@ def all_surnames() -> frozenset[str]:
 
 
 @cache
+def surnames_lower() -> frozenset[str]:
+    """:func:`all_surnames`, lower-cased (lower-case lines' slot rules)."""
+    return frozenset(n.lower() for n in all_surnames())
+
+
+@cache
 def ambiguous_first_names(lang: str) -> frozenset[str]:
     """First names that are also everyday words (Per, Liv, May, Will): need context.
 

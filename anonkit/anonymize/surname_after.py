@@ -40,7 +40,9 @@ _SPOKEN_NON_NAMES = word_set(
     "eh ehm øh uh um erm "
     # session 39: "i told givemore everything" (English indefinite pronouns)
     "everything everyone everybody something someone somebody anything anyone anybody "
-    "nothing nobody"
+    "nothing nobody "
+    # session 42: "the taylor family": the family the surname names
+    "family families fam"
 )
 
 

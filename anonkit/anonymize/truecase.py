@@ -150,6 +150,8 @@ _SUBJECT_PRONOUNS = {
 # Session 39: after an article or "every" a word that is also a first name is the noun
 # ("en dag", "ein dag", "hver eneste dag", "a mark", "the rose"), not flagged as a name
 # (unless a comma sets it off: "så var det en ruta, fra toruń").
+_TIME_BEFORE = word_set("i denne neste forrige førre hele heile sist over gjennom ei")
+_TIME_NOUNS = word_set("helga jula påska romjula")
 _NOUN_BEFORE = word_set(
     "en ei et ein eit hver hvert kvar kvart eneste einaste a an the every each"
 )
@@ -389,6 +391,8 @@ def _truecase_line(
         elif (
             low in ambiguous
             and prev not in _SUBJECT_PRONOUNS.get(lang, ())
+            # session 42: "i helga", "denne helga": the weekend, not Helga
+            and not (prev in _TIME_BEFORE and low in _TIME_NOUNS)
             # "en ruta, fra toruń": set off by a comma it is someone called so; "ho lerke
             # sa …, som ei lerke": the line named someone so, and the steward sees both
             and (

@@ -221,10 +221,12 @@ def test_a_spoken_house_number_opening_a_sentence(detectors: dict[str, Detector]
         ("nb", "Familien Grinde på nabogården var som foreldre for meg.", "Grinde"),
         ("nb", "Veslesøster Amina går på skulen her no.", "Amina"),
         ("nb", "vi var hos han bjørk i helga", "bjørk"),
+        ("nb", "vi snakka med helga om det i går", "helga"),
         ("en", "there was another carer, memory, from blantyre, she covered for me", "memory"),
         ("en", "my wife rain collins works nights at the depot", "rain collins"),
         ("en", "so i rang button and told her everything", "button"),
         ("en", "we visited pebble at the weekend", "pebble"),
+        ("en", "the taylor family next door were good to us", "taylor"),
     ],
 )
 def test_persons_in_norwegian_and_english_slots(
@@ -291,12 +293,20 @@ def test_everyday_lines_beside_the_person_slots(
         ("she was from money originally, that one", "money"),  # an idiom
         ("i can never remember my own phone number, honestly", "number"),  # "phone" a noun
         ("my son loves gazza, he's got the old shirt", "loves gazza"),  # a verb, no name
+        ("the foster family were lovely to me", "foster"),  # a kind of family
+        ("her people were a proper fisher family", "fisher"),  # a family of fishers
     ],
 )
 def test_what_the_verbs_take_bare_is_not_replaced(
     detectors: dict[str, Detector], line: str, word: str
 ) -> None:
     assert word not in _spans(detectors["en"], line)
+
+
+def test_the_weekend_is_no_helga(detectors: dict[str, Detector]) -> None:
+    line = "vi var på hytta i helga"
+    assert "helga" not in _spans(detectors["nb"], line)
+    assert "helga" not in _flags(detectors["nb"], line)
 
 
 def test_a_conjunction_before_the_pronoun_names_no_one(detectors: dict[str, Detector]) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from anonkit.anonymize.names import surnames_lower
 from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.recognizers._base import Token, lower_case_line, word_set
 from anonkit.anonymize.recognizers._context_words import (
@@ -94,6 +95,13 @@ _RELATIVE_WORDS = word_set("which who whom whose that where when whatever")
 _TITLE_OPENS = re.compile(r"(?:^|,\s*|(?<![\w'’-])(?:a|the|called|named)\s+)$")
 
 
+# Kinds of family that are surnames too ("the foster family", "the host family").
+_FAMILY_KINDS = word_set(
+    "foster host extended immediate nuclear adoptive birth crime royal whole same other new "
+    "old next first blended step"
+)
+
+
 class LowerCaseCues:
     """The lower-case slot rules; mixed into ``NameInContextRecognizer``, which sets the
     attributes below."""
@@ -113,7 +121,7 @@ class LowerCaseCues:
         vold, ga …")."""
         tok = tokens[i]
         low = tok.text
-        if self._titled_adverb(text, tokens, i):
+        if self._titled_adverb(text, tokens, i) or self._family_named(text, tokens, i):
             return True
         if not self._lower_case_name_slot(text, tok) or low in _CLOSED_WORDS:
             return False
@@ -258,6 +266,22 @@ class LowerCaseCues:
             return False
         rel = m.group("rel").lower()
         return rel in KINSHIP or rel in RELATIONS or rel in _PARENTS_EN
+
+    def _family_named(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
+        """Session 42: "the fisher family next door": a listed surname between "the" and
+        "family" is the family's name; not a kind of family ("the foster family", "the
+        royal family": adjectives and the words of :data:`_FAMILY_KINDS`)."""
+        if self.lang != "en" or i == 0 or i + 1 >= len(tokens):
+            return False
+        low = tokens[i].low
+        return (
+            tokens[i - 1].low == "the"
+            and tokens[i + 1].low in ("family", "families", "fam")
+            and text[tokens[i].end : tokens[i + 1].start] == " "
+            and low in surnames_lower()
+            and low not in _FAMILY_KINDS
+            and low not in en_lemmas("adj")
+        )
 
     def _adjective(self, low: str) -> bool:
         """An everyday adjective ("kjempehyggelig", "lovely"): Ordbank's adjective forms are
