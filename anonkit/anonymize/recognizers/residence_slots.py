@@ -146,7 +146,7 @@ _NB_SECOND_HOME = re.compile(
 )
 # After a verb of travelling: the infinitive ("kom til å"), times and people.
 _NOT_DESTINATIONS = (
-    word_set("å krigen jul jula påske påska sommeren vinteren syden")
+    word_set("å krigen jul jula påske påska sommeren vinteren syden helga helgen romjula")
     | ROLES
     # the ordinals of a date ("født på syttende mai")
     | word_set(
