@@ -64,8 +64,10 @@ def _respellings(low: str) -> set[str]:
 # capitals. None is a listed first name, surname or place. Session 39 (Nynorsk lines written
 # for the purpose): "gamal", "kjend", "leilegheit", "spurde" …, and "annan" (a Scottish
 # town) and "enno" (a German first name), which Nynorsk says far more often as "other" and
-# "still". Session 42 (blind32 as development material): strong pasts and words with no
-# regular correspondence ("heldt", "trefte", "vaks", "ytst", "utanfor", "medan", "kyrkja").
+# "still". Session 42: twenty more words written for blind32's false positives ("heldt",
+# "utanfor", "medan", "kyrkja" …) were taken out again: with them blind34's Norwegian half
+# lost two places on lower-case lines and gained a silent leak (aggregates only; see
+# docs/detection.md, "Session 42").
 _LISTED = frozenset(
     """
     hugse hugsar hugsa hugs spele spelar spela køyre køyrer køyrde køyrt køyr døyr døydde
@@ -78,8 +80,6 @@ _LISTED = frozenset(
     gamal gamalt kjend kome kvardag kvardagen kvardagar leilegheit leilegheita morgon
     morgonen spurde spurd vekes brørne draumar utskriven tidlegare sjølve kvarandre einsam
     seia augo auga hovudet hovud annan enno ringde ringd
-    heldt trefte vaks treivst stend skjøna ytst ytste utanfor innanfor ovanfor nedanfor
-    attanfor medan kyrkja kyrkje kyrkjer månad månaden månader
     """.split()  # noqa: SIM905
 )
 
