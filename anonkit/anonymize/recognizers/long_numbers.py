@@ -45,6 +45,7 @@ _UNIT_AFTER = re.compile(
 
 
 _PHONE_REGIONS = ("NO", "GB", "IE")
+_DATE_SHAPE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 
 
 def _phone(text: str, start: int, end: int, value: str) -> bool:
@@ -92,6 +93,8 @@ class LongNumberRecognizer(AnonkitRecognizer):
                 continue
             if all(YEAR_RE.match(part) for part in re.split(r"[ /-]", value)):
                 continue
+            if _DATE_SHAPE.match(value):
+                continue  # session 42: "12/03/1985" is the date recognizer's, never an ID
             if _THOUSANDS.match(value) and _UNIT_AFTER.match(text, m.end()):
                 continue
             digits = re.sub(r"\D", "", value)
