@@ -8,9 +8,9 @@ word (``isle of grain`` leaked whole in blind26, development material from sessi
 The landform and ``of`` say that a place's name follows, so the span is the whole name: the
 landform, ``of``, a compass word if one is said, and the name word.
 
-Landforms: isle, isles, mull, rhins, rinns, kyles, braes, vale, port, gap (session 42) — not
-``sound``, ``forest`` or ``bay`` (``the sound of the sea``, ``a forest of hands``, ``a bay of
-windows`` are phrases). Left alone: a function word or ``the`` after ``of`` (``isle of the
+Landforms: isle, isles, mull, rhins, rinns, kyles, braes, vale, port (not after "the": "the
+port of mayo" is the port's authority), gap (session 42) — not ``sound``, ``forest`` or
+``bay`` (``the sound of the sea``, ``a forest of hands``, ``a bay of windows`` are phrases). Left alone: a function word or ``the`` after ``of`` (``isle of the
 dead``), ``vale of tears``, ``port of call``; on a line written with capitals, a name word in
 lower case (the model reads the capitalised ones). Score 0.6: replaced.
 """
@@ -32,6 +32,7 @@ _ISLE_OF = re.compile(
     r"(?:(?:north|south|east|west)\s+)?(?P<name>[^\W\d_][\w'’-]*)",
     re.IGNORECASE,
 )
+_THE_BEFORE = re.compile(r"(?<![\w'’-])the\s+$", re.IGNORECASE)
 _NOT_NAMES = word_set(
     "the a an this that my our his her their tears sorrow despair call entry origin departure"
 )
@@ -52,6 +53,8 @@ class IsleOfPlaceRecognizer(AnonkitRecognizer):
                 continue
             if not name[0].isupper() and not lower_case_line(text, m.start()):
                 continue
+            if m.group(0)[:4].lower() == "port" and _THE_BEFORE.search(text, 0, m.start()):
+                continue  # "the port of mayo" is the port's authority (institutions_stress)
             yield m.start(), m.end(), LOCATION, SCORE
 
 
