@@ -10,9 +10,10 @@ landform, ``of``, a compass word if one is said, and the name word.
 
 Landforms: isle, isles, mull, rhins, rinns, kyles, braes, vale, port (not after "the": "the
 port of mayo" is the port's authority), gap (session 42) — not ``sound``, ``forest`` or
-``bay`` (``the sound of the sea``, ``a forest of hands``, ``a bay of windows`` are phrases). Left alone: a function word or ``the`` after ``of`` (``isle of the
-dead``), ``vale of tears``, ``port of call``; on a line written with capitals, a name word in
-lower case (the model reads the capitalised ones). Score 0.6: replaced.
+``bay`` (``the sound of the sea``, ``a forest of hands``, ``a bay of windows`` are phrases).
+Left alone: a function word or ``the`` after ``of`` (``isle of the dead``), ``vale of tears``,
+``port of call``; on a line written with capitals, a name word in lower case (the model reads
+the capitalised ones). Score 0.6: replaced.
 """
 
 from __future__ import annotations
