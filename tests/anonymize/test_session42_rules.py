@@ -352,6 +352,9 @@ def test_spoken_and_written_identifiers(
 def test_an_everyday_at_and_dot_is_no_address(detectors: dict[str, Detector]) -> None:
     line = "we met at the cafe, dot on time, it was fine"
     assert "EMAIL" not in _spans(detectors["en"], line).values()
+    # a country code that is a word ends no web address said without an "@" (Tonga's "to")
+    decimal = "det var tre punktum to prosent"
+    assert "URL" not in _spans(detectors["nb"], decimal).values()
 
 
 # -- Nynorsk words replaced as names are shown ----------------------------------------------------

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import EMAIL
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, context_before, words_regex
-from anonkit.anonymize.recognizers._web_words import SPOKEN_AT, SPOKEN_DOT, SPOKEN_TLD
+from anonkit.anonymize.recognizers._web_words import EMAIL_TLD, SPOKEN_AT, SPOKEN_DOT
 
 _LOCAL = re.compile(r"[A-Za-z0-9._%+'-]+$")
 _DOMAIN = re.compile(
@@ -28,7 +28,7 @@ SCORE_SPOKEN = 0.85
 # "jane dot doe at example dot com". The domain must end in a top-level domain word.
 _DOT = SPOKEN_DOT
 _AT = SPOKEN_AT
-_TLD_WORDS = SPOKEN_TLD
+_TLD_WORDS = EMAIL_TLD
 SPOKEN_RE = re.compile(
     r"(?<![\w])[A-Za-zæøåÆØÅ0-9]+(?: " + _DOT + r" [A-Za-zæøåÆØÅ0-9]+)*"
     r" "

@@ -19,11 +19,11 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import EMAIL
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, word_set
 from anonkit.anonymize.recognizers._gates import may_match
-from anonkit.anonymize.recognizers._web_words import SPOKEN_AT, SPOKEN_DOT, SPOKEN_TLDS
+from anonkit.anonymize.recognizers._web_words import EMAIL_TLDS, SPOKEN_AT, SPOKEN_DOT
 
 _AT = SPOKEN_AT
 _DOT = SPOKEN_DOT
-TLDS = frozenset(SPOKEN_TLDS)
+TLDS = frozenset(EMAIL_TLDS)
 # ids20: a domain name said as words ("mark hale photography dot co dot uk"), and a
 # free-mail provider alone, its ".com" left unsaid ("jsmith eighty-five at gmail"); not
 # "outlook" or "live", everyday words ("we met at outlook village").
