@@ -413,10 +413,13 @@ def nb_infinitive_verb(text: str, start: int, end: int) -> bool:
     from anonkit.anonymize.wordlists import word_class_forms
 
     word = text[start:end]
+    low = word.lower()
+    verbs = word_class_forms("nb", "verb")
     return (
         word.isalpha()
         and lower_case_line(text, start)
-        and word.lower() in word_class_forms("nb", "verb")
+        # session 43 (blind33): the Nynorsk a-infinitive too ("skal gjøra": "gjøre")
+        and (low in verbs or (low.endswith("a") and low[:-1] + "e" in verbs))
         and _NB_INFINITIVE_BEFORE.search(text, max(0, start - 30), start) is not None
     )
 

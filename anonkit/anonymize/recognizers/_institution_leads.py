@@ -37,7 +37,16 @@ _FIELD_WORDS = word_set(
 _FIELD_TAIL = re.compile(r" (?:for|of) (?P<words>[a-z&]+(?: [a-z&]+){0,3})(?![\w'’-])")
 # Heads a hospital, clinic or school takes after a name of two everyday words, and the
 # words that say what kind of place it is rather than which (session 28).
-CARE_HEADS = word_set("hospital infirmary clinic surgery hospice school academy college")
+CARE_HEADS = word_set("hospital infirmary clinic surgery hospice school academy college") | {
+    # session 43 (blind33): centres and clubs named by two words ("the east ham care centre")
+    "care centre",
+    "day centre",
+    "community centre",
+    "resource centre",
+    "family centre",
+    "youth club",
+    "youth centre",
+}
 _KIND_MODIFIERS = word_set(
     """
     mental health children children's childrens cottage general district community

@@ -33,6 +33,12 @@ HEADS_AFTER = {
         "joinery|haulage|removals|scaffolding|landscaping|taxis|coaches|carpets|"
         # session 42 (names_stress.py): rehabilitation and more trades
         "rehab|logistics|lettings|recruitment|catering|"
+        # session 43 (blind33 as development material): care and community centres, youth
+        # clubs, lifeboat crews and parishes named by their place or saint ("the east ham care
+        # centre", "the townhill boys and girls club", "st munchin's parish")
+        "care centre|community centre|resource centre|family centre|youth club|youth centre|"
+        "boys and girls club|boys' club|girls' club|search and rescue|mountain rescue|"
+        "lifeboat|parish|"
         # session 36 (blind26): bands named by their place ("the glynn flute band")
         "flute band|pipe band|brass band|silver band|accordion band|"
         # blind10 session: charities, trusts and helplines ("the mersey care crisis line",
@@ -74,7 +80,11 @@ HEADS_AFTER = {
         "[a-zæøå]{3,}servicesenter|"
         # session 36: clubs, stations and bands (as gazetteer_institution.NB_KINDS)
         "fotball|håndball|flystasjon|hovedflystasjon|orlogsstasjon|garnison|musikkorps|"
-        "skolekorps|skiklubb"
+        "skolekorps|skiklubb|"
+        # session 43 (blind33): congregations and associations named by their place ("i
+        # sunndal islamske forening")
+        "islamske forening|muslimske forening|islamske senter|islamske kultursenter|"
+        "kulturforening|forening|moské|moske"
     ),
 }
 # Legal suffixes of a company or charity (Companies House: Ltd, Limited, PLC, LLP, CIC, CIO):

@@ -57,6 +57,10 @@ CUE_RE = re.compile(
     # Russian INN only with "nummer"/"number" after it ("the inn is 300 years old")
     rf"(?:{_SCHEMES})(?:-?(?:nummer|nr\.?)(?:et)?|-en| number| no\.?)?|"
     r"inn(?:-?nummer(?:et)?| number)|"
+    # session 43 (blind33): any scheme by its acronym ("RUC-nummeret var …", "my TFN number
+    # is …"), and in lower case with the hyphen ("ruc-nummeret"); not a phone's acronym
+    r"(?-i:(?!GP|SMS|TLF)[A-ZÆØÅ]{2,5})(?:-?(?:nummer|nr\.?)(?:et)?| number| no\.?)|"
+    r"(?!(?:tlf|tel|mob|fax|sms)-)[a-zæøå]{2,5}-(?:nummer|nr\.?)(?:et)?|"
     # orgids: a reference alone ("the housing reference was h d four four …"; at least
     # three digits must follow, so "the reference was glowing" names nothing)
     r"reference|ref|referanse(?:n)?"

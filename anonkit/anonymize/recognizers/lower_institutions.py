@@ -376,7 +376,12 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         words = list(re.finditer(r"\S+", m.group("name")))
         base = m.start("name")
         first = None
-        strong = m.group("head").lower() in STRONG_SUFFIXES
+        # a faith's association names its place by any word (session 43: "i lunde islamske
+        # forening"; "lunde" is a bird too)
+        head = m.group("head").lower()
+        strong = head in STRONG_SUFFIXES or (
+            head in _FAITH_HEADS and words[-1].group(0).lower() not in _FAITH_MODIFIERS
+        )
         for k, w in enumerate(reversed(words)):
             low = w.group(0).lower()
             # "redditch and bromsgrove cmht": two names joined by "and" (orgs21)
@@ -441,6 +446,8 @@ def build(lang: str) -> list[AnonkitRecognizer]:
     return [LowerCaseInstitutionRecognizer(lang)]
 
 
+_FAITH_HEADS = frozenset({"islamske forening", "muslimske forening", "islamske senter"})
+_FAITH_MODIFIERS = word_set("nye gamle store lille lokale eneste andre første største norske")
 _SCHOOL_NOUN = re.compile(r" (?:skule|skole)(?![\w'’-])")
 
 

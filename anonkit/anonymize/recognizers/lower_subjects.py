@@ -274,7 +274,12 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
                 and text[tokens[i - 1].end : tok.start] == " "
                 and (
                     tokens[i + 1].low in _FINITE
-                    or (tokens[i + 1].low == "som" and text[tok.end : tokens[i + 1].start] == " ")
+                    or (
+                        tokens[i + 1].low == "som"
+                        and text[tok.end : tokens[i + 1].start] == " "
+                        # session 43: "hun jobber som assistent" is a verb and its role
+                        and tok.low not in word_class_forms(self.lang, "verb")
+                    )
                     or _PRONOUN_AGAIN.match(text, tok.end)
                     or _where_then_verb(tokens, i + 1, text)
                 )

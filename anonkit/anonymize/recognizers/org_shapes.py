@@ -140,7 +140,9 @@ _KIND_IN_PLACE_RE = re.compile(
 _EN_HEADS = (
     "housing|homes|centre|center|hostel|clinic|hospital|church|chapel|mosque|temple|"
     "primary|academy|trust|project|surgery|hospice|infirmary|college|school|foundation|"
-    "refuge|association|ministries|fellowship|tabernacle"
+    "refuge|association|ministries|fellowship|tabernacle|"
+    # session 43 (blind33): "the people at St Munchin's parish", "the Cregagh youth club"
+    "parish|youth club|community centre|care centre"
 )
 _EN_HEAD_HINT = re.compile(
     r" (?:" + _EN_HEADS + r"|comprehensive|hospital|college|school)(?![\w-])", re.IGNORECASE

@@ -8,7 +8,9 @@ in lower case the name is an everyday word ("autumn", "vangen") and was at most 
 left (the lower-cased development sets). The words around it decide: a word that opens the
 line (or follows "og så var det", "and then there was") and is set off by a comma, then an
 article or owner and up to three words ending in a role noun (``worker``, ``nurse``,
-``vaktmesteren``) and a comma. Only a person stands in apposition to a role.
+``vaktmesteren``) and a comma. Only a person stands in apposition to a role. Session 43: the
+other order too, when a pronoun takes the name up ("sjåføren, brosme, han kjørte oss", "my
+wife, rain, she …"; a kinship word is a role there).
 
 Left alone: a discourse word, adverb, interjection, pronoun or kinship word before the comma
 ("well, the support worker, she said", "anyway, the doctor, he", "mum, the nurse, …"), a
@@ -41,10 +43,17 @@ _NB_ROLES = word_set(
 _ROLE_WORDS = ROLES | _NB_ROLES
 _OPENING = r"(?:^|(?:og så var det|og så kom|and then there was|then there was|there was)\s+)"
 _APPOSED = re.compile(
-    _OPENING
-    + r"(?P<name>[a-zæøåA-ZÆØÅ][a-zæøå'’-]+),\s+"
+    _OPENING + r"(?P<name>[a-zæøåA-ZÆØÅ][a-zæøå'’-]+),\s+"
     r"(?:the|our|my|den|det|vår|han|ho|hun|a|an|ei|en|et)\s+"
     r"(?:[a-zæøå-]+\s+){0,3}(?P<role>[a-zæøå]+)\s*,",
+    re.MULTILINE,
+)
+# Session 43 (blind33): the role first and the name set off after it, then a pronoun that
+# takes the name up ("sjåføren, brosme, han kjørte oss", "my nurse, heather, she …").
+_ROLE_FIRST = re.compile(
+    _OPENING + r"(?:(?:the|my|our|his|her|den|vår|min|mi)\s+)?(?:[a-zæøå-]+\s+){0,2}?"
+    r"(?P<role>[a-zæøå]+)(?:\s+(?:mi|min|mitt|mine|vår|hans|hennes))?,\s+(?P<name>[a-zæøåA-ZÆØÅ][a-zæøå'’-]+),\s+"
+    r"(?:han|ho|hun|he|she)\s",
     re.MULTILINE,
 )
 _NOT_NAMES = word_set(
@@ -69,21 +78,27 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
         if "," not in text:
             return
         for m in _APPOSED.finditer(text):
-            name = m.group("name").lower()
-            if (
-                m.group("role") not in _ROLE_WORDS
-                or not lower_case_line(text, m.end("name"))
-                or name in _NOT_NAMES
-                or name in FUNCTION_WORDS
-                or name in INTERJECTIONS
-                or name in PRONOUNS
-                or name in KINSHIP
-                or name in _ROLE_WORDS
-                or name in self.adverbs
-                or is_filler(name)
-            ):
-                continue
-            yield m.start("name"), m.end("name"), PERSON, SCORE
+            if m.group("role") in _ROLE_WORDS and self._name(text, m):
+                yield m.start("name"), m.end("name"), PERSON, SCORE
+        for m in _ROLE_FIRST.finditer(text):
+            if m.group("role") in _ROLE_WORDS | KINSHIP and self._name(text, m):
+                yield m.start("name"), m.end("name"), PERSON, SCORE
+
+    def _name(self, text: str, m: re.Match[str]) -> bool:
+        """The apposed word can be a name: a lower-case line, and no closed-class, discourse,
+        kinship or role word."""
+        name = m.group("name").lower()
+        return not (
+            not lower_case_line(text, m.end("name"))
+            or name in _NOT_NAMES
+            or name in FUNCTION_WORDS
+            or name in INTERJECTIONS
+            or name in PRONOUNS
+            or name in KINSHIP
+            or name in _ROLE_WORDS
+            or name in self.adverbs
+            or is_filler(name)
+        )
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:
