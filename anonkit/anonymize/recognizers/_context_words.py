@@ -65,7 +65,8 @@ NAME_AFTER = re.compile(
     # "Tøffen kalte vi ham": the name before the naming verb (session 19)
     # session 41 (blind31 as development material): Nynorsk "Kjeksen kalla me han"
     r"(?:kalte|kalla|kaller|kalle|kallar) (?:vi|me|de|dei|dem|alle) (?:bare |berre )?"
-    r"(?:ham|han|henne|ho|hu)\b|"
+    # session 43 (blind33): the speaker's own nickname ("Sild kalte de meg på skolen")
+    r"(?:ham|han|henne|ho|hu|meg|mæ)\b|"
     # "Tussa, sånn kalte pappa meg": a clause taking the word up as what someone is called,
     # whoever called it (nb23)
     r"(?<=, )(?P<called>(?:sånn|slik|det|så) (?:kalte|kalla|kaller|kalle) [^\W\d_]+ "

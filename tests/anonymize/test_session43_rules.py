@@ -1,0 +1,197 @@
+"""Session 43's detector rules on invented lines (blind33 and the lower-cased development sets
+as development material): each row of a family that is now caught, and the everyday lines
+beside it that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+from detected_spans import spans as _spans
+
+from anonkit.anonymize.detector import Detector
+from anonkit.anonymize.non_names import is_distractor
+from anonkit.anonymize.wordlists import not_entities
+
+# -- Irish place names and Mac an surnames ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "span", "kind"),
+    [
+        (
+            "She grew up in Baile na hAbhann, Irish was spoken at home.",
+            "Baile na hAbhann",
+            "LOCATION",
+        ),
+        ("I'm from Baile an Fheirtéaraigh, out west.", "Baile an Fheirtéaraigh", "LOCATION"),
+        ("that's out the Béal an Mhuirthead side", "Béal an Mhuirthead", "LOCATION"),
+        ("my cousin came down from an mhuiríoch to see me", "an mhuiríoch", "LOCATION"),
+        ("we only spoke irish at home in an rinn, me nan said", "an rinn", "LOCATION"),
+        ("we went out to inish ear on the ferry", "inish ear", "LOCATION"),
+        ("we went over to inis meáin on the boat", "inis meáin", "LOCATION"),
+        ("she went to na haille for the summer", "na haille", "LOCATION"),
+        ("Her man, Beartla Mac an Iomaire, is a fisherman.", "Beartla Mac an Iomaire", "PERSON"),
+    ],
+)
+def test_irish_place_names_and_surnames_are_one_span(
+    detectors: dict[str, Detector], line: str, span: str, kind: str
+) -> None:
+    assert _spans(detectors["en"], line).get(span) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("we moved in an hour and you can't teach an old dog", ("an hour", "an old")),
+        ("he was in an nhs hospital for a week", ("an nhs", "nhs")),
+        ("we were out in an rnli boat", ("an rnli",)),
+    ],
+)
+def test_english_an_phrases_are_no_irish_places(
+    detectors: dict[str, Detector], line: str, words: tuple[str, ...]
+) -> None:
+    found = _spans(detectors["en"], line)
+    assert not any(word in found for word in words)
+
+
+# -- Institutions: parishes, centres, clubs, associations -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "span"),
+    [
+        ("en", "the people at St Brendan's parish were kind to us", "St Brendan's parish"),
+        ("en", "we went to st munchin's parish on sundays", "st munchin's parish"),
+        ("en", "Just that the Foyle Search and Rescue boys saved me.", "Foyle Search and Rescue"),
+        ("en", "The kids go to the Townhill Boys and Girls Club.", "Townhill Boys and Girls Club"),
+        ("en", "She goes to the Cregagh youth club.", "Cregagh youth club"),
+        (
+            "nb",
+            "om fredagene går jeg til bønn i lunde islamske forening",
+            "lunde islamske forening",
+        ),
+        ("nb", "jeg er med i vestby muslimske forening", "vestby muslimske forening"),
+    ],
+)
+def test_parishes_centres_clubs_and_associations(
+    detectors: dict[str, Detector], lang: str, line: str, span: str
+) -> None:
+    assert _spans(detectors[lang], line).get(span) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "We went to the Catholic parish for help."),
+        ("en", "we go to the local youth club on fridays"),
+        ("nb", "han er med i den islamske forening"),
+        ("nb", "vi går i den nye islamske forening"),
+        ("nb", "jeg er med i en forening"),
+    ],
+)
+def test_generic_institutions_stay_words(
+    detectors: dict[str, Detector], lang: str, line: str
+) -> None:
+    assert not any(t == "ORGANIZATION" for t in _spans(detectors[lang], line).values())
+
+
+# -- People set off after their role -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("nb", "sjåføren, kveite, han kjørte oss til skolen i all slags vær", "kveite"),
+        ("nb", "og legen min, sei, han sa nei", "sei"),
+        ("en", "my wife, rain, she kept us going", "rain"),
+    ],
+)
+def test_a_name_set_off_after_a_role_and_taken_up_by_a_pronoun(
+    detectors: dict[str, Detector], lang: str, line: str, name: str
+) -> None:
+    assert _spans(detectors[lang], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "word"),
+    [
+        ("nb", "legen, ja, han sa nei", "ja"),
+        ("en", "the nurse, well, she said no", "well"),
+        ("nb", "hun jobber som assistent på skolen", "jobber"),
+    ],
+)
+def test_discourse_words_and_verbs_are_no_names(
+    detectors: dict[str, Detector], lang: str, line: str, word: str
+) -> None:
+    assert word not in _spans(detectors[lang], line)
+
+
+def test_the_speakers_own_nickname_before_kalte_de_meg(detectors: dict[str, Detector]) -> None:
+    assert (
+        _spans(detectors["nb"], "sild kalte de meg på skolen fordi jeg var tynn").get("sild")
+        == "PERSON"
+    )
+
+
+def test_nynorsk_infinitive_after_a_modal_is_no_place(detectors: dict[str, Detector]) -> None:
+    found = _spans(detectors["nb"], "eg veit ikkje kva eg skal gjøra med meg sjølv")
+    assert "gjøra" not in found
+
+
+# -- Identifiers by any scheme's acronym -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "span"),
+    [
+        (
+            "nb",
+            "og RUC-nummeret var fire tre åtte to ni en seks, bindestrek tre.",
+            "fire tre åtte to ni en seks, bindestrek tre",
+        ),
+        (
+            "nb",
+            "og ruc-nummeret var fire tre åtte to ni en seks, bindestrek tre",
+            "fire tre åtte to ni en seks, bindestrek tre",
+        ),
+        (
+            "en",
+            "my TFN number is one two three four five six seven eight two",
+            "one two three four five six seven eight two",
+        ),
+    ],
+)
+def test_a_scheme_named_by_its_acronym_cues_an_id(
+    detectors: dict[str, Detector], lang: str, line: str, span: str
+) -> None:
+    assert _spans(detectors[lang], line).get(span) == "NATIONAL_ID"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "the GP number is oh one two three four five six"),
+        ("nb", "tlf-nummeret mitt er ni to tre fire fem seks sju åtte"),
+    ],
+)
+def test_phone_acronyms_cue_no_id(detectors: dict[str, Detector], lang: str, line: str) -> None:
+    assert "NATIONAL_ID" not in _spans(detectors[lang], line).values()
+
+
+# -- Languages and peoples are no entities -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "distractor"),
+    [
+        ("Bemba", True),
+        ("Nyanja", True),
+        ("Chichewa", True),
+        ("Dinka", True),
+        ("Luganda", True),
+        ("Shona", False),  # a Scottish first name too: left to context
+        ("Fon", False),  # a Thai nickname
+        ("Moore", False),  # a surname
+    ],
+)
+def test_languages_and_peoples(word: str, distractor: bool) -> None:
+    assert is_distractor(word, not_entities("en")) is distractor
