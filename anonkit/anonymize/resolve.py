@@ -125,6 +125,7 @@ CONTEXT_REPLACE_SOURCES = frozenset(
         "EmployerSubjectRecognizer",  # orgs21: "Spar på hjørnet ansatte meg"
         "PlaceNounPairRecognizer",  # session 36: "i Signal dalen"
         "IsleOfPlaceRecognizer",  # session 36: "the isle of grain"
+        "HonorificSurnameRecognizer",  # session 43: "a mr bean"
     }
 )
 

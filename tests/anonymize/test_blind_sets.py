@@ -84,6 +84,8 @@ eval_markup = load_markup_module()
         "blind33_asr_nb",
         "blind34_asr_en",
         "blind34_asr_nb",
+        "blind35_asr_en",
+        "blind35_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)

@@ -94,6 +94,7 @@ _FACTORIES: tuple[str, ...] = (
     "split_names",
     "vietnamese_names",
     "gaelic_surnames",
+    "honorific_surnames",
     "irish_placenames",
     "foreign_letters",
     "org_shapes",

@@ -38,7 +38,8 @@ HEADS_AFTER = {
         # centre", "the townhill boys and girls club", "st munchin's parish")
         "care centre|community centre|resource centre|family centre|youth club|youth centre|"
         "boys and girls club|boys' club|girls' club|search and rescue|mountain rescue|"
-        "lifeboat|parish|"
+        "lifeboat|parish|women's group|men's group|women's project|community forum|"
+        "settlement|railway|power station|"
         # session 36 (blind26): bands named by their place ("the glynn flute band")
         "flute band|pipe band|brass band|silver band|accordion band|"
         # blind10 session: charities, trusts and helplines ("the mersey care crisis line",

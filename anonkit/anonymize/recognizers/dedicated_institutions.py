@@ -70,6 +70,9 @@ _DEDICATED = re.compile(
     r"(?<![\w'’-])(?P<prep>in|at|to|from|into) (?:the )?(?P<name>(?:"
     rf"our lady['’]s|our lady of (?:the )?{_STOP}{_WORD}(?: {_STOP}{_WORD}){{0,2}}"
     rf"|(?:st\.?|saint) (?:{_SAINTS})"
+    # session 43 (the lower-cased development sets): churches of two saints or of a saint and
+    # the angels ("at st michael and all angels", "to st peter and st paul")
+    rf"|(?:st\.?|saint) {_STOP}{_WORD} and (?:all angels|all saints|(?:st\.?|saint) {_STOP}{_WORD})"
     rf"|{_DEVOTIONS}){_HEADS})(?![\w'’-])",
     re.IGNORECASE,
 )
