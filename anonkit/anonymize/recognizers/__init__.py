@@ -100,6 +100,7 @@ _FACTORIES: tuple[str, ...] = (
     "org_shapes",
     "nb_org_names",
     "lower_institutions",
+    "institution_appositions",
     "named_buildings",
     "headed_institutions",
     "kind_named",
