@@ -199,6 +199,19 @@ def rare_lower_words_en() -> frozenset[str]:
 
 
 @cache
+def adverbs_only(lang: str) -> frozenset[str]:
+    """Adverb forms that are no noun form too (Norwegian; English: the adverbs).
+
+    Why (session 43): Ordbank's adverbs hold the adverbial sense of nouns ("rav gal", "stokk
+    døv", "tott"), so a pronoun slot that drops adverbs dropped names that are such nouns
+    ("han rav fra tennes var med"); a name slot needs only the true adverbs gone."""
+    adverbs = word_class_forms(lang, "adv")
+    if lang != "nb":
+        return adverbs
+    return adverbs - word_class_forms(lang, "noun")
+
+
+@cache
 def word_class_forms(lang: str, word_class: str) -> frozenset[str]:
     """Lower-case forms of one word class (``verb``, ``adv``; Norwegian ``noun`` too) in spaCy's
     lemma tables.

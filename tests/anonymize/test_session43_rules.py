@@ -195,3 +195,87 @@ def test_phone_acronyms_cue_no_id(detectors: dict[str, Detector], lang: str, lin
 )
 def test_languages_and_peoples(word: str, distractor: bool) -> None:
     assert is_distractor(word, not_entities("en")) is distractor
+
+
+# -- Honorifics, institutions set off before their kind, nouns Ordbank calls adverbs ------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("the ward manager was a mrs. kindly, and she was strict", "kindly"),
+        ("the pharmacist is a mr bean, honestly", "bean"),
+        ("we went to mr little's shop", "little"),
+        ("Miss Honey was my teacher", "Honey"),
+    ],
+)
+def test_any_word_after_an_honorific_is_a_surname(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["en"], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("Mr Bean was on the telly and I laughed", "Bean"),
+        ("Mrs Brown's Boys was on last night", "Brown"),
+        ("i miss home so much", "home"),
+        ("still waiting for mr right", "right"),
+    ],
+)
+def test_programmes_idioms_and_the_verb_miss_are_no_surnames(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert word not in _spans(detectors["en"], line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "span"),
+    [
+        (
+            "en",
+            "i'm on the books of harbour lights care, the agency, i do visits",
+            "harbour lights care",
+        ),
+        ("nb", "jeg hadde en kontaktperson på utsyn, det er et dagsenter, han var grei", "utsyn"),
+        ("en", "we go to st peter and st paul, the latvian service", "st peter and st paul"),
+        ("en", "i volunteer at the perrygrove railway two days a week", "perrygrove railway"),
+    ],
+)
+def test_institutions_named_before_their_kind(
+    detectors: dict[str, Detector], lang: str, line: str, span: str
+) -> None:
+    assert _spans(detectors[lang], line).get(span) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "i went to work, the factory, every day"),
+        ("nb", "vi var på huset, det er et dagsenter"),
+        ("en", "well, the centre, they were good to me"),
+    ],
+)
+def test_everyday_places_before_their_kind_stay_words(
+    detectors: dict[str, Detector], lang: str, line: str
+) -> None:
+    assert "ORGANIZATION" not in _spans(detectors[lang], line).values()
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("han rav fra tennes var også med i gruppa", "rav"),
+        ("bestevennen min kalles tott, fordi han hadde en hårtott", "tott"),
+    ],
+)
+def test_nouns_ordbank_also_calls_adverbs_can_be_names(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize("line", ["han kanskje kom i går", "ho alltid sa det"])
+def test_true_adverbs_after_a_pronoun_stay_words(detectors: dict[str, Detector], line: str) -> None:
+    assert "PERSON" not in _spans(detectors["nb"], line).values()

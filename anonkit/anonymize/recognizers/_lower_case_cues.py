@@ -46,6 +46,7 @@ from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.truecase_cues import PERSON_CUES_LOWER
 from anonkit.anonymize.wordlists import (
+    adverbs_only,
     en_lemmas,
     is_everyday_word,
     nb_definite_noun,
@@ -346,5 +347,5 @@ class LowerCaseCues:
             and word not in NAMING_FUNCTION_WORDS
             and not is_filler(word)
             and word not in INTERJECTIONS
-            and word not in word_class_forms(self.lang, "adv")
+            and word not in adverbs_only(self.lang)  # session 43: "kalles tott" (a noun too)
         )

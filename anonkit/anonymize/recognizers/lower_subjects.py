@@ -67,7 +67,7 @@ from anonkit.anonymize.recognizers.name_words import (
     SUBJECT_NOT_NAMES,
     lower_case_line,
 )
-from anonkit.anonymize.wordlists import en_lemmas, not_entities, word_class_forms
+from anonkit.anonymize.wordlists import adverbs_only, en_lemmas, not_entities, word_class_forms
 
 # Below the pattern layer's replace threshold (0.4), above its flag threshold (0.2).
 SCORE = 0.3
@@ -290,7 +290,7 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
                 and tok.low not in ADVERBS
                 and tok.low not in KINSHIP
                 and tok.low not in self.skip
-                and tok.low not in word_class_forms(self.lang, "adv")
+                and tok.low not in adverbs_only(self.lang)  # session 43: not "rav", a noun
                 and not (
                     tok.low.endswith(_DEFINITE_ENDINGS)
                     and self.lexicon.is_common(tok.low, compounds=False)
