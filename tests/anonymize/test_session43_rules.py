@@ -5,6 +5,7 @@ beside it that must stay as they are."""
 from __future__ import annotations
 
 import pytest
+from detected_spans import flags as _flags
 from detected_spans import spans as _spans
 
 from anonkit.anonymize.detector import Detector
@@ -279,3 +280,34 @@ def test_nouns_ordbank_also_calls_adverbs_can_be_names(
 @pytest.mark.parametrize("line", ["han kanskje kom i går", "ho alltid sa det"])
 def test_true_adverbs_after_a_pronoun_stay_words(detectors: dict[str, Detector], line: str) -> None:
     assert "PERSON" not in _spans(detectors["nb"], line).values()
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("nb", "visste faren din, tika ram, om det?", "tika ram"),
+        ("nb", "ja, inuuteq kleist, en fetter, han bor i narsaq", "inuuteq kleist"),
+        ("nb", "og så ein gamal kar i bygda, hågen fjærestad, som har vore der", "hågen fjærestad"),
+        ("en", "there was this lad from hull, baz, who never spoke", "baz"),
+        ("nb", "det var turer opp utladalen til vetti, fire timer hver vei", "utladalen"),
+    ],
+)
+def test_names_set_off_beside_a_relative_or_a_person_noun(
+    detectors: dict[str, Detector], lang: str, line: str, name: str
+) -> None:
+    assert name in _spans(detectors[lang], line) or name in _flags(detectors[lang], line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("nb", "vi snakka med legen min, altså, om det"),
+        ("nb", "det var en mann, altså, som kom"),
+        ("en", "i told my dad, like, all of it"),
+        ("en", "a woman, well, she said no"),
+    ],
+)
+def test_discourse_words_set_off_are_no_names(
+    detectors: dict[str, Detector], lang: str, line: str
+) -> None:
+    assert "PERSON" not in _spans(detectors[lang], line).values()

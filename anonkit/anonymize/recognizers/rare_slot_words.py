@@ -88,7 +88,11 @@ _GOING = word_set(
     "back way down up over out sent"
 )
 _SLOT_BEFORE = {
-    "nb": word_set("i på fra til te ved mot utenfor nær gjennom forbi innom mellom"),
+    # session 43 (the lower-cased development sets: "turer opp utladalen", "via kasablanka")
+    "nb": word_set(
+        "i på fra til te ved mot utenfor nær gjennom forbi innom mellom via opp oppi nedi "
+        "oppover nedover"
+    ),
     "en": word_set("in at from to near outside through via towards into between on past around"),
 }
 

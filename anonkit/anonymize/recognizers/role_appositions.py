@@ -56,6 +56,26 @@ _ROLE_FIRST = re.compile(
     r"(?:han|ho|hun|he|she)\s",
     re.MULTILINE,
 )
+# Session 43 (the lower-cased development sets): inside a line, a relative or role with its
+# owner and a name of up to three words set off after it ("visste faren din, tika ram, om
+# det?", "pasienten fra burma, naw eh say, hun delte rom"), and a name set off before an
+# indefinite relative ("ja, inuuteq kleist, en fetter, han bor i narsaq").
+_NAME_WORDS = r"[a-zæøåáéíóúý][a-zæøåáéíóúý'’-]+(?:\s+[a-zæøåáéíóúý][a-zæøåáéíóúý'’-]+){0,2}"
+_OWNED_THEN_NAME = re.compile(
+    r"(?<![\w'’-])(?P<role>[a-zæøå]+)\s+(?:min|mi|mitt|din|di|ditt|sin|si|hans|hennes|vår|"
+    rf"my|your|his|her|our),\s+(?P<name>{_NAME_WORDS}),\s"
+)
+_NAME_THEN_KIN = re.compile(
+    rf"(?:^|,\s+)(?P<name>{_NAME_WORDS}),\s+(?:en|ei|a|an)\s+(?P<role>[a-zæøå]+)\s*,",
+    re.MULTILINE,
+)
+# ... and after a noun for a person and where the person is from, taken up by "som", "who"
+# or a pronoun ("ein gamal kar i bygda, hågen fjærestad, som har vore gjennom det same").
+_PERSON_NOUN_THEN_NAME = re.compile(
+    r"(?<![\w'’-])(?:kar|kall|mann|dame|kone|kvinne|gutt|jente|fyr|type|man|woman|guy|lad|"
+    r"lass|bloke|fella|fellow|girl|boy)(?:\s+(?:i|på|fra|frå|from|in|at|on|up|down)\s+"
+    rf"[a-zæøå]+)?,\s+(?P<name>{_NAME_WORDS}),\s+(?:som|who|han|ho|hun|hu|he|she)\b"
+)
 _NOT_NAMES = word_set(
     """
     well anyway so yes no yeah aye okay ok right and but then also now sometimes obviously
@@ -83,14 +103,28 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
         for m in _ROLE_FIRST.finditer(text):
             if m.group("role") in _ROLE_WORDS | KINSHIP and self._name(text, m):
                 yield m.start("name"), m.end("name"), PERSON, SCORE
+        for regex in (_OWNED_THEN_NAME, _NAME_THEN_KIN):
+            for m in regex.finditer(text):
+                if m.group("role") in _ROLE_WORDS | KINSHIP and self._names(text, m):
+                    yield m.start("name"), m.end("name"), PERSON, SCORE
+        for m in _PERSON_NOUN_THEN_NAME.finditer(text):
+            if self._names(text, m):
+                yield m.start("name"), m.end("name"), PERSON, SCORE
+
+    def _names(self, text: str, m: re.Match[str]) -> bool:
+        """Every word of a set-off name of several words can be a name (:meth:`_name`)."""
+        return lower_case_line(text, m.end("name")) and all(
+            self._word(w) for w in m.group("name").lower().split()
+        )
 
     def _name(self, text: str, m: re.Match[str]) -> bool:
         """The apposed word can be a name: a lower-case line, and no closed-class, discourse,
         kinship or role word."""
-        name = m.group("name").lower()
+        return lower_case_line(text, m.end("name")) and self._word(m.group("name").lower())
+
+    def _word(self, name: str) -> bool:
         return not (
-            not lower_case_line(text, m.end("name"))
-            or name in _NOT_NAMES
+            name in _NOT_NAMES
             or name in FUNCTION_WORDS
             or name in INTERJECTIONS
             or name in PRONOUNS
