@@ -311,3 +311,29 @@ def test_discourse_words_set_off_are_no_names(
     detectors: dict[str, Detector], lang: str, line: str
 ) -> None:
     assert "PERSON" not in _spans(detectors[lang], line).values()
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("my daughter goes to cross and passion now, she's doing grand", "cross and passion"),
+        ("my eldest went to oakfield, it was rough", "oakfield"),
+    ],
+)
+def test_where_a_child_goes_is_a_school(
+    detectors: dict[str, Detector], line: str, span: str
+) -> None:
+    assert _spans(detectors["en"], line).get(span) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "my son goes to bed at eight",
+        "my daughter goes to school now",
+        "my son goes to the local school",
+        "my daughter went to hospital",
+    ],
+)
+def test_everyday_places_a_child_goes_stay_words(detectors: dict[str, Detector], line: str) -> None:
+    assert "ORGANIZATION" not in _spans(detectors["en"], line).values()

@@ -101,6 +101,7 @@ _FACTORIES: tuple[str, ...] = (
     "nb_org_names",
     "lower_institutions",
     "institution_appositions",
+    "child_schools",
     "named_buildings",
     "headed_institutions",
     "kind_named",
