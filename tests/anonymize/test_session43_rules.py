@@ -337,3 +337,25 @@ def test_where_a_child_goes_is_a_school(
 )
 def test_everyday_places_a_child_goes_stay_words(detectors: dict[str, Detector], line: str) -> None:
     assert "ORGANIZATION" not in _spans(detectors["en"], line).values()
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "span"),
+    [
+        ("nb", "jeg spilte fotball i eiker kvikk en stund", "eiker kvikk"),
+        ("nb", "jeg gikk med i fonnås turlag, og det var fint", "fonnås turlag"),
+        ("en", "he played rugby for kelso harlequins when he was young", "kelso harlequins"),
+    ],
+)
+def test_clubs_by_their_name_word(
+    detectors: dict[str, Detector], lang: str, line: str, span: str
+) -> None:
+    assert _spans(detectors[lang], line).get(span) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [("nb", "han er så kvikk i hodet"), ("en", "we watched the tigers at the zoo")],
+)
+def test_club_words_alone_stay_words(detectors: dict[str, Detector], lang: str, line: str) -> None:
+    assert "ORGANIZATION" not in _spans(detectors[lang], line).values()

@@ -40,6 +40,8 @@ HEADS_AFTER = {
         "boys and girls club|boys' club|girls' club|search and rescue|mountain rescue|"
         "lifeboat|parish|women's group|men's group|women's project|community forum|"
         "settlement|railway|power station|"
+        # clubs by their nickname word ("kelso harlequins")
+        "harlequins|quins|hornets|tigers|sharks|raiders|hawks|falcons|dragons|celtic|colts|"
         # session 36 (blind26): bands named by their place ("the glynn flute band")
         "flute band|pipe band|brass band|silver band|accordion band|"
         # blind10 session: charities, trusts and helplines ("the mersey care crisis line",
@@ -85,7 +87,10 @@ HEADS_AFTER = {
         # session 43 (blind33): congregations and associations named by their place ("i
         # sunndal islamske forening")
         "islamske forening|muslimske forening|islamske senter|islamske kultursenter|"
-        "kulturforening|forening|moské|moske"
+        "kulturforening|forening|moské|moske|"
+        # clubs by their name word ("eiker kvikk", "brumunddal ballklubb", "os turn")
+        "kvikk|ballklubb|fotballklubb|ballag|idrettsforening|turn|turnforening|"
+        "turlag|sportsklubb"
     ),
 }
 # Legal suffixes of a company or charity (Companies House: Ltd, Limited, PLC, LLP, CIC, CIO):

@@ -376,8 +376,6 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         words = list(re.finditer(r"\S+", m.group("name")))
         base = m.start("name")
         first = None
-        # a faith's association names its place by any word (session 43: "i lunde islamske
-        # forening"; "lunde" is a bird too)
         head = m.group("head").lower()
         strong = head in STRONG_SUFFIXES or (
             head in _FAITH_HEADS and words[-1].group(0).lower() not in _FAITH_MODIFIERS
@@ -446,7 +444,11 @@ def build(lang: str) -> list[AnonkitRecognizer]:
     return [LowerCaseInstitutionRecognizer(lang)]
 
 
-_FAITH_HEADS = frozenset({"islamske forening", "muslimske forening", "islamske senter"})
+# Heads any word names (session 43): a faith's association ("i lunde islamske forening";
+# "lunde" is a bird too) and a sports club's name word ("eiker kvikk": "eiker" are oaks).
+_FAITH_HEADS = frozenset(
+    {"islamske forening", "muslimske forening", "islamske senter", "kvikk", "ballklubb", "turn"}
+)
 _FAITH_MODIFIERS = word_set("nye gamle store lille lokale eneste andre første største norske")
 _SCHOOL_NOUN = re.compile(r" (?:skule|skole)(?![\w'’-])")
 
