@@ -359,3 +359,26 @@ def test_clubs_by_their_name_word(
 )
 def test_club_words_alone_stay_words(detectors: dict[str, Detector], lang: str, line: str) -> None:
     assert "ORGANIZATION" not in _spans(detectors[lang], line).values()
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("I'm from Kpalimé, under Mount Agou, in the hills.", "Mount Agou"),
+        ("we went fishing on lough derg every summer", "lough derg"),
+        ("we used to walk up to Cape Clear", "Cape Clear"),
+    ],
+)
+def test_a_landform_word_and_its_name_are_one_place(
+    detectors: dict[str, Detector], line: str, span: str
+) -> None:
+    assert _spans(detectors["en"], line).get(span) == "LOCATION"
+
+
+def test_the_verb_mount_is_no_place(detectors: dict[str, Detector]) -> None:
+    assert not _spans(detectors["en"], "i want to mount the picture on the wall")
+
+
+@pytest.mark.parametrize(("word", "distractor"), [("Novruz", True), ("Matariki", True)])
+def test_new_year_festivals(word: str, distractor: bool) -> None:
+    assert is_distractor(word, not_entities("en")) is distractor

@@ -80,6 +80,7 @@ _FACTORIES: tuple[str, ...] = (
     "named_places",
     "place_noun_pairs",
     "isle_of_places",
+    "landform_names",
     "definite_regions",
     "nickname_clauses",
     "place_predicates",
