@@ -382,3 +382,25 @@ def test_the_verb_mount_is_no_place(detectors: dict[str, Detector]) -> None:
 @pytest.mark.parametrize(("word", "distractor"), [("Novruz", True), ("Matariki", True)])
 def test_new_year_festivals(word: str, distractor: bool) -> None:
     assert is_distractor(word, not_entities("en")) is distractor
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("ja, s l fem fire åtte null fire, det husker jeg godt.", "s l fem fire åtte null fire"),
+        ("jeg skrev ned h j femtiseks åtte femtitre på en lapp.", "h j femtiseks åtte femtitre"),
+    ],
+)
+def test_a_norwegian_plate_spelled_in_lower_case_without_a_cue(
+    detectors: dict[str, Detector], line: str, span: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(span) == "LICENSE_PLATE"
+
+
+@pytest.mark.parametrize(
+    "line", ["det var i tjue tolv, tror jeg", "vi var e to hundre og femti der", "a b tre fire"]
+)
+def test_one_letter_words_and_short_numbers_are_no_plates(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    assert "LICENSE_PLATE" not in _spans(detectors["nb"], line).values()

@@ -124,6 +124,10 @@ SAID_SHAPES = (
 _BRITISH_SAID = re.compile(r"[A-Z]{2}\d{2}[A-Z]{3}")
 # Five letters said one by one, as a British plate's are ("n k …, w t z").
 _LONE_LETTERS = re.compile(r"(?<![\w'’-])[a-z] [a-z],? .*(?<![\w'’-])[a-z] [a-z] [a-z](?![\w'’-])")
+# Two letters said alone as a Norwegian plate's are: none a one-letter word (i, å, a, e, o)
+# nor a letter Norwegian plates avoid (q, æ, ø).
+_LONE_PAIR = re.compile(r"(?<![\w'’-])[b-df-hj-npr-z] [b-df-hj-npr-z],? ")
+_NORWEGIAN_SAID = re.compile(r"[A-Z]{2}\d{5}")
 # Older British plates, said after a plate word only ("his reg was K three four seven, B N X")
 CUED_SAID_SHAPES = (
     re.compile(r"[A-Z]\d{1,3}[A-Z]{3}"),
@@ -197,6 +201,16 @@ def _said_plates(text: str, cued: bool) -> list[tuple[int, int]]:
         found += [
             (s, e)
             for s, e, _chars in shaped_spans(text, _BRITISH_SAID, min_clear=0, half_clear=False)
+        ]
+    if not cued and not found and _LONE_PAIR.search(text):
+        # session 43 (benchmarks/spoken_ids_stress.py "plate spelled_words lower"): a
+        # Norwegian plate spelled in lower case with no plate word near ("ja, s l fem fire åtte
+        # null fire, det husker jeg"): two letters said alone — none a one-letter word or a
+        # letter no plate has — and exactly five digits are shape enough
+        found += [
+            (s, e)
+            for s, e, _chars in shaped_spans(text, _NORWEGIAN_SAID, min_clear=0, half_clear=False)
+            if _LONE_PAIR.match(text, s)
         ]
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found, key=lambda span: span[0] - span[1]):
