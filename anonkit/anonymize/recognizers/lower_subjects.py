@@ -278,7 +278,11 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
                         tokens[i + 1].low == "som"
                         and text[tok.end : tokens[i + 1].start] == " "
                         # session 43: "hun jobber som assistent" is a verb and its role
-                        and tok.low not in word_class_forms(self.lang, "verb")
+                        # (not an infinitive's form: "han brumle som budde nedi gata")
+                        and not (
+                            tok.low in word_class_forms(self.lang, "verb")
+                            and not tok.low.endswith("e")
+                        )
                     )
                     or _PRONOUN_AGAIN.match(text, tok.end)
                     or _where_then_verb(tokens, i + 1, text)

@@ -29,7 +29,7 @@ from anonkit.anonymize.recognizers._context_words import INTERJECTIONS, KINSHIP,
 from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import word_class_forms
+from anonkit.anonymize.wordlists import en_lemmas, is_everyday_word, word_class_forms
 
 SCORE = 0.6
 # Definite Norwegian role nouns the role list lacks, said after "den"/"han"/"ho".
@@ -78,7 +78,7 @@ _PERSON_NOUN_THEN_NAME = re.compile(
 )
 _NOT_NAMES = word_set(
     """
-    well anyway so yes no yeah aye okay ok right and but then also now sometimes obviously
+    well anyway so yes no yeah aye okay ok right and but then also now sometimes obviously bless
     basically honestly actually like ja nei jo altså liksom så men og da nå og
     sometimes usually later earlier first eventually finally
     """
@@ -93,12 +93,13 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
         self.adverbs = word_class_forms(lang, "adv")
+        self.adjectives = en_lemmas("adj") if lang == "en" else frozenset()
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if "," not in text:
             return
         for m in _APPOSED.finditer(text):
-            if m.group("role") in _ROLE_WORDS and self._name(text, m):
+            if m.group("role") in _ROLE_WORDS and self._name(text, m, described=False):
                 yield m.start("name"), m.end("name"), PERSON, SCORE
         for m in _ROLE_FIRST.finditer(text):
             if m.group("role") in _ROLE_WORDS | KINSHIP and self._name(text, m):
@@ -112,19 +113,32 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
                 yield m.start("name"), m.end("name"), PERSON, SCORE
 
     def _names(self, text: str, m: re.Match[str]) -> bool:
-        """Every word of a set-off name of several words can be a name (:meth:`_name`)."""
-        return lower_case_line(text, m.end("name")) and all(
-            self._word(w) for w in m.group("name").lower().split()
+        """Every word of a set-off name can be a name (:meth:`_word`), and one word alone is
+        no everyday word: a description set off the same way is ("ei jente frå klassen,
+        faktisk, som …", "a lad, lovely, who …")."""
+        words = m.group("name").lower().split()
+        return (
+            lower_case_line(text, m.end("name"))
+            and all(self._word(w) for w in words)
+            and (len(words) > 1 or not is_everyday_word(words[0]))
         )
 
-    def _name(self, text: str, m: re.Match[str]) -> bool:
+    def _name(self, text: str, m: re.Match[str], described: bool = True) -> bool:
         """The apposed word can be a name: a lower-case line, and no closed-class, discourse,
         kinship or role word."""
-        return lower_case_line(text, m.end("name")) and self._word(m.group("name").lower())
+        return lower_case_line(text, m.end("name")) and self._word(
+            m.group("name").lower(), described
+        )
 
-    def _word(self, name: str) -> bool:
+    def _word(self, name: str, described: bool = True) -> bool:
+        """No closed-class, discourse, kinship or role word or adverb; with ``described``
+        (session 43's slots, where a description is set off the same way: "a lad, lovely,
+        who …") no adjective either (an English adjective lemma; a Norwegian everyday word
+        in -lig/-ig/-isk)."""
         return not (
-            name in _NOT_NAMES
+            (described and name in self.adjectives)
+            or (described and name.endswith(("lig", "ig", "isk")) and is_everyday_word(name))
+            or name in _NOT_NAMES
             or name in FUNCTION_WORDS
             or name in INTERJECTIONS
             or name in PRONOUNS
