@@ -32,6 +32,7 @@ _HONORIFIC = re.compile(
     r"(?P<name>[^\W\d_][\w'’-]*?)(?:['’]s)?(?![\w'’-])",
     re.IGNORECASE,
 )
+_GATE = re.compile(r"(?<![\w'’-])(?:[Mm][Rr][Ss]?|[Mm][Ss]|[Dd][Rr]|Miss|[Mm]ister)(?![\w'’-])")
 _IDIOMS = word_set("right wrong nobody nice big fix universe")
 
 
@@ -45,16 +46,16 @@ class HonorificSurnameRecognizer(AnonkitRecognizer):
         self.not_entities = not_entities(lang)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if self.lang != "en":
-            return
+        if self.lang != "en" or _GATE.search(text) is None:
+            return  # speed: most lines hold no honorific
         for m in _HONORIFIC.finditer(text):
             low = m.group("name").lower()
             if len(low) < 2 or low in FUNCTION_WORDS or low in PRONOUNS or low in _IDIOMS:
                 continue
-            listed = low in self.not_entities or inside_non_entity_phrase(
-                text, m.start("name"), m.end("name"), self.not_entities
-            )
-            if listed and not m.group("article"):
+            if not m.group("article") and (
+                low in self.not_entities
+                or inside_non_entity_phrase(text, m.start("name"), m.end("name"), self.not_entities)
+            ):
                 continue  # "Mr Bean was on the telly", "Mrs Brown's Boys"
             yield m.start("name"), m.end("name"), PERSON, SCORE
 

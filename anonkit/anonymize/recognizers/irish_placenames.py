@@ -56,6 +56,9 @@ _IRISH_LOOK = re.compile(
     r"[áéíóúÁÉÍÓÚ]|^(?:[BbDdFfMm]h[^\W\d_]|[Mm]b|[Gg]c|[Dd]t|h-?[AEIOU]|t-?[AEIOU]|[Nn]-)"
 )
 # After "an" English has a vowel or a silent h (an hour); Irish lenites the consonant.
+_GATE = re.compile(
+    r"[áéíóúÁÉÍÓÚ]|(?<![\w'’-])(?:[BbDdFfMm]h|[Mm]b|[Gg]c|[Dd]t|h-?[AEIOU]|t-?[AEIOU]|[Nn]-)"
+)
 _LENITED_AFTER_AN = re.compile(r"^(?:bh|ch|dh|fh|gh|mh|ph|sh|th)[^\W\d_]{2,}", re.IGNORECASE)
 _CONSONANTS = frozenset("bcdfgjklmnpqrstvwxz")
 _VOWEL = re.compile(r"[aeiouáéíóú]")
@@ -82,6 +85,9 @@ class IrishPlaceNameRecognizer(AnonkitRecognizer):
     ENTITIES = (LOCATION, PERSON)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        low = text.lower()
+        if not (" an " in low or " na " in low or "inis" in low or _GATE.search(text)):
+            return  # speed: every match holds an article, "inis(h)" or an Irish-looking word
         yield from self._generic_places(text)
         for m in _INISH.finditer(text):
             if m.group("name").lower() not in FUNCTION_WORDS:
@@ -99,7 +105,8 @@ class IrishPlaceNameRecognizer(AnonkitRecognizer):
                     and bool(_VOWEL.search(low, 1, 3))  # a word, not letters ("an rnli")
                     and low not in common_words("en")
                 )
-            if irish and name.lower() not in _NOT_NAMES and _PLACE_PREP.search(text, 0, m.start()):
+            before = _PLACE_PREP.search(text, max(0, m.start() - 12), m.start())
+            if irish and name.lower() not in _NOT_NAMES and before:
                 yield m.start(), m.end(), LOCATION, SCORE
         for m in _MAC_AN.finditer(text):
             if m.group("name").lower() in FUNCTION_WORDS:
