@@ -378,7 +378,7 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         first = None
         head = m.group("head").lower()
         strong = head in STRONG_SUFFIXES or (
-            head in _FAITH_HEADS and words[-1].group(0).lower() not in _FAITH_MODIFIERS
+            head in _ANY_WORD_HEADS and words[-1].group(0).lower() not in _ADJECTIVE_LEADS
         )
         for k, w in enumerate(reversed(words)):
             low = w.group(0).lower()
@@ -446,10 +446,10 @@ def build(lang: str) -> list[AnonkitRecognizer]:
 
 # Heads any word names (session 43): a faith's association ("i lunde islamske forening";
 # "lunde" is a bird too) and a sports club's name word ("eiker kvikk": "eiker" are oaks).
-_FAITH_HEADS = frozenset(
+_ANY_WORD_HEADS = frozenset(
     {"islamske forening", "muslimske forening", "islamske senter", "kvikk", "ballklubb", "turn"}
 )
-_FAITH_MODIFIERS = word_set("nye gamle store lille lokale eneste andre første største norske")
+_ADJECTIVE_LEADS = word_set("nye gamle store lille lokale eneste andre første største norske")
 _SCHOOL_NOUN = re.compile(r" (?:skule|skole)(?![\w'’-])")
 
 
