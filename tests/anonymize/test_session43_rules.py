@@ -66,6 +66,12 @@ def test_english_an_phrases_are_no_irish_places(
         ("en", "The kids go to the Townhill Boys and Girls Club.", "Townhill Boys and Girls Club"),
         ("en", "She goes to the Cregagh youth club.", "Cregagh youth club"),
         (
+            "en",
+            "sydenham seventh-day adventist, we was there from the start",
+            "sydenham seventh-day adventist",
+        ),
+        ("en", "she was working at the lydd airport cafe at the time", "lydd airport"),
+        (
             "nb",
             "om fredagene går jeg til bønn i lunde islamske forening",
             "lunde islamske forening",
@@ -84,6 +90,8 @@ def test_parishes_centres_clubs_and_associations(
     [
         ("en", "We went to the Catholic parish for help."),
         ("en", "we go to the local youth club on fridays"),
+        ("en", "i'm a seventh-day adventist, always have been"),
+        ("en", "we went to the airport at six"),
         ("nb", "han er med i den islamske forening"),
         ("nb", "vi går i den nye islamske forening"),
         ("nb", "jeg er med i en forening"),

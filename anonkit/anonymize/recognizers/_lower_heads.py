@@ -39,7 +39,9 @@ HEADS_AFTER = {
         "care centre|community centre|resource centre|family centre|youth club|youth centre|"
         "boys and girls club|boys' club|girls' club|search and rescue|mountain rescue|"
         "lifeboat|parish|women's group|men's group|women's project|community forum|"
-        "settlement|railway|power station|"
+        "settlement|railway|power station|airport|"
+        # congregations by their denomination ("sydenham seventh-day adventist")
+        "seventh-day adventist|seventh day adventist|adventist|pentecostal|"
         # clubs by their nickname word ("kelso harlequins")
         "harlequins|quins|hornets|tigers|sharks|raiders|hawks|falcons|dragons|celtic|colts|"
         # session 36 (blind26): bands named by their place ("the glynn flute band")
