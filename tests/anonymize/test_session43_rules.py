@@ -412,3 +412,21 @@ def test_one_letter_words_and_short_numbers_are_no_plates(
     detectors: dict[str, Detector], line: str
 ) -> None:
     assert "LICENSE_PLATE" not in _spans(detectors["nb"], line).values()
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("eg er på lageret hos brødrene sunde, har vore der i seks år", "brødrene sunde"),
+        ("Eg er på lageret hos Brødrene Sunde, har vore der i seks år.", "Brødrene Sunde"),
+    ],
+)
+def test_a_firm_named_the_brothers_and_a_surname(
+    detectors: dict[str, Detector], line: str, span: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(span) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize("line", ["brødrene mine er snille", "brødrene sloss hele tida"])
+def test_a_relatives_brothers_are_no_firm(detectors: dict[str, Detector], line: str) -> None:
+    assert "ORGANIZATION" not in _spans(detectors["nb"], line).values()

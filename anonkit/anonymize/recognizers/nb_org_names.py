@@ -42,6 +42,10 @@ seksjon spiseforstyrrelser``); they were flagged at best. Each shape:
    (``ungdoms-klubben``, ``barne-klubben`` stay), and a word before it joins when no
    dictionary knows it either. Two letters are a kind, not a name (``MC-klubben``).
 
+6. **A firm named after its owners** (session 43): ``Brødrene`` and a surname (``hos brødrene
+   sunde``, ``Brødrene Dahl AS``), in any case; a relative's brothers have an owner, an
+   adverb or a verb after them (``brødrene mine``, ``brødrene kom``).
+
 Scores 0.75-0.8 (replaced).
 """
 
@@ -155,6 +159,17 @@ def _field_end(text: str, end: int) -> int:
     return m.start(1) + len(" ".join(kept)) if kept else end
 
 
+# 6. A firm named after its owners: "Brødrene" and a surname (session 43).
+_BROTHERS_RE = re.compile(
+    r"(?<![\w'’-])(?:[Bb]rødrene|[Bb]rødr\.)\s+(?P<name>[A-ZÆØÅa-zæøå][\wæøå-]+)"
+    r"(?:\s+(?:as|AS|ans|ANS))?"
+)
+_BROTHERS_NOT = word_set(
+    "mine mina hans hennes våre deres dine sine min mi vår også var er kom sa har hadde "
+    "og i på til fra med som"
+)
+
+
 class NbOrgNameRecognizer(AnonkitRecognizer):
     """Norwegian churches, associations and units (module docstring)."""
 
@@ -180,6 +195,22 @@ class NbOrgNameRecognizer(AnonkitRecognizer):
             yield from self._place_houses(text)
         if "-" in text:
             yield from self._hyphen_heads(text)
+        if "brødrene " in low or "brødr. " in low:
+            yield from self._brothers(text)
+
+    def _brothers(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        """6. (session 43) "hos brødrene sunde": a firm named "the brothers" and a surname
+        (Brødrene Dahl, Brødrene Sunde) — a relative's brothers have an owner ("brødrene
+        mine", "brødrene hans") or a verb after them, never a surname-like word."""
+        for m in _BROTHERS_RE.finditer(text):
+            word = m.group("name").lower()
+            if (
+                word in FUNCTION_WORDS
+                or word in _BROTHERS_NOT
+                or word in word_class_forms("nb", "verb")
+            ):
+                continue
+            yield m.start(), m.end(), ORGANIZATION, SCORE
 
     def _hyphen_heads(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         """5. "Mekane Yesus-menigheten": a name part hyphened to a head, with the head."""
