@@ -114,9 +114,10 @@ def _ner_only_place(d: DetectedEntity) -> bool:
     )
 
 
-# lcen23: the layer that flags an everyday word as one of a pair of people opening a
-# lower-case sentence ("rusty and dervla came round"); joined to a replaced person, it is one.
-_PAIR_FLAGGER = "LowerCaseSubjectRecognizer"
+# lcen23: the layers that flag an everyday word as one of a pair of people opening a
+# lower-case sentence ("rusty and dervla came round", "tobben og bettan va der"); joined to a
+# replaced person, it is one.
+_PAIR_FLAGGERS = frozenset({"LowerCaseSubjectRecognizer", "LowerPronounNameRecognizer"})
 
 
 def _flagged_subject(found: list[DetectedEntity], start: int, end: int) -> bool:
@@ -125,7 +126,7 @@ def _flagged_subject(found: list[DetectedEntity], start: int, end: int) -> bool:
         (d.start, d.end) == (start, end)
         and d.action == FLAG
         and d.type == et.PERSON
-        and d.source == _PAIR_FLAGGER
+        and d.source in _PAIR_FLAGGERS
         for d in found
     )
 

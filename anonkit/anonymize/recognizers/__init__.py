@@ -46,6 +46,7 @@ _FACTORIES: tuple[str, ...] = (
     "named_as",
     "subject_names",
     "lower_subjects",
+    "lower_pronoun_names",
     "lower_objects",
     "lower_genitives",
     "garpe_genitives",

@@ -39,7 +39,7 @@ from anonkit.anonymize.recognizers._base import (
     word_set,
 )
 from anonkit.anonymize.recognizers._context_words import KINSHIP
-from anonkit.anonymize.recognizers.lower_subjects import _after_openers
+from anonkit.anonymize.recognizers._lower_shapes import after_openers
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import (
     is_everyday_word,
@@ -87,7 +87,7 @@ class LowerGenitiveRecognizer(AnonkitRecognizer):
             return
         tokens = tokenize(text)
         for i, tok in enumerate(tokens):
-            if not (tok.sent_start or _after_openers(tokens, i, self.lang)):
+            if not (tok.sent_start or after_openers(tokens, i, self.lang)):
                 continue
             score = self._owner(text, tokens, i)
             if score is not None:

@@ -12,11 +12,11 @@ what people do — a verb of action, speech or contact, a person's phrase (``cam
 or ``from <somewhere>`` and a verb — is shown to the steward with a flag score. Nothing is
 replaced here: the steward decides.
 
-Two slots say more and are replaced or flagged accordingly (session 21): an auxiliary and a
-participle of what people do (``langeteig har jobbet der``) is flagged like a verb; a word
-between a Norwegian dialect pronoun and a finite verb (``ho fryd var den eneste``, ``han
-styrk var den som fant meg``) is *replaced* (score 0.6): two verbs in a row after a pronoun
-do not occur, so the word is the name the pronoun goes with (issue 10, item 6).
+An auxiliary and a participle of what people do (``langeteig har jobbet der``; session 21)
+is flagged like a verb. The Norwegian slots that only a name fills (a word between a dialect
+pronoun and a finite verb, ``ho fryd var``; clefts, ``det var juni som hadde nattevakt``;
+pet-name pairs, ``tobben og bettan va der``) are :mod:`.lower_pronoun_names`'s (split out in
+session 44).
 
 One English slot is replaced (score 0.6; lcen24): ``from <somewhere>`` and then a verb of
 contact with a person as its object (``promise from the church rang my mother``, ``lark
@@ -38,9 +38,7 @@ pet-name shape, a short stem with a doubled consonant and ``-en`` (``tommen``, `
 speech, contact, ``kom på besøk``; not ``kom``/``var``/``lå``) or ``, han heter …``; and any
 definite singular before ``jobber som <what>`` (``risten fra porsanger jobber som …``):
 working as something is said of people only. Definite nouns of people (``gutten``,
-``jenta``, roles, kinship) stay words. Two pet-name-shaped words joined by "og" opening a
-sentence before a verb, one of them no word at all (``tobben og bettan va der``), are flagged
-both.
+``jenta``, roles, kinship) stay words.
 """
 
 from __future__ import annotations
@@ -51,6 +49,13 @@ from collections.abc import Iterator
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
 from anonkit.anonymize.recognizers._context_words import EN_OWNERS, KINSHIP
+from anonkit.anonymize.recognizers._lower_shapes import (
+    DEFINITE_ENDINGS,
+    PEOPLE_NOUNS,
+    STRICT_DOERS,
+    after_openers,
+    nickname_shape,
+)
 from anonkit.anonymize.recognizers._slot_words import (
     ACTION_VERBS,
     ADVERBS,
@@ -67,11 +72,12 @@ from anonkit.anonymize.recognizers.name_words import (
     SUBJECT_NOT_NAMES,
     lower_case_line,
 )
-from anonkit.anonymize.wordlists import adverbs_only, en_lemmas, not_entities, word_class_forms
+from anonkit.anonymize.wordlists import en_lemmas, not_entities, word_class_forms
 
 # Below the pattern layer's replace threshold (0.4), above its flag threshold (0.2).
 SCORE = 0.3
-# A word between a dialect pronoun and a finite verb is replaced: the slot is a name's.
+# A word between a dialect pronoun and a finite verb is replaced: the slot is a name's
+# (:mod:`.lower_pronoun_names`).
 SCORE_PRONOUN = 0.6
 # lcen24: "<word> from <somewhere> rang me/my mother": replaced (module docstring).
 SCORE_CALLER = 0.6
@@ -83,11 +89,6 @@ _MOTION = word_set(
 )
 _DOERS = (ACTION_VERBS | PERSON_VERBS | CONTACT_VERBS) - _MOTION
 _FROM = frozenset({"from", "fra", "på", "at"})
-_DIALECT_PRONOUNS = word_set("han ho hu hun")
-_FINITE = word_set("var va er e sa kom hadde har ble blei gikk jobba jobbet bodde bor ringte")
-# "sykepleieren, ho svale, ho sa …", "han filmon, dæm kom": the pronoun (or another) said again
-# after a comma closes the name the first one introduced (session 22).
-_PRONOUN_AGAIN = re.compile(r",\s+(?:han|ho|hun|hu|dæm|dem|de|dei)\b", re.IGNORECASE)
 # "har jobbet", "had told": an auxiliary and a participle of what people do (session 21).
 _AUXILIARIES = word_set("har hadde has had")
 _PARTICIPLES = word_set(
@@ -97,12 +98,6 @@ _PARTICIPLES = word_set(
     slutta sluttet begynt quit resigned retired
     """
 )
-# Words that may stand before the subject at a sentence start ("then honesty turned round",
-# "and then justice turned up").
-_OPENERS = frozenset({"then", "and", "but", "so", "så", "og", "men", "da"})
-# Words that open a clause inside a sentence: its subject is as much a subject ("etter at
-# herbjørn ringte", "until sparrow told the nurses"; session 22).
-_SUBORDINATORS = word_set("at fordi når that when because cos until till before once")
 # "fortune is from kumasi": being from somewhere is said of people (not after an article:
 # "the letter is from the council" has one before the subject, "is from the" after it).
 _COPULAS_FROM = word_set("is was er var e va")
@@ -112,27 +107,12 @@ _NEGATED = word_set("doesn't didn't don't won't wouldn't never")
 _BASE_DOERS = word_set(
     "say tell talk speak ring call phone text come visit help listen answer care drive write ask"
 )
-_DEFINITE_ENDINGS = ("en", "et", "a", "ene", "na")
-# lcnb22: verbs only people do, for a nickname-shaped word that is also a definite noun
-# ("tommen hjalp meg", "bobben ringte"): no motion, no being, no holding.
-_STRICT_DOERS = PERSON_VERBS | CONTACT_VERBS | word_set(
-    "hjalp hjelper hjelpte sa sier skreiv skrev"
-)
 _PHRASE_VERBS = frozenset(p.split()[0] for p in PERSON_PHRASES)
 _NAMED_AFTER = re.compile(
     r",\s+(?:han|ho|hun|hu)\s+(?:heter|het|heiter|hette)\b", re.IGNORECASE
 )
-_VOWELS = frozenset("aeiouyæøå")
-_PET_ENDINGS = ("en", "an")
 _WORKS = word_set("jobber jobba jobbet jobbar arbeider arbeidde arbeidet")
-_VERBISH = _STRICT_DOERS | _PHRASE_VERBS
-# Definite nouns of people with the pet-name shape: "gutten hjalp meg" names no one.
-_PEOPLE_NOUNS = word_set(
-    """
-    gutten mannen sønnen gubben kallen jenta jenten dama damen kona kjerringa ungen karen
-    fyren typen ungdommen kvinnen kvinna
-    """
-)
+_VERBISH = STRICT_DOERS | _PHRASE_VERBS
 # How far after "from <somewhere>" the verb may stand ("ros from andover was …").
 _FROM_REACH = 4
 # lcen23: pronouns that pair with a name as a spoken subject ("me and sparky went"), and what
@@ -217,14 +197,10 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
                 yield from self._speaking_opener(text, tokenize(text))
             return  # a line written with capitals has its own rules
         tokens = tokenize(text)
-        if self.lang == "nb":
-            yield from self._after_pronoun(text, tokens)
-            yield from self._pet_pair(text, tokens)
-            yield from self._cleft(text)
-        else:
+        if self.lang == "en":
             yield from self._pair(text, tokens)
         for i, tok in enumerate(tokens):
-            opens = tok.sent_start or _after_openers(tokens, i, self.lang)
+            opens = tok.sent_start or after_openers(tokens, i, self.lang)
             if (
                 opens
                 and tok.text.islower()
@@ -232,7 +208,7 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
                     (self._may_be_a_name(tok.low) and self._acts(text, tokens, i))
                     or (
                         self.lang == "nb"
-                        and _nickname_shape(tok.low)
+                        and nickname_shape(tok.low)
                         and self._nickname_acts(text, tokens, i)
                     )
                     or (
@@ -257,109 +233,6 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
                     score = SCORE_CALLER
                 yield tok.start, tok.end, PERSON, score
 
-    def _after_pronoun(
-        self, text: str, tokens: tuple[Token, ...]
-    ) -> Iterator[tuple[int, int, str, float]]:
-        """"ho fryd var den eneste", "han styrk var den som fant meg": a dialect pronoun, a
-        word, and a finite verb (or a comma and a pronoun again: "ho svale, ho sa") — the
-        word between is who the pronoun is (two verbs in a row after a pronoun do not occur,
-        so a verb form counts here too). Session 26: or where the person was and then the
-        verb ("han løv i skranken ga meg …"), or ``som`` opening a relative clause
-        ("det var ho kolfinna som høyrde på meg"): a pronoun does not take a bare noun before
-        "som" (``ho jenta som`` has the definite form, left as a word)."""
-        for i in range(1, len(tokens) - 1):
-            tok = tokens[i]
-            if (
-                tokens[i - 1].low in _DIALECT_PRONOUNS
-                and text[tokens[i - 1].end : tok.start] == " "
-                and (
-                    tokens[i + 1].low in _FINITE
-                    or (
-                        tokens[i + 1].low == "som"
-                        and text[tok.end : tokens[i + 1].start] == " "
-                        # session 43: "hun jobber som assistent" is a verb and its role
-                        # (not an infinitive's form: "han brumle som budde nedi gata")
-                        and not (
-                            tok.low in word_class_forms(self.lang, "verb")
-                            and not tok.low.endswith("e")
-                        )
-                    )
-                    or _PRONOUN_AGAIN.match(text, tok.end)
-                    or _where_then_verb(tokens, i + 1, text)
-                )
-                and tok.text.islower()
-                and len(tok.low) >= 3
-                and tok.low.isalpha()
-                and tok.low not in FUNCTION_WORDS
-                and tok.low not in ADVERBS
-                and tok.low not in KINSHIP
-                and tok.low not in self.skip
-                and tok.low not in adverbs_only(self.lang)  # session 43: not "rav", a noun
-                and not (
-                    tok.low.endswith(_DEFINITE_ENDINGS)
-                    and self.lexicon.is_common(tok.low, compounds=False)
-                )
-                and lower_case_line(text, tok.end)
-            ):
-                yield tok.start, tok.end, PERSON, SCORE_PRONOUN
-
-    def _cleft(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        """ "det var juni som hadde nattevakt", "det var a tonette som fant meg" (session 32,
-        lower-cased development sets): a cleft whose ``som`` clause says what only a person
-        does (help, speech, contact, finding someone, a shift) is about a person, whatever
-        the word is otherwise (a month, a flower): replaced, since a bare singular noun takes
-        no article there only as a name ("det var ulv som fant meg"); an adjective's shape
-        is flagged. A definite noun there ("det var bussen som kom") is a thing."""
-        for m in _CLEFT.finditer(text):
-            low = m.group("word").lower()
-            verb, obj = m.group("verb").lower(), (m.group("obj") or "").lower()
-            person_clause = (
-                verb in _STRICT_DOERS
-                or (verb in _FOUND and obj in _COMPANY_NB)
-                or (verb == "hadde" and "vakt" in obj)
-            )
-            if (
-                person_clause
-                and low not in FUNCTION_WORDS
-                and low not in KINSHIP
-                and low not in ROLES
-                and low not in _PEOPLE_NOUNS
-                and not (
-                    low.endswith(_DEFINITE_ENDINGS)
-                    and self.lexicon.is_common(low, compounds=False)
-                )
-                and lower_case_line(text, m.end("word"))
-            ):
-                # a bare singular noun has no article there unless it is a name: replaced,
-                # but an adjective's or superlative's shape stays a flag ("tilfeldig")
-                bare = not low.endswith(_ADJECTIVE_ENDINGS) and low not in ADVERBS
-                yield m.start("word"), m.end("word"), PERSON, SCORE_PRONOUN if bare else SCORE
-
-    def _pet_pair(
-        self, text: str, tokens: tuple[Token, ...]
-    ) -> Iterator[tuple[int, int, str, float]]:
-        """ "tobben og bettan va der" (lcnb22): two pet-name-shaped words (a doubled
-        consonant and ``-en``/``-an``) joined by "og", opening a sentence before a verb, one
-        of them no word at all ("bettan"): a pair of nicknames ("sekken og hatten" are both
-        words and stay)."""
-        for i in range(len(tokens) - 3):
-            a, og, b = tokens[i], tokens[i + 1], tokens[i + 2]
-            if (
-                og.low == "og"
-                and (a.sent_start or _after_openers(tokens, i, self.lang))
-                and text[a.end : b.start] == " og "
-                and _nickname_shape(a.low, _PET_ENDINGS)
-                and _nickname_shape(b.low, _PET_ENDINGS)
-                and not (
-                    self.lexicon.is_common(a.low, compounds=False)
-                    and self.lexicon.is_common(b.low, compounds=False)
-                )
-                and tokens[i + 3].low in word_class_forms(self.lang, "verb")
-                and lower_case_line(text, b.end)
-            ):
-                yield a.start, a.end, PERSON, SCORE
-                yield b.start, b.end, PERSON, SCORE
-
     def _pair(self, text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, str, float]]:
         """ "me and sparky went", "rusty and dervla came round" (lcen23): a pair opening a
         lower-case sentence before what people do (motion included). An everyday word there
@@ -369,7 +242,7 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
             a, b = tokens[i], tokens[i + 2]
             if (
                 tokens[i + 1].low != "and"
-                or not (a.sent_start or _after_openers(tokens, i, self.lang))
+                or not (a.sent_start or after_openers(tokens, i, self.lang))
                 or text[a.end : b.start] != " and "
                 or tokens[i + 3].low not in _PAIR_VERBS
                 or not lower_case_line(text, tokens[i + 3].end)
@@ -497,7 +370,7 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
             return False  # "doctors said": a plural
         if (
             self.lang == "nb"
-            and low.endswith(_DEFINITE_ENDINGS)
+            and low.endswith(DEFINITE_ENDINGS)
             and self.lexicon.is_common(low, compounds=False)
         ):
             return False  # "legen sa", "bussen kom": a definite noun
@@ -516,7 +389,7 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         j = i + 1
         if j < len(tokens) and tokens[j].low in _FROM and j + 1 < len(tokens):
             j += 2  # "på lageret", "fra senja"
-            if j < len(tokens) and tokens[j].low not in _STRICT_DOERS and tokens[j].low not in (
+            if j < len(tokens) and tokens[j].low not in STRICT_DOERS and tokens[j].low not in (
                 _PHRASE_VERBS
             ):
                 j += 1  # "fra nord-senja", "på det nye lageret" (two words)
@@ -528,7 +401,7 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         after = tokens[j + 1].low if j + 1 < len(tokens) else ""
         nxt = tokens[j + 2].low if j + 2 < len(tokens) else ""
         return (
-            verb in _STRICT_DOERS
+            verb in STRICT_DOERS
             or f"{verb} {after}" in PERSON_PHRASES
             or f"{verb} {after} {nxt}" in PERSON_PHRASES
         )
@@ -581,18 +454,6 @@ class LowerCaseSubjectRecognizer(AnonkitRecognizer):
         )
 
 
-# "det var (a) tonette som fant meg": a cleft, a dialect pronoun perhaps before the word
-_CLEFT = re.compile(
-    # ("ho", "han" before the word are :meth:`_after_pronoun`'s)
-    r"(?<![\w'’-])det (?:var|va|er|e) (?:a )?(?P<word>[a-zæøå]{3,}) som "
-    r"(?P<verb>[a-zæøå]+)(?: (?P<obj>[a-zæøå]+))?",
-    re.IGNORECASE,
-)
-_ADJECTIVE_ENDINGS = ("ig", "lig", "ste", "isk", "som", "bar")
-_FOUND = word_set("fant fann finner tok henta hentet")
-_COMPANY_NB = word_set("meg oss han ham henne ho dem dei deg")
-
-
 def _person_acts_en(tokens: tuple[Token, ...], j: int) -> bool:
     """Session 32: what follows the subject at ``j`` is what only a person does or is:
     "used to braid", "sat with me", "were a proper character", "were the two lads"."""
@@ -610,29 +471,13 @@ def _person_acts_en(tokens: tuple[Token, ...], j: int) -> bool:
     return False
 
 
-def _nickname_shape(low: str, endings: tuple[str, ...] = ("en",)) -> bool:
-    """lcnb22: the Norwegian pet-name shape, a short stem with its last consonant doubled and
-    ``-en`` ("tommen", "bassen", "tobben", "jonnen"); definite nouns have it too ("bussen",
-    "katten"), so only a person's predicate makes it a name (:meth:`_nickname_acts`)."""
-    return (
-        5 <= len(low) <= 8
-        and low.isalpha()
-        and low.endswith(endings)
-        and low[-3] == low[-4]
-        and low[-3] not in _VOWELS
-        and low not in _PEOPLE_NOUNS
-        and low not in ROLES
-        and low not in KINSHIP
-    )
-
-
 def _definite_shape(low: str) -> bool:
     """A definite singular form of a noun that names no person ("risten", "rypa")."""
     return (
         len(low) >= 4
         and low.isalpha()
         and low.endswith(("en", "a"))
-        and low not in _PEOPLE_NOUNS
+        and low not in PEOPLE_NOUNS
         and low not in ROLES
         and low not in KINSHIP
         and low not in FUNCTION_WORDS
@@ -670,49 +515,6 @@ def _genitive_form(low: str) -> bool:
         low.endswith("s")
         and low not in FUNCTION_WORDS
         and low[:-1] in word_class_forms("nb", "noun")
-    )
-
-
-def _after_openers(tokens: tuple[Token, ...], i: int, lang: str) -> bool:
-    """The word opens a clause: after a subordinator, or after openers ("and then") that
-    themselves open the sentence."""
-    if i == 0:
-        return False
-    before = tokens[i - 1].low
-    if before in _SUBORDINATORS and not (before == "at" and lang != "nb"):
-        return True  # English "at" is a preposition ("everybody at church says", session 37)
-    k = i - 1
-    while k >= 0 and tokens[k].low in _OPENERS:
-        if tokens[k].sent_start:
-            return True
-        k -= 1
-    return False
-
-
-# Session 26: "han løv i skranken ga meg …": where the person was (a place preposition and
-# one noun) between the word and its finite verb.
-_WHERE = word_set("i på ved fra frå hos")
-_GIVING = word_set(
-    "ga gav hjalp sa kom var hadde ringte tok fikk jobba jobbet satt stod sto"
-    # session 36 (blind20/22/23 lower-cased): the present and dialect forms ("ho berte på
-    # legekontoret kjenner heile familien")
-    " kjenner kjente kjem seier sei e va er har bur bor budde bodde hjelper jobbar jobber"
-)
-
-
-def _where_then_verb(tokens: tuple[Token, ...], k: int, text: str = "") -> bool:
-    """``tokens[k:]`` is a place preposition, one noun and a finite verb of what people do,
-    or (session 36) the pronoun said again after a comma ("han bersvend på nabogarden, han
-    kom alltid innom")."""
-    return (
-        k + 1 < len(tokens)
-        and tokens[k].low in _WHERE
-        and tokens[k + 1].low.isalpha()
-        and tokens[k + 1].low not in FUNCTION_WORDS
-        and (
-            (k + 2 < len(tokens) and tokens[k + 2].low in _GIVING)
-            or (bool(text) and _PRONOUN_AGAIN.match(text, tokens[k + 1].end) is not None)
-        )
     )
 
 
