@@ -65,8 +65,10 @@ Sets:
   blind32. blind32 is development material from session 42 on.
 - ``blind34``: written cold at the start of session 42 the same way; session 42's check with
   blind33. blind33 is development material from session 43 on.
-- ``blind35``: written cold at the start of session 43 the same way. blind34 and blind35 are
-  session 43's checks (``BLIND_CHECKS``): aggregates only, never their misses.
+- ``blind35``: written cold at the start of session 43 the same way; session 43's check with
+  blind34. blind34 is development material from session 44 on.
+- ``blind36``: written cold at the start of session 44 the same way. blind35 and blind36 are
+  session 44's checks (``BLIND_CHECKS``): aggregates only, never their misses.
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
   skipped with a message when absent. PER -> PERSON, LOC/GPE_LOC/GPE_ORG -> LOCATION,
@@ -75,7 +77,7 @@ Sets:
 
 Usage:
     python benchmarks/eval_detect.py [--lang en|nb|all]
-        [--set interview|blind|blind2|…|blind35|asr-dev|norne|all]
+        [--set interview|blind|blind2|…|blind36|asr-dev|norne|all]
         [--json] [--examples N]
 """
 
@@ -427,10 +429,10 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The blind sets this session measures before/after: reported, never shown line by line (see
-# the module docstring). Session 43 wrote blind35 cold at its start; blind34 (written cold at
-# the start of session 42) is its second check. blind33, session 42's other check, is
-# development material from session 43 on. The newest is ``BLIND_CHECK``.
-BLIND_CHECKS: tuple[str, ...] = ("blind34-asr", "blind35-asr")
+# the module docstring). Session 44 wrote blind36 cold at its start; blind35 (written cold at
+# the start of session 43) is its second check. blind34, session 43's other check, is
+# development material from session 44 on. The newest is ``BLIND_CHECK``.
+BLIND_CHECKS: tuple[str, ...] = ("blind35-asr", "blind36-asr")
 BLIND_CHECK = BLIND_CHECKS[-1]
 # Every blind set, oldest first; all but the newest are development material by now.
 BLIND_SETS = (
@@ -469,6 +471,7 @@ BLIND_SETS = (
     "blind33",
     "blind34",
     "blind35",
+    "blind36",
 )
 
 

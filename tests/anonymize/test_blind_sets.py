@@ -86,6 +86,8 @@ eval_markup = load_markup_module()
         "blind34_asr_nb",
         "blind35_asr_en",
         "blind35_asr_nb",
+        "blind36_asr_en",
+        "blind36_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
