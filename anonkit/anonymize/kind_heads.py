@@ -191,6 +191,9 @@ _NB_COMPOUND_HEADS = (
     "klinikk", "klinikken", "skule", "skole", "skulen", "skolen",
     # the lower-cased development sets: "kinsarvik naturbruk", "salten kraftsamband"
     "naturbruk", "samband", "kraftlag",
+    # session 44 (blind34 as development material: "på Nyhamna gassanlegg"): plants and
+    # terminals ("Kårstø prosessanlegg", "Sture oljeterminal")
+    "anlegg", "anlegget", "terminal", "terminalen",
 )  # fmt: skip
 _HYPHENATED = re.compile(
     # a compound kind after the hyphen too ("lien-sagbruket", "berg-ungdomsskolen")

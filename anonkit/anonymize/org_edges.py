@@ -58,8 +58,25 @@ _LEADS = word_set(
 )
 _TAILS = word_set(
     "rifles regiment board trust end united rovers athletic wanderers harriers "
-    "nord sør øst vest"
+    "nord sør øst vest "
+    # session 44 (the lower-cased development sets: "the east ham care centre", "the short
+    # strand community forum"): the kind word the model left after the name
+    "centre center forum network project fellowship authority partnership alliance"
 )
+# Session 44 (the lower-cased development sets: "the willesden centre for health", "the park
+# royal centre for mental health"): whom or what a centre or trust is for ends its name.
+_FOR_HEADS = word_set(
+    "centre center institute foundation trust society association network project service "
+    "services council fund alliance forum unit clinic"
+)
+_FOR = re.compile(r" for (?:the )?")
+# What a visit is for, not whom the centre serves ("the leeds centre for the day").
+_NOT_FOR = word_set(
+    "day days week weeks weekend night nights morning afternoon evening year years month "
+    "months summer winter spring autumn while time times hour hours ages good now once "
+    "me us him her them you it that this ever sure nothing something"
+)
+_FOR_WORD = re.compile(r"([a-z][a-z'’-]+)(?![\w'’-])")
 _WORD_BEFORE = re.compile(r"([a-zæøå.]+) $")
 # On a line with capitals, the model reads the name; only a saint's title it left out before
 # a church or school joins ("Sankt Laurentius kirke", "St. Eystein skole").
@@ -414,9 +431,40 @@ def _grown(
         )
         if nxt is not None:
             end = nxt.end
+    end = _for_tail(text, end)
     if (start, end) == (d.start, d.end):
         return d
     return grown(text, d, start, end, _TAG)
+
+
+def _for_tail(text: str, end: int) -> int:
+    """``end`` moved over "for" and one to three words after a centre, trust or unit ending
+    there ("centre for mental health"); the words end at a punctuation mark, the line's end
+    or a function word ("for health, upstairs", "for mental health and a psychologist")."""
+    last = re.search(r"([a-z]+)$", text[max(0, end - 12) : end])
+    if last is None or last.group(1) not in _FOR_HEADS:
+        return end
+    m = _FOR.match(text, end)
+    if m is None:
+        return end
+    pos, words = m.end(), 0
+    while words < 3:
+        w = _FOR_WORD.match(text, pos)
+        if w is None or w.group(1) in FUNCTION_WORDS:
+            break
+        if w.group(1) in _NOT_FOR:
+            return end
+        pos, words = w.end(), words + 1
+        if not text.startswith(" ", pos):
+            break
+        pos += 1
+    if words == 0:
+        return end
+    stop = pos if text[pos - 1 : pos] != " " else pos - 1
+    nxt = _FOR_WORD.match(text, pos) if text[pos - 1 : pos] == " " else None
+    if nxt is not None and nxt.group(1) not in FUNCTION_WORDS:
+        return end  # more than three words: not a name's tail
+    return stop
 
 
 def _inside(o: DetectedEntity, grown: DetectedEntity) -> bool:

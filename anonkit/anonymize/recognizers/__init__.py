@@ -54,6 +54,7 @@ _FACTORIES: tuple[str, ...] = (
     "upland_names",
     "named_hospitals",
     "congregation_names",
+    "worship_leads",
     "nb_units_for",
     "sami_institutions_lower",
     "named_colleges",

@@ -290,7 +290,8 @@ CONTRACTION = re.compile(
 # Words that follow "heter"/"called" without being a name ("det heter seg", "called it").
 NAMING_FUNCTION_WORDS = word_set(
     "det den de seg it that this the a an me him her them sånn slik noe something so what "
-    "ikke not også jo vel egentlig visst faktisk bare berre just really actually back in out up "
+    "ikke not også jo vel egentlig eigentleg eigentlig visst faktisk bare berre just really "
+    "actually back in out up "
     "off for about by my your his our their min mitt mi din hans hennes "
     "etter at som når da der her hva in on at to til på i we they you he she vi de han hun ho "
     "hu dem deg oss jeg eg æ du dere names everything anything nothing something whatever "

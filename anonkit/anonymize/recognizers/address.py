@@ -88,8 +88,11 @@ CELTIC_STREET_TYPES = (
 _EN_LOWER_LETTERS = r"[a-zàáâäèéêëìíîïòóôöùúûüŵŷ]"
 EN_NAME_WORD = rf"(?:St\.|(?:[A-Z]['’])?[A-Z]{_EN_LOWER_LETTERS}+(?:['’]s)?)"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
+# Session 44 (blind34 as development material): a Glasgow tenement flat before the house
+# number, floor and position ("0/2, 23 Fernbrae Gardens": ground floor, second door).
+_TENEMENT_FLAT = r"(?:\d{1,2}/\d{1,2},? )?"
 EN_STREET_RE = re.compile(
-    r"(?<![\w])"
+    r"(?<![\w/])" + _TENEMENT_FLAT +
     # the flat before the number, also in lower case or said ("flat 3, 112 Dalmarnock
     # Road", "flat three, 4 Mill Lane"; blind10 session)
     r"(?:(?i:flat|apartment|apt\.?|unit|suite) (?:\d{1,4}[A-Za-z]?|(?i:one|two|three|four|"
@@ -110,10 +113,12 @@ EN_STREET_RE = re.compile(
 # stanhope, dl13 2qn"): a street on a line written in lower case, its words in any case (the
 # truecaser capitalises the listed ones), then perhaps a town and a postcode in lower case.
 EN_LOWER_STREET_RE = re.compile(
-    r"(?<![\w])(?:(?:flat|apartment|apt\.?|unit|suite) (?:\d{1,4}[a-z]?|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve),? )?"
+    r"(?<![\w/])" + _TENEMENT_FLAT + r"(?:(?:flat|apartment|apt\.?|unit|suite) "
+    r"(?:\d{1,4}[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve),? )?"
     r"\d{1,4}[a-z]?,? (?P<name>(?:[a-z][a-z'’-]+ ){1,3})(?:street|road|lane|avenue|"
-    r"drive|close|crescent|terrace|gardens|grove|mews|place|square|way|parade|rise|brae|wynd)"
+    r"drive|close|crescent|terrace|gardens|grove|mews|place|square|way|parade|rise|brae|wynd|"
+    # session 44 (blind34 as development material: "4 chapel row, higher town, tr25 0ql")
+    r"row|walk|court|view|chase|croft|meadows|heights|vale)"
     r"(?![\w'’-])",
     re.IGNORECASE,
 )
@@ -126,6 +131,30 @@ _LOWER_POSTCODE_AFTER_RE = re.compile(
     r",? (?:[a-z][\w'’-]+,? )?[a-z]{1,2}\d[a-z\d]? \d(?!st|nd|rd|th|am|pm)[a-z]{2}(?![\w-])",
     re.IGNORECASE,
 )
+# An Irish Eircode: a routing key (a letter and two digits, or D6W) and four characters.
+_EIRCODE = r"(?:[A-Z]\d{2}|D6W) ?(?=[A-Z\d]{0,3}[A-Z])[A-Z\d]{4}"
+# Session 44 (blind34 as development material: "4 Chapel Row, Higher Town, TR25 0QL", "12 Ard
+# Bhaile Crescent, Farranree, Cork T23 F4K9"): districts and a town between the street and its
+# postcode or Eircode. The code at the end shows the words between are the address's, even
+# everyday ones ("Higher Town") that the town rule leaves out.
+_LOCALITIES_THEN_CODE_RE = re.compile(
+    r",\s*(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s*){1,2}(?:[A-Z][\w'’-]+,? )?"
+    r"(?:" + _UK_POSTCODE + r"|" + _EIRCODE + r")(?![\w-])"
+)
+# On a lower-case line the truecaser may have given listed places their capitals ("St Ives").
+_LOWER_LOCALITIES_THEN_CODE_RE = re.compile(
+    r",\s*(?:[a-zA-Z][\w'’-]+(?: [a-zA-Z][\w'’-]+){0,2},\s*){1,2}(?:[a-zA-Z][\w'’-]+,? )?"
+    r"(?:[a-z]{1,2}\d[a-z\d]? ?\d(?!st|nd|rd|th|am|pm)[a-z]{2}|[a-z]\d{2} ?(?=[a-z\d]{0,3}[a-z])"
+    r"[a-z\d]{4})(?![\w-])"
+)
+
+
+def localities_then_code(text: str, end: int) -> int:
+    """``end`` moved over districts, a town and a postcode or Eircode said after a street."""
+    m = _LOCALITIES_THEN_CODE_RE.match(text, end) or _LOWER_LOCALITIES_THEN_CODE_RE.match(
+        text, end
+    )
+    return m.end() if m else end
 # A UK postcode on its own ("Our postcode was M1 4BT"): the shape (outward code, space,
 # digit + two letters) is specific enough to stand without a street (recall2). Lower case
 # (ASR) only right after the word "postcode".
@@ -279,7 +308,9 @@ class AddressRecognizer(AnonkitRecognizer):
             for m in regex.finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     end = lower_post_place(text, m.end(), self.lang)
-                    end = unit_after(text, town_after(text, end, self.lang))
+                    coded = localities_then_code(text, end) if self.lang != "nb" else end
+                    end = coded if coded > end else town_after(text, end, self.lang)
+                    end = unit_after(text, end)
                     taken.append((m.start(), end))
                     yield m.start(), end, ADDRESS, SCORE_STREET
         if self.lang != "nb":
@@ -291,7 +322,11 @@ class AddressRecognizer(AnonkitRecognizer):
                 if any(w.lower() in _NOT_STREET_WORDS for w in m.group("name").split()):
                     continue  # "i was 12 and the road was long"
                 post = _LOWER_POSTCODE_AFTER_RE.match(text, m.end())
-                end = post.end() if post else town_after(text, m.end(), self.lang)
+                coded = localities_then_code(text, m.end())
+                if post:
+                    end = max(post.end(), coded)
+                else:
+                    end = coded if coded > m.end() else town_after(text, m.end(), self.lang)
                 taken.append((m.start(), end))
                 yield m.start(), unit_after(text, end), ADDRESS, SCORE_STREET
         uk = [(m.start(), m.end()) for m in UK_POSTCODE_RE.finditer(text)]

@@ -18,13 +18,20 @@ from functools import cache
 
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.names import all_surnames, first_names_lower
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line
-from anonkit.anonymize.recognizers._context_words import KINSHIP, PRONOUNS
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
+from anonkit.anonymize.recognizers._context_words import KINSHIP, PRONOUNS, RELATIONS
 from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import common_words
 
 SCORE = 0.6
+_DEFINITE_ENDINGS = ("en", "et", "a", "ene", "na", "ane")
+# Whom only a person has (session 44).
+_RELATIVES = (
+    KINSHIP
+    | RELATIONS
+    | word_set("gudmor gudfar gudmora gudfaren kone kona mann mannen sambuar kjærast dotter syster")
+)
 _GENITIVE = re.compile(
     r"(?<![\w'’-])(?P<owner>[a-zæøå]{3,}) (?:sin|si|sitt|sine) (?P<thing>[a-zæøå]{2,})"
 )
@@ -53,7 +60,7 @@ class GarpeGenitiveRecognizer(AnonkitRecognizer):
         for m in _GENITIVE.finditer(text):
             owner = m.group("owner")
             if (
-                owner in _people()
+                (owner in _people() or self._kin_of_bare_word(owner, m.group("thing")))
                 and owner not in FUNCTION_WORDS
                 and owner not in PRONOUNS
                 and owner not in KINSHIP
@@ -62,6 +69,13 @@ class GarpeGenitiveRecognizer(AnonkitRecognizer):
                 and lower_case_line(text, m.end("owner"))
             ):
                 yield m.start("owner"), m.end("owner"), PERSON, SCORE
+
+    @staticmethod
+    def _kin_of_bare_word(owner: str, thing: str) -> bool:
+        """Session 44 (blind34 as development material: ``berre med osp sin gudmor``): a
+        relative is a person's, so an everyday word in its bare form owning one is a name;
+        a thing's own is said with the definite form (``huset sin eier``, ``treet sitt``)."""
+        return thing in _RELATIVES and not owner.endswith(_DEFINITE_ENDINGS)
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -407,6 +407,12 @@ ADJECTIVE_KIND_RE = re.compile(
     r"(?<=[\wæøå,] )[A-ZÆØÅ][a-zæøå]+sk (?:" + NB_KINDS + "|" + NB_SCHOOLS + r")(?![\w-])"
 )
 
+ADJECTIVE_KIND_START_RE = re.compile(
+    r"(?:^|(?<=[.!?:] ))(?P<adj>[A-ZÆØÅ][a-zæøå]+sk) (?:" + NB_KINDS + "|" + NB_SCHOOLS + r")"
+    r"(?![\w-])",
+    re.MULTILINE,
+)
+
 
 class AdjectiveInstitutionRecognizer(AnonkitRecognizer):
     """``<Adjective>sk <kind>`` inside a sentence ("Samisk helsepark", "Tysk skole"; nb24).
@@ -427,6 +433,11 @@ class AdjectiveInstitutionRecognizer(AnonkitRecognizer):
             if re.search(r"[.!?:]\s*$", text[: m.start()]):
                 continue  # first word of a sentence after all
             yield m.start(), m.end(), ORGANIZATION, 0.8
+        for m in ADJECTIVE_KIND_START_RE.finditer(text):
+            # session 44 (blind34 as development material: "Skoltesamisk kultursenter hadde
+            # kurs"): first in a sentence, an adjective no word list has names the place
+            if m.group("adj").lower() not in common_words("nb"):
+                yield m.start(), m.end(), ORGANIZATION, 0.8
 
 
 class SamiInstitutionRecognizer(AnonkitRecognizer):

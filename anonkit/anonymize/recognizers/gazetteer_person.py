@@ -97,6 +97,11 @@ SUBJECT_VERBS = word_set(
     # speech: "Mark from the outreach team came", "Hope rang", "Sol jobber i barnehagen"
     "rang texted drove ran used brought from fra jobba skreiv skrev kjørte"
 )
+# Session 44: a first name that is also an answer word ("Jo", no longer a non-entity): at a
+# sentence start before a comma or an answer's tail it is the answer ("Jo, det var sånn",
+# "Jo da"); "Jo kom i går" is the subject.
+_ANSWER_NAMES = frozenset({"jo"})
+_ANSWER_TAILS = frozenset({"da", "visst", "takk", "altså", "vel", "men", "nok", "jo"})
 # After "<ambiguous name> is": words that make it a person ("May is my best friend").
 COPULA_PERSON_CUES = word_set(
     "my our his her their your min mi mitt vår hans hennes deres always still never "
@@ -299,6 +304,10 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
                 if not tok.sent_start or genitive:
                     return SCORE_AMBIGUOUS_MID  # "med Per", "Bjørns unger"
                 nxt = tokens[j].text.lower() if j < len(tokens) else ""
+                if base.lower() in _ANSWER_NAMES and (
+                    nxt in _ANSWER_TAILS or text.startswith(",", tokens[j - 1].end)
+                ):
+                    return None  # "Jo, det var vel sånn", "Jo da" (session 44): the answer
                 after = {t.text.lower() for t in tokens[j + 1 : j + 4]}
                 if nxt in ("is", "er") and not after & COPULA_PERSON_CUES:
                     # recall1: "Hope is what keeps you going", "Faith is the only thing":

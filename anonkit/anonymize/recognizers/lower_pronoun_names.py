@@ -53,6 +53,8 @@ _CLEFT = re.compile(
     r"(?P<verb>[a-zæøå]+)(?: (?P<obj>[a-zæøå]+))?",
     re.IGNORECASE,
 )
+# Months that are first names too ("det var juni som hadde nattevakt").
+_NAME_MONTHS = frozenset({"juni", "mai", "juli", "april", "august"})
 _ADJECTIVE_ENDINGS = ("ig", "lig", "ste", "isk", "som", "bar")
 _FOUND = word_set("fant fann finner tok henta hentet")
 _COMPANY_NB = word_set("meg oss han ham henne ho dem dei deg")
@@ -170,6 +172,8 @@ class LowerPronounNameRecognizer(AnonkitRecognizer):
                 and low not in KINSHIP
                 and low not in ROLES
                 and low not in PEOPLE_NOUNS
+                # a non-entity (NAV, a medicine) stays one; a month is a name here (session 44)
+                and (low not in self.skip or low in _NAME_MONTHS)
                 and not (
                     low.endswith(DEFINITE_ENDINGS) and self.lexicon.is_common(low, compounds=False)
                 )

@@ -396,6 +396,13 @@ class NbPersonPredicateRecognizer(AnonkitRecognizer):
             return False
         tok = tokens[i]
         low = tok.low
+        closes = re.match(r"\s*(?:[,.;!?]|$)", text[tok.end :]) is not None
+        if low in self.first and (closes or (tok.text[:1].isupper() and not tok.sent_start)):
+            # session 44 (blind34 as development material: "Vi kalla han berre Jo"): a listed
+            # first name written with its capital inside the sentence, or closing the clause
+            # ("vi kalla han berre jo, for …"), is the name, even where the word is also a
+            # particle or too short for the word test below
+            return not tok.text.isupper()
         if (
             not self._may_name(tok.text)
             or len(low) < 3

@@ -72,7 +72,9 @@ _NOUNS = {
         "fjellet|kilen|vannet|vatn|tjønna|tjernet|brua|bru|nuten|tinden|breen|skjeret|"
         "hamna|straumen|strømmen|odden|kollen|hølen|sjøen|"
         # session 42 (blind32: "Halling skarve"): fells, moors, heaths and peaks
-        "skarvet|skarve|skarven|vidda|heia|toppen|egga|hovden|nova|juvet|gjelet|ura"
+        "skarvet|skarve|skarven|vidda|heia|toppen|egga|hovden|nova|juvet|gjelet|ura|"
+        # session 44 (blind34 as development material: "i Mørsvik botten"): a fjord's head
+        "botten|botnen"
     ),
 }
 # After the noun: the group ends (punctuation, the line's end, or a word that opens a clause
@@ -89,7 +91,9 @@ _AFTER = {
         r"som|hvor|kor|før|etter|hele|heile|igjen|hver|kvar|eller|altså|liksom|jo|vel|"
         r"og|om|en|ei|et|ein|eit|var|er|ble|blei|har|hadde|vi|jeg|eg|æ|han|ho|hun|de|dei|"
         r"dem|det|den|ute|inne|oppe|nede|borte|rett|like|bare|etterpå|også|òg|no|saman|"
-        r"sammen|heller)\b))"
+        r"sammen|heller|"
+        # session 44 (blind34: "ved Åst fjorden då eg var lita"): Nynorsk and other clause words
+        r"då|mens|medan|fordi|sidan|sia|kvar|dar|te)\b))"
     ),
 }
 _PAIR = {

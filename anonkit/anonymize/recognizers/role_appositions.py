@@ -32,6 +32,7 @@ from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import en_lemmas, is_everyday_word, word_class_forms
 
 SCORE = 0.6
+SCORE_FLAG = 0.3  # session 44: an everyday word set off after a relative clause
 # Definite Norwegian role nouns the role list lacks, said after "den"/"han"/"ho".
 _NB_ROLES = word_set(
     """
@@ -76,11 +77,21 @@ _PERSON_NOUN_THEN_NAME = re.compile(
     r"lass|bloke|fella|fellow|girl|boy)(?:\s+(?:i|på|fra|frå|from|in|at|on|up|down)\s+"
     rf"[a-zæøå]+)?,\s+(?P<name>{_NAME_WORDS}),\s+(?:som|who|han|ho|hun|hu|he|she)\b"
 )
+# Session 44 (the lower-cased development sets: "han som satt ved siden av meg på gruppa,
+# abbor, sa nesten ingenting"): a person said by a relative clause, then the name set off and
+# the clause's verb.
+_RELATIVE_THEN_NAME = re.compile(
+    r"(?<![\w'’-])(?:han|ho|hun|hu|den|he|she|the one|the guy|the lad|the lass|the woman|"
+    r"the man|the girl|the boy)\s+(?:som|who|that)\s+[^,]{3,60},\s+"
+    rf"(?P<name>{_NAME_WORDS}),\s+(?:sa|sei|seier|sier|var|va|vart|ble|blei|kom|hadde|har|"
+    r"gjorde|snakka|snakket|said|says|was|were|came|had|has|did|never|always|used|aldri|"
+    r"alltid|bare|berre|he|she|han|ho|hun)\b"
+)
 _NOT_NAMES = word_set(
     """
     well anyway so yes no yeah aye okay ok right and but then also now sometimes obviously bless
     basically honestly actually like ja nei jo altså liksom så men og da nå og
-    sometimes usually later earlier first eventually finally
+    sometimes usually later earlier first eventually finally stakkar stakkars
     """
 )
 
@@ -111,6 +122,12 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
         for m in _PERSON_NOUN_THEN_NAME.finditer(text):
             if self._names(text, m):
                 yield m.start("name"), m.end("name"), PERSON, SCORE
+        for m in _RELATIVE_THEN_NAME.finditer(text):
+            words = m.group("name").lower().split()
+            if lower_case_line(text, m.end("name")) and all(self._word(w) for w in words):
+                # an everyday word there is shown to the steward, not replaced
+                everyday = len(words) == 1 and is_everyday_word(words[0])
+                yield m.start("name"), m.end("name"), PERSON, SCORE_FLAG if everyday else SCORE
 
     def _names(self, text: str, m: re.Match[str]) -> bool:
         """Every word of a set-off name can be a name (:meth:`_word`), and one word alone is

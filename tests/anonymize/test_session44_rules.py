@@ -1,0 +1,188 @@
+"""Session 44's detector rules on invented lines (blind34 and the lower-cased development sets
+as development material): each row of a family that is now caught, and the everyday lines
+beside it that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+from detected_spans import flags as _flags
+from detected_spans import spans as _spans
+
+from anonkit.anonymize.detector import Detector
+
+# -- Names given by a verb of calling, a real name and a nickname -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a listed first name that is also a particle, capitalised inside the sentence or
+        # closing the clause after "kalla han (berre)"
+        ("Vi kalla han berre Jo, det var enklast.", "Jo"),
+        ("vi kalla han berre jo, for det sa han sjølv", "jo"),
+        ("Alle kalte henne Jo på skolen.", "Jo"),
+        # the nickname everyone says after the real name
+        ("ho heiter eigentleg randi moen, men alle har alltid sagt tussa", "tussa"),
+        ("han heter egentlig Per Ås, men vi har bare sagt knerten", "knerten"),
+        # two nicknames before the plural
+        ("bassen og tullik var kallenavnene til brødrene", "tullik"),
+    ],
+)
+def test_names_given_by_calling(detectors: dict[str, Detector], line: str, name: str) -> None:
+    assert _spans(detectors["nb"], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("Jo, det var vel sånn det var.", "Jo"),  # the answer word at a sentence start
+        ("Jo da, det gikk greitt.", "Jo"),
+        ("vi kalte han jo det, den gangen", "jo"),  # a particle inside the clause
+        ("alle har alltid sagt nei til det", "nei"),
+        ("det var eigentleg greitt", "greitt"),  # a Nynorsk word, no name
+        ("det var eigentleg greitt", "eigentleg"),
+    ],
+)
+def test_answer_words_and_particles_stay_words(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    found = detectors["nb"].detect(line)
+    assert word not in {d.text for d in found}
+
+
+def test_the_real_name_keeps_the_adverb_out(detectors: dict[str, Detector]) -> None:
+    found = _spans(detectors["nb"], "ho heiter eigentleg sølvi brattbakk, men alle sa noko anna")
+    assert "sølvi brattbakk" in found
+    assert not any("eigentleg" in span for span in found)
+
+
+# -- Persons set off after a relative clause; owners of relatives; clefts -----------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name", "action"),
+    [
+        ("nb", "han som satt ved vinduet på gruppa, torleiv, sa aldri noko", "torleiv", "replace"),
+        ("nb", "han som budde i kjelleren, mort, sa nesten ingenting", "mort", "flag"),
+        ("en", "the guy who ran the group, weasel, was lovely to me", "weasel", "flag"),
+        ("nb", "det var bare med lyng sin gudmor at eg snakka", "lyng", "replace"),
+        ("nb", "det var juni som hadde nattevakt den vinteren", "juni", "replace"),
+    ],
+)
+def test_persons_named_by_their_slot(
+    detectors: dict[str, Detector], lang: str, line: str, name: str, action: str
+) -> None:
+    if action == "replace":
+        assert _spans(detectors[lang], line).get(name) == "PERSON"
+    else:
+        assert name in _flags(detectors[lang], line)
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("han som kom inn, stakkar, sa ingenting", "stakkar"),
+        ("det var huset sin eier som ringte", "huset"),  # a thing's own: the definite form
+        ("det var nav som hjalp meg til slutt", "nav"),  # a non-entity in the cleft
+        ("det var mandag som var verst", "mandag"),
+    ],
+)
+def test_descriptions_things_and_services_stay_words(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    found = detectors["nb"].detect(line)
+    assert word not in {d.text for d in found}
+
+
+# -- Places split by ASR, institutions before and after their kind -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "span", "kind"),
+    [
+        ("nb", "Onkel bur i Sørvik botten, heilt innerst.", "Sørvik botten", "LOCATION"),
+        ("nb", "Vi hadde naust ved Hamar fjorden då eg var lita.", "Hamar fjorden", "LOCATION"),
+        ("nb", "Han jobbar på Kollsnes gassanlegg no.", "Kollsnes gassanlegg", "ORGANIZATION"),
+        ("nb", "Eg var på Sture oljeterminal i tre år.", "Sture oljeterminal", "ORGANIZATION"),
+        (
+            "nb",
+            "Tornedalsk kultursenter hadde kurs i duodji.",
+            "Tornedalsk kultursenter",
+            "ORGANIZATION",
+        ),
+        ("en", "We pray at Masjid an-Nur most Fridays.", "Masjid an-Nur", "ORGANIZATION"),
+        ("en", "we go to masjid al-falah on fridays", "masjid al-falah", "ORGANIZATION"),
+        (
+            "en",
+            "it ran out of the hendon centre for wellbeing, upstairs",
+            "hendon centre for wellbeing",
+            "ORGANIZATION",
+        ),
+        (
+            "en",
+            "i go every week to the east ham care centre, the men's group",
+            "east ham care centre",
+            "ORGANIZATION",
+        ),
+    ],
+)
+def test_places_and_institutions_are_one_span(
+    detectors: dict[str, Detector], lang: str, line: str, span: str, kind: str
+) -> None:
+    assert _spans(detectors[lang], line).get(span) == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "word"),
+    [
+        ("nb", "Samisk skole er viktig for oss.", "Samisk skole"),  # a listed adjective
+        ("nb", "det var eit stort anlegg", "anlegg"),
+        ("en", "the masjid was full on eid", "masjid"),
+        ("en", "we went to the leeds centre for the day", "leeds centre for the day"),
+    ],
+)
+def test_generic_kinds_stay_words(
+    detectors: dict[str, Detector], lang: str, line: str, word: str
+) -> None:
+    assert word not in _spans(detectors[lang], line)
+
+
+# -- Addresses: tenement flats, districts and codes ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "address"),
+    [
+        (
+            "the address was 1/3, 41 kelvin gardens, partick, g11 5ab, top floor",
+            "1/3, 41 kelvin gardens, partick, g11 5ab",
+        ),
+        (
+            "Send it to 7 Fore Row, Lower Town, TR21 0PT, please.",
+            "7 Fore Row, Lower Town, TR21 0PT",
+        ),
+        (
+            "She lives at 3 Cnoc Bhaile Road, Knocknaheeny, Cork T23 X2Y4 now.",
+            "3 Cnoc Bhaile Road, Knocknaheeny, Cork T23 X2Y4",
+        ),
+        ("at 9 mill row, st ives, tr26 1ab, if you need it", "9 mill row, st ives, tr26 1ab"),
+    ],
+)
+def test_addresses_take_their_districts_and_codes(
+    detectors: dict[str, Detector], line: str, address: str
+) -> None:
+    assert _spans(detectors["en"], line).get(address) == "ADDRESS"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "we had 2 dogs and a view of the sea",
+        "she was 5 in that walk photo",
+        "I was 12, and 4 of us",
+    ],
+)
+def test_numbers_before_street_words_are_no_address(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    assert "ADDRESS" not in _spans(detectors["en"], line).values()
