@@ -73,6 +73,7 @@ from anonkit.anonymize.span_pieces import line_has_capitals, uncovered_pieces
 from anonkit.anonymize.specified_places import specified_places_replaced
 from anonkit.anonymize.split_halves import split_halves_joined
 from anonkit.anonymize.split_places import split_places
+from anonkit.anonymize.spoken_languages import spoken_languages_dropped
 from anonkit.anonymize.surname_after import surnames_after_first_names
 from anonkit.anonymize.surname_flags import flagged_surnames, same_word_persons
 from anonkit.anonymize.table_preload import load_tables
@@ -396,6 +397,7 @@ def _linked(
     found = slot_kinds(text, found, lang or "en")
     found = holiday_genitives_dropped(text, found)  # "a Valentine's baby" (session 23)
     found = article_nouns_dropped(text, found)
+    found = spoken_languages_dropped(text, found, lang or "en")  # "we speak karen" (s44)
     found = alias_flags(text, promote_repeats(_doubtful_ner_flagged(text, found, lang), text))
     found = same_word_persons(flagged_surnames(text, found), NER_SOURCE)
     found = nickname_forms(text, found)

@@ -128,7 +128,9 @@ def surnames_after_first_names(
             continue
         word = m.group(1)
         listed_surname = word in _surnames_lower() and word not in FUNCTION_WORDS
-        named = _named_pair(text, d.start, m.end(1)) and word not in _not_named(lang)
+        named = (
+            _named_pair(text, d.start, m.end(1)) and word not in _not_named(lang)
+        ) or (lang != "en" and _farm_verb_form(text, word, m.end(1)))
         if not word.islower() or (
             word in _not_surnames(lang) and not (" " in d.text and listed_surname) and not named
         ):
@@ -150,6 +152,28 @@ def surnames_after_first_names(
         )
         out = [grown if o is d else o for o in out if o is d or not (d.end < o.start < end)]
     return out
+
+
+# Session 44 (the lower-cased development sets: "æ e brynjulv ranes, fødd på …", "han
+# reidar-johan skjelnes som kjørte mæ inn", "halgrim dragset fra fossegrenda"): Norwegian farm
+# surnames that Ordbank also lists as a rare verb's s-passive or participle. Neither follows a
+# subject without an auxiliary, so before a clause's end, "som" or a preposition it is the name.
+_FARM_ENDS = ("nes", "set", "seth", "es")
+_AFTER_SURNAME = re.compile(r"\s*(?:[,.;:!?]|$|(?:som|fra|frå|på|i|og|ved|hos)\b)")
+
+
+def _farm_verb_form(text: str, word: str, end: int) -> bool:
+    """``word`` (ending at ``end``) is a verb form only, in a farm surname's shape, and the
+    clause goes on as after a name."""
+    return (
+        word.endswith(_FARM_ENDS)
+        and len(word) >= 5
+        and word in word_class_forms("nb", "verb")
+        and word not in word_class_forms("nb", "noun")
+        and word not in word_class_forms("nb", "adv")
+        and word not in FUNCTION_WORDS
+        and _AFTER_SURNAME.match(text, end) is not None
+    )
 
 
 # Session 42 (the lower-cased development sets: "saksbehandlaren min heiter reier sylte, og

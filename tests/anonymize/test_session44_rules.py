@@ -186,3 +186,94 @@ def test_numbers_before_street_words_are_no_address(
     detectors: dict[str, Detector], line: str
 ) -> None:
     assert "ADDRESS" not in _spans(detectors["en"], line).values()
+
+
+# -- Identifiers: a one-letter scheme, a post box and its postcode -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "span", "kind"),
+    [
+        ("Då eg hadde båt på Suðuroy, var V-talet 604 117, trur eg.", "604 117", "NATIONAL_ID"),
+        (
+            "Postadressa er postboks tolv, fire fem ni null Lauvstad.",
+            "fire fem ni null Lauvstad",
+            "ADDRESS",
+        ),
+    ],
+)
+def test_cued_identifiers_and_post_boxes(
+    detectors: dict[str, Detector], line: str, span: str, kind: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(span) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("ho jobba i sparebanken vest i mange år", "sparebanken vest"),
+        ("ein gammal kar som alle kalla knotten, han budde oppi lia", "knotten"),
+    ],
+)
+def test_banks_and_names_given_in_a_relative_clause(
+    detectors: dict[str, Detector], line: str, span: str
+) -> None:
+    assert span in _spans(detectors["nb"], line)
+
+
+# -- Words that are no one: spoken languages, peoples, kinship -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "word"),
+    [
+        ("en", "at home we speak karen, i speak english at work", "karen"),
+        ("en", "We spoke Sureth together at my grandfather's.", "Sureth"),
+        ("nb", "ho snakkar arabisk, fransk og sara, men lite norsk", "sara"),
+        ("en", "My family is Crimean Tatar, from the coast.", "Crimean"),
+        ("nb", "Naboen min er karensk, han var lærar i leiren.", "karensk"),
+        ("nb", "dei to jentene i klassen er også ezidi", "ezidi"),
+        ("nb", "Vi ber til Melek Taus om onsdagen.", "Melek Taus"),
+        ("en", "and opa never said a word about feelings", "opa"),
+        ("nb", "det var einsamt der ute om vinteren", "einsamt"),
+    ],
+)
+def test_languages_peoples_and_kinship_are_no_one(
+    detectors: dict[str, Detector], lang: str, line: str, word: str
+) -> None:
+    assert word not in _spans(detectors[lang], line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("en", "I spoke to Karen yesterday about it.", "Karen"),  # one speaks to a person
+        ("en", "we speak Karen's language at home", "Karen"),
+        ("nb", "i går snakka Kari med meg om det", "Kari"),  # the subject after the verb
+    ],
+)
+def test_people_beside_a_verb_of_speaking_stay_names(
+    detectors: dict[str, Detector], lang: str, line: str, name: str
+) -> None:
+    assert _spans(detectors[lang], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a farm surname Ordbank also lists as a rare verb form, after a first name
+        ("æ e torstein ranes, fødd på garden der", "torstein ranes"),
+        ("der sitter blant annet halvor dragset fra velforeninga", "halvor dragset"),
+        # a pronoun, a noun that is also an imperative, a place and a verb
+        ("ho pil på skulen, ho var den einaste som brydde seg", "pil"),
+    ],
+)
+def test_farm_surnames_and_pronoun_slots(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(name) == "PERSON"
+
+
+def test_a_verb_of_going_after_a_pronoun_stays_a_verb(detectors: dict[str, Detector]) -> None:
+    found = detectors["nb"].detect("han visste ikkje kor det låg, han kom fra byen, sa han")
+    assert "kom" not in {d.text for d in found}

@@ -61,6 +61,9 @@ CUE_RE = re.compile(
     # is …"), and in lower case with the hyphen ("ruc-nummeret"); not a phone's acronym
     r"(?-i:(?!GP|SMS|TLF)[A-ZÆØÅ]{2,5})(?:-?(?:nummer|nr\.?)(?:et)?| number| no\.?)|"
     r"(?!(?:tlf|tel|mob|fax|sms)-)[a-zæøå]{2,5}-(?:nummer|nr\.?)(?:et)?|"
+    # session 44 (blind34 as development material: the Faroese "V-talet 518 342"): one
+    # capital and "-tal", Nynorsk and Faroese for a registration number
+    r"(?-i:[A-ZÆØÅ])-(?:tal|talet|tallet)|"
     # orgids: a reference alone ("the housing reference was h d four four …"; at least
     # three digits must follow, so "the reference was glowing" names nothing)
     r"reference|ref|referanse(?:n)?"
@@ -74,7 +77,7 @@ CUE_RE = re.compile(
 )
 # Every cue holds one of these (a cheap test before the cue pattern runs).
 _CUE_STEMS = (
-    "numb", "nummer", "nr", "code", "last", "siste", "ends", "end in", "end with", "ended",
+    "numb", "nummer", "nr", "code", "last", "siste", "-tal", "ends", "end in", "end with", "ended",
     "ending", "slutt",
     "account", "ref", "pps", "nhs", "chi", "fnr", "ssn",
     *_SCHEMES.replace(" ", "|").split("|"),

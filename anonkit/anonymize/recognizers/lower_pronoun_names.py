@@ -46,6 +46,11 @@ _FINITE = word_set("var va er e sa kom hadde har ble blei gikk jobba jobbet bodd
 # after a comma closes the name the first one introduced (session 22).
 _PRONOUN_AGAIN = re.compile(r",\s+(?:han|ho|hun|hu|dæm|dem|de|dei)\b", re.IGNORECASE)
 _PET_ENDINGS = ("en", "an")
+# Finite verbs of going and being somewhere, which a place may follow ("han kom fra byen").
+_GOING = _FINITE | word_set(
+    "kom kjem gikk gjekk går dro drog reiste reiser flytta flytte flyttet kjørte køyrde bodde "
+    "budde bur bor satt sat sto stod låg lå var va er e"
+)
 # "det var (a) tonette som fant meg": a cleft, a dialect pronoun perhaps before the word
 _CLEFT = re.compile(
     # ("ho", "han" before the word are :meth:`_after_pronoun`'s)
@@ -133,7 +138,13 @@ class LowerPronounNameRecognizer(AnonkitRecognizer):
                         )
                     )
                     or _PRONOUN_AGAIN.match(text, tok.end)
-                    or _where_then_verb(tokens, i + 1, text)
+                    # session 44 (blind34: "han kom fra byen, sa han"): a finite verb of
+                    # going there is the pronoun's own, its place after it (an infinitive's
+                    # form is no verb after a pronoun: "ho spire fra kommunen kom")
+                    or (
+                        _where_then_verb(tokens, i + 1, text)
+                        and tok.low not in _GOING
+                    )
                 )
                 and tok.text.islower()
                 and len(tok.low) >= 3

@@ -61,7 +61,11 @@ _BEFORE = re.compile(
     # session 44 (blind34 as development material: "ho heiter eigentleg X, men alle har
     # alltid sagt tosse"): the perfect, after the name a person really has
     r"|(?:de|vi|me|dei|dem|dæm|alle|folk) (?:har|hadde) (?:alltid |bare |berre )?"
-    r"(?:sagt|kalt|kalla)))\s+$",
+    r"(?:sagt|kalt|kalla)"
+    # session 44 (blind34 as development material: "ein gammal kar som alle kalla koffen"):
+    # the name a relative clause gives
+    r"|som (?:alle|vi|me|de|dei|folk) (?:bare |berre |alltid )?(?:kalla|kalte|kallar|kaller)"
+    r"))\s+$",
     re.IGNORECASE,
 )
 # The naming clause right after the name.

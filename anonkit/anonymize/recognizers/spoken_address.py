@@ -72,6 +72,9 @@ NB_POSTCODE_CUE_RE = re.compile(
     r"(?: (?:der|her|hjemme|heime|hjæmme|hjæm|dit)"
     r"(?: (?:oppe|nede|borte|inne|ute|hjemme|heime|hjæmme|hjæm))?)?"
     r"(?: (?:er|var|e|va|mitt|vårt|hennes|hans))*[:?]? "
+    # session 44 (blind34 as development material: "postboks ti, sju seks ni null Mosvik"):
+    # the postcode said after a post box and its number
+    r"|(?<!\w)(?i:postboks|pb\.?) (?:[a-zæøå]+ ){0,2}[a-zæøå\d]+, "
 )
 _PC_SHAPE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 
