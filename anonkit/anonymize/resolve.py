@@ -130,6 +130,9 @@ CONTEXT_REPLACE_SOURCES = frozenset(
         # names the word, a month too ("det var juni som hadde nattevakt"); the pronoun slot
         # keeps the non-entities out itself
         "LowerPronounNameRecognizer",
+        # session 44: a unit one is admitted to, named after a public figure ("mary seacole
+        # house")
+        "AdmissionSlotRecognizer",
     }
 )
 

@@ -277,3 +277,55 @@ def test_farm_surnames_and_pronoun_slots(
 def test_a_verb_of_going_after_a_pronoun_stays_a_verb(detectors: dict[str, Detector]) -> None:
     found = detectors["nb"].detect("han visste ikkje kor det låg, han kom fra byen, sa han")
     assert "kom" not in {d.text for d in found}
+
+
+# -- Units one is admitted to; places the speaker declares ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "span", "action"),
+    [
+        ("i was admitted to edith cavell house in the end, twice", "edith cavell house", "replace"),
+        ("i was admitted into hazelwood house after the overdose", "hazelwood house", "replace"),
+        ("then i was sectioned in ferndown lodge for six weeks", "ferndown lodge", "replace"),
+        ("i was admitted to cross keys, twice", "cross keys", "flag"),
+    ],
+)
+def test_units_one_is_admitted_to(
+    detectors: dict[str, Detector], line: str, span: str, action: str
+) -> None:
+    if action == "replace":
+        assert _spans(detectors["en"], line).get(span) == "ORGANIZATION"
+    else:
+        assert span in _flags(detectors["en"], line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "i was admitted to hospital after that",
+        "they admitted me to the acute unit in the end",
+        "he was transferred to the psychiatric ward, twice",
+    ],
+)
+def test_generic_units_stay_words(detectors: dict[str, Detector], line: str) -> None:
+    assert not any(d.type == "ORGANIZATION" for d in detectors["en"].detect(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("cat's ear is a village, honest, not a plant", "cat's ear"),
+        ("i grew up in good easter, it's a real place, look it up", "good easter"),
+        ("market weighton is a small town out east", "market weighton"),
+    ],
+)
+def test_places_the_speaker_declares(detectors: dict[str, Detector], line: str, span: str) -> None:
+    assert _spans(detectors["en"], line).get(span) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    "line", ["the next one is a village", "it is a small town", "and then it was a real town"]
+)
+def test_no_place_is_declared_without_a_name(detectors: dict[str, Detector], line: str) -> None:
+    assert "LOCATION" not in _spans(detectors["en"], line).values()

@@ -115,6 +115,8 @@ _FACTORIES: tuple[str, ...] = (
     "sports_clubs",
     "named_clubs",
     "english_slots",
+    "admission_slots",
+    "declared_places",
     "institution_cues",
     "employer_subjects",
     "gazetteer_institution",
