@@ -329,3 +329,10 @@ def test_places_the_speaker_declares(detectors: dict[str, Detector], line: str, 
 )
 def test_no_place_is_declared_without_a_name(detectors: dict[str, Detector], line: str) -> None:
     assert "LOCATION" not in _spans(detectors["en"], line).values()
+
+
+def test_a_norwegian_place_named_by_its_kind(detectors: dict[str, Detector]) -> None:
+    line = "holten heiter plassen, innerst i dalen, og der har ho ei lita stue"
+    assert _spans(detectors["nb"], line).get("holten") == "LOCATION"
+    surname = "Sjefen min het Plassen, Odd-Arne Plassen, og han var grei."
+    assert "LOCATION" not in _spans(detectors["nb"], surname).values()

@@ -13,6 +13,12 @@ sets: four silent leaks of this kind). The sentence itself declares the kind:
 
 Both English, in any case; the words must not open with an article or a possessive ("the
 next one is a village"), nor be a pronoun alone ("it is a village").
+
+Norwegian says it with a naming verb and the kind in its definite form: ``sappen heiter
+plassen`` (the lower-cased development sets), ``garden heitte nordstu``, ``plassen vi budde
+på het bakken``: one word before ``heiter/heter/het`` and ``plassen/garden/grenda/bygda``
+opening the sentence, or after ``plassen/garden/grenda/bygda (der/vi budde på) heiter/het``
+ending the clause; the kind in lower case (``Sjefen min het Plassen`` is a surname).
 """
 
 from __future__ import annotations
@@ -37,6 +43,23 @@ _REAL = re.compile(
     r"(?:it['’]s|it is|that['’]s|that is) a (?:real|proper|actual) " + _KIND + r"\b",
     re.IGNORECASE | re.MULTILINE,
 )  # fmt: skip
+# The kind in lower case: "Sjefen min het Plassen" is a surname.
+_NB_KIND = r"(?-i:plassen|garden|gården|grenda|bygda|staden|stedet|bruket|setra|sætra|øya|holmen)"
+_NB_NAMING = r"(?:heiter|heter|het|heitte|hette|heite)"
+_NB_NAME = r"(?P<name>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)"
+_NB_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<name>[^\W\d_][\w'’-]*) " + _NB_NAMING + " " + _NB_KIND + r"\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NB_AFTER = re.compile(
+    r"(?<![\w'’-])" + _NB_KIND + r"(?: (?:der|dit|vi|me|dei|de|eg|jeg|han|ho|hun) [a-zæøå]+"
+    r"(?: [a-zæøå]+)?)? " + _NB_NAMING + " " + _NB_NAME + r"(?=\s*(?:[,.;:!?]|$|og\b|men\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NB_NOT_NAMES = word_set(
+    "det den dette ikke ikkje noko noe ingenting sånn slik så bare berre han ho hun hu eg jeg "
+    "æ vi me de dei dem du ein en ei"
+)
 _NOT_FIRST = word_set(
     "the a an this that these those my our his her their your it its there here which what "
     "who one next other same each every some any and but so then well yes no-one nobody "
@@ -51,6 +74,13 @@ class DeclaredPlaceRecognizer(AnonkitRecognizer):
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         low = text.lower()
+        if self.lang == "nb":
+            if "he" in low:
+                for regex in (_NB_BEFORE, _NB_AFTER):
+                    for m in regex.finditer(text):
+                        if m.group("name").split()[0].lower() not in _NB_NOT_NAMES:
+                            yield m.start("name"), m.end("name"), LOCATION, SCORE
+            return
         if not any(k in low for k in ("village", "hamlet", "town", "island", "place")):
             return
         for regex in (_IS_A, _REAL):
@@ -63,4 +93,4 @@ class DeclaredPlaceRecognizer(AnonkitRecognizer):
 
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
-    return [DeclaredPlaceRecognizer(lang)] if lang == "en" else []
+    return [DeclaredPlaceRecognizer(lang)]
