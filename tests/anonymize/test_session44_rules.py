@@ -336,3 +336,26 @@ def test_a_norwegian_place_named_by_its_kind(detectors: dict[str, Detector]) -> 
     assert _spans(detectors["nb"], line).get("holten") == "LOCATION"
     surname = "Sjefen min het Plassen, Odd-Arne Plassen, og han var grei."
     assert "LOCATION" not in _spans(detectors["nb"], surname).values()
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name", "action"),
+    [
+        ("nb", "fornavnet er s ó l r ú n, med aksent over o", "s ó l r ú n", "replace"),
+        ("nb", "hu kråke, som vi kalte'a, hu var nattevakt", "kråke", "replace"),
+        ("nb", "og gamle kvernstein, han som eide butikken, kom innom", "kvernstein", "flag"),
+        ("en", "and old ferret, he who ran the shop, came round", "ferret", "flag"),
+    ],
+)
+def test_spelled_accents_and_names_set_off_before_who(
+    detectors: dict[str, Detector], lang: str, line: str, name: str, action: str
+) -> None:
+    if action == "replace":
+        assert _spans(detectors[lang], line).get(name) == "PERSON"
+    else:
+        assert name in _flags(detectors[lang], line)
+
+
+def test_a_definite_noun_before_who_stays_a_word(detectors: dict[str, Detector]) -> None:
+    found = detectors["nb"].detect("naboen, han som bodde oppe, kom ned til oss")
+    assert "naboen" not in {d.text for d in found}

@@ -87,6 +87,10 @@ _AFTER = re.compile(
     r"|(?:og [^\W\d_]+ |and [^\W\d_]+ )?(?:var|va|er|e|were|was) "
     r"(?:kallenavnene|kallenavna|kallenamna|kallenamnene|oppnavnene|klengenavnene|"
     r"their nicknames|the nicknames)\b"
+    # session 44 (the lower-cased development sets: "hu ugle, som vi kalte'a, hu var
+    # nattevakt"): a relative clause that gives the name, the pronoun cliticised or not
+    r"|som (?:vi|me|de|dei|alle|folk) (?:bare |berre |alltid )?(?:kalte|kalla|kaller|kallar)"
+    r"(?:['’](?:a|n|en|na)| (?:ho|han|henne|ham|hu|hun))\b"
     # session 28: "lillebror nikolai, kolja sier vi, bor …": a short clause after the name
     r"|(?P<says>(?:sier|seier|kaller) (?:vi|de|dei|alle|folk))(?=\s*[,.;!?]|\s*$))",
     re.IGNORECASE,
@@ -94,7 +98,10 @@ _AFTER = re.compile(
 # What "goes by" takes besides a name: means of transport.
 _TRANSPORT = word_set("bus train car taxi cab boat bike foot plane ferry tube metro coach van")
 # What may stand before the name at the start of a clause.
-_CLAUSE_START = re.compile(r"(?:^|[.!?,;:…]\s*|\b(?:and|og|but|men)\s+)$", re.IGNORECASE)
+# Session 44: after a dialect pronoun too ("hu ugle, som vi kalte'a").
+_CLAUSE_START = re.compile(
+    r"(?:^|[.!?,;:…]\s*|\b(?:and|og|but|men|hu|ho|han|hun)\s+)$", re.IGNORECASE
+)
 _DEFINITE_ENDINGS = ("a", "en", "et", "na", "n")
 # The end of the clause a said name closes ("de sier bare danka.", "… bare pk, og …").
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?…]|$|(?:og|men|eller)\b)", re.IGNORECASE)

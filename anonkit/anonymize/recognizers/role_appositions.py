@@ -87,6 +87,14 @@ _RELATIVE_THEN_NAME = re.compile(
     r"gjorde|snakka|snakket|said|says|was|were|came|had|has|did|never|always|used|aldri|"
     r"alltid|bare|berre|he|she|han|ho|hun)\b"
 )
+# ... and a name set off before "han som"/"ho som" (the lower-cased development sets: "og
+# gamle kvernhus, han som eide butikken på liabygda, han ga oss …"): who the name is follows.
+_NAME_THEN_WHO = re.compile(
+    r"(?:^|,\s+|(?<![\w'’-])(?:og|and)\s+)(?:(?:gamle|gamla|gamlen|vesle|lille|old|young|"
+    r"big|little)\s+)?(?!(?:og|and|men|but|gamle|gamla|vesle|lille|old|young|big|little)\s)"
+    rf"(?P<name>{_NAME_WORDS}),\s+(?:han|ho|hun|hu|he|she) (?:som|who)\b",
+    re.MULTILINE,
+)
 _NOT_NAMES = word_set(
     """
     well anyway so yes no yeah aye okay ok right and but then also now sometimes obviously bless
@@ -122,6 +130,15 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
         for m in _PERSON_NOUN_THEN_NAME.finditer(text):
             if self._names(text, m):
                 yield m.start("name"), m.end("name"), PERSON, SCORE
+        for m in _NAME_THEN_WHO.finditer(text):
+            words = m.group("name").lower().split()
+            if (
+                lower_case_line(text, m.end("name"))
+                and all(self._word(w) for w in words)
+                and not (len(words) == 1 and _definite_noun(words[0]))
+            ):
+                everyday = len(words) == 1 and is_everyday_word(words[0])
+                yield m.start("name"), m.end("name"), PERSON, SCORE_FLAG if everyday else SCORE
         for m in _RELATIVE_THEN_NAME.finditer(text):
             words = m.group("name").lower().split()
             if lower_case_line(text, m.end("name")) and all(self._word(w) for w in words):
@@ -164,6 +181,11 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
             or name in self.adverbs
             or is_filler(name)
         )
+
+
+def _definite_noun(word: str) -> bool:
+    """A Norwegian definite noun ("naboen", "kjerringa"): a person said by what they are."""
+    return word.endswith(("en", "a", "et", "na")) and word in word_class_forms("nb", "noun")
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

@@ -25,7 +25,9 @@ from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
 from anonkit.anonymize.spoken_chars import said_runs, shaped_spans
 
-_LETTER = "[A-ZÆØÅÄÖÜÁa-zæøåäöüá]"
+# Session 44 (the lower-cased development sets: "d a g n ý"): accented letters of Icelandic,
+# Faroese, Sámi and Irish names are spelled too.
+_LETTER = "[A-ZÆØÅÄÖÜÁÉÍÓÚÝÞÐČŠŽŊa-zæøåäöüáéíóúýþðčšžŋ]"
 SPELLED_RE = re.compile(rf"(?<![\w-]){_LETTER}(?:-{_LETTER}){{2,}}(?![\w-])")
 # Marks said inside a spelling ("O, fada, D, U, B, H …", "apostrophe"; blind6 session).
 _MARK = r"(?:fada|accent|aksent|apostrophe|apostrof|hyphen|dash|bindestrek)"
