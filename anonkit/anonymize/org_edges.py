@@ -332,6 +332,8 @@ def _club_years(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
         if d.action != REPLACE or d.type not in (et.LOCATION, et.ORGANIZATION):
             continue
         m = _CLUB_YEAR.match(text, d.end)
+        if m is None and _PLAYS_FOR.search(text, max(0, d.start - 24), d.start):
+            m = _CLUB_FULL_YEAR.match(text, d.end)  # "plays for Gretna 2008" (session 44)
         if m is None:
             continue
         out[i] = grown(text, d, d.start, m.end(), _TAG, et.ORGANIZATION)
@@ -340,6 +342,14 @@ def _club_years(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
 
 
 _CLUB_YEAR = re.compile(r" 0\d(?![\w.,:]\d|\d)")
+# Session 44 (the lower-cased development sets: "my grandson plays for gretna 2008, the
+# under-fourteens"): a refounded club's full year, after a verb of playing for a team.
+_PLAYS_FOR = re.compile(
+    r"(?:plays|played|playing|play|signed|spiller|spelar|spilte|spelte|spela)"
+    r" (?:for|with|på|for laget) $",
+    re.IGNORECASE,
+)
+_CLUB_FULL_YEAR = re.compile(r" (?:18|19|20)\d\d(?![\w.,:]\d|\d)")
 
 
 def _joined_pairs(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:

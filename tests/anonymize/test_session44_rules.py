@@ -359,3 +359,23 @@ def test_spelled_accents_and_names_set_off_before_who(
 def test_a_definite_noun_before_who_stays_a_word(detectors: dict[str, Detector]) -> None:
     found = detectors["nb"].detect("naboen, han som bodde oppe, kom ned til oss")
     assert "naboen" not in {d.text for d in found}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "span", "action"),
+    [
+        ("en", "my grandson plays for annan 2008, the under-tens", "annan 2008", "replace"),
+        ("nb", "no bur eg på lisleby verk igjen, i det gamle huset", "lisleby verk", "any"),
+    ],
+)
+def test_club_years_and_works_towns(
+    detectors: dict[str, Detector], lang: str, line: str, span: str, action: str
+) -> None:
+    found = {d.text: d.action for d in detectors[lang].detect(line)}
+    assert span in found
+    if action == "replace":
+        assert found[span] == "replace"
+
+
+def test_a_year_after_a_town_is_no_club_without_a_team(detectors: dict[str, Detector]) -> None:
+    assert "Gretna 2008" not in _spans(detectors["en"], "we moved to Gretna 2008 was the year")

@@ -74,7 +74,9 @@ _NOUNS = {
         # session 42 (blind32: "Halling skarve"): fells, moors, heaths and peaks
         "skarvet|skarve|skarven|vidda|heia|toppen|egga|hovden|nova|juvet|gjelet|ura|"
         # session 44 (blind34 as development material: "i Mørsvik botten"): a fjord's head
-        "botten|botnen"
+        "botten|botnen|"
+        # (the lower-cased development sets: "på løkken verk igjen"): mining and works towns
+        "verk|verket"
     ),
 }
 # After the noun: the group ends (punctuation, the line's end, or a word that opens a clause
