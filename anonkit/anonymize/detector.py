@@ -63,6 +63,7 @@ from anonkit.anonymize.resolve import DEFAULT_THRESHOLDS, NER_SOURCE, Thresholds
 from anonkit.anonymize.respelled_places import respelled_places
 from anonkit.anonymize.restarts import (
     alias_flags,
+    lower_aliases,
     promote_repeats,
     restart_forms,
     restated_in_full,
@@ -404,6 +405,7 @@ def _linked(
     found = short_forms(text, restart_forms(text, found))
     found = coordinated_names(text, surnames_after_first_names(text, found, lang))
     found = apposed_flags(text, found, lang)  # session 26: "tosh, terence mclarnon", "me and dandy"
+    found = lower_aliases(text, found)  # session 44: "bassi, altså nils-aslak"
     found = surname_on_restart(text, found)  # session 26: "ingga ja, ingga bongo,"
     found = restated_in_full(text, found)  # after the surnames: "bonde, altså sigve bonde"
     found = person_led_names(text, first_name_before(text, found))

@@ -366,8 +366,10 @@ def alias_flags(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     names = [d for d in found if d.action == REPLACE and d.type == et.PERSON]
     out = list(found)
     for i, d in enumerate(found):
-        if d.action != FLAG or not d.text.isalpha() or not d.text[:1].isupper():
+        if d.action != FLAG or not d.text.isalpha():
             continue
+        if not d.text[:1].isupper():
+            continue  # lower-case flags: :func:`lower_aliases`
         if closed_class(d.text) or d.type in (et.LOCATION, et.NUMBER):
             continue
         if d.text.lower().rstrip(".") in NOT_NAME_BEFORE_NAME:
@@ -386,6 +388,37 @@ def alias_flags(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
         ):
             out[i] = replace(d, type=et.PERSON, action=REPLACE, score=max(d.score, 0.5))
     return out
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:eh|ehm|øh|um|uh|og|and)\s+)$", re.IGNORECASE)
+
+
+def lower_aliases(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """Session 44 (the development sets: "eh, bassi, altså nils-aslak, han kom …"): a
+    lower-case person flag joined to a replaced person by "eller"/"or"/"altså" is that
+    person said another way, as :func:`alias_flags` reads a capitalized one. Run after the
+    apposition flags, which make such a word a flag."""
+    names = [d for d in found if d.action == REPLACE and d.type == et.PERSON]
+    if not names:
+        return found
+    return [
+        replace(d, action=REPLACE, score=max(d.score, 0.5))
+        if d.action == FLAG
+        and d.type == et.PERSON
+        and d.text.isalpha()
+        and d.text.islower()
+        and _CLAUSE_OPEN.search(text, 0, d.start) is not None  # not "han var snill, altså per"
+        and _said_as_name(text, d, names)
+        else d
+        for d in found
+    ]
+
+
+def _said_as_name(text: str, d: DetectedEntity, names: list[DetectedEntity]) -> bool:
+    """The flag ``d`` and a replaced person are joined by "eller"/"or"/"altså"."""
+    return not closed_class(d.text) and any(
+        _OR.fullmatch(text, d.end, n.start) or _OR.fullmatch(text, n.end, d.start) for n in names
+    )
 
 
 def _fold(word: str) -> str:

@@ -379,3 +379,10 @@ def test_club_years_and_works_towns(
 
 def test_a_year_after_a_town_is_no_club_without_a_team(detectors: dict[str, Detector]) -> None:
     assert "Gretna 2008" not in _spans(detectors["en"], "we moved to Gretna 2008 was the year")
+
+
+def test_a_lower_case_alias_of_a_replaced_name_is_that_name(detectors: dict[str, Detector]) -> None:
+    line = "eh, tussi, altså nils-petter, han kom alltid på besøk"
+    assert _spans(detectors["nb"], line).get("tussi") == "PERSON"
+    described = "han var snill, altså petter"
+    assert "snill" not in _spans(detectors["nb"], described)
