@@ -386,3 +386,30 @@ def test_a_lower_case_alias_of_a_replaced_name_is_that_name(detectors: dict[str,
     assert _spans(detectors["nb"], line).get("tussi") == "PERSON"
     described = "han var snill, altså petter"
     assert "snill" not in _spans(detectors["nb"], described)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "span", "kind"),
+    [
+        ("nb", "jeg var innlagt på nordre omsorg i tre uker", "nordre omsorg", "ORGANIZATION"),
+        ("nb", "vi bur på nedre kvern no, ved elva", "nedre kvern", "LOCATION"),
+        ("en", "i was admitted to upper recovery for a week", "upper recovery", "ORGANIZATION"),
+    ],
+)
+def test_names_opened_by_a_direction(
+    detectors: dict[str, Detector], lang: str, line: str, span: str, kind: str
+) -> None:
+    assert _spans(detectors[lang], line).get(span) == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "span"),
+    [
+        ("nb", "det gjorde vondt i nedre del av magen", "nedre del"),
+        ("en", "i was admitted to the north wing for a week", "north wing"),
+    ],
+)
+def test_parts_opened_by_a_direction_are_no_names(
+    detectors: dict[str, Detector], lang: str, line: str, span: str
+) -> None:
+    assert span not in _spans(detectors[lang], line)

@@ -117,6 +117,7 @@ _FACTORIES: tuple[str, ...] = (
     "english_slots",
     "admission_slots",
     "declared_places",
+    "directional_names",
     "institution_cues",
     "employer_subjects",
     "gazetteer_institution",

@@ -17,7 +17,8 @@ The rule (English, lower-case lines): after ``admitted``/``sectioned``/``transfe
   every word before the kind is a generic one (``the acute unit``, ``the psychiatric
   ward``, ``a&e``);
 * one to three words that end the clause (a punctuation mark, ``after``, ``for``, ``in``,
-  ``on``, ``twice`` …) → flagged: ``admitted to cross lane`` is a unit named after its
+  ``on``, ``twice`` …) → flagged, replaced when they are a compass or position word and one
+  more (``admitted to northern care``): ``admitted to cross lane`` is a unit named after its
   street, ``admitted to hospital`` is no name (a generic word alone is left).
 """
 
@@ -56,6 +57,12 @@ _GENERIC = word_set(
     """
 )
 _MAX_WORDS = 3
+# A compass or position word and one more word after the verb are a unit's name ("admitted to
+# northern care"; names_stress.py's admission cells).
+_PARTS = word_set("wing block side end entrance building floor corridor annexe site campus")
+_DIRECTIONS = word_set(
+    "northern southern eastern western upper lower central north south east west mid"
+)
 
 
 class AdmissionSlotRecognizer(AnonkitRecognizer):
@@ -95,6 +102,13 @@ class AdmissionSlotRecognizer(AnonkitRecognizer):
         named = [x.group().lower() for x in words]
         if named[0] in FUNCTION_WORDS or all(x in _GENERIC or x in FUNCTION_WORDS for x in named):
             return None
+        if (
+            len(named) == 2
+            and named[0] in _DIRECTIONS
+            and named[1] not in FUNCTION_WORDS
+            and named[1] not in _PARTS  # "the north wing" is a part of any hospital
+        ):
+            return start, end, ORGANIZATION, SCORE  # "admitted to upper recovery"
         return start, end, ORGANIZATION, SCORE_FLAG
 
 
