@@ -9,9 +9,12 @@ clause?", "is ``tobben`` a pet name or a definite noun?"); one answer keeps them
 
 from __future__ import annotations
 
-from anonkit.anonymize.recognizers._base import Token, word_set
+from anonkit.anonymize.entity_types import PERSON
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, word_set
 from anonkit.anonymize.recognizers._context_words import KINSHIP
 from anonkit.anonymize.recognizers._slot_words import CONTACT_VERBS, PERSON_VERBS, ROLES
+from anonkit.anonymize.recognizers.flags import Lexicon
+from anonkit.anonymize.wordlists import not_entities
 
 # Words that may stand before the subject at a sentence start ("then honesty turned round",
 # "and then justice turned up").
@@ -67,3 +70,15 @@ def after_openers(tokens: tuple[Token, ...], i: int, lang: str) -> bool:
             return True
         k -= 1
     return False
+
+
+class LowerLineRecognizer(AnonkitRecognizer):
+    """What the lower-case person layers hold: the non-entities of both languages (a word of
+    either may stand in a transcript) and the lexicon that says whether a word is common."""
+
+    ENTITIES = (PERSON,)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.skip = not_entities("nb") | not_entities("en")
+        self.lexicon = Lexicon(lang)

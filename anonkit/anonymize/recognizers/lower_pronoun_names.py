@@ -31,14 +31,14 @@ from anonkit.anonymize.recognizers._lower_shapes import (
     DEFINITE_ENDINGS,
     PEOPLE_NOUNS,
     STRICT_DOERS,
+    LowerLineRecognizer,
     after_openers,
     nickname_shape,
 )
 from anonkit.anonymize.recognizers._slot_words import ADVERBS, ROLES
-from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.lower_subjects import SCORE, SCORE_PRONOUN
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, lower_case_line
-from anonkit.anonymize.wordlists import adverbs_only, not_entities, word_class_forms
+from anonkit.anonymize.wordlists import adverbs_only, word_class_forms
 
 _DIALECT_PRONOUNS = word_set("han ho hu hun")
 _FINITE = word_set("var va er e sa kom hadde har ble blei gikk jobba jobbet bodde bor ringte")
@@ -91,16 +91,9 @@ def _where_then_verb(tokens: tuple[Token, ...], k: int, text: str = "") -> bool:
     )
 
 
-class LowerPronounNameRecognizer(AnonkitRecognizer):
+class LowerPronounNameRecognizer(LowerLineRecognizer):
     """Takes the word in a name's slot after a dialect pronoun or in a cleft (module
     docstring); Norwegian lower-case lines only."""
-
-    ENTITIES = (PERSON,)
-
-    def __init__(self, lang: str) -> None:
-        super().__init__(lang)
-        self.skip = not_entities("nb") | not_entities("en")
-        self.lexicon = Lexicon(lang)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if "\n" not in text and not lower_case_line(text, len(text)):

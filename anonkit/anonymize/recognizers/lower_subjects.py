@@ -53,6 +53,7 @@ from anonkit.anonymize.recognizers._lower_shapes import (
     DEFINITE_ENDINGS,
     PEOPLE_NOUNS,
     STRICT_DOERS,
+    LowerLineRecognizer,
     after_openers,
     nickname_shape,
 )
@@ -66,13 +67,12 @@ from anonkit.anonymize.recognizers._slot_words import (
     PERSON_VERBS,
     ROLES,
 )
-from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import (
     FUNCTION_WORDS,
     SUBJECT_NOT_NAMES,
     lower_case_line,
 )
-from anonkit.anonymize.wordlists import en_lemmas, not_entities, word_class_forms
+from anonkit.anonymize.wordlists import en_lemmas, word_class_forms
 
 # Below the pattern layer's replace threshold (0.4), above its flag threshold (0.2).
 SCORE = 0.3
@@ -181,15 +181,8 @@ _SPEAKERS_RE = re.compile(
 _PRONOUN_CLAUSE = re.compile(r",\s+(?:she|he)(?:['’]s\b|\s+(?:was|is|came|had)\b)")
 
 
-class LowerCaseSubjectRecognizer(AnonkitRecognizer):
+class LowerCaseSubjectRecognizer(LowerLineRecognizer):
     """Flags an everyday word acting as a subject on a lower-case line (module docstring)."""
-
-    ENTITIES = (PERSON,)
-
-    def __init__(self, lang: str) -> None:
-        super().__init__(lang)
-        self.skip = not_entities("nb") | not_entities("en")
-        self.lexicon = Lexicon(lang)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         if "\n" not in text and not lower_case_line(text, len(text)):
