@@ -67,8 +67,10 @@ Sets:
   blind33. blind33 is development material from session 43 on.
 - ``blind35``: written cold at the start of session 43 the same way; session 43's check with
   blind34. blind34 is development material from session 44 on.
-- ``blind36``: written cold at the start of session 44 the same way. blind35 and blind36 are
-  session 44's checks (``BLIND_CHECKS``): aggregates only, never their misses.
+- ``blind36``: written cold at the start of session 44 the same way; session 44's check with
+  blind35. blind35 is development material from session 45 on.
+- ``blind37``: written cold at the start of session 45 the same way. blind36 and blind37 are
+  session 45's checks (``BLIND_CHECKS``): aggregates only, never their misses.
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
   skipped with a message when absent. PER -> PERSON, LOC/GPE_LOC/GPE_ORG -> LOCATION,
@@ -77,7 +79,7 @@ Sets:
 
 Usage:
     python benchmarks/eval_detect.py [--lang en|nb|all]
-        [--set interview|blind|blind2|…|blind36|asr-dev|norne|all]
+        [--set interview|blind|blind2|…|blind37|asr-dev|norne|all]
         [--json] [--examples N]
 """
 
@@ -429,10 +431,10 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The blind sets this session measures before/after: reported, never shown line by line (see
-# the module docstring). Session 44 wrote blind36 cold at its start; blind35 (written cold at
-# the start of session 43) is its second check. blind34, session 43's other check, is
-# development material from session 44 on. The newest is ``BLIND_CHECK``.
-BLIND_CHECKS: tuple[str, ...] = ("blind35-asr", "blind36-asr")
+# the module docstring). Session 45 wrote blind37 cold at its start; blind36 (written cold at
+# the start of session 44) is its second check. blind35, session 44's other check, is
+# development material from session 45 on. The newest is ``BLIND_CHECK``.
+BLIND_CHECKS: tuple[str, ...] = ("blind36-asr", "blind37-asr")
 BLIND_CHECK = BLIND_CHECKS[-1]
 # Every blind set, oldest first; all but the newest are development material by now.
 BLIND_SETS = (
@@ -472,6 +474,7 @@ BLIND_SETS = (
     "blind34",
     "blind35",
     "blind36",
+    "blind37",
 )
 
 

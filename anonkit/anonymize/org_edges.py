@@ -63,6 +63,9 @@ _TAILS = word_set(
     # strand community forum"): the kind word the model left after the name
     "centre center forum network project fellowship authority partnership alliance"
 )
+# Session 45 (blind35: "darts for the ship inn"): a pub's kind word, after "the" and the name
+# (an article keeps out the Norwegian particle: "kom inn").
+_PUB_TAILS = word_set("inn arms tavern")
 # Session 44 (the lower-cased development sets: "the willesden centre for health", "the park
 # royal centre for mental health"): whom or what a centre or trust is for ends its name.
 _FOR_HEADS = word_set(
@@ -425,7 +428,10 @@ def _grown(
     after = _WORD_AFTER.match(text, end)
     if (
         after is not None
-        and after.group(1) in _TAILS
+        and (
+            after.group(1) in _TAILS
+            or (after.group(1) in _PUB_TAILS and text[max(0, start - 4) : start].lower() == "the ")
+        )
         and free_of_replacements(found, after.start(1), after.end(1), d)
     ):
         end = after.end(1)

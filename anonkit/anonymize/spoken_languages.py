@@ -15,7 +15,8 @@ and that is kept. Norwegian puts the subject after the verb when something else 
 sentence (``i går snakka Kari med meg``), so there the list must hold a language a list
 knows (``arabisk``, ``fransk``) beside the word.
 
-Only one-word PERSON spans are dropped; places and organisations are left alone.
+Only one-word PERSON spans are dropped; places and organisations are left alone. The word
+is a language wherever the line says it again (``I speak Shona …, I only dream in Shona``).
 """
 
 from __future__ import annotations
@@ -56,7 +57,16 @@ def spoken_languages_dropped(
             return found
     elif "spo" not in low and "speak" not in low:
         return found
-    return [d for d in found if not _a_language(text, d, lang)]
+    languages = {d.text.lower() for d in found if _a_language(text, d, lang)}
+    if not languages:
+        return found
+    # session 45 (blind35: "I speak Shona, English …, I only dream in Shona"): the word the
+    # verb names as a language is that language wherever the line says it again
+    return [
+        d
+        for d in found
+        if not (d.type == et.PERSON and " " not in d.text and d.text.lower() in languages)
+    ]
 
 
 def _a_language(text: str, d: DetectedEntity, lang: str) -> bool:

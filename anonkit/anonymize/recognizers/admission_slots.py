@@ -20,6 +20,11 @@ The rule (English, lower-case lines): after ``admitted``/``sectioned``/``transfe
   ``on``, ``twice`` …) → flagged, replaced when they are a compass or position word and one
   more (``admitted to northern care``): ``admitted to cross lane`` is a unit named after its
   street, ``admitted to hospital`` is no name (a generic word alone is left).
+
+Session 45 (blind35 as development material): a genitive alone after ``was in`` and before a
+length of stay (``i was in noble's for weeks``, ``she'd been in guy's since march``) is a
+hospital named after its founder, as London's and the Isle of Man's are: replaced. A
+person's home takes an owner or a noun (``in my mum's``, ``at jack's house``).
 """
 
 from __future__ import annotations
@@ -57,6 +62,12 @@ _GENERIC = word_set(
     """
 )
 _MAX_WORDS = 3
+# "i was in noble's for weeks": a stay in a place named by a genitive alone.
+_STAYED_IN = re.compile(
+    r"(?<![\w'’-])(?:was|were|been|stayed|spent (?:\w+ ){1,3}|ended up|kept me) in "
+    r"(?P<name>[^\W\d_]{3,}['’]s) (?:for|since|till|until|over|all) ",
+    re.IGNORECASE,
+)
 # A compass or position word and one more word after the verb are a unit's name ("admitted to
 # northern care"; names_stress.py's admission cells).
 _PARTS = word_set("wing block side end entrance building floor corridor annexe site campus")
@@ -71,6 +82,13 @@ class AdmissionSlotRecognizer(AnonkitRecognizer):
     ENTITIES = (ORGANIZATION,)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        if ("'s " in text or "’s " in text) and " in " in text:
+            for m in _STAYED_IN.finditer(text):
+                if (
+                    m.group("name")[:-2].lower() not in FUNCTION_WORDS
+                    and lower_case_line(text, m.end("name"))
+                ):
+                    yield m.start("name"), m.end("name"), ORGANIZATION, SCORE
         if not any(v in text for v in ("admitted", "sectioned", "transferred", "discharged")):
             return
         for m in _SLOT.finditer(text):

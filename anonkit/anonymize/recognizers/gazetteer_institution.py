@@ -78,7 +78,8 @@ NB_KINDS = (
     # session 29: hotels, libraries, museums, bakeries, workshops and culture centres named
     # by a place or a farm ("Maurholen hotell", "Halti kvenkultursenter", "Brattli bakeri":
     # the name was replaced as a person and the kind left beside it)
-    "hotell|hotellet|bibliotek|biblioteket|bakeri|bakeriet|verksted|verkstedet|museum|museet|"
+    # session 45 (blind35: "Godøysund fjordhotell"): a compound hotel too
+    "hotell|hotellet|[a-zæøå]{3,}hotell|[a-zæøå]{3,}hotellet|bibliotek|biblioteket|bakeri|bakeriet|verksted|verkstedet|museum|museet|"
     "[a-zæøå]{3,}museum|[a-zæøå]{3,}museet|[a-zæøå]*kultursenter|[a-zæøå]*kultursenteret|"
     "pensjonat|bryggeri|bryggeriet|apotek|apoteket|galleri|galleriet|"
     # session 35 (blind24/25 as development material): village and youth associations,

@@ -47,7 +47,7 @@ _EN_KIN = KINSHIP | word_set(
 )
 _EN_AGE = r"(?:(?:little|big|baby|wee|oldest|eldest|youngest|older|younger|middle|late|twin)\s+)?"
 # Norwegian: the definite kinship noun with the owner after it ("dattera mi", "sønnen min").
-_NB_KIN_DEFINITE = word_set(
+NB_KIN_DEFINITE = word_set(
     """
     dattera datteren sønnen kona mannen broren bror søstera søsteren mora moren faren
     svigermora svigerfaren kusina kusinen fetteren tanta tante onkelen onkel bestemora
@@ -145,7 +145,7 @@ class KinAppositionRecognizer(AnonkitRecognizer):
         self.skip = (
             FUNCTION_WORDS
             | KINSHIP
-            | _NB_KIN_DEFINITE
+            | NB_KIN_DEFINITE
             | PRONOUNS
             | INTERJECTIONS
             | not_entities(lang)
@@ -165,7 +165,7 @@ class KinAppositionRecognizer(AnonkitRecognizer):
             via = m.group("via")
             if via is not None and via.lower() not in _EN_KIN:
                 continue  # "Monday, my friend's son": only a relative's relative
-            if kin_nb is not None and kin_nb.lower() not in _NB_KIN_DEFINITE:
+            if kin_nb is not None and kin_nb.lower() not in NB_KIN_DEFINITE:
                 continue
             name = m.group("name")
             if name.lower() in self.skip:

@@ -12,6 +12,12 @@ not occur. So it is *replaced* (score 0.6), as are two further slots that only a
 - after the pronoun, where the person was and then the verb (``han løv i skranken ga meg``)
   or ``som`` opening a relative clause (``det var ho kolfinna som høyrde på meg``).
 
+Session 45 (blind35 as development material): the word between a kinship noun with its owner
+and a finite verb (``kona mi maka jobber i en barnehage``, ``datteren vår nino går i tredje
+klasse``) is the relative's name, as ``my wife maka works`` is in English: the owner closes
+the kinship phrase, and no noun but a name (or a time: ``mannen min kvelden etter``) stands
+between it and the verb. Replaced, a common word's shape too (``søstera mi ugla jobbar``).
+
 Two pet-name-shaped words joined by "og" opening a sentence before a verb, one of them no
 word at all (``tobben og bettan va der``; lcnb22), are *flagged* both.
 
@@ -36,6 +42,7 @@ from anonkit.anonymize.recognizers._lower_shapes import (
     nickname_shape,
 )
 from anonkit.anonymize.recognizers._slot_words import ADVERBS, ROLES
+from anonkit.anonymize.recognizers.kin_appositions import NB_KIN_DEFINITE
 from anonkit.anonymize.recognizers.lower_subjects import SCORE, SCORE_PRONOUN
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, lower_case_line
 from anonkit.anonymize.wordlists import adverbs_only, word_class_forms
@@ -75,6 +82,26 @@ _GIVING = word_set(
 )
 
 
+# Session 45: the owner after a definite kinship noun ("kona mi", "datteren vår"), and the finite
+# verbs of a person that may follow the name there ("kona mi maka jobber").
+_OWNERS = word_set("min mi mitt mine vår våre din di ditt hans hennes deira deres sin si")
+_KIN_VERBS = _GIVING | _GOING | word_set(
+    "jobber jobbar går gjekk gjeng heter heiter het studerer studerte sier seier døde døydde "
+    "døyde kommer ringer ringde fikk fekk får får bur budde vart blir blei ble gifta giftet "
+    "flytta flyttet fødde skreiv skriv skriver passer passa tok tar hentet henta"
+)
+# Times that may stand between the owner and the verb ("mannen min dagen etter sa").
+_TIME_NOUNS = word_set(
+    "dagen dagan kvelden kvelden natta natten morgonen morgenen helga helgen uka veka året "
+    "våren sommaren sommeren hausten høsten vinteren vinter'n jula påska etterpå først sist"
+)
+# Auxiliaries and modals after the owner open the verb phrase ("kona mi har jobba").
+_AUXILIARIES = word_set(
+    "har hadde er var va e ble blei vart blir skal skulle vil ville kan kunne må måtte får fikk "
+    "fekk bør burde tør turde pleide pleier"
+)
+
+
 def _where_then_verb(tokens: tuple[Token, ...], k: int, text: str = "") -> bool:
     """``tokens[k:]`` is a place preposition, one noun and a finite verb of what people do,
     or (session 36) the pronoun said again after a comma ("han bersvend på nabogarden, han
@@ -102,6 +129,39 @@ class LowerPronounNameRecognizer(LowerLineRecognizer):
         yield from self._after_pronoun(text, tokens)
         yield from self._pet_pair(text, tokens)
         yield from self._cleft(text)
+        yield from self._after_kin_owner(text, tokens)
+
+    def _after_kin_owner(
+        self, text: str, tokens: tuple[Token, ...]
+    ) -> Iterator[tuple[int, int, str, float]]:
+        """ "kona mi maka jobber i en barnehage", "datteren vår nino går i tredje klasse"
+        (session 45): a definite kinship noun, its owner, one word and a finite verb of what
+        people do: the word is the relative's name, replaced. Adverbs, auxiliaries, times,
+        kinship words and roles are left ("kona mi også jobber", "sønnen min har flytta",
+        "mannen min kvelden etter sa")."""
+        for i in range(2, len(tokens) - 1):
+            kin, owner, tok, verb = tokens[i - 2], tokens[i - 1], tokens[i], tokens[i + 1]
+            if (
+                kin.low in NB_KIN_DEFINITE
+                and owner.low in _OWNERS
+                and verb.low in _KIN_VERBS
+                and text[kin.end : owner.start] == " "
+                and text[owner.end : tok.start] == " "
+                and text[tok.end : verb.start] == " "
+                and len(tok.low) >= 3
+                and tok.low.isalpha()
+                and tok.low not in FUNCTION_WORDS
+                and tok.low not in ADVERBS
+                and tok.low not in _AUXILIARIES
+                and tok.low not in KINSHIP
+                and tok.low not in ROLES
+                and tok.low not in PEOPLE_NOUNS
+                and tok.low not in self.skip
+                and tok.low not in adverbs_only(self.lang)
+                and tok.low not in _TIME_NOUNS
+                and lower_case_line(text, tok.end)
+            ):
+                yield tok.start, tok.end, PERSON, SCORE_PRONOUN
 
     def _after_pronoun(
         self, text: str, tokens: tuple[Token, ...]

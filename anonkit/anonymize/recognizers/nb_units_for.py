@@ -7,7 +7,8 @@ for rus og avhengighet", "institutt for energiteknikk", "seksjon for psykosebeha
 admitted to; on a line ASR wrote in lower case (and mostly with capitals too) no layer took it,
 since every word is an everyday word (the lower-cased development sets; blind15 and blind23).
 After a place preposition (``på``, ``ved``, ``til``, ``fra``) the phrase names the unit one is
-at; the field runs one or two words, joined by ``og``.
+at; the field runs one or two words, joined by ``og``, each perhaps after an adjective
+(``klinikk for psykisk helsevern``).
 """
 
 from __future__ import annotations
@@ -20,10 +21,14 @@ from anonkit.anonymize.recognizers._base import AnonkitRecognizer
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 
 SCORE = 0.6
+# Session 45 (blind35: "til klinikk for psykisk helsevern"): the field may open with an
+# adjective ("psykisk", "klinisk", "somatisk").
+_ADJECTIVE = r"(?:[a-zæøåA-ZÆØÅ]+(?:isk|iske|ig|ige|lig|lige|ell|elle|al|ale|iv|ive) )?"
 _UNIT = re.compile(
     r"(?<![\w'’-])(?:på|ved|til|fra|frå)\s+(?P<name>(?:avdeling|avdelinga|seksjon|institutt|"
     r"senter|senteret|klinikk|klinikken|enhet|enheten|kompetansesenter|kompetansesenteret) for "
-    r"(?P<field>[a-zæøåA-ZÆØÅ][\w-]*(?: og [a-zæøåA-ZÆØÅ][\w-]*)?))(?![\w'’-])",
+    r"(?P<field>" + _ADJECTIVE + r"[a-zæøåA-ZÆØÅ][\w-]*(?: og " + _ADJECTIVE
+    + r"[a-zæøåA-ZÆØÅ][\w-]*)?))(?![\w'’-])",
     re.IGNORECASE,
 )
 
@@ -37,7 +42,7 @@ class NbUnitForRecognizer(AnonkitRecognizer):
         if self.lang != "nb" or " for " not in text:
             return
         for m in _UNIT.finditer(text):
-            words = m.group("field").lower().split(" og ")
+            words = m.group("field").lower().replace(" og ", " ").split()
             if any(w in FUNCTION_WORDS for w in words):
                 continue  # "på senteret for det meste", "på avdelinga for å"
             yield m.start("name"), m.end("name"), ORGANIZATION, SCORE

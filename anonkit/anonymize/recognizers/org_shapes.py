@@ -91,7 +91,7 @@ _SCHOOL_LOWER_RE = re.compile(
 # Determiners, quantifiers and the adjectives that stand before "skole" as a separate word.
 _NOT_SCHOOL_NAMES = word_set(
     """
-    den det denne dette samme ny nye annen andre anna ei en et egen eiga egne eneste hele
+    den det denne dette samme ny nye annen andre anna ei en et ein eit egen eiga egne eneste hele
     heile gammel gamle lokal lokale privat private stor store liten lille små god gode
     beste første siste neste forrige vanlig vanlige offentlig vår min mi mitt din hans
     hennes deres sin si sitt spesial vidaregåande videregående norsk norske kristen kristne

@@ -73,7 +73,9 @@ MIN_NEAR_LEN = 5
 
 PREPOSITIONS_BY_LANG = {
     "nb": word_set(
-        "i på fra til ved utenfor mot over gjennom forbi nær rundt oppi nedi inni utpå langs"
+        "i på fra til ved utenfor mot over gjennom forbi nær rundt oppi nedi inni utpå langs "
+        # session 45 (blind35: "hytte oppunder høgevarde")
+        "oppunder innunder nedunder ovanfor ovenfor nedanfor nedenfor"
     ),
     "en": word_set("in to from near outside at into through via towards around over"),
 }
@@ -96,6 +98,7 @@ NB_PLACE_TAILS = tuple(
         botnen tinden hamna havna skjæret skogen marka lia myra bakken sletta nuten toppen
         kollen ura jordet garden grenda bygda odden brekka voll vollen sjøen tjønna kilen
         veien vegen gata gaten stien alleen plassen torget
+        varde varden piggen
         """
     )
 )
