@@ -88,6 +88,8 @@ eval_markup = load_markup_module()
         "blind35_asr_nb",
         "blind36_asr_en",
         "blind36_asr_nb",
+        "blind37_asr_en",
+        "blind37_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
