@@ -89,7 +89,7 @@ _EN_HEADS = word_set(
     surgery school primary grammar comprehensive prison library mosque temple gurdwara
     general park foundry dockyard shipyard brothers bros hotel council band gaa court lawn
     centre center unit nomads rangers thistle harriers united celtic
-    lifeboat university care mandir
+    lifeboat university care mandir club
     """
 )
 # Heads of two or three words ("golf club", "and sons").
@@ -116,6 +116,9 @@ _EN_LONG_HEADS = (
     "youth club", "youth centre", "boys club", "boys' club", "community centre",
     "leisure centre", "sports centre", "family centre", "boxing club", "sailing club",
     "rowing club", "bowling club", "tennis club", "snooker club", "working men's club",
+    # session 45 (blind35 lower-cased: "kilmallie shinty club")
+    "shinty club", "hurling club", "camogie club", "gaa club", "hockey club", "netball club",
+    "swimming club", "cycling club", "running club", "darts club", "angling club",
 )  # fmt: skip
 # Adjectives that stand between a Norwegian name and its kind ("Evoll mekaniske verksted").
 _NB_ADJECTIVES = word_set(
@@ -140,7 +143,9 @@ _PERSON_KINDS = word_set(
     "brothers bros mill mills hotel chapel infirmary colliery brewery foundry dockyard "
     "shipyard rovers athletic albion wanderers gaa healthcare court lawn nomads harriers "
     # session 32: a ward or hospice named after someone ("the o'brien wing")
-    "wing hospice"
+    "wing hospice "
+    # session 45 (blind35 lower-cased: "kilmallie shinty club", the sport taken as a surname)
+    "club"
 )
 # A determiner right before a flagged word makes it a common noun ("en time skole", "the Day
 # centre"); a replaced name keeps its growth ("the Leeds General").

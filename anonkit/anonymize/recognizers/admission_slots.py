@@ -10,7 +10,8 @@ no institution. But the verb says what follows: one is *admitted to*, *sectioned
 sets: five silent leaks of this kind).
 
 The rule (English, lower-case lines): after ``admitted``/``sectioned``/``transferred``/
-``discharged``/``readmitted`` and ``to``/``into``/``in``/``at``/``from`` (``the`` allowed),
+``discharged``/``readmitted``/``referred`` (session 45; ``sent me``/``moved me`` only before a
+kind word) and ``to``/``into``/``in``/``at``/``from`` (``the`` allowed),
 
 * one to three words and a kind word (``house``, ``lodge``, ``unit``, ``ward``, ``centre``,
   ``clinic``, ``court``, ``hall``, ``suite``, ``hospital``, ``brae``) → replaced, unless
@@ -39,7 +40,12 @@ from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 SCORE = 0.6
 SCORE_FLAG = 0.3
 _SLOT = re.compile(
-    r"(?<![\w'’-])(?:admitted|readmitted|sectioned|transferred|discharged)"
+    r"(?<![\w'’-])(?:admitted|readmitted|sectioned|transferred|discharged"
+    # session 45: one is referred (not a thing "referred to the war")
+    r"|(?:was|were|been|got|get|being) referred|referred (?:me|him|her|them|us)"
+    # session 45 (blind35 lower-cased: "they sent me to the warton unit"): sending needs the
+    # kind word (``sent me to school`` is no unit)
+    r"|(?P<sent>sent|moved) (?:me|him|her|them|us))"
     r" (?:to|into|in|at|from)(?: the)? ",
     re.IGNORECASE,
 )
@@ -53,7 +59,10 @@ _ENDS = re.compile(
 _GENERIC = word_set(
     """
     hospital hospitals psychiatric acute general mental health the a an my our local main new
-    old private nhs secure forensic medium low high intensive care crisis assessment
+    old private nhs secure forensic psychiatry psychology psychiatrist psychologist
+    counselling counsellor therapy therapist cbt physio physiotherapy services service team
+    specialist specialists consultant consultants doctor doctors gp clinic clinics camhs
+    medium low high intensive care crisis assessment
     treatment adult adolescent children's women's men's mother baby eating disorders
     disorder rehab rehabilitation detox day inpatient psychiatry state royal district
     county city community city's a&e casualty emergency ward wards unit units respite
@@ -89,14 +98,19 @@ class AdmissionSlotRecognizer(AnonkitRecognizer):
                     and lower_case_line(text, m.end("name"))
                 ):
                     yield m.start("name"), m.end("name"), ORGANIZATION, SCORE
-        if not any(v in text for v in ("admitted", "sectioned", "transferred", "discharged")):
+        if not any(
+            v in text
+            for v in ("admitted", "sectioned", "transferred", "discharged", "referred", "sent ")
+        ) and " moved " not in text:
             return
         for m in _SLOT.finditer(text):
-            span = self._name(text, m.end())
+            span = self._name(text, m.end(), kind_only=bool(m.group("sent")))
             if span is not None and lower_case_line(text, span[1]):
                 yield span
 
-    def _name(self, text: str, start: int) -> tuple[int, int, str, float] | None:
+    def _name(
+        self, text: str, start: int, kind_only: bool = False
+    ) -> tuple[int, int, str, float] | None:
         words: list[re.Match[str]] = []
         pos = start
         while len(words) <= _MAX_WORDS:
@@ -112,7 +126,7 @@ class AdmissionSlotRecognizer(AnonkitRecognizer):
             if not text.startswith(" ", w.end()) or _ENDS.match(text, w.end()) is not None:
                 break
             pos = w.end() + 1
-        if not words or len(words) > _MAX_WORDS:
+        if kind_only or not words or len(words) > _MAX_WORDS:
             return None
         end = words[-1].end()
         if _ENDS.match(text, end) is None:

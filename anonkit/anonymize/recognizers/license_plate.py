@@ -43,6 +43,9 @@ PLATE_RES = (
     re.compile(rf"(?<![\w-])\d{{2,3}}[- ](?:{_IRISH})[- ]\d{{1,6}}(?![\w-])"),
 )
 SCORE = 0.8
+# Session 45 (blind35 lower-cased: "the silver van, 151-lm-882"): an Irish plate written with
+# hyphens keeps its shape in lower case; its year part must be one.
+_LOWER_IRISH = re.compile(rf"(?<![\w-])\d{{2,3}}-(?i:{_IRISH})-\d{{1,6}}(?![\w-])")
 
 
 def said_number_token() -> str:
@@ -236,6 +239,11 @@ class LicensePlateRecognizer(AnonkitRecognizer):
             for m in pattern.finditer(text):
                 seen.append((m.start(), m.end()))
                 yield m.start(), m.end(), LICENSE_PLATE, SCORE
+        if "-" in text:
+            for m in _LOWER_IRISH.finditer(text):
+                if not m.group(0).isupper() and _irish_year(m.group(0)):
+                    seen.append((m.start(), m.end()))
+                    yield m.start(), m.end(), LICENSE_PLATE, SCORE
         for m in LOWER_BRITISH_RE.finditer(text):
             seen.append((m.start(), m.end()))
             yield m.start(), m.end(), LICENSE_PLATE, SCORE

@@ -74,6 +74,9 @@ _AFTER = re.compile(
     r" (?:her|him|them)\b"
     r"|that['’]s what (?:we|they|everyone|everybody|people) (?:all |just )?called"
     r" (?:her|him|them)\b"
+    # session 45 (blind35 lower-cased: "dimples, that's all anyone ever called her")
+    r"|that['’]s all (?:we|they|anyone|anybody|everyone|everybody|people) (?:ever |would )?"
+    r"(?:called|call) (?:her|him|them)\b"
     # session 27: the name someone chose ("tiger, that's what he wanted calling", "that's
     # what she liked to be called", "that's what he goes by")
     r"|that['’]s what (?:he|she|they) (?:wanted|wants|liked|likes|preferred|prefers)"
@@ -98,9 +101,11 @@ _AFTER = re.compile(
 # What "goes by" takes besides a name: means of transport.
 _TRANSPORT = word_set("bus train car taxi cab boat bike foot plane ferry tube metro coach van")
 # What may stand before the name at the start of a clause.
-# Session 44: after a dialect pronoun too ("hu ugle, som vi kalte'a").
+# Session 44: after a dialect pronoun too ("hu ugle, som vi kalte'a"); session 45 (blind35
+# lower-cased): after a copula ("my best mate was dimples, that's all anyone called her").
 _CLAUSE_START = re.compile(
-    r"(?:^|[.!?,;:…]\s*|\b(?:and|og|but|men|hu|ho|han|hun)\s+)$", re.IGNORECASE
+    r"(?:^|[.!?,;:…]\s*|\b(?:and|og|but|men|hu|ho|han|hun|was|is|were|var|er)\s+)$",
+    re.IGNORECASE,
 )
 _DEFINITE_ENDINGS = ("a", "en", "et", "na", "n")
 # The end of the clause a said name closes ("de sier bare danka.", "… bare pk, og …").
