@@ -79,6 +79,8 @@ HEADS_AFTER = {
         # named by a place or farm ("maurholen hotell", "halti kvenkultursenter")
         "hotell|bibliotek|bakeri|verksted|museum|[a-zæøå]{3,}museum|[a-zæøå]*kultursenter|"
         "pensjonat|galleri|"
+        # session 45 (blind35 lower-cased: "godøysund fjordhotell", "bekkarfjord havfiske")
+        "[a-zæøå]{3,}hotell|havfiske|fiskeoppdrett|oppdrett|sjømat|"
         # session 35: associations, work colonies, culture houses, institutes (as the
         # capitals heads of gazetteer_institution.NB_KINDS)
         "bygdelag|ungdomslag|grendelag|velforening|arbeidskoloni|[a-zæøå]*kulturhus|institutt|"

@@ -82,6 +82,7 @@ _NB_DESCRIBING = word_set(
     dum dumme gal gale lat late sur sure teit teite rar rare stygg stygge feit feite tjukk
     tjukke tynn tynne sprø treig treige slem slemme frekk frekke svak svake liten lita
     stor store gammel gamle ung unge skjør syk sjuk frisk flink flinke snill snille
+    gammal gamal lita vesle lang stutt kort kvit svart raud gul grøn blå brun grå
     """
 )
 _INSULTS = word_set(
@@ -96,6 +97,11 @@ _CALL_ADVERBS = word_set("bare berre alltid bestandig just always only")
 # form ("bestefar vart kalla elg", "han kalles tusse").
 _PASSIVE_AUXILIARIES = word_set("vart ble blei blir vert er var e va")
 _PASSIVE_NAMING = word_set("kalles kallast kaltes")
+# Session 45: a person a relative clause is about ("han vi kalte pjokken"), never a thing
+# ("det vi kalte middag").
+_RELATIVE_HEADS = word_set("han ho hun hu som he she him her")
+# Particles of being called somewhere ("ble kalt inn", "vart kalla ut"): no names.
+_CALLED_WHERE = word_set("inn ut opp ned tilbake heim hjem fram frem bort over")
 # Owners before a kinship word that is the naming verb's object ("calls my mum …").
 _OWNERS = EN_OWNERS | NB_OWNERS
 # Session 41 (the lower-cased development sets): words that open a nickname of two — an
@@ -282,7 +288,23 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
         ):
             return False
         found = _naming_verb_before(text, tokens, i)
-        return found is not None and found[0] in _CALLING_VERBS and found[1] > 0
+        if found is None or found[0] not in _CALLING_VERBS:
+            return False
+        if found[1] > 0:
+            return True
+        # Session 45 (the lower-cased development sets): right after the verb, the word is
+        # the name in the passive ("bestefar vart kalla elg") and in a relative clause about a
+        # person ("han vi kalte pjokken på skolen", "han me kalla skarven var den eldste");
+        # elsewhere it may be whom one rang ("vi kalte legen")
+        verb = i - 1
+        while verb > 0 and tokens[verb].low in _CALL_ADVERBS:
+            verb -= 1
+        before = tokens[verb - 1].low if verb > 0 else ""
+        head = tokens[verb - 2].low if verb > 1 else ""
+        return (
+            before in _PASSIVE_AUXILIARIES
+            or (before in _INVERTED and head in _RELATIVE_HEADS)
+        ) and tokens[i].low not in _CALLED_WHERE
 
     def _after_title(self, tokens: tuple[Token, ...], i: int) -> bool:
         """``onkel rype``, ``han pølsa`` (Norwegian): a noun, not a verb form or adverb."""

@@ -109,7 +109,12 @@ _CLAUSE_START = re.compile(
 )
 _DEFINITE_ENDINGS = ("a", "en", "et", "na", "n")
 # The end of the clause a said name closes ("de sier bare danka.", "… bare pk, og …").
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?…]|$|(?:og|men|eller)\b)", re.IGNORECASE)
+# Session 45 (the lower-cased development sets): or whom it is said to ("alle sier bare mossa
+# til henne").
+_CLAUSE_END = re.compile(
+    r"\s*(?:[,.;:!?…]|$|(?:og|men|eller|til (?:henne|han|ham|ho|hu|meg|oss|dei|dem))\b)",
+    re.IGNORECASE,
+)
 _SCAN_BEFORE = 40
 # Session 44: the name a person really has said first ("ho heiter eigentleg helgard …, men
 # alle har alltid sagt tosse"): what everyone says instead is a nickname, whatever the word.
