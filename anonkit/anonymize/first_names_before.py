@@ -57,7 +57,9 @@ def first_name_before(text: str, found: list[DetectedEntity]) -> list[DetectedEn
                 and not kin_led
                 and _a_word(m.group(1))
                 and not (
-                    d.type == et.PERSON
+                    # session 45 (blind35 lower-cased: "but una gilheaney next door"): or a
+                    # word only the NER model typed, as a place or a firm
+                    (d.type == et.PERSON or d.source == "spacy-ner")
                     and m.group(1) in _first_names()
                     and _opens_clause(text, m.start(1))
                 )

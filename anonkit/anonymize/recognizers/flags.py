@@ -161,7 +161,8 @@ _TAIL_ENDINGS = ("a", "e", "t", "et", "ene", "te", "ta")
 # "run", "dis"); a word that only such a split explains is a name's shape. Not "stein" or
 # "borg": everyday compounds end in them ("takstein", "sandborg").
 _NAME_ELEMENTS = frozenset(
-    "hild run veig laug frid gunn unn dis vor mund bjørn geir vald gerd ulv".split()
+    {"hild", "run", "veig", "laug", "frid", "gunn", "unn", "dis", "vor", "mund", "bjørn"}
+    | {"geir", "vald", "gerd", "ulv"}
 )
 
 
