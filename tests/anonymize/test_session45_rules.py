@@ -58,9 +58,7 @@ def test_adverbs_auxiliaries_and_times_after_kin_stay_words(
         ("alle sier bare tuppa til henne, sjølv om ho heiter noko anna", "tuppa"),
     ],
 )
-def test_nicknames_given_by_calling(
-    detectors: dict[str, Detector], line: str, name: str
-) -> None:
+def test_nicknames_given_by_calling(detectors: dict[str, Detector], line: str, name: str) -> None:
     assert _spans(detectors["nb"], line).get(name) == "PERSON"
 
 
@@ -96,9 +94,7 @@ def test_a_nickname_after_a_copula_and_before_the_calling_clause(
         ("rype ringte meg i går kveld", "rype"),
     ],
 )
-def test_bare_noun_subjects_are_names(
-    detectors: dict[str, Detector], line: str, name: str
-) -> None:
+def test_bare_noun_subjects_are_names(detectors: dict[str, Detector], line: str, name: str) -> None:
     assert _spans(detectors["nb"], line).get(name) == "PERSON"
 
 
