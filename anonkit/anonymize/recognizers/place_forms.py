@@ -45,6 +45,7 @@ Every rule here needs its preposition; what stays doubtful is flagged, not repla
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
@@ -177,6 +178,11 @@ MULTIWORD_LEADS = (
     | STREET_LEADS
     | word_set("the across climb climbed climbing walk walked walking visit visited")
 )
+# Session 45 (the lower-cased development sets: "and then here, canning town."): a listed
+# place of two or three words set off by commas or closing the sentence names the place
+# without a preposition.
+_SET_OFF_BEFORE = re.compile(r",\s*$")
+_SET_OFF_AFTER = re.compile(r"\s*(?:[,.;:!?]|$)")
 
 
 @cache
@@ -255,9 +261,13 @@ class PlaceFormRecognizer(AnonkitRecognizer):
                 if span is not None:
                     yield span[0], span[1], LOCATION, SCORE
                     continue
-            if self.lang == "en" and prep in MULTIWORD_LEADS:
+            if self.lang == "en" and (
+                prep in MULTIWORD_LEADS or _SET_OFF_BEFORE.search(text, 0, tokens[i].start)
+            ):
                 span = self._multiword(text, tokens, i)
-                if span is not None:
+                if span is not None and (
+                    prep in MULTIWORD_LEADS or _SET_OFF_AFTER.match(text, span[1])
+                ):
                     yield span[0], span[1], LOCATION, SCORE
                     continue
             if prep not in self.prepositions or tokens[i - 1].text == "I":
