@@ -25,6 +25,7 @@ from anonkit.anonymize.apposed_full_names import apposed_full_names
 from anonkit.anonymize.apposed_names import apposed_flags, surname_on_restart
 from anonkit.anonymize.article_nouns import article_nouns_dropped
 from anonkit.anonymize.bare_places import bare_places
+from anonkit.anonymize.calendar_names import calendar_repeats_dropped
 from anonkit.anonymize.coordinated import (
     coordinated_names,
     name_prefixes,
@@ -407,6 +408,7 @@ def _linked(
     found = apposed_flags(text, found, lang)  # session 26: "tosh, terence mclarnon", "me and dandy"
     found = lower_aliases(text, found)  # session 44: "bassi, altså nils-aslak"
     found = surname_on_restart(text, found)  # session 26: "ingga ja, ingga bongo,"
+    found = calendar_repeats_dropped(text, found)  # session 45: "my uncle sunday … every sunday"
     found = restated_in_full(text, found)  # after the surnames: "bonde, altså sigve bonde"
     found = person_led_names(text, first_name_before(text, found))
     # lcen24: two halves of one name on a lower-case line, one of them replaced

@@ -67,7 +67,7 @@ from anonkit.anonymize.person_spans import (
     surname_after,
     titled_person_type,
 )
-from anonkit.anonymize.recognizers._context_words import titled_eponym
+from anonkit.anonymize.recognizers._context_words import kin_named_calendar, titled_eponym
 from anonkit.anonymize.span_pieces import (
     line_pieces,
     subtract_spans,
@@ -302,6 +302,8 @@ def resolve(
                 and not (action == FLAG and source in CONTEXT_FLAG_SOURCES)
                 and source not in CONTEXT_REPLACE_SOURCES
                 and not (r.entity_type == et.PERSON and titled_eponym(text, start, end))
+                # session 45: "my uncle sunday still rings": a day named after a kinship word
+                and not (r.entity_type == et.PERSON and kin_named_calendar(text, start, end))
                 and (
                     is_distractor(text[start:end], not_entities, r.entity_type in NAME_TYPES)
                     # a year or amount written as one word ("i totusenogtolv"; ids20)

@@ -204,6 +204,34 @@ def titled_eponym(text: str, start: int, end: int) -> bool:
     return low in medicine_words() or _GENITIVE_END.sub("", low) in medicine_words()
 
 
+# Session 45 (blind28 and its lower-cased copy: "my uncle sunday still rings"): days and
+# months are names right after a kinship word (Ghanaian and Nigerian day names, "June",
+# "May"); elsewhere they stay non-entities. Read by the kinship slot and by resolve.
+CALENDAR_NAMES = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january april may june july "
+    "august mai juni juli"
+)
+
+
+_CALENDAR_NAME_CUES = word_set(
+    "called named name's heter het heiter hette kalt kalla mrs miss ms mr nurse sister"
+)
+
+
+def kin_named_calendar(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a day or month name right after a kinship word, a naming verb
+    or a title ("my uncle Sunday", "tante juni", "a girl called June", "Mrs April")."""
+    if text[start:end].lower() not in CALENDAR_NAMES:
+        return False
+    before = text[max(0, start - 16) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and (
+        words[-1].lower() in KINSHIP or words[-1].lower() in _CALENDAR_NAME_CUES
+    )
+
+
 # Session 39: the parents' siblings, step and half relations, in-laws and dialect definite
 # forms ("Farbror Ånen"); one table, read by the span and gender rules too (person_spans).
 NB_MORE_KIN = word_set(

@@ -30,7 +30,12 @@ from functools import cache
 
 from anonkit.anonymize.nynorsk_forms import listed_nynorsk
 from anonkit.anonymize.recognizers._base import Token, is_capitalized, token_word, word_set
-from anonkit.anonymize.recognizers._context_words import KINSHIP, OWNERS, RELATIONS
+from anonkit.anonymize.recognizers._context_words import (
+    CALENDAR_NAMES,
+    KINSHIP,
+    OWNERS,
+    RELATIONS,
+)
 from anonkit.anonymize.recognizers._name_candidates import NameCandidates
 from anonkit.anonymize.recognizers._slot_words import (
     ACTION_VERBS,
@@ -126,7 +131,7 @@ class KinSubjects:
                 before == "our"
                 and (token_word(tokens, i + 1) not in _OUR_PERSON_VERBS or low in _OUR_NOUNS)
             )
-            or self.names.never_a_name(word, low)
+            or (self.names.never_a_name(word, low) and low not in CALENDAR_NAMES)
             or low in KINSHIP
             or low in ADVERBS
             or low in KIN_ADVERBS

@@ -49,6 +49,7 @@ from anonkit.anonymize.recognizers._base import (
     tokenize,
     word_set,
 )
+from anonkit.anonymize.recognizers._context_words import CALENDAR_NAMES
 from anonkit.anonymize.recognizers._phrases import PhraseIndex
 from anonkit.anonymize.recognizers._slot_words import naming_slot_kind
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
@@ -186,7 +187,11 @@ class PersonGazetteerRecognizer(AnonkitRecognizer):
 
     def _kind(self, word: str) -> str | None:
         """'first', 'surname' or None for a (genitive-stripped) capitalized word."""
-        if not is_capitalized(word) or word.lower() in self.not_entities:
+        if not is_capitalized(word) or (
+            # session 45: a day or month that is a first name ("June") is one here; resolve
+            # keeps it only after a kinship word, a naming verb or a title
+            word.lower() in self.not_entities and word.lower() not in CALENDAR_NAMES
+        ):
             return None
         if self._is_first(word):
             return "first"

@@ -84,6 +84,7 @@ from anonkit.anonymize.recognizers._context_words import (
     THIRD_PERSON_OBJECTS,
     TITLES,
     dialect_noun,
+    kin_named_calendar,
     named_role,
     owned_relation,
     titled_eponym,
@@ -378,7 +379,11 @@ class NameInContextRecognizer(LowerCaseCues, AnonkitRecognizer):
         tok = tokens[i]
         word = tok.text
         if not self._nameable(word):
-            return SCORE_CONTEXT if titled_eponym(text, tok.start, tok.end) else None
+            # session 45: "my uncle Sunday", "a girl called June": a day or month named
+            named = titled_eponym(text, tok.start, tok.end) or (
+                is_capitalized(word) and kin_named_calendar(text, tok.start, tok.end)
+            )
+            return SCORE_CONTEXT if named else None
         prev = tokens[i - 1] if i > 0 else None
         prev_low = prev.low if prev is not None else ""
         close = prev is not None and text[prev.end : tok.start] in (" ", ". ", ", ")
