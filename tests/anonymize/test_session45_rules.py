@@ -212,3 +212,48 @@ def test_short_name_of_a_listed_city(detectors: dict[str, Detector]) -> None:
     assert _spans(detectors["nb"], "så studerte eg i klagenfurt eit år").get("klagenfurt") == (
         "LOCATION"
     )
+
+
+# -- A day or month named after a kinship word, a naming verb or a title -----------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("en", "My sister June works in Leeds now.", "June"),
+        ("en", "my sister june works in leeds now", "june"),
+        ("en", "My uncle Monday still rings from Kumasi.", "Monday"),
+        ("en", "There was a girl called April on the ward.", "April"),
+        ("nb", "Tante Juni kom på besøk i går.", "Juni"),
+    ],
+)
+def test_days_and_months_named_after_kin(
+    detectors: dict[str, Detector], lang: str, line: str, name: str
+) -> None:
+    assert _spans(detectors[lang], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "word"),
+    [
+        ("en", "We went there in June, I think.", "June"),
+        ("en", "Every Sunday my mum cooked for all of us.", "Sunday"),
+        ("en", "June was a hard month for me.", "June"),
+        ("nb", "Vi dro dit i juni.", "juni"),
+    ],
+)
+def test_days_and_months_elsewhere_stay_words(
+    detectors: dict[str, Detector], lang: str, line: str, word: str
+) -> None:
+    assert word not in _spans(detectors[lang], line)
+
+
+def test_the_day_said_again_stays_the_day(detectors: dict[str, Detector]) -> None:
+    found = detectors["en"].detect("my uncle monday rings from accra every monday night")
+    replaced = [d for d in found if d.action == "replace" and d.text == "monday"]
+    assert [d.start for d in replaced] == [9]
+
+
+def test_a_listed_place_set_off_by_commas(detectors: dict[str, Detector]) -> None:
+    line = "we moved a lot, first leyton, and then here, canning town."
+    assert _spans(detectors["en"], line).get("canning town") == "LOCATION"
