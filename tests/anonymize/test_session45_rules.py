@@ -257,3 +257,14 @@ def test_the_day_said_again_stays_the_day(detectors: dict[str, Detector]) -> Non
 def test_a_listed_place_set_off_by_commas(detectors: dict[str, Detector]) -> None:
     line = "we moved a lot, first leyton, and then here, canning town."
     assert _spans(detectors["en"], line).get("canning town") == "LOCATION"
+
+
+def test_a_two_word_place_with_a_slip_in_its_second_word(detectors: dict[str, Detector]) -> None:
+    assert _spans(detectors["en"], "my gran lives near milton keens").get("milton keens") == (
+        "LOCATION"
+    )
+
+
+def test_an_article_opens_no_slipped_place(detectors: dict[str, Detector]) -> None:
+    line = "a woman from the church brought food round every sunday"
+    assert "church brought" not in _spans(detectors["en"], line)

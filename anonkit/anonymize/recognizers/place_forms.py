@@ -270,6 +270,14 @@ class PlaceFormRecognizer(AnonkitRecognizer):
                 ):
                     yield span[0], span[1], LOCATION, SCORE
                     continue
+                near = (
+                    self._near_multiword(text, tokens, i)
+                    if prep in self.prepositions and tokens[i].text.lower() not in FUNCTION_WORDS
+                    else None
+                )
+                if near is not None:
+                    yield near
+                    continue
             if prep not in self.prepositions or tokens[i - 1].text == "I":
                 continue
             tok = tokens[i]
@@ -473,6 +481,31 @@ class PlaceFormRecognizer(AnonkitRecognizer):
                 for a, b in zip(tokens[i : i + size - 1], tokens[i + 1 : i + size], strict=True)
             ):
                 return tok.start, tokens[i + size - 1].end
+        return None
+
+    def _near_multiword(
+        self, text: str, tokens: tuple[Token, ...], i: int
+    ) -> tuple[int, int, str, float] | None:
+        """ "near milton keens" (session 45, the lower-cased development sets): after a
+        preposition, the first word of a listed two-word place and a second word one slip
+        from its second (two from six letters; five letters or more, same first two letters),
+        on a lower-case line: replaced, an everyday word too ("keens"), since the first word
+        and the slot already say which place."""
+        if i + 1 >= len(tokens) or not lower_case_line(text, tokens[i].start):
+            return None
+        first, second = tokens[i], tokens[i + 1]
+        low = second.text.lower()
+        if text[first.end : second.start] != " " or len(low) < 5 or not low.isalpha():
+            return None
+        for words in _multiword_places().get(first.text.lower(), ()):
+            if (
+                len(words) == 2
+                and words[1] != low
+                and words[1][:2] == low[:2]
+                and Levenshtein.distance(words[1], low, score_cutoff=2)
+                <= (2 if len(words[1]) >= 6 else 1)
+            ):
+                return first.start, second.end, LOCATION, SCORE
         return None
 
     def _street(self, text: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int] | None:
