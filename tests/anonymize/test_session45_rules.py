@@ -268,3 +268,31 @@ def test_a_two_word_place_with_a_slip_in_its_second_word(detectors: dict[str, De
 def test_an_article_opens_no_slipped_place(detectors: dict[str, Detector]) -> None:
     line = "a woman from the church brought food round every sunday"
     assert "church brought" not in _spans(detectors["en"], line)
+
+
+@pytest.mark.parametrize(
+    ("line", "group"),
+    [
+        ("i went to the bluebell women's group every week", "bluebell women's group"),
+        ("we started glenfarg walking buddies after that", "glenfarg walking buddies"),
+        ("the upland farming community network helped", "upland farming community network"),
+    ],
+)
+def test_named_groups(detectors: dict[str, Detector], line: str, group: str) -> None:
+    assert _spans(detectors["en"], line).get(group) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "i go to the women's group on mondays",
+        "there's a local support group in town",
+        "the church walking group meets on sundays",
+        "the somali women's group meets at the mosque",
+        "i was with them for a bit, the peer support group",
+    ],
+)
+def test_generic_groups_stay_words(detectors: dict[str, Detector], line: str) -> None:
+    assert not any(
+        d.type == "ORGANIZATION" and d.action == "replace" for d in detectors["en"].detect(line)
+    )

@@ -116,6 +116,7 @@ _FACTORIES: tuple[str, ...] = (
     "named_clubs",
     "english_slots",
     "admission_slots",
+    "named_groups",
     "declared_places",
     "directional_names",
     "institution_cues",
