@@ -296,3 +296,12 @@ def test_generic_groups_stay_words(detectors: dict[str, Detector], line: str) ->
     assert not any(
         d.type == "ORGANIZATION" and d.action == "replace" for d in detectors["en"].detect(line)
     )
+
+
+def test_a_bare_noun_after_hos_is_someone(detectors: dict[str, Detector]) -> None:
+    assert _spans(detectors["nb"], "eg var hos tufse i går kveld").get("tufse") == "PERSON"
+
+
+@pytest.mark.parametrize("line", ["hos folk flest er det sånn", "det er vanleg hos barn"])
+def test_groups_after_hos_are_not_replaced(detectors: dict[str, Detector], line: str) -> None:
+    assert not any(d.action == "replace" for d in detectors["nb"].detect(line))

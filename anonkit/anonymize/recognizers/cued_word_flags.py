@@ -58,7 +58,13 @@ from anonkit.anonymize.recognizers._context_words import (
 from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import common_words, en_lemmas, not_entities, word_class_forms
+from anonkit.anonymize.wordlists import (
+    common_words,
+    en_lemmas,
+    nb_noun_lemmas,
+    not_entities,
+    word_class_forms,
+)
 
 SCORE = 0.3
 # Session 32: a listed name after "hos" is replaced.
@@ -136,6 +142,11 @@ _RING_SUBJECTS = word_set("jeg eg æ vi me han hun ho hu dei de")
 # Before "han X": a preposition that is no conjunction, or a verb of meeting or coming, makes
 # X the pronoun's name even when X is also a verb form ("til hun døde" is a clause).
 _OBJECT_PREPOSITIONS = word_set("med hos fra frå ved mot")
+# Groups "hos" takes in the bare form ("hos folk flest", "hos barn og unge").
+_HOS_GROUPS = word_set(
+    "folk barn ungdom familie slekt pasientar personale menneske mennesker dyr kveg kyr sau "
+    "alle ingen mange andre"
+)
 _MEETING_VERBS = word_set("traff møtte besøkte ringte ringde kom kommer")
 # After "han X" opening a sentence, where X is placed ("ho berte på legekontoret"): a name.
 _PLACE_AFTER = word_set("på fra frå i som")
@@ -230,8 +241,13 @@ class CuedWordFlagRecognizer(AnonkitRecognizer):
             ):
                 yield tok.start, tok.end, PERSON, SCORE
             elif self._at_someones(tokens, i):
-                # a listed surname or first name there is that person (replaced)
-                listed = tok.low in self.people
+                # a listed surname or first name there is that person (replaced); session 45
+                # (the lower-cased development sets: "hos tosse"): so is a bare singular
+                # count noun, which "hos" takes only as a name ("hos folk", "hos barn" are
+                # groups)
+                listed = tok.low in self.people or (
+                    tok.low in nb_noun_lemmas() and tok.low not in _HOS_GROUPS
+                )
                 yield tok.start, tok.end, PERSON, SCORE_LISTED if listed else SCORE
 
     def _called_two(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
