@@ -244,7 +244,8 @@ def test_persons_in_norwegian_and_english_slots(
 def test_a_bare_word_before_what_people_do_is_shown(
     detectors: dict[str, Detector], line: str, word: str
 ) -> None:
-    assert word in _flags(detectors["nb"], line)
+    # session 45: a noun there (Ordbank) is replaced, no longer only flagged ("kløver")
+    assert word in _flags(detectors["nb"], line) or word in _spans(detectors["nb"], line)
 
 
 @pytest.mark.parametrize(
