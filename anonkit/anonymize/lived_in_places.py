@@ -30,7 +30,7 @@ from dataclasses import replace
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.recognizers._base import word_set
-from anonkit.anonymize.recognizers.place_forms import BUILDING_NOUNS
+from anonkit.anonymize.recognizers._place_words import BUILDING_NOUNS
 from anonkit.anonymize.span_pieces import line_has_capitals
 from anonkit.anonymize.specified_places import TIME_WORDS
 from anonkit.anonymize.wordlists import en_lemmas

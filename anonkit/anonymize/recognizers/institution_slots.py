@@ -53,10 +53,10 @@ from anonkit.anonymize.recognizers._base import (
     tokenize,
     word_set,
 )
+from anonkit.anonymize.recognizers._place_words import NB_PLACE_TAILS
 from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.recognizers.place_forms import NB_PLACE_TAILS
 from anonkit.anonymize.wordlists import not_entities, word_class_forms
 
 SCORE = 0.6

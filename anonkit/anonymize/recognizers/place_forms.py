@@ -45,19 +45,43 @@ Every rule here needs its preposition; what stays doubtful is flagged, not repla
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from collections.abc import Iterator
-from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
 from anonkit.anonymize.entity_types import LOCATION
 from anonkit.anonymize.names import all_first_names, all_surnames
-from anonkit.anonymize.numberwords import TEENS, TENS, UNITS
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
-from anonkit.anonymize.places import places, uk_postal_places, world_places
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
+from anonkit.anonymize.places import places, world_places
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize
+from anonkit.anonymize.recognizers._place_words import (
+    BUILDING_IDIOMS,
+    BUILDING_NOUNS,
+    BUILDING_PREPOSITIONS,
+    COMPASS,
+    DEFINITE_PLACE_ENDINGS,
+    GREW_UP,
+    MIN_NEAR_LEN,
+    MULTIWORD_LEADS,
+    NAMED_PLACE_TAILS,
+    NB_PLACE_TAILS,
+    NB_STAY_VERBS,
+    NOT_AFTER_COMPASS,
+    PARTICLE_IDIOMS,
+    PARTICLE_PREPOSITIONS,
+    PARTICLES,
+    PREPOSITIONS_BY_LANG,
+    SET_OFF_AFTER,
+    SET_OFF_BEFORE,
+    SPLIT_MIN_LEN,
+    STREET_LEADS,
+    STREET_WORDS,
+    multiword_places,
+    near_place,
+    number_word,
+    opens_lower_case,
+    split_index,
+)
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, lower_case_line
 from anonkit.anonymize.wordlists import not_entities, word_class_forms
@@ -68,175 +92,10 @@ SCORE = 0.6
 SCORE_NEAR = 0.65
 # A long place ASR wrote as two or three words ("aber wrist with" for Aberystwyth): the
 # words joined are within this share of edits of a listed place of eight letters or more.
-SPLIT_MIN_LEN = 8
 SPLIT_MAX_SHARE = 0.32
-MIN_NEAR_LEN = 5
-
-PREPOSITIONS_BY_LANG = {
-    "nb": word_set(
-        "i på fra til ved utenfor mot over gjennom forbi nær rundt oppi nedi inni utpå langs "
-        # session 45 (blind35: "hytte oppunder høgevarde")
-        "oppunder innunder nedunder ovanfor ovenfor nedanfor nedenfor"
-    ),
-    "en": word_set("in to from near outside at into through via towards around over"),
-}
-# Verbs of living, moving and staying before a capitalized Norwegian noun (not verbs of work:
-# "begynte i Dagbladet" is an employer, the NER model's to type).
-NB_STAY_VERBS = word_set(
-    """
-    bor bodde bodd bo budde flytta flyttet flytter flytte født vokste oppvokst var vært va
-    dro drar reiste kom kjørte fløy hytte hytta gård gården ferie feriert stasjonert
-    """
-)
-# Norwegian topographic nouns in the definite singular (and -øyene, -fjella): the last part of
-# most farm, island, fjord, valley and mountain names said with their article; and street
-# words ("i kirkeveien", "til skolegata": a street without a number is a place).
-NB_PLACE_TAILS = tuple(
-    word_set(
-        """
-        fjorden landet øya øyene øy vika viken vågen dalen sundet neset nesset holmen holmane
-        fjellet fjella vatnet vannet vatne elva bukta berget heia haugen åsen stranda eidet
-        botnen tinden hamna havna skjæret skogen marka lia myra bakken sletta nuten toppen
-        kollen ura jordet garden grenda bygda odden brekka voll vollen sjøen tjønna kilen
-        veien vegen gata gaten stien alleen plassen torget
-        varde varden piggen
-        """
-    )
-)
-# Street words: a name before one of them is a street ("soho road", "the antrim road").
-STREET_WORDS = word_set(
-    "road street lane avenue drive crescent close terrace grove gardens way row walk place hill"
-)
-# lcen23: landform words a name stands before like a street's ("up the calder valley", "on
-# rannoch moor"); the same test as a street name, on a lower-case line.
-LANDFORM_WORDS = word_set("valley dale moor moors forest hills fells estuary peninsula")
-_NAMED_PLACE_TAILS = STREET_WORDS | LANDFORM_WORDS
-# A compass or position word that opens a place name said as two words ("North Shields",
-# "Nedre Eiker", "nord odal" for Nord-Odal).
-COMPASS = word_set(
-    "north south east west upper lower nord sør syd øst vest øvre nedre indre ytre søndre "
-    "nordre vestre østre"
-)
-_NOT_AFTER_COMPASS = word_set("and the for from with til og med for fra som der her")
 # A compass word before an everyday word is a place only perhaps ("i nedre del av byen"):
 # shown, not replaced.
 SCORE_DOUBT = 0.35
-# "out to X", "down in X", "ned til X", "ute på X": a particle of direction or position and a
-# place preposition before a bare word. In speech that word is nearly always a place (eval
-# dev lines: 40 of 44); it is flagged (a place that is also a word stays doubtful).
-PARTICLES = {
-    "en": word_set("out down up over back across"),
-    # not "hjem til": "hjem til foreldrene", "heim til Kari" go to people
-    "nb": word_set("ned opp ut inn over bort oppe nede ute borte inne"),
-}
-PARTICLE_PREPOSITIONS = word_set("to in at by til i på ved")
-# What follows such a pair as an idiom, not as a place ("up to date", "back to work", "ute i
-# sola" stays: the sun is flagged, the steward decides).
-PARTICLE_IDIOMS = word_set(
-    """
-    date now then here there work bed school normal lunch dinner breakfast tea sea earth arms
-    time speed scratch town bits pieces hospital court church college uni university
-    something anything nothing everything someone anyone nobody everyone see sleep be get go
-    front line hand line par sort bat
-    dag natt kveld morgen seng jobb jobben skolen skole byen butikken sykehuset land by
-    noe ingenting noen alle
-    """
-)
-# "hytte ved X", "kontor på X", "a flat in X": a building or establishment and a place
-# preposition before a bare word that says where it stands (eval dev lines: 28 of 31 places;
-# the others "hus på landet", "at like four", "i tjuetolv"). Flagged, like the particle rule.
-BUILDING_NOUNS = {
-    "nb": word_set(
-        """
-        hytte hytta hus huset leilighet leiligheten gård gården småbruk kontor kontoret skole
-        skolen kafe kafé kafeen butikk butikken bolig boligen hybel hybelen sykehjem
-        sykehjemmet fabrikk fabrikken barnehage barnehagen kirke kirka kirken verksted
-        verkstedet campingplass
-        """
-    ),
-    "en": word_set(
-        "house flat cottage cabin caravan farm office school shop cafe pub church factory "
-        "chapel bungalow"
-    ),
-}
-GREW_UP = word_set("vokste vokser vokse vaks vokst grodde")
-_DEFINITE_ENDINGS = ("en", "et", "a", "ene", "ane")
-BUILDING_PREPOSITIONS = word_set("i på ved in at near by")
-BUILDING_IDIOMS = word_set("landet bygda toppen like all least last first home")
-# Number words ("sykehjem i tjuetolv" is a year).
-_TENS = tuple(TENS)
-
-
-def _number_word(low: str) -> bool:
-    return low in UNITS or low in TEENS or low.startswith(_TENS)
-# Before a street: what English puts in front of a street said without a number.
-STREET_LEADS = word_set("on off along down up in at near from onto into by round")
-# Before a listed place of several words: a preposition, an article ("walk the pennine way")
-# or a verb of visiting ("climbed ben nevis").
-MULTIWORD_LEADS = (
-    PREPOSITIONS_BY_LANG["en"]
-    | STREET_LEADS
-    | word_set("the across climb climbed climbing walk walked walking visit visited")
-)
-# Session 45 (the lower-cased development sets: "and then here, canning town."): a listed
-# place of two or three words set off by commas or closing the sentence names the place
-# without a preposition.
-_SET_OFF_BEFORE = re.compile(r",\s*$")
-_SET_OFF_AFTER = re.compile(r"\s*(?:[,.;:!?]|$)")
-
-
-@cache
-def _near_index() -> dict[tuple[str, int], tuple[str, ...]]:
-    """Lower-cased one-word listed places by (first letter, length); not the British postal
-    places (session 38): one slip from sixteen thousand hamlets is too many words
-    ("i helgan")."""
-    index: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for p in (places() | world_places()) - uk_postal_places():
-        if " " not in p and "-" not in p and len(p) >= MIN_NEAR_LEN - 1 and p.isalpha():
-            low = p.lower()
-            index[(low[0], len(low))].append(low)
-    return {k: tuple(v) for k, v in index.items()}
-
-
-def near_place(low: str) -> str | None:
-    """The listed place one edit from ``low`` (two from eight letters), same first letter."""
-    edits = 2 if len(low) >= 8 else 1
-    index = _near_index()
-    for length in range(len(low) - edits, len(low) + edits + 1):
-        for place in index.get((low[0], length), ()):
-            if place != low and Levenshtein.distance(low, place, score_cutoff=edits) <= edits:
-                return place
-    return None
-
-
-@cache
-def _split_index() -> dict[str, tuple[str, ...]]:
-    """Lower-cased one-word listed places of eight letters or more, by first two letters
-    (not the British postal places, as in ``_near_index``)."""
-    index: dict[str, list[str]] = defaultdict(list)
-    for p in (places() | world_places()) - uk_postal_places():
-        if " " not in p and len(p) >= SPLIT_MIN_LEN and p.isalpha():
-            index[p[:2].lower()].append(p.lower())
-    return {k: tuple(v) for k, v in index.items()}
-
-
-@cache
-def _multiword_places() -> dict[str, frozenset[tuple[str, ...]]]:
-    """Lower-cased places of two or three words, by their first word."""
-    out: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for p in places() | world_places():
-        words = tuple(p.lower().split())
-        if 2 <= len(words) <= 3 and all(w.isalpha() for w in words):
-            out[words[0]].add(words)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _opens_lower_case(text: str, pos: int) -> bool:
-    """The line around ``pos`` opens with a lower-case letter (stricter than
-    :func:`lower_case_line`, which skips digits: "50 år senere kommer han inn i rommet")."""
-    line = text[text.rfind("\n", 0, pos) + 1 : pos].lstrip()
-    return line[:1].isalpha() and line[:1].islower()
-
 
 class PlaceFormRecognizer(AnonkitRecognizer):
     """Misspelled, definite, multi-word and street places after a preposition (docstring)."""
@@ -262,11 +121,11 @@ class PlaceFormRecognizer(AnonkitRecognizer):
                     yield span[0], span[1], LOCATION, SCORE
                     continue
             if self.lang == "en" and (
-                prep in MULTIWORD_LEADS or _SET_OFF_BEFORE.search(text, 0, tokens[i].start)
+                prep in MULTIWORD_LEADS or SET_OFF_BEFORE.search(text, 0, tokens[i].start)
             ):
                 span = self._multiword(text, tokens, i)
                 if span is not None and (
-                    prep in MULTIWORD_LEADS or _SET_OFF_AFTER.match(text, span[1])
+                    prep in MULTIWORD_LEADS or SET_OFF_AFTER.match(text, span[1])
                 ):
                     yield span[0], span[1], LOCATION, SCORE
                     continue
@@ -370,7 +229,7 @@ class PlaceFormRecognizer(AnonkitRecognizer):
             or len(low) < 3
             or not low.isalpha()
             or low in self.skip
-            or low in _NOT_AFTER_COMPASS
+            or low in NOT_AFTER_COMPASS
             or (i + 2 < len(tokens) and tokens[i + 2].text.lower() in STREET_WORDS)
         ):
             return None
@@ -394,7 +253,7 @@ class PlaceFormRecognizer(AnonkitRecognizer):
             and low not in PARTICLE_IDIOMS
             and low not in self.first_lower
             and self._plain(low)
-            and _opens_lower_case(text, tok.start)
+            and opens_lower_case(text, tok.start)
         )
 
     def _grew_up_in_verb(self, tokens: tuple[Token, ...], i: int) -> bool:
@@ -407,7 +266,7 @@ class PlaceFormRecognizer(AnonkitRecognizer):
             and i >= 3
             and tokens[i - 3].text.lower() in GREW_UP
             and low in word_class_forms("nb", "verb")
-            and not low.endswith(_DEFINITE_ENDINGS)
+            and not low.endswith(DEFINITE_PLACE_ENDINGS)
         )
 
     def _after_building(self, text: str, tokens: tuple[Token, ...], i: int) -> bool:
@@ -421,9 +280,9 @@ class PlaceFormRecognizer(AnonkitRecognizer):
             and tokens[i - 1].text.lower() in BUILDING_PREPOSITIONS
             and low not in BUILDING_IDIOMS
             and low not in self.first_lower
-            and not _number_word(low)
+            and not number_word(low)
             and self._plain(low)
-            and _opens_lower_case(text, tokens[i].start)
+            and opens_lower_case(text, tokens[i].start)
         )
 
     def _split_near(self, text: str, tokens: tuple[Token, ...], i: int) -> int | None:
@@ -437,10 +296,10 @@ class PlaceFormRecognizer(AnonkitRecognizer):
             or len(first) < 3
             or first in FUNCTION_WORDS
             or first in self.places_lower  # "moved to bournemouth to get away": the place
-            or not _opens_lower_case(text, tokens[i].start)
+            or not opens_lower_case(text, tokens[i].start)
         ):
             return None
-        candidates = _split_index().get(first[:2])
+        candidates = split_index().get(first[:2])
         if not candidates:
             return None
         joined = first
@@ -471,7 +330,7 @@ class PlaceFormRecognizer(AnonkitRecognizer):
         tok = tokens[i]
         if not lower_case_line(text, tok.start):  # the truecaser's capitals prove nothing
             return None
-        candidates = _multiword_places().get(tok.text.lower(), ())
+        candidates = multiword_places().get(tok.text.lower(), ())
         for size in (3, 2):
             if i + size > len(tokens):
                 continue
@@ -497,7 +356,7 @@ class PlaceFormRecognizer(AnonkitRecognizer):
         low = second.text.lower()
         if text[first.end : second.start] != " " or len(low) < 5 or not low.isalpha():
             return None
-        for words in _multiword_places().get(first.text.lower(), ()):
+        for words in multiword_places().get(first.text.lower(), ()):
             if (
                 len(words) == 2
                 and words[1] != low
@@ -517,7 +376,7 @@ class PlaceFormRecognizer(AnonkitRecognizer):
         name, street = tokens[j], tokens[j + 1]
         low = name.text.lower()
         if (
-            street.text.lower() not in _NAMED_PLACE_TAILS
+            street.text.lower() not in NAMED_PLACE_TAILS
             or not street.text.islower()
             or text[name.end : street.start] != " "
             or not lower_case_line(text, name.start)

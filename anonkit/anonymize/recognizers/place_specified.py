@@ -30,9 +30,9 @@ from anonkit.anonymize.entity_types import LOCATION
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
 from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
+from anonkit.anonymize.recognizers._place_words import BUILDING_NOUNS, PARTICLE_IDIOMS
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.recognizers.place_forms import BUILDING_NOUNS, PARTICLE_IDIOMS
 from anonkit.anonymize.wordlists import en_lemmas
 
 # Below the pattern layer's replace threshold (0.4), above its flag threshold (0.2).
