@@ -90,6 +90,8 @@ eval_markup = load_markup_module()
         "blind36_asr_nb",
         "blind37_asr_en",
         "blind37_asr_nb",
+        "blind38_asr_en",
+        "blind38_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
