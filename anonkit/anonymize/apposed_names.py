@@ -76,8 +76,8 @@ _BEFORE_NAME = re.compile(rf"(?<![\w'’-])(?P<word>{_WORD}){_GAP}$", re.IGNOREC
 _AFTER_NAME = re.compile(rf"{_GAP}(?P<word>{_WORD})(?=\s*(?:[,.;!?…]|$))", re.IGNORECASE)
 _SPEAKER_PAIR = re.compile(
     rf"(?<![\w'’-])(?:me and|meg og|jeg og|eg og|æ og|mæ og)\s+(?P<word>{_WORD})(?![\w'’-])"
-    rf"|(?:^|(?<=[,.;:!?])\s*)(?P<word2>{_WORD})\s+(?:and me|and i|og jeg|og meg|og eg|og æ)"
-    r"(?![\w'’-])",
+    rf"|(?:^|(?<=[,.;:!?])\s*)(?:(?P<word3>{_WORD})\s+(?:and|og)\s+)?(?P<word2>{_WORD})\s+"
+    r"(?:and me|and i|og jeg|og meg|og eg|og æ)(?![\w'’-])",
     re.IGNORECASE,
 )
 
@@ -160,6 +160,8 @@ def _skip() -> frozenset[str]:
     return (
         name_slot_stopwords()
         | word_set("no nei")
+        # session 46: the Irish "himself"/"herself" (the husband, the wife) is a role there
+        | word_set("himself herself themselves myself yourself ourselves itself")
         | word_class_forms("en", "adv")
         | word_class_forms("nb", "adv")
         | frozenset(_GAP_WORDS.replace("+", "").split("|"))
@@ -298,13 +300,18 @@ def apposed_flags(
     pairs = _SPEAKER_PAIR.finditer(text) if _PAIR_QUICK.search(text) else ()
     for m in pairs:
         if not line_has_capitals(text, m.start()):
-            group = "word" if m.group("word") else "word2"
-            start, end = m.span(group)
-            # "meg og spurte om …" is a verb, "meg og ungene" a noun with its article
-            if _may_be_named(text, start, end, [*found, *added], paired=True) and not (
-                described(text, start) or (lang == "nb" and noun_form(text[start:end].lower()))
-            ):
-                added.append(_flag(text, start, end))
+            # session 46 (blind36 as development material): two people before the speaker
+            # ("kali og lisse og eg har ei gruppe"), each paired with the speaker
+            for group in ("word", "word2", "word3"):
+                if not m.group(group):
+                    continue
+                start, end = m.span(group)
+                # "meg og spurte om …" is a verb, "meg og ungene" a noun with its article
+                if _may_be_named(text, start, end, [*found, *added], paired=True) and not (
+                    described(text, start)
+                    or (lang == "nb" and noun_form(text[start:end].lower()))
+                ):
+                    added.append(_flag(text, start, end))
     if not added:
         return found
     return sorted([*found, *added], key=lambda d: (d.start, d.end))

@@ -292,9 +292,8 @@ class Detector:
         """Report spans of the truecased text against the original text, plus a flag for
         each doubtful lower-case word (a name that is also a word) nothing else covers."""
         if cased.text is text and not cased.doubtful:
-            return name_prefixes(
-                text, unknown_capitalized(text, _linked(text, found, self.lang), self.lang)
-            )
+            linked = _linked(text, found, self.lang)
+            return name_prefixes(text, _capitalized_settled(text, linked, self.lang))
         out = _unknown_words_replaced(
             text, cased, [replace(d, text=text[d.start : d.end]) for d in found], self._not_entities
         )
@@ -305,7 +304,19 @@ class Detector:
                 )
         out = _linked(text, sorted(out, key=lambda d: (d.start, d.end)), self.lang)
         # after the linking rules: a flag they explain (a restated place) keeps their reading
-        return name_prefixes(text, unknown_capitalized(text, out, self.lang))
+        return name_prefixes(text, _capitalized_settled(text, out, self.lang))
+
+
+def _capitalized_settled(
+    text: str, found: list[DetectedEntity], lang: str
+) -> list[DetectedEntity]:
+    """:func:`unknown_capitalized`, and where it replaced a flag, names joined over a particle
+    again (session 46: "Meilir ap Ynyr", whose second name was only a flag when the middle
+    words were joined)."""
+    out = unknown_capitalized(text, found, lang)
+    if out is found or all(a is b for a, b in zip(out, found, strict=True)):
+        return out
+    return middle_words_joined(text, out)
 
 
 def _doubtful_ner_flagged(

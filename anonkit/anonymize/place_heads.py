@@ -31,6 +31,7 @@ import re
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.names import first_names_lower
 from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
@@ -70,6 +71,8 @@ def place_heads(text: str, found: list[DetectedEntity], lang: str) -> list[Detec
     joined = _listed_wholes(text, _hyphen_tails(text, _flagged_openers(text, found)))
     changed = joined is not found
     if lang != "en":
+        joined, grew = _nb_place_ends(text, joined)
+        changed = changed or grew
         return joined if not changed else [d for d in joined if not _covered_flag(d, joined)]
     out = list(joined)
     for i, d in enumerate(out):
@@ -90,6 +93,35 @@ def place_heads(text: str, found: list[DetectedEntity], lang: str) -> list[Detec
     if not changed:
         return found
     return [d for d in out if not _covered_flag(d, out)]
+
+
+# Session 46 (blind36 as development material: "Mostad marka, der bur svigerforeldra
+# mine"): the definite landform nouns ASR writes apart from the name of the farm or village
+# they belong to ("<name> marka" is that name's forest). Not the ones that are common
+# surnames too ("Bakken", "Haugen", "Dalen", "Lia", "Moen", "Holmen").
+NB_PLACE_ENDS = word_set("marka heia vatnet fjellet skogen myra setra sætra støylen")
+
+
+def _nb_place_ends(
+    text: str, found: list[DetectedEntity]
+) -> tuple[list[DetectedEntity], bool]:
+    """A replaced place or person right before a landform noun of ``NB_PLACE_ENDS`` is one
+    place with it, on any line."""
+    out = list(found)
+    changed = False
+    for i, d in enumerate(out):
+        if d.action != REPLACE or d.type not in (et.LOCATION, et.PERSON) or " " in d.text:
+            continue
+        m = _NEXT_WORD_ANY.match(text, d.end)
+        if m is None or m.group(1).lower() not in NB_PLACE_ENDS:
+            continue
+        if d.type == et.PERSON and d.text.lower() in first_names_lower():
+            continue  # "Kari Skogen": a surname after a first name
+        if not free_of_replacements(out, m.start(1), m.end(1), d):
+            continue
+        out[i] = grown(text, d, d.start, m.end(1), _TAG, et.LOCATION)
+        changed = True
+    return out, changed
 
 
 # Words after a two-word place that make it an institution's name ("cardiff rugby club").

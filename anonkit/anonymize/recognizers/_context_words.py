@@ -28,7 +28,9 @@ NAMING_WORDS = NB_NAMED_FORMS | word_set(
     "kalles kallast"
 )
 # "kalte ham X", "we called him X": the pronoun sits between the verb and the name.
-NAMING_VERBS = word_set("kalte kaller kalla called call calls")
+# Session 46 (blind36 as development material): Nynorsk "kallar", "kalla" ("på jobben kallar
+# dei meg berre vann").
+NAMING_VERBS = word_set("kalte kaller kalla kallar called call calls")
 NAMING_OBJECTS = word_set(
     "ham han henne ho him her them dem meg me seg mæ dæm hænne himself herself themselves"
 )
@@ -45,6 +47,8 @@ THIRD_PERSON_OBJECTS = word_set(
 )
 NAME_IS = re.compile(
     r"(?:name(?:'s| is| was)|navnet (?:mitt |hans |hennes )?(?:er|var)"
+    # session 46: the Nynorsk "namnet mitt er"
+    r"|namnet (?:mitt |hans |hennar |hennes )?(?:er|var|e|va)"
     # session 30 (blind19 as development material): "Pinky, short for Parminder"
     r"|(?<!\w)short for|(?<!\w)kort for|(?<!\w)forkortelse for)\s+$",
     re.IGNORECASE,

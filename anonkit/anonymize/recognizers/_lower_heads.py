@@ -52,7 +52,12 @@ HEADS_AFTER = {
         # "a private limited company", "limited edition": an adjective there, no suffix
         "(?:ltd|limited)(?! (?:company|companies|liability|partnership|edition|time|amount|"
         "number|contract|use|access|budget|means|range|options?|capacity|english))|"
-        "community interest company"
+        "community interest company|"
+        # session 46 (blind36 as development material): sheds, contractors, estates and
+        # wildlife parks named by their place ("the withernsea men's shed", "tanat valley
+        # contractors", "the ardlussa estate", "the highland wildlife park")
+        "men's shed|mens shed|men’s shed|contractors|estate|wildlife park|safari park|"
+        "farm park|animal park"
     ),
     "nb": (
         "universitetssykehus|sykehus|sjukehus|sykehjem|sjukeheim|fengsel|politistasjon|dps|"
@@ -94,7 +99,11 @@ HEADS_AFTER = {
         "kulturforening|forening|moské|moske|"
         # clubs by their name word ("eiker kvikk", "brumunddal ballklubb", "os turn")
         "kvikk|ballklubb|fotballklubb|ballag|idrettsforening|turn|turnforening|"
-        "turlag|sportsklubb"
+        "turlag|sportsklubb|"
+        # session 46 (blind36 as development material): the local women's health branches,
+        # history and crafts associations, and dairies named by their place or farm ("davik
+        # sanitetslag", "undredal stølsysteri")
+        "sanitetslag|historielag|sogelag|husflidslag|bondelag|[a-zæøå]*ysteri"
     ),
 }
 # Legal suffixes of a company or charity (Companies House: Ltd, Limited, PLC, LLP, CIC, CIO):

@@ -7,6 +7,8 @@ their reasons are in each method's docstring.
 
 from __future__ import annotations
 
+import re
+
 from anonkit.anonymize.recognizers._base import (
     Token,
     is_capitalized,
@@ -63,6 +65,27 @@ def _owned_person(tokens: tuple[Token, ...], j: int) -> bool:
     return noun in RELATIONS_DEFINITE or noun in ROLES or noun in KINSHIP or (
         noun.startswith("beste") and noun[5:] in RELATIONS_DEFINITE
     )
+
+
+# Session 46 (blind36 as development material: "eg heiter sovann pich, men på jobben kallar
+# dei meg berre vann"): the name the speaker gave, whose first or last part the short form is.
+_OWN_NAME = re.compile(
+    r"(?<![\w'’-])(?:heter|heiter|hæiter|het|heitte|navnet mitt er|namnet mitt er|"
+    r"my name is|my name's|i'm called|i am called)\s+([^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _part_of_own_name(text: str, low: str) -> bool:
+    """``low`` (three letters or more) is the start or end of the name said after "eg
+    heiter" or "my name is" in the same text: an everyday word as the short form of it."""
+    if len(low) < 3:
+        return False
+    for m in _OWN_NAME.finditer(text):
+        name = m.group(1).lower()
+        if len(name) > len(low) and (name.endswith(low) or name.startswith(low)):
+            return True
+    return False
 
 
 # "Han vi kalte Myggen", "the one we called Tiny" (``_called_in_relative``).
@@ -126,7 +149,11 @@ class NamingVerbSlots(LowerCaseCues):
         return (
             self._lower_case_name_slot(text, tokens[i])
             and word.rstrip("s") not in TITLES
-            and (word not in self.common or tokens[j].low in THIRD_PERSON_OBJECTS)
+            and (
+                word not in self.common
+                or tokens[j].low in THIRD_PERSON_OBJECTS
+                or _part_of_own_name(text, word.lower())
+            )
         )
 
     @staticmethod

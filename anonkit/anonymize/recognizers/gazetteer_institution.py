@@ -97,6 +97,10 @@ NB_KINDS = (
     # and pensioners' associations and volunteer centres named by their place ("Glesne
     # skytterlag", "Vinstra skyttarlag", "Fåvang sanitetsforening")
     "skytterlag|skytterlaget|skyttarlag|skyttarlaget|sanitetsforening|sanitetsforeninga|"
+    # session 46 (blind36 as development material): "Davik sanitetslag", history and crafts
+    # associations, farmers' unions and dairies ("Undredal stølsysteri")
+    "sanitetslag|sanitetslaget|historielag|historielaget|sogelag|sogelaget|husflidslag|"
+    "husflidslaget|bondelag|bondelaget|[a-zæøå]*ysteri|[a-zæøå]*ysteriet|"
     "bygdekvinnelag|bygdekvinnelaget|kvinnelag|songlag|sanglag|mannskor|damekor|turlag|"
     "pensjonistlag|pensjonistforening|ungdomsklubb|ungdomsklubben|frivilligsentral|"
     "frivilligsentralen|speidergruppe|idrettsforening|gymnas|gymnaset"

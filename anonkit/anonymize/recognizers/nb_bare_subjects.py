@@ -51,6 +51,16 @@ _HUMAN_PAST = word_set(
     """
 )
 _OPENERS = word_set("og men så da eh ehm øh ja nei altså")
+# Session 46 (blind36 as development material: "…, lisse har alltid vore flink med folk"):
+# what a person has always been; after "har"/"hadde", an adverb perhaps, and "vore"/"vært".
+_PERFECT = word_set("har hadde")
+_BEEN = word_set("vore vært vori vøri")
+_PERSON_ADJECTIVES = word_set(
+    """
+    flink flinke snill snille grei greie glad redd sint lei sjuk syk sjuke syke ensam einsam
+    ensom modig morsom sjenert sta streng kjekk god snil
+    """
+)
 
 
 class NbBareSubjectRecognizer(AnonkitRecognizer):
@@ -66,17 +76,30 @@ class NbBareSubjectRecognizer(AnonkitRecognizer):
         self.lexicon = Lexicon("nb")
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
-        if not _HUMAN_PAST.intersection(text.split()):
+        words = text.split()
+        been = _BEEN.intersection(words)
+        if not _HUMAN_PAST.intersection(words) and not been:
             return
         tokens = tokenize(text)
         for i in range(len(tokens) - 1):
             tok, nxt = tokens[i], tokens[i + 1]
-            if nxt.low not in _HUMAN_PAST or text[tok.end : nxt.start] != " ":
+            if text[tok.end : nxt.start] != " ":
+                continue
+            if nxt.low not in _HUMAN_PAST and not (been and _has_been(tokens, i + 1)):
                 continue
             if not lower_case_line(text, nxt.end):
                 continue
-            opens = tok.sent_start or (
-                i >= 1 and tokens[i - 1].sent_start and tokens[i - 1].low in _OPENERS
+            opens = (
+                tok.sent_start
+                or (i >= 1 and tokens[i - 1].sent_start and tokens[i - 1].low in _OPENERS)
+                # session 46: a clause opening after a comma ("ho driv kafé, lisse har …"),
+                # not before a verb things do too or a quote's tag ("ut, regn begynte",
+                # "nei, takk sa han")
+                or (
+                    i >= 1
+                    and "," in text[tokens[i - 1].end : tok.start]
+                    and nxt.low not in _NOT_AFTER_COMMA
+                )
             )
             if opens and self._may_be_name(tok.low):
                 tagged = nxt.low in _SPEECH and (
@@ -98,6 +121,24 @@ class NbBareSubjectRecognizer(AnonkitRecognizer):
             and low not in self.adverbs
             and not nb_definite_noun(low)
         )
+
+
+def _has_been(tokens: tuple, i: int) -> bool:
+    """``tokens[i:]`` say what a person has been: "har (alltid) vore flink"."""
+    if i >= len(tokens) or tokens[i].low not in _PERFECT:
+        return False
+    j = i + 1
+    if j < len(tokens) and tokens[j].low in _BEEN_ADVERBS:
+        j += 1
+    return (
+        j + 1 < len(tokens)
+        and tokens[j].low in _BEEN
+        and tokens[j + 1].low in _PERSON_ADJECTIVES
+    )
+
+
+_NOT_AFTER_COMMA = _SPEECH | word_set("begynte byrja begynt slutta sluttet")
+_BEEN_ADVERBS = word_set("alltid aldri også og jo òg bestandig")
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:

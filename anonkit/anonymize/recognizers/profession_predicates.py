@@ -35,7 +35,7 @@ from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import not_entities
 
 SCORE = 0.6
-_NB_JOB_ENDINGS = (
+NB_JOB_ENDINGS = (
     "lege", "pleier", "pleiar", "terapeut", "psykolog", "psykiater", "lærer", "lærar",
     "rektor", "sjef", "leder", "leiar", "arbeider", "arbeidar", "assistent", "sekretær",
     "konsulent", "rådgiver", "rådgjevar", "sjåfør", "kokk", "prest", "advokat", "betjent",
@@ -103,7 +103,7 @@ class ProfessionPredicateRecognizer(AnonkitRecognizer):
             low = name.lower()
             if low in self.skip or _a_job(low):
                 continue  # "Legen var overlege", "Sjefen var lege": a role, not a name
-            if self.lang == "nb" and not job.endswith(_NB_JOB_ENDINGS):
+            if self.lang == "nb" and not job.endswith(NB_JOB_ENDINGS):
                 continue
             yield m.start("name"), m.end("name"), PERSON, SCORE
 
@@ -112,7 +112,7 @@ def _a_job(low: str) -> bool:
     """A profession noun, bare or definite ("lege", "legen", "terapeuten", "nurse")."""
     for ending in ("", "en", "n", "a", "et"):
         stem = low[: len(low) - len(ending)] if ending else low
-        if low.endswith(ending) and stem.endswith(_NB_JOB_ENDINGS):
+        if low.endswith(ending) and stem.endswith(NB_JOB_ENDINGS):
             return True
     return re.fullmatch(_EN_JOBS, low) is not None
 

@@ -29,6 +29,7 @@ from anonkit.anonymize.recognizers._context_words import INTERJECTIONS, KINSHIP,
 from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
+from anonkit.anonymize.recognizers.profession_predicates import NB_JOB_ENDINGS
 from anonkit.anonymize.wordlists import en_lemmas, is_everyday_word, word_class_forms
 
 SCORE = 0.6
@@ -41,7 +42,10 @@ _NB_ROLES = word_set(
     helsesøstra jordmora legesekretæren sekretæren saksbehandlaren
     """
 )
-_ROLE_WORDS = ROLES | _NB_ROLES
+# Session 46 (blind36 as development material): the Irish "himself"/"herself" for the husband
+# or wife ("himself, batt kiely, he'd go to the mart").
+_ROLE_WORDS = ROLES | _NB_ROLES | word_set("himself herself")
+_PRONOUN_TAKES_UP = r"(?:han|ho|hun|hu|he|she)(?:['’](?:d|s|ll))?\s"
 _OPENING = r"(?:^|(?:og så var det|og så kom|and then there was|then there was|there was)\s+)"
 _APPOSED = re.compile(
     _OPENING + r"(?P<name>[a-zæøåA-ZÆØÅ][a-zæøå'’-]+),\s+"
@@ -53,8 +57,9 @@ _APPOSED = re.compile(
 # takes the name up ("sjåføren, brosme, han kjørte oss", "my nurse, heather, she …").
 _ROLE_FIRST = re.compile(
     _OPENING + r"(?:(?:the|my|our|his|her|den|vår|min|mi)\s+)?(?:[a-zæøå-]+\s+){0,2}?"
-    r"(?P<role>[a-zæøå]+)(?:\s+(?:mi|min|mitt|mine|vår|hans|hennes))?,\s+(?P<name>[a-zæøåA-ZÆØÅ][a-zæøå'’-]+),\s+"
-    r"(?:han|ho|hun|he|she)\s",
+    r"(?P<role>[a-zæøå]+)(?:\s+(?:mi|min|mitt|mine|vår|hans|hennes))?,\s+"
+    r"(?P<name>[a-zæøåA-ZÆØÅ][a-zæøå'’-]+(?:\s+[a-zæøåA-ZÆØÅ][a-zæøå'’-]+)?),\s+"
+    + _PRONOUN_TAKES_UP,
     re.MULTILINE,
 )
 # Session 43 (the lower-cased development sets): inside a line, a relative or role with its
@@ -86,6 +91,24 @@ _RELATIVE_THEN_NAME = re.compile(
     rf"(?P<name>{_NAME_WORDS}),\s+(?:sa|sei|seier|sier|var|va|vart|ble|blei|kom|hadde|har|"
     r"gjorde|snakka|snakket|said|says|was|were|came|had|has|did|never|always|used|aldri|"
     r"alltid|bare|berre|he|she|han|ho|hun)\b"
+)
+# Session 46 (blind36 as development material): the same with the clause's verb right after
+# the name ("sosionomen, blom, ordna med bustad for meg"), with a relative clause about the
+# role before the name ("legen som hadde vakt, hjort, han trudde ikkje på meg"), and a name
+# after a dialect pronoun set off before its role ("han brun, miljøterapeuten på natta, var").
+_ROLE_THEN_VERB = re.compile(
+    r"(?:^|(?<=,)\s+|(?<![\w'’-])(?:og|and)\s+)(?:(?:the|my|our|den|vår)\s+)?(?P<role>[a-zæøå]+),"
+    r"\s+(?P<name>[a-zæøå][a-zæøå'’-]+),\s+(?P<verb>[a-zæøå]+)\b",
+    re.MULTILINE,
+)
+_ROLE_RELATIVE_THEN_NAME = re.compile(
+    r"(?<![\w'’-])(?P<role>[a-zæøå]+)\s+(?:som|who|that)\s+[^,]{3,60},\s+"
+    rf"(?P<name>{_NAME_WORDS}),\s+" + _PRONOUN_TAKES_UP
+)
+_PRONOUN_NAME_THEN_ROLE = re.compile(
+    r"(?:^|(?<=,)\s+|(?<![\w'’-])(?:og|men)\s+)(?:han|ho|hun|hu)\s+(?P<name>[a-zæøå][a-zæøå'’-]+),"
+    r"\s+(?:(?:den|det|vår|min|mi)\s+)?(?:[a-zæøå-]+\s+)??(?P<role>[a-zæøå]+)(?=[\s,])[^,.?!]{0,40},",
+    re.MULTILINE,
 )
 # ... and a name set off before "han som"/"ho som" (the lower-cased development sets: "og
 # gamle kvernhus, han som eide butikken på liabygda, han ga oss …"): who the name is follows.
@@ -130,8 +153,12 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
         for m in _PERSON_NOUN_THEN_NAME.finditer(text):
             if self._names(text, m):
                 yield m.start("name"), m.end("name"), PERSON, SCORE
+        yield from self._set_off_by_role(text)
         if " som" not in text and " who" not in text and " that " not in text:
-            return  # speed (session 44): the two clauses below need a relative word
+            return  # speed (session 44): the clauses below need a relative word
+        for m in _ROLE_RELATIVE_THEN_NAME.finditer(text):
+            if _role(m.group("role")) and self._names(text, m, everyday=True):
+                yield m.start("name"), m.end("name"), PERSON, SCORE
         for m in _NAME_THEN_WHO.finditer(text):
             words = m.group("name").lower().split()
             if (
@@ -148,22 +175,40 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
                 everyday = len(words) == 1 and is_everyday_word(words[0])
                 yield m.start("name"), m.end("name"), PERSON, SCORE_FLAG if everyday else SCORE
 
-    def _names(self, text: str, m: re.Match[str]) -> bool:
+    def _set_off_by_role(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        """Session 46: a name set off right after its role before the clause's verb, and a
+        name after a dialect pronoun set off before its role (module docstring of the
+        regexes). A role is strong enough there for an everyday word ("blom", "brun")."""
+        for m in _ROLE_THEN_VERB.finditer(text):
+            verb = m.group("verb")
+            if (
+                _role(m.group("role"))
+                and verb in word_class_forms(self.lang, "verb")
+                and verb not in self.adverbs
+                and self._name(text, m)
+            ):
+                yield m.start("name"), m.end("name"), PERSON, SCORE
+        if self.lang == "nb":
+            for m in _PRONOUN_NAME_THEN_ROLE.finditer(text):
+                if _role(m.group("role")) and self._name(text, m, described=False):
+                    yield m.start("name"), m.end("name"), PERSON, SCORE
+
+    def _names(self, text: str, m: re.Match[str], everyday: bool = False) -> bool:
         """Every word of a set-off name can be a name (:meth:`_word`), and one word alone is
-        no everyday word: a description set off the same way is ("ei jente frå klassen,
-        faktisk, som …", "a lad, lovely, who …")."""
+        no everyday word (unless ``everyday``: a role said before it): a description set off
+        the same way is ("ei jente frå klassen, faktisk, som …", "a lad, lovely, who …")."""
         words = m.group("name").lower().split()
         return (
             lower_case_line(text, m.end("name"))
             and all(self._word(w) for w in words)
-            and (len(words) > 1 or not is_everyday_word(words[0]))
+            and (everyday or len(words) > 1 or not is_everyday_word(words[0]))
         )
 
     def _name(self, text: str, m: re.Match[str], described: bool = True) -> bool:
-        """The apposed word can be a name: a lower-case line, and no closed-class, discourse,
-        kinship or role word."""
-        return lower_case_line(text, m.end("name")) and self._word(
-            m.group("name").lower(), described
+        """The apposed word (or two) can be a name: a lower-case line, and no closed-class,
+        discourse, kinship or role word."""
+        return lower_case_line(text, m.end("name")) and all(
+            self._word(w, described) for w in m.group("name").lower().split()
         )
 
     def _word(self, name: str, described: bool = True) -> bool:
@@ -183,6 +228,16 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
             or name in self.adverbs
             or is_filler(name)
         )
+
+
+def _role(word: str) -> bool:
+    """A role word, or a Norwegian definite job noun ("sosionomen", "sjukepleiaren", "legen")."""
+    if word in _ROLE_WORDS:
+        return True
+    return any(
+        word.endswith(suffix) and word[: -len(suffix)].endswith(NB_JOB_ENDINGS)
+        for suffix in ("en", "n")
+    )
 
 
 def _definite_noun(word: str) -> bool:

@@ -356,6 +356,11 @@ class SpokenAddressRecognizer(AnonkitRecognizer):
             if any(
                 _trailing_postcode(text, end, self.lang) is not None
                 for end in {m.end("addr"), town_end}
+            ) or (
+                # session 46 (the lower-cased development sets: "fourteen carn view,
+                # trewellard, the one with the blue door"): a town set off after the street
+                # says "address" as a postcode does
+                town_end > m.end("addr") and text.startswith(",", m.end("addr"))
             ):
                 yield m.start("addr"), town_end, ADDRESS, SCORE
         if self.lang == "en":
