@@ -45,9 +45,10 @@ EN_PLACE_ENDS = word_set(
     hills hill chase burn bazaar houses end point cross town green bank well common heath
     moor vale bay head wood woods marsh fell beck dale island isle harbour sands water
     valley glen falls cove creek grove forest fields
-    farm park leys oak hall gate bridge
+    farm park leys oak hall gate bridge estate
     """
-)  # session 34 (lower-cased copies): "lewsey farm", "bury park", "blackbird leys", "burnt oak"
+)  # session 34 (lower-cased copies): "lewsey farm", "bury park", "blackbird leys", "burnt oak";
+# session 46: "the ardlussa estate", "the cowley estate" (a landed or a housing estate)
 # The words that end an English firm's or body's name after the name the layers replaced
 # ("northumbrian water", "arriva buses", "bernicia homes"): the organisation grows over them.
 EN_ORG_ENDS = word_set(
