@@ -80,6 +80,10 @@ _NB_NAME_AFTER = re.compile(
     r"(?:ho|hu|hun|han) ",
     re.IGNORECASE,
 )
+_PRONOUN_QUICK = {
+    "en": re.compile(r"(?:[Ss]he|[Hh]e)(?:['’]s| is| was)\b"),
+    "nb": re.compile(r"\b(?:ho|hu|hun|han) ", re.IGNORECASE),
+}
 _AGE_NEXT = re.compile(r" ([a-z]+|\d+)\b", re.IGNORECASE)
 _EN_CHILDREN = word_set("youngest eldest oldest middle firstborn baby")
 _NB_DEFINITE_PEOPLE = word_set(
@@ -133,6 +137,8 @@ class KinPredicateRecognizer(AnonkitRecognizer):
 
     def _names_after(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         """``my youngest is genesis, she's seven`` (session 46; module docstring)."""
+        if not _PRONOUN_QUICK[self.lang].search(text):
+            return  # speed: every match ends in a pronoun taking the name up
         if self.lang == "en":
             for m in _EN_NAME_AFTER.finditer(text):
                 rel, low = m.group("rel").lower(), m.group("word").lower()
