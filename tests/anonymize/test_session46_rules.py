@@ -160,6 +160,11 @@ def test_a_landform_noun_after_a_name_is_one_place(
     assert _spans(detectors["nb"], line).get(place) == "LOCATION"
 
 
+def test_estate_ends_a_lower_case_place(detectors: dict[str, Detector]) -> None:
+    line = "we were on the ardmore estate for years, top floor"
+    assert _spans(detectors["en"], line).get("ardmore estate") == "LOCATION"
+
+
 def test_a_first_name_before_a_landform_word_stays_a_person(detectors: dict[str, Detector]) -> None:
     assert _spans(detectors["nb"], "Kari skogen er fin").get("Kari") == "PERSON"
 
@@ -172,6 +177,9 @@ def test_a_first_name_before_a_landform_word_stays_a_person(detectors: dict[str,
         ("nb", "mor jobba på fjærland gardsysteri om sommaren", "fjærland gardsysteri"),
         ("en", "i help out at the skerray men's shed on a tuesday", "skerray men's shed"),
         ("en", "he drove for glenelg valley contractors for years", "glenelg valley contractors"),
+        ("en", "she gave tours at the bunnahabhain distillery", "bunnahabhain distillery"),
+        ("en", "the lerwick port authority took him on", "lerwick port authority"),
+        ("nb", "han er ingeniør i kverneland engineering no", "kverneland engineering"),
     ],
 )
 def test_organisations_by_their_kind(
@@ -182,9 +190,14 @@ def test_organisations_by_their_kind(
 
 @pytest.mark.parametrize(
     "line",
-    ["we lived on the council estate", "we grew up on a housing estate"],
+    [
+        "we lived on the council estate",
+        "we grew up on a housing estate",
+        "the local authority never rang back",
+        "we rang the housing authority",
+    ],
 )
-def test_estates_named_by_everyday_words_stay_words(
+def test_estates_and_authorities_named_by_everyday_words_stay_words(
     detectors: dict[str, Detector], line: str
 ) -> None:
     assert not _replaced(detectors["en"], line)

@@ -58,6 +58,9 @@ HEADS_AFTER = {
         # contractors"). Not "estate": a housing estate is a place ("the cowley estate");
         # no curly apostrophe, which would take the pattern's gate away (_gates.py)
         "men's shed|mens shed|contractors|wildlife park|safari park|"
+        # ... distilleries, authorities and health villages ("the isle of harris distillery",
+        # "the harris tweed authority", "the north ormesby health village")
+        "distillery|authority|health village|"
         "farm park|animal park"
     ),
     "nb": (
@@ -81,6 +84,9 @@ HEADS_AFTER = {
         # "<place> bygg"); a name word must stand before them, as for every head
         "behandlingshjem|rehabilitering|kraft|kraftlag|energi|renhold|bygg|elektro|"
         "transport|regnskap|"
+        # session 46 (the lower-cased development sets: "ingeniør i tronrud engineering"):
+        # the English words Norwegian firms are named with
+        "engineering|solutions|"
         # session 29: hotels, libraries, bakeries, workshops, museums, culture centres
         # named by a place or farm ("maurholen hotell", "halti kvenkultursenter")
         "hotell|bibliotek|bakeri|verksted|museum|[a-zæøå]{3,}museum|[a-zæøå]*kultursenter|"
