@@ -233,3 +233,21 @@ def test_national_bodies_and_regimes_are_no_ones(
     detectors: dict[str, Detector], line: str, word: str
 ) -> None:
     assert not any(word in text for text in _replaced(detectors["en"], line))
+
+
+@pytest.mark.parametrize(
+    ("line", "org"),
+    [
+        # the truecaser gives the line's first words capitals; the line was lower case
+        ("an crannóg, the arts centre, took me on as a volunteer", "an crannóg"),
+        ("he was an electrician at torness b, the power station, for years", "torness b"),
+    ],
+)
+def test_a_name_set_off_before_its_kind_on_a_lower_case_line(
+    detectors: dict[str, Detector], line: str, org: str
+) -> None:
+    assert _spans(detectors["en"], line).get(org) == "ORGANIZATION"
+
+
+def test_a_station_said_twice_is_no_name(detectors: dict[str, Detector]) -> None:
+    assert not _replaced(detectors["en"], "we went to the station, the train station, early")
