@@ -92,6 +92,8 @@ eval_markup = load_markup_module()
         "blind37_asr_nb",
         "blind38_asr_en",
         "blind38_asr_nb",
+        "blind39_asr_en",
+        "blind39_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
