@@ -21,6 +21,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
+from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.apposed_full_names import apposed_full_names
 from anonkit.anonymize.apposed_names import apposed_flags, surname_on_restart
 from anonkit.anonymize.article_nouns import article_nouns_dropped
@@ -44,11 +45,11 @@ from anonkit.anonymize.institution_tails import institution_tails
 from anonkit.anonymize.kin_words import kin_words_dropped
 from anonkit.anonymize.kind_heads import kind_heads
 from anonkit.anonymize.lived_in_places import lived_in_places
-from anonkit.anonymize.middle_words import middle_words_joined
+from anonkit.anonymize.middle_words import and_islands_grown, middle_words_joined
 from anonkit.anonymize.name_pairs import name_pairs_joined
 from anonkit.anonymize.nickname_forms import nickname_forms
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
-from anonkit.anonymize.non_names import inside_non_entity_phrase, name_words
+from anonkit.anonymize.non_names import inside_non_entity_phrase, name_words, spelling_word
 from anonkit.anonymize.nynorsk_forms import listed_nynorsk, nynorsk_form, nynorsk_inflected
 from anonkit.anonymize.nynorsk_shown import nynorsk_words_shown
 from anonkit.anonymize.org_edges import org_edges
@@ -293,7 +294,8 @@ class Detector:
         each doubtful lower-case word (a name that is also a word) nothing else covers."""
         if cased.text is text and not cased.doubtful:
             linked = _linked(text, found, self.lang)
-            return name_prefixes(text, _capitalized_settled(text, linked, self.lang))
+            settled = name_prefixes(text, _capitalized_settled(text, linked, self.lang))
+            return and_islands_grown(text, _spelled_letters_dropped(text, settled))
         out = _unknown_words_replaced(
             text, cased, [replace(d, text=text[d.start : d.end]) for d in found], self._not_entities
         )
@@ -304,7 +306,26 @@ class Detector:
                 )
         out = _linked(text, sorted(out, key=lambda d: (d.start, d.end)), self.lang)
         # after the linking rules: a flag they explain (a restated place) keeps their reading
-        return name_prefixes(text, _capitalized_settled(text, out, self.lang))
+        settled = name_prefixes(text, _capitalized_settled(text, out, self.lang))
+        return and_islands_grown(text, _spelled_letters_dropped(text, settled))
+
+
+_SPELLABLE_TYPES = frozenset(
+    {et.PERSON, et.LOCATION, et.ORGANIZATION, et.CAPITALIZED, et.RARE_WORD}
+)
+
+
+def _spelled_letters_dropped(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """Session 47: a word spelling out a letter ("J for Juliet", ``non_names.spelling_word``)
+    names no one, whichever rule took or flagged it (a capitalised unknown word is replaced
+    after conflict resolution, so resolve's own test cannot see it)."""
+    if not any(w in text for w in (" for ", " as in ", " som ", "two ", "double ", "to ", "tre ")):
+        return found
+    return [
+        d
+        for d in found
+        if d.type not in _SPELLABLE_TYPES or not spelling_word(text, d.start, d.end)
+    ]
 
 
 def _capitalized_settled(

@@ -64,6 +64,14 @@ _GAP = re.compile(r" ([^\W\d_]+['’]?) ")
 # Session 30: "el", "al" and "abu" too ("kalte ham el Flaco", "everyone says abu nabil"): no
 # English or Norwegian word is spelled so.
 _LEADING_PARTICLE = re.compile(r"(?<![\w'’-])(?:na|nic|ní|ó|uí|mhic|el|al|abu) $", re.IGNORECASE)
+# Session 47 (blind37 as development material: "Azamat Bakyt uulu", "Mr Bakyt uulu"): the
+# Turkic patronymic words that follow the father's name, Kyrgyz "uulu"/"kyzy", Kazakh
+# "uly"/"kyzy", Azerbaijani "oğlu"/"qızı", Uzbek "o'g'li"/"qizi", Turkmen "ogly"/"gyzy". No
+# English or Norwegian word is spelled so; after a replaced person they are the name's end.
+_TRAILING_PATRONYM = re.compile(
+    r" (?:uulu|kyzy|kyzi|uly|ogly|oglu|oğlu|ogli|o['’]g['’]li|qizi|qızı|kızı|gyzy)(?![\w'’-])",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -110,10 +118,33 @@ def _particle_led(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
     return sorted(out, key=lambda d: (d.start, d.end))
 
 
+def _patronym_trailed(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """A replaced person grown over a Turkic patronymic word right after it ("Bakyt uulu");
+    a flag on that word goes, as the name now holds it."""
+    grown: list[tuple[int, int]] = []
+    out = []
+    for d in found:
+        m = None
+        if d.action == REPLACE and d.type == et.PERSON:
+            m = _TRAILING_PATRONYM.match(text, d.end)
+        if m is not None:
+            d = replace(d, end=m.end(), text=text[d.start : m.end()])
+            grown.append((d.start, d.end))
+        out.append(d)
+    if not grown:
+        return found
+    return [
+        d
+        for d in out
+        if not (d.action == FLAG and any(s <= d.start and d.end <= e for s, e in grown))
+    ]
+
+
 def middle_words_joined(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
-    """``found`` with pairs of replaced names joined over a middle word, and an Irish particle
-    before a replaced name taken into it (module docstring)."""
-    return _particle_led(text, _joined(text, found))
+    """``found`` with pairs of replaced names joined over a middle word, an Irish particle
+    before a replaced name and a Turkic patronymic after one taken into it (module
+    docstring)."""
+    return _patronym_trailed(text, _particle_led(text, _joined(text, found)))
 
 
 def _joined_type(first: str, second: str) -> str:
@@ -152,4 +183,28 @@ def _joined(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
             and not (d.action == FLAG and a.start <= d.start and d.end <= b.end)
         ]
         return _joined(text, sorted([*rest, joined], key=lambda d: (d.start, d.end)))
+    return found
+
+
+# Session 47 (blind37 as development material: "over to Lorn and Islands", "lorn and islands"):
+# a district, hospital or board named "<place> and Islands"/"and the Isles" is one name (Lorn
+# and Islands, Highlands and Islands, Argyll and the Isles).
+# Capitalised, or on a line without capitals ("Skye and the islands" are two things).
+_AND_ISLANDS = re.compile(r" and (?:Islands|Isles|the Isles|islands|the isles)(?![\w'’-])")
+
+
+def and_islands_grown(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """A replaced place or organisation grown over "and Islands" after it; what the grown
+    span now holds goes (run last: a later rule may have taken "Islands" alone)."""
+    if " and " not in text or ("sles" not in text and "slands" not in text):
+        return found
+    for d in found:
+        m = None
+        if d.action == REPLACE and d.type in (et.LOCATION, et.ORGANIZATION):
+            m = _AND_ISLANDS.match(text, d.end)
+        if m is None or (m.group(0).islower() and line_has_capitals(text, d.start)):
+            continue
+        grown = replace(d, end=m.end(), text=text[d.start : m.end()])
+        rest = [o for o in found if o is not d and not (d.start <= o.start and o.end <= m.end())]
+        return sorted([*rest, grown], key=lambda o: (o.start, o.end))
     return found

@@ -269,6 +269,48 @@ def eponym(text: str, start: int, end: int) -> bool:
     return bool(_EPONYM_AFTER.match(text, end) or _EPONYM_BEFORE.search(before))
 
 
+# Session 47 (blind37 as development material: "JM 41 27 85 C, J for Juliet, M for Mike"): a
+# letter spelled out by a word that starts with it ("J for Juliet", "S as in Sierra", "K som i
+# Kari"): the word says a letter, it names no one.
+_SPELLED_LETTER = re.compile(r"(?<![\w'’-])(\w) (?:for|as in|like in|som i|som) $", re.IGNORECASE)
+
+
+# The NATO spelling alphabet (its words that are places too: "Lima", "India").
+_SPELLING_ALPHABET = frozenset(
+    {
+        "alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel",
+        "india", "juliet", "juliett", "kilo", "lima", "mike", "november", "oscar", "papa",
+        "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whiskey", "whisky", "x-ray",
+        "xray", "yankee", "zulu",
+    }
+)  # fmt: skip
+# ... and a letter counted while spelling ("K I L F E A T H E R, two E's", "double L").
+_COUNTED_LETTER = re.compile(
+    r"(?<![\w'’-])(?:two|three|double|both|to|tre|dobbel|dobbelt) $", re.IGNORECASE
+)
+
+
+def spelling_word(text: str, start: int, end: int) -> bool:
+    """A one-word span that spells out the letter before it (``_SPELLED_LETTER``), or a
+    letter counted (``_COUNTED_LETTER``)."""
+    if end - start == 1 and _COUNTED_LETTER.search(text, max(0, start - 8), start):
+        return True
+    m = _SPELLED_LETTER.search(text, max(0, start - 10), start)
+    word = text[start:end].lower()
+    return (
+        m is not None
+        and " " not in word
+        and m.group(1).lower() == word[:1]
+        # a place one spells by may be one's own ("G for Glenbeigh, I always say it like
+        # that", blind28): only the spelling alphabet's words, first names and everyday words
+        # ("A for apple") are said for their letter
+        and (
+            word in _SPELLING_ALPHABET
+            or (word not in _listed_places() and (word in _first_names() or is_everyday_word(word)))
+        )
+    )
+
+
 @cache
 def _brands() -> frozenset[str]:
     """Lower-cased brand names (``organizations.tsv``, kind ``brand``)."""
@@ -308,6 +350,13 @@ def _person_words() -> frozenset[str]:
     from anonkit.anonymize.names import all_first_names, all_surnames
 
     return frozenset(w.lower() for w in set(all_first_names()) | set(all_surnames()))
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    from anonkit.anonymize.names import all_first_names
+
+    return frozenset(n.lower() for n in all_first_names())
 
 
 @cache

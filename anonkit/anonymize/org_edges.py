@@ -17,8 +17,8 @@ lower-case line grows:
 
 And on any line, a name in the genitive right before an organisation opens it (``Connah's
 Quay Nomads``), two places joined by ``and`` after ``the`` are one institution (``the norfolk
-and norwich``), unless a noun of area follows them, and a place with the two digits of a
-club's founding year is the club (``sarpsborg 08``).
+and norwich``, :mod:`.paired_institutions`), unless a noun of area follows them, and a place
+with the two digits of a club's founding year is the club (``sarpsborg 08``).
 
 A line with capitals is left to the model, which reads the whole name there, but for a
 saint's title the model leaves out (``Sankt Laurentius kirke``).
@@ -45,7 +45,7 @@ from dataclasses import replace
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
-from anonkit.anonymize.places import places_lower
+from anonkit.anonymize.paired_institutions import paired_institutions
 from anonkit.anonymize.recognizers._base import word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.span_growth import free_of_replacements, grown
@@ -91,7 +91,7 @@ _NAME_TYPES = (et.PERSON, et.LOCATION, et.ORGANIZATION)
 
 def org_edges(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """``found`` with lower-case organisations grown to their whole names (module docstring)."""
-    found = _genitive_leads(text, _club_years(text, _joined_pairs(text, found)))
+    found = _genitive_leads(text, _club_years(text, paired_institutions(text, found)))
     found = _flags_beside(text, _named_edges(text, found))
     if not any(d.type == et.ORGANIZATION and d.action == REPLACE for d in found):
         return found
@@ -355,34 +355,6 @@ _PLAYS_FOR = re.compile(
 _CLUB_FULL_YEAR = re.compile(r" (?:18|19|20)\d\d(?![\w.,:]\d|\d)")
 
 
-def _joined_pairs(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
-    """``the norfolk and norwich``: two replaced places joined by ``and`` after ``the`` name
-    one institution (a hospital trust, a school), unless a noun of area follows (``the leeds
-    and bradford area``); the first may be a place the layers took for a person."""
-    names = sorted(
-        (d for d in found if d.action == REPLACE and d.type in _NAME_TYPES),
-        key=lambda d: d.start,
-    )
-    out = list(found)
-    changed = False
-    for a, b in itertools.pairwise(names):
-        if text[a.end : b.start].lower() not in (" and ", " & ", " og "):
-            continue
-        if a.type == et.PERSON and (b.type != et.LOCATION or a.text.lower() not in places_lower()):
-            continue  # session 41: a county taken for a person ("the Tyrone and Fermanagh")
-        if b.type == et.PERSON:
-            continue
-        if not _THE_BEFORE.search(text, max(0, a.start - 5), a.start):
-            continue
-        after = _WORD_AFTER.match(text, b.end)
-        if after is not None and after.group(1).lower() in _AREA_WORDS:
-            continue
-        joined = grown(text, a, a.start, b.end, _TAG, et.ORGANIZATION)
-        out = [joined if d is a else d for d in out if d is not b]
-        changed = True
-    return out if changed else found
-
-
 def _genitive_leads(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """``Connah's Quay Nomads``, ``St Patrick's Athletic``: a replaced name in the genitive
     right before an organisation of two or more words opens its name (session 32, blind22:
@@ -402,12 +374,6 @@ def _genitive_leads(text: str, found: list[DetectedEntity]) -> list[DetectedEnti
         out = [joined if d is b else d for d in out if d is not a]
         changed = True
     return out if changed else found
-
-
-_THE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|den|det) $", re.IGNORECASE)
-_AREA_WORDS = word_set(
-    "area region border road line side coast valley district way areas borders"
-)
 
 
 def _grown(

@@ -56,6 +56,7 @@ from anonkit.anonymize.non_names import (
     is_distractor,
     nb_infinitive_verb,
     royal_name,
+    spelling_word,
 )
 from anonkit.anonymize.numberwords import number_words_together
 from anonkit.anonymize.person_spans import (
@@ -326,6 +327,7 @@ def resolve(
                         and (eponym(text, start, end) or brand_product(text, start, end))
                     )
                     or (action == FLAG and eponym(text, start, end))
+                    or (r.entity_type in NAME_TYPES and spelling_word(text, start, end))
                 )
             ):
                 continue

@@ -215,6 +215,8 @@ def _sounds_like_place(one: str, two: str) -> bool:
     halves = (one.lower(), two.lower())
     if any(half in STOP_WORDS or half in not_entities("en") for half in halves):
         return False  # "in till monday", "of Jung in"
+    if f"{halves[0]} {halves[1]}" in not_entities("en"):
+        return False  # session 47: a public figure's name ("a lot of Brené Brown")
     if halves[1] in word_class_forms("en", "verb"):
         return False  # the sentence going on: "the port of mayo sent me"
     return place_sounding_like(f"{one} {two}") is not None

@@ -66,6 +66,7 @@ _FACTORIES: tuple[str, ...] = (
     "person_cues",
     "kin_appositions",
     "role_appositions",
+    "thanked_names",
     "opener_clauses",
     "opener_persons",
     "nb_person_predicates",

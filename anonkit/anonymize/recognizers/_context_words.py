@@ -258,6 +258,7 @@ KINSHIP = NB_MORE_KIN | word_set(
     nonna nonno babcia dziadek abuela abuelo abuelita oma opa
     bhai bhaiya didi
     amma appa ammi abbu hooyo aabo
+    iaia iaio avi àvia djed djeda deda dedo baka
     """
 )  # blind10 session: Welsh (taid, nain, mamgu, tadcu) and Scots/Irish (granda) grandparents;
 # session 35: grandparents in the family's language ("Nonna Carmelina", "babcia halinka");

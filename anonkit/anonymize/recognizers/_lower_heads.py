@@ -22,6 +22,10 @@ HEADS_AFTER = {
         "general|royal(?! \\w+ (?:general|infirmary|hospital))|day centre|recovery hub|"
         # session 28: "the marino institute of education"
         "institute|"
+        # session 47 (blind37 lower-cased: "at atlantic technological university"): a
+        # university after its name word ("ulster university"; not "the open university",
+        # whose words are everyday ones)
+        "technological university|university|"
         "healthcare park|mother and baby unit|"
         # lcen23: care homes, named like hospitals ("thornfield care home")
         "care home|nursing home|residential home|retirement home|"
@@ -37,7 +41,10 @@ HEADS_AFTER = {
         # clubs, lifeboat crews and parishes named by their place or saint ("the east ham care
         # centre", "the townhill boys and girls club", "st munchin's parish")
         "care centre|community centre|resource centre|family centre|youth club|youth centre|"
-        "boys and girls club|boys' club|girls' club|search and rescue|mountain rescue|"
+        "boys and girls club|boys' club|girls' club|"
+        # session 47 (blind37 lower-cased: "the arran mountain rescue team"): the team word
+        # after a rescue service is its name's, listed first so the longer name wins
+        "search and rescue team|mountain rescue team|search and rescue|mountain rescue|"
         "lifeboat|parish|women's group|men's group|women's project|community forum|"
         "settlement|railway|power station|airport|"
         # congregations by their denomination ("sydenham seventh-day adventist")
@@ -110,7 +117,11 @@ HEADS_AFTER = {
         # session 46 (blind36 as development material): the local women's health branches,
         # history and crafts associations, and dairies named by their place or farm ("davik
         # sanitetslag", "undredal stølsysteri")
-        "sanitetslag|historielag|sogelag|husflidslag|bondelag|[a-zæøå]*ysteri"
+        "sanitetslag|historielag|sogelag|husflidslag|bondelag|[a-zæøå]*ysteri|"
+        # session 47 (blind37 as development material): inns, common forests and a
+        # municipality's mental health and addiction service named by their place ("dragsvik
+        # gjestgiveri", "lunner almenning", "øygarden psykisk helse og rus")
+        "gjestgiveri|vertshus|almenning|allmenning|psykisk helse og rus(?:tjeneste|tenester)?"
     ),
 }
 # Legal suffixes of a company or charity (Companies House: Ltd, Limited, PLC, LLP, CIC, CIO):
@@ -130,5 +141,8 @@ HEADS_BEFORE = {
     "en": "hmp|hmyoi",
     # lcnb22: "(distrikts)psykiatrisk senter <place>", the kind said before its name
     "nb": "dps|sykehuset|sjukehuset|villa|pinsekirken|klubbhuset|kafé|kafe|bydel|"
-    "(?:distrikts)?psykiatrisk senter",
+    "(?:distrikts)?psykiatrisk senter|"
+    # session 47 (blind37 lower-cased: "i islamsk kultursenter follo"): a Muslim congregation
+    # or culture centre said before its place
+    "(?:islamsk|islamske|muslimsk|muslimske) (?:kultursenter|kultursenteret|senter|forening)",
 }

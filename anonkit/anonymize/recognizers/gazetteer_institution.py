@@ -47,6 +47,11 @@ _WARD_NO = (
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five"
     r"|six|seven|eight|nine))?|(?:tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)"
     r"(?:en|to|tre|fire|fem|seks|sju|syv|åtte|ni)?))(?![\w])"
+    # session 47 (blind37 as development material: "we had ramadan on the ward one year"): a
+    # number that counts time after it is no ward's
+    r"(?! (?i:years?|days?|time|times|nights?|weeks?|months?|mornings?|evenings?|weekends?"
+    r"|summers?|winters?|år|dager|dag|gang|ganger|netter|natt|uker|uke|måneder|måned"
+    r"|kvelder|kveld|helger|helg|somrer|vintrer)(?![\w]))"
 )
 # A wing letter said as its own word after a Norwegian ward's number ("post åtte b").
 _WING = r"(?: [a-hA-H](?![\w'’-]))?"
@@ -103,7 +108,12 @@ NB_KINDS = (
     "husflidslaget|bondelag|bondelaget|[a-zæøå]*ysteri|[a-zæøå]*ysteriet|"
     "bygdekvinnelag|bygdekvinnelaget|kvinnelag|songlag|sanglag|mannskor|damekor|turlag|"
     "pensjonistlag|pensjonistforening|ungdomsklubb|ungdomsklubben|frivilligsentral|"
-    "frivilligsentralen|speidergruppe|idrettsforening|gymnas|gymnaset"
+    "frivilligsentralen|speidergruppe|idrettsforening|gymnas|gymnaset|"
+    # session 47 (blind37 as development material): inns, common forests and a
+    # municipality's mental health and addiction service ("Dragsvik gjestgiveri", "Lunner
+    # almenning", "Øygarden psykisk helse og rus")
+    "gjestgiveri|gjestgiveriet|vertshus|vertshuset|almenning|almenningen|allmenning|"
+    "allmenningen|psykisk helse og rus(?:tjeneste|tenester)?"
 )
 # Session 29: a weak adjective between the name and its kind ("Stiklestad nasjonale
 # kultursenter", "Tromsø internasjonale skole"): a closed list, so "Kari gamle" stays two words.

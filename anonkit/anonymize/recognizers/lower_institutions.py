@@ -45,6 +45,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ORGANIZATION
+from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
 from anonkit.anonymize.recognizers._gates import may_match
@@ -67,7 +68,12 @@ from anonkit.anonymize.recognizers._lower_heads import (
 )
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import en_lemmas, is_everyday_word, not_entities
+from anonkit.anonymize.wordlists import (
+    en_lemmas,
+    is_everyday_word,
+    not_entities,
+    word_class_forms,
+)
 
 SCORE = 0.7
 SCORE_TEAM = 0.6
@@ -235,6 +241,10 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         # speed22: gated (``_gates``): most lines hold none of the heads' letters
         if may_match(self.any_head, text) and self.any_head.search(text) is not None:
             yield from self._named(text)
+        if self.lang == "nb" and ("kyrk" in text or "kirk" in text or "kapell" in text):
+            for m in _CHURCH_AFTER_PREP.finditer(text):
+                if lower_case_line(text, m.start()) and self._church_name(m.group("name")):
+                    yield m.start("name"), m.end(), ORGANIZATION, SCORE
         if self.lang == "en":
             if " of " in text:
                 yield from self._church_of(text)
@@ -271,6 +281,14 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
                 self._name(m.group("name")) or self._definite_name(m)
             ):
                 yield m.start(), m.end(), ORGANIZATION, SCORE
+
+    def _church_name(self, low: str) -> bool:
+        """A word that can name a church's place (``_CHURCH_AFTER_PREP``)."""
+        if low in FUNCTION_WORDS or low in self.skip or low in _ADJECTIVE_LEADS:
+            return False
+        if nynorsk_form(low):
+            return False  # "i heile kyrkja": a Nynorsk adjective Ordbank has as a noun form
+        return low in word_class_forms("nb", "noun") or not self.lexicon.is_common(low)
 
     @staticmethod
     def _church_of(text: str) -> Iterator[tuple[int, int, str, float]]:
@@ -446,8 +464,20 @@ def build(lang: str) -> list[AnonkitRecognizer]:
 
 # Heads any word names (session 43): a faith's association ("i lunde islamske forening";
 # "lunde" is a bird too) and a sports club's name word ("eiker kvikk": "eiker" are oaks).
+# Session 47 (the lower-cased development sets: "vi gifta oss i emblem kyrkje"): after a place
+# preposition one noun (or a word no list has) before a church is its place's name, an everyday
+# word too; not an adjective, a verb or an adverb ("i gamle kyrkja", "i nye kirka").
+_CHURCH_AFTER_PREP = re.compile(
+    r"(?<![\w'’-])(?:i|på|ved|til|frå|fra) (?P<name>[a-zæøå]{3,}) "
+    r"(?:kyrkje|kyrkja|kirke|kirka|kapell|kapellet)(?![\w'’-])"
+)
+
+
 _ANY_WORD_HEADS = frozenset(
     {"islamske forening", "muslimske forening", "islamske senter", "kvikk", "ballklubb", "turn"}
+    # session 47: kinds only a name stands before, an everyday word too ("lunner almenning")
+    | {"almenning", "allmenning", "gjestgiveri", "vertshus", "psykisk helse og rus"}
+    | {"psykisk helse og rustjeneste", "psykisk helse og rustenester"}
 )
 _ADJECTIVE_LEADS = word_set("nye gamle store lille lokale eneste andre første største norske")
 _SCHOOL_NOUN = re.compile(r" (?:skule|skole)(?![\w'’-])")

@@ -71,7 +71,7 @@ FUNCTION_WORDS = word_set(
     under over etter før uten hos mellom gjennom bak ikke ja nei jo vel nå her der også bare
     selv enda er var har hadde blir ble vil ville skal skulle kan kunne må måtte bør burde
     får fikk sa sier alle noen ingen mange flere mer mest litt
-    æ eg mæ dæ dæm fordi hvis dersom mens because unless although whether
+    æ eg mæ dæ dæm fordi hvis dersom mens medan because unless although whether
     frå hjå ikkje kva kven korleis kvifor berre dei deira mykje nokon nokre då
     """
 )  # names branch: the dialect pronouns ("æ ringte", "Æ jobba") and conjunctions ("han sa

@@ -31,7 +31,7 @@ from anonkit.anonymize.entity_types import ORGANIZATION
 from anonkit.anonymize.numberwords import word_value
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
-from anonkit.anonymize.wordlists import en_lemmas, not_entities, word_class_forms
+from anonkit.anonymize.wordlists import adverbs_only, en_lemmas, not_entities, word_class_forms
 
 SCORE = 0.3
 _EN = re.compile(
@@ -116,7 +116,13 @@ class NamedBuildingFlagRecognizer(AnonkitRecognizer):
                 and name not in _NB_KIND_WORDS
                 and name not in self.skip
                 and word_value(name) is None
-                and name not in word_class_forms("nb", "verb")
+                # session 47 (blind37: "på ungdomsposten spiret,"): a verb form that is a
+                # noun too can name the ward; an adverb cannot ("på akuttposten igjen")
+                and (
+                    name not in word_class_forms("nb", "verb")
+                    or name in word_class_forms("nb", "noun")
+                )
+                and name not in adverbs_only("nb")
             ):
                 yield m.start(), m.end(), ORGANIZATION, SCORE
 

@@ -61,6 +61,7 @@ from anonkit.anonymize.recognizers._context_words import (
     NAME_IS,
     NAME_QUESTION,
     NAMING_FUNCTION_WORDS,
+    NAMING_OBJECTS,
     NAMING_WORDS,
     PET_PREFIXES,
     PRONOUNS,
@@ -198,6 +199,9 @@ class NameInContextRecognizer(NamingVerbSlots, AnonkitRecognizer):
             if (
                 prev_low in NAMING_WORDS
                 and word.lower() not in NAMING_FUNCTION_WORDS
+                # session 47 (blind37: "han kalla meg guten"): the object pronoun between the
+                # naming verb and the name is no name ("Meg" is one, written so)
+                and not (word.islower() and _object_before_name(text, tokens, i))
                 # "a village called Wool", "en skole som het Fjellhaug": named_places.py
                 and naming_slot_kind(text, prev.start) is None
             ):
@@ -292,3 +296,12 @@ class NameInContextRecognizer(NamingVerbSlots, AnonkitRecognizer):
 def build(lang: str) -> list[AnonkitRecognizer]:
     """Factory used by :func:`anonkit.anonymize.recognizers.build_recognizers`."""
     return [NameInContextRecognizer(lang)]
+
+
+def _object_before_name(text: str, tokens: tuple[Token, ...], i: int) -> bool:
+    """The word at ``i`` is an object pronoun with a word after it in the same clause."""
+    return (
+        tokens[i].low in NAMING_OBJECTS
+        and i + 1 < len(tokens)
+        and text[tokens[i].end : tokens[i + 1].start] == " "
+    )

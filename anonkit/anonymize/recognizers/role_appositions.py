@@ -25,7 +25,12 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
-from anonkit.anonymize.recognizers._context_words import INTERJECTIONS, KINSHIP, PRONOUNS
+from anonkit.anonymize.recognizers._context_words import (
+    INTERJECTIONS,
+    KINSHIP,
+    PRONOUNS,
+    RELATIONS,
+)
 from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
@@ -110,6 +115,13 @@ _PRONOUN_NAME_THEN_ROLE = re.compile(
     r"\s+(?:(?:den|det|vår|min|mi)\s+)?(?:[a-zæøå-]+\s+)??(?P<role>[a-zæøå]+)(?=[\s,])[^,.?!]{0,40},",
     re.MULTILINE,
 )
+# Session 47 (blind37 as development material: "det var en sykepleier der, dagne, hu satt med
+# meg"): a role said with its indefinite article (and "there"), then the name set off and a
+# pronoun taking it up.
+_INDEFINITE_ROLE_THEN_NAME = re.compile(
+    r"(?<![\w'’-])(?:en|ei|ein|a|an)\s+(?P<role>[a-zæøå]+)(?:\s+(?:der|her|da|there|then))?,"
+    r"\s+(?P<name>[a-zæøå][a-zæøå'’-]+),\s+" + _PRONOUN_TAKES_UP
+)
 # ... and a name set off before "han som"/"ho som" (the lower-cased development sets: "og
 # gamle kvernhus, han som eide butikken på liabygda, han ga oss …"): who the name is follows.
 _NAME_THEN_WHO = re.compile(
@@ -148,7 +160,7 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
                 yield m.start("name"), m.end("name"), PERSON, SCORE
         for regex in (_OWNED_THEN_NAME, _NAME_THEN_KIN):
             for m in regex.finditer(text):
-                if m.group("role") in _ROLE_WORDS | KINSHIP and self._names(text, m):
+                if m.group("role") in _OWNED_ROLES and self._names(text, m):
                     yield m.start("name"), m.end("name"), PERSON, SCORE
         for m in _PERSON_NOUN_THEN_NAME.finditer(text):
             if self._names(text, m):
@@ -187,6 +199,10 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
                 and verb not in self.adverbs
                 and self._name(text, m)
             ):
+                yield m.start("name"), m.end("name"), PERSON, SCORE
+        for m in _INDEFINITE_ROLE_THEN_NAME.finditer(text):
+            role = m.group("role")
+            if (_role(role) or _role(role + "en")) and self._name(text, m):
                 yield m.start("name"), m.end("name"), PERSON, SCORE
         if self.lang == "nb":
             for m in _PRONOUN_NAME_THEN_ROLE.finditer(text):
@@ -228,6 +244,21 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
             or name in self.adverbs
             or is_filler(name)
         )
+
+
+# Session 47 (blind37 lower-cased: "kona mi, losa toleafoa, ho kom etter eit år"): spouses,
+# partners and friends are owned roles too, in their Norwegian definite forms as well.
+_OWNED_ROLES = (
+    _ROLE_WORDS
+    | KINSHIP
+    | RELATIONS
+    | word_set(
+        """
+        kona kone konen mannen kjerringa gubben kjæresten samboeren naboen venninna venninnen
+        vennen kameraten kollegaen sjefen svogeren svigerinna
+        """
+    )
+)
 
 
 def _role(word: str) -> bool:
