@@ -29,9 +29,12 @@ def _shown(detector: Detector, line: str) -> set[str]:
         ("en", "right, thank you ffion.", "ffion"),
         ("nb", "ok, takk skal du ha, dagne.", "dagne"),
         ("nb", "tusen takk, sunniva, det var fint", "sunniva"),
+        # spoken to by name after "I said"
+        ("en", "i said, lyric, i can't do this, and she said, yeah, you can.", "lyric"),
+        ("nb", "eg sa, lerke, du må komme heim", "lerke"),
     ],
 )
-def test_the_person_thanked_by_name(
+def test_the_person_thanked_or_spoken_to_by_name(
     detectors: dict[str, Detector], lang: str, line: str, name: str
 ) -> None:
     assert _spans(detectors[lang], line).get(name) == "PERSON"
@@ -47,12 +50,68 @@ def test_the_person_thanked_by_name(
         ("en", "ok, thanks everyone", "everyone"),
         ("nb", "tusen takk, vennen", "vennen"),
         ("nb", "takk, alle sammen", "alle"),
+        ("en", "i said, no, i won't", "no"),
+        ("en", "she said, honestly, you should go", "honestly"),
+        ("en", "i said, fine, i'll go", "fine"),
+        ("en", "i said, mum, i can't", "mum"),
+        ("nb", "eg sa, nei, eg vil ikkje", "nei"),
     ],
 )
 def test_thanks_without_a_name_stays_words(
     detectors: dict[str, Detector], lang: str, line: str, word: str
 ) -> None:
     assert word not in _replaced(detectors[lang], line)
+
+
+# -- A name explained by its meaning; the holder of a role ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("en", "her big sister is noi, which means little, but she's taller now", "noi"),
+        ("nb", "dottera mi er amani, det betyr fred", "amani"),
+    ],
+)
+def test_a_name_explained_by_its_meaning(
+    detectors: dict[str, Detector], lang: str, line: str, name: str
+) -> None:
+    assert _spans(detectors[lang], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "word"),
+    [
+        ("en", "it was hard, which means i couldn't work", "hard"),
+        ("en", "the rent is high, which means we moved", "high"),
+        ("nb", "prisen er høy, som betyr at vi flytta", "høy"),
+        ("nb", "det var vanskeleg, det betyr at eg ikkje fekk jobbe", "vanskeleg"),
+    ],
+)
+def test_words_explained_by_their_meaning_stay_words(
+    detectors: dict[str, Detector], lang: str, line: str, word: str
+) -> None:
+    assert word not in _shown(detectors[lang], line)
+
+
+def test_the_holder_of_a_role_is_shown(detectors: dict[str, Detector]) -> None:
+    """Two everyday words after "my key worker was": flagged for the steward."""
+    found = {d.text: d for d in detectors["en"].detect("my key worker was col ledger, ex-forces.")}
+    assert found["col ledger"].type == "PERSON"
+    assert found["col ledger"].action == "flag"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "my key worker was brilliant, honestly.",
+        "my doctor was pakistani.",
+        "my social worker was off sick",
+        "her therapist is tired",
+    ],
+)
+def test_what_a_role_holder_was_stays_words(detectors: dict[str, Detector], line: str) -> None:
+    assert not _shown(detectors["en"], line)
 
 
 # -- Roles: indefinite, and owned spouses --------------------------------------------------------

@@ -35,7 +35,12 @@ from anonkit.anonymize.recognizers._fillers import is_filler
 from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.recognizers.profession_predicates import NB_JOB_ENDINGS
-from anonkit.anonymize.wordlists import en_lemmas, is_everyday_word, word_class_forms
+from anonkit.anonymize.wordlists import (
+    en_lemmas,
+    is_everyday_word,
+    not_entities,
+    word_class_forms,
+)
 
 SCORE = 0.6
 SCORE_FLAG = 0.3  # session 44: an everyday word set off after a relative clause
@@ -130,6 +135,12 @@ _NAME_THEN_WHO = re.compile(
     rf"(?P<name>{_NAME_WORDS}),\s+(?:han|ho|hun|hu|he|she) (?:som|who)\b",
     re.MULTILINE,
 )
+# Session 47 (the lower-cased development sets: "my key worker was col ledger, ex-forces"): a
+# role someone has, "was"/"is", and one or two words closing the clause: who held it.
+_OWNED_ROLE_WAS = re.compile(
+    r"(?<![\w'’-])(?:my|our|his|her|their) (?:[a-z-]+ )?(?P<role>[a-z]+) (?:was|is) "
+    rf"(?P<name>{_NAME_WORDS})(?=\s*(?:[,.;!?]|$))"
+)
 _NOT_NAMES = word_set(
     """
     well anyway so yes no yeah aye okay ok right and but then also now sometimes obviously bless
@@ -162,6 +173,8 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
             for m in regex.finditer(text):
                 if m.group("role") in _OWNED_ROLES and self._names(text, m):
                     yield m.start("name"), m.end("name"), PERSON, SCORE
+        if self.lang == "en" and (" was " in text or " is " in text):
+            yield from self._role_was(text)
         for m in _PERSON_NOUN_THEN_NAME.finditer(text):
             if self._names(text, m):
                 yield m.start("name"), m.end("name"), PERSON, SCORE
@@ -208,6 +221,23 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
             for m in _PRONOUN_NAME_THEN_ROLE.finditer(text):
                 if _role(m.group("role")) and self._name(text, m, described=False):
                     yield m.start("name"), m.end("name"), PERSON, SCORE
+
+    def _role_was(self, text: str) -> Iterator[tuple[int, int, str, float]]:
+        """``my key worker was col ledger`` (``_OWNED_ROLE_WAS``): the holder of a role, up
+        to two words that are no adjective, participle or nationality; replaced when no word
+        list has a word of it, else flagged ("my doctor was agency" is a noun too)."""
+        for m in _OWNED_ROLE_WAS.finditer(text):
+            words = m.group("name").split()
+            if (
+                len(words) > 2
+                or not _role(m.group("role"))
+                or not lower_case_line(text, m.end("name"))
+                or not all(self._word(w) and not w.endswith(("ed", "ing")) for w in words)
+                or any(w in self.adjectives or w in not_entities("en") for w in words)
+            ):
+                continue
+            everyday = any(is_everyday_word(w) for w in words)
+            yield m.start("name"), m.end("name"), PERSON, SCORE_FLAG if everyday else SCORE
 
     def _names(self, text: str, m: re.Match[str], everyday: bool = False) -> bool:
         """Every word of a set-off name can be a name (:meth:`_word`), and one word alone is
