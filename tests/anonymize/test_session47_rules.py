@@ -287,3 +287,39 @@ def test_names_near_spelling_words_are_still_names(
     detectors: dict[str, Detector], line: str, name: str
 ) -> None:
     assert name in _replaced(detectors["en"], line)
+
+
+# -- The name used instead, the whole name after a naming cue -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("nb", "hun heter voahangy til fornavn, men alle sier vola.", "vola"),
+        ("nb", "namnet mitt er siune kaupa, men folk her seier sisi.", "sisi"),
+        ("nb", "namnet mitt er siune kaupa, men folk her seier sisi.", "siune kaupa"),
+        ("nb", "mannen min heter saw ler wah, men på jobben sier de bare saw.", "saw ler wah"),
+        ("en", "it's chinonso but everyone says chi-chi.", "chi-chi"),
+    ],
+)
+def test_the_name_used_instead_and_the_whole_name_given(
+    detectors: dict[str, Detector], lang: str, line: str, name: str
+) -> None:
+    assert _spans(detectors[lang], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "word"),
+    [
+        ("nb", "han heter per, men alle sier nei til ham.", "nei"),
+        ("nb", "han heter per, men alle sier det.", "det"),
+        ("nb", "hun heter kari forresten.", "forresten"),
+        ("en", "it's hard but everyone says so.", "so"),
+        ("en", "it's fine but people say otherwise.", "otherwise"),
+        ("en", "my name is not important.", "important"),
+    ],
+)
+def test_words_after_a_name_given_stay_words(
+    detectors: dict[str, Detector], lang: str, line: str, word: str
+) -> None:
+    assert not any(word in span.split() for span in _replaced(detectors[lang], line))

@@ -68,6 +68,7 @@ _FACTORIES: tuple[str, ...] = (
     "role_appositions",
     "vocatives",
     "name_meanings",
+    "names_used_instead",
     "opener_clauses",
     "opener_persons",
     "nb_person_predicates",
