@@ -323,3 +323,18 @@ def test_words_after_a_name_given_stay_words(
     detectors: dict[str, Detector], lang: str, line: str, word: str
 ) -> None:
     assert not any(word in span.split() for span in _replaced(detectors[lang], line))
+
+
+# -- "vesle"/"gamle" before a bare word opening the sentence ------------------------------------
+
+
+def test_a_name_after_little_or_old(detectors: dict[str, Detector]) -> None:
+    line = "vesle sigga var berre fire år da mamma vart innlagt."
+    assert any("sigga" in span for span in _replaced(detectors["nb"], line))
+
+
+@pytest.mark.parametrize(
+    "line", ["gamle dager var bedre", "vesle guten var sjuk", "gamle bil gikk i stykker"]
+)
+def test_nouns_after_little_or_old_stay_words(detectors: dict[str, Detector], line: str) -> None:
+    assert not _replaced(detectors["nb"], line)
