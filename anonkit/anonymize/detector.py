@@ -45,7 +45,7 @@ from anonkit.anonymize.institution_tails import institution_tails
 from anonkit.anonymize.kin_words import kin_words_dropped
 from anonkit.anonymize.kind_heads import kind_heads
 from anonkit.anonymize.lived_in_places import lived_in_places
-from anonkit.anonymize.middle_words import and_islands_grown, middle_words_joined
+from anonkit.anonymize.middle_words import joined_tails_grown, middle_words_joined
 from anonkit.anonymize.name_pairs import name_pairs_joined
 from anonkit.anonymize.nickname_forms import nickname_forms
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
@@ -295,7 +295,7 @@ class Detector:
         if cased.text is text and not cased.doubtful:
             linked = _linked(text, found, self.lang)
             settled = name_prefixes(text, _capitalized_settled(text, linked, self.lang))
-            return and_islands_grown(text, _spelled_letters_dropped(text, settled))
+            return joined_tails_grown(text, _spelled_letters_dropped(text, settled))
         out = _unknown_words_replaced(
             text, cased, [replace(d, text=text[d.start : d.end]) for d in found], self._not_entities
         )
@@ -307,7 +307,7 @@ class Detector:
         out = _linked(text, sorted(out, key=lambda d: (d.start, d.end)), self.lang)
         # after the linking rules: a flag they explain (a restated place) keeps their reading
         settled = name_prefixes(text, _capitalized_settled(text, out, self.lang))
-        return and_islands_grown(text, _spelled_letters_dropped(text, settled))
+        return joined_tails_grown(text, _spelled_letters_dropped(text, settled))
 
 
 _SPELLABLE_TYPES = frozenset(

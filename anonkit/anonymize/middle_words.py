@@ -188,21 +188,29 @@ def _joined(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
 
 # Session 47 (blind37 as development material: "over to Lorn and Islands", "lorn and islands"):
 # a district, hospital or board named "<place> and Islands"/"and the Isles" is one name (Lorn
-# and Islands, Highlands and Islands, Argyll and the Isles).
-# Capitalised, or on a line without capitals ("Skye and the islands" are two things).
+# and Islands, Highlands and Islands, Argyll and the Isles). Capitalised, or on a line without
+# capitals ("Skye and the islands" are two things).
 _AND_ISLANDS = re.compile(r" and (?:Islands|Isles|the Isles|islands|the isles)(?![\w'’-])")
+# ... and a Norwegian firm's second trade joined by "og" (the lower-cased development sets:
+# "eg jobba på ulvik frukt og cideri"): a trade noun in -eri/-ori ("cideri", "konditori").
+_AND_TRADE = re.compile(r" og [a-zæøåA-ZÆØÅ][a-zæøå]{2,}(?:eri|ori)(?![\w'’-])")
 
 
-def and_islands_grown(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
-    """A replaced place or organisation grown over "and Islands" after it; what the grown
-    span now holds goes (run last: a later rule may have taken "Islands" alone)."""
-    if " and " not in text or ("sles" not in text and "slands" not in text):
+def joined_tails_grown(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """A replaced place or organisation grown over "and Islands" after it, a replaced firm
+    over "og cideri"; what the grown span now holds goes (run last: a later rule may have
+    taken "Islands" or "cideri" alone)."""
+    if " and " not in text and " og " not in text:
         return found
     for d in found:
         m = None
         if d.action == REPLACE and d.type in (et.LOCATION, et.ORGANIZATION):
             m = _AND_ISLANDS.match(text, d.end)
-        if m is None or (m.group(0).islower() and line_has_capitals(text, d.start)):
+            if m is not None and m.group(0).islower() and line_has_capitals(text, d.start):
+                m = None
+        if m is None and d.action == REPLACE and d.type == et.ORGANIZATION:
+            m = _AND_TRADE.match(text, d.end)
+        if m is None:
             continue
         grown = replace(d, end=m.end(), text=text[d.start : m.end()])
         rest = [o for o in found if o is not d and not (d.start <= o.start and o.end <= m.end())]

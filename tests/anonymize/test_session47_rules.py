@@ -338,3 +338,28 @@ def test_a_name_after_little_or_old(detectors: dict[str, Detector]) -> None:
 )
 def test_nouns_after_little_or_old_stay_words(detectors: dict[str, Detector], line: str) -> None:
     assert not _replaced(detectors["nb"], line)
+
+
+def test_a_firms_second_trade_is_its_name(detectors: dict[str, Detector]) -> None:
+    line = "eg jobba på ulvik frukt og cideri i fem haustar"
+    assert _spans(detectors["nb"], line).get("ulvik frukt og cideri") == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "word"),
+    [
+        ("en", "She speaks Tok Pisin, Motu and a bit of English.", "Motu"),
+        ("en", "so it was Junkanoo and Carnival, we had both.", "Junkanoo"),
+        ("en", "He was Rastafarian, she was Catholic.", "Rastafarian"),
+        ("en", "I rattled like a packet of Tic Tacs.", "Tic Tacs"),
+        ("nb", "Edvard Munch malte jo Skrik, og sånn følte jeg meg.", "Skrik"),
+    ],
+)
+def test_languages_festivals_and_things_name_no_one(
+    detectors: dict[str, Detector], lang: str, line: str, word: str
+) -> None:
+    assert word not in _replaced(detectors[lang], line)
+
+
+def test_shona_is_still_a_first_name(detectors: dict[str, Detector]) -> None:
+    assert "Shona" in _replaced(detectors["en"], "I saw Shona Monday and Elspeth Friday.")
