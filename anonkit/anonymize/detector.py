@@ -152,8 +152,11 @@ class _Analyzer(AnalyzerEngine):
                 recognizer.load()
                 recognizer.is_loaded = True
             if isinstance(recognizer, AnonkitRecognizer):
-                # our results carry their metadata already and no zero scores
-                results.extend(r for r in recognizer.results(text, wanted) if r.score > 0)
+                # our results carry their metadata already and no zero scores; most lists are
+                # empty (session 47: no generator per recognizer and text)
+                found = recognizer.results(text, wanted)
+                if found:
+                    results.extend(found)
                 continue
             for r in recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts):
                 if r.score <= 0:

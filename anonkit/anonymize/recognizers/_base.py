@@ -80,10 +80,11 @@ class AnonkitRecognizer(EntityRecognizer):
 
     def results(self, text: str, wanted: frozenset[str] | None) -> list[RecognizerResult]:
         """:meth:`analyze` with the requested types as a set: the detector asks every
-        recognizer for the same list on every text, so it builds the set once."""
+        recognizer for the same list on every text, so it builds the set once. A span scored
+        zero is left out (the detector relies on it)."""
         results = []
         for start, end, entity, score in self.find(text):
-            if wanted is not None and entity not in wanted:
+            if score <= 0 or (wanted is not None and entity not in wanted):
                 continue
             explanation = AnalysisExplanation(
                 recognizer=self.name, original_score=score, textual_explanation=None
