@@ -124,6 +124,14 @@ def test_what_a_role_holder_was_stays_words(detectors: dict[str, Detector], line
         ("en", "there was a nurse there, dagne, she sat with me all night", "dagne"),
         ("nb", "kona mi, losa toleafoa, ho kom etter eit år", "losa toleafoa"),
         ("nb", "mannen min, tuva, han kom heim tidleg", "tuva"),
+        # a modifier before the role, a name of four words, where the person is from
+        (
+            "en",
+            "there was a healthcare assistant, ceiteag nic a' phì, from ruaig, and she'd …",
+            "ceiteag nic a' phì",
+        ),
+        # a name described as a man or a woman after a copula
+        ("en", "my neighbour is urs peter schnyder, a swiss man, retired", "urs peter schnyder"),
     ],
 )
 def test_a_name_set_off_after_an_indefinite_or_owned_role(
@@ -138,6 +146,9 @@ def test_a_name_set_off_after_an_indefinite_or_owned_role(
         ("nb", "det var en sykepleier der, ærlig talt, hun var snill", "ærlig talt"),
         ("en", "there was a nurse there, lovely, she sat with me", "lovely"),
         ("en", "my husband, bless him, he tried", "bless him"),
+        ("en", "there was a nurse, really kind, from the agency", "really kind"),
+        ("en", "he was really kind, a gentle man", "really kind"),
+        ("en", "she is brilliant, a lovely woman", "brilliant"),
     ],
 )
 def test_words_set_off_after_a_role_stay_words(

@@ -121,11 +121,22 @@ _PRONOUN_NAME_THEN_ROLE = re.compile(
     re.MULTILINE,
 )
 # Session 47 (blind37 as development material: "det var en sykepleier der, dagne, hu satt med
-# meg"): a role said with its indefinite article (and "there"), then the name set off and a
-# pronoun taking it up.
+# meg"): a role said with its indefinite article (and "there"), then the name set off (up to
+# four words: "a healthcare assistant, ceiteag nic a' phì, from ruaig") and a pronoun taking it
+# up or where the person is from.
 _INDEFINITE_ROLE_THEN_NAME = re.compile(
-    r"(?<![\w'’-])(?:en|ei|ein|a|an)\s+(?P<role>[a-zæøå]+)(?:\s+(?:der|her|da|there|then))?,"
-    r"\s+(?P<name>[a-zæøå][a-zæøå'’-]+),\s+" + _PRONOUN_TAKES_UP
+    r"(?<![\w'’-])(?:en|ei|ein|a|an)\s+(?:[a-zæøå-]+\s+)?(?!(?:der|her|da|there|then)\b)"
+    r"(?P<role>[a-zæøå]+)"
+    r"(?:\s+(?:der|her|da|there|then))?,\s+(?P<name>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]*){0,3}),"
+    r"\s+(?:" + _PRONOUN_TAKES_UP + r"|(?:from|frå|fra)\s)"
+)
+# Session 47 (the lower-cased development sets: "my neighbour in walsingham is urs peter
+# schnyder, a swiss man, retired"): a name after a copula described right after it as a man
+# or a woman.
+_NAME_THEN_PERSON_NOUN = re.compile(
+    r"(?<![\w'’-])(?:is|was|er|var) (?P<name>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,2}),"
+    r"\s+(?:a|an|en|ei|ein) (?:[a-zæøå-]+\s+)?(?:man|woman|lad|guy|bloke|fella|girl|boy|lady|"
+    r"gentleman|mann|kvinne|dame|gutt|gut|jente|kar|fyr)(?![\w'’-])"
 )
 # ... and a name set off before "han som"/"ho som" (the lower-cased development sets: "og
 # gamle kvernhus, han som eide butikken på liabygda, han ga oss …"): who the name is follows.
@@ -212,6 +223,9 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
                 and verb not in self.adverbs
                 and self._name(text, m)
             ):
+                yield m.start("name"), m.end("name"), PERSON, SCORE
+        for m in _NAME_THEN_PERSON_NOUN.finditer(text):
+            if self._names(text, m):
                 yield m.start("name"), m.end("name"), PERSON, SCORE
         for m in _INDEFINITE_ROLE_THEN_NAME.finditer(text):
             role = m.group("role")
