@@ -49,7 +49,12 @@ from anonkit.anonymize.middle_words import joined_tails_grown, middle_words_join
 from anonkit.anonymize.name_pairs import name_pairs_joined
 from anonkit.anonymize.nickname_forms import nickname_forms
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
-from anonkit.anonymize.non_names import inside_non_entity_phrase, name_words, spelling_word
+from anonkit.anonymize.non_names import (
+    inside_non_entity_phrase,
+    name_words,
+    nb_word_reading,
+    spelling_word,
+)
 from anonkit.anonymize.nynorsk_forms import listed_nynorsk, nynorsk_form, nynorsk_inflected
 from anonkit.anonymize.nynorsk_shown import nynorsk_words_shown
 from anonkit.anonymize.org_edges import org_edges
@@ -298,7 +303,7 @@ class Detector:
         if cased.text is text and not cased.doubtful:
             linked = _linked(text, found, self.lang)
             settled = name_prefixes(text, _capitalized_settled(text, linked, self.lang))
-            return joined_tails_grown(text, _spelled_letters_dropped(text, settled))
+            return joined_tails_grown(text, _word_readings_dropped(text, settled))
         out = _unknown_words_replaced(
             text, cased, [replace(d, text=text[d.start : d.end]) for d in found], self._not_entities
         )
@@ -310,7 +315,7 @@ class Detector:
         out = _linked(text, sorted(out, key=lambda d: (d.start, d.end)), self.lang)
         # after the linking rules: a flag they explain (a restated place) keeps their reading
         settled = name_prefixes(text, _capitalized_settled(text, out, self.lang))
-        return joined_tails_grown(text, _spelled_letters_dropped(text, settled))
+        return joined_tails_grown(text, _word_readings_dropped(text, settled))
 
 
 _SPELLABLE_TYPES = frozenset(
@@ -318,16 +323,17 @@ _SPELLABLE_TYPES = frozenset(
 )
 
 
-def _spelled_letters_dropped(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+def _word_readings_dropped(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
     """Session 47: a word spelling out a letter ("J for Juliet", ``non_names.spelling_word``)
-    names no one, whichever rule took or flagged it (a capitalised unknown word is replaced
-    after conflict resolution, so resolve's own test cannot see it)."""
-    if not any(w in text for w in (" for ", " as in ", " som ", "two ", "double ", "to ", "tre ")):
-        return found
+    or a lower-case listed name the words before make a Norwegian word ("noko anna", "han
+    lo", ``non_names.nb_word_reading``) names no one, whichever rule took or flagged it (a
+    capitalised unknown word is replaced after conflict resolution, so resolve's own test
+    cannot see it)."""
     return [
         d
         for d in found
-        if d.type not in _SPELLABLE_TYPES or not spelling_word(text, d.start, d.end)
+        if d.type not in _SPELLABLE_TYPES
+        or not (spelling_word(text, d.start, d.end) or nb_word_reading(text, d.start, d.end))
     ]
 
 

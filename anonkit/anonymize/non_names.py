@@ -311,6 +311,28 @@ def spelling_word(text: str, start: int, end: int) -> bool:
     )
 
 
+# Session 47 (the lower-cased development sets): listed names that are Norwegian words in the
+# words before them, on lines written in lower case: "noko anna" / "heilt anna" (Nynorsk
+# "annet"), "ho andre" / "han andre" ("the other one"), "han lo" (laughed). Written so, the
+# word is the word; "Anna", "Andre", "Lo" with their capitals are left to the name layers. Not
+# "i dalen" (the valley, six false positives): "i dalen, altså dalen i tokke" is the place.
+_NB_WORD_BEFORE = {
+    "anna": re.compile(
+        r"(?<![\w'’-])(?:noko|noe|no|nå|ingenting|inkje|heilt|helt|alt|mykje|mye|litt|kva|hva"
+        r"|eit|eitt|et|ett|både) $"
+    ),
+    "andre": re.compile(r"(?<![\w'’-])(?:han|ho|hun|hu|den|dei|de|dem|dæm|alle|mange|dei) $"),
+    "lo": re.compile(r"(?<![\w'’-])(?:han|ho|hun|hu|dei|de|dem|dæm|vi|me|eg|jeg|je|æ|alle) $"),
+}
+
+
+def nb_word_reading(text: str, start: int, end: int) -> bool:
+    """A lower-case listed name the words before make a Norwegian word (``_NB_WORD_BEFORE``)."""
+    word = text[start:end]
+    before = _NB_WORD_BEFORE.get(word)
+    return before is not None and before.search(text, max(0, start - 12), start) is not None
+
+
 @cache
 def _brands() -> frozenset[str]:
     """Lower-cased brand names (``organizations.tsv``, kind ``brand``)."""

@@ -374,3 +374,30 @@ def test_languages_festivals_and_things_name_no_one(
 
 def test_shona_is_still_a_first_name(detectors: dict[str, Detector]) -> None:
     assert "Shona" in _replaced(detectors["en"], "I saw Shona Monday and Elspeth Friday.")
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("og frost, han var miljøarbeideren, han lo bare.", "lo"),
+        ("det var ella kanskje ho andre, eg hugsar ikkje.", "andre"),
+        ("eg kunne berre ete brun saus, ingenting anna smakte.", "anna"),
+        ("eg drakk kaffi ved vindauget heile dagen", "vindauget"),
+        ("jeg fikk den diagnosen, schizoaffektiv lidelse", "schizoaffektiv"),
+    ],
+)
+def test_norwegian_words_that_are_listed_names(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert word not in _replaced(detectors["nb"], line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("anna kom i går", "anna"),
+        ("han tarjei budde i dalen, altså dalen i tokke", "dalen"),
+    ],
+)
+def test_the_same_words_as_names(detectors: dict[str, Detector], line: str, name: str) -> None:
+    assert name in _replaced(detectors["nb"], line)
