@@ -47,15 +47,16 @@ from anonkit.anonymize.kind_heads import kind_heads
 from anonkit.anonymize.lived_in_places import lived_in_places
 from anonkit.anonymize.middle_words import joined_tails_grown, middle_words_joined
 from anonkit.anonymize.name_pairs import name_pairs_joined
+from anonkit.anonymize.ner_doubts import doubtful_ner_flagged
 from anonkit.anonymize.nickname_forms import nickname_forms
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
 from anonkit.anonymize.non_names import (
+    eponym,
     inside_non_entity_phrase,
     name_words,
     nb_word_reading,
     spelling_word,
 )
-from anonkit.anonymize.nynorsk_forms import listed_nynorsk, nynorsk_form, nynorsk_inflected
 from anonkit.anonymize.nynorsk_shown import nynorsk_words_shown
 from anonkit.anonymize.org_edges import org_edges
 from anonkit.anonymize.place_heads import place_heads
@@ -77,7 +78,7 @@ from anonkit.anonymize.restarts import (
     short_forms,
 )
 from anonkit.anonymize.slot_kinds import slot_kinds
-from anonkit.anonymize.span_pieces import line_has_capitals, uncovered_pieces
+from anonkit.anonymize.span_pieces import uncovered_pieces
 from anonkit.anonymize.specified_places import specified_places_replaced
 from anonkit.anonymize.split_halves import split_halves_joined
 from anonkit.anonymize.split_places import split_places
@@ -349,47 +350,6 @@ def _capitalized_settled(
     return middle_words_joined(text, out)
 
 
-def _doubtful_ner_flagged(
-    text: str, found: list[DetectedEntity], lang: str | None
-) -> list[DetectedEntity]:
-    """A lower-case word only the NER model took is flagged, not replaced, where it is more
-    likely a word than a name. The steward still sees it.
-
-    Why, two cases:
-
-    * on a line written with capitals: speech recognition that writes capitals writes them
-      on names too; a lower-case word there ("chips with mayo", "a bit of calm") that no rule
-      or list took is a word the model guessed at (blind7, session 19). Lines written all in
-      lower case never come here with the original text unchanged (they are truecased);
-    * on a Norwegian line without capitals, one word that a regular Nynorsk correspondence
-      turns into a listed Bokmål word (``nynorsk_forms``): the model tags such
-      unknown-looking words as persons (``eg snakkar om``, ``eg stolar på``: blind16's
-      Norwegian false positives, session 27).
-    """
-    if not any(d.source == NER_SOURCE and d.action == REPLACE for d in found):
-        return found
-    return [
-        replace(d, action=FLAG, score=min(d.score, 0.3))
-        if d.source == NER_SOURCE
-        and d.action == REPLACE
-        and (
-            (d.text.islower() and _a_word_to_the_model(text, d, lang))
-            # session 35: a listed Nynorsk word the model took at a sentence start
-            or (lang == "nb" and listed_nynorsk(d.text.lower()))
-            # session 42: an inflected Nynorsk word there ("Namnet skriv du …")
-            or (lang == "nb" and nynorsk_inflected(d.text.lower()))
-        )
-        else d
-        for d in found
-    ]
-
-
-def _a_word_to_the_model(text: str, d: DetectedEntity, lang: str | None) -> bool:
-    if line_has_capitals(text, d.start):
-        return True
-    return lang == "nb" and d.text.isalpha() and nynorsk_form(d.text)
-
-
 def _unknown_words_replaced(
     text: str, cased: Truecased, found: list[DetectedEntity], not_entities: frozenset[str]
 ) -> list[DetectedEntity]:
@@ -407,6 +367,8 @@ def _unknown_words_replaced(
     for start, end, kind in cased.unknown:
         if inside_non_entity_phrase(text, start, end, not_entities):
             continue  # session 31: "asmens kodas", a scheme's name, is no one's
+        if eponym(text, start, end):
+            continue  # session 47: "it's not huntington's", a disease
         covers = [
             (d.start, d.end) for d in out if d.action == REPLACE and d.start < end and start < d.end
         ]
@@ -441,7 +403,7 @@ def _linked(
     found = holiday_genitives_dropped(text, found)  # "a Valentine's baby" (session 23)
     found = article_nouns_dropped(text, found)
     found = spoken_languages_dropped(text, found, lang or "en")  # "we speak karen" (s44)
-    found = alias_flags(text, promote_repeats(_doubtful_ner_flagged(text, found, lang), text))
+    found = alias_flags(text, promote_repeats(doubtful_ner_flagged(text, found, lang), text))
     found = same_word_persons(flagged_surnames(text, found), NER_SOURCE)
     found = nickname_forms(text, found)
     found = short_forms(text, restart_forms(text, found))

@@ -253,7 +253,8 @@ _EPONYM_AFTER = re.compile(
     re.I,
 )
 _EPONYM_BEFORE = re.compile(
-    r"\b(?:had|has|have|having|got|with|of|for|hadde|har|med)\s+$", re.I
+    # session 47 (the lower-cased development sets: "it's not huntington's, thank god")
+    r"\b(?:had|has|have|having|got|with|of|for|not|hadde|har|med|ikke|ikkje)\s+$", re.I
 )
 _GENITIVE = re.compile(r"['’]s?(?!\w)")
 
@@ -372,6 +373,11 @@ def _person_words() -> frozenset[str]:
     from anonkit.anonymize.names import all_first_names, all_surnames
 
     return frozenset(w.lower() for w in set(all_first_names()) | set(all_surnames()))
+
+
+def listed_name_or_place(word: str) -> bool:
+    """A lower-case word any first-name, surname or place list has (session 47)."""
+    return word in _person_words() or word in _listed_places()
 
 
 @cache
