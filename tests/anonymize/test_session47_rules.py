@@ -432,3 +432,21 @@ def test_listed_names_after_an_article_still_are(
     detectors: dict[str, Detector], line: str, name: str
 ) -> None:
     assert any(name in span for span in _replaced(detectors["en"], line))
+
+
+def test_a_name_after_a_definite_kinship_noun_and_owner(detectors: dict[str, Detector]) -> None:
+    line = "Sønnen vår Tigran spiller fotball for Brandal IL."
+    assert _spans(detectors["nb"], line).get("Tigran") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "kona mi jobbar på hardanger fartøyvernsenter, ho restaurerer gamle båtar.",
+        "søstera mi jobbar på hotellet om sommaren.",
+    ],
+)
+def test_a_verb_after_kinship_and_owner_stays_a_verb(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    assert "jobbar" not in _replaced(detectors["nb"], line)

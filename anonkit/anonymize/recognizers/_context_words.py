@@ -350,13 +350,25 @@ ADDRESS_TERMS = word_set(
 
 
 def owned_relation(tokens: tuple[Token, ...], i: int) -> bool:
-    """``tokens[i]`` follows "my friend", "his mate" or "kompisen min"."""
+    """``tokens[i]`` follows "my friend", "his mate", "kompisen min" or (session 47,
+    blind35 as development material: "Sønnen vår Tigran spiller fotball") "sønnen vår"."""
     if i < 2:
         return False
     before, prev = tokens[i - 2].low, tokens[i - 1].low
     return (prev in RELATIONS and before in OWNERS) or (
-        prev in OWNERS and before in RELATIONS_DEFINITE
+        prev in OWNERS and (before in RELATIONS_DEFINITE or before in KIN_DEFINITE)
     )
+
+
+# Definite Norwegian kinship nouns, said with the owner after them ("sønnen vår", "kona mi").
+KIN_DEFINITE = word_set(
+    """
+    sønnen sonen dottera datteren dattera broren bror søstera søsteren søstra mora moren
+    faren kona konen mannen onkelen tanta bestemora bestemoren bestefaren svogeren
+    svigerinna fetteren kusina kusinen nevøen niesa barnebarnet stefaren stemora
+    svigermora svigerfaren gutten guten jenta ungen
+    """
+)
 
 
 _ROLE_OWNERS = frozenset({"the", "my", "our", "his", "her", "their", "min", "vår"})

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
 from anonkit.anonymize.names import all_first_names, all_surnames
-from anonkit.anonymize.nynorsk_forms import listed_nynorsk
+from anonkit.anonymize.nynorsk_forms import listed_nynorsk, nynorsk_form
 from anonkit.anonymize.places import (
     health_institution_names,
     organization_names,
@@ -280,6 +280,10 @@ class NameInContextRecognizer(NamingVerbSlots, AnonkitRecognizer):
                     return None  # "han lo bare": the truecaser's "Lo" is the verb
                 return SCORE_CONTEXT
             if not tok.sent_start and owned_relation(tokens, i):
+                if lower_case_line(text, tok.end) and (
+                    self._finite(word.lower()) or nynorsk_form(word.lower())
+                ):
+                    return None  # session 47: "kona mi jobbar på …", the truecaser's "Jobbar"
                 return SCORE_CONTEXT
         # 4. an unknown word opening a sentence ("I'm", "Don't" are contractions, not names).
         if tok.sent_start and "'" not in word and "’" not in word and self._unknown(word):
