@@ -286,16 +286,18 @@ _SPELLING_ALPHABET = frozenset(
     }
 )  # fmt: skip
 # ... and a letter counted while spelling ("K I L F E A T H E R, two E's", "double L").
-_COUNTED_LETTER = re.compile(
-    r"(?<![\w'’-])(?:two|three|double|both|to|tre|dobbel|dobbelt) $", re.IGNORECASE
-)
+_COUNTED_LETTER = re.compile(r"(?<![\w'’-])(?:two|three|double|both) $", re.IGNORECASE)
 
 
 def spelling_word(text: str, start: int, end: int) -> bool:
     """A one-word span that spells out the letter before it (``_SPELLED_LETTER``), or a
     letter counted (``_COUNTED_LETTER``)."""
-    if end - start == 1 and _COUNTED_LETTER.search(text, max(0, start - 8), start):
-        return True
+    if (
+        end - start == 1
+        and text[end : end + 2] in ("'s", "’s")
+        and _COUNTED_LETTER.search(text, max(0, start - 8), start)
+    ):
+        return True  # "two E's"; not "two A" of an identifier said aloud
     m = _SPELLED_LETTER.search(text, max(0, start - 10), start)
     word = text[start:end].lower()
     return (

@@ -211,6 +211,7 @@ def test_two_things_joined_by_and_stay_two(
         ),
         ("nb", "vi ber i islamsk kultursenter follo på fredager", "islamsk kultursenter follo"),
         ("nb", "vi gifta oss i emblem kyrkje, og presten var god", "emblem kyrkje"),
+        ("nb", "vi gifta oss i fana-kyrkja i nittensyttiåtte.", "fana-kyrkja"),
         ("nb", "seinere fikk je plass på ungdomsposten spiret, det var …", "ungdomsposten spiret"),
         ("en", "i help the arran mountain rescue team now", "arran mountain rescue team"),
         (
@@ -326,6 +327,7 @@ def test_the_name_used_instead_and_the_whole_name_given(
         ("en", "it's hard but everyone says so.", "so"),
         ("en", "it's fine but people say otherwise.", "otherwise"),
         ("en", "my name is not important.", "important"),
+        ("nb", "hun heter noe annet, og hun er fra nord.", "annet"),
     ],
 )
 def test_words_after_a_name_given_stay_words(

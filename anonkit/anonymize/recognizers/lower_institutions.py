@@ -243,7 +243,10 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
             yield from self._named(text)
         if self.lang == "nb" and ("kyrk" in text or "kirk" in text or "kapell" in text):
             for m in _CHURCH_AFTER_PREP.finditer(text):
-                if lower_case_line(text, m.start()) and self._church_name(m.group("name")):
+                hyphened = m.group("sep") == "-"  # "fana-kyrkja": any word names it
+                if lower_case_line(text, m.start()) and self._church_name(
+                    m.group("name"), hyphened
+                ):
                     yield m.start("name"), m.end(), ORGANIZATION, SCORE
         if self.lang == "en":
             if " of " in text:
@@ -282,10 +285,12 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
             ):
                 yield m.start(), m.end(), ORGANIZATION, SCORE
 
-    def _church_name(self, low: str) -> bool:
+    def _church_name(self, low: str, hyphened: bool = False) -> bool:
         """A word that can name a church's place (``_CHURCH_AFTER_PREP``)."""
         if low in FUNCTION_WORDS or low in self.skip or low in _ADJECTIVE_LEADS:
             return False
+        if hyphened:
+            return True
         if nynorsk_form(low):
             return False  # "i heile kyrkja": a Nynorsk adjective Ordbank has as a noun form
         return low in word_class_forms("nb", "noun") or not self.lexicon.is_common(low)
@@ -466,10 +471,11 @@ def build(lang: str) -> list[AnonkitRecognizer]:
 # "lunde" is a bird too) and a sports club's name word ("eiker kvikk": "eiker" are oaks).
 # Session 47 (the lower-cased development sets: "vi gifta oss i emblem kyrkje"): after a place
 # preposition one noun (or a word no list has) before a church is its place's name, an everyday
-# word too; not an adjective, a verb or an adverb ("i gamle kyrkja", "i nye kirka").
+# word too; not an adjective, a verb or an adverb ("i gamle kyrkja", "i nye kirka"). Hyphened
+# too ("i fana-kyrkja").
 _CHURCH_AFTER_PREP = re.compile(
-    r"(?<![\w'’-])(?:i|på|ved|til|frå|fra) (?P<name>[a-zæøå]{3,}) "
-    r"(?:kyrkje|kyrkja|kirke|kirka|kapell|kapellet)(?![\w'’-])"
+    r"(?<![\w'’-])(?:i|på|ved|til|frå|fra) (?P<name>[a-zæøå]{3,})(?P<sep>[ -])"
+    r"(?:kyrkje|kyrkja|kirke|kirka|kirken|kapell|kapellet)(?![\w'’-])"
 )
 
 

@@ -42,7 +42,12 @@ _INSTEAD = re.compile(
     rf"(?P<name>{_WORD}(?:\s+{_WORD})?)(?=\s*(?:[,.;!?]|$))",
     re.IGNORECASE,
 )
-_NOT_NAMES = frozenset({"nei", "ja", "hei", "takk", "so", "yes", "no", "hello", "thanks"})
+_NOT_NAMES = frozenset(
+    {"nei", "ja", "hei", "takk", "so", "yes", "no", "hello", "thanks"}
+    # what is called something else ("hun heter noe annet", names_stress.py)
+    | {"noe", "noko", "noen", "nokon", "annet", "anna", "annen", "andre", "samme", "sånn"}
+    | {"slik", "something", "else", "different", "another"}
+)
 # ... and the whole name given after a strong naming cue, when it closes its clause: two or
 # three words, a verb among them too ("mannen min heter saw ler wah, men …", "namnet mitt er
 # siune kaupa, men …": "ler" and "kaupa" are verb forms, and the name layers stopped there).
