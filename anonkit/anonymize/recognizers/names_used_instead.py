@@ -42,6 +42,9 @@ _INSTEAD = re.compile(
     rf"(?P<name>{_WORD}(?:\s+{_WORD})?)(?=\s*(?:[,.;!?]|$))",
     re.IGNORECASE,
 )
+# Adverbs the Bokmål lists lack: Nynorsk "eigentleg", "heilt" is listed ("heiter eigentleg
+# sølvi brattbakk": the name starts after it).
+_ADVERB_ENDS = ("leg", "lig", "vis")
 _NOT_NAMES = frozenset(
     {"nei", "ja", "hei", "takk", "so", "yes", "no", "hello", "thanks"}
     # what is called something else ("hun heter noe annet", names_stress.py)
@@ -90,7 +93,8 @@ class NameUsedInsteadRecognizer(AnonkitRecognizer):
     def _names(self, text: str, m: re.Match[str]) -> bool:
         """A lower-case line, and no closed-class word, interjection, adverb or filler."""
         return lower_case_line(text, m.end("name")) and all(
-            w not in self.skip and not is_filler(w) for w in m.group("name").lower().split()
+            w not in self.skip and not is_filler(w) and not w.endswith(_ADVERB_ENDS)
+            for w in m.group("name").lower().split()
         )
 
 
