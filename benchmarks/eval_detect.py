@@ -73,8 +73,10 @@ Sets:
   blind36. blind36 is development material from session 46 on.
 - ``blind38``: written cold at the start of session 46 the same way; session 46's check with
   blind37. blind37 is development material from session 47 on.
-- ``blind39``: written cold at the start of session 47 the same way. blind38 and blind39 are
-  session 47's checks (``BLIND_CHECKS``): aggregates only, never their misses.
+- ``blind39``: written cold at the start of session 47 the same way; session 47's check with
+  blind38. blind38 is development material from session 48 on.
+- ``blind40``: written cold at the start of session 48 the same way. blind39 and blind40 are
+  session 48's checks (``BLIND_CHECKS``): aggregates only, never their misses.
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
   skipped with a message when absent. PER -> PERSON, LOC/GPE_LOC/GPE_ORG -> LOCATION,
@@ -83,7 +85,7 @@ Sets:
 
 Usage:
     python benchmarks/eval_detect.py [--lang en|nb|all]
-        [--set interview|blind|blind2|…|blind39|asr-dev|norne|all]
+        [--set interview|blind|blind2|…|blind40|asr-dev|norne|all]
         [--json] [--examples N]
 """
 
@@ -435,10 +437,10 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The blind sets this session measures before/after: reported, never shown line by line (see
-# the module docstring). Session 47 wrote blind39 cold at its start; blind38 (written cold at
-# the start of session 46) is its second check. blind37, session 46's other check, is
-# development material from session 47 on. The newest is ``BLIND_CHECK``.
-BLIND_CHECKS: tuple[str, ...] = ("blind38-asr", "blind39-asr")
+# the module docstring). Session 48 wrote blind40 cold at its start; blind39 (written cold at
+# the start of session 47) is its second check. blind38, session 47's other check, is
+# development material from session 48 on. The newest is ``BLIND_CHECK``.
+BLIND_CHECKS: tuple[str, ...] = ("blind39-asr", "blind40-asr")
 BLIND_CHECK = BLIND_CHECKS[-1]
 # Every blind set, oldest first; all but the newest are development material by now.
 BLIND_SETS = (
@@ -481,6 +483,7 @@ BLIND_SETS = (
     "blind37",
     "blind38",
     "blind39",
+    "blind40",
 )
 
 
