@@ -288,6 +288,8 @@ def restart_forms(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
             a, b = left.group(0), right.group(0)
             if a[:1].lower() != b[:1].lower():
                 continue
+            if a.lower() in _NEVER_RESTARTED or b.lower() in _NEVER_RESTARTED:
+                continue  # session 48: "from Likiep, like my father" restarts nothing
             near = _near_spelling(a, b)
             if not (near or _one_form_of_other(a, b) or _one_form_of_other(b, a)):
                 continue  # (cheap string test first: the gap test runs a regex)
@@ -303,6 +305,8 @@ def restart_forms(text: str, found: list[DetectedEntity]) -> list[DetectedEntity
 
 
 _RESTART_KINDS = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})
+# Closed-class and discourse words: a spelling near a name's is no restart of it.
+_NEVER_RESTARTED = FUNCTION_WORDS | word_set("like liksom lik likt sånn")
 # A word, a repair gap, then a replaced name of several words: "brekke, eh, rolf brekke",
 # "Vold, altså Marit Vold" (session 21). The word may be any of the name's words.
 _RESTATE_REACH = 40

@@ -14,10 +14,12 @@ English and Norwegian Bokmål together.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from anonkit.anonymize._data import data_lines
 from anonkit.anonymize.recognizers._base import Token, is_capitalized, word_set
 from anonkit.anonymize.recognizers._slot_words import ROLES
-from anonkit.anonymize.wordlists import medicine_words
+from anonkit.anonymize.wordlists import common_words, medicine_words
 
 # The Norwegian forms of "to be called" (Bokmål, Nynorsk and, session 34, dialect spellings:
 # "je hæiter rolf-magne kveen"): one list, read by every rule that takes a name after them.
@@ -199,13 +201,43 @@ PERSONAL_TITLE = re.compile(
 _GENITIVE_END = re.compile(r"(?:['’]s?|s)$")
 
 
+# Session 48 (blind38 as development material: "Fru Kindle sa at …"): titles that stand only
+# before a surname, not before a thing ("doctor", "professor" also name a job).
+_SURNAME_TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|dr|fru|herr|frøken)\.?\s+$", re.I)
+
+
+@cache
+def _brand_words() -> frozenset[str]:
+    """Non-entity words that are also everyday words ("Kindle", "Pepper"): surnames too."""
+    listed = {cols[0].lower() for cols in data_lines("not_entities.tsv")}
+    return frozenset(listed & (common_words("en") | common_words("nb")))
+
+
+@cache
+def _titled_phrases() -> frozenset[str]:
+    """Listed names that hold a title ("Mr. Bean", "Dr Pepper"): those stay non-entities."""
+    return frozenset(
+        cols[0].lower().replace(".", "")
+        for cols in data_lines("not_entities.tsv")
+        if _SURNAME_TITLE.search(cols[0].split(" ")[0] + " ")
+    )
+
+
 def titled_eponym(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is a listed diagnosis or medicine name right after a personal title."""
+    """``text[start:end]`` is a listed diagnosis or medicine name right after a personal title,
+    or (session 48) a listed brand that is also an everyday word right after a title that only
+    stands before a surname ("Fru Kindle"), unless the two are a listed name ("Mr. Bean")."""
     word = text[start:end]
-    if not is_capitalized(word) or not PERSONAL_TITLE.search(text[max(0, start - 12) : start]):
+    before = text[max(0, start - 12) : start]
+    if not is_capitalized(word) or not PERSONAL_TITLE.search(before):
         return False
     low = word.lower()
-    return low in medicine_words() or _GENITIVE_END.sub("", low) in medicine_words()
+    if low in medicine_words() or _GENITIVE_END.sub("", low) in medicine_words():
+        return True
+    title = _SURNAME_TITLE.search(before)
+    if title is None or low not in _brand_words():
+        return False
+    return f"{title.group(0).strip().rstrip('.')} {low}".lower() not in _titled_phrases()
 
 
 # Session 45 (blind28 and its lower-cased copy: "my uncle sunday still rings"): days and

@@ -60,6 +60,10 @@ CUE_RE = re.compile(
     # session 43 (blind33): any scheme by its acronym ("RUC-nummeret var …", "my TFN number
     # is …"), and in lower case with the hyphen ("ruc-nummeret"); not a phone's acronym
     r"(?-i:(?!GP|SMS|TLF)[A-ZÆØÅ]{2,5})(?:-?(?:nummer|nr\.?)(?:et)?| number| no\.?)|"
+    # session 48 (blind38 as development material: "the PEID, is one eight six two four oh
+    # seven", "the COE, is 27513"): the acronym alone, then a copula; ``_ACRONYM_DIGITS``
+    # digits at least must follow ("the BBC is 100 years old" names nothing)
+    r"(?-i:(?!GP|SMS|TLF)(?P<acronym>[A-ZÆØÅ]{2,5}))(?=,? (?:is|was|er|var|e|va) )|"
     r"(?!(?:tlf|tel|mob|fax|sms)-)[a-zæøå]{2,5}-(?:nummer|nr\.?)(?:et)?|"
     # session 44 (blind34 as development material: the Faroese "V-talet 518 342"): one
     # capital and "-tal", Nynorsk and Faroese for a registration number
@@ -71,7 +75,7 @@ CUE_RE = re.compile(
     # what the digits are of, said between ("de fire siste på mobilnummeret hans er …")
     r"(?: (?:på|av|of|on|in|i|from|fra) (?:the |my |his |her |mitt |min )?\w+(?: \w+)?)?"
     r"(?:['’]s)?"  # ids20: "my hospital number's …"
-    r"(?: (?:of )?(?:it|mine|min|mitt|hans|hennes|his|her|is|was|are|were|'s|er|var|e|va|"
+    r"(?:,? (?:of )?(?:it|mine|min|mitt|hans|hennes|his|her|is|was|are|were|'s|er|var|e|va|"
     r"like|liksom|altså|then|så|da))*[:,]? ",
     re.IGNORECASE,
 )
@@ -89,6 +93,11 @@ _PHONE_WORDS = re.compile(
     re.IGNORECASE,
 )
 MIN_DIGITS = 3
+# An identifier named by an acronym alone is as long as a short id scheme's (a Liechtenstein
+# PEID has seven digits, a San Marino COE five), longer than an age or a year.
+_ACRONYM_DIGITS = 5
+# A cue made of an acronym and a copula (``CUE_RE``'s ``acronym``): a cheap test of the line.
+_ACRONYM_IS = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,5},? (?:is|was|er|var|e|va) ")
 # The letter that opens a Spanish NIE ("X-3614199-W"), right before seven digits.
 _NIE_LEAD = re.compile(r"(?<![\w-])[XYZxyz]-$")
 # ... also with a word that spells the letter ("…, I for India"; session 21)
@@ -203,7 +212,7 @@ class CuedNumberRecognizer(AnonkitRecognizer):
 
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         low = text.lower()
-        if any(word in low for word in _CUE_STEMS):
+        if any(word in low for word in _CUE_STEMS) or _ACRONYM_IS.search(text):
             yield from self._cued(text)
         for start, end, _chars in shaped_spans(text, PPS_SHAPE):
             if _NIE_LEAD.search(text, max(0, start - 3), start):
@@ -237,7 +246,8 @@ class CuedNumberRecognizer(AnonkitRecognizer):
             if said is None:
                 continue
             start, end, chars = said
-            if sum(ch.isdigit() for ch in chars) < MIN_DIGITS:
+            digits = sum(ch.isdigit() for ch in chars)
+            if digits < (_ACRONYM_DIGITS if cue.group("acronym") else MIN_DIGITS):
                 continue
             if _YEAR.fullmatch(chars) and not _COUNTED.search(cue.group(0)):
                 continue  # "the lease ends in 2027": a year names no one ("the last four")

@@ -24,7 +24,7 @@ from anonkit.anonymize.entity_types import LOCATION
 from anonkit.anonymize.places import places_lower
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line, word_set
 from anonkit.anonymize.recognizers.flags import Lexicon
-from anonkit.anonymize.wordlists import is_everyday_word
+from anonkit.anonymize.wordlists import is_everyday_word, not_entities
 
 SCORE = 0.75
 _STRONG = word_set("le upon under super cum en de la sur")
@@ -43,6 +43,10 @@ _SPACED = re.compile(
     re.IGNORECASE,
 )
 _SPACED_GATE = re.compile(r" (?:upon|under|on|in|by|le) ", re.IGNORECASE)
+# Capitalized everyday words said after "on the" that are no part of a place's name.
+_ON_THE_WORDS = word_set(
+    "tube underground overground metro internet web news radio telly dole mend"
+)
 # Tails that make everyday compounds with these connectors ("mother-in-law").
 _NOT_TAILS = word_set("law laws")
 
@@ -83,6 +87,23 @@ class HyphenPlaceRecognizer(AnonkitRecognizer):
             yield m.start(), m.end(), LOCATION, SCORE
 
 
+    @staticmethod
+    def _named_on_the(text: str, m: re.Match[str]) -> bool:
+        """Session 48 (blind38 as development material: "a tea room in Burton on the Water"):
+        on a line with capitals, "on the" before a capitalized everyday word that no list
+        calls a non-entity ("London on the Monday", "Paris on the Eurostar", "Camden on the
+        Tube" are words)."""
+        head, tail = m.group("head"), m.group("tail")
+        return (
+            m.group("mid").lower() == "on"
+            and text[m.end("mid") : m.start("tail")] == " the "
+            and head[:1].isupper()
+            and tail[:1].isupper()
+            and not lower_case_line(text, m.end("tail"))
+            and is_everyday_word(tail.lower())
+            and tail.lower() not in not_entities("en") | _ON_THE_WORDS
+        )
+
     def _common(self, low: str) -> bool:
         return self.lexicon.is_common(low, compounds=False)
 
@@ -90,13 +111,14 @@ class HyphenPlaceRecognizer(AnonkitRecognizer):
         """The same names said without hyphens ("sutton on sea", "Stratford upon Avon";
         session 28): "sea" after "on"/"by"/"in", or a name after "upon"/"under"/"le" (on a
         lower-case line a word no list has), after a listed place that is no everyday word
-        or a word no list has. "london on sunday", "leeds by bus" are words; "ruthin in
+        or a word no list has ("Burton on the Water", :meth:`_named_on_the`). "london on sunday",
+        "leeds by bus" are words; "ruthin in
         denbighshire" is a place in a region: two places, left to the place layers."""
         for m in _SPACED.finditer(text):
             head, tail = m.group("head"), m.group("tail")
             low_head, low_tail = head.lower(), tail.lower()
             strong = m.group("mid").lower() in _STRONG
-            if not (low_tail == "sea" or strong):
+            if not (low_tail == "sea" or strong or self._named_on_the(text, m)):
                 continue
             listed = low_head in places_lower() and not is_everyday_word(low_head)
             if not (listed or not self._common(low_head)):
