@@ -64,6 +64,7 @@ from anonkit.anonymize.entity_types import LOCATION, ORGANIZATION, PERSON
 from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.places import EN_EVERYDAY_PLACE_WORDS, EVERYDAY_PLACE_WORDS, word_places
 from anonkit.anonymize.recognizers._base import remember_lower_case_lines, word_set
+from anonkit.anonymize.recognizers._context_words import NAMING_VERBS, NAMING_WORDS
 from anonkit.anonymize.recognizers.name_words import (
     FUNCTION_WORDS,
     SUBJECT_NOT_NAMES,
@@ -262,6 +263,7 @@ def _truecase_line(
             and k > 0
             and low not in FUNCTION_WORDS
             and low not in skip
+            and low not in NAMING_WORDS | NAMING_VERBS  # session 48: "legen vår heiter …"
             and (low in first or lang == "nb")
             and may_be_apposed(word, line[m.end() : m.end() + 1], first, common, surnames_lower)
         ):
@@ -294,6 +296,8 @@ def _truecase_line(
                 )
             )
             and low not in FUNCTION_WORDS
+            # session 48: "Vår Heiter": "vår" a first name, the naming verb after it no surname
+            and low not in NAMING_WORDS | NAMING_VERBS
             and nxt not in OBJECT_PRONOUNS
             and k - 1 not in surname_slots  # one surname, not a chain ("jane long ago")
         )

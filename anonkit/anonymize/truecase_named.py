@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from anonkit.anonymize.recognizers._context_words import NAMING_VERBS, NAMING_WORDS
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, SUBJECT_NOT_NAMES
 from anonkit.anonymize.truecase_cues import (
     CLAUSE_OPENERS,
@@ -67,6 +68,8 @@ def cued_name(
     nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
     prev2 = f"{words[k - 2].group(0).lower()} {prev}" if k > 1 else ""
     prev3 = f"{words[k - 3].group(0).lower()} {prev2}" if k > 2 else ""
+    if low in NAMING_WORDS or low in NAMING_VERBS:
+        return False  # session 48: "legen vår heiter rosmarie": the verb names, it is no name
     return (
         (
             low in first

@@ -50,6 +50,8 @@ _NB_ROLES = word_set(
     vaktmesteren vaktmester sjåføren portneren renholderen kokken bestyreren rektoren
     presten diakonen naboen miljøarbeideren miljøarbeidaren assistenten helsesøstera
     helsesøstra jordmora legesekretæren sekretæren saksbehandlaren
+    primærkontakten primærkontakt kontaktpersonen støttekontakten koordinatoren veilederen
+    rettleiaren vergen
     """
 )
 # Session 46 (blind36 as development material): the Irish "himself"/"herself" for the husband
@@ -106,9 +108,11 @@ _RELATIVE_THEN_NAME = re.compile(
 # the name ("sosionomen, blom, ordna med bustad for meg"), with a relative clause about the
 # role before the name ("legen som hadde vakt, hjort, han trudde ikkje på meg"), and a name
 # after a dialect pronoun set off before its role ("han brun, miljøterapeuten på natta, var").
+# Session 48 (blind38 lower-cased: "og tolken, fatoumata sylla, var den eneste"): the name
+# may have up to three words.
 _ROLE_THEN_VERB = re.compile(
     r"(?:^|(?<=,)\s+|(?<![\w'’-])(?:og|and)\s+)(?:(?:the|my|our|den|vår)\s+)?(?P<role>[a-zæøå]+),"
-    r"\s+(?P<name>[a-zæøå][a-zæøå'’-]+),\s+(?P<verb>[a-zæøå]+)\b",
+    rf"\s+(?P<name>{_NAME_WORDS}),\s+(?P<verb>[a-zæøå]+)\b",
     re.MULTILINE,
 )
 _ROLE_RELATIVE_THEN_NAME = re.compile(
@@ -152,6 +156,12 @@ _OWNED_ROLE_WAS = re.compile(
     r"(?<![\w'’-])(?:my|our|his|her|their) (?:[a-z-]+ )?(?P<role>[a-z]+) (?:was|is) "
     rf"(?P<name>{_NAME_WORDS})(?=\s*(?:[,.;!?]|$))"
 )
+# Session 48 (blind38 lower-cased: "primærkontakten min var bergfinn kleiv, han var frå
+# ænes"): the Norwegian order, the owner after the role.
+_NB_OWNED_ROLE_WAS = re.compile(
+    r"(?<![\w'’-])(?P<role>[a-zæøå]+) (?:min|mi|mitt|vår|hans|hennes|deira|deres) "
+    rf"(?:var|er|va|e) (?P<name>{_NAME_WORDS})(?=\s*(?:[,.;!?]|$))"
+)
 _NOT_NAMES = word_set(
     """
     well anyway so yes no yeah aye okay ok right and but then also now sometimes obviously bless
@@ -184,7 +194,9 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
             for m in regex.finditer(text):
                 if m.group("role") in _OWNED_ROLES and self._names(text, m):
                     yield m.start("name"), m.end("name"), PERSON, SCORE
-        if self.lang == "en" and (" was " in text or " is " in text):
+        if (self.lang == "en" and (" was " in text or " is " in text)) or (
+            self.lang == "nb" and (" var " in text or " er " in text)
+        ):
             yield from self._role_was(text)
         for m in _PERSON_NOUN_THEN_NAME.finditer(text):
             if self._names(text, m):
@@ -240,14 +252,18 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
         """``my key worker was col ledger`` (``_OWNED_ROLE_WAS``): the holder of a role, up
         to two words that are no adjective, participle or nationality; replaced when no word
         list has a word of it, else flagged ("my doctor was agency" is a noun too)."""
-        for m in _OWNED_ROLE_WAS.finditer(text):
+        regex = _OWNED_ROLE_WAS if self.lang == "en" else _NB_OWNED_ROLE_WAS
+        for m in regex.finditer(text):
             words = m.group("name").split()
             if (
                 len(words) > 2
                 or not _role(m.group("role"))
                 or not lower_case_line(text, m.end("name"))
                 or not all(self._word(w) and not w.endswith(("ed", "ing")) for w in words)
-                or any(w in self.adjectives or w in not_entities("en") for w in words)
+                or any(w in self.adjectives or w in not_entities(self.lang) for w in words)
+                # session 48: "legen min var streng": no Norwegian adjective list, so one
+                # everyday word there is what the holder is like, not who
+                or (self.lang == "nb" and len(words) == 1 and is_everyday_word(words[0]))
             ):
                 continue
             everyday = any(is_everyday_word(w) for w in words)
