@@ -1,0 +1,178 @@
+"""Session 48's detector rules on invented lines (blind38 and its lower-cased copy as
+development material): each row of a family that is now caught, and the everyday lines beside
+it that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+from detected_spans import spans as _spans
+
+from anonkit.anonymize.detector import Detector
+
+
+def _shown(detector: Detector, line: str) -> dict[str, str]:
+    """Every span the detector reports, replaced or flagged, with its action."""
+    return {d.text: d.action for d in detector.detect(line)}
+
+
+# -- A listed brand that is an everyday word, after a title that only stands before a surname --
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("nb", "Fru Kindle sa at eg heller skulle prøve lydbøker.", "Kindle"),
+        ("en", "Mrs. Kindle was my teacher in the first year.", "Kindle"),
+    ],
+)
+def test_a_brand_word_after_a_surname_title_is_the_surname(
+    detectors: dict[str, Detector], lang: str, line: str, name: str
+) -> None:
+    assert _spans(detectors[lang], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "word"),
+    [
+        ("en", "I bought a Kindle for my mum at Christmas.", "Kindle"),
+        ("en", "Dr. Google, my wife calls me, because I look everything up.", "Google"),
+        ("en", "We watched Mr. Bean on the telly every Sunday.", "Bean"),
+    ],
+)
+def test_brands_and_titled_brand_names_stay_words(
+    detectors: dict[str, Detector], lang: str, line: str, word: str
+) -> None:
+    assert word not in _spans(detectors[lang], line)
+
+
+# -- An identifier named by an acronym alone and a copula --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "number"),
+    [
+        (
+            "en",
+            "And the Liechtenstein one, the PEID, is one eight six two four oh seven.",
+            "one eight six two four oh seven",
+        ),
+        ("en", "And my San Marino tax code, the COE, is 27513, for the grant.", "27513"),
+        (
+            "nb",
+            "Skattenummeret mitt fra Liechtenstein, PEID, er en to åtte fire null ni tre.",
+            "en to åtte fire null ni tre",
+        ),
+    ],
+)
+def test_an_id_named_by_an_acronym_and_a_copula(
+    detectors: dict[str, Detector], lang: str, line: str, number: str
+) -> None:
+    assert _spans(detectors[lang], line).get(number) == "NATIONAL_ID"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "number"),
+    [
+        ("en", "The BBC is 100 years old now.", "100"),
+        ("en", "The NHS, is 75 years old now.", "75"),
+        ("nb", "NAV er 20 år gammel.", "20"),
+    ],
+)
+def test_a_short_number_after_an_acronym_is_no_id(
+    detectors: dict[str, Detector], lang: str, line: str, number: str
+) -> None:
+    assert _spans(detectors[lang], line).get(number) != "NATIONAL_ID"
+
+
+# -- "X on the Y" ------------------------------------------------------------------------------
+
+
+def test_a_place_on_the_water(detectors: dict[str, Detector]) -> None:
+    line = "I was working in a tea room in Burton on the Water, full of coach parties."
+    assert _spans(detectors["en"], line).get("Burton on the Water") == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("We went to Paris on the Eurostar.", "Paris on the Eurostar"),
+        ("I met him in Camden on the Tube.", "Camden on the Tube"),
+        ("We got to London on the Monday.", "London on the Monday"),
+    ],
+)
+def test_travel_on_the_named_thing_is_no_place_name(
+    detectors: dict[str, Detector], line: str, span: str
+) -> None:
+    assert span not in _spans(detectors["en"], line)
+
+
+# -- No restart into a closed-class or discourse word ------------------------------------------
+
+
+def test_a_name_is_not_restarted_into_like(detectors: dict[str, Detector]) -> None:
+    line = "My mother is Limios Jibon, she's from Likiep, like my father."
+    found = _spans(detectors["en"], line)
+    assert found.get("Likiep") == "LOCATION"
+    assert "like" not in found
+
+
+# -- The naming verb after a role and an owner -------------------------------------------------
+
+
+def test_the_naming_verb_is_not_taken_into_the_name(detectors: dict[str, Detector]) -> None:
+    line = "den nye legen vår heiter rosmarie hansen, og ho kjem frå triesenberg."
+    found = _spans(detectors["nb"], line)
+    assert not any("heiter" in span for span in found)
+    assert found.get("rosmarie hansen") == "PERSON"
+
+
+# -- A name set off after a role before the clause's verb; the holder of an owned role ---------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("og tolken, fatoumata sylla, var den eneste jeg kunne snakke med.", "fatoumata sylla"),
+        ("primærkontakten min var bergfinn tveiten, han var frå ænes.", "bergfinn tveiten"),
+    ],
+)
+def test_a_name_said_with_its_role(detectors: dict[str, Detector], line: str, name: str) -> None:
+    assert name in _shown(detectors["nb"], line)
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("legen min var streng, han sa nei.", "streng"),
+        ("læraren min var sur.", "sur"),
+        ("primærkontakten min er veldig flink.", "flink"),
+        ("og legen, ærlig talt, sa ingenting.", "ærlig talt"),
+    ],
+)
+def test_what_the_role_holder_is_like_stays_words(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert word not in _shown(detectors["nb"], line)
+
+
+# -- Words of blind38 the lists now know ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "word"),
+    [
+        ("en", "Taid built the house with his own two hands.", "Taid"),
+        ("en", "I married an Englishman, and we bought a house in Winchcombe.", "Englishman"),
+        ("en", "She was my teacher in the Gaeltacht.", "Gaeltacht"),
+        ("en", "After the Leaving Cert, I went up to college.", "Leaving Cert"),
+        ("en", "My sister sends me the Tim Hortons coffee.", "Tim Hortons"),
+        ("en", "She speaks only Kriol and Manjaku.", "Manjaku"),
+        ("nb", "utanfor vindauget stod det ei gammal bjerk", "utanfor"),
+        ("nb", "mett ringde meg på julaftan, berre for å høyre", "julaftan"),
+        ("nb", "Som ung heldt eg med Thomas Sankara.", "Thomas Sankara"),
+    ],
+)
+def test_listed_words_stay_words(
+    detectors: dict[str, Detector], lang: str, line: str, word: str
+) -> None:
+    assert word not in _shown(detectors[lang], line)
