@@ -86,7 +86,6 @@ class HyphenPlaceRecognizer(AnonkitRecognizer):
                 continue
             yield m.start(), m.end(), LOCATION, SCORE
 
-
     @staticmethod
     def _named_on_the(text: str, m: re.Match[str]) -> bool:
         """Session 48 (blind38 as development material: "a tea room in Burton on the Water"):
