@@ -155,6 +155,37 @@ def test_what_the_role_holder_is_like_stays_words(
     assert word not in _shown(detectors["nb"], line)
 
 
+# -- Museums and quarries named by a name word, on lower-case lines ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("the ruskin museum took me on as a volunteer, two mornings a week.", "ruskin museum"),
+        ("i done a bit of labouring for keates quarries and then my back went", "keates quarries"),
+        ("then i went to the quarry lane day centre in sacriston.", "quarry lane day centre"),
+    ],
+)
+def test_museums_and_quarries_by_their_name_word(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["en"], line).get(name) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "we went to the natural history museum on the school trip.",
+        "he worked in the slate quarries all his life.",
+        "we visited the war museum.",
+    ],
+)
+def test_museums_and_quarries_by_everyday_words_stay_words(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    assert not _spans(detectors["en"], line)
+
+
 # -- Words of blind38 the lists now know ------------------------------------------------------
 
 

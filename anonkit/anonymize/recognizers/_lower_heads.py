@@ -47,6 +47,10 @@ HEADS_AFTER = {
         "search and rescue team|mountain rescue team|search and rescue|mountain rescue|"
         "lifeboat|parish|women's group|men's group|women's project|community forum|"
         "settlement|railway|power station|airport|"
+        # session 48 (blind38 lower-cased: "the ruskin museum took me on", "labouring for
+        # keates quarries"): museums and heritage centres, quarries named by a name word (not
+        # "quarry": "the quarry lane day centre")
+        "museum|heritage centre|visitor centre|quarries|"
         # congregations by their denomination ("sydenham seventh-day adventist")
         "seventh-day adventist|seventh day adventist|adventist|pentecostal|"
         # clubs by their nickname word ("kelso harlequins")
