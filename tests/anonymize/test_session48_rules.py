@@ -186,6 +186,36 @@ def test_museums_and_quarries_by_everyday_words_stay_words(
     assert not _spans(detectors["en"], line)
 
 
+# -- Institutions by their kind word, written with capitals -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("en", "I came to work in the kitchen at the Bluebird Café in Coniston.", "Bluebird Café"),
+        ("nb", "Jeg spilte fotball i Eiker Kvikk en stund.", "Eiker Kvikk"),
+        ("nb", "Han jobbar på Stryn sommarski om sommaren.", "Stryn sommarski"),
+    ],
+)
+def test_institutions_by_their_kind_word(
+    detectors: dict[str, Detector], lang: str, line: str, name: str
+) -> None:
+    assert _spans(detectors[lang], line).get(name) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "word"),
+    [
+        ("en", "We went to the Internet Cafe on Tuesdays.", "Internet Cafe"),
+        ("nb", "Etter det gikk hun i kloster.", "kloster"),
+    ],
+)
+def test_kind_words_without_a_name_stay_words(
+    detectors: dict[str, Detector], lang: str, line: str, word: str
+) -> None:
+    assert word not in _spans(detectors[lang], line)
+
+
 # -- Words of blind38 the lists now know ------------------------------------------------------
 
 

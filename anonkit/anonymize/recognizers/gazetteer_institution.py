@@ -113,7 +113,10 @@ NB_KINDS = (
     # municipality's mental health and addiction service ("Dragsvik gjestgiveri", "Lunner
     # almenning", "Øygarden psykisk helse og rus")
     "gjestgiveri|gjestgiveriet|vertshus|vertshuset|almenning|almenningen|allmenning|"
-    "allmenningen|psykisk helse og rus(?:tjeneste|tenester)?"
+    "allmenningen|psykisk helse og rus(?:tjeneste|tenester)?|"
+    # session 48 (the development sets: "på Stryn sommarski", "på Utstein kloster"):
+    # summer ski centres and monasteries named by their place
+    "sommarski|sommerski|kloster|klosteret"
 )
 # Session 29: a weak adjective between the name and its kind ("Stiklestad nasjonale
 # kultursenter", "Tromsø internasjonale skole"): a closed list, so "Kari gamle" stays two words.
@@ -155,7 +158,9 @@ EN_SCHOOLS = (
 # capitals (an ASR line in lower case gives "if"/"fc", which are words: left to the flags).
 # nb22: "UL" (ungdomslag: "Bossekop UL"), "TIF" (turn- og idrettsforening)
 NB_CLUBS = (
-    "IL|IF|FK|BK|SK|IK|TIL|BIL|SFK|HK|FL|UL|TIF|Idrettslag|idrettslag|Fotballklubb|fotballklubb"
+    "IL|IF|FK|BK|SK|IK|TIL|BIL|SFK|HK|FL|UL|TIF|Idrettslag|idrettslag|Fotballklubb|fotballklubb|"
+    # session 48 (blind33 as development material: "i Eiker Kvikk"): the old clubs' names
+    "Kvikk|Turn|Ballklubb|ballklubb"
 )
 EN_CLUBS = (
     "FC|AFC|RFC|RLFC|CC|ABC|(?:Boxing|Football|Rugby|Cricket|Golf|Darts|Snooker|Swimming|"
@@ -202,7 +207,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
             r"(?<![\w])(?:St\.? )?(?:" + _NAMES + r") (?:Hospital|Clinic|Infirmary|"
             r"Medical Centre|Medical Center|Health Centre|Surgery|Hospice|"
             # blind5 session: named units, centres, trusts and projects
-            r"Mother and Baby Unit|Unit|Centre|Center|Trust|Project|Foundation)(?![\w])"
+            r"Mother and Baby Unit|Unit|Centre|Center|Trust|Project|Foundation|"
+            # session 48 (blind38 as development material: "at the Bluebird Café")
+            r"Café|Cafe|Tea Rooms|Tearooms|Bistro)(?![\w])"
         ),
         0.85,
     ),
