@@ -216,6 +216,35 @@ def test_kind_words_without_a_name_stay_words(
     assert word not in _spans(detectors[lang], line)
 
 
+# -- The person after Irish "yer man" / "your one" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("yer man ger liston from the mart, he found me in the car.", "ger liston"),
+        ("yer man sean from the co-op came round.", "sean"),
+    ],
+)
+def test_the_person_after_yer_man(detectors: dict[str, Detector], line: str, name: str) -> None:
+    assert _spans(detectors["en"], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "yer man from the mart found me.",
+        "your one said i was grand.",
+        "yer man himself came over.",
+        "your one down the road rang me.",
+        "yer man there, he was sound.",
+        "i like your one better, the blue one.",
+    ],
+)
+def test_yer_man_without_a_name_names_no_one(detectors: dict[str, Detector], line: str) -> None:
+    assert not _spans(detectors["en"], line)
+
+
 # -- Words of blind38 the lists now know ------------------------------------------------------
 
 

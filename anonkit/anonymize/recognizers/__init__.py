@@ -67,6 +67,7 @@ _FACTORIES: tuple[str, ...] = (
     "kin_appositions",
     "role_appositions",
     "vocatives",
+    "irish_referents",
     "name_meanings",
     "names_used_instead",
     "opener_clauses",
