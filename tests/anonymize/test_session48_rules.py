@@ -23,6 +23,8 @@ def _shown(detector: Detector, line: str) -> dict[str, str]:
     [
         ("nb", "Fru Kindle sa at eg heller skulle prøve lydbøker.", "Kindle"),
         ("en", "Mrs. Kindle was my teacher in the first year.", "Kindle"),
+        ("nb", "fru kindle sa at eg heller skulle prøve lydbøker.", "kindle"),
+        ("en", "mrs kindle was lovely to me.", "kindle"),
     ],
 )
 def test_a_brand_word_after_a_surname_title_is_the_surname(
@@ -37,6 +39,8 @@ def test_a_brand_word_after_a_surname_title_is_the_surname(
         ("en", "I bought a Kindle for my mum at Christmas.", "Kindle"),
         ("en", "Dr. Google, my wife calls me, because I look everything up.", "Google"),
         ("en", "We watched Mr. Bean on the telly every Sunday.", "Bean"),
+        ("en", "i read it on my kindle last night.", "kindle"),
+        ("en", "we watched mr bean on the telly every sunday.", "bean"),
     ],
 )
 def test_brands_and_titled_brand_names_stay_words(

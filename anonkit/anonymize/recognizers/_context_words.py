@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from anonkit.anonymize._data import data_lines
-from anonkit.anonymize.recognizers._base import Token, is_capitalized, word_set
+from anonkit.anonymize.recognizers._base import Token, is_capitalized, lower_case_line, word_set
 from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.wordlists import common_words, medicine_words
 
@@ -229,11 +229,21 @@ def titled_eponym(text: str, start: int, end: int) -> bool:
     stands before a surname ("Fru Kindle"), unless the two are a listed name ("Mr. Bean")."""
     word = text[start:end]
     before = text[max(0, start - 12) : start]
-    if not is_capitalized(word) or not PERSONAL_TITLE.search(before):
+    if not PERSONAL_TITLE.search(before):
         return False
     low = word.lower()
+    if not is_capitalized(word):
+        # session 48 (blind38 lower-cased: "fru kindle sa at …"): a line written all in lower
+        # case has no capitals to tell; the brand word after a surname title still is one
+        return lower_case_line(text, end) and _titled_brand(before, low)
     if low in medicine_words() or _GENITIVE_END.sub("", low) in medicine_words():
         return True
+    return _titled_brand(before, low)
+
+
+def _titled_brand(before: str, low: str) -> bool:
+    """``low`` is a listed brand that is an everyday word right after a surname title, and the
+    two are no listed name."""
     title = _SURNAME_TITLE.search(before)
     if title is None or low not in _brand_words():
         return False
