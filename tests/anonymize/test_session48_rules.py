@@ -289,3 +289,25 @@ def test_names_that_are_also_listed_words_stay_names(
     detectors: dict[str, Detector], lang: str, line: str, name: str, kind: str
 ) -> None:
     assert _spans(detectors[lang], line).get(name) == kind
+
+
+# -- One name, one replaced span ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("nb", "Mannen min heter Saw Ler Wah, men alle sier Saw."),
+        ("nb", "mannen min heter saw ler wah, men alle sier saw."),
+    ],
+)
+def test_no_replaced_span_nests_in_another_of_its_kind(
+    detectors: dict[str, Detector], lang: str, line: str
+) -> None:
+    replaced = [d for d in detectors[lang].detect(line) if d.action == "replace"]
+    assert replaced
+    for d in replaced:
+        assert not any(
+            o is not d and o.type == d.type and o.start <= d.start and d.end <= o.end
+            for o in replaced
+        ), (d, replaced)
