@@ -76,5 +76,17 @@ def _owned_noun(text: str, d: DetectedEntity) -> bool:
     # the lemma list ("the haywood", "the oleaster" are the units' names)
     plural = word.endswith("s") and word[:-1] in nouns and is_everyday_word(word[:-1])
     # a listed place or name after "the" is still one ("the sahara", "a rutherford from
-    # ednam"): those stay the model's
-    return (is_everyday_word(word) or plural) and not listed_name_or_place(word)
+    # ednam"): those stay the model's, unless (session 48: "the van broke down", "a rose
+    # garden", "over the bay") the word is an everyday noun after an article and no "from",
+    # "of" or "who" follows to say which one
+    if not (is_everyday_word(word) or plural):
+        return False
+    return not listed_name_or_place(word) or (
+        word in nouns
+        and _ARTICLE_BEFORE.search(text, max(0, d.start - 6), d.start) is not None
+        and _WHICH_ONE_AFTER.match(text, d.end) is None
+    )
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an) $")
+_WHICH_ONE_AFTER = re.compile(r"\s+(?:from|of|who|that|in|at|on|and|,)")

@@ -268,6 +268,11 @@ def test_yer_man_without_a_name_names_no_one(detectors: dict[str, Detector], lin
         ("nb", "eg fann ein kvist og teikna i sanda medan dei snakka.", "sanda"),
         ("en", "The doctor said it's like what Churchill called his black dog.", "Churchill"),
         ("en", "the only other solomon islander i know here is georgina.", "solomon islander"),
+        ("en", "to be frank, a&e was the worst part, twelve hours on a trolley.", "frank"),
+        ("nb", "på skjemaet sto det liksom ola nordmann som eksempel.", "ola nordmann"),
+        ("nb", "munch sitt skrik, det va sånn æ hadde det.", "munch"),
+        ("nb", "trening, faktisk, eg spelar på old boys-laget til vindbjart", "old"),
+        ("en", "she came to the hospital with jollof rice every visit.", "jollof rice"),
     ],
 )
 def test_listed_words_stay_words(
@@ -311,3 +316,26 @@ def test_no_replaced_span_nests_in_another_of_its_kind(
             o is not d and o.type == d.type and o.start <= d.start and d.end <= o.end
             for o in replaced
         ), (d, replaced)
+
+
+# -- An everyday noun after an article that only the NER model took, on a lower-case line ------
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("the van broke down on the motorway.", "van"),
+        ("there was a rose garden behind the clinic.", "rose"),
+    ],
+)
+def test_an_everyday_noun_after_an_article_is_shown_not_replaced(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert _shown(detectors["en"], line).get(word) in (None, "flag")
+
+
+def test_a_listed_name_after_an_article_that_says_which_one_stays_replaced(
+    detectors: dict[str, Detector],
+) -> None:
+    line = "a rutherford from ednam came by."
+    assert _shown(detectors["en"], line).get("rutherford") == "replace"
