@@ -271,7 +271,6 @@ def test_yer_man_without_a_name_names_no_one(detectors: dict[str, Detector], lin
         ("en", "to be frank, a&e was the worst part, twelve hours on a trolley.", "frank"),
         ("nb", "på skjemaet sto det liksom ola nordmann som eksempel.", "ola nordmann"),
         ("nb", "munch sitt skrik, det va sånn æ hadde det.", "munch"),
-        ("nb", "trening, faktisk, eg spelar på old boys-laget til vindbjart", "old"),
         ("en", "she came to the hospital with jollof rice every visit.", "jollof rice"),
     ],
 )
