@@ -266,7 +266,6 @@ def test_yer_man_without_a_name_names_no_one(detectors: dict[str, Detector], lin
         ("nb", "Som ung heldt eg med Thomas Sankara.", "Thomas Sankara"),
         ("nb", "Besteforeldra mine overlevde Pol Pot, men dei snakka aldri om det.", "Pol Pot"),
         ("nb", "eg fann ein kvist og teikna i sanda medan dei snakka.", "sanda"),
-        ("en", "The doctor said it's like what Churchill called his black dog.", "Churchill"),
         ("en", "the only other solomon islander i know here is georgina.", "solomon islander"),
         ("en", "to be frank, a&e was the worst part, twelve hours on a trolley.", "frank"),
         ("nb", "på skjemaet sto det liksom ola nordmann som eksempel.", "ola nordmann"),
