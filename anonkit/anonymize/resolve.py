@@ -51,10 +51,8 @@ from anonkit.anonymize.non_names import (
     eponym,
     flag_inside_non_entity_phrase,
     generic_service,
-    infinitive_verb,
     inside_non_entity_phrase,
     is_distractor,
-    nb_infinitive_verb,
     royal_name,
     spelling_word,
 )
@@ -76,6 +74,7 @@ from anonkit.anonymize.span_pieces import (
     trim_punct,
     uncovered_words,
 )
+from anonkit.anonymize.verb_readings import infinitive_verb, nb_infinitive_verb
 
 NER_SOURCE = "spacy-ner"
 NAME_TYPES = frozenset({et.PERSON, et.LOCATION, et.ORGANIZATION})

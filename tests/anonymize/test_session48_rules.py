@@ -271,6 +271,11 @@ def test_yer_man_without_a_name_names_no_one(detectors: dict[str, Detector], lin
         ("nb", "på skjemaet sto det liksom ola nordmann som eksempel.", "ola nordmann"),
         ("nb", "munch sitt skrik, det va sånn æ hadde det.", "munch"),
         ("en", "she came to the hospital with jollof rice every visit.", "jollof rice"),
+        ("nb", "Det var noe med Imovanen, jeg ble helt rar av den.", "Imovanen"),
+        ("nb", "Vi kjøpte seng på IKEA og sofa på Jysk.", "Jysk"),
+        ("en", "The Mental Health Act, section two, then section three.", "The Mental Health Act"),
+        ("en", "I bought a pair of Dr Martens with my first wage.", "Martens"),
+        ("en", "i rang nhs one one one and they told me to go to a and e", "one one one"),
     ],
 )
 def test_listed_words_stay_words(

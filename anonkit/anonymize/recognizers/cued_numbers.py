@@ -249,6 +249,8 @@ class CuedNumberRecognizer(AnonkitRecognizer):
             digits = sum(ch.isdigit() for ch in chars)
             if digits < (_ACRONYM_DIGITS if cue.group("acronym") else MIN_DIGITS):
                 continue
+            if chars == "111" and cue.group(0).lower().startswith("nhs"):
+                continue  # session 48: "i rang nhs one one one": the NHS's 111 line
             if _YEAR.fullmatch(chars) and not _COUNTED.search(cue.group(0)):
                 continue  # "the lease ends in 2027": a year names no one ("the last four")
             if (len(chars) == 7 and chars.isdigit()) or _NI_NO_SUFFIX.fullmatch(chars):
