@@ -22,6 +22,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.aliases import alias_flags, lower_aliases
 from anonkit.anonymize.apposed_full_names import apposed_full_names
 from anonkit.anonymize.apposed_names import apposed_flags, surname_on_restart
 from anonkit.anonymize.article_nouns import article_nouns_dropped
@@ -70,8 +71,6 @@ from anonkit.anonymize.residence_places import residence_places
 from anonkit.anonymize.resolve import DEFAULT_THRESHOLDS, NER_SOURCE, Thresholds, resolve
 from anonkit.anonymize.respelled_places import respelled_places
 from anonkit.anonymize.restarts import (
-    alias_flags,
-    lower_aliases,
     promote_repeats,
     restart_forms,
     restated_in_full,

@@ -20,9 +20,9 @@ import re
 from dataclasses import replace
 
 from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.aliases import NOT_NAME_BEFORE_NAME
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.person_spans import closed_class
-from anonkit.anonymize.restarts import NOT_NAME_BEFORE_NAME
 from anonkit.anonymize.wordlists import not_entities
 
 SURNAME_FLAG_SOURCE = "surname-flag"

@@ -216,7 +216,7 @@ def _entity(text: str, word: str, kind: str, action: str):
     ],
 )
 def test_a_flag_joined_to_a_replaced_person_by_or_is_that_person(text, flag, person, promoted):
-    from anonkit.anonymize.restarts import alias_flags
+    from anonkit.anonymize.aliases import alias_flags
 
     found = [_entity(text, flag, "CAPITALIZED", "flag"), _entity(text, person, "PERSON", "replace")]
     out = {d.text: d.action for d in alias_flags(text, found)}
