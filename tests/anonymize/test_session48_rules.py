@@ -199,6 +199,8 @@ def test_museums_and_quarries_by_everyday_words_stay_words(
         ("en", "I came to work in the kitchen at the Bluebird Café in Coniston.", "Bluebird Café"),
         ("nb", "Jeg spilte fotball i Eiker Kvikk en stund.", "Eiker Kvikk"),
         ("nb", "Han jobbar på Stryn sommarski om sommaren.", "Stryn sommarski"),
+        ("nb", "Eg var tilsett i Kvam herad.", "Kvam herad"),
+        ("nb", "eg var tilsett i kvam herad i ti år.", "kvam herad"),
     ],
 )
 def test_institutions_by_their_kind_word(
@@ -212,6 +214,7 @@ def test_institutions_by_their_kind_word(
     [
         ("en", "We went to the Internet Cafe on Tuesdays.", "Internet Cafe"),
         ("nb", "Etter det gikk hun i kloster.", "kloster"),
+        ("nb", "Det var eit stort herad.", "herad"),
     ],
 )
 def test_kind_words_without_a_name_stay_words(

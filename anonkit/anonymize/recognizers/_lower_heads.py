@@ -81,7 +81,7 @@ HEADS_AFTER = {
         "helsesenter|klinikk|sanitetsforening|idrettslag|menighet|fact-team|act-team|"
         # session 42 (development material): shooting clubs, gymnasiums and municipalities
         # ("glesne skytterlag", "kvitsund gymnas", "tilsett i kvalsund kommune")
-        "skytterlag|skyttarlag|gymnas|kommune|"
+        "skytterlag|skyttarlag|gymnas|kommune|herad|"
         "politidistrikt|il|if|bk|fk|ik|sk|hk|sfk|as|asa|"
         "verk|nikkelverk|smelteverk|verft|meieri|bryggeri|slakteri|sagbruk|fabrikk|fabrikker|"
         "industrier|mek|"

@@ -143,6 +143,8 @@ SAMI_RE = re.compile(
 NB_SCHOOLS = (
     "skole|skolen|barneskole|ungdomsskole|videregående skole|videregående|vgs|barnehage|"
     "barnehagen|folkehøgskole|universitet|høgskole|høyskole|kommune|bydel|"
+    # session 48: the Nynorsk municipalities that keep the old word ("Kvam herad")
+    "herad|heradet|"
     # Nynorsk (recall2): "Voss vidaregåande skule", "Lillestrøm vidaregåande"
     "vidaregåande skule|vidaregåande|skule|skulen|barneskule|ungdomsskule|folkehøgskule|"
     "høgskule|barnehagen"
