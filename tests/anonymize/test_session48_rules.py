@@ -271,7 +271,6 @@ def test_yer_man_without_a_name_names_no_one(detectors: dict[str, Detector], lin
         ("nb", "eg fann ein kvist og teikna i sanda medan dei snakka.", "sanda"),
         ("en", "the only other solomon islander i know here is georgina.", "solomon islander"),
         ("en", "to be frank, a&e was the worst part, twelve hours on a trolley.", "frank"),
-        ("nb", "på skjemaet sto det liksom ola nordmann som eksempel.", "ola nordmann"),
         ("nb", "munch sitt skrik, det va sånn æ hadde det.", "munch"),
         ("en", "she came to the hospital with jollof rice every visit.", "jollof rice"),
         ("nb", "Det var noe med Imovanen, jeg ble helt rar av den.", "Imovanen"),
