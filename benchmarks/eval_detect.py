@@ -75,8 +75,10 @@ Sets:
   blind37. blind37 is development material from session 47 on.
 - ``blind39``: written cold at the start of session 47 the same way; session 47's check with
   blind38. blind38 is development material from session 48 on.
-- ``blind40``: written cold at the start of session 48 the same way. blind39 and blind40 are
-  session 48's checks (``BLIND_CHECKS``): aggregates only, never their misses.
+- ``blind40``: written cold at the start of session 48 the same way; session 48's check with
+  blind39. blind39 is development material from session 49 on.
+- ``blind41``: written cold at the start of session 49 the same way. blind40 and blind41 are
+  session 49's checks (``BLIND_CHECKS``): aggregates only, never their misses.
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
   skipped with a message when absent. PER -> PERSON, LOC/GPE_LOC/GPE_ORG -> LOCATION,
@@ -85,7 +87,7 @@ Sets:
 
 Usage:
     python benchmarks/eval_detect.py [--lang en|nb|all]
-        [--set interview|blind|blind2|…|blind40|asr-dev|norne|all]
+        [--set interview|blind|blind2|…|blind41|asr-dev|norne|all]
         [--json] [--examples N]
 """
 
@@ -437,10 +439,10 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The blind sets this session measures before/after: reported, never shown line by line (see
-# the module docstring). Session 48 wrote blind40 cold at its start; blind39 (written cold at
-# the start of session 47) is its second check. blind38, session 47's other check, is
-# development material from session 48 on. The newest is ``BLIND_CHECK``.
-BLIND_CHECKS: tuple[str, ...] = ("blind39-asr", "blind40-asr")
+# the module docstring). Session 49 wrote blind41 cold at its start; blind40 (written cold at
+# the start of session 48) is its second check. blind39, session 48's other check, is
+# development material from session 49 on. The newest is ``BLIND_CHECK``.
+BLIND_CHECKS: tuple[str, ...] = ("blind40-asr", "blind41-asr")
 BLIND_CHECK = BLIND_CHECKS[-1]
 # Every blind set, oldest first; all but the newest are development material by now.
 BLIND_SETS = (
@@ -484,6 +486,7 @@ BLIND_SETS = (
     "blind38",
     "blind39",
     "blind40",
+    "blind41",
 )
 
 

@@ -96,6 +96,8 @@ eval_markup = load_markup_module()
         "blind39_asr_nb",
         "blind40_asr_en",
         "blind40_asr_nb",
+        "blind41_asr_en",
+        "blind41_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)

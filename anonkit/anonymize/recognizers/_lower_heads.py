@@ -105,10 +105,10 @@ HEADS_AFTER = {
         # session 45 (blind35 lower-cased: "godøysund fjordhotell", "bekkarfjord havfiske")
         "[a-zæøå]{3,}hotell|havfiske|fiskeoppdrett|oppdrett|sjømat|"
         # session 35: associations, work colonies, culture houses, institutes (as the
-        # capitals heads of gazetteer_institution.NB_KINDS)
+        # capitals heads of _institution_kinds.NB_KINDS)
         "bygdelag|ungdomslag|grendelag|velforening|arbeidskoloni|[a-zæøå]*kulturhus|institutt|"
         "[a-zæøå]{3,}servicesenter|"
-        # session 36: clubs, stations and bands (as gazetteer_institution.NB_KINDS)
+        # session 36: clubs, stations and bands (as _institution_kinds.NB_KINDS)
         "fotball|håndball|flystasjon|hovedflystasjon|orlogsstasjon|garnison|musikkorps|"
         "skolekorps|skiklubb|"
         # session 43 (blind33): congregations and associations named by their place ("i

@@ -24,7 +24,7 @@ from anonkit.anonymize.places import places, world_places
 from anonkit.anonymize.recognizers._base import is_capitalized
 from anonkit.anonymize.recognizers._context_words import KINSHIP, dialect_noun
 from anonkit.anonymize.recognizers._slot_words import MODAL_NAMES, NOT_CALLERS
-from anonkit.anonymize.recognizers.flags import Lexicon
+from anonkit.anonymize.recognizers.flags import Lexicon, apostrophe_name
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, SUBJECT_NOT_NAMES
 from anonkit.anonymize.wordlists import common_words, not_entities, word_class_forms
 
@@ -60,7 +60,9 @@ class NameCandidates:
         fills the subject slot itself, a listed non-entity, or an acronym."""
         return (
             len(word) < 2
-            or not word.replace("-", "").isalpha()
+            # session 49 (blind39 as development material: "Fa'asavalu was my coach"): a
+            # foreign name written with its glottal stop is a word of letters too
+            or not (word.replace("-", "").isalpha() or apostrophe_name(word, self.lexicon))
             or low in FUNCTION_WORDS
             or low in SUBJECT_NOT_NAMES
             or low in self.skip

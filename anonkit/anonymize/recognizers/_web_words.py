@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import phonenumbers
 
-# "." said aloud.
-SPOKEN_DOT = r"(?:dot|dått|punktum|prikk)"
+# "." said aloud; Norwegians say "punkt" as often as "punktum" (blind39: "kleng punkt rognstad
+# krøllalfa online punkt no" was left in clear text).
+SPOKEN_DOT = r"(?:dot|dått|punktum|punkt|prikk)"
 # "@" said aloud ("at" is an everyday English word: callers ask for more evidence with it).
 # ASR keeps only half of "krøllalfa" at times: "krøll" or "alfa" (blind6 session).
 SPOKEN_AT = r"(?:krøllalfa|alfakrøll|krøll|alfa|snabel-a|at)"

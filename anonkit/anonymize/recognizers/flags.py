@@ -204,7 +204,8 @@ class CapitalizedFlagRecognizer(AnonkitRecognizer):
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         lex = self.lex
-        for tok in tokenize(text):
+        tokens = tokenize(text)
+        for i, tok in enumerate(tokens):
             word = tok.text
             if tok.sent_start or not word[0].isupper() or word[0].isdigit():
                 continue
@@ -225,18 +226,25 @@ class CapitalizedFlagRecognizer(AnonkitRecognizer):
                 # Norwegian writes nouns and adjectives in lower case: a capitalized word
                 # mid-sentence is a name even when it is also a word ("Vi møtte Storm",
                 # "det var Ulv som fant meg"). Shown, never silently kept.
+                # Session 49 (blind39 as development material: "Vi flytta til Nå då eg var
+                # sju"): after a preposition of place even a short or closed word is one
+                # ("til Å", "på Nå", "i Hov").
+                after_place = i > 0 and tokens[i - 1].text in _NB_PLACE_PREPOSITIONS
                 if (
                     self.lang == "nb"
                     and word.isalpha()
-                    and len(word) > 2
-                    and low not in self._closed  # "han sa bare Fordi."
-                ):
+                    and ((len(word) > 2 and low not in self._closed) or after_place)
+                ):  # "han sa bare Fordi."
                     yield tok.start, tok.end, CAPITALIZED, SCORE_CAPITALIZED
                 continue
             base = word[:-2] if word.endswith(("'s", "’s")) else word
             if base in lex.known_proper or (word.endswith("s") and word[:-1] in lex.known_proper):
                 continue
             yield tok.start, tok.end, CAPITALIZED, SCORE_CAPITALIZED
+
+
+# Prepositions after which a capitalized word mid-sentence is a place ("flytta til Nå").
+_NB_PLACE_PREPOSITIONS = frozenset({"til", "i", "på", "fra", "frå", "ved", "mot", "nord", "sør"})
 
 
 # English contractions and clipped words: an apostrophe inside that names no one.

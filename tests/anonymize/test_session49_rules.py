@@ -1,0 +1,120 @@
+"""Session 49's detector rules on invented lines (blind39 and its lower-cased copy as
+development material): each row of a family that is now caught, and the everyday lines beside
+it that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+from detected_spans import spans as _spans
+
+from anonkit.anonymize.detector import Detector
+
+
+def _shown(detector: Detector, line: str) -> dict[str, str]:
+    """Every span the detector reports, replaced or flagged, with its action."""
+    return {d.text: d.action for d in detector.detect(line)}
+
+
+# -- "punkt" is a spoken dot --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "address"),
+    [
+        (
+            "E-posten min er eldbjørg punkt vik krøllalfa online punkt no.",
+            "eldbjørg punkt vik krøllalfa online punkt no",
+        ),
+        ("skriv til torgrim krøllalfa gmail punkt com", "torgrim krøllalfa gmail punkt com"),
+        ("Gå inn på www punkt vikfoto punkt no, der ligg bileta.", "www punkt vikfoto punkt no"),
+    ],
+)
+def test_an_address_said_with_punkt_is_caught(
+    detectors: dict[str, Detector], line: str, address: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(address) in ("EMAIL", "URL")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Det er et punkt på lista, punkt to er verre.",
+        "Hun fikk tre punkt fem i snitt på eksamen.",
+        "på et punkt sa han at alfa og omega er søvn",
+    ],
+)
+def test_punkt_in_everyday_talk_is_no_address(detectors: dict[str, Detector], line: str) -> None:
+    assert not any(t in ("EMAIL", "URL") for t in _spans(detectors["nb"], line).values())
+
+
+# -- A 24-hour unit named by a word; a works named by its place --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Eg var innlagd tre veker på døgnpost Kornvik i 2020.", "døgnpost Kornvik"),
+        ("Han låg på døgnenhet Lia ei stund.", "døgnenhet Lia"),
+        ("Mannen min har jobba på Sagvollen bruk sidan 2011.", "Sagvollen bruk"),
+        ("Far jobba på Brekkeli sagbruk heile livet.", "Brekkeli sagbruk"),
+    ],
+)
+def test_a_unit_or_works_with_its_name_is_one_organisation(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(name) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mye bruk av rusmidler gjorde det verre.",
+        "Riktig bruk av medisinen er viktig.",
+        "Vi tok det nye systemet i bruk i fjor.",
+    ],
+)
+def test_use_is_no_works(detectors: dict[str, Detector], line: str) -> None:
+    assert "ORGANIZATION" not in _spans(detectors["nb"], line).values()
+
+
+# -- A name written with its glottal stop --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ta'alolo was my coach, he said go and get help.", "Ta'alolo"),
+        ("Sa'imoa rang me the night before.", "Sa'imoa"),
+    ],
+)
+def test_a_name_with_an_apostrophe_is_a_subject(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["en"], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize("line", ["Y'all were great to me.", "Ma'am said no, not today."])
+def test_apostrophe_words_stay_words(detectors: dict[str, Detector], line: str) -> None:
+    assert "PERSON" not in _spans(detectors["en"], line).values()
+
+
+# -- A short or closed word with a capital after a preposition of place -------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("Vi flytta til Nå då eg var sju, det er ei lita bygd.", "Nå"),
+        ("Vi hadde eit småbruk på Re, med høner og to griser.", "Re"),
+    ],
+)
+def test_a_capitalised_short_word_after_a_place_preposition_is_shown(
+    detectors: dict[str, Detector], line: str, word: str
+) -> None:
+    assert word in _shown(detectors["nb"], line)
+
+
+def test_a_capitalised_closed_word_elsewhere_stays_unshown(
+    detectors: dict[str, Detector],
+) -> None:
+    assert "Fordi" not in _shown(detectors["nb"], "Han sa bare Fordi, og gikk.")
