@@ -118,3 +118,44 @@ def test_a_capitalised_closed_word_elsewhere_stays_unshown(
     detectors: dict[str, Detector],
 ) -> None:
     assert "Fordi" not in _shown(detectors["nb"], "Han sa bare Fordi, og gikk.")
+
+
+# -- Lower-case lines: more kind words after a name word ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        (
+            "nb",
+            "etterpå fekk eg oppfølging på brattvoll legekontor ein gong i veka",
+            "brattvoll legekontor",
+        ),
+        ("nb", "han har jobba på sagvollen bruk sidan 2011", "sagvollen bruk"),
+        (
+            "en",
+            "i worked cleaning at parva farm vineyard and then in the café",
+            "parva farm vineyard",
+        ),
+        ("en", "we stayed two nights at the skelwith hotel in the end", "skelwith hotel"),
+    ],
+)
+def test_a_lower_case_name_word_before_a_kind_is_one_organisation(
+    detectors: dict[str, Detector], lang: str, line: str, name: str
+) -> None:
+    assert _spans(detectors[lang], line).get(name) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("nb", "mye bruk av rusmidler gjorde det verre"),
+        ("nb", "det var feil bruk av medisinen"),
+        ("en", "we stayed in a cheap hotel by the station"),
+        ("en", "my brother was in the marine corps for a bit"),
+    ],
+)
+def test_kind_words_after_everyday_words_stay_words(
+    detectors: dict[str, Detector], lang: str, line: str
+) -> None:
+    assert "ORGANIZATION" not in _spans(detectors[lang], line).values()

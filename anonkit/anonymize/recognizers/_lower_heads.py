@@ -72,7 +72,10 @@ HEADS_AFTER = {
         # ... distilleries, authorities and health villages ("the isle of harris distillery",
         # "the harris tweed authority", "the north ormesby health village")
         "distillery|authority|health village|"
-        "farm park|animal park"
+        "farm park|animal park|"
+        # session 49 (blind39 lower-cased: "we run the greyhound hotel in shap", "at parva
+        # farm vineyard"): hotels, vineyards, breweries and army corps named by a word
+        "hotel|vineyard|winery|brewery|corps"
     ),
     "nb": (
         "universitetssykehus|sykehus|sjukehus|sykehjem|sjukeheim|fengsel|politistasjon|dps|"
@@ -125,7 +128,10 @@ HEADS_AFTER = {
         # session 47 (blind37 as development material): inns, common forests and a
         # municipality's mental health and addiction service named by their place ("dragsvik
         # gjestgiveri", "lunner almenning", "øygarden psykisk helse og rus")
-        "gjestgiveri|vertshus|almenning|allmenning|psykisk helse og rus(?:tjeneste|tenester)?"
+        "gjestgiveri|vertshus|almenning|allmenning|psykisk helse og rus(?:tjeneste|tenester)?|"
+        # session 49 (blind39 lower-cased: "oppfølging på grindaheim legekontor", "jobba på
+        # minnesund bruk"): GP offices, health stations and works named by their place
+        "legekontor|legevakt|helsestasjon|bruk"
     ),
 }
 # Legal suffixes of a company or charity (Companies House: Ltd, Limited, PLC, LLP, CIC, CIO):
