@@ -159,3 +159,32 @@ def test_kind_words_after_everyday_words_stay_words(
     detectors: dict[str, Detector], lang: str, line: str
 ) -> None:
     assert "ORGANIZATION" not in _spans(detectors[lang], line).values()
+
+
+# -- First names that are also words, in a name's slot -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("my husband con dineen fished out of there for thirty years", "con dineen"),
+        ("she lives in the village now with her husband euros, and they drive me down", "euros"),
+    ],
+)
+def test_a_word_name_in_a_name_slot_is_a_person(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["en"], line).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "we walked along the piers at the seafront",
+        "it was a con, the whole thing, from start to finish",
+        "prices in euros went up after that",
+        "it was a bright morning when they let me out",
+    ],
+)
+def test_the_same_words_stay_words(detectors: dict[str, Detector], line: str) -> None:
+    assert "PERSON" not in _spans(detectors["en"], line).values()
