@@ -188,3 +188,43 @@ def test_a_word_name_in_a_name_slot_is_a_person(
 )
 def test_the_same_words_stay_words(detectors: dict[str, Detector], line: str) -> None:
     assert "PERSON" not in _spans(detectors["en"], line).values()
+
+
+# -- A club's letters after any word; words and sayings the lists now hold -----------------------
+
+
+def test_a_lower_case_club_is_named_by_any_word_before_its_letters(
+    detectors: dict[str, Detector],
+) -> None:
+    line = "det lokale laget, sundet il, har eit tilbod for folk som meg"
+    assert _spans(detectors["nb"], line).get("sundet il") == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "word"),
+    [
+        ("nb", "Legen sa det var PTSD, og eg fekk Prazosin mot marerittane.", "Prazosin"),
+        ("nb", "Ringjer du, er det best etter klokka fire.", "Ringjer"),
+        ("nb", "Liv og helse var det einaste mor brydde seg om.", "Liv"),
+        ("nb", "Eg drakk Munkholm på julebordet for å ikkje vere annleis.", "Munkholm"),
+        ("en", "Goodness knows how she put up with me, honestly.", "Goodness"),
+        ("en", "she is six now and she talks like a proper cumbrian", "cumbrian"),
+    ],
+)
+def test_listed_words_and_sayings_are_not_replaced(
+    detectors: dict[str, Detector], lang: str, line: str, word: str
+) -> None:
+    assert word not in _spans(detectors[lang], line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("nb", "Liv kom på besøk i går, ho hadde med kake.", "Liv"),
+        ("en", "Goodness was my carer, she came every day.", "Goodness"),
+    ],
+)
+def test_the_names_in_those_sayings_are_still_names(
+    detectors: dict[str, Detector], lang: str, line: str, name: str
+) -> None:
+    assert _spans(detectors[lang], line).get(name) == "PERSON"

@@ -156,3 +156,14 @@ HEADS_BEFORE = {
     # or culture centre said before its place
     "(?:islamsk|islamske|muslimsk|muslimske) (?:kultursenter|kultursenteret|senter|forening)",
 }
+# Kinds only a name stands before, so that an everyday word there is the name too (session
+# 43: "sunndal islamske forening", "eiker kvikk").
+ANY_WORD_HEADS = frozenset(
+    {"islamske forening", "muslimske forening", "islamske senter", "kvikk", "ballklubb", "turn"}
+    # session 47: kinds only a name stands before, an everyday word too ("lunner almenning")
+    | {"almenning", "allmenning", "gjestgiveri", "vertshus", "psykisk helse og rus"}
+    | {"psykisk helse og rustjeneste", "psykisk helse og rustenester"}
+    # session 49 (blind39 lower-cased: "det lokale laget, feiring il,"): a club's letters,
+    # no word, stand only after its name
+    | {"il", "fk", "bk", "ik", "sfk"}
+)

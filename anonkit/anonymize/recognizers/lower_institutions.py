@@ -61,6 +61,7 @@ from anonkit.anonymize.recognizers._institution_leads import (
     two_word_name,
 )
 from anonkit.anonymize.recognizers._lower_heads import (
+    ANY_WORD_HEADS,
     HEADS_AFTER,
     HEADS_AFTER_PREP,
     HEADS_BEFORE,
@@ -401,7 +402,7 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         first = None
         head = m.group("head").lower()
         strong = head in STRONG_SUFFIXES or (
-            head in _ANY_WORD_HEADS and words[-1].group(0).lower() not in _ADJECTIVE_LEADS
+            head in ANY_WORD_HEADS and words[-1].group(0).lower() not in _ADJECTIVE_LEADS
         )
         for k, w in enumerate(reversed(words)):
             low = w.group(0).lower()
@@ -479,12 +480,6 @@ _CHURCH_AFTER_PREP = re.compile(
 )
 
 
-_ANY_WORD_HEADS = frozenset(
-    {"islamske forening", "muslimske forening", "islamske senter", "kvikk", "ballklubb", "turn"}
-    # session 47: kinds only a name stands before, an everyday word too ("lunner almenning")
-    | {"almenning", "allmenning", "gjestgiveri", "vertshus", "psykisk helse og rus"}
-    | {"psykisk helse og rustjeneste", "psykisk helse og rustenester"}
-)
 _ADJECTIVE_LEADS = word_set("nye gamle store lille lokale eneste andre første største norske")
 _SCHOOL_NOUN = re.compile(r" (?:skule|skole)(?![\w'’-])")
 
