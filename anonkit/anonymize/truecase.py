@@ -103,6 +103,7 @@ from anonkit.anonymize.truecase_slots import (
 from anonkit.anonymize.unknown_words import (
     PLACE_PREPOSITIONS_ANY,
     compound_name,
+    compound_place_slot,
     in_spoken_address,
     name_phrase,
     noun_phrase_modifier,
@@ -441,7 +442,7 @@ def _truecase_line(
             # lower case in the model's text ("gudbjørg i Langhus" was read as one institution).
             # Before the unknown-word rule: a compound split into short parts ("lang|hus") is
             # unknown to it since session 24, and this rule knows such a word's kind.
-            place = where in PLACE_PREPOSITIONS_ANY
+            place = compound_place_slot(where)
             start, end, kind = name_phrase(line, words, k, LOCATION if place else PERSON, lang)
             rare.append((offset + start, offset + end, kind, not place))
         elif rare_word(word, low, lang) and not in_spoken_address(words, k):

@@ -152,6 +152,9 @@ _PLACE_ENDINGS = (
     "bråten", "bråte",
     # lcnb23: "støl" (western Norwegian for "seter", a summer farm: Haugastøl, Kvitastøl)
     "støl", "stølen",
+    # session 49 (blind39 lower-cased: "under mistberget"): definite forms of hills, lakes,
+    # points and sounds
+    "berget", "fjellet", "vatnet", "vannet", "neset", "sundet", "holmen",
 )  # fmt: skip
 _PERSON_ENDINGS = (
     "eik", "vald", "hild", "hilde", "run", "gerd", "dis", "borg", "bjørg", "laug", "veig",
@@ -160,12 +163,22 @@ _PERSON_ENDINGS = (
 )  # fmt: skip
 
 
+# Session 49 (blind39 lower-cased: "huset ligg under mistberget"): prepositions that place a
+# compound's hill, lake or point for this rule only (the truecaser keeps the list above).
+_BELOW_OR_ALONG = word_set("under oppå nedanfor ovanfor nedenfor ovenfor langs bortafor")
+
+
+def compound_place_slot(prev: str) -> bool:
+    """After ``prev`` a compound name is a place's (``i langhus``, ``under mistberget``)."""
+    return prev in PLACE_PREPOSITIONS_ANY or prev in _BELOW_OR_ALONG
+
+
 def compound_name(low: str, common: frozenset[str], prev: str) -> bool:
     """A compound Ordbank lacks that ends like a place name (after a place preposition) or
     like an old Norse personal name (elsewhere)."""
     if not _compound_only(low, common):
         return False
-    endings = _PLACE_ENDINGS if prev in PLACE_PREPOSITIONS_ANY else _PERSON_ENDINGS
+    endings = _PLACE_ENDINGS if compound_place_slot(prev) else _PERSON_ENDINGS
     return any(low.endswith(end) and len(low) > len(end) + 2 for end in endings)
 
 

@@ -228,3 +228,28 @@ def test_the_names_in_those_sayings_are_still_names(
     detectors: dict[str, Detector], lang: str, line: str, name: str
 ) -> None:
     assert _spans(detectors[lang], line).get(name) == "PERSON"
+
+
+# -- A compound hill, lake or point below or along which something lies ------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("men sjølve huset ligg under kvassberget", "kvassberget"),
+        ("hytta står nedanfor svartfjellet, heilt åleine", "svartfjellet"),
+    ],
+)
+def test_a_compound_place_after_under_or_below_is_a_place(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(name) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    "line", ["det var under kveldsmaten at han ringte", "vi satt under solseilet heile dagen"]
+)
+def test_everyday_compounds_after_under_stay_words(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    assert "LOCATION" not in _spans(detectors["nb"], line).values()
