@@ -20,6 +20,11 @@ _TRAILING_VERB = re.compile(
     r"\s+(?:is|was|are|were|has|had|er|var|har|hadde|blir|ble)$", re.IGNORECASE
 )
 
+# Session 49 (blind39 as development material: "My National Insurance is W J, eight three,
+# …"): the model ran on past the copula into what the name is; no organisation's or place's
+# name holds one.
+_INNER_COPULA = re.compile(r"\s+(?:is|was|er|var)\s", re.IGNORECASE)
+
 
 # Session 33: "i tromsø to gonga" (twice): the model took a count and its noun after a
 # listed place into the name.
@@ -46,6 +51,9 @@ def trim_owner_verb_count(text: str, start: int, end: int) -> tuple[int, int]:
     m = _TRAILING_VERB.search(text, start, end)
     if m is not None:
         end = m.start()
+    m = _INNER_COPULA.search(text, start, end)
+    if m is not None and text[start : start + 1].isupper():
+        end = m.start()  # not on a lower-case line: "the housing association was peabody"
     m = _TRAILING_COUNT.search(text, start, end)
     if m is not None and listed_place(text[start : m.start()]):
         end = m.start()

@@ -41,14 +41,17 @@ WORD_LETTER_NAMES: dict[str, str] = {
     "ka": "K",  # session 26: ASR's spelling of "kå" ("ve ka fire to …"); "ka" is "what" too
     "bee": "B", "see": "C", "cee": "C", "ee": "E", "ef": "F", "el": "L", "em": "M", "ar": "R",
     "tee": "T", "you": "U", "ex": "X", "why": "Y", "eye": "I",
-    # blind10 session: the NATO spelling alphabet, as the police and callers read plates out
-    # ("reg was sierra tango six eight, yankee bravo delta"); words or names all, so never clear
+}  # fmt: skip
+# blind10 session: the NATO spelling alphabet, as the police and callers read plates out
+# ("reg was sierra tango six eight, yankee bravo delta"); words or names all, so never clear.
+NATO_LETTERS: dict[str, str] = {
     "alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E",
     "foxtrot": "F", "golf": "G", "hotel": "H", "india": "I", "juliet": "J", "juliett": "J",
     "kilo": "K", "lima": "L", "mike": "M", "november": "N", "oscar": "O", "papa": "P",
     "quebec": "Q", "romeo": "R", "sierra": "S", "tango": "T", "uniform": "U", "victor": "V",
     "whiskey": "W", "whisky": "W", "x-ray": "X", "xray": "X", "yankee": "Y", "zulu": "Z",
 }  # fmt: skip
+WORD_LETTER_NAMES.update(NATO_LETTERS)
 # Capital letters alone that are words: English "I", "A"; Norwegian dialect "Æ" (I), "E" (is).
 _WORD_CAPITALS = frozenset("IAÆEÅ")
 

@@ -253,3 +253,86 @@ def test_everyday_compounds_after_under_stay_words(
     detectors: dict[str, Detector], line: str
 ) -> None:
     assert "LOCATION" not in _spans(detectors["nb"], line).values()
+
+
+# -- A National Insurance number spelled in the NATO alphabet ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        (
+            "My National Insurance is whiskey juliet, eight three, five two, one seven, charlie.",
+            "whiskey juliet, eight three, five two, one seven, charlie",
+        ),
+        (
+            "my national insurance number is sierra tango one two three four five six alpha",
+            "sierra tango one two three four five six alpha",
+        ),
+    ],
+)
+def test_a_national_insurance_number_in_the_nato_alphabet(
+    detectors: dict[str, Detector], line: str, number: str
+) -> None:
+    assert _spans(detectors["en"], line).get(number) == "NATIONAL_ID"
+
+
+def test_the_scheme_before_the_number_is_no_organisation(detectors: dict[str, Detector]) -> None:
+    line = "My National Insurance is W J, eight three, five two, one seven, C, I always spell it."
+    assert "ORGANIZATION" not in _spans(detectors["en"], line).values()
+
+
+def test_nato_words_without_the_cue_are_no_number(detectors: dict[str, Detector]) -> None:
+    line = "we stayed at the hotel by the golf course, charlie and me, for two nights"
+    assert "NATIONAL_ID" not in _spans(detectors["en"], line).values()
+
+
+# -- Hospitals abroad that say their kind first; a relative by age set off by commas ----------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("I Moroni låg eg på Hôpital El-Maarouf med malaria i to veker.", "Hôpital El-Maarouf"),
+        ("Mor låg på Ospedale San Raffaele i Milano ei veke.", "Ospedale San Raffaele"),
+    ],
+)
+def test_a_hospital_abroad_with_its_kind_first(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(name) == "ORGANIZATION"
+
+
+def test_a_road_named_after_the_hospital_is_no_hospital(detectors: dict[str, Detector]) -> None:
+    assert "ORGANIZATION" not in _spans(detectors["en"], "We lived on Hospital Road.").values()
+
+
+def test_the_youngest_set_off_by_commas_is_named(detectors: dict[str, Detector]) -> None:
+    line = "My youngest, Cherish, she drew me a card every day I was in hospital."
+    assert _spans(detectors["en"], line).get("Cherish") == "PERSON"
+
+
+def test_the_youngest_alone_is_no_name(detectors: dict[str, Detector]) -> None:
+    assert _spans(detectors["en"], "My youngest is doing well at school now.") == {}
+
+
+# -- A Norwegian address with a lead word and a postcode's place that is a word too ------------
+
+
+@pytest.mark.parametrize(
+    ("line", "address"),
+    [
+        (
+            "huset vårt er i nedre feiringvei 12, 2093 feiring, det gule ved vegen.",
+            "nedre feiringvei 12, 2093 feiring",
+        ),
+        ("Dei budde i Øvre Bakkeveg 3, 6856 Sogndal.", "Øvre Bakkeveg 3, 6856 Sogndal"),
+    ],
+)
+def test_a_norwegian_address_whole(detectors: dict[str, Detector], line: str, address: str) -> None:
+    assert _spans(detectors["nb"], line).get(address) == "ADDRESS"
+
+
+def test_an_amount_after_an_address_stays_out(detectors: dict[str, Detector]) -> None:
+    spans = _spans(detectors["nb"], "han bodde i storgata 5, 1000 kroner kosta det")
+    assert spans.get("storgata 5") == "ADDRESS"

@@ -314,8 +314,9 @@ RELATIONS = word_set(
     mate friend pal buddy boyfriend girlfriend partner husband wife fiance fiancé ex neighbour
     neighbor flatmate housemate roommate cellmate colleague workmate classmate boss sponsor
     venn venninne kompis kamerat kjæreste samboer nabo kollega sjef
+    youngest eldest oldest
     """
-)
+)  # session 49 (blind39 as development material: "My youngest, Cherish, she drew me a card")
 OWNERS = word_set("my his her our their your min mi mitt hans hennes vår")
 # Definite relation words with the owner after them: "kompisen min Stein", "venninna mi Åse".
 RELATIONS_DEFINITE = word_set(

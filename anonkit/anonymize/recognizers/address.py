@@ -43,9 +43,14 @@ _CAP = r"[A-ZÆØÅ][a-zæøåéüöäA-ZÆØÅ-]*"
 _HOUSE = r"\d{1,4}(?:(?:[A-Za-z]| (?![ie](?![\wæøå]))[A-Za-z])(?![\wæøå]))?"
 _POST_PLACE = r"\d{4} " + _CAP + r"(?:[ -]" + _CAP + r")?"
 
+# Session 49 (blind39 as development material: "i nedre feiringvei 12"): a street's first
+# word may say where along it lies.
+_NB_STREET_LEAD = (
+    r"(?:(?i:nedre|øvre|søndre|nordre|vestre|østre|indre|ytre|gamle|nye|store|lille) )?"
+)
 NB_STREET_RE = re.compile(
     r"(?<![\w])(?:"
-    + r"[A-ZÆØÅ][a-zæøåé]*(?:" + "|".join(NB_SUFFIXES) + r")"
+    + _NB_STREET_LEAD + r"[A-ZÆØÅ][a-zæøåé]*(?:" + "|".join(NB_SUFFIXES) + r")"
     + r"|(?:" + _CAP + r" ){1,3}(?:" + "|".join(NB_SEPARATE) + r")"
     + r") " + _HOUSE
     + r"(?:,? " + _POST_PLACE + r")?"
@@ -290,9 +295,18 @@ def lower_post_place(text: str, end: int, lang: str) -> int:
     if m is None:
         return end
     place = m.group("place")
-    if place.title() in places() or place not in common_words(lang):
+    # session 49 (blind39 as development material: "feiringvei 12, 2093 feiring"): after a
+    # street and its number, four digits and a word are a postcode and its place even when
+    # the place is a word too, unless the word counts something ("1000 kroner")
+    if place.title() in places() or place not in common_words(lang) or place not in _COUNTED:
         return m.end()
     return end
+
+
+_COUNTED = word_set(
+    "kroner kronar kr euro pund pounds dollar meter metre km kilometer mil personer folk "
+    "år dagar dager ganger gonger timar timer stk stykk"
+)
 
 
 class AddressRecognizer(AnonkitRecognizer):

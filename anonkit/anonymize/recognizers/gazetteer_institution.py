@@ -170,6 +170,17 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     ),
     # blind5: a café named after its kind word ("Kafé Fyrlyset", "Café Sør").
     (re.compile(r"(?<![\w])(?:Kafé|Kafe|Café) " + _CAP + r"(?![\w])"), 0.8),
+    # Session 49 (blind39 as development material: "på Hôpital El-Maarouf"): hospitals abroad
+    # say their kind first, in their own language, before the name
+    (
+        re.compile(
+            r"(?<![\w])(?:Hôpital|Hopital|Hospital|Ospedale|Szpital|Klinikum|Clinique|Clínica"
+            r"|Clinica|Policlinico)(?: (?:de|du|des|del|da|do|dos|di|la|le|el|al|San|Santa|São))*"
+            r" (?!(?:Road|Lane|Street|Hill|Radio|Trust|Drive|Way|Avenue|Close|Porter|Food)\b)"
+            + _CAP + r"(?: " + _CAP + r")?(?![\w])(?<!Road)(?<!Lane)(?<!Street)(?<!Radio)"
+        ),
+        0.8,
+    ),
     # Wards; the number may be said as a word ("post tre", "ward four"; not "to"/"en",
     # which are also words: "post to ganger").
     # session 28: the 24-hour units of a DPS ("døgnenhet 2", "døgnpost 3") are wards too, and

@@ -20,6 +20,7 @@ from anonkit.anonymize.entity_types import NATIONAL_ID
 from anonkit.anonymize.numberwords import says_a_number
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer
 from anonkit.anonymize.recognizers.license_plate import said_digits, said_number_token
+from anonkit.anonymize.spoken_chars import NATO_LETTERS
 
 NINO_RE = re.compile(
     r"(?<![\w-])(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])"
@@ -37,11 +38,24 @@ _NI_CUE_RE = re.compile(
     r"(?<![\w-])(?:national insurance|n\.? ?i\.?)(?: number| no\.?)?(?:'s| is| was)?[:,]?(?: |$)",
     re.IGNORECASE,
 )
+# Session 49 (blind39 as development material: "my National Insurance is whiskey juliet,
+# eight three, five two, one seven, charlie"): after the cue the letters may be said in the
+# NATO alphabet.
+_NATO = "|".join(sorted(NATO_LETTERS, key=len, reverse=True))
+_LETTER = rf"(?:[a-z]|{_NATO})"
+_SUFFIX = r"(?:[a-d]|alpha|alfa|bravo|charlie|delta)"
 SPOKEN_NINO_LOWER_RE = re.compile(
-    r"(?<![\w'’-])(?P<prefix>[a-z][ ,.]*[a-z])[ ,.]+(?P<num>" + _NUM + r"(?:[ ,]+" + _NUM
-    + r"){0,11})[ ,.]+(?P<suffix>[a-d])(?![\w-])",
+    rf"(?<![\w'’-])(?P<prefix>{_LETTER}[ ,.]*{_LETTER})[ ,.]+(?P<num>" + _NUM + r"(?:[ ,]+"
+    + _NUM + rf"){{0,11}})[ ,.]+(?P<suffix>{_SUFFIX})(?![\w-])",
     re.IGNORECASE,
 )  # fmt: skip
+
+
+def _letters(said: str) -> str:
+    """The capital letters a stretch says, one character or one NATO word each."""
+    return "".join(
+        NATO_LETTERS.get(word.lower(), word.upper()) for word in re.split(r"[ ,.]+", said) if word
+    )
 SCORE = 0.9
 
 
@@ -82,7 +96,7 @@ class UkNationalInsuranceRecognizer(AnonkitRecognizer):
                 for m in SPOKEN_NINO_LOWER_RE.finditer(text, start, end):
                     if any(s < m.end() and m.start() < e for s, e in seen):
                         continue
-                    prefix = re.sub(r"[ ,.]", "", m.group("prefix")).upper()
+                    prefix = _letters(m.group("prefix"))
                     digits = said_digits(m.group("num"))
                     if _PREFIX_OK.fullmatch(prefix) and digits is not None and len(digits) == 6:
                         seen.append(m.span())
