@@ -40,6 +40,7 @@ from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
 from anonkit.anonymize.first_names_before import first_name_before
+from anonkit.anonymize.flagged_tails import flagged_tails_joined
 from anonkit.anonymize.folded_places import folded_places
 from anonkit.anonymize.holiday_forms import holiday_genitives_dropped
 from anonkit.anonymize.institution_tails import institution_tails
@@ -303,6 +304,8 @@ class Detector:
         if cased.text is text and not cased.doubtful:
             linked = _linked(text, found, self.lang)
             settled = name_prefixes(text, _capitalized_settled(text, linked, self.lang))
+            # session 49: "til sim reap", "Inuuteq Kleist": a flagged word after a name
+            settled = flagged_tails_joined(text, settled)
             return _nested_dropped(joined_tails_grown(text, _word_readings_dropped(text, settled)))
         out = _unknown_words_replaced(
             text, cased, [replace(d, text=text[d.start : d.end]) for d in found], self._not_entities
@@ -314,7 +317,9 @@ class Detector:
                 )
         out = _linked(text, sorted(out, key=lambda d: (d.start, d.end)), self.lang)
         # after the linking rules: a flag they explain (a restated place) keeps their reading
-        settled = name_prefixes(text, _capitalized_settled(text, out, self.lang))
+        settled = flagged_tails_joined(
+            text, name_prefixes(text, _capitalized_settled(text, out, self.lang))
+        )
         return _nested_dropped(joined_tails_grown(text, _word_readings_dropped(text, settled)))
 
 

@@ -336,3 +336,44 @@ def test_a_norwegian_address_whole(detectors: dict[str, Detector], line: str, ad
 def test_an_amount_after_an_address_stays_out(detectors: dict[str, Detector]) -> None:
     spans = _spans(detectors["nb"], "han bodde i storgata 5, 1000 kroner kosta det")
     assert spans.get("storgata 5") == "ADDRESS"
+
+
+# -- A flagged word right after a replaced name is the rest of it --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name", "kind"),
+    [
+        (
+            "nb",
+            "Seinare flytta dei til Batambang og så til Kampong thmor.",
+            "Kampong thmor",
+            "LOCATION",
+        ),
+        ("nb", "Ja, Aputsiaq Lynge, en fetter, han bor i Nuuk.", "Aputsiaq Lynge", "PERSON"),
+        ("en", "I'm from Gurrana brar, on the north side of the city.", "Gurrana brar", "LOCATION"),
+    ],
+)
+def test_a_flagged_tail_joins_the_name_before_it(
+    detectors: dict[str, Detector], lang: str, line: str, name: str, kind: str
+) -> None:
+    # the kind is the replaced half's ("Kampong" was read as a person): one replaced span
+    assert _spans(detectors[lang], line).get(name) in (kind, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "kept"),
+    [
+        ("en", "We drove to Leeds and back the same day.", "Leeds"),
+        ("nb", "Vi reiste til Bergen og så heim att.", "Bergen"),
+    ],
+)
+def test_words_after_a_place_that_join_a_sentence_stay_apart(
+    detectors: dict[str, Detector], lang: str, line: str, kept: str
+) -> None:
+    assert _spans(detectors[lang], line).get(kept) == "LOCATION"
+
+
+def test_a_verb_after_a_name_stays_outside_it(detectors: dict[str, Detector]) -> None:
+    spans = _spans(detectors["en"], "On Sundays Dyson hoovered the landing while we slept.")
+    assert not any("hoovered" in s for s in spans)

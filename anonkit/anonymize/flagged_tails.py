@@ -1,0 +1,88 @@
+"""A flagged word right after a replaced name is the rest of that name (session 49).
+
+Why: the development sets' misses held names replaced in part, their second word only
+flagged — on lower-case lines a place's second word that no list knows (``flytta dei til sim
+reap``, ``fra ketsal tenango``, ``i'm from gurrana brar``), on capitalised lines a surname
+after a replaced first name (``Inuuteq Kleist, en fetter``). The flag shows the steward the
+word, but the pseudonym replaces only the first half and the second stays beside it in clear
+text, where a reader who knows the place or the person still sees it. Two names are never
+said one space apart without "and" or a comma, so a word the flag layer could not explain,
+right after a replaced name, belongs to it:
+
+* a replaced one-word place, one space, then a rare-word flag (a lower-case word no word list
+  has): one place; after a replaced person on a line with capitals (``til Kampong thmor``,
+  which the model read as a person), one span of the person's kind — on a lower-case line
+  :func:`.name_pairs.name_pairs_joined` decides, with its own guards;
+* a replaced person, one space, then a capitalised-word flag (a capital no list explains,
+  mid-sentence): one person.
+
+Words that join a sentence, never a name (``NOT_PIECES`` of :mod:`.split_halves`), stay out.
+It runs last, in ``Detector._finish``: a capitalised unknown word is made a person only
+there (``unknown_capitalized``), so before it "Inuuteq" is a flag like "Kleist".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from anonkit.anonymize import entity_types as et
+from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.recognizers._context_words import KINSHIP
+from anonkit.anonymize.span_pieces import line_has_capitals
+from anonkit.anonymize.split_halves import NOT_PIECES
+
+TAIL_SOURCE = "flagged-tail"
+# (kind of the replaced name, kind of the flag after it)
+_JOINS = frozenset(
+    {
+        (et.LOCATION, et.RARE_WORD),
+        (et.PERSON, et.RARE_WORD),
+        (et.PERSON, et.CAPITALIZED),
+    }
+)
+
+
+def _verb_form(word: str) -> bool:
+    """A lower-case English verb form a word list lacks ("hoovered", "texting")."""
+    return word.islower() and word.endswith(("ed", "ing"))
+
+
+def _one_word(text: str) -> bool:
+    return text.isalpha() and " " not in text
+
+
+def flagged_tails_joined(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """``found`` with each flagged word right after a replaced name made part of it."""
+    if not any(d.action == FLAG and d.type in (et.RARE_WORD, et.CAPITALIZED) for d in found):
+        return found
+    out = sorted(found, key=lambda d: (d.start, d.end))
+    i = 0
+    while i + 1 < len(out):
+        name, tail = out[i], out[i + 1]
+        if (
+            name.action == REPLACE
+            and tail.action == FLAG
+            and (name.type, tail.type) in _JOINS
+            and text[name.end : tail.start] == " "
+            and _one_word(tail.text)
+            and not tail.text.isupper()
+            and tail.text.lower() not in NOT_PIECES
+            and tail.text.lower() not in KINSHIP  # "Ma tante, my auntie …"
+            and not _verb_form(tail.text)  # "Dyson hoovered the landing"
+            and (name.type == et.PERSON or _one_word(name.text))
+            and (
+                (name.type, tail.type) != (et.PERSON, et.RARE_WORD)
+                or line_has_capitals(text, name.start)
+            )
+        ):
+            out[i : i + 2] = [
+                replace(
+                    name,
+                    end=tail.end,
+                    text=text[name.start : tail.end],
+                    source=f"{name.source}+{TAIL_SOURCE}",
+                )
+            ]
+            continue
+        i += 1
+    return out
