@@ -37,6 +37,18 @@ from dataclasses import replace
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.kind_head_words import (
+    EN_HEADS,
+    EN_LONG_HEADS,
+    NB_ADJECTIVES,
+    NB_COMPOUND_HEADS,
+    NB_HEAD_ENDINGS,
+    NB_HEADS,
+    NB_LONG_HEADS,
+    NEUTRAL_HEADS,
+    NOT_AFTER_FLAGS,
+    PERSON_KINDS,
+)
 from anonkit.anonymize.kind_spans import (
     FLAG_SCORE,
     KIND_HEAD_SOURCE,
@@ -59,94 +71,6 @@ from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.span_pieces import line_has_capitals
 from anonkit.anonymize.wordlists import common_words, not_entities
 
-_NB_HEADS = word_set(
-    """
-    fabrikk fabrikker fabrikken fabrikkene raffineri raffineriet gartneri gartneriet meieri
-    meieriet bryggeri bryggeriet sagbruk sagbruket verft verftet smelteverk smelteverket
-    kraftstasjon kraftverk gruve gruvene gruber kirke kirka kyrkje kyrkja kapell kapellet
-    menighet menigheten bedehus bedehuset forsamling sykehus sjukehus sykehjem sjukeheim
-    helsesenter legesenter skole skule ungdomsskole ungdomsskule barneskole barneskule
-    barnehage folkehøgskole folkehøgskule videregående vidaregåande fengsel hotell camping
-    kafé kafe bibliotek museum idrettslag turn turnforening musikkorps skolekorps korps
-    mannskor kvinnekor sparebank bakeri verksted verkstad trelast mek bilverksted transport
-    elektro rørlegger rør maskin bygg frisør blomster trevare bil regnskap landhandel
-    fruktlager kebab pizzeria kiosk gatekjøkken bensinstasjon mølle sag il fk bk sk ik tif
-    moské moskeen moske moskéen tempel templet gurdwara synagoge pinsemenighet fiskemottak
-    fiskebruk fiskebruket slakteri slakteriet fisk
-    institutt instituttet helsetun helsetunet helsefort verk
-    kulturhus kulturhuset fjellstue fjellstua fjellstove turisthytte institutti
-    kyrkjekor kirkekor ungdomskor gospelkor
-    sjukestugu sjukestuga sjukestova sykestue sykestua senter
-    kraft sveis logistikk ull teater teatret rederi shipping energi sjømat laks entreprenør
-    eiendom snekkeri auto taxi catering
-    poliklinikk poliklinikken klinikk klinikken forum fjellandsby dps bup naturbruk
-    """
-)
-_EN_HEADS = word_set(
-    """
-    mill mills museum infirmary college academy chapel church cathedral rovers athletic
-    albion wanderers healthcare wing lodge works brewery colliery hospital hospice clinic
-    surgery school primary grammar comprehensive prison library mosque temple gurdwara
-    general park foundry dockyard shipyard brothers bros hotel council band gaa court lawn
-    centre center unit nomads rangers thistle harriers united celtic
-    lifeboat university care mandir club
-    """
-)
-# Heads of two or three words ("golf club", "and sons").
-_NB_LONG_HEADS = (
-    "og sønn", "og sønner", "& sønn", "& sønner",
-    # session 36: care centres with a coordinated first part ("Trones bo- og servicesenter")
-    "bo- og servicesenter", "bo- og behandlingssenter", "bo- og omsorgssenter",
-    "bo- og aktivitetssenter", "bo- og rehabiliteringssenter", "helse- og omsorgssenter",
-)  # fmt: skip
-_EN_LONG_HEADS = (
-    "golf club", "football club", "cricket club", "rugby club", "social club", "credit union",
-    "and sons", "and son", "& sons", "& son", "royal infirmary", "general hospital",
-    "community hospital", "high school", "primary school",
-    # session 32 (blind19/22): services named by their area
-    "community mental health team", "mental health team", "teaching health board",
-    "health board", "nursing home", "care home", "male voice choir", "brass band",
-    "silver band",
-    # session 38: services named by their borough ("haringey talking therapies")
-    "talking therapies",
-    # session 40 (blind30 as development material): "the cromer group practice"
-    "group practice", "medical practice", "family practice", "medical centre", "health centre",
-    "medical center", "health center",
-    # session 42 (blind32 as development material): "ardoyne youth club"
-    "youth club", "youth centre", "boys club", "boys' club", "community centre",
-    "leisure centre", "sports centre", "family centre", "boxing club", "sailing club",
-    "rowing club", "bowling club", "tennis club", "snooker club", "working men's club",
-    # session 45 (blind35 lower-cased: "kilmallie shinty club")
-    "shinty club", "hurling club", "camogie club", "gaa club", "hockey club", "netball club",
-    "swimming club", "cycling club", "running club", "darts club", "angling club",
-)  # fmt: skip
-# Adjectives that stand between a Norwegian name and its kind ("Evoll mekaniske verksted").
-_NB_ADJECTIVES = word_set(
-    "mekaniske nye gamle kommunale private store lille norske "
-    # session 33 (blind23): "Valdres lokalmedisinske senter"
-    "lokalmedisinske distriktsmedisinske interkommunale regionale "
-    # session 40 (blind30 as development material): "Kjerrgarden psykiatriske poliklinikk"
-    "psykiatriske psykiatrisk akuttpsykiatriske alderspsykiatriske somatiske geriatriske "
-    "medisinske kirurgiske"
-)
-# Kinds that name a place as often as an institution: the name keeps its type.
-_NEUTRAL_HEADS = word_set("park")
-# Kinds that follow titles and plain words as often as names: only after a replaced name
-# ("Attorney General", "Sheffield Park").
-_NOT_AFTER_FLAGS = word_set(
-    "general park brothers bros works wing lodge court lawn centre center unit "
-    # Norwegian business words that are everyday nouns ("lei bil": rent a car)
-    "bil rør bygg maskin transport elektro blomster regnskap trevare frisør sag mek kiosk"
-)
-# English kinds that follow a family name ("brannock and sons", "jenkins brothers").
-_PERSON_KINDS = word_set(
-    "brothers bros mill mills hotel chapel infirmary colliery brewery foundry dockyard "
-    "shipyard rovers athletic albion wanderers gaa healthcare court lawn nomads harriers "
-    # session 32: a ward or hospice named after someone ("the o'brien wing")
-    "wing hospice "
-    # session 45 (blind35 lower-cased: "kilmallie shinty club", the sport taken as a surname)
-    "club"
-)
 # A determiner right before a flagged word makes it a common noun ("en time skole", "the Day
 # centre"); a replaced name keeps its growth ("the Leeds General").
 _DETERMINER_BEFORE = re.compile(
@@ -176,33 +100,9 @@ _NB_NAMED_IN = re.compile(
     r"regionsjukehuset) i $",
     re.IGNORECASE,
 )
-_NB_HEAD_ENDINGS = (
-    "museet", "gruva", "gruvene", "meieriet", "klinikken", "hjemmet", "hotellet", "skolen",
-    "skulen", "bruket", "sjukehuset", "sykehuset", "fabrikken", "verftet", "campingen",
-    "anlegget", "kirka", "kyrkja", "senteret", "laget", "korpset", "bedehuset", "verkstedet",
-    # session 40 (blind30 as development material): "Tibet-komiteen"
-    "komiteen", "komitéen", "foreningen", "forbundet",
-)  # fmt: skip
-# Session 31 (blind21 as development material): the ends of compound kinds.
-_NB_COMPOUND_HEADS = (
-    "senter", "senteret", "klubb", "klubben", "helsehus", "helsehuset", "helsepark",
-    "skolesenter", "sjukehus", "sykehus", "menighet", "menigheten", "fabrikk", "fabrikken",
-    "fabrikker", "verksted", "verkstedet", "verft", "verftet",
-    # session 32 (blind22 as development material): "øyer helsetun", "hysnes helsefort",
-    # "eigerøy fiskeindustri", "kongsberg forskningsinstitutt"
-    "helsetun", "helsetunet", "omsorgstun", "helsefort", "industri", "institutt",
-    # session 40 (blind30 as development material): "Kjerrgarden poliklinikk", the coordinated
-    # "Sogn jord- og hagebruksskule"
-    "klinikk", "klinikken", "skule", "skole", "skulen", "skolen",
-    # the lower-cased development sets: "kinsarvik naturbruk", "salten kraftsamband"
-    "naturbruk", "samband", "kraftlag",
-    # session 44 (blind34 as development material: "på Nyhamna gassanlegg"): plants and
-    # terminals ("Kårstø prosessanlegg", "Sture oljeterminal")
-    "anlegg", "anlegget", "terminal", "terminalen",
-)  # fmt: skip
 _HYPHENATED = re.compile(
     # a compound kind after the hyphen too ("lien-sagbruket", "berg-ungdomsskolen")
-    r"(?<![\w'’-])(?P<name>[^\W\d_]{2,})-(?P<kind>[a-zæøå]*(?:" + "|".join(_NB_HEAD_ENDINGS)
+    r"(?<![\w'’-])(?P<name>[^\W\d_]{2,})-(?P<kind>[a-zæøå]*(?:" + "|".join(NB_HEAD_ENDINGS)
     + r"))"
     r"(?![\w'’-])",
     re.IGNORECASE,
@@ -247,13 +147,13 @@ def _kind_kept(d: DetectedEntity, lang: str) -> DetectedEntity:
     """A replaced person or place of two or more words ending in a kind noun is an
     organisation ("Arendal bedehus", "Stryn Turn")."""
     words = d.text.lower().split()
-    heads = _NB_HEADS if lang == "nb" else _EN_HEADS
+    heads = NB_HEADS if lang == "nb" else EN_HEADS
     if (
         d.action != REPLACE
         or d.type not in (et.PERSON, et.LOCATION)
         or len(words) < 2
         or words[-1] not in heads
-        or words[-1] in _NEUTRAL_HEADS
+        or words[-1] in NEUTRAL_HEADS
     ):
         return d
     return replace(d, type=et.ORGANIZATION)
@@ -269,7 +169,7 @@ def _head_end(text: str, pos: int, lang: str) -> tuple[int, str] | None:
     """Where a kind noun (maybe after an adjective) right after ``pos`` ends, and the noun."""
     if lang == "nb" and (m := _COORDINATED_KIND.match(text, pos)) and _nb_head(m.group(1), lang):
         return m.end(), m.group(1)
-    for long in _NB_LONG_HEADS if lang == "nb" else _EN_LONG_HEADS:
+    for long in NB_LONG_HEADS if lang == "nb" else EN_LONG_HEADS:
         if (
             text[pos : pos + len(long) + 1].lower() == " " + long
             and not text[pos + len(long) + 1 : pos + len(long) + 2].isalnum()
@@ -279,15 +179,15 @@ def _head_end(text: str, pos: int, lang: str) -> tuple[int, str] | None:
     if m is None:
         return None
     word = m.group(1)
-    if lang == "nb" and word.lower() in _NB_ADJECTIVES:
+    if lang == "nb" and word.lower() in NB_ADJECTIVES:
         nxt = _WORD_AFTER.match(text, m.end())
-        if nxt is not None and nxt.group(1).lower() in _NB_HEADS:
+        if nxt is not None and nxt.group(1).lower() in NB_HEADS:
             return _long_head_end(text, nxt.end(), nxt.group(1))
         # session 31: "Håvik Mekaniske", the firm's short name ("mekaniske verksted")
         return (m.end(), word) if word.lower() == "mekaniske" else None
     if _nb_head(word, lang):
         return _long_head_end(text, m.end(), word) if lang == "nb" else (m.end(), word)
-    if lang != "nb" and word.lower() in _EN_HEADS:
+    if lang != "nb" and word.lower() in EN_HEADS:
         return m.end(), word
     # Session 39 (blind29 as development material): one more word of the name between it
     # and a kind, a language adjective or a word no list has ("Annai Poopathi tamilsk
@@ -305,8 +205,8 @@ def _nb_head(word: str, lang: str) -> bool:
     if lang != "nb":
         return False
     low = word.lower()
-    return low in _NB_HEADS or any(
-        low.endswith(tail) and len(low) > len(tail) + 2 for tail in _NB_COMPOUND_HEADS
+    return low in NB_HEADS or any(
+        low.endswith(tail) and len(low) > len(tail) + 2 for tail in NB_COMPOUND_HEADS
     )
 
 
@@ -340,7 +240,7 @@ def _with_head(
         return None
     end, head = hit
     if d.action != REPLACE and (
-        head.lower() in _NOT_AFTER_FLAGS or _DETERMINER_BEFORE.search(text, 0, d.start)
+        head.lower() in NOT_AFTER_FLAGS or _DETERMINER_BEFORE.search(text, 0, d.start)
     ):
         return None  # "en time skole", "the Day centre": a flag after a determiner is a word
     coordinated = text[d.end : end].startswith(("- og", "-og")) or "- og " in text[d.end : end]
@@ -355,7 +255,7 @@ def _with_head(
     if head.lower() == "fisk" and only_a_first_name(text[d.start : d.end]):
         return None  # "han likte Ola fisk": a person who likes fish
     if not (head[0].isupper() and line_has_capitals(text, d.start)):
-        person_kind = " " in text[d.end + 1 : end] or head.lower() in _PERSON_KINDS
+        person_kind = " " in text[d.end + 1 : end] or head.lower() in PERSON_KINDS
         if d.type == et.PERSON and lang != "nb" and d.action == REPLACE and not person_kind:
             return None
         after = _WORD_AFTER.match(text, end)
@@ -369,7 +269,7 @@ def _with_head(
             return None
     if lang == "nb" and (more := _AND_KIND.match(text, end)):
         end = more.end()
-    neutral = head.lower() in _NEUTRAL_HEADS and d.action == REPLACE
+    neutral = head.lower() in NEUTRAL_HEADS and d.action == REPLACE
     return grown_span(text, d, d.start, end, d.type if neutral else et.ORGANIZATION, lang)
 
 
