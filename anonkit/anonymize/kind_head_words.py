@@ -104,6 +104,10 @@ NB_HEAD_ENDINGS = (
     "anlegget", "kirka", "kyrkja", "senteret", "laget", "korpset", "bedehuset", "verkstedet",
     # session 40 (blind30 as development material): "Tibet-komiteen"
     "komiteen", "komitéen", "foreningen", "forbundet",
+    # session 49 (blind35 as development material: "på Kykkos-klosteret i Troodos"):
+    # monasteries, churches, mosques, temples and libraries named by a word before a hyphen
+    "klosteret", "kirken", "katedralen", "kapellet", "moskeen", "moskéen", "templet",
+    "tempelet", "biblioteket", "universitetet",
 )  # fmt: skip
 # Session 31 (blind21 as development material): the ends of compound kinds.
 NB_COMPOUND_HEADS = (

@@ -377,3 +377,23 @@ def test_words_after_a_place_that_join_a_sentence_stay_apart(
 def test_a_verb_after_a_name_stays_outside_it(detectors: dict[str, Detector]) -> None:
     spans = _spans(detectors["en"], "On Sundays Dyson hoovered the landing while we slept.")
     assert not any("hoovered" in s for s in spans)
+
+
+# -- A monastery named before a hyphen; a temple that says "Wat" first --------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Vi var på Kykkos-klosteret i Troodos hver påske.", "Kykkos-klosteret"),
+        ("Me gjekk i Wat Khmer kvar søndag då eg var barn.", "Wat Khmer"),
+    ],
+)
+def test_a_monastery_or_temple_is_an_organisation(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(name) == "ORGANIZATION"
+
+
+def test_what_is_no_temple(detectors: dict[str, Detector]) -> None:
+    assert "ORGANIZATION" not in _spans(detectors["en"], "What Mark said was fine.").values()

@@ -170,6 +170,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     ),
     # blind5: a café named after its kind word ("Kafé Fyrlyset", "Café Sør").
     (re.compile(r"(?<![\w])(?:Kafé|Kafe|Café) " + _CAP + r"(?![\w])"), 0.8),
+    # Session 49 (blind31 as development material: "Me gjekk i Wat Khmer kvar søndag"): a
+    # Buddhist temple of Thailand, Laos or Cambodia says "Wat" before its name
+    (re.compile(r"(?<![\w])Wat " + _CAP + r"(?![\w])"), 0.8),
     # Session 49 (blind39 as development material: "på Hôpital El-Maarouf"): hospitals abroad
     # say their kind first, in their own language, before the name
     (
