@@ -1,4 +1,4 @@
-"""A flagged word right after a replaced name is the rest of that name (session 49).
+"""A flagged word right beside a replaced name is the rest of that name (session 49).
 
 Why: the development sets' misses held names replaced in part, their second word only
 flagged — on lower-case lines a place's second word that no list knows (``flytta dei til sim
@@ -16,6 +16,12 @@ right after a replaced name, belongs to it:
 * a replaced person, one space, then a capitalised-word flag (a capital no list explains,
   mid-sentence): one person.
 
+The same holds for a flagged word right *before* a replaced name (``at Bro Cerwyn``, ``at ak
+melvick``, ``på knut hamsun videregående skole``), with two more guards, since that is where
+the speaker's own kinship words stand (``My bibi Jasbir``, ``med lola Neneng``, ``my apa
+gulnar``; issue 10, item 6: they stay outside the name): on a line with capitals the word
+must have one too, and no owner or article may stand before it.
+
 Words that join a sentence, never a name (``NOT_PIECES`` of :mod:`.split_halves`), stay out.
 It runs last, in ``Detector._finish``: a capitalised unknown word is made a person only
 there (``unknown_capitalized``), so before it "Inuuteq" is a flag like "Kleist".
@@ -23,11 +29,13 @@ there (``unknown_capitalized``), so before it "Inuuteq" is a flag like "Kleist".
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
-from anonkit.anonymize.recognizers._context_words import KINSHIP
+from anonkit.anonymize.recognizers._context_words import KINSHIP, TITLES
+from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.span_pieces import line_has_capitals
 from anonkit.anonymize.split_halves import NOT_PIECES
 
@@ -42,6 +50,27 @@ _JOINS = frozenset(
 )
 
 
+# (kind of the flag, kind of the replaced name after it)
+_HEAD_JOINS = frozenset(
+    {
+        (et.RARE_WORD, et.LOCATION),
+        (et.RARE_WORD, et.PERSON),
+        (et.RARE_WORD, et.ORGANIZATION),
+        (et.LOCATION, et.LOCATION),
+        (et.PERSON, et.LOCATION),
+        (et.CAPITALIZED, et.ORGANIZATION),
+        (et.CAPITALIZED, et.LOCATION),
+        (et.CAPITALIZED, et.PERSON),
+    }
+)
+
+
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:my|our|his|her|their|your|me|the|a|min|mi|mitt|vår|hans|hennes) $",
+    re.IGNORECASE,
+)
+
+
 def _verb_form(word: str) -> bool:
     """A lower-case English verb form a word list lacks ("hoovered", "texting")."""
     return word.islower() and word.endswith(("ed", "ing"))
@@ -52,7 +81,8 @@ def _one_word(text: str) -> bool:
 
 
 def flagged_tails_joined(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
-    """``found`` with each flagged word right after a replaced name made part of it."""
+    """``found`` with each flagged word right after (or before) a replaced name made part of
+    it."""
     if not any(d.action == FLAG and d.type in (et.RARE_WORD, et.CAPITALIZED) for d in found):
         return found
     out = sorted(found, key=lambda d: (d.start, d.end))
@@ -81,6 +111,33 @@ def flagged_tails_joined(text: str, found: list[DetectedEntity]) -> list[Detecte
                     end=tail.end,
                     text=text[name.start : tail.end],
                     source=f"{name.source}+{TAIL_SOURCE}",
+                )
+            ]
+            continue
+        if (
+            name.action == FLAG
+            and tail.action == REPLACE
+            and (name.type, tail.type) in _HEAD_JOINS
+            and text[name.end : tail.start] == " "
+            and _one_word(name.text)
+            and not name.text.isupper()
+            and name.text.lower() not in NOT_PIECES
+            and name.text.lower() not in KINSHIP
+            and name.text.lower() not in TITLES
+            and name.text.lower() not in FUNCTION_WORDS
+            and not _verb_form(name.text)
+            # with capitals, a name's first word has one too: a lower-case word there is a
+            # kinship word of the speaker's language ("med lola Neneng", "My bibi Jasbir")
+            and (name.text[0].isupper() or not line_has_capitals(text, name.start))
+            # after an owner the word is what the person is to them ("my apa gulnar")
+            and not _OWNER_BEFORE.search(text, max(0, name.start - 8), name.start)
+        ):
+            out[i : i + 2] = [
+                replace(
+                    tail,
+                    start=name.start,
+                    text=text[name.start : tail.end],
+                    source=f"{tail.source}+{TAIL_SOURCE}",
                 )
             ]
             continue

@@ -397,3 +397,39 @@ def test_a_monastery_or_temple_is_an_organisation(
 
 def test_what_is_no_temple(detectors: dict[str, Detector]) -> None:
     assert "ORGANIZATION" not in _spans(detectors["en"], "What Mark said was fine.").values()
+
+
+# -- A flagged word right before a replaced name, and the kinship words that stay out ----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("en", "At Bro Morgannwg they said it was Asperger's at first.", "Bro Morgannwg"),
+        (
+            "nb",
+            "eg gjekk på knut hamsun videregående skole, og det var der",
+            "knut hamsun videregående skole",
+        ),
+    ],
+)
+def test_a_flagged_head_joins_the_name_after_it(
+    detectors: dict[str, Detector], lang: str, line: str, name: str
+) -> None:
+    assert name in _spans(detectors[lang], line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "kin", "name"),
+    [
+        ("en", "My bibi Jasbir, my grandmother, she covers for me.", "bibi", "Jasbir"),
+        ("nb", "Sønnen min bor i Iligan med lola Neneng.", "lola", "Neneng"),
+        ("en", "my apa gulnar raised me until i was twelve", "apa", "gulnar"),
+    ],
+)
+def test_a_kinship_word_before_a_name_stays_outside_it(
+    detectors: dict[str, Detector], lang: str, line: str, kin: str, name: str
+) -> None:
+    spans = _spans(detectors[lang], line)
+    assert spans.get(name) == "PERSON"
+    assert not any(kin in s.split() for s in spans)
