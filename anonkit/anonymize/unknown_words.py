@@ -341,7 +341,13 @@ def _short_head_compound(low: str, lex: Lexicon) -> bool:
     word list's compound test starts at three letters. The tail needs five letters, as in
     :func:`_known_word`: "my|kola" is a name."""
     head, tail = low[:2], low[2:]
-    return head in lex.common and len(tail) >= 5 and lex.is_common(tail)
+    # session 49 (blind39 lower-cased: "sonen min, edmilson,"): the tail a word itself or a
+    # compound of long words, not one of short pieces ("ed|mil|son")
+    return (
+        head in lex.common
+        and len(tail) >= 5
+        and (lex.is_common(tail, compounds=False) or lex.is_long_compound(tail))
+    )
 
 
 _CAPITALIZED_FLAG_SOURCE = "CapitalizedFlagRecognizer"

@@ -433,3 +433,17 @@ def test_a_kinship_word_before_a_name_stays_outside_it(
     spans = _spans(detectors[lang], line)
     assert spans.get(name) == "PERSON"
     assert not any(kin in s.split() for s in spans)
+
+
+# -- A lower-case name that splits into a two-letter word and short pieces ---------------------
+
+
+def test_a_name_of_a_short_word_and_short_pieces_is_no_compound(
+    detectors: dict[str, Detector],
+) -> None:
+    line = "sonen min, edmilson, begynte på skulen hausten etter."
+    assert _spans(detectors["nb"], line).get("edmilson") == "PERSON"
+
+
+def test_a_two_letter_head_and_a_word_is_still_a_compound(detectors: dict[str, Detector]) -> None:
+    assert _spans(detectors["nb"], "vi drakk tekoppen ut før vi gjekk") == {}
