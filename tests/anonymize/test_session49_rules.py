@@ -447,3 +447,28 @@ def test_a_name_of_a_short_word_and_short_pieces_is_no_compound(
 
 def test_a_two_letter_head_and_a_word_is_still_a_compound(detectors: dict[str, Detector]) -> None:
     assert _spans(detectors["nb"], "vi drakk tekoppen ut før vi gjekk") == {}
+
+
+# -- A verb-only word after a preposition of place is the place's name --------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("me budde ei stund på vinnes, like ved ferjekaia.", "vinnes"),
+        ("han rav fra tennes var også med i gruppa", "tennes"),
+    ],
+)
+def test_a_verb_form_in_a_place_slot_is_a_place(
+    detectors: dict[str, Detector], line: str, place: str
+) -> None:
+    assert place in _shown(detectors["nb"], line)
+
+
+@pytest.mark.parametrize(
+    "line", ["eg var der i går og i dag", "vi sette det på vent ei stund", "ho var på besøk"]
+)
+def test_set_phrases_after_a_preposition_stay_words(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    assert _shown(detectors["nb"], line) == {}

@@ -126,6 +126,8 @@ class RareSlotWordFlagRecognizer(AnonkitRecognizer):
         self.nb_words = common_words("nb") if lang == "en" else frozenset()
         self.lexicon = Lexicon(lang) if lang == "nb" else None
         self.nb_nouns = word_class_forms("nb", "noun") if lang == "nb" else frozenset()
+        self.nb_verbs = word_class_forms("nb", "verb") if lang == "nb" else frozenset()
+        self.nb_adverbs = word_class_forms("nb", "adv") if lang == "nb" else frozenset()
         _frequencies(lang)  # loaded with the detector (0.1-0.2 s), not by the first text
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
@@ -159,6 +161,11 @@ class RareSlotWordFlagRecognizer(AnonkitRecognizer):
             return NB_TOPONYM_SCORE
         return SCORE
 
+    def _verb_only(self, low: str) -> bool:
+        """A word the Norwegian dictionary has as a verb form, not as a noun or an adverb
+        (Ordbank's adjectives are not kept: "glad" and "fin" are no verb forms either)."""
+        return low in self.nb_verbs and low not in self.nb_nouns and low not in self.nb_adverbs
+
     def _unlisted_nb(self, low: str) -> bool:
         """Session 37: a Norwegian word no list has — no dictionary word, no compound of
         dictionary words, no noun form (``på vikvarvet``, ``på momarken``, ``på lykling``) — is
@@ -178,9 +185,18 @@ class RareSlotWordFlagRecognizer(AnonkitRecognizer):
         frequency = zipf(low, self.lang)
         if frequency < RARE_ZIPF:
             return True
+        if self.lang == "nb" and frequency < VERB_ONLY_ZIPF and self._verb_only(low):
+            return True  # session 49: "me budde ei stund på vinnes" (after "på", no verb)
         if low not in self.word_places or frequency >= WORD_PLACE_ZIPF:
             return False
         return not (prep == "to" and low in self.verbs and before not in _GOING)
+
+
+# Session 49 (blind38 lower-cased: "me budde ei stund på vinnes, like ved ferjekaia"): a
+# word the dictionary has only as a verb form cannot be one after a preposition of place
+# (Norwegian puts "å" before an infinitive there), so it is the place's name, whatever its
+# frequency — but for the commonest verbs of set phrases ("i går", "på vent").
+VERB_ONLY_ZIPF = 4.0
 
 
 def _unknown_word(low: str) -> bool:
