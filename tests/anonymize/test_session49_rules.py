@@ -466,7 +466,7 @@ def test_a_verb_form_in_a_place_slot_is_a_place(
 
 
 @pytest.mark.parametrize(
-    "line", ["eg var der i går og i dag", "vi sette det på vent ei stund", "ho var på besøk"]
+    "line", ["eg var der i går, det var fint", "vi sette det på vent ei stund", "ho var på besøk"]
 )
 def test_set_phrases_after_a_preposition_stay_words(
     detectors: dict[str, Detector], line: str
