@@ -472,3 +472,12 @@ def test_set_phrases_after_a_preposition_stay_words(
     detectors: dict[str, Detector], line: str
 ) -> None:
     assert _shown(detectors["nb"], line) == {}
+
+
+def test_a_word_name_before_was_my_corporal_is_a_person(detectors: dict[str, Detector]) -> None:
+    line = "Coward was my corporal, and he was the first one I ever told."
+    assert _spans(detectors["en"], line).get("Coward") == "PERSON"
+
+
+def test_my_sergeant_alone_names_no_one(detectors: dict[str, Detector]) -> None:
+    assert _spans(detectors["en"], "My sergeant said no, not this weekend.") == {}

@@ -121,8 +121,9 @@ ROLES = word_set(
     kompis kompisen samboer samboeren ektemann advokat advokaten trener treneren veileder
     veilederen støttekontakt støttekontakten verge vergen
     hca hcas cpn rmn sister matron assistant
+    corporal sergeant sarge bombardier padre
     """
-)
+)  # session 49 (blind39 as development material): "Coward was my corporal"
 ROLE_AFTER = re.compile(
     r" (?:was|is|var|er) (?:(?:my|our|his|her|their|the) (?:(?P<pre>\w+) )?(?P<en>\w+)"
     r"|(?P<nb>\w+)(?: (?:min|mi|vår|hans|hennes|deres))?)\b"
