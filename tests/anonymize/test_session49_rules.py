@@ -481,3 +481,36 @@ def test_a_word_name_before_was_my_corporal_is_a_person(detectors: dict[str, Det
 
 def test_my_sergeant_alone_names_no_one(detectors: dict[str, Detector]) -> None:
     assert _spans(detectors["en"], "My sergeant said no, not this weekend.") == {}
+
+
+# -- An identifier named by a short unknown word on a lower-case line ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "number"),
+    [
+        ("en", "and my san marino tax code, the coe, is 27513, if the council needs it", "27513"),
+        (
+            "nb",
+            "skattenummeret mitt fra liechtenstein, peid, er en to åtte fire null ni tre.",
+            "en to åtte fire null ni tre",
+        ),
+    ],
+)
+def test_a_lower_case_acronym_before_a_copula_names_an_identifier(
+    detectors: dict[str, Detector], lang: str, line: str, number: str
+) -> None:
+    assert _spans(detectors[lang], line).get(number) == "NATIONAL_ID"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "the bus, is it one two three four five six?",
+        "she had an electric tesla, e l four two five one eight, parked outside",
+    ],
+)
+def test_everyday_words_before_a_copula_name_no_identifier(
+    detectors: dict[str, Detector], line: str
+) -> None:
+    assert "NATIONAL_ID" not in _spans(detectors["en"], line).values()

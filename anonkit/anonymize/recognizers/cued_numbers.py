@@ -22,9 +22,10 @@ from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import ADDRESS, NATIONAL_ID, PHONE
 from anonkit.anonymize.numberwords import says_a_number, word_value
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line
 from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
 from anonkit.anonymize.spoken_chars import said_runs, shaped_spans
+from anonkit.anonymize.wordlists import common_words
 
 _NUMBER_NOUNS = (
     r"(?:hospital|patient|case|reference|ref|nhs|chi|pps|ppsn|ni|national insurance|"
@@ -64,6 +65,10 @@ CUE_RE = re.compile(
     # seven", "the COE, is 27513"): the acronym alone, then a copula; ``_ACRONYM_DIGITS``
     # digits at least must follow ("the BBC is 100 years old" names nothing)
     r"(?-i:(?!GP|SMS|TLF)(?P<acronym>[A-ZÆØÅ]{2,5}))(?=,? (?:is|was|er|var|e|va) )|"
+    # session 49 (blind38 lower-cased: "the peid, is one eight six two four oh seven"): on a
+    # line ASR wrote in lower case, a short word no word list has, set off by a comma before
+    # the copula (checked in code: ``_lower_acronym``)
+    r"(?-i:(?P<lacronym>[A-ZÆØÅa-zæøå][a-zæøå]{1,4}))(?=, (?:is|was|er|var) )|"
     r"(?!(?:tlf|tel|mob|fax|sms)-)[a-zæøå]{2,5}-(?:nummer|nr\.?)(?:et)?|"
     # session 44 (blind34 as development material: the Faroese "V-talet 518 342"): one
     # capital and "-tal", Nynorsk and Faroese for a registration number
@@ -97,7 +102,10 @@ MIN_DIGITS = 3
 # PEID has seven digits, a San Marino COE five), longer than an age or a year.
 _ACRONYM_DIGITS = 5
 # A cue made of an acronym and a copula (``CUE_RE``'s ``acronym``): a cheap test of the line.
-_ACRONYM_IS = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,5},? (?:is|was|er|var|e|va) ")
+_ACRONYM_IS = re.compile(
+    r"(?<![\w-])(?:[A-ZÆØÅ]{2,5},? (?:is|was|er|var|e|va)"
+    r"|[A-ZÆØÅa-zæøå][a-zæøå]{1,4}, (?:is|was|er|var)) "
+)
 # The letter that opens a Spanish NIE ("X-3614199-W"), right before seven digits.
 _NIE_LEAD = re.compile(r"(?<![\w-])[XYZxyz]-$")
 # ... also with a word that spells the letter ("…, I for India"; session 21)
@@ -240,6 +248,12 @@ class CuedNumberRecognizer(AnonkitRecognizer):
             if digits >= (1 if eircode_said or m.group(0)[0].isupper() else 2) or mixed:
                 yield m.start(), m.end(), ADDRESS, SCORE
 
+    def _lower_acronym(self, text: str, cue: re.Match[str]) -> bool:
+        """A cue word that is no word of the language, on a line written in lower case (the
+        truecaser may have given it a capital: "the Peid, is …")."""
+        word = cue.group("lacronym").lower()
+        return lower_case_line(text, cue.start()) and word not in common_words(self.lang)
+
     def _cued(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         for cue in CUE_RE.finditer(text):
             said = _said_after(text, cue.end())
@@ -247,8 +261,11 @@ class CuedNumberRecognizer(AnonkitRecognizer):
                 continue
             start, end, chars = said
             digits = sum(ch.isdigit() for ch in chars)
-            if digits < (_ACRONYM_DIGITS if cue.group("acronym") else MIN_DIGITS):
+            acronym = cue.group("acronym") or cue.group("lacronym")
+            if digits < (_ACRONYM_DIGITS if acronym else MIN_DIGITS):
                 continue
+            if cue.group("lacronym") and not self._lower_acronym(text, cue):
+                continue  # "the bus, is …": an everyday word
             if chars == "111" and cue.group(0).lower().startswith("nhs"):
                 continue  # session 48: "i rang nhs one one one": the NHS's 111 line
             if _YEAR.fullmatch(chars) and not _COUNTED.search(cue.group(0)):
