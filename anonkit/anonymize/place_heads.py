@@ -69,7 +69,9 @@ def place_heads(text: str, found: list[DetectedEntity], lang: str) -> list[Detec
     name (module docstring)."""
     if not found:
         return found
-    joined = _listed_wholes(text, _hyphen_tails(text, _flagged_openers(text, found)))
+    joined = _listed_wholes(
+        text, _hyphen_tails(text, _prefixed_places(text, _flagged_openers(text, found)))
+    )
     changed = joined is not found
     if lang != "en":
         joined, grew = _nb_place_ends(text, joined)
@@ -217,6 +219,34 @@ def _flagged_openers(text: str, found: list[DetectedEntity]) -> list[DetectedEnt
 
 
 _NOT_OPENERS = word_set("hele heile halve whole all entire")
+# Session 49 (the lower-cased development sets: "aye, lower foxdale, my great-granda …", "we
+# lived on little sark"): the words that open a British or Irish place's name and say which
+# of two it is ("Lower Slaughter", "Little Sark", "Upper Wharfedale", "Nether Stowey").
+_PREFIX_BEFORE = re.compile(r"(?<![\w'’-])(lower|upper|little|great|nether) $")
+
+
+def _prefixed_places(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
+    """A replaced place on a lower-case line grown over the prefix word before it ("lower
+    foxdale", "little sark"); a flag on the prefix goes. Not after an article or an owner
+    ("the little leeds we knew", "my great grimsby"): there the word says what it is like."""
+    out = list(found)
+    changed = False
+    for d in found:
+        if d.action != REPLACE or d.type != et.LOCATION or line_has_capitals(text, d.start):
+            continue
+        m = _PREFIX_BEFORE.search(text, max(0, d.start - 8), d.start)
+        if m is None or _OWNER_OR_ARTICLE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        if any(o.action == REPLACE and o.start < m.end() and m.start() < o.end for o in out):
+            continue
+        whole = grown(text, d, m.start(), d.end, _TAG)
+        prefix_flag = [o for o in out if o.action == FLAG and o.start == m.start()]
+        out = [whole if o is d else o for o in out if o not in prefix_flag]
+        changed = True
+    return out if changed else found
+
+
+_OWNER_OR_ARTICLE = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|his|her|their|your) $")
 _PLACE_PREPOSITION_BEFORE = re.compile(
     r"(?<![\w'’-])(?:in|to|from|near|at|outside|i|på|fra|frå|til|ved) $", re.IGNORECASE
 )

@@ -514,3 +514,29 @@ def test_everyday_words_before_a_copula_name_no_identifier(
     detectors: dict[str, Detector], line: str
 ) -> None:
     assert "NATIONAL_ID" not in _spans(detectors["en"], line).values()
+
+
+# -- A place's prefix word on a lower-case line -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("aye, lower foxdale, my great-granda was a miner there", "lower foxdale"),
+        ("we lived on little sark, over the causeway, for ten years", "little sark"),
+    ],
+)
+def test_a_prefixed_place_is_one_place(
+    detectors: dict[str, Detector], line: str, place: str
+) -> None:
+    assert _spans(detectors["en"], line).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("the little leeds we knew is gone", "leeds"), ("a great grimsby pub", "grimsby")],
+)
+def test_an_adjective_after_an_article_stays_outside_the_place(
+    detectors: dict[str, Detector], line: str, place: str
+) -> None:
+    assert _spans(detectors["en"], line).get(place) == "LOCATION"
