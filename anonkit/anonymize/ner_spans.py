@@ -17,7 +17,10 @@ _LEADING_OWNER = re.compile(
     r"(?:my|his|her|our|their|your|min|mi|mitt|hans|hennes|vår|våre)\s+", re.IGNORECASE
 )
 _TRAILING_VERB = re.compile(
-    r"\s+(?:is|was|are|were|has|had|er|var|har|hadde|blir|ble)$", re.IGNORECASE
+    # session 49: a preposition too ("We run the Greyhound Hotel in Shap": the model took
+    # "in" into the hotel's name)
+    r"\s+(?:is|was|are|were|has|had|er|var|har|hadde|blir|ble|in|at|on|i|på)$",
+    re.IGNORECASE,
 )
 
 # Session 49 (blind39 as development material: "My National Insurance is W J, eight three,

@@ -540,3 +540,28 @@ def test_an_adjective_after_an_article_stays_outside_the_place(
     detectors: dict[str, Detector], line: str, place: str
 ) -> None:
     assert _spans(detectors["en"], line).get(place) == "LOCATION"
+
+
+# -- A business named by one noun on a lower-case line is shown ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("we run the greyhound hotel in shap, my husband and me", "greyhound hotel"),
+        ("after that i had a job at the shed distillery, bottling the gin", "shed distillery"),
+    ],
+)
+def test_a_noun_named_business_is_flagged(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _shown(detectors["en"], line).get(name) == "flag"
+
+
+def test_a_described_business_is_not_shown(detectors: dict[str, Detector]) -> None:
+    assert _shown(detectors["en"], "we stayed at the old hotel by the sea for a week") == {}
+
+
+def test_a_preposition_after_a_named_hotel_stays_outside(detectors: dict[str, Detector]) -> None:
+    spans = _spans(detectors["en"], "We run the Greyhound Hotel in Shap.")
+    assert not any(s.endswith(" in") for s in spans)

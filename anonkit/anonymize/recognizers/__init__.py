@@ -128,6 +128,7 @@ _FACTORIES: tuple[str, ...] = (
     "gazetteer_institution",
     "employers",
     "rare_slot_words",
+    "noun_named_businesses",
     "bare_slot_nouns",
     "flags",
     "name_words",
