@@ -565,3 +565,13 @@ def test_a_described_business_is_not_shown(detectors: dict[str, Detector]) -> No
 def test_a_preposition_after_a_named_hotel_stays_outside(detectors: dict[str, Detector]) -> None:
     spans = _spans(detectors["en"], "We run the Greyhound Hotel in Shap.")
     assert not any(s.endswith(" in") for s in spans)
+
+
+def test_a_nynorsk_definite_role_after_ho_is_no_name(detectors: dict[str, Detector]) -> None:
+    line = "det var ho sjukepleiaren som kom heim til meg"
+    assert "sjukepleiaren" not in _spans(detectors["nb"], line)
+
+
+def test_a_name_after_ho_in_a_cleft_is_still_a_name(detectors: dict[str, Detector]) -> None:
+    line = "det var ho kolfinna som høyrde på meg"
+    assert _spans(detectors["nb"], line).get("kolfinna") == "PERSON"

@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
+from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
 from anonkit.anonymize.recognizers._context_words import KINSHIP
 from anonkit.anonymize.recognizers._lower_shapes import (
@@ -209,7 +210,11 @@ class LowerPronounNameRecognizer(LowerLineRecognizer):
                 and tok.low not in adverbs_only(self.lang)  # session 43: not "rav", a noun
                 and not (
                     tok.low.endswith(DEFINITE_ENDINGS)
-                    and self.lexicon.is_common(tok.low, compounds=False)
+                    and (
+                        self.lexicon.is_common(tok.low, compounds=False)
+                        # session 49: a Nynorsk definite noun ("det var ho sjukepleiaren")
+                        or nynorsk_form(tok.low)
+                    )
                 )
                 and lower_case_line(text, tok.end)
             ):
