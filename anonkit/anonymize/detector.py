@@ -305,7 +305,7 @@ class Detector:
             linked = _linked(text, found, self.lang)
             settled = name_prefixes(text, _capitalized_settled(text, linked, self.lang))
             # session 49: "til sim reap", "Inuuteq Kleist": a flagged word after a name
-            settled = flagged_tails_joined(text, settled)
+            settled = flagged_tails_joined(text, settled, self.lang)
             return _nested_dropped(joined_tails_grown(text, _word_readings_dropped(text, settled)))
         out = _unknown_words_replaced(
             text, cased, [replace(d, text=text[d.start : d.end]) for d in found], self._not_entities
@@ -318,7 +318,7 @@ class Detector:
         out = _linked(text, sorted(out, key=lambda d: (d.start, d.end)), self.lang)
         # after the linking rules: a flag they explain (a restated place) keeps their reading
         settled = flagged_tails_joined(
-            text, name_prefixes(text, _capitalized_settled(text, out, self.lang))
+            text, name_prefixes(text, _capitalized_settled(text, out, self.lang)), self.lang
         )
         return _nested_dropped(joined_tails_grown(text, _word_readings_dropped(text, settled)))
 
