@@ -126,14 +126,7 @@ def flagged_tails_joined(
                 or line_has_capitals(text, name.start)
             )
         ):
-            out[i : i + 2] = [
-                replace(
-                    name,
-                    end=tail.end,
-                    text=text[name.start : tail.end],
-                    source=f"{name.source}+{TAIL_SOURCE}",
-                )
-            ]
+            out[i : i + 2] = [_merged(text, name, name.start, tail.end)]
             continue
         if (
             name.action == FLAG
@@ -154,14 +147,14 @@ def flagged_tails_joined(
             # after an owner the word is what the person is to them ("my apa gulnar")
             and not _OWNER_BEFORE.search(text, max(0, name.start - 8), name.start)
         ):
-            out[i : i + 2] = [
-                replace(
-                    tail,
-                    start=name.start,
-                    text=text[name.start : tail.end],
-                    source=f"{tail.source}+{TAIL_SOURCE}",
-                )
-            ]
+            out[i : i + 2] = [_merged(text, tail, name.start, tail.end)]
             continue
         i += 1
     return out
+
+
+def _merged(text: str, kept: DetectedEntity, start: int, end: int) -> DetectedEntity:
+    """The replaced name ``kept`` over ``text[start:end]``, its source saying why."""
+    return replace(
+        kept, start=start, end=end, text=text[start:end], source=f"{kept.source}+{TAIL_SOURCE}"
+    )
