@@ -27,7 +27,7 @@ from anonkit.anonymize.apposed_full_names import apposed_full_names
 from anonkit.anonymize.apposed_names import apposed_flags, surname_on_restart
 from anonkit.anonymize.article_nouns import article_nouns_dropped
 from anonkit.anonymize.bare_places import bare_places
-from anonkit.anonymize.calendar_names import calendar_repeats_dropped
+from anonkit.anonymize.calendar_names import calendar_first_names, calendar_repeats_dropped
 from anonkit.anonymize.coordinated import (
     coordinated_names,
     name_prefixes,
@@ -54,6 +54,7 @@ from anonkit.anonymize.nickname_forms import nickname_forms
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
 from anonkit.anonymize.non_names import (
     eponym,
+    id_scheme_word,
     inside_non_entity_phrase,
     name_words,
     nb_word_reading,
@@ -306,6 +307,8 @@ class Detector:
             settled = name_prefixes(text, _capitalized_settled(text, linked, self.lang))
             # session 49: "til sim reap", "Inuuteq Kleist": a flagged word after a name
             settled = flagged_tails_joined(text, settled, self.lang)
+            # session 50: "The pastor, Sunday Kortu, came" (the surname is replaced only here)
+            settled = calendar_first_names(text, settled)
             return _nested_dropped(joined_tails_grown(text, _word_readings_dropped(text, settled)))
         out = _unknown_words_replaced(
             text, cased, [replace(d, text=text[d.start : d.end]) for d in found], self._not_entities
@@ -320,6 +323,7 @@ class Detector:
         settled = flagged_tails_joined(
             text, name_prefixes(text, _capitalized_settled(text, out, self.lang)), self.lang
         )
+        settled = calendar_first_names(text, settled)
         return _nested_dropped(joined_tails_grown(text, _word_readings_dropped(text, settled)))
 
 
@@ -355,12 +359,17 @@ def _word_readings_dropped(text: str, found: list[DetectedEntity]) -> list[Detec
     or a lower-case listed name the words before make a Norwegian word ("noko anna", "han
     lo", ``non_names.nb_word_reading``) names no one, whichever rule took or flagged it (a
     capitalised unknown word is replaced after conflict resolution, so resolve's own test
-    cannot see it)."""
+    cannot see it). Session 50: nor does a number scheme's short name ("My NIP, the tax
+    number …", ``non_names.id_scheme_word``), which NER read as an organisation."""
     return [
         d
         for d in found
         if d.type not in _SPELLABLE_TYPES
-        or not (spelling_word(text, d.start, d.end) or nb_word_reading(text, d.start, d.end))
+        or not (
+            spelling_word(text, d.start, d.end)
+            or nb_word_reading(text, d.start, d.end)
+            or id_scheme_word(text, d.start, d.end)
+        )
     ]
 
 

@@ -31,6 +31,7 @@ NB_HEADS = word_set(
     kraft sveis logistikk ull teater teatret rederi shipping energi sjømat laks entreprenør
     eiendom snekkeri auto taxi catering
     poliklinikk poliklinikken klinikk klinikken forum fjellandsby dps bup naturbruk
+    leir
     """
 )
 EN_HEADS = word_set(
@@ -40,7 +41,7 @@ EN_HEADS = word_set(
     surgery school primary grammar comprehensive prison library mosque temple gurdwara
     general park foundry dockyard shipyard brothers bros hotel council band gaa court lawn
     centre center unit nomads rangers thistle harriers united celtic
-    lifeboat university care mandir club
+    lifeboat university care mandir club observatory
     """
 )
 # Heads of two or three words ("golf club", "and sons").

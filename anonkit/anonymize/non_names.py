@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from anonkit.anonymize.recognizers._gates import fold_safe, folded
 from anonkit.anonymize.wordlists import (
+    id_scheme_names,
     is_everyday_word,
     is_medicine_stem,
     medicine_words,
@@ -338,6 +339,12 @@ def nb_word_reading(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     before = _NB_WORD_BEFORE.get(word)
     return before is not None and before.search(text, max(0, start - 12), start) is not None
+
+
+def id_scheme_word(text: str, start: int, end: int) -> bool:
+    """The span is a number scheme's short name as written ("My NIP, the tax number …",
+    "hadde OGRN en null to …"; :func:`wordlists.id_scheme_names`, session 50)."""
+    return text[start:end] in id_scheme_names()
 
 
 @cache

@@ -89,6 +89,9 @@ _NAME_TYPE_RANK = {et.PERSON: 0, et.ORGANIZATION: 1, et.LOCATION: 2}
 # know that "Irene" is a person better than a small NER model does.
 _LAYER_TRUST = {"dictionary": 3, "gazetteer": 2, "pattern": 1, "ner": 0}
 
+# A capitalised personal title right before a word (session 50: "Fru Han", "Dr Ho").
+_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Fru|Herr|Frøken|Dr|Doktor|Prof)\.? $")
+
 
 @dataclass(frozen=True)
 class Thresholds:
@@ -294,8 +297,12 @@ def resolve(
                     continue
             if etype == et.PERSON:
                 start = strip_person_cues(text, start, end)
-                if text[start:end].lower() in PERSON_CUE_WORDS:
-                    continue  # a pronoun or kinship word alone ("Han" of "Han Bjørn") is no name
+                if text[start:end].lower() in PERSON_CUE_WORDS and not _TITLE_BEFORE.search(
+                    text, max(0, start - 10), start
+                ):
+                    # a pronoun or kinship word alone ("Han" of "Han Bjørn") is no name; after
+                    # a capitalised title it is a surname (session 50: "Fru Han fra Pohang")
+                    continue
             if (
                 layer != "dictionary"
                 and r.entity_type not in VALIDATED_TYPES

@@ -116,6 +116,15 @@ def is_everyday_word(word: str) -> bool:
 
 
 @cache
+def id_scheme_names() -> frozenset[str]:
+    """Short names of identity, tax and company number schemes as written (``OGRN``, ``NIP``,
+    ``VÖEN``), case-sensitive: ``id_schemes.txt``, generated from python-stdnum's docstrings by
+    ``scripts/build_id_schemes.py``. The cue before someone's number, no one's own (session 50);
+    some are words in lower case ("nip", "tin"), so only the written capitals count."""
+    return frozenset(cols[0] for cols in data_lines("id_schemes.txt"))
+
+
+@cache
 def peoples() -> frozenset[str]:
     """The peoples, nationalities and languages of ``nationalities.txt``, lower case: part of
     :func:`not_entities`, but a few are regions too ("i Amhara", "in Punjab")."""

@@ -41,7 +41,7 @@ from anonkit.anonymize.recognizers._context_words import (
     VERB_TITLES,
 )
 from anonkit.anonymize.recognizers._fillers import is_filler
-from anonkit.anonymize.recognizers._slot_words import ROLES
+from anonkit.anonymize.recognizers._slot_words import ROLES, said_as_adverb
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.truecase_cues import PERSON_CUES_LOWER
@@ -348,4 +348,6 @@ class LowerCaseCues:
             and not is_filler(word)
             and word not in INTERJECTIONS
             and word not in adverbs_only(self.lang)  # session 43: "kalles tott" (a noun too)
+            # session 50: "hun endelig hadde", an adjective said as an adverb
+            and not (self.lang == "nb" and said_as_adverb(word))
         )

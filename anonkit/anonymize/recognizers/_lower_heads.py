@@ -75,7 +75,10 @@ HEADS_AFTER = {
         "farm park|animal park|"
         # session 49 (blind39 lower-cased: "we run the greyhound hotel in shap", "at parva
         # farm vineyard"): hotels, vineyards, breweries and army corps named by a word
-        "hotel|vineyard|winery|brewery|corps"
+        "hotel|vineyard|winery|brewery|corps|"
+        # session 50 (blind40 as development material: "i volunteer at the kielder
+        # observatory"): observatories named by their place
+        "observatory"
     ),
     "nb": (
         "universitetssykehus|sykehus|sjukehus|sykehjem|sjukeheim|fengsel|politistasjon|dps|"
@@ -131,7 +134,10 @@ HEADS_AFTER = {
         "gjestgiveri|vertshus|almenning|allmenning|psykisk helse og rus(?:tjeneste|tenester)?|"
         # session 49 (blind39 lower-cased: "oppfølging på grindaheim legekontor", "jobba på
         # minnesund bruk"): GP offices, health stations and works named by their place
-        "legekontor|legevakt|helsestasjon|bruk"
+        "legekontor|legevakt|helsestasjon|bruk|"
+        # session 50 (blind40 as development material: "renholder på Kolsås leir"): army
+        # camps named by their place ("på setermoen leir")
+        "leir"
     ),
 }
 # Legal suffixes of a company or charity (Companies House: Ltd, Limited, PLC, LLP, CIC, CIO):

@@ -196,6 +196,13 @@ KIN_ADVERBS = word_set(
 )
 
 
+def said_as_adverb(low: str) -> bool:
+    """A Norwegian word standing as an adverb between a pronoun and its verb ("hun endelig
+    hadde", "ho virkelig var"): :data:`KIN_ADVERBS`, or an adjective in ``-lig`` (session 50,
+    blind40 as development material), which Ordbank lists as no adverb. No name ends so."""
+    return low in KIN_ADVERBS or (len(low) > 5 and low.endswith("lig"))
+
+
 # Session 21 (named_places.py): the noun before a naming word says what kind of name follows.
 PLACE_NOUNS = word_set(
     """

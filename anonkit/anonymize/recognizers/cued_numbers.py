@@ -25,7 +25,7 @@ from anonkit.anonymize.numberwords import says_a_number, word_value
 from anonkit.anonymize.recognizers._base import AnonkitRecognizer, lower_case_line
 from anonkit.anonymize.recognizers._fillers import with_fillers_skipped
 from anonkit.anonymize.spoken_chars import said_runs, shaped_spans
-from anonkit.anonymize.wordlists import common_words
+from anonkit.anonymize.wordlists import common_words, id_scheme_names
 
 _NUMBER_NOUNS = (
     r"(?:hospital|patient|case|reference|ref|nhs|chi|pps|ppsn|ni|national insurance|"
@@ -40,6 +40,11 @@ _SCHEMES = (
     "pesel|cnp|cpf|nif|nie|dni|rnokpp|rntrc|cnic|nicop|snils|bsn|cpr|oib|jmbg|egn|curp|"
     "kimlik|aadhaar|isikukood|henkilötunnus|asmens kodas|personas kods|codice fiscale"
 )
+# Session 50 (blind40 as development material: "Firmaet hadde OGRN en null to to ni …"): a
+# scheme's short name as written (python-stdnum's, ``wordlists.id_scheme_names``) right before
+# the number, with no "number" or copula between; the longest first, so "OGRNIP" is one.
+_SCHEME_NAMES = "|".join(re.escape(n) for n in sorted(id_scheme_names(), key=len, reverse=True))
+_SCHEME_SAID = re.compile(rf"(?<![\w-])(?:{_SCHEME_NAMES})(?=[,:]? )")
 CUE_RE = re.compile(
     r"(?<![\w-])(?:"
     rf"{_NUMBER_NOUNS}(?: (?:number|no\.?|nummer|code))|sort code|(?P<eircode>eircode)|account|"
@@ -73,6 +78,7 @@ CUE_RE = re.compile(
     # session 44 (blind34 as development material: the Faroese "V-talet 518 342"): one
     # capital and "-tal", Nynorsk and Faroese for a registration number
     r"(?-i:[A-ZÆØÅ])-(?:tal|talet|tallet)|"
+    rf"(?-i:(?P<scheme>{_SCHEME_NAMES}))(?=[,:]? )|"
     # orgids: a reference alone ("the housing reference was h d four four …"; at least
     # three digits must follow, so "the reference was glowing" names nothing)
     r"reference|ref|referanse(?:n)?"
@@ -220,7 +226,11 @@ class CuedNumberRecognizer(AnonkitRecognizer):
 
     def _find(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         low = text.lower()
-        if any(word in low for word in _CUE_STEMS) or _ACRONYM_IS.search(text):
+        if (
+            any(word in low for word in _CUE_STEMS)
+            or _ACRONYM_IS.search(text)
+            or _SCHEME_SAID.search(text)
+        ):
             yield from self._cued(text)
         for start, end, _chars in shaped_spans(text, PPS_SHAPE):
             if _NIE_LEAD.search(text, max(0, start - 3), start):
@@ -261,7 +271,7 @@ class CuedNumberRecognizer(AnonkitRecognizer):
                 continue
             start, end, chars = said
             digits = sum(ch.isdigit() for ch in chars)
-            acronym = cue.group("acronym") or cue.group("lacronym")
+            acronym = cue.group("acronym") or cue.group("lacronym") or cue.group("scheme")
             if digits < (_ACRONYM_DIGITS if acronym else MIN_DIGITS):
                 continue
             if cue.group("lacronym") and not self._lower_acronym(text, cue):

@@ -42,7 +42,7 @@ from anonkit.anonymize.recognizers._lower_shapes import (
     after_openers,
     nickname_shape,
 )
-from anonkit.anonymize.recognizers._slot_words import ADVERBS, ROLES
+from anonkit.anonymize.recognizers._slot_words import ADVERBS, ROLES, said_as_adverb
 from anonkit.anonymize.recognizers.kin_appositions import NB_KIN_DEFINITE
 from anonkit.anonymize.recognizers.lower_subjects import SCORE, SCORE_PRONOUN
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS, lower_case_line
@@ -208,6 +208,9 @@ class LowerPronounNameRecognizer(LowerLineRecognizer):
                 and tok.low not in KINSHIP
                 and tok.low not in self.skip
                 and tok.low not in adverbs_only(self.lang)  # session 43: not "rav", a noun
+                # session 50 (blind40 as development material: "hun endelig hadde fått"): an
+                # adjective said as an adverb, which Ordbank lists as no adverb
+                and not said_as_adverb(tok.low)
                 and not (
                     tok.low.endswith(DEFINITE_ENDINGS)
                     and (

@@ -64,6 +64,7 @@ from anonkit.anonymize.recognizers._context_words import (
     NAMING_OBJECTS,
     NAMING_WORDS,
     PET_PREFIXES,
+    PLAIN_TITLES,
     PRONOUNS,
     RANKS,
     ROLE_TITLES,
@@ -81,6 +82,7 @@ from anonkit.anonymize.recognizers._naming_verb_slots import NamingVerbSlots
 from anonkit.anonymize.recognizers._slot_words import (
     DEFINITE_KIND_NOUNS,
     naming_slot_kind,
+    said_as_adverb,
 )
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.wordlists import (
@@ -253,6 +255,17 @@ class NameInContextRecognizer(NamingVerbSlots, AnonkitRecognizer):
         if self._pet_prefixed(word):
             return SCORE_CONTEXT
         # 2./3. titles, kinship words and pronouns right before a capitalized word.
+        if (
+            close
+            and prev is not None
+            and word.lower() in PRONOUNS
+            and prev.text[:1].isupper()
+            and prev_low.rstrip(".") in PLAIN_TITLES
+            and not tok.sent_start
+        ):
+            # session 50 (blind40 as development material: "Fru Han fra Pohang var …"): a
+            # capitalised title takes no pronoun after it; "Han", "Ho" are surnames there
+            return SCORE_CONTEXT
         if close and prev is not None and word.lower() not in PRONOUNS | TITLES:
             if prev_low.rstrip(".") in TITLES:
                 return SCORE_CONTEXT  # "Mr. Little": a title's full stop ends no sentence
@@ -275,9 +288,11 @@ class NameInContextRecognizer(NamingVerbSlots, AnonkitRecognizer):
                 if (
                     prev_low in PRONOUNS
                     and lower_case_line(text, tok.end)
-                    and self._finite(word.lower())
+                    and (self._finite(word.lower()) or said_as_adverb(word.lower()))
                 ):
-                    return None  # "han lo bare": the truecaser's "Lo" is the verb
+                    # "han lo bare": the truecaser's "Lo" is the verb; session 50: "hun
+                    # endelig hadde", an adverb
+                    return None
                 return SCORE_CONTEXT
             if not tok.sent_start and owned_relation(tokens, i):
                 if lower_case_line(text, tok.end) and (

@@ -31,6 +31,7 @@ from anonkit.anonymize.recognizers._base import (
     lower_case_line,
     word_set,
 )
+from anonkit.anonymize.recognizers._slot_words import said_as_adverb
 from anonkit.anonymize.recognizers.flags import Lexicon
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.wordlists import common_words, not_entities, word_class_forms
@@ -117,6 +118,7 @@ class NbDialectArticleRecognizer(AnonkitRecognizer):
                 or low in _NOT_NAMES
                 or low in self.skip
                 or low in word_class_forms("nb", "adv")
+                or said_as_adverb(low)  # session 50: "og hun endelig hadde"
                 or (low in word_class_forms("nb", "verb") and not noun_form(low))
             ):
                 continue
