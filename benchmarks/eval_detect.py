@@ -77,8 +77,10 @@ Sets:
   blind38. blind38 is development material from session 48 on.
 - ``blind40``: written cold at the start of session 48 the same way; session 48's check with
   blind39. blind39 is development material from session 49 on.
-- ``blind41``: written cold at the start of session 49 the same way. blind40 and blind41 are
-  session 49's checks (``BLIND_CHECKS``): aggregates only, never their misses.
+- ``blind41``: written cold at the start of session 49 the same way; session 49's check with
+  blind40. blind40 is development material from session 50 on.
+- ``blind42``: written cold at the start of session 50 the same way. blind41 and blind42 are
+  session 50's checks (``BLIND_CHECKS``): aggregates only, never their misses.
 - ``asr-dev``: tests/data/eval/asr_dev_{en,nb}.txt, the smaller ASR-style set tuned on.
 - ``norne``: NorNE Bokmål dev (``../shared/data/norne/nob-dev.conllu``), Norwegian only;
   skipped with a message when absent. PER -> PERSON, LOC/GPE_LOC/GPE_ORG -> LOCATION,
@@ -87,7 +89,7 @@ Sets:
 
 Usage:
     python benchmarks/eval_detect.py [--lang en|nb|all]
-        [--set interview|blind|blind2|…|blind41|asr-dev|norne|all]
+        [--set interview|blind|blind2|…|blind42|asr-dev|norne|all]
         [--json] [--examples N]
 """
 
@@ -439,10 +441,10 @@ def render_examples(res: dict, limit: int) -> str:
 
 
 # The blind sets this session measures before/after: reported, never shown line by line (see
-# the module docstring). Session 49 wrote blind41 cold at its start; blind40 (written cold at
-# the start of session 48) is its second check. blind39, session 48's other check, is
-# development material from session 49 on. The newest is ``BLIND_CHECK``.
-BLIND_CHECKS: tuple[str, ...] = ("blind40-asr", "blind41-asr")
+# the module docstring). Session 50 wrote blind42 cold at its start; blind41 (written cold at
+# the start of session 49) is its second check. blind40, session 49's other check, is
+# development material from session 50 on. The newest is ``BLIND_CHECK``.
+BLIND_CHECKS: tuple[str, ...] = ("blind41-asr", "blind42-asr")
 BLIND_CHECK = BLIND_CHECKS[-1]
 # Every blind set, oldest first; all but the newest are development material by now.
 BLIND_SETS = (
@@ -487,6 +489,7 @@ BLIND_SETS = (
     "blind39",
     "blind40",
     "blind41",
+    "blind42",
 )
 
 

@@ -98,6 +98,8 @@ eval_markup = load_markup_module()
         "blind40_asr_nb",
         "blind41_asr_en",
         "blind41_asr_nb",
+        "blind42_asr_en",
+        "blind42_asr_nb",
         "asr_dev_en",
         "asr_dev_nb",
     ],)
