@@ -43,8 +43,10 @@ NOT_PIECES = word_set(
     er var han hun ho he she it det de they we vi you du me my min mi his her hans
     en ei et ett ein eit
     da så nå når jo vel bare berre også ikke ikkje then so now just
+    sa har hadde kom fikk fekk said had has came got
     """
-)  # session 33: Norwegian and English sentence adverbs ("spilte for Lyn da han var ung")
+)  # session 33: Norwegian and English sentence adverbs ("spilte for Lyn da han var ung");
+# session 50: the commonest verbs after a subject ("ho kari sa det" was read as "Karisa")
 
 
 @cache

@@ -25,8 +25,11 @@ from functools import cache
 from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.entities import REPLACE, DetectedEntity
 from anonkit.anonymize.names import all_first_names, all_surnames
+from anonkit.anonymize.nb_nouns import noun_form
 from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers._context_words import KINSHIP
+from anonkit.anonymize.recognizers._slot_words import ROLES
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.span_pieces import line_has_capitals
 from anonkit.anonymize.wordlists import is_everyday_word, not_entities, word_class_forms
@@ -129,8 +132,10 @@ def surnames_after_first_names(
         word = m.group(1)
         listed_surname = word in _surnames_lower() and word not in FUNCTION_WORDS
         named = (
-            _named_pair(text, d.start, m.end(1)) and word not in _not_named(lang)
-        ) or (lang != "en" and _farm_verb_form(text, word, m.end(1)))
+            (_named_pair(text, d.start, m.end(1)) and word not in _not_named(lang))
+            or (lang != "en" and _farm_verb_form(text, word, m.end(1)))
+            or (_surname_slot(text, d.start, m.end(1), word) and _noun_or_unknown(word, lang))
+        )
         if not word.islower() or (
             word in _not_surnames(lang) and not (" " in d.text and listed_surname) and not named
         ):
@@ -189,3 +194,38 @@ def _named_pair(text: str, start: int, end: int) -> bool:
         _NAMING_BEFORE.search(text, max(0, start - 12), start) is not None
         and _CLAUSE_END.match(text, end) is not None
     )
+
+
+_ROLE_NOUNS = ROLES | KINSHIP
+
+# Session 50 (blind40 lower-cased: "naboen, bjørn-magne krok, hjalp oss", "ho ivarna bekk på nav
+# var grei", "synva stang i tre år nå, og stang er den eneste"): three slots where the word
+# after a first name can only be the surname, whatever else it means — set off with the name
+# after a role or kinship noun, between a dialect pronoun and a preposition, or said again on
+# its own later in the line (a person called by the surname).
+_ROLE_COMMA_BEFORE = re.compile(r"(?<![\w'’-])([a-zæøå]+), $")
+_PRONOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:ho|han|hu|hun) $")
+_PREPOSITION_AFTER = re.compile(r" (?:på|frå|fra|i|ved|hos|at|from|in)(?![\w'’-])")
+
+
+def _surname_slot(text: str, start: int, end: int, word: str) -> bool:
+    """The two words ``text[start:end]`` (a first name and ``word``) stand where a full name
+    does (see the comment above)."""
+    if len(word) < 3 or word in FUNCTION_WORDS:
+        return False
+    role = _ROLE_COMMA_BEFORE.search(text, max(0, start - 20), start)
+    if role is not None and text.startswith(",", end) and role.group(1) in _ROLE_NOUNS:
+        return True
+    if _PRONOUN_BEFORE.search(text, max(0, start - 4), start) and _PREPOSITION_AFTER.match(
+        text, end
+    ):
+        return True
+    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text[end:]) is not None
+
+
+def _noun_or_unknown(word: str, lang: str | None) -> bool:
+    """A noun, or a word no list has: not a verb form only, an adverb or a non-entity."""
+    if word in _not_named(lang):
+        return False
+    verb = word in word_class_forms(lang or "nb", "verb")
+    return not verb or (lang != "en" and noun_form(word))
