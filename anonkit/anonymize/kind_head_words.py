@@ -41,7 +41,7 @@ EN_HEADS = word_set(
     surgery school primary grammar comprehensive prison library mosque temple gurdwara
     general park foundry dockyard shipyard brothers bros hotel council band gaa court lawn
     centre center unit nomads rangers thistle harriers united celtic
-    lifeboat university care mandir club observatory
+    lifeboat university care mandir club observatory suite tavern
     """
 )
 # Heads of two or three words ("golf club", "and sons").

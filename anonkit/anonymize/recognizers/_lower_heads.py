@@ -77,8 +77,11 @@ HEADS_AFTER = {
         # farm vineyard"): hotels, vineyards, breweries and army corps named by a word
         "hotel|vineyard|winery|brewery|corps|"
         # session 50 (blind40 as development material: "i volunteer at the kielder
-        # observatory"): observatories named by their place
-        "observatory"
+        # observatory", "they put me in the chaigley suite", "behind the bar in the marisco
+        # tavern", "sherkin island marine station", "the bibury trout farm"): observatories,
+        # wards called suites, taverns, research stations and fish farms named by a name word
+        "observatory|suite|tavern|marine station|field station|research station|"
+        "trout farm|fish farm|salmon farm|care farm"
     ),
     "nb": (
         "universitetssykehus|sykehus|sjukehus|sykehjem|sjukeheim|fengsel|politistasjon|dps|"

@@ -60,7 +60,8 @@ NB_STREET_RE = re.compile(
 # field's name, as many Norwegian addresses are) is a street when a house number and a
 # postcode + place follow; its word must be no everyday word ("May 12, 2010 London").
 NB_BARE_STREET_RE = re.compile(
-    r"(?<![\w])(?P<street>[A-ZÆØÅa-zæøå][a-zæøåé-]+) " + _HOUSE
+    # session 50 (blind40 lower-cased: "øvre toppenhaug 12, 1352 kolsås"): the lead word too
+    r"(?<![\w])" + _NB_STREET_LEAD + r"(?P<street>[A-ZÆØÅa-zæøå][a-zæøåé-]+) " + _HOUSE
     + r",? (?P<post>\d{4}) (?P<place>[A-ZÆØÅa-zæøå][a-zæøåA-ZÆØÅ-]+)(?![\wæøå])"
 )  # fmt: skip
 # A post-office box ("Postboks 123, 5020 Bergen"; ids20): the box number names its holder.

@@ -188,7 +188,9 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
             if m.group("role") in _ROLE_WORDS and self._name(text, m, described=False):
                 yield m.start("name"), m.end("name"), PERSON, SCORE
         for m in _ROLE_FIRST.finditer(text):
-            if m.group("role") in _ROLE_WORDS | KINSHIP and self._name(text, m):
+            # session 50 (blind39 lower-cased: "my youngest, cherish, she drew me a card"):
+            # a relation word ("youngest", "eldest") is a role there too
+            if m.group("role") in _ROLE_WORDS | KINSHIP | RELATIONS and self._name(text, m):
                 yield m.start("name"), m.end("name"), PERSON, SCORE
         for regex in (_OWNED_THEN_NAME, _NAME_THEN_KIN):
             for m in regex.finditer(text):
@@ -205,8 +207,14 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
         if " som" not in text and " who" not in text and " that " not in text:
             return  # speed (session 44): the clauses below need a relative word
         for m in _ROLE_RELATIVE_THEN_NAME.finditer(text):
-            if _role(m.group("role")) and self._names(text, m, everyday=True):
+            if not _role(m.group("role")):
+                continue
+            if self._names(text, m, everyday=True):
                 yield m.start("name"), m.end("name"), PERSON, SCORE
+            elif self._name(text, m, described=False):
+                # session 50 (blind38 lower-cased: "the nurse who admitted me, bright, he
+                # brought me a blanket"): an adjective there may be the name; shown
+                yield m.start("name"), m.end("name"), PERSON, SCORE_FLAG
         for m in _NAME_THEN_WHO.finditer(text):
             words = m.group("name").lower().split()
             if (
@@ -239,6 +247,10 @@ class RoleAppositionRecognizer(AnonkitRecognizer):
         for m in _NAME_THEN_PERSON_NOUN.finditer(text):
             if self._names(text, m):
                 yield m.start("name"), m.end("name"), PERSON, SCORE
+            elif self._names(text, m, everyday=True):
+                # session 50 (blind40 lower-cased: "the night nurse was talent, a big woman
+                # from balaka"): one everyday word so described is shown to the steward
+                yield m.start("name"), m.end("name"), PERSON, SCORE_FLAG
         for m in _INDEFINITE_ROLE_THEN_NAME.finditer(text):
             role = m.group("role")
             if (_role(role) or _role(role + "en")) and self._name(text, m):
