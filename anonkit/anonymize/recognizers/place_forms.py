@@ -53,7 +53,7 @@ from anonkit.anonymize.entity_types import LOCATION
 from anonkit.anonymize.names import all_first_names, all_surnames
 from anonkit.anonymize.person_spans import PERSON_CUE_WORDS
 from anonkit.anonymize.places import places, world_places
-from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize
+from anonkit.anonymize.recognizers._base import AnonkitRecognizer, Token, tokenize, word_set
 from anonkit.anonymize.recognizers._place_words import (
     BUILDING_IDIOMS,
     BUILDING_NOUNS,
@@ -97,6 +97,9 @@ SPLIT_MAX_SHARE = 0.32
 # shown, not replaced.
 SCORE_DOUBT = 0.35
 
+_NB_MOTION_PARTICLES = word_set("inn opp ned innover utover oppover nedover oppetter nedetter")
+
+
 class PlaceFormRecognizer(AnonkitRecognizer):
     """Misspelled, definite, multi-word and street places after a preposition (docstring)."""
 
@@ -138,6 +141,14 @@ class PlaceFormRecognizer(AnonkitRecognizer):
                     yield near
                     continue
             if prep not in self.prepositions or tokens[i - 1].text == "I":
+                # session 50 (blind40 lower-cased: "vi gikk tur inn bolterdalen"): a particle
+                # of motion before a definite place form ("opp kvitdalen", "innover fjorden")
+                if (
+                    self.lang == "nb"
+                    and prep in _NB_MOTION_PARTICLES
+                    and self._definite(text, tokens, i)
+                ):
+                    yield tokens[i].start, tokens[i].end, LOCATION, SCORE
                 continue
             tok = tokens[i]
             compass = self._compass(text, tokens, i)
