@@ -357,9 +357,14 @@ class AddressRecognizer(AnonkitRecognizer):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             street, place = m.group("street"), m.group("place")
-            if street.lower() in common or _is_year(m.group("post")):
+            if _is_year(m.group("post")):
                 continue
-            if place in known or place.title() in known or place.lower() not in common:
+            listed = place in known or place.title() in known
+            # session 50: a street named by an everyday word ("bjørkeli 4, 2760 brandbu",
+            # "Solbakken 3, 2380 Brumunddal") when a listed place follows its postcode
+            if street.lower() in common and not listed:
+                continue
+            if listed or place.lower() not in common:
                 taken.append((m.start(), m.end()))
                 yield m.start(), unit_after(text, m.end()), ADDRESS, SCORE_STREET
         for m in POSTCODE_RE.finditer(text):

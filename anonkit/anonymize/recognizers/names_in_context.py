@@ -31,6 +31,7 @@ The word lists and patterns these contexts read live in :mod:`._context_words`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from anonkit.anonymize.entity_types import PERSON
@@ -206,6 +207,9 @@ class NameInContextRecognizer(NamingVerbSlots, AnonkitRecognizer):
                 and not (word.islower() and _object_before_name(text, tokens, i))
                 # "a village called Wool", "en skole som het Fjellhaug": named_places.py
                 and naming_slot_kind(text, prev.start) is None
+                # session 50 (development false positives: "Maliniemi heiter læraren min"):
+                # a noun with its owner after the verb is the subject, the name came first
+                and not _OWNER_AFTER.match(text, tok.end)
             ):
                 low = word.lower()
                 if is_capitalized(word) or (
@@ -310,6 +314,9 @@ class NameInContextRecognizer(NamingVerbSlots, AnonkitRecognizer):
             )
             return SCORE_UNKNOWN_SUBJECT if follows else SCORE_UNKNOWN
         return None
+
+
+_OWNER_AFTER = re.compile(r" (?:min|mi|mitt|mine|vår|våre|hans|hennes|din|di|ditt)(?![\w'’-])")
 
 
 def build(lang: str) -> list[AnonkitRecognizer]:
