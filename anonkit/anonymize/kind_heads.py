@@ -66,10 +66,10 @@ from anonkit.anonymize.named_firms import (
 from anonkit.anonymize.names import all_first_names, all_surnames
 from anonkit.anonymize.nynorsk_forms import nynorsk_form
 from anonkit.anonymize.places import places
-from anonkit.anonymize.recognizers._base import word_set
+from anonkit.anonymize.recognizers._base import lower_case_line, word_set
 from anonkit.anonymize.recognizers.name_words import FUNCTION_WORDS
 from anonkit.anonymize.span_pieces import line_has_capitals
-from anonkit.anonymize.wordlists import common_words, not_entities
+from anonkit.anonymize.wordlists import common_words, is_everyday_word, not_entities
 
 # A determiner right before a flagged word makes it a common noun ("en time skole", "the Day
 # centre"); a replaced name keeps its growth ("the Leeds General").
@@ -337,7 +337,11 @@ def _hyphenated(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
         common = low in common_words("nb")
         # a hyphen joins no everyday compound ("liesagbruket"): a listed name before it is one
         known = titled in places() or titled in all_surnames() or titled in all_first_names()
-        if known or (name[0].isupper() and not common):
+        # session 50: on a line without capitals a word no list has counts as a capital
+        # would ("namazi-sykehuset"); the lower-cased development sets' flags here were
+        # institutions
+        lower_named = lower_case_line(text, m.end()) and not is_everyday_word(low)
+        if known or (name[0].isupper() and not common) or lower_named:
             action, score = REPLACE, SCORE
         elif low not in _BEFORE_KIND_NOT_NAMES and low not in FUNCTION_WORDS:
             action, score = FLAG, FLAG_SCORE
@@ -385,7 +389,9 @@ def _word_before_kind(text: str, found: list[DetectedEntity]) -> list[DetectedEn
         ):
             continue
         common = word.lower() in common_words("nb")
-        action = REPLACE if word[0].isupper() and not common else FLAG
+        # session 50: a word no list has on a line without capitals too ("norefjord camping")
+        lower_named = lower_case_line(text, m.end()) and not is_everyday_word(word.lower())
+        action = REPLACE if (word[0].isupper() and not common) or lower_named else FLAG
         score = SCORE if action == REPLACE else FLAG_SCORE
         out.append(
             DetectedEntity(
