@@ -295,3 +295,42 @@ def test_a_maker_people_work_for_stays_a_name(detectors: dict[str, Detector]) ->
     line = "My brother worked for AstraZeneca in Macclesfield for years."
     assert "AstraZeneca" in _spans(detectors["en"], line)
 
+
+
+# -- Lower-case lines: split places and institutions promoted from flags ------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("vi hadde hytte i skog dalen, heilt til far døydde", "skog dalen"),
+        ("pappa rodde ut fra kobbe våg kvar morgon", "kobbe våg"),
+    ],
+)
+def test_a_split_place_with_an_everyday_first_word_is_replaced(
+    detectors: dict[str, Detector], line: str, place: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(place) == "LOCATION"
+
+
+def test_an_adjective_before_a_place_noun_is_only_shown(detectors: dict[str, Detector]) -> None:
+    line = "vi gikk på gamle moen og plukka bær"
+    assert "LOCATION" not in _spans(detectors["nb"], line).values()
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("han dreiv vassbygda camping i mange år", "vassbygda camping"),
+        ("ho jobba på tarzali-sjukehuset i mashhad", "tarzali-sjukehuset"),
+    ],
+)
+def test_an_unlisted_word_before_a_kind_is_an_institution(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    assert _spans(detectors["nb"], line).get(name) == "ORGANIZATION"
+
+
+def test_an_english_word_before_a_kind_is_only_shown(detectors: dict[str, Detector]) -> None:
+    line = "eg spelar på old boys-laget om vinteren"
+    assert "boys-laget" not in _spans(detectors["nb"], line)
