@@ -334,3 +334,15 @@ def test_an_unlisted_word_before_a_kind_is_an_institution(
 def test_an_english_word_before_a_kind_is_only_shown(detectors: dict[str, Detector]) -> None:
     line = "eg spelar på old boys-laget om vinteren"
     assert "boys-laget" not in _spans(detectors["nb"], line)
+
+
+def test_a_cleft_with_where_the_person_works(detectors: dict[str, Detector]) -> None:
+    line = "det var faktisk svale på legekontoret som tok meg på alvor"
+    assert _spans(detectors["nb"], line).get("svale") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "line", ["det var ulv i skogen som tok sauene", "det var bussen på skolen som kom for seint"]
+)
+def test_a_cleft_about_a_thing_names_no_one(detectors: dict[str, Detector], line: str) -> None:
+    assert "PERSON" not in _spans(detectors["nb"], line).values()

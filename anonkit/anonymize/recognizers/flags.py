@@ -109,7 +109,7 @@ class Lexicon:
         or its tail five ("vegbevilgningene"), and a genitive of a known word ("Dagens",
         "Regjeringens") is a word.
         """
-        if self.is_common(low, compounds=False):
+        if self.is_common(low, compounds=False) and not self._short_stem_a(low):
             return True
         if low.endswith("s") and self.is_common(low[:-1]):
             return True
@@ -121,6 +121,22 @@ class Lexicon:
         ):
             return True  # session 42: "Læraren min heitte …", "Saksbehandlaren min …"
         return self.is_long_compound(low) or self.is_compound_with_long_tail(low)
+
+    def _short_stem_a(self, low: str) -> bool:
+        """Session 50 (development sets: "Pepa er på en måte familien min"): a short Norwegian
+        word that only the ending "-a" on a listed stem explains ("pep|a") is as often a
+        woman's name; Ordbank lists every real inflected form itself."""
+        return (
+            self.lang == "nb"
+            and len(low) <= 5
+            and low.endswith("a")
+            and low not in self.common
+            and not any(
+                low.endswith(suf) and low[: -len(suf)] in self.common
+                for suf in _NB_SUFFIXES
+                if suf != "a"
+            )
+        )
 
     def is_compound_with_long_tail(self, low: str) -> bool:
         """A compound whose last part has five letters or more ("veg|bevilgningene")."""

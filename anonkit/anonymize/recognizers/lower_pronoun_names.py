@@ -61,8 +61,11 @@ _GOING = _FINITE | word_set(
 )
 # "det var (a) tonette som fant meg": a cleft, a dialect pronoun perhaps before the word
 _CLEFT = re.compile(
-    # ("ho", "han" before the word are :meth:`_after_pronoun`'s)
-    r"(?<![\w'’-])det (?:var|va|er|e) (?:a )?(?P<word>[a-zæøå]{3,}) som "
+    # ("ho", "han" before the word are :meth:`_after_pronoun`'s); session 50 (the lower-cased
+    # development sets: "det var faktisk ljot på legevakta som tok meg på alvor"): an adverb
+    # before the word and where the person works after it
+    r"(?<![\w'’-])det (?:var|va|er|e) (?:faktisk |egentlig |eigentleg |berre |bare )?(?:a )?"
+    r"(?P<word>[a-zæøå]{3,})(?: (?:på|fra|frå|i|ved|hos) [a-zæøå]+)? som "
     r"(?P<verb>[a-zæøå]+)(?: (?P<obj>[a-zæøå]+))?",
     re.IGNORECASE,
 )
