@@ -157,6 +157,9 @@ def _known_names() -> frozenset[str]:
     )
 
 
+_OWNERS = word_set("min mi mitt mine vår våre din di ditt dine hans hennes deira deres sin si sitt")
+
+
 class NameWordFlagRecognizer(AnonkitRecognizer):
     """Capitalized words that may be names (lists, or English mid-sentence capitals)."""
 
@@ -207,6 +210,7 @@ class NameWordFlagRecognizer(AnonkitRecognizer):
             or len(low) < 2
             or not low.isalpha()
             or low in _CLOSED_NOT_NAMES
+            or low in _OWNERS  # session 50: "mora mi kom frå …", the owner of the kinship word
             or low in NOT_AFTER_CUE
             or low in ADVERBS
             or low in KINSHIP
