@@ -346,3 +346,17 @@ def test_a_cleft_with_where_the_person_works(detectors: dict[str, Detector]) -> 
 )
 def test_a_cleft_about_a_thing_names_no_one(detectors: dict[str, Detector], line: str) -> None:
     assert "PERSON" not in _spans(detectors["nb"], line).values()
+
+
+def test_a_listed_place_of_everyday_words_names_a_school(detectors: dict[str, Detector]) -> None:
+    line = "castle cary school was all right, the teachers were kind"
+    assert _spans(detectors["en"], line).get("castle cary school") == "ORGANIZATION"
+
+
+def test_everyday_words_before_a_school_stay(detectors: dict[str, Detector]) -> None:
+    line = "the big new school was all right, the teachers were kind"
+    assert "ORGANIZATION" not in _spans(detectors["en"], line).values()
+
+
+def test_an_owner_after_a_kinship_word_is_no_name(detectors: dict[str, Detector]) -> None:
+    assert "mi" not in _shown(detectors["nb"], "mora mi kom frå ein liten plass ved sjøen")

@@ -128,6 +128,20 @@ def street_named_lead(words: list[re.Match[str]]) -> re.Match[str] | None:
     return None
 
 
+def listed_place_lead(
+    words: list[re.Match[str]], places: frozenset[str]
+) -> re.Match[str] | None:
+    """Session 50 (blind36 lower-cased: "new mills school was alright"): a listed place of
+    two or three everyday words right before the head ("new mills", "castle cary") names the
+    institution, as one unknown word does."""
+    for size in (3, 2):
+        if len(words) >= size:
+            run = words[-size:]
+            if " ".join(w.group(0).lower() for w in run) in places:
+                return run[0]
+    return None
+
+
 def congregation_lead(words: list[re.Match[str]]) -> re.Match[str] | None:
     """Session 28: a congregation named by everyday words, one of which says its faith
     ("christ apostolic church", "deeper life bible church", "the polish catholic mission"):

@@ -56,6 +56,7 @@ from anonkit.anonymize.recognizers._institution_leads import (
     ROYAL_LEADS,
     congregation_lead,
     field_tail_end,
+    listed_place_lead,
     royal_lead,
     street_named_lead,
     two_word_name,
@@ -430,7 +431,7 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
             if first is None and m.group("head").lower() in CONGREGATION_HEADS:
                 first = congregation_lead(words)
             if first is None and self.lang == "en":
-                first = street_named_lead(words)
+                first = street_named_lead(words) or listed_place_lead(words, self.places_lower)
             if first is None and self.lang == "en" and m.group("head").lower() in CARE_HEADS:
                 first = two_word_name(words)
             if (
