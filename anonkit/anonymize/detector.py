@@ -21,7 +21,6 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from anonkit.anonymize import entity_types as et
 from anonkit.anonymize.aliases import alias_flags, lower_aliases
 from anonkit.anonymize.apposed_full_names import apposed_full_names
 from anonkit.anonymize.apposed_names import apposed_flags, surname_on_restart
@@ -39,6 +38,7 @@ from anonkit.anonymize.described_places import described_places
 from anonkit.anonymize.dictionary import RECOGNIZER_NAME as DICTIONARY_SOURCE
 from anonkit.anonymize.dictionary import ProjectDictionary
 from anonkit.anonymize.entities import FLAG, REPLACE, DetectedEntity
+from anonkit.anonymize.final_filters import nested_dropped, word_readings_dropped
 from anonkit.anonymize.first_names_before import first_name_before
 from anonkit.anonymize.flagged_tails import flagged_tails_joined
 from anonkit.anonymize.folded_places import folded_places
@@ -54,11 +54,8 @@ from anonkit.anonymize.nickname_forms import nickname_forms
 from anonkit.anonymize.nlp import NER_ENTITIES, SUPPORTED_LANGS, get_nlp_engine
 from anonkit.anonymize.non_names import (
     eponym,
-    id_scheme_word,
     inside_non_entity_phrase,
     name_words,
-    nb_word_reading,
-    spelling_word,
 )
 from anonkit.anonymize.nynorsk_shown import nynorsk_words_shown
 from anonkit.anonymize.org_edges import org_edges
@@ -309,7 +306,7 @@ class Detector:
             settled = flagged_tails_joined(text, settled, self.lang)
             # session 50: "The pastor, Sunday Kortu, came" (the surname is replaced only here)
             settled = calendar_first_names(text, settled)
-            return _nested_dropped(joined_tails_grown(text, _word_readings_dropped(text, settled)))
+            return nested_dropped(joined_tails_grown(text, word_readings_dropped(text, settled)))
         out = _unknown_words_replaced(
             text, cased, [replace(d, text=text[d.start : d.end]) for d in found], self._not_entities
         )
@@ -324,53 +321,7 @@ class Detector:
             text, name_prefixes(text, _capitalized_settled(text, out, self.lang)), self.lang
         )
         settled = calendar_first_names(text, settled)
-        return _nested_dropped(joined_tails_grown(text, _word_readings_dropped(text, settled)))
-
-
-def _nested_dropped(found: list[DetectedEntity]) -> list[DetectedEntity]:
-    """Session 48: a replaced span inside a longer replaced span of the same kind ("Ler Wah" in
-    "Saw Ler Wah", two rules' readings of one name) is left out. The linker skipped it
-    already; the steward's list and the counts showed it twice."""
-    replaced = [d for d in found if d.action == REPLACE]
-    if len(replaced) < 2:
-        return found
-    return [
-        d
-        for d in found
-        if d.action != REPLACE
-        or not any(
-            o is not d
-            and o.type == d.type
-            and o.start <= d.start
-            and d.end <= o.end
-            and (o.end - o.start) > (d.end - d.start)
-            for o in replaced
-        )
-    ]
-
-
-_SPELLABLE_TYPES = frozenset(
-    {et.PERSON, et.LOCATION, et.ORGANIZATION, et.CAPITALIZED, et.RARE_WORD}
-)
-
-
-def _word_readings_dropped(text: str, found: list[DetectedEntity]) -> list[DetectedEntity]:
-    """Session 47: a word spelling out a letter ("J for Juliet", ``non_names.spelling_word``)
-    or a lower-case listed name the words before make a Norwegian word ("noko anna", "han
-    lo", ``non_names.nb_word_reading``) names no one, whichever rule took or flagged it (a
-    capitalised unknown word is replaced after conflict resolution, so resolve's own test
-    cannot see it). Session 50: nor does a number scheme's short name ("My NIP, the tax
-    number …", ``non_names.id_scheme_word``), which NER read as an organisation."""
-    return [
-        d
-        for d in found
-        if d.type not in _SPELLABLE_TYPES
-        or not (
-            spelling_word(text, d.start, d.end)
-            or nb_word_reading(text, d.start, d.end)
-            or id_scheme_word(text, d.start, d.end)
-        )
-    ]
+        return nested_dropped(joined_tails_grown(text, word_readings_dropped(text, settled)))
 
 
 def _capitalized_settled(
