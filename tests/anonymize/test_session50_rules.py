@@ -360,3 +360,23 @@ def test_everyday_words_before_a_school_stay(detectors: dict[str, Detector]) -> 
 
 def test_an_owner_after_a_kinship_word_is_no_name(detectors: dict[str, Detector]) -> None:
     assert "mi" not in _shown(detectors["nb"], "mora mi kom frå ein liten plass ved sjøen")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("he joined the royal army service corps in fifty-two", "royal army service corps"),
+        ("my dad was in the light dragoons for ten years", "light dragoons"),
+        ("we go to the church of god in christ on the high street", "church of god in christ"),
+    ],
+)
+def test_regiments_and_denominations_on_lower_case_lines(
+    detectors: dict[str, Detector], line: str, name: str
+) -> None:
+    found = _spans(detectors["en"], line)
+    assert any(name in text and kind == "ORGANIZATION" for text, kind in found.items()), found
+
+
+def test_a_regiment_said_alone_is_no_name(detectors: dict[str, Detector]) -> None:
+    line = "the regiment was sent out to cyprus that year"
+    assert "ORGANIZATION" not in _spans(detectors["en"], line).values()

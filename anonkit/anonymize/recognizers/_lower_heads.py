@@ -81,7 +81,9 @@ HEADS_AFTER = {
         # tavern", "sherkin island marine station", "the bibury trout farm"): observatories,
         # wards called suites, taverns, research stations and fish farms named by a name word
         "observatory|suite|tavern|marine station|field station|research station|"
-        "trout farm|fish farm|salmon farm|care farm"
+        "trout farm|fish farm|salmon farm|care farm|"
+        # ... and regiments ("the royal logistic corps", "the royal irish regiment")
+        "regiment|fusiliers|dragoons|hussars|lancers"
     ),
     "nb": (
         "universitetssykehus|sykehus|sjukehus|sykehjem|sjukeheim|fengsel|politistasjon|dps|"
@@ -175,4 +177,7 @@ ANY_WORD_HEADS = frozenset(
     # session 49 (blind39 lower-cased: "det lokale laget, feiring il,"): a club's letters,
     # no word, stand only after its name
     | {"il", "fk", "bk", "ik", "sfk"}
+    # session 50 (blind39 lower-cased: "went straight into the royal logistic corps"): an army
+    # corps or regiment is named by its everyday words
+    | {"corps", "regiment", "fusiliers", "dragoons", "hussars", "lancers"}
 )

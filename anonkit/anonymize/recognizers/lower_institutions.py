@@ -162,7 +162,8 @@ _CHURCH_OF = re.compile(
     r"(?<![\w'’-])(?P<lead>(?:[^\W\d_][\w'’-]* ){0,3})(?P<head>church|chapel|tabernacle|"
     r"assembly|assemblies|ministries|fellowship) of (?:the )?(?:living god|god|christ|"
     r"jesus christ(?: of latter[- ]day saints)?|nazarene|scotland|ireland|england|wales)"
-    r"(?![\w'’-])",
+    # session 50 (blind13 lower-cased): "the church of god of prophecy", "… in christ"
+    r"(?: of prophecy| in christ)?(?![\w'’-])",
     re.IGNORECASE,
 )
 
