@@ -380,3 +380,20 @@ def test_regiments_and_denominations_on_lower_case_lines(
 def test_a_regiment_said_alone_is_no_name(detectors: dict[str, Detector]) -> None:
     line = "the regiment was sent out to cyprus that year"
     assert "ORGANIZATION" not in _spans(detectors["en"], line).values()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Grace before meals was a big thing when I was small.",
+        "My GP said it's like Churchill and his black dog.",
+        "Watching Prince Harry talk about it helped, honestly.",
+    ],
+)
+def test_sayings_and_people_of_the_news_stay(detectors: dict[str, Detector], line: str) -> None:
+    assert not _spans(detectors["en"], line)
+
+
+def test_grace_as_a_daughters_name_stays_a_name(detectors: dict[str, Detector]) -> None:
+    line = "My daughter Grace rings me every night."
+    assert _spans(detectors["en"], line).get("Grace") == "PERSON"
