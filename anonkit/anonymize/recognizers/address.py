@@ -360,9 +360,10 @@ class AddressRecognizer(AnonkitRecognizer):
             if _is_year(m.group("post")):
                 continue
             listed = place in known or place.title() in known
-            # session 50: a street named by an everyday word ("bjørkeli 4, 2760 brandbu",
-            # "Solbakken 3, 2380 Brumunddal") when a listed place follows its postcode
-            if street.lower() in common and not listed:
+            # session 50: a street named by an everyday word of seven letters or more, a
+            # farm's or field's name ("bjørkeli 4, 2760 brandbu", "Solbakken 3, 2380
+            # Brumunddal"), when a listed place follows its postcode; not a room ("Rom 12")
+            if street.lower() in common and not (listed and len(street) >= 7):
                 continue
             if listed or place.lower() not in common:
                 taken.append((m.start(), m.end()))
