@@ -62,12 +62,15 @@ def test_an_ordinary_phrase_with_a_place_noun_stays(
     assert words not in _spans(detectors[lang], line)
 
 
-def test_a_lower_case_everyday_first_word_is_only_flagged(
+def test_a_lower_case_adjective_first_word_is_only_flagged(
     detectors: dict[str, Detector],
 ) -> None:
-    line = "vi hadde rein i signal dalen, det var der"
-    assert "signal dalen" not in _spans(detectors["nb"], line)
-    assert "signal dalen" in _flags(detectors["nb"], line)
+    """Session 50 changed this row: an everyday first word ("i signal dalen") is replaced
+    now (8 of 8 such flags on the lower-cased development sets were places; the row is in
+    ``test_session50_rules.py``); an adjective there is still only flagged."""
+    line = "vi hadde hytte på gamle moen, det var der"
+    assert "gamle moen" not in _spans(detectors["nb"], line)
+    assert "gamle moen" in _flags(detectors["nb"], line)
 
 
 # -- "<landform> of <name>" ------------------------------------------------------------------

@@ -70,6 +70,9 @@ _CONGREGATION_WORDS = word_set(
 # Session 24: hospitals and schools named after a royal ("queen margaret hospital", "princess
 # royal infirmary", "king edward school"): the title opens the name, whatever follows.
 ROYAL_LEADS = word_set("queen king prince princess duke duchess")
+# Session 50: "the royal logistic corps" ("royal" is a head of its own, "the Royal", so the
+# lower-case pattern ends the words before "corps" after it); not "the marine corps".
+ROYAL_BEFORE = re.compile(r"(?<![\w'’-])royal\s+$", re.IGNORECASE)
 
 # A company's legal suffix after a head ("havlys renhold as"); "as" is a word in English.
 COMPANY_SUFFIX = {

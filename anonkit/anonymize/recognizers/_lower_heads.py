@@ -177,7 +177,8 @@ ANY_WORD_HEADS = frozenset(
     # session 49 (blind39 lower-cased: "det lokale laget, feiring il,"): a club's letters,
     # no word, stand only after its name
     | {"il", "fk", "bk", "ik", "sfk"}
-    # session 50 (blind39 lower-cased: "went straight into the royal logistic corps"): an army
-    # corps or regiment is named by its everyday words
-    | {"corps", "regiment", "fusiliers", "dragoons", "hussars", "lancers"}
+    # session 50 (blind39 lower-cased): a regiment is named by its everyday words ("the royal
+    # irish regiment"); a corps only after "royal" (``lower_institutions``: "the royal
+    # logistic corps", not "the marine corps")
+    | {"regiment", "fusiliers", "dragoons", "hussars", "lancers"}
 )

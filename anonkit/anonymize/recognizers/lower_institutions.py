@@ -53,6 +53,7 @@ from anonkit.anonymize.recognizers._institution_leads import (
     CARE_HEADS,
     COMPANY_SUFFIX,
     CONGREGATION_HEADS,
+    ROYAL_BEFORE,
     ROYAL_LEADS,
     congregation_lead,
     field_tail_end,
@@ -403,8 +404,10 @@ class LowerCaseInstitutionRecognizer(AnonkitRecognizer):
         base = m.start("name")
         first = None
         head = m.group("head").lower()
-        strong = head in STRONG_SUFFIXES or (
-            head in ANY_WORD_HEADS and words[-1].group(0).lower() not in _ADJECTIVE_LEADS
+        strong = (
+            head in STRONG_SUFFIXES
+            or (head in ANY_WORD_HEADS and words[-1].group(0).lower() not in _ADJECTIVE_LEADS)
+            or (head == "corps" and ROYAL_BEFORE.search(text, 0, base + words[0].start()))
         )
         for k, w in enumerate(reversed(words)):
             low = w.group(0).lower()
