@@ -66,7 +66,11 @@ from anonkit.anonymize.person_spans import (
     surname_after,
     titled_person_type,
 )
-from anonkit.anonymize.recognizers._context_words import kin_named_calendar, titled_eponym
+from anonkit.anonymize.recognizers._context_words import (
+    PLAIN_TITLES,
+    kin_named_calendar,
+    titled_eponym,
+)
 from anonkit.anonymize.span_pieces import (
     line_pieces,
     subtract_spans,
@@ -90,7 +94,9 @@ _NAME_TYPE_RANK = {et.PERSON: 0, et.ORGANIZATION: 1, et.LOCATION: 2}
 _LAYER_TRUST = {"dictionary": 3, "gazetteer": 2, "pattern": 1, "ner": 0}
 
 # A capitalised personal title right before a word (session 50: "Fru Han", "Dr Ho").
-_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Fru|Herr|Frøken|Dr|Doktor|Prof)\.? $")
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(t.capitalize() for t in sorted(PLAIN_TITLES)) + r")\.? $"
+)
 
 
 @dataclass(frozen=True)
